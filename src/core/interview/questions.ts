@@ -1,0 +1,112 @@
+/**
+ * The questions the engine asks and the answers it accepts, as zod schemas: the webview
+ * draws them, the host validates answers against them before the engine sees them.
+ */
+import { z } from 'zod';
+import { StepSchema } from '../model/architecture';
+
+export const PHASES = ['picture', 'classify', 'decompose', 'mvp', 'document'] as const;
+export const PhaseSchema = z.enum(PHASES);
+export type Phase = z.infer<typeof PhaseSchema>;
+export const PHASE_LABELS: Record<Phase, string> = {
+  picture: 'Full picture',
+  classify: 'Classify',
+  decompose: 'Decompose',
+  mvp: 'MVP',
+  document: 'Document',
+};
+
+export const BUCKETS = ['pipeline', 'deployed', 'not-a-pipeline', 'defer'] as const;
+export const BucketSchema = z.enum(BUCKETS);
+export type Bucket = z.infer<typeof BucketSchema>;
+
+/** A push-back card: a red flag the engine spotted, with its concrete cost. */
+export const NoticeSchema = z.object({
+  /** Linter slug where the linter has the rule (`meta-pipeline`, …), else the engine's own (`automate-everything`). */
+  rule: z.string(),
+  message: z.string(),
+  tone: z.enum(['pushback', 'info', 'redirect']),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+export const OptionSchema = z.object({ id: z.string(), label: z.string(), detail: z.string().optional() });
+export type Option = z.infer<typeof OptionSchema>;
+
+const base = {
+  id: z.string(),
+  phase: PhaseSchema,
+  title: z.string(),
+  prompt: z.string(),
+  /** The why of the question, in the seed's style: what it costs to get this wrong. */
+  why: z.string(),
+  notices: z.array(NoticeSchema),
+};
+
+export const ClassifiedComponentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The user's words it came from. */
+  text: z.string(),
+  bucket: BucketSchema,
+  recommended: BucketSchema,
+  reason: z.string(),
+  alternative: z.string().optional(),
+});
+export type ClassifiedComponent = z.infer<typeof ClassifiedComponentSchema>;
+
+export const PipelineProposalSchema = z.object({
+  name: z.string().min(1),
+  trigger: z.string().min(1),
+  steps: z.array(StepSchema).min(1),
+});
+export type PipelineProposal = z.infer<typeof PipelineProposalSchema>;
+
+export const QuestionSchema = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('text'), placeholder: z.string(), value: z.string() }),
+  z.object({ ...base, kind: z.literal('single'), options: z.array(OptionSchema), value: z.string().nullable() }),
+  z.object({ ...base, kind: z.literal('multi'), options: z.array(OptionSchema), value: z.array(z.string()) }),
+  z.object({ ...base, kind: z.literal('classify'), components: z.array(ClassifiedComponentSchema) }),
+  z.object({
+    ...base,
+    kind: z.literal('pipeline'),
+    /** Which proposed pipeline this is (1-based) and how many there are. */
+    position: z.number().int().positive(),
+    of: z.number().int().positive(),
+    proposal: PipelineProposalSchema,
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('mvp'),
+    pipelines: z.array(z.object({ name: z.string(), summary: z.string() })),
+    recommended: z.string(),
+    reason: z.string(),
+    value: z.string().nullable(),
+  }),
+  z.object({ ...base, kind: z.literal('review'), markdown: z.string() }),
+]);
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionKind = Question['kind'];
+
+/** Answers, one shape per question kind. */
+export const AnswerValueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(1_000_000) }),
+  z.object({ kind: z.literal('single'), option: z.string() }),
+  z.object({ kind: z.literal('multi'), options: z.array(z.string()).max(200) }),
+  z.object({ kind: z.literal('classify'), buckets: z.record(z.string(), BucketSchema) }),
+  z.object({ kind: z.literal('pipeline'), proposal: PipelineProposalSchema }),
+  z.object({ kind: z.literal('mvp'), pipeline: z.string() }),
+  z.object({ kind: z.literal('review'), accept: z.literal(true) }),
+]);
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+
+/** What the webview needs to draw the interview: no engine internals. */
+export const InterviewViewSchema = z.object({
+  phase: PhaseSchema,
+  /** The question to answer now; null when the interview is complete. */
+  question: QuestionSchema.nullable(),
+  /** Questions already answered, oldest first, so the user can go back to any of them. */
+  answered: z.array(z.object({ id: z.string(), phase: PhaseSchema, title: z.string() })),
+  /** The next step after the document (e.g. build the MVP with the pipeline-authoring workflow). */
+  nextStep: z.string().nullable(),
+});
+export type InterviewView = z.infer<typeof InterviewViewSchema>;

@@ -1,0 +1,102 @@
+/**
+ * The engine's reading of what the user wrote: the output of the `Understanding` seam.
+ * The rule-based lexicon produces it; a language model may later refine it, but every
+ * consumer (classification, decomposition, the CLI's `analyze`) reads only this shape.
+ */
+import { z } from 'zod';
+
+export const CATEGORY_IDS = [
+  'dataSources',
+  'processing',
+  'modelWork',
+  'deployment',
+  'operations',
+  'infrastructure',
+  'team',
+] as const;
+export const CategoryIdSchema = z.enum(CATEGORY_IDS);
+export type CategoryId = z.infer<typeof CategoryIdSchema>;
+
+export const CATEGORY_LABELS: Record<CategoryId, string> = {
+  dataSources: 'data sources',
+  processing: 'processing stages',
+  modelWork: 'model work',
+  deployment: 'deployment targets',
+  operations: 'operational needs',
+  infrastructure: 'existing infrastructure',
+  team: 'team context',
+};
+
+export const CadenceSchema = z.enum(['realtime', 'hourly', 'daily', 'weekly', 'monthly', 'on-arrival', 'manual']);
+export type Cadence = z.infer<typeof CadenceSchema>;
+
+/** A thing the user wants, in their words: the unit the classification board moves around. */
+export const MentionedComponentSchema = z.object({
+  id: z.string(),
+  /** Short name, e.g. "Fraud scoring API". */
+  name: z.string(),
+  /** The user's words it came from (a sentence or clause). */
+  text: z.string(),
+  /** What kind of work it is, as the lexicon recognised it. */
+  kind: z.enum([
+    'ingestion',
+    'processing',
+    'training',
+    'evaluation',
+    'batch-inference',
+    'online-inference',
+    'streaming',
+    'dashboard',
+    'alerting',
+    'monitoring',
+    'cicd',
+    'migration',
+    'etl-no-ml',
+    'tuning',
+    'ab-testing',
+    'feature-store',
+    'retraining-trigger',
+    'labeling',
+    'other',
+  ]),
+  cadence: CadenceSchema.nullable(),
+  /** Latency budget in ms when the user gave one for this component. */
+  latencyMs: z.number().positive().nullable(),
+  /** Owning team when stated ("data engineers own ingestion"). */
+  owner: z.string().nullable(),
+});
+export type MentionedComponent = z.infer<typeof MentionedComponentSchema>;
+
+export const ReadingSchema = z.object({
+  /** Phrases found per category, in the user's words. */
+  categories: z.record(CategoryIdSchema, z.array(z.string())),
+  components: z.array(MentionedComponentSchema),
+  /** Tools and platforms named (Snowflake, Kubernetes, MLflow, …), normalised. */
+  tools: z.array(z.string()),
+  /** Overall latency budget in ms, when one was stated. */
+  latencyMs: z.number().positive().nullable(),
+  team: z.object({
+    engineers: z.number().int().positive().nullable(),
+    roles: z.array(z.string()),
+  }),
+  /** Signs the user is not ready for a pipeline yet (still in EDA, no prototype, unclear I/O). */
+  readinessSignals: z.array(z.string()),
+  /** Red flags found in the text: slug plus the words that raised it. */
+  redFlags: z.array(z.object({ rule: z.string(), evidence: z.string() })),
+  /** The user's main goal, mapped to the seed's MVP patterns table. */
+  goal: z.enum(['automate-training', 'deploy-predictions', 'data-quality', 'retrain-on-drift', 'unknown']),
+  /** The project name, when one can be inferred ("fraud detection for card payments"). */
+  project: z.string().nullable(),
+  /** Whether the team already runs ZenML (changes the ETL-without-ML advice). */
+  usesZenml: z.boolean(),
+});
+export type Reading = z.infer<typeof ReadingSchema>;
+
+/**
+ * The seam: turns free text into a Reading. The lexicon implementation is the default
+ * and is always available; a language-model implementation may refine its result.
+ * `previous` is the reading so far, so follow-up answers add to it instead of replacing it.
+ */
+export interface Understanding {
+  read(text: string, previous: Reading | null): Promise<Reading> | Reading;
+}

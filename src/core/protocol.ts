@@ -1,0 +1,56 @@
+/**
+ * The one protocol between the extension host and the webview: a zod discriminated
+ * union per direction. Both sides `safeParse` everything they receive; the webview
+ * is untrusted input, and a bad message is logged and dropped, never acted on.
+ */
+import { z } from 'zod';
+import { ArchitectureSchema } from './model/architecture';
+import { AnswerValueSchema, InterviewViewSchema } from './interview/questions';
+
+export const PROTOCOL_VERSION = 1;
+
+const LintSummarySchema = z.object({
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+  infos: z.number().int().min(0),
+  items: z.array(
+    z.object({
+      rule: z.string(),
+      severity: z.enum(['error', 'warning', 'info']),
+      message: z.string(),
+      line: z.number().int().min(1),
+    }),
+  ),
+});
+export type LintSummary = z.infer<typeof LintSummarySchema>;
+
+/** Host → webview. */
+export const HostMessageSchema = z.discriminatedUnion('type', [
+  /** The interview as it stands: sent after `ready` and after every accepted intent. */
+  z.object({
+    type: z.literal('interview'),
+    view: InterviewViewSchema,
+    architecture: ArchitectureSchema,
+    /** The rendered document and its lint results, in the document phase. */
+    preview: z.object({ markdown: z.string(), lint: LintSummarySchema }).nullable(),
+    /** Whether the workspace is trusted (writing needs trust). */
+    canWrite: z.boolean(),
+  }),
+  /** DAG-only mode: the architecture parsed from an existing document. */
+  z.object({ type: z.literal('document'), file: z.string(), architecture: ArchitectureSchema }),
+  /** A one-line outcome to show (an answer refused, a file written, …). */
+  z.object({ type: z.literal('notice'), level: z.enum(['info', 'error']), text: z.string() }),
+]);
+export type HostMessage = z.infer<typeof HostMessageSchema>;
+
+/** Webview → host: intents only; the host and the core decide. */
+export const WebviewMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready'), protocol: z.literal(PROTOCOL_VERSION) }),
+  z.object({ type: z.literal('answer'), questionId: z.string().min(1).max(200), value: AnswerValueSchema }),
+  /** Go back to an earlier question; answers after it are recomputed when it is answered again. */
+  z.object({ type: z.literal('revisit'), questionId: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('reset') }),
+  z.object({ type: z.literal('write') }),
+  z.object({ type: z.literal('export'), format: z.enum(['svg', 'mermaid']) }),
+]);
+export type WebviewMessage = z.infer<typeof WebviewMessageSchema>;
