@@ -1,0 +1,410 @@
+/**
+ * The seed's red flags and architecture smells (seed 000/001, "Red Flags and Architecture Smells"),
+ * as data: a stable slug, the push-back that names the concrete cost, the advice, and the phrases
+ * that give it away in what a user writes. The interview pushes back with these; the smell rules of
+ * the linter reuse the same words so the two never tell the user different stories.
+ *
+ * Every pattern is linear-time: bounded gaps over one character class (`[^.!?\n]{0,60}`) and no
+ * nested unbounded quantifiers, so a pasted 1 MB description cannot hang the interview.
+ */
+import { DEFAULT_THRESHOLDS } from '../lint/config';
+
+export type RedFlagSlug =
+  | 'meta-pipeline'
+  | 'pipeline-chain'
+  | 'dynamic-overuse'
+  | 'team-capacity'
+  | 'feature-store-mvp'
+  | 'realtime-retraining'
+  | 'variant-pipelines'
+  | 'too-many-sources'
+  | 'microservice-steps'
+  | 'duplicate-tracking'
+  | 'tiny-step'
+  | 'mega-pipeline'
+  | 'automate-everything';
+
+export interface RedFlagLimits {
+  pipelinesPerEngineer: number;
+  mvpDataSourcesMax: number;
+}
+
+/** A detector's hit: where, in the user's own words, and optionally a message with their numbers. */
+interface Detection {
+  index: number;
+  evidence: string;
+  message?: string;
+}
+
+export interface RedFlag {
+  slug: RedFlagSlug;
+  title: string;
+  /** The push-back: the concrete cost first, then what to do instead. */
+  message: string;
+  /** What to do instead, in one sentence (lint messages end with it). */
+  advice: string;
+  /** Phrases that give the flag away (case-insensitive). */
+  patterns: readonly RegExp[];
+  /** For flags that need numbers (team size, source counts) rather than a phrase. */
+  detect?: (text: string, limits: RedFlagLimits) => Detection | null;
+}
+
+export interface RedFlagFinding {
+  rule: RedFlagSlug;
+  /** The user's words that raised it. */
+  evidence: string;
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counting words: "2", "two", "a dozen", "dozens of".
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  'a dozen': 12, dozens: 24, hundreds: 200,
+};
+const COUNT = String.raw`(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a dozen|dozens|hundreds)`;
+
+/** Reads a count written as digits or words; "dozens"/"hundreds" stand for "many". */
+export function parseCount(word: string): number | null {
+  const w = word.toLowerCase().trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detectors that need numbers.
+
+const TEAM_WHOLE = new RegExp(
+  String.raw`\b(?:team of|we(?:'re| are)|there(?:'s| is| are)|only|just)\s+${COUNT}\s+(?:[a-z/-]+\s+){0,2}?(?:engineers?|people|persons?|devs|developers?|data scientists?|of us|folks)\b`,
+  'gi',
+);
+const TEAM_ROLE = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z/-]+\s+)?(?:engineers?|devs|developers?|data scientists?)\b`, 'gi');
+const TEAM_SOLO = /\b(?:i'?m the only (?:[a-z-]+ )?(?:engineer|developer|data scientist|person)|just me|solo (?:engineer|developer|data scientist)|on my own|by myself)\b/i;
+const PIPELINE_COUNT = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z-]+\s+){0,2}?pipelines\b`, 'gi');
+
+/** The team size a description states: a whole-team phrase wins, else the roles are summed. */
+export function statedTeamSize(text: string): { engineers: number; evidence: string; index: number } | null {
+  const whole = firstCount(TEAM_WHOLE, text);
+  if (whole) return { engineers: whole.n, evidence: whole.evidence, index: whole.index };
+  const solo = TEAM_SOLO.exec(text);
+  if (solo) return { engineers: 1, evidence: solo[0], index: solo.index };
+  let sum = 0;
+  let first: { evidence: string; index: number } | null = null;
+  for (const m of text.matchAll(TEAM_ROLE)) {
+    const n = parseCount(m[1]!);
+    if (n === null) continue;
+    sum += n;
+    first ??= { evidence: m[0], index: m.index };
+  }
+  return first && sum > 0 ? { engineers: sum, ...first } : null;
+}
+
+function firstCount(re: RegExp, text: string): { n: number; evidence: string; index: number } | null {
+  for (const m of text.matchAll(re)) {
+    const n = parseCount(m[1]!);
+    if (n !== null && !isNegated(text, m.index)) return { n, evidence: m[0], index: m.index };
+  }
+  return null;
+}
+
+function largestCount(re: RegExp, text: string): { n: number; evidence: string; index: number } | null {
+  let best: { n: number; evidence: string; index: number } | null = null;
+  for (const m of text.matchAll(re)) {
+    const n = parseCount(m[1]!);
+    if (n !== null && !isNegated(text, m.index) && (!best || n > best.n)) best = { n, evidence: m[0], index: m.index };
+  }
+  return best;
+}
+
+function detectTeamCapacity(text: string, limits: RedFlagLimits): Detection | null {
+  const team = statedTeamSize(text);
+  const pipelines = largestCount(PIPELINE_COUNT, text);
+  if (!team || !pipelines || pipelines.n <= team.engineers * limits.pipelinesPerEngineer) return null;
+  const perHead = Math.round((pipelines.n / team.engineers) * 10) / 10;
+  return {
+    index: Math.min(team.index, pipelines.index),
+    evidence: `${team.evidence} … ${pipelines.evidence}`,
+    message:
+      `${pipelines.n} pipelines for ${team.engineers} engineer${team.engineers === 1 ? '' : 's'} is ${perHead} per engineer: ` +
+      `the team will spend more time debugging pipeline infrastructure than doing ML. ${TEAM_ADVICE}`,
+  };
+}
+
+const SOURCE_COUNT = new RegExp(
+  String.raw`\b${COUNT}\s+(?:of\s+)?(?:different\s+|distinct\s+|separate\s+|external\s+|internal\s+|upstream\s+|raw\s+|other\s+)?(?:data\s+)?(?:sources|feeds|source systems|databases|apis|vendors)\b`,
+  'gi',
+);
+
+function detectTooManySources(text: string, limits: RedFlagLimits): Detection | null {
+  const hit = largestCount(SOURCE_COUNT, text);
+  if (!hit || hit.n <= limits.mvpDataSourcesMax) return null;
+  const n = /^\d+$/.test(hit.evidence.trim().split(/\s/)[0]!) ? String(hit.n) : 'that many';
+  return { index: hit.index, evidence: hit.evidence, message: tooManySourcesMessage(n) };
+}
+
+/** The seed's own push-back, with the user's number in it. */
+export function tooManySourcesMessage(count: string): string {
+  return (
+    `Adding ${count} data sources to the first version means ${count} potential failure points before you've ` +
+    `validated the pipeline works for even one. ${SOURCES_ADVICE}`
+  );
+}
+
+// mega-pipeline: "one pipeline" plus at least three lifecycle stages in the same sentence.
+const ONE_PIPELINE = /\b(?:one|a single|single|one big|one giant|one huge|a monolithic|monolithic|one end[- ]to[- ]end)\s+(?:[a-z-]+\s+)?pipeline\b/gi;
+const LIFECYCLE_STAGES: readonly RegExp[] = [
+  /\b(?:ingest\w*|scrap\w*|extract\w*|collect\w*|pull\w* (?:in )?(?:the )?data)\b/i,
+  /\b(?:train\w*|retrain\w*|fine[- ]?tun\w*)\b/i,
+  /\b(?:deploy\w*|serv(?:e|es|ing)|endpoint)\b/i,
+  /\b(?:monitor\w*|drift|alert\w*)\b/i,
+];
+
+function detectMegaPipeline(text: string): Detection | null {
+  for (const m of text.matchAll(ONE_PIPELINE)) {
+    const sentence = sentenceAround(text, m.index);
+    const stages = LIFECYCLE_STAGES.filter((s) => s.test(sentence.text)).length;
+    if (stages >= 3 && !isNegated(text, m.index)) return { index: sentence.start, evidence: sentence.text };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared phrasing, so the lint rules and the interview say the same thing.
+
+const TEAM_ADVICE = 'Keep to 2-3 active pipelines per engineer: merge what always runs together and defer the rest.';
+const SOURCES_ADVICE =
+  "Start with the 2-3 most important ones, get that working end-to-end, then add sources incrementally: build the abstraction after you understand the pattern.";
+
+export const RED_FLAGS: readonly RedFlag[] = [
+  {
+    slug: 'meta-pipeline',
+    title: 'A pipeline that orchestrates other pipelines',
+    message:
+      'A pipeline whose job is to start other pipelines is an orchestration layer, not a unit of work: when a child fails you debug two runs instead of one, and the parent has nothing of its own to cache, version or rerun. The urge to build one usually means the decomposition is wrong.',
+    advice: "Keep each pipeline self-contained and sequence them with schedules (run B after A's schedule) or manual triggers.",
+    patterns: [
+      /\bmeta[- ]?pipelines?\b/i,
+      /\b(?:orchestrator|master|controller|driver|umbrella|parent)\s+pipelines?\b(?!\s+(?:run|step))/i,
+      /\bpipelines?\s+of\s+pipelines\b/i,
+      /\bpipelines?\s+(?:that|which)\s+(?:triggers?|spawns?|launch(?:es)?|kicks?\s+off|orchestrates?|calls?|starts?|runs?)\s+(?:all\s+)?(?:the\s+)?(?:other|child|sub|downstream|individual)[- ]?pipelines\b/i,
+      /\b(?:spawn|launch|orchestrat|kick)\w*\s+(?:off\s+)?(?:[a-z-]+\s+){0,3}?(?:child|sub)[- ]?pipelines?\b/i,
+    ],
+  },
+  {
+    slug: 'pipeline-chain',
+    title: 'A chain of pipelines triggering each other',
+    message:
+      "Long chains of dependent pipelines are fragile: when the first link fails at 2 AM the rest silently don't run, and any change to one pipeline's output breaks everything downstream of it.",
+    advice:
+      'Merge links that always run together on the same schedule into one pipeline; let the others run on their own schedules and read the latest versions through the Model Control Plane.',
+    patterns: [
+      /\btrigger(?:s|ed)?\s+(?:pipeline\s+)?[a-z0-9_-]+\b[^.!?\n]{0,60}?\b(?:which|that|then|and|,)\s+(?:in\s+turn\s+|then\s+)?trigger(?:s|ed)?\b/i,
+      /\b(?:kicks?\s+off|starts?)\s+(?:the\s+)?[a-z0-9_ -]{1,40}?\s+pipeline\b[^.!?\n]{0,60}?\b(?:which|that)\s+(?:then\s+|in\s+turn\s+)?(?:kicks?\s+off|starts?|triggers?)\b/i,
+      /\b(?:chain|cascade|daisy[- ]chain)\s+of\s+(?:[a-z-]+\s+)?pipelines\b/i,
+      /\b(?:chained|cascading|daisy[- ]chained)\s+pipelines\b/i,
+    ],
+  },
+  {
+    slug: 'dynamic-overuse',
+    title: 'Dynamic pipelines everywhere',
+    message:
+      "Dynamic pipelines are the sharpest knife in the drawer: when every pipeline is dynamic, or dynamic logic spawns more dynamic branching, you are writing a workflow engine inside ZenML instead of using ZenML as the workflow engine, and the DAG you have to debug only exists at runtime.",
+    advice:
+      'Keep dynamic=True for simple fan-out (N documents, K folds, tuning trials); make the rest static DAGs and move the branching into step logic, or split into simpler pipelines.',
+    patterns: [
+      /\b(?:all|every|each)\s+(?:of\s+(?:our|the|my)\s+)?pipelines?\s+(?:should|will|would|must|need to|needs to|is going to|are going to)?\s*(?:be|is|are)\s+dynamic\b/i,
+      /\bdynamic\s+pipelines?\s+(?:everywhere|for\s+everything|for\s+all\s+(?:of\s+)?(?:them|the\s+pipelines|our\s+pipelines))\b/i,
+      /\bmake\s+(?:everything|all\s+(?:of\s+)?(?:them|the\s+pipelines|our\s+pipelines))\s+dynamic\b/i,
+      /\bnested\s+dynamic\b/i,
+      /\bdynamic\b[^.!?\n]{0,60}?\bspawn\w*\b[^.!?\n]{0,60}?\b(?:more|other|further|nested|their own)\s+dynamic\b/i,
+      /\bdynamic\s+(?:child|sub)[- ]?pipelines?\b[^.!?\n]{0,60}?\b(?:spawn|launch|create|start)\w*/i,
+    ],
+  },
+  {
+    slug: 'team-capacity',
+    title: 'Too many pipelines for the team',
+    message: 'A team of 2 maintaining 6 pipelines spends more time debugging pipeline infrastructure than doing ML.',
+    advice: TEAM_ADVICE,
+    patterns: [],
+    detect: detectTeamCapacity,
+  },
+  {
+    slug: 'feature-store-mvp',
+    title: 'A feature store in the MVP',
+    message:
+      'A feature store is one more system to run, backfill and keep consistent before the first model ships. For an MVP, materializing features as versioned artifacts in a preprocessing step gives the same reuse with nothing extra to operate.',
+    advice: 'Materialize features as artifacts in a preprocessing step; revisit a feature store once several models need the same features online.',
+    patterns: [
+      /\b(?:need|want|build|set\s+up|setting\s+up|add|introduce|create|stand\s+up|implement|deploy|roll\s+out|start\s+with|have\s+to\s+have)\w*\s+(?:a\s+|an\s+|our\s+own\s+|the\s+|proper\s+|central\s+)?(?:[a-z-]+\s+)?feature[- ]store\b/i,
+      /\bfeature[- ]store\s+(?:for|in|as\s+part\s+of)\s+(?:the\s+)?(?:mvp|v1|first\s+version|day\s+one)\b/i,
+      /\b(?:need|want|build|set\s+up|add|introduce|deploy)\w*\s+(?:feast|tecton|hopsworks)\b/i,
+    ],
+  },
+  {
+    slug: 'realtime-retraining',
+    title: 'Real-time retraining',
+    message:
+      'Retraining on every event means a training run per event: compute that never rests, no time to evaluate a model before it serves, and a bad batch of data goes straight to production. Almost nobody needs it; scheduled retraining (daily, weekly) covers 95% of use cases.',
+    advice: 'Start with scheduled (or manual) retraining and promote a version through the Model Control Plane after evaluation.',
+    patterns: [
+      /\b(?:real[- ]?time|online|continuous(?:ly)?|instant(?:ly)?|streaming|live)\s+(?:re-?)?train(?:ing|ed|s)?\b/i,
+      /\bre-?train\w*\s+(?:the\s+)?(?:model\s+)?(?:in\s+real[- ]?time|continuously|instantly|immediately|live|as\s+soon\s+as\s+(?:new\s+)?data\s+(?:arrives|comes\s+in|lands))/i,
+      /\bre-?train\w*\s+(?:the\s+)?(?:model\s+)?(?:on|after|with|for)\s+(?:every|each)\s+(?:single\s+)?(?:new\s+)?(?:event|transaction|request|record|click|sample|data\s+point|message|row|prediction|label|upload)s?\b/i,
+      /\bonline\s+learning\b/i,
+    ],
+  },
+  {
+    slug: 'variant-pipelines',
+    title: 'One pipeline per variant',
+    message:
+      'Separate pipelines with the same structure and different config values are a maintenance tax: every fix and every new step has to land in each copy, and the copies drift apart.',
+    advice: 'Build one parameterized pipeline (the variant, region or data subset is a parameter); optimize for one use case first, then parameterize.',
+    patterns: [
+      /\b(?:a|one|separate|its\s+own|a\s+separate|a\s+dedicated|dedicated|individual|distinct)\s+(?:[a-z-]+\s+)?pipelines?\s+(?:for|per)\s+(?:each|every)\s+(?:model\s+|data\s+|customer\s+)?(?:variant|region|country|market|customer|client|tenant|language|product|category|store|segment|use[- ]?case|data\s?set|subset|brand|site|model|team|geography|vertical)s?\b/i,
+      /\bpipelines?\s+per\s+(?:model\s+)?(?:variant|region|country|market|customer|client|tenant|language|product|segment|use[- ]?case|data\s?set|subset|brand|store|model|geography|vertical)\b/i,
+      /\b(?:each|every)\s+(?:model\s+)?(?:variant|region|country|market|customer|client|tenant|language|segment|use[- ]?case|subset|brand|store)\s+(?:gets|needs|has|should\s+have|will\s+have)\s+(?:its\s+own|a\s+separate|a\s+dedicated|their\s+own)\s+(?:[a-z-]+\s+)?pipeline\b/i,
+    ],
+  },
+  {
+    slug: 'too-many-sources',
+    title: 'Too many data sources in the first version',
+    message:
+      "Every data source in the first version is another potential failure point before you've validated the pipeline works for even one. " +
+      SOURCES_ADVICE,
+    advice: SOURCES_ADVICE,
+    patterns: [/\b(?:all|every\s+one\s+of)\s+(?:of\s+)?(?:our|the|their)\s+(?:[a-z-]+\s+)?data\s+sources\b/i],
+    detect: detectTooManySources,
+  },
+  {
+    slug: 'microservice-steps',
+    title: 'Steps as microservices',
+    message:
+      'ZenML steps already run in isolated containers on remote orchestrators. Wrapping each step in its own service adds deployments, network calls and versioning between them with no benefit, and the artifacts stop being tracked across the service boundary.',
+    advice: 'Keep the steps as steps of one pipeline; a step that needs a different environment gets its own container settings, not its own service.',
+    patterns: [
+      /\b(?:each|every)\s+(?:pipeline\s+)?step\s+(?:should\s+be|is|as|becomes|will\s+be|runs?\s+as|gets|would\s+be|in)\s+(?:its\s+own|a\s+separate|a|an\s+independent|a\s+dedicated|an)\s+(?:[a-z-]+\s+)?(?:micro-?)?services?\b/i,
+      /\bsteps?\s+(?:as|into|are)\s+(?:separate\s+|individual\s+|independent\s+|their\s+own\s+)?micro-?services\b/i,
+      /\bmicro-?services?\s+(?:for|per)\s+(?:each|every)\s+(?:pipeline\s+)?step\b/i,
+      /\b(?:each|every)\s+step\s+(?:behind|exposed\s+as|as)\s+(?:its\s+own|an?)\s+(?:rest\s+|http\s+)?(?:api|endpoint)\b/i,
+    ],
+  },
+  {
+    slug: 'duplicate-tracking',
+    title: 'The same metrics as artifact and metadata',
+    message:
+      'Returning the metrics as an artifact and logging the same metrics with log_metadata tracks everything twice: two places to keep in sync, and two answers when they disagree.',
+    advice: 'Pick one: metadata for metrics (searchable, shown in the dashboard), artifacts for large outputs such as DataFrames and models.',
+    patterns: [
+      /\b(?:both\s+)?as\s+(?:an?\s+)?artifacts?\s+and\s+(?:also\s+)?(?:as\s+)?(?:metadata|log_metadata)\b/i,
+      /\b(?:both\s+)?as\s+metadata\s+and\s+(?:also\s+)?as\s+(?:an?\s+)?artifacts?\b/i,
+      /\breturn\w*\s+(?:the\s+)?(?:eval(?:uation)?\s+)?metrics\b[^.!?\n]{0,60}?\b(?:and|also)\b[^.!?\n]{0,30}?\blog_?metadata\b/i,
+      /\blog_?metadata\b[^.!?\n]{0,60}?\b(?:and|also)\b[^.!?\n]{0,30}?\breturn\w*\s+(?:them|it|the\s+(?:same\s+)?metrics)\s+as\s+(?:an?\s+)?artifacts?\b/i,
+    ],
+  },
+  {
+    slug: 'tiny-step',
+    title: 'Steps that do almost nothing',
+    message:
+      'Every step boundary serializes the output to the artifact store and deserializes it in the next step; a step that only checks the CSV has rows, or adds one column, pays that cost for almost no work and is one more node to debug.',
+    advice: 'Fold the check or the small transformation into the loading or preprocessing step; aim for 3-7 steps with substantial work each.',
+    patterns: [
+      /\b(?:each|every)\s+(?:single\s+|little\s+|tiny\s+|small\s+)?(?:transformation|transform|column|feature|cleaning\s+(?:rule|operation)|check|operation)\s+(?:gets|has|needs|in|as|becomes|should\s+be|is)\s+(?:its\s+own|a\s+separate|a\s+dedicated|a)\s+step\b/i,
+      /\b(?:a|one|separate)\s+steps?\s+(?:for|per)\s+(?:each|every)\s+(?:column|feature|transformation|transform|check)\b/i,
+      /\b(?:separate|own|dedicated|extra)\s+step\s+(?:just\s+)?(?:to|that)\s+(?:check|validate|verify|assert)s?\s+(?:that\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:has|have|contains?|is\s+not\s+empty)\b/i,
+      /\b(?:1[5-9]|[2-9]\d)\s+(?:[a-z-]+\s+)?steps\b/i,
+    ],
+  },
+  {
+    slug: 'mega-pipeline',
+    title: 'One pipeline that does everything',
+    message:
+      "One pipeline that ingests, trains, deploys and monitors is a brittle monolith: it can't have two schedules, an ingestion failure at 2 AM blocks tomorrow's training, and every change reruns everything.",
+    advice:
+      'Split where triggers, failure domains or owning teams differ (usually data, training and inference pipelines connected through the Model Control Plane), and build one of them first.',
+    patterns: [
+      /\b(?:everything|it\s+all|all\s+of\s+it)\s+in\s+(?:one|a\s+single|a\s+single\s+big|one\s+big)\s+pipeline\b/i,
+      /\b(?:one|a\s+single)\s+pipeline\s+(?:that|which|to)\s+(?:does|do|handles?)\s+(?:everything|it\s+all|the\s+whole\s+thing)\b/i,
+    ],
+    detect: detectMegaPipeline,
+  },
+  {
+    slug: 'automate-everything',
+    title: 'Automating everything from day one',
+    message:
+      "Automating everything from day one means building schedules and event triggers around a pipeline you haven't watched run yet: failures fire unattended, and you debug the automation instead of the ML. Manual triggers are fine for v1.",
+    advice: 'Trigger the MVP manually; add schedules and event-driven triggers in Phase 2, once the runs are boring.',
+    patterns: [
+      /\bautomate\s+(?:everything|it\s+all|all\s+of\s+it|the\s+whole\s+thing|the\s+entire\s+(?:[a-z-]+\s+)?(?:thing|workflow|process|pipeline|platform|lifecycle|system))\b/i,
+      /\bfully[- ]automat\w*\s+(?:end[- ]to[- ]end|everything|from\s+(?:day\s+(?:one|1)|the\s+start))/i,
+      /\bautomat\w*\b[^.!?\n]{0,60}?\bfrom\s+(?:day\s+(?:one|1)|the\s+(?:very\s+)?(?:start|beginning|get[- ]go))\b/i,
+      /\bfrom\s+day\s+(?:one|1)\b[^.!?\n]{0,60}?\bautomat\w*/i,
+      /\bzero[- ]touch\b/i,
+      /\bno\s+(?:manual|human)\s+(?:steps?|intervention|involvement|clicks?)\s+(?:at\s+all|anywhere|whatsoever)\b/i,
+    ],
+  },
+];
+
+const BY_SLUG = new Map(RED_FLAGS.map((f) => [f.slug, f]));
+
+export function redFlag(slug: RedFlagSlug): RedFlag {
+  return BY_SLUG.get(slug)!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection.
+
+const NEGATION = /\b(?:no|not|don't|dont|do not|doesn't|does not|won't|will not|never|without|instead of|rather than|avoid|skip|no need for|isn't|aren't)\b/i;
+
+/** True when the clause before `index` negates it ("we don't need a feature store"). */
+function isNegated(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const clauseStart = Math.max(...['.', '!', '?', '\n', ';', ','].map((c) => before.lastIndexOf(c)));
+  return NEGATION.test(before.slice(clauseStart + 1));
+}
+
+/** The sentence containing `index`: the unit mega-pipeline counts lifecycle stages in. */
+function sentenceAround(text: string, index: number): { text: string; start: number } {
+  const from = Math.max(0, index - 400);
+  const head = text.slice(from, index);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  const start = cut < 0 ? from : from + cut + 1;
+  const tail = text.slice(index, index + 400);
+  const end = tail.search(/[.!?](?:\s|$)|\n/);
+  return { text: text.slice(start, end < 0 ? index + tail.length : index + end + 1).trim(), start };
+}
+
+const GLOBAL_PATTERNS = new Map(
+  RED_FLAGS.map((f) => [f.slug, f.patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`))]),
+);
+
+function firstPhrase(flag: RedFlag, text: string): Detection | null {
+  let best: Detection | null = null;
+  for (const re of GLOBAL_PATTERNS.get(flag.slug)!) {
+    for (const m of text.matchAll(re)) {
+      if (isNegated(text, m.index)) continue;
+      if (!best || m.index < best.index) best = { index: m.index, evidence: m[0].trim() };
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The red flags in a user's free text, at most one finding per flag (the seed pushes back once),
+ * in the order they appear. Never throws.
+ */
+export function findRedFlags(text: string, limits: Partial<RedFlagLimits> = {}): RedFlagFinding[] {
+  const resolved: RedFlagLimits = {
+    pipelinesPerEngineer: limits.pipelinesPerEngineer ?? DEFAULT_THRESHOLDS.pipelinesPerEngineer,
+    mvpDataSourcesMax: limits.mvpDataSourcesMax ?? DEFAULT_THRESHOLDS.mvpDataSourcesMax,
+  };
+  const found: (RedFlagFinding & { index: number })[] = [];
+  for (const flag of RED_FLAGS) {
+    // A detector reads the user's numbers, so its message is the more concrete one: try it first.
+    const hit = flag.detect?.(text, resolved) ?? firstPhrase(flag, text);
+    if (hit) found.push({ rule: flag.slug, evidence: hit.evidence, message: hit.message ?? flag.message, index: hit.index });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ rule, evidence, message }) => ({ rule, evidence, message }));
+}
