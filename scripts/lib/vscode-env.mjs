@@ -84,6 +84,7 @@ export async function startCodeServer(profile, { port, workspace, extraArgs = []
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
+    '--disable-workspace-trust',
     '--reconnection-grace-time', '5',
     '--vscode-option', 'enable-smoke-test-driver',
     ...profileArgs(profile),

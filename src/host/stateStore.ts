@@ -1,0 +1,41 @@
+/**
+ * The interview state in workspaceState, as the engine's versioned JSON. The host owns it, so closing the
+ * panel, reloading the window or restarting VS Code resumes where the user was.
+ * A saved state that cannot be read is kept under a backup key, never overwritten unseen.
+ */
+import { initialState, loadState, serialize, type InterviewState } from '../core/interview/state';
+
+/** The slice of `vscode.Memento` the store needs (so tests can hand it a Map). */
+export interface KeyValueStore {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): Thenable<void>;
+}
+
+export const STATE_KEY = 'zenmlScope.interview.state';
+export const UNREADABLE_KEY = 'zenmlScope.interview.unreadable';
+
+export class InterviewStore {
+  constructor(
+    private readonly memento: KeyValueStore,
+    private readonly report: (message: string) => void,
+  ) {}
+
+  load(): InterviewState {
+    const saved = this.memento.get<string>(STATE_KEY);
+    if (saved === undefined) return initialState();
+    const result = loadState(saved);
+    if (result.ok) return result.state;
+    void this.memento.update(UNREADABLE_KEY, saved);
+    void this.memento.update(STATE_KEY, undefined);
+    this.report(`${result.error} The unreadable copy is kept in workspace state under ${UNREADABLE_KEY}.`);
+    return initialState();
+  }
+
+  save(state: InterviewState): Thenable<void> {
+    return this.memento.update(STATE_KEY, serialize(state));
+  }
+
+  clear(): Thenable<void> {
+    return this.memento.update(STATE_KEY, undefined);
+  }
+}
