@@ -1,0 +1,124 @@
+/**
+ * What hand-written prose says about the structured parts of the model: team size,
+ * deployment, latency budget, dynamic fan-out and Model Control Plane roles.
+ *
+ * Each reader accepts the renderer's canonical phrase (see template.ts) and the
+ * common ways people write the same thing. Patterns start with a literal and use
+ * bounded gaps, so they stay linear on very long lines.
+ */
+import { MODEL_STAGES } from '../zenml/facts';
+import { emptyModelControlPlane, type ModelControlPlane } from '../model/architecture';
+import { MCP_NOT_USED, normalizeLabel } from './template';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1, an: 1, single: 1,
+};
+const COUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+function countOf(word: string): number | null {
+  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  return n && n > 0 ? n : null;
+}
+
+/** The canonical team sentence, exactly as the renderer writes it. */
+export const CANONICAL_TEAM = /^Team: (\d{1,4}) ML engineers? maintains? these pipelines\.$/;
+
+const TEAM_OF = new RegExp(String.raw`\bteam of ${COUNT}\b`, 'i');
+const ROLE_COUNT = new RegExp(
+  String.raw`\b${COUNT}\s+(?:(?:senior|junior|staff|full[- ]time|part[- ]time|ml|machine learning|data|mlops|platform|software|backend|ai|research)\s+){0,3}(?:engineers?|scientists?|developers?)\b`,
+  'gi',
+);
+
+/**
+ * Engineers maintaining the pipelines: "a team of 3 ML engineers" → 3; otherwise the sum of
+ * the roles counted ("two ML engineers and one data engineer" → 3). Null when none is stated.
+ */
+export function readTeamSize(prose: string): number | null {
+  const canonical = CANONICAL_TEAM.exec(prose.trim());
+  if (canonical) return Number(canonical[1]);
+  const teamOf = TEAM_OF.exec(prose);
+  if (teamOf) return countOf(teamOf[1]);
+  let total = 0;
+  for (const match of prose.matchAll(ROLE_COUNT)) total += countOf(match[1]) ?? 0;
+  return total > 0 ? total : null;
+}
+
+const DEPLOYED =
+  /pipeline\.deploy\b|\bdeployed pipeline\b|\bdeployed as an? (?:http|pipeline|endpoint)|\bhttp (?:endpoint|api|serving)\b|\bserv(?:ed|es|ing) over http\b|\b(?:per|on each|on every|each) (?:http )?request\b/i;
+
+/** Whether prose says the pipeline is served over HTTP (`pipeline.deploy()`, "HTTP endpoint", "per request"). */
+export function readsAsDeployed(text: string): boolean {
+  return DEPLOYED.test(text);
+}
+
+const LATENCY =
+  /(?:latency|budget|\bsla\b|\bp\d{2}\b|\bunder\b|\bbelow\b|\bwithin\b|less than|<)\D{0,30}?(\d{1,6}(?:\.\d{1,3})?)\s*(ms|milliseconds?|msecs?|s|secs?|seconds?)\b/i;
+
+/** A stated latency budget in milliseconds ("p99 under 50 ms", "200ms", "within 2 seconds"). */
+export function readLatencyMs(text: string): number | null {
+  if (/\blatency budget not yet stated\b/i.test(text)) return null;
+  const match = LATENCY.exec(text);
+  if (!match) return null;
+  const value = Number(match[1]);
+  const ms = match[2].toLowerCase().startsWith('m') ? value : value * 1000;
+  return ms > 0 ? ms : null;
+}
+
+const DYNAMIC = /\bdynamic(?:=true| pipeline| fan[- ]?out)|\bfans? out at runtime\b|\bruntime fan[- ]?out\b/i;
+const NOT_DYNAMIC = /\b(?:not|no|non)[- ](?:a )?dynamic\b/i;
+
+/** Whether prose says the pipeline fans out at runtime (`dynamic=True`, "dynamic pipeline"). */
+export function readsAsDynamic(text: string): boolean {
+  return DYNAMIC.test(text) && !NOT_DYNAMIC.test(text);
+}
+
+const NOT_USED = /^(?:not used|none|n\/a|not applicable|no model|no|-|—)\b/i;
+const STAGES: readonly string[] = MODEL_STAGES;
+
+/** A clause's stage: a backticked word, else a known stage name; lowercased. */
+function stageIn(clause: string, after: RegExp | null): string | null {
+  const from = after ? after.exec(clause) : null;
+  const scope = from ? clause.slice(from.index + from[0].length) : clause;
+  const ticked = /`([A-Za-z_]{1,40})`/.exec(scope);
+  if (ticked) return ticked[1].toLowerCase();
+  for (const word of scope.toLowerCase().match(/[a-z_]+/g) ?? []) if (STAGES.includes(word) && word !== 'none') return word;
+  return null;
+}
+
+/** The model name: the first backticked name that is not a stage, else the first identifier-like word. */
+function modelNameIn(value: string): string | null {
+  for (const match of value.matchAll(/`([^`]{1,120})`/g)) {
+    const name = match[1].trim();
+    if (name && !STAGES.includes(name.toLowerCase())) return name;
+  }
+  const identifier = /\b[A-Za-z][\w.-]{0,60}[_-][\w.-]{0,60}\b/.exec(value);
+  if (identifier) return identifier[0];
+  const first = /[A-Za-z][\w.-]{0,120}/.exec(value);
+  return first ? first[0] : null;
+}
+
+const PROMOTES = /\bpromot(?:e|es|ed|ing|ion)\b/i;
+const PROMOTE_TARGET = /\bto\b/i;
+const CONSUMES = /\b(?:reads?|loads?|consumes?|uses?|serves?|fetch(?:es)?|pulls?|scores? with|infers? with)\b/i;
+const PRODUCES = /\b(?:produces?|creates?|registers?|logs?|writes?|trains?)\b[^;]{0,60}\bversions?\b|\bnew (?:model )?versions?\b|\bversions? (?:on|per|every|each) run\b/i;
+
+/**
+ * The Model Control Plane roles in a field value: the canonical
+ * "`model` — produces a new version on every run; promotes passing versions to `staging`;
+ * reads the `production` version." and free prose like "fraud_model, promoted to Production".
+ */
+export function readModelControlPlane(value: string): ModelControlPlane {
+  const text = value.trim();
+  const mcp = emptyModelControlPlane();
+  if (!text || NOT_USED.test(text) || normalizeLabel(text) === normalizeLabel(MCP_NOT_USED)) return mcp;
+  mcp.model = modelNameIn(text);
+  if (!mcp.model) return mcp;
+  const rest = text.replace(`\`${mcp.model}\``, ' ').replace(mcp.model, ' ');
+  for (const clause of rest.split(/[;.]|,\s|\band\b/)) {
+    if (PRODUCES.test(clause)) mcp.producesVersions = true;
+    if (PROMOTES.test(clause)) mcp.promotesTo ??= stageIn(clause, PROMOTE_TARGET);
+    else if (CONSUMES.test(clause)) mcp.consumesStage ??= stageIn(clause, null);
+  }
+  return mcp;
+}

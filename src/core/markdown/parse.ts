@@ -1,0 +1,310 @@
+/**
+ * `pipeline_architecture.md` → the architecture model, with the source range of
+ * every section, pipeline, field, step and open question.
+ *
+ * markdown-it gives the block structure and line maps; this file maps blocks onto
+ * the template. It reads the renderer's canonical form exactly (round trip) and the
+ * usual hand-written variants tolerantly (see docs/notes/markdown.md). It never
+ * throws: missing parts come back empty.
+ */
+import { emptyArchitecture, type Pipeline, type Step } from '../model/architecture';
+import type { FieldId, ParsedDocument, ParsedField, ParsedPipeline, ParsedSection, ParsedStep, SectionId, SourceRange } from './document';
+import { allBlocks, readBlocks, splitLines, type Block } from './blocks';
+import { columnOf, labelledLineEntries, listEntries, paragraphEntry, type Entry } from './entries';
+import { splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
+import { CANONICAL_TEAM, readLatencyMs, readModelControlPlane, readsAsDeployed, readsAsDynamic, readTeamSize } from './heuristics';
+import {
+  DYNAMIC_MARKER,
+  UNDECIDED,
+  UNLABELLED_PHASE,
+  extraFieldKeyOf,
+  fieldIdOf,
+  normalizeLabel,
+  sectionIdOf,
+} from './template';
+
+export function parseDocument(text: string): ParsedDocument {
+  const source = typeof text === 'string' ? text : '';
+  try {
+    return parseDocumentStrict(source);
+  } catch {
+    // A parser bug must not take the linter or the editor down; the fuzz tests call the strict form.
+    return { ...emptyDocument(source), lines: splitLines(source) };
+  }
+}
+
+function emptyDocument(text: string): ParsedDocument {
+  return { text, lines: [], architecture: emptyArchitecture(), title: null, sections: [], pipelines: [], openQuestions: [], codeBlocks: [] };
+}
+
+/** parseDocument without the safety net, so tests see any internal error. */
+export function parseDocumentStrict(text: string): ParsedDocument {
+  const lines = splitLines(text);
+  const roots = readBlocks(lines);
+  const doc = emptyDocument(text);
+  doc.lines = lines;
+  const reader = new Reader(lines);
+
+  const h1 = roots.find((b) => b.type === 'heading' && b.level === 1);
+  if (h1) {
+    doc.title = { text: h1.content, range: reader.lineRange(h1.startLine, h1.endLine) };
+    const project = unwrap(stripHtmlComments(h1.content).replace(/^pipeline architecture\s*(?:[:—–-]\s*|$)/i, ''));
+    if (project) doc.architecture.project = project;
+  }
+
+  const bodies = new Map<SectionId, Block[]>();
+  for (const { section, body } of reader.sections(roots)) {
+    doc.sections.push(section);
+    if (section.id && !bodies.has(section.id)) bodies.set(section.id, body);
+  }
+
+  const arch = doc.architecture;
+  const overview = reader.prose(bodies.get('overview') ?? []);
+  const teamChunk = overview.find((chunk) => CANONICAL_TEAM.test(chunk));
+  arch.overview = overview.filter((chunk) => chunk !== teamChunk).join('\n\n');
+  arch.team.engineers = readTeamSize(teamChunk ?? arch.overview);
+  arch.dataFlow = reader.prose(bodies.get('crossPipelineDataFlow') ?? []).join('\n\n');
+
+  for (const entry of reader.items(bodies.get('notAPipeline') ?? [])) {
+    const named = splitNamed(entry.text);
+    if (named.name) arch.notAPipeline.push({ name: named.name, ...splitAlternative(named.rest) });
+  }
+  for (const entry of reader.items(bodies.get('deferred') ?? [])) {
+    const named = splitNamed(entry.text);
+    if (named.name) arch.deferred.push({ name: named.name, reason: stripTrailingPeriod(named.rest) });
+  }
+  for (const entry of reader.items(bodies.get('openQuestions') ?? [])) {
+    arch.openQuestions.push(entry.text);
+    doc.openQuestions.push(entry.range);
+  }
+
+  for (const { heading, body, end } of reader.pipelineBlocks(roots, bodies.get('pipelineDecomposition'))) {
+    const { pipeline, parsed } = reader.pipeline(heading, body, end, arch.pipelines.length);
+    arch.pipelines.push(pipeline);
+    doc.pipelines.push(parsed);
+  }
+
+  for (const block of allBlocks(roots)) {
+    if (block.type === 'fence' || block.type === 'code_block') {
+      doc.codeBlocks.push({ range: reader.lineRange(block.startLine, block.endLine), info: block.info });
+    }
+  }
+  return doc;
+}
+
+/** Markers between a not-a-pipeline component's reason and its alternative, canonical first. */
+const ALTERNATIVE_MARKERS = [/\buse instead:\s*/i, /\binstead,? use\s*/i, /\buse instead\b\s*/i, /\balternative:\s*/i, /\s(?:→|->|=>)\s*(?:use\s+)?/i];
+
+function splitAlternative(rest: string): { reason: string; alternative: string } {
+  for (const marker of ALTERNATIVE_MARKERS) {
+    const match = marker.exec(rest);
+    if (match) {
+      return {
+        reason: stripTrailingPeriod(rest.slice(0, match.index)).replace(/[;,—–-]$/, '').trim(),
+        alternative: stripTrailingPeriod(rest.slice(match.index + match[0].length)),
+      };
+    }
+  }
+  const useInstead = /\buse ([^.;]{1,160}?) instead\b/i.exec(rest);
+  if (useInstead) {
+    return { reason: stripTrailingPeriod(rest.slice(0, useInstead.index)).replace(/[;,—–-]$/, '').trim(), alternative: useInstead[1].trim() };
+  }
+  return { reason: stripTrailingPeriod(rest), alternative: '' };
+}
+
+/** Whether a section body says "nothing here" (`None.`, `N/A`, `-`). */
+function isNone(text: string): boolean {
+  return ['', 'none', 'n a', 'nothing', 'none yet', 'nothing yet'].includes(normalizeLabel(text));
+}
+
+/** The `(Phase)` label at the end of a pipeline heading, or a trailing `— MVP`. */
+function splitHeading(heading: string, index: number): { name: string; phase: string | null } {
+  let base = stripHtmlComments(heading).trim();
+  let phase: string | null = null;
+  if (base.endsWith(')')) {
+    const open = base.lastIndexOf('(');
+    if (open >= 0) {
+      phase = base.slice(open + 1, -1).trim() || null;
+      base = base.slice(0, open).trim();
+    }
+  } else {
+    const end = base.slice(-24);
+    const tail = /\s[—–:-]\s*(MVP|Phase\s*\d{1,2}|Later|Future)$/i.exec(end);
+    if (tail) {
+      phase = tail[1];
+      base = base.slice(0, base.length - end.length + tail.index).trim();
+    }
+  }
+  const name = unwrap(base.replace(/^pipeline\s*#?\d{1,3}\s*(?:[:—–.-]\s*|$)/i, '').trim()) || unwrap(base) || `Pipeline ${index + 1}`;
+  return { name, phase };
+}
+
+class Reader {
+  constructor(private readonly lines: string[]) {}
+
+  lineRange(start: number, end: number): SourceRange {
+    return { start: { line: start, character: 0 }, end: { line: end, character: (this.lines[end] ?? '').length } };
+  }
+
+  /** H2 sections with their top-level body blocks; an H1 also ends a section. */
+  *sections(roots: Block[]): Generator<{ section: ParsedSection; body: Block[] }> {
+    for (let i = 0; i < roots.length; i++) {
+      const heading = roots[i];
+      if (heading.type !== 'heading' || heading.level !== 2) continue;
+      let next = i + 1;
+      while (next < roots.length && !(roots[next].type === 'heading' && roots[next].level <= 2)) next++;
+      const lastLine = next < roots.length ? roots[next].startLine - 1 : this.lines.length - 1;
+      const section: ParsedSection = {
+        heading: heading.content,
+        id: sectionIdOf(stripHtmlComments(heading.content)),
+        headingRange: this.lineRange(heading.startLine, heading.endLine),
+        range: this.lineRange(heading.startLine, Math.max(heading.endLine, lastLine)),
+      };
+      yield { section, body: roots.slice(i + 1, next) };
+    }
+  }
+
+  /** Prose of a section: paragraphs re-joined into single lines, other blocks kept as written. */
+  prose(body: Block[]): string[] {
+    const chunks: string[] = [];
+    for (const block of body) {
+      if (block.type === 'html_block') continue;
+      const raw = this.lines.slice(block.startLine, block.endLine + 1);
+      const chunk =
+        block.type === 'paragraph'
+          ? stripHtmlComments(raw.map((line) => line.trim()).join(' '))
+          : raw.map((line) => line.trimEnd()).join('\n').trim();
+      if (!isNone(chunk)) chunks.push(chunk);
+    }
+    return chunks;
+  }
+
+  /** List items (and stray paragraphs) of a section, one entry each; "None." is no item. */
+  items(body: Block[]): Entry[] {
+    const entries: Entry[] = [];
+    for (const block of body) {
+      if (block.type === 'bullet_list' || block.type === 'ordered_list') entries.push(...listEntries(this.lines, block));
+      else if (block.type === 'paragraph') entries.push(paragraphEntry(this.lines, block));
+    }
+    return entries
+      .map((entry) => ({ ...entry, text: stripHtmlComments(entry.text) }))
+      .filter((entry) => !isNone(entry.text));
+  }
+
+  /**
+   * Pipeline headings: the H3s of Pipeline Decomposition. A document without that section
+   * still gets its pipelines read, from any H3 that names a pipeline.
+   */
+  *pipelineBlocks(roots: Block[], decomposition: Block[] | undefined): Generator<{ heading: Block; body: Block[]; end: number }> {
+    const scope = decomposition ?? roots;
+    for (let i = 0; i < scope.length; i++) {
+      const heading = scope[i];
+      if (heading.type !== 'heading' || heading.level !== 3) continue;
+      if (!decomposition && !/\bpipeline\b/i.test(heading.content)) continue;
+      let next = i + 1;
+      while (next < scope.length && !(scope[next].type === 'heading' && scope[next].level <= 3)) next++;
+      const body = scope.slice(i + 1, next);
+      const end = body.length ? Math.max(...body.map((b) => b.endLine)) : heading.endLine;
+      yield { heading, body, end };
+    }
+  }
+
+  pipeline(heading: Block, body: Block[], end: number, index: number): { pipeline: Pipeline; parsed: ParsedPipeline } {
+    const { name, phase } = splitHeading(heading.content, index);
+    const parsed: ParsedPipeline = {
+      index,
+      headingRange: this.lineRange(heading.startLine, heading.endLine),
+      range: this.lineRange(heading.startLine, end),
+      hasPhaseLabel: phase !== null,
+      fields: {},
+      extraFields: {},
+      steps: [],
+    };
+    const values: Partial<Record<FieldId, string>> = {};
+    const extraValues: Record<string, string> = {};
+    const steps: Step[] = [];
+    const addStep = (entry: Entry) => {
+      const text = stripHtmlComments(entry.text);
+      if (!text) return;
+      const step = splitStep(text);
+      const stepName = unwrap(step.name);
+      if (!stepName) return;
+      steps.push({ name: stepName, description: step.description, produces: step.produces });
+      const line = entry.textStart.line;
+      const nameOffset = step.nameStart + (step.name.length - step.name.trimStart().length);
+      parsed.steps.push({
+        range: entry.range,
+        nameRange: { start: { line, character: columnOf(entry, nameOffset) }, end: { line, character: columnOf(entry, step.nameEnd) } },
+      } satisfies ParsedStep);
+    };
+
+    let lastField: FieldId | null = null;
+    for (const entry of this.pipelineEntries(body)) {
+      const labelled = splitLabel(entry.text);
+      const id = labelled ? fieldIdOf(labelled.label) : null;
+      const extraKey = labelled && !id ? extraFieldKeyOf(labelled.label) : null;
+      if (labelled && (id || (extraKey && (lastField !== 'steps' || extraKey === 'serving')))) {
+        const field = this.field(entry, labelled.valueOffset);
+        const value = stripHtmlComments(
+          [entry.text.slice(labelled.valueOffset), ...(id === 'steps' ? [] : entry.children.map((c) => c.text))].filter(Boolean).join('; '),
+        );
+        if (id && !parsed.fields[id]) {
+          parsed.fields[id] = field;
+          values[id] = value === UNDECIDED ? '' : value;
+          if (id === 'steps') entry.children.forEach(addStep);
+        } else if (extraKey && !parsed.extraFields[extraKey]) {
+          parsed.extraFields[extraKey] = field;
+          extraValues[extraKey] = value;
+        }
+        if (id) lastField = id;
+      } else if (lastField === 'steps') {
+        addStep(entry);
+      }
+    }
+
+    let orchestrator = values.orchestrator ?? '';
+    const marked = orchestrator.toLowerCase().endsWith(DYNAMIC_MARKER);
+    if (marked) orchestrator = orchestrator.slice(0, -DYNAMIC_MARKER.length).replace(/;\s*$/, '').trim();
+    const purpose = values.purpose ?? '';
+    const serving = extraValues.serving;
+    const deployed =
+      serving !== undefined || readsAsDeployed([heading.content, values.trigger ?? '', orchestrator].join('\n')) || purpose.includes('pipeline.deploy');
+    const pipeline: Pipeline = {
+      name,
+      phase: phase ?? UNLABELLED_PHASE,
+      purpose,
+      trigger: values.trigger ?? '',
+      steps,
+      dataSources: values.dataSources ?? '',
+      keyArtifacts: values.keyArtifacts ?? '',
+      orchestrator,
+      modelControlPlane: readModelControlPlane(values.modelControlPlane ?? ''),
+      deployed,
+      dynamic: marked || readsAsDynamic([heading.content, orchestrator, purpose].join('\n')),
+      latencyBudgetMs: deployed ? readLatencyMs([serving ?? '', values.trigger ?? '', orchestrator, purpose].join('\n')) : null,
+    };
+    return { pipeline, parsed };
+  }
+
+  /** The entries of a pipeline block: list items, and labelled lines of bullet-less paragraphs. */
+  private pipelineEntries(body: Block[]): Entry[] {
+    const startsEntry = (line: string) => {
+      const labelled = splitLabel(line);
+      return labelled !== null && (fieldIdOf(labelled.label) !== null || extraFieldKeyOf(labelled.label) === 'serving');
+    };
+    return body.flatMap((block) =>
+      block.type === 'bullet_list' || block.type === 'ordered_list'
+        ? listEntries(this.lines, block)
+        : block.type === 'paragraph'
+          ? labelledLineEntries(this.lines, block, startsEntry)
+          : [],
+    );
+  }
+
+  private field(entry: Entry, valueOffset: number): ParsedField {
+    const line = entry.textStart.line;
+    const start = { line, character: columnOf(entry, valueOffset) };
+    const empty = valueOffset >= entry.text.length;
+    return { range: entry.range, valueRange: { start, end: empty ? start : entry.textEnd } };
+  }
+}
