@@ -1,0 +1,202 @@
+/**
+ * Graph → coordinates with @dagrejs/dagre (maintained, and it lays out compound
+ * graphs: each pipeline is a cluster holding its steps).
+ *
+ * Top to bottom: a pipeline reads as a column of steps, pipelines stand side by side,
+ * and a pipeline that reads a promoted model sits below the one that promotes it.
+ *
+ * Stability: dagre is deterministic for a given insertion order, and its initial
+ * left-to-right order follows that insertion order. Clusters (and their nodes) are
+ * inserted in the previous layout's order, new ones after them, so answering a question
+ * (adding a step, moving the MVP first in the document) does not make pipelines swap
+ * places. (dagre's `constraints` option would pin the order harder, but with compound
+ * graphs it can throw "Not possible to find intersection inside of the rectangle";
+ * the property test in test/unit/dag/layout.test.ts found such a case.)
+ */
+import { graphlib, layout as dagreLayout } from '@dagrejs/dagre';
+import type { Cluster, Graph, GraphEdge, GraphNode } from './graph';
+import { FONT, MAX_DETAIL_CHARS, MAX_LABEL_CHARS, textWidth, truncate } from './measure';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Box {
+  /** Top-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface LaidOutNode extends GraphNode, Box {
+  /** What is drawn (cut to fit); the full text stays in `label`/`detail`/`title`. */
+  shownLabel: string;
+  shownDetail: string;
+}
+export interface LaidOutCluster extends Cluster, Box {
+  /** Where the header (label, badges, meta line) goes. */
+  header: Box;
+}
+export interface LaidOutEdge extends GraphEdge {
+  points: Point[];
+  /** Centre of the label, for labelled edges. */
+  labelBox: Box | null;
+}
+export interface Layout {
+  width: number;
+  height: number;
+  clusters: LaidOutCluster[];
+  nodes: LaidOutNode[];
+  edges: LaidOutEdge[];
+  /** Cluster ids left to right: pass the layout back as `previous` to keep it. */
+  order: string[];
+}
+
+const NODE_HEIGHT = { withDetail: 42, single: 28 } as const;
+const NODE_MIN_WIDTH = 132;
+const PAD_X = 12;
+const HEADER_HEIGHT = 36;
+const EDGE_LABEL_HEIGHT = 18;
+const MARGIN = 16;
+/** Space between clusters that share no edge. */
+const GROUP_GAP = 28;
+
+export const EMPTY_LAYOUT: Layout = { width: 0, height: 0, clusters: [], nodes: [], edges: [], order: [] };
+
+function nodeSize(n: GraphNode): { width: number; height: number; shownLabel: string; shownDetail: string } {
+  const shownLabel = truncate(n.label, MAX_LABEL_CHARS);
+  const shownDetail = n.detail ? truncate(n.kind === 'step' ? `→ ${n.detail}` : n.detail, MAX_DETAIL_CHARS) : '';
+  const width = Math.max(NODE_MIN_WIDTH, textWidth(shownLabel, FONT.label), textWidth(shownDetail, FONT.detail)) + 2 * PAD_X;
+  return { width, height: shownDetail ? NODE_HEIGHT.withDetail : NODE_HEIGHT.single, shownLabel, shownDetail };
+}
+
+/** Badges drawn after a cluster's label, shared by the layout (for width) and the drawing. */
+export function clusterBadges(c: Cluster): string[] {
+  if (c.kind !== 'pipeline') return [];
+  return [c.phase, c.deployed ? 'HTTP' : '', c.dynamic ? 'dynamic' : ''].filter(Boolean);
+}
+export const BADGE = { height: 16, pad: 6, gap: 4, font: 10 } as const;
+export function badgeWidth(text: string): number {
+  return textWidth(text, BADGE.font) + 2 * BADGE.pad;
+}
+
+function headerWidth(c: Cluster): number {
+  const badges = clusterBadges(c).reduce((w, b) => w + badgeWidth(b) + BADGE.gap, 0);
+  return Math.max(textWidth(c.label, FONT.title) + 8 + badges, textWidth(truncate(c.meta, 48), FONT.detail));
+}
+
+function clusterOrder(graph: Graph, previous: Layout | undefined): string[] {
+  const ids = graph.clusters.map((c) => c.id);
+  const kept = (previous?.order ?? []).filter((id) => ids.includes(id));
+  return [...kept, ...ids.filter((id) => !kept.includes(id))];
+}
+
+/**
+ * Clusters joined by hand-offs, each group in `order`, the groups ordered by their
+ * first cluster. Groups are laid out apart and packed left to right, so clusters with no
+ * edge between them can never trade places (dagre's ordering heuristic would swap them
+ * freely when their sizes change).
+ */
+function connectedGroups(graph: Graph, order: readonly string[]): string[][] {
+  const parent = new Map(order.map((id) => [id, id]));
+  const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
+  const clusterOf = new Map(graph.nodes.map((n) => [n.id, n.cluster]));
+  for (const e of graph.edges.filter((x) => x.kind === 'handoff')) {
+    const [a, b] = [find(clusterOf.get(e.from)!), find(clusterOf.get(e.to)!)];
+    // Keep the earlier cluster as the root, so a group is named by its first member.
+    if (a !== b) order.indexOf(a) < order.indexOf(b) ? parent.set(b, a) : parent.set(a, b);
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of order) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  return [...groups.values()];
+}
+
+const headerId = (cluster: string) => `${cluster}/header`;
+
+/** One connected group through dagre, in its own coordinates (top-left at 0,0). */
+function layoutGroup(graph: Graph, clusterIds: readonly string[]): Omit<Layout, 'order'> {
+  const g = new graphlib.Graph({ compound: true, multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 30, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+
+  const inGroup = new Set(clusterIds);
+  const byId = new Map(graph.clusters.map((c) => [c.id, c]));
+  // Nodes in cluster order: dagre's initial left-to-right order follows insertion order.
+  const nodes = clusterIds.flatMap((id) => graph.nodes.filter((n) => n.cluster === id));
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => nodeIds.has(e.from));
+  const sizes = new Map(nodes.map((n) => [n.id, nodeSize(n)]));
+
+  for (const id of clusterIds) {
+    g.setNode(id, {});
+    // The header is a real node at the top of the cluster, so dagre reserves room for the title.
+    g.setNode(headerId(id), { width: headerWidth(byId.get(id)!), height: HEADER_HEIGHT });
+    g.setParent(headerId(id), id);
+  }
+  const previousInCluster = new Map<string, string>();
+  const flowTargets = new Set(edges.filter((e) => e.kind === 'flow').map((e) => e.to));
+  for (const n of nodes) {
+    g.setNode(n.id, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
+    g.setParent(n.id, n.cluster);
+    // Invisible chain header → first node (and item → item in the groups, which have no
+    // edges of their own) so every cluster stacks as one column.
+    const above = previousInCluster.get(n.cluster) ?? headerId(n.cluster);
+    if (!flowTargets.has(n.id)) g.setEdge(above, n.id, { minlen: 1, weight: 2 }, 'chain');
+    previousInCluster.set(n.cluster, n.id);
+  }
+  const clusterOf = new Map(nodes.map((n) => [n.id, n.cluster]));
+  // A hand-off enters the consuming pipeline at its header: the model feeds the pipeline,
+  // and the label then sits between the clusters instead of over a title.
+  const target = (e: GraphEdge) => (e.kind === 'handoff' ? headerId(clusterOf.get(e.to)!) : e.to);
+  for (const e of edges) {
+    const label = e.label ? { width: textWidth(e.label, FONT.detail) + 12, height: EDGE_LABEL_HEIGHT, labelpos: 'c' as const } : {};
+    g.setEdge(e.from, target(e), { ...label, minlen: e.kind === 'handoff' ? 2 : 1, weight: e.kind === 'flow' ? 4 : 1 }, e.id);
+  }
+
+  dagreLayout(g);
+
+  const box = (id: string): Box => {
+    const v = g.node(id);
+    return { x: v.x! - v.width / 2, y: v.y! - v.height / 2, width: v.width, height: v.height };
+  };
+  const size = g.graph();
+  return {
+    width: size.width ?? 0,
+    height: size.height ?? 0,
+    clusters: clusterIds.filter((id) => inGroup.has(id)).map((id) => ({ ...byId.get(id)!, ...box(id), header: box(headerId(id)) })),
+    nodes: nodes.map((n) => ({ ...n, ...box(n.id), shownLabel: sizes.get(n.id)!.shownLabel, shownDetail: sizes.get(n.id)!.shownDetail })),
+    edges: edges.map((e) => {
+      const v = g.edge(e.from, target(e), e.id);
+      const labelBox =
+        e.label && v.x !== undefined && v.y !== undefined ? { x: v.x - v.width! / 2, y: v.y - v.height! / 2, width: v.width!, height: v.height! } : null;
+      return { ...e, points: ((v.points ?? []) as Point[]).map((p) => ({ x: p.x, y: p.y })), labelBox };
+    }),
+  };
+}
+
+function shift<T extends Box>(b: T, dx: number, dy: number): T {
+  return { ...b, x: b.x + dx, y: b.y + dy };
+}
+
+export function layoutGraph(graph: Graph, previous?: Layout): Layout {
+  if (graph.clusters.length === 0) return EMPTY_LAYOUT;
+  const order = clusterOrder(graph, previous);
+  const out: Layout = { width: 0, height: 0, clusters: [], nodes: [], edges: [], order };
+  let x = MARGIN;
+  for (const ids of connectedGroups(graph, order)) {
+    const part = layoutGroup(graph, ids);
+    out.clusters.push(...part.clusters.map((c) => ({ ...shift(c, x, MARGIN), header: shift(c.header, x, MARGIN) })));
+    out.nodes.push(...part.nodes.map((n) => shift(n, x, MARGIN)));
+    out.edges.push(
+      ...part.edges.map((e) => ({
+        ...e,
+        points: e.points.map((p) => ({ x: p.x + x, y: p.y + MARGIN })),
+        labelBox: e.labelBox && shift(e.labelBox, x, MARGIN),
+      })),
+    );
+    x += part.width + GROUP_GAP;
+    out.height = Math.max(out.height, part.height + 2 * MARGIN);
+  }
+  out.width = x - GROUP_GAP + MARGIN;
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Architecture → Mermaid `flowchart` text (for READMEs, PR descriptions, wikis): the
+ * same graph the webview draws, one subgraph per pipeline, hand-offs as dotted
+ * labelled links, the MVP pipeline styled apart.
+ */
+import type { Architecture } from '../model/architecture';
+import { buildGraph, type Cluster } from './graph';
+
+/** Mermaid labels are double-quoted; these characters are written as entity codes. */
+function escape(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#60;')
+    .replace(/>/g, '#62;')
+    .replace(/\|/g, '#124;');
+}
+
+/** A quoted label; several parts become lines (Mermaid's `<br/>`). */
+function label(...parts: string[]): string {
+  return `"${parts.map(escape).join('<br/>')}"`;
+}
+
+function clusterTitle(c: Cluster): string {
+  return c.kind === 'pipeline' ? `${c.label} (${[c.phase, c.deployed && 'HTTP', c.dynamic && 'dynamic'].filter(Boolean).join(', ')})` : c.label;
+}
+
+export function toMermaid(arch: Architecture): string {
+  const graph = buildGraph(arch);
+  // Short generated ids: graph ids hold names with spaces and punctuation Mermaid rejects.
+  const ids = new Map<string, string>();
+  graph.clusters.forEach((c, i) => ids.set(c.id, `c${i + 1}`));
+  graph.nodes.forEach((n, i) => ids.set(n.id, `n${i + 1}`));
+
+  const lines = ['flowchart TB'];
+  for (const c of graph.clusters) {
+    lines.push(`  subgraph ${ids.get(c.id)}[${label(clusterTitle(c))}]`, '    direction TB');
+    for (const n of graph.nodes.filter((node) => node.cluster === c.id)) {
+      const text = n.detail ? label(n.label, `${n.kind === 'step' ? '→ ' : ''}${n.detail}`) : label(n.label);
+      lines.push(`    ${ids.get(n.id)}[${text}]`);
+    }
+    lines.push('  end');
+  }
+  for (const e of graph.edges) {
+    const [from, to] = [ids.get(e.from), ids.get(e.to)];
+    lines.push(e.kind === 'flow' ? `  ${from} --> ${to}` : `  ${from} -.->|${label(e.label)}| ${to}`);
+  }
+  const mvp = graph.clusters.filter((c) => c.mvp).map((c) => ids.get(c.id));
+  if (mvp.length > 0) {
+    lines.push('  classDef mvp stroke-width:3px', `  class ${mvp.join(',')} mvp`);
+  }
+  return `${lines.join('\n')}\n`;
+}
