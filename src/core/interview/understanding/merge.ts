@@ -1,0 +1,49 @@
+/**
+ * Merging a follow-up answer into the reading so far: it adds, it never forgets. Components
+ * with the same id (one per kind of work) are merged, the newer answer's stated details
+ * (cadence, latency, owner) win where it states them, and a readiness signal the answer
+ * clears ("we do have a notebook that works now") is dropped.
+ */
+import { CATEGORY_IDS, type MentionedComponent, type Reading } from '../reading';
+import type { ReadinessSignal } from './readiness';
+
+export function mergeReadings(previous: Reading, next: Reading, cleared: readonly ReadinessSignal[] = []): Reading {
+  return {
+    categories: Object.fromEntries(
+      CATEGORY_IDS.map((c) => [c, union(previous.categories[c] ?? [], next.categories[c] ?? [], (s) => s.toLowerCase())]),
+    ) as Reading['categories'],
+    components: mergeComponents(previous.components, next.components),
+    tools: union(previous.tools, next.tools, (s) => s),
+    latencyMs: next.latencyMs ?? previous.latencyMs,
+    team: {
+      engineers: next.team.engineers ?? previous.team.engineers,
+      roles: union(previous.team.roles, next.team.roles, (s) => s),
+    },
+    readinessSignals: union(previous.readinessSignals, next.readinessSignals, (s) => s).filter(
+      (s) => !cleared.includes(s as ReadinessSignal),
+    ),
+    redFlags: union(previous.redFlags, next.redFlags, (f) => f.rule),
+    goal: next.goal !== 'unknown' ? next.goal : previous.goal,
+    project: previous.project ?? next.project,
+    usesZenml: previous.usesZenml || next.usesZenml,
+  };
+}
+
+export function mergeComponents(previous: readonly MentionedComponent[], next: readonly MentionedComponent[]): MentionedComponent[] {
+  const merged = previous.map((c) => ({ ...c }));
+  for (const c of next) {
+    const seen = merged.find((m) => m.id === c.id);
+    if (!seen) merged.push({ ...c });
+    else {
+      seen.cadence = c.cadence ?? seen.cadence;
+      seen.latencyMs = c.latencyMs ?? seen.latencyMs;
+      seen.owner = c.owner ?? seen.owner;
+    }
+  }
+  return merged;
+}
+
+function union<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)))];
+}

@@ -1,0 +1,92 @@
+/**
+ * `readDescription`: the lexicon reader behind the `Understanding` seam. Pure, synchronous,
+ * never throws, linear in the input (segments are capped, repeated segments are read once).
+ */
+import { findRedFlags } from '../../domain/redFlags';
+import { CATEGORY_IDS, type CategoryId, type Reading, type Understanding } from '../reading';
+import { buildComponents } from './components';
+import { pickGoal, type Goal } from './goal';
+import { mergeReadings } from './merge';
+import { findProject } from './project';
+import { findReadiness, type ReadinessSignal } from './readiness';
+import { scanSegment, type Scan } from './scan';
+import { findTeam } from './team';
+import { correctTypos, MAX_INPUT, splitSegments } from './text';
+
+/** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
+const MAX_PHRASES = 12;
+
+export function emptyReading(): Reading {
+  return {
+    categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, [] as string[]])) as Record<CategoryId, string[]>,
+    components: [],
+    tools: [],
+    latencyMs: null,
+    team: { engineers: null, roles: [] },
+    readinessSignals: [],
+    redFlags: [],
+    goal: 'unknown',
+    project: null,
+    usesZenml: false,
+  };
+}
+
+/**
+ * Reads a description (or a follow-up answer) into a Reading. With `previous`, the answer adds
+ * to what was already understood: new components join, known ones gain the details they lacked.
+ */
+export function readDescription(text: string, previous: Reading | null): Reading {
+  try {
+    const { reading, cleared } = readAlone(typeof text === 'string' ? text : '');
+    return previous ? mergeReadings(previous, reading, cleared) : reading;
+  } catch {
+    // A bug in a pattern must not cost the user their interview: keep what we had.
+    return previous ?? emptyReading();
+  }
+}
+
+export const lexiconUnderstanding: Understanding = { read: readDescription };
+
+function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {
+  const text = raw.slice(0, MAX_INPUT);
+  const normalized = correctTypos(text);
+  const segments = splitSegments(text);
+  const cache = new Map<string, Scan>();
+  const scans = segments.map((s) => {
+    let scan = cache.get(s.normalized);
+    if (!scan) cache.set(s.normalized, (scan = scanSegment(s.normalized)));
+    return scan;
+  });
+
+  const reading = emptyReading();
+  const add = (category: CategoryId, phrase: string) => {
+    const list = reading.categories[category]!;
+    if (list.length < MAX_PHRASES && !list.some((p) => p.toLowerCase() === phrase.toLowerCase())) list.push(phrase);
+  };
+  const goals: Goal[] = [];
+  for (const scan of new Set(scans)) {
+    for (const { category, phrase } of scan.phrases) add(category, phrase);
+    for (const tool of scan.tools) {
+      add(tool.category, tool.phrase);
+      if (!reading.tools.includes(tool.name)) reading.tools.push(tool.name);
+    }
+    goals.push(...scan.goals);
+    reading.usesZenml ||= scan.usesZenml;
+  }
+  reading.latencyMs = scans.reduce<number | null>(
+    (min, s) => s.latencies.reduce((m, l) => (m === null ? l.value : Math.min(m, l.value)), min),
+    null,
+  );
+
+  const team = findTeam(normalized);
+  for (const phrase of team.phrases) add('team', phrase);
+  reading.team = { engineers: team.engineers, roles: team.roles };
+
+  reading.components = buildComponents(segments, scans);
+  reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)));
+  reading.project = findProject(normalized);
+  const readiness = findReadiness(normalized);
+  reading.readinessSignals = readiness.raised;
+  reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));
+  return { reading, cleared: readiness.cleared };
+}

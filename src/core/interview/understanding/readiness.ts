@@ -1,0 +1,75 @@
+/**
+ * The seed's readiness check: signs the user is not ready for a pipeline yet. Each signal has
+ * phrases that raise it and phrases that clear it, so "we finished EDA last month" does not
+ * count as "still in EDA", and a follow-up "we do have a notebook that works" clears
+ * "no working prototype" raised earlier.
+ */
+
+export type ReadinessSignal = 'still-in-eda' | 'no-prototype' | 'unclear-io';
+
+interface SignalRule {
+  signal: ReadinessSignal;
+  /** How the redirect names it, in the seed's words. */
+  description: string;
+  raise: readonly RegExp[];
+  clear: readonly RegExp[];
+}
+
+const READINESS_RULES: readonly SignalRule[] = [
+  {
+    signal: 'still-in-eda',
+    description: 'still in exploratory data analysis',
+    raise: [
+      /\b(?:still|currently|mostly|just|only)\s+(?:in|doing|at|in the middle of)\s+(?:the\s+)?(?:eda|exploratory|exploration|data exploration)\b/i,
+      /\bstill\s+(?:explor\w*|figuring out|poking|playing)\b/i,
+      /\b(?:(?:we|i)(?:'re| are| am|'m)\s+)?(?:exploring|poking at|poking around|playing (?:around )?with)\s+(?:the\s+)?data\b/i,
+      /\bfiguring out (?:what|which) features\b/i,
+      /\bhaven'?t (?:finished|done|started) (?:the |our |my )?(?:eda|exploration|data exploration)\b/i,
+    ],
+    clear: [
+      /\b(?:done with|finished|past|beyond|out of|completed|wrapped up|after)\s+(?:the\s+|our\s+|my\s+)?(?:eda|exploration|exploratory|exploring)/i,
+      /\bdone exploring\b/i,
+    ],
+  },
+  {
+    signal: 'no-prototype',
+    description: 'no working prototype yet',
+    raise: [
+      /\b(?:no|don'?t have an?|do not have an?|haven'?t (?:got|built|written|trained|made) an?y?|without an?y?)\s+(?:working\s+|actual\s+|real\s+)?(?:prototype|notebook|baseline|poc|proof of concept|model)s?\s+(?:yet|so far|at all|that works)\b/i,
+      /\b(?:no|don'?t have an?|do not have an?|haven'?t (?:got|built) an?y?)\s+(?:working\s+)?(?:prototype|poc|proof of concept|baseline)\b/i,
+      /\bnothing (?:is )?(?:works?|working|built) yet\b/i,
+      /\bhaven'?t (?:trained|built|written) (?:anything|any code|a single model|a model)\b/i,
+      /\b(?:not sure|no idea|don'?t know) (?:yet )?(?:if|whether) (?:it|this|a model|ml|machine learning) (?:works|will work|can work|is even possible)\b/i,
+    ],
+    clear: [
+      /\b(?:have|got|there'?s|existing|built)\s+(?:a\s+|an\s+)?(?:working|existing|solid|decent)\s+(?:prototype|notebook|script|model|baseline|poc)/i,
+      /\b(?:notebook|prototype|script|baseline|poc|model) (?:that |which )?(?:already )?works\b/i,
+      /\bworks (?:well |fine )?in (?:a|our|my) notebook\b/i,
+    ],
+  },
+  {
+    signal: 'unclear-io',
+    description: 'unclear input data or expected output',
+    raise: [
+      /\b(?:not (?:really )?sure|unsure|no idea|(?:don'?t|do not) (?:really |yet )?know|can'?t (?:really )?(?:say|describe|tell))\s+(?:yet\s+)?(?:what|how|which|whether)\s+(?:[\w'-]+\s+){0,3}?(?:input|output|data|labels?|target|predict\w*|features?|format|schema|looks like)\b/i,
+      /\b(?:input|output|target|labels?|schema)s?\s+(?:is|are)\s+(?:still\s+)?(?:unclear|undefined|tbd|not defined|fuzzy|unknown)\b/i,
+      /\bhaven'?t (?:defined|decided) (?:the |what the )?(?:input|output|target|label)/i,
+    ],
+    clear: [],
+  },
+];
+
+export function describeSignal(signal: ReadinessSignal): string {
+  return READINESS_RULES.find((r) => r.signal === signal)!.description;
+}
+
+/** The signals a text raises and the ones it clears (a follow-up may clear an earlier one). */
+export function findReadiness(text: string): { raised: ReadinessSignal[]; cleared: ReadinessSignal[] } {
+  const raised: ReadinessSignal[] = [];
+  const cleared: ReadinessSignal[] = [];
+  for (const rule of READINESS_RULES) {
+    if (rule.clear.some((p) => p.test(text))) cleared.push(rule.signal);
+    else if (rule.raise.some((p) => p.test(text))) raised.push(rule.signal);
+  }
+  return { raised, cleared };
+}

@@ -1,0 +1,91 @@
+/**
+ * Team context: how many people will maintain the pipelines and in which roles.
+ * "Two ML engineers and a data engineer" is 3; "just me" is 1; "me and another engineer" is 2;
+ * "a team of five" is 5 whatever roles follow. Analysts and stakeholders who only consume the
+ * results are not counted: the seed's capacity rule is about who maintains the pipelines.
+ */
+import { parseCount } from '../../domain/redFlags';
+
+const ROLES: readonly { role: string; pattern: string }[] = [
+  { role: 'ML engineer', pattern: "(?:ml|machine[- ]learning|ai) engineers?|mles?" },
+  { role: 'MLOps engineer', pattern: 'mlops (?:engineers?|people|folks|team)' },
+  { role: 'data engineer', pattern: 'data engineers?|des?(?= own| handle| run| maintain)' },
+  { role: 'data scientist', pattern: 'data scientists?|ds folks|scientists?' },
+  { role: 'platform engineer', pattern: 'platform engineers?|infra(?:structure)? engineers?|sres?|devops(?: engineers?| people| folks)?' },
+  { role: 'software engineer', pattern: '(?:software|backend|back-end|full[- ]?stack) (?:engineers?|devs?|developers?)' },
+  { role: 'researcher', pattern: '(?:ml |research )?researchers?' },
+  { role: 'engineer', pattern: 'engineers?|devs|developers?' },
+];
+const ROLE_ALTS = ROLES.map((r) => `(${r.pattern})`).join('|');
+const COUNT = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|couple of|a couple of|single)";
+const QUALIFIER = "(?:(?:senior|junior|part[- ]time|full[- ]time|freelance|contract(?:or)?|other|more|dedicated|backend|in-house)\\s+)?";
+const COUNTED_ROLE = new RegExp(`\\b${COUNT}\\s+${QUALIFIER}(?:${ROLE_ALTS})\\b`, 'gi');
+const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
+const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b/gi;
+const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
+const ME_AND = /\b(?:me|myself|i)\s+(?:and|plus|\+)\b/i;
+
+export interface TeamFinding {
+  /** People maintaining the pipelines, when the text says. */
+  engineers: number | null;
+  roles: string[];
+  /** The user's words that told us, for the team category. */
+  phrases: string[];
+}
+
+export function findTeam(text: string): TeamFinding {
+  const phrases: string[] = [];
+  const roles = new Set<string>();
+  for (const m of text.matchAll(ANY_ROLE)) {
+    const role = roleOf(m);
+    if (role) {
+      roles.add(role);
+      phrases.push(m[0]);
+    }
+  }
+  let counted = 0;
+  for (const m of text.matchAll(COUNTED_ROLE)) {
+    const n = countOf(m[1]!);
+    if (n === null || !roleOf(m, 2)) continue;
+    counted += n;
+    phrases.push(m[0]);
+  }
+  const whole = firstWholeTeam(text);
+  const solo = SOLO.exec(text);
+  const meToo = ME_AND.test(text) && counted > 0 ? 1 : 0;
+  if (whole) phrases.push(whole.phrase);
+  if (solo) phrases.push(solo[0]);
+  const engineers = whole?.n ?? (counted > 0 ? counted + meToo : solo ? 1 : null);
+  return { engineers, roles: [...roles], phrases: dedupe(phrases) };
+}
+
+/** The role a match names, reading capture groups from `offset` (one group per role). */
+function roleOf(m: RegExpMatchArray, offset = 1): string | null {
+  const i = ROLES.findIndex((_, k) => m[offset + k] !== undefined);
+  return i < 0 ? null : ROLES[i]!.role;
+}
+
+function countOf(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an' || w === 'another' || w === 'single') return 1;
+  if (w.endsWith('couple of')) return 2;
+  return parseCount(w);
+}
+
+function firstWholeTeam(text: string): { n: number; phrase: string } | null {
+  for (const m of text.matchAll(WHOLE_TEAM)) {
+    const n = parseCount(m[1] ?? m[2] ?? m[3] ?? '');
+    // "only two" must be about people; "we're two ML engineers" is left to the role count.
+    const aboutPeople = /team|of us|people|persons?|folks/i.test(m[0]);
+    if (n !== null && n > 0 && aboutPeople) return { n, phrase: m[0] };
+  }
+  return null;
+}
+
+function dedupe(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((s) => {
+    const k = s.toLowerCase();
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

@@ -1,0 +1,152 @@
+/**
+ * Text handling for the lexicon reader: cutting free text into the units of work a user
+ * describes (sentences, clauses, list items, dictated run-ons), correcting the typos that
+ * would hide a keyword, and deciding whether a phrase is negated.
+ *
+ * Everything here is linear in the input: segments are capped in length, every regex is
+ * either anchored on a literal or bounded, and typo corrections are cached per word.
+ */
+
+/** The longest segment the reader looks at; longer clauses (dictation) are cut at a word boundary. */
+export const MAX_SEGMENT = 240;
+/** The reader never looks past this many characters (the CLI rejects more than 1 MB anyway). */
+export const MAX_INPUT = 1_000_000;
+
+export interface Segment {
+  /** The user's words, whitespace collapsed and list markers removed. */
+  original: string;
+  /** The same words with known typos corrected: what the lexicon matches against. */
+  normalized: string;
+}
+
+const BULLET = /^\s*(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)])\s+/i;
+/**
+ * Where a clause ends inside a line: sentence ends, semicolons, and the connectives people use
+ * when dictating without punctuation ("... every week and then serve it ... and also monitor").
+ */
+const CLAUSE_BREAK =
+  /[.!?]+(?=\s|$)|;|\s+(?=(?:and\s+then|and\s+also|and\s+finally|after\s+that|afterwards|then\s+we|also\s+we|plus\s+we|on\s+top\s+of\s+that|other\s+than\s+that|oh\s+and|apart\s+from\s+that)\b)|,\s+(?=(?:then|also|plus|finally|after\s+that)\b)/gi;
+
+/** Cuts a description into clause-sized segments, in order. */
+export function splitSegments(text: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const block of blocks(text.slice(0, MAX_INPUT))) {
+    for (const clause of block.split(CLAUSE_BREAK)) {
+      for (const piece of capLength(clause.replace(/\s+/g, ' ').trim())) {
+        if (/[a-z0-9]/i.test(piece)) segments.push({ original: piece, normalized: correctTypos(piece) });
+      }
+    }
+  }
+  return segments;
+}
+
+/** Lines joined into paragraphs; blank lines and list items start a new block. */
+function blocks(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const line of text.split(/\r?\n/)) {
+    const isItem = BULLET.test(line);
+    if (!line.trim() || isItem) {
+      if (current.trim()) out.push(current);
+      current = isItem ? line.replace(BULLET, '') : '';
+    } else {
+      current += ` ${line}`;
+    }
+  }
+  if (current.trim()) out.push(current);
+  return out;
+}
+
+function capLength(clause: string): string[] {
+  const out: string[] = [];
+  let rest = clause;
+  while (rest.length > MAX_SEGMENT) {
+    const cut = rest.lastIndexOf(' ', MAX_SEGMENT);
+    const at = cut > MAX_SEGMENT / 2 ? cut : MAX_SEGMENT;
+    out.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typos: a word one edit away from a domain keyword is read as that keyword ("tranining",
+// "pipline", "monitering"). Real words that sit one edit away ("retaining", "trailing") are
+// listed so they are left alone.
+
+const KEYWORDS = [
+  'training', 'retraining', 'pipeline', 'pipelines', 'deploy', 'deployment', 'deployed', 'monitoring',
+  'monitor', 'feature', 'features', 'inference', 'evaluation', 'evaluate', 'embedding', 'embeddings',
+  'dashboard', 'alerting', 'predictions', 'prediction', 'streaming', 'labeling', 'labelling', 'ingestion',
+  'ingest', 'dataset', 'datasets', 'kubernetes', 'snowflake', 'bigquery', 'redshift', 'postgres', 'airflow',
+  'mlflow', 'sagemaker', 'databricks', 'preprocessing', 'engineering', 'engineer', 'engineers', 'scientist',
+  'scientists', 'hyperparameter', 'hyperparameters', 'fine-tuning', 'finetuning', 'recommendations',
+  'forecasting', 'notebook', 'notebooks', 'prototype', 'realtime', 'real-time', 'latency', 'endpoint',
+  'retrain', 'cleaning', 'chunking', 'weekly', 'nightly', 'monthly', 'hourly', 'transactions', 'documents',
+  'exploratory', 'exploring', 'classification', 'detection', 'orchestrator', 'experiment', 'experiments',
+] as const;
+const REAL_WORDS = new Set([
+  'retaining', 'trailing', 'draining', 'straining', 'raining', 'remaining', 'steaming', 'deplore', 'pipelined',
+  'features', 'feature', 'featured', 'monitors', 'monitored', 'detections', 'engineered', 'notebooks',
+  'predictions', 'prediction', 'embeddings', 'embedding', 'datasets', 'dataset', 'evaluated', 'evaluates',
+  'experiments', 'experiment', 'engineers', 'engineer', 'scientists', 'scientist', 'deployed', 'deploys',
+  'deployer', 'retrains', 'retrained', 'trainings', 'exploring', 'explaining', 'weakly', 'nightly', 'nicely',
+  'monthly', 'mostly', 'hourly', 'lately', 'endpoints', 'ingests', 'ingested', 'cleaning', 'clearing', 'leaning',
+  'chunking', 'checking', 'landing', 'lending', 'labelled', 'labeled', 'retrieving', 'detecting', 'protocol',
+  'restrain', 'exploding', 'documented',
+]);
+const BY_INITIAL = new Map<string, string[]>();
+for (const k of KEYWORDS) BY_INITIAL.set(k[0]!, [...(BY_INITIAL.get(k[0]!) ?? []), k]);
+const KEYWORD_SET = new Set<string>(KEYWORDS);
+/** Bounded so a 1 MB paste of random words cannot grow it without limit. */
+const CORRECTIONS = new Map<string, string>();
+const MAX_CACHED = 20_000;
+
+/** The text with words one edit away from a domain keyword replaced by that keyword. */
+export function correctTypos(text: string): string {
+  return text.replace(/[A-Za-z][A-Za-z-]{4,24}/g, (word) => {
+    const lower = word.toLowerCase();
+    if (KEYWORD_SET.has(lower) || REAL_WORDS.has(lower)) return word;
+    let fixed = CORRECTIONS.get(lower);
+    if (fixed === undefined) {
+      fixed = closestKeyword(lower) ?? lower;
+      if (CORRECTIONS.size < MAX_CACHED) CORRECTIONS.set(lower, fixed);
+    }
+    return fixed === lower ? word : fixed;
+  });
+}
+
+function closestKeyword(word: string): string | null {
+  if (word.length < 6) return null;
+  for (const k of BY_INITIAL.get(word[0]!) ?? []) {
+    if (Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k)) return k;
+  }
+  return null;
+}
+
+/** Damerau-Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap), in O(n). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i + 1);
+  const restB = b.slice(i + 1);
+  if (a.length === b.length) {
+    return restA === restB || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation: "we don't need a feature store", "we tried a dashboard before", "no real-time".
+
+const NEGATOR =
+  /\b(?:no|not|don'?t|do not|doesn'?t|does not|won'?t|will not|never|without|instead of|rather than|avoid|no need for|isn'?t|aren'?t|tried|used to have|gave up on|dropped|abandoned|got rid of|killed)\b/i;
+
+/** True when the clause before `index` in `text` negates what follows (or says it was abandoned). */
+export function isNegated(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('('));
+  return NEGATOR.test(before.slice(clauseStart + 1));
+}
