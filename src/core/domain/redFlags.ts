@@ -154,17 +154,18 @@ export function tooManySourcesMessage(count: string): string {
 
 // mega-pipeline: "one pipeline" plus at least three lifecycle stages in the same sentence.
 const ONE_PIPELINE = /\b(?:one|a single|single|one big|one giant|one huge|a monolithic|monolithic|one end[- ]to[- ]end)\s+(?:[a-z-]+\s+)?pipeline\b/gi;
-const LIFECYCLE_STAGES: readonly RegExp[] = [
-  /\b(?:ingest\w*|scrap\w*|extract\w*|collect\w*|pull\w* (?:in )?(?:the )?data)\b/i,
-  /\b(?:train\w*|retrain\w*|fine[- ]?tun\w*)\b/i,
-  /\b(?:deploy\w*|serv(?:e|es|ing)|endpoint)\b/i,
-  /\b(?:monitor\w*|drift|alert\w*)\b/i,
+/** The four lifecycle stages a mega-pipeline crams together; `_` counts as a word break (step names). */
+export const LIFECYCLE_STAGES: readonly { stage: 'ingestion' | 'training' | 'deployment' | 'monitoring'; pattern: RegExp }[] = [
+  { stage: 'ingestion', pattern: /(?:\b|_)(?:ingest|scrap|crawl|collect|pull(?:s|ing)? (?:in )?(?:the )?(?:raw )?data)/i },
+  { stage: 'training', pattern: /(?:\b|_)(?:train|retrain|fine[- _]?tun|fit(?:s|ting)?(?:\b|_))/i },
+  { stage: 'deployment', pattern: /(?:\b|_)(?:deploy|serv(?:e|es|ing)(?:\b|_)|endpoint|roll(?:s|ing)?[ _]?out)/i },
+  { stage: 'monitoring', pattern: /(?:\b|_)(?:monitor|drift|alert)/i },
 ];
 
 function detectMegaPipeline(text: string): Detection | null {
   for (const m of text.matchAll(ONE_PIPELINE)) {
     const sentence = sentenceAround(text, m.index);
-    const stages = LIFECYCLE_STAGES.filter((s) => s.test(sentence.text)).length;
+    const stages = LIFECYCLE_STAGES.filter((s) => s.pattern.test(sentence.text)).length;
     if (stages >= 3 && !isNegated(text, m.index)) return { index: sentence.start, evidence: sentence.text };
   }
   return null;
@@ -358,7 +359,7 @@ export function redFlag(slug: RedFlagSlug): RedFlag {
 const NEGATION = /\b(?:no|not|don't|dont|do not|doesn't|does not|won't|will not|never|without|instead of|rather than|avoid|skip|no need for|isn't|aren't)\b/i;
 
 /** True when the clause before `index` negates it ("we don't need a feature store"). */
-function isNegated(text: string, index: number): boolean {
+export function isNegated(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   const clauseStart = Math.max(...['.', '!', '?', '\n', ';', ','].map((c) => before.lastIndexOf(c)));
   return NEGATION.test(before.slice(clauseStart + 1));
