@@ -1,0 +1,149 @@
+/**
+ * How the forbidden-content rules find matches and cut them out.
+ *
+ * Matching is linear-time: global regexes without `a[^.]*b` shapes (quadratic on a
+ * 200k-character line), and context read from bounded windows around each match.
+ * The fix removes the least text that takes the offence with it: a clause, an aside,
+ * a sentence, or the whole line when nothing else is on it.
+ */
+import type { ParsedDocument } from '../../../markdown/document';
+import { deleteLines, range } from '../../text';
+import type { Fix, RuleContext, TextEdit } from '../../types';
+import { contentStartOf, proseLines, type ProseLine } from './lines';
+
+/** Sentences longer than this are cut at the bound: keeps every lookup linear on huge lines. */
+const MAX_SENTENCE_REACH = 600;
+
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)$/i;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== ';') return false;
+  if (i + 1 < text.length && !/\s/.test(text[i + 1]!)) return false;
+  return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+}
+
+/** The sentence around `[start, end)`, within the prose part of the line. */
+export function sentenceBounds(text: string, contentStart: number, start: number, end: number): { from: number; to: number } {
+  const floor = Math.max(Math.min(contentStart, start), start - MAX_SENTENCE_REACH);
+  let from = floor;
+  for (let i = start - 1; i >= floor; i--) {
+    if (isSentenceEnd(text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const ceiling = Math.min(text.length, end + MAX_SENTENCE_REACH);
+  let to = ceiling;
+  for (let i = end; i < ceiling; i++) {
+    if (isSentenceEnd(text, i)) {
+      to = i + 1;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/** The span to cut so that `[start, end)` disappears with the least collateral text. */
+function removalSpan(text: string, start: number, end: number): { from: number; to: number } | 'line' {
+  const paren = enclosingParens(text, start, end);
+  if (paren) return paren;
+  const contentStart = Math.min(contentStartOf(text), start);
+  let { from, to } = sentenceBounds(text, contentStart, start, end);
+  const clause = trailingClause(text, from, to, start, end);
+  if (clause) return clause;
+  const after = text.slice(to).trim();
+  if (text.slice(contentStart, from).trim() === '' && after === '') return 'line';
+  // Keep one space between the sentences that remain.
+  while (to < text.length && text[to] === ' ') to++;
+  if (after === '') while (from > contentStart && text[from - 1] === ' ') from--;
+  else while (from < start && text[from] === ' ') from++;
+  return { from, to };
+}
+
+/**
+ * A match after the sentence's first comma sits in a trailing clause ("Vertex AI, one GPU,
+ * roughly $400/month"): cut from that comma to the next one, or to the sentence's end mark.
+ */
+function trailingClause(text: string, from: number, to: number, start: number, end: number): { from: number; to: number } | null {
+  const comma = text.lastIndexOf(',', start);
+  if (comma < from || text.slice(from, comma).trim() === '') return null;
+  const next = text.indexOf(',', end);
+  const stop = next >= 0 && next < to ? next : isSentenceEnd(text, to - 1) ? to - 1 : to;
+  return { from: comma, to: stop };
+}
+
+/** A parenthetical around the match: remove just the comma-separated part, or the whole aside. */
+function enclosingParens(text: string, start: number, end: number): { from: number; to: number } | null {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start - 1) > open) return null;
+  const close = text.indexOf(')', end);
+  if (close < 0 || (text.indexOf('(', end) >= 0 && text.indexOf('(', end) < close)) return null;
+  const parts: { from: number; to: number }[] = [];
+  let partStart = open + 1;
+  for (let i = open + 1; i <= close; i++) {
+    if (i === close || text[i] === ',' || text[i] === ';') {
+      parts.push({ from: partStart, to: i });
+      partStart = i + 1;
+    }
+  }
+  const idx = parts.findIndex((p) => p.from <= start && end <= p.to);
+  if (parts.length > 1 && idx >= 0) {
+    const p = parts[idx]!;
+    // Take the separator on the left, or on the right for the first part.
+    return idx > 0 ? { from: parts[idx - 1]!.to, to: p.to } : { from: p.from, to: parts[1]!.from + (text[parts[1]!.from] === ' ' ? 1 : 0) };
+  }
+  let from = open;
+  while (from > 0 && text[from - 1] === ' ') from--;
+  return { from, to: close + 1 };
+}
+
+/**
+ * A fix that removes the offending text: the aside, the sentence, or the whole line when
+ * nothing else is on it. A field whose whole value is offending keeps its label.
+ */
+export function removalFix(doc: ParsedDocument, line: number, start: number, end: number, title: string): Fix {
+  const text = doc.lines[line] ?? '';
+  const span = removalSpan(text, start, end);
+  let edit: TextEdit;
+  if (span !== 'line') edit = { range: range(line, span.from, span.to), newText: '' };
+  else if (isTemplateFieldLine(doc, line)) {
+    // Emptying `- **Trigger**: …` beats deleting it: the field stays for the author to fill.
+    const labelEnd = text.slice(0, contentStartOf(text)).trimEnd().length;
+    edit = { range: range(line, labelEnd, text.length), newText: '' };
+  } else edit = deleteLines(doc.lines, line, line);
+  return { title, safe: true, edits: [edit] };
+}
+
+function isTemplateFieldLine(doc: ParsedDocument, line: number): boolean {
+  return doc.pipelines.some((p) => Object.values(p.fields).some((f) => f?.range.start.line === line));
+}
+
+export interface Match {
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** Reports each match once per line (the first), with a removal fix. */
+export function reportRemovals(ctx: RuleContext, matches: readonly Match[], message: string, fixTitle: string): void {
+  const seen = new Set<number>();
+  for (const m of matches) {
+    if (seen.has(m.line)) continue;
+    seen.add(m.line);
+    ctx.report({ message, range: range(m.line, m.start, m.end), fixes: [removalFix(ctx.doc, m.line, m.start, m.end, fixTitle)] });
+  }
+}
+
+/** Every match of a global regex on the prose lines, with an optional veto on each. */
+export function scan(doc: ParsedDocument, pattern: RegExp, accept: (p: ProseLine, m: RegExpExecArray) => boolean = () => true): Match[] {
+  const out: Match[] = [];
+  for (const p of proseLines(doc)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(p.text); m; m = pattern.exec(p.text)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      else if (accept(p, m)) out.push({ line: p.line, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { SECTION_IDS, type ParsedDocument, type SectionId } from '../../../markdown/document';
+import { NONE, SECTION_HEADINGS } from '../../../markdown/template';
+import { insertLines, range } from '../../text';
+import type { Rule, TextEdit } from '../../types';
+import { canonicalIndex, sectionsById } from './sections';
+
+const WHY: Record<SectionId, string> = {
+  overview: 'two or three sentences on what the ML system is for, so a reader knows what the pipelines serve',
+  pipelineDecomposition: 'the pipelines themselves, each with its purpose, trigger, steps and artifacts',
+  crossPipelineDataFlow: 'how the pipelines hand artifacts to each other through the Model Control Plane, which is what makes them one system',
+  notAPipeline: 'what was deliberately kept out of pipelines and what to use instead, so nobody rebuilds a dashboard or a stream processor as a pipeline',
+  deferred: 'what was pushed to later phases, so it is not forgotten and not built now',
+  openQuestions: 'the few things only the team can answer (write "None." if the interview settled everything)',
+};
+
+/** The skeleton the fix inserts; "None." is the renderer's empty body, which the parser reads as empty. */
+function skeleton(doc: ParsedDocument, id: SectionId): { before: number; lines: string[] } {
+  const sections = sectionsById(doc);
+  const next = SECTION_IDS.slice(canonicalIndex(id) + 1)
+    .map((later) => sections.get(later))
+    .find((s) => s !== undefined);
+  // Pipelines written without their section get the heading above the first one, not a stub.
+  const firstPipeline = doc.pipelines[0]?.headingRange.start.line;
+  const body = id === 'pipelineDecomposition' && firstPipeline !== undefined ? [] : ['', NONE];
+  const heading = `## ${SECTION_HEADINGS[id]}`;
+  if (id === 'pipelineDecomposition' && firstPipeline !== undefined && (next === undefined || firstPipeline < next.headingRange.start.line)) {
+    return { before: firstPipeline, lines: [heading, ''] };
+  }
+  if (next) return { before: next.headingRange.start.line, lines: [heading, ...body, ''] };
+  return { before: doc.lines.length, lines: ['', heading, ...body] };
+}
+
+export const requiredSection: Rule = {
+  slug: 'required-section',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  docs: {
+    checks:
+      'The six template sections are present: Overview, Pipeline Decomposition, Cross-Pipeline Data Flow, Not-a-Pipeline Components, ' +
+      'Deferred / Future Work, Open Questions (common synonyms such as "Summary" or "Future Work" count).',
+    why:
+      'Each section carries a decision the scoping interview made: what is a pipeline, how pipelines share artifacts, what is deliberately not a ' +
+      'pipeline, what waits for later. A missing section usually means the decision was skipped, and the implementation phase has to guess it.',
+    example: '# Pipeline Architecture: Churn Prediction\n\n## Overview\n…\n\n## Pipeline Decomposition\n…\n\n## Open Questions\n…',
+    fix: 'Inserts the missing section (heading and a "None." body) where the template puts it; for a missing Pipeline Decomposition heading, above the first pipeline.',
+    source: 'Seed 000/001, Phase 5 "Document structure".',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const present = sectionsById(doc);
+    const at = doc.title?.range ?? range(0, 0, (doc.lines[0] ?? '').length);
+    for (const id of SECTION_IDS) {
+      if (present.has(id)) continue;
+      const { before, lines } = skeleton(doc, id);
+      const edit: TextEdit = insertLines(doc.lines, before, lines);
+      ctx.report({
+        message: `Missing section "${SECTION_HEADINGS[id]}": it holds ${WHY[id]}.`,
+        range: at,
+        fixes: [{ title: `Insert the "${SECTION_HEADINGS[id]}" section`, safe: true, edits: [edit] }],
+      });
+    }
+  },
+};

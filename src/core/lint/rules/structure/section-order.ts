@@ -1,0 +1,63 @@
+import type { ParsedDocument } from '../../../markdown/document';
+import { SECTION_HEADINGS } from '../../../markdown/template';
+import { range } from '../../text';
+import type { Fix, Rule } from '../../types';
+import { canonicalIndex, sectionLines } from './sections';
+
+/**
+ * One fix for every misplaced section: rewrite the sections' span in template order.
+ * A section the template does not know travels with the known section before it.
+ * No fix when something sits between sections (a second H1): moving around it could lose it.
+ */
+function reorderFix(doc: ParsedDocument): Fix | null {
+  const contiguous = doc.sections.every((s, i) => i === 0 || s.range.start.line === doc.sections[i - 1]!.range.end.line + 1);
+  if (!contiguous) return null;
+  let key = -1;
+  const keyed = doc.sections.map((section, i) => {
+    if (section.id) key = canonicalIndex(section.id);
+    return { section, key, i };
+  });
+  const ordered = [...keyed].sort((a, b) => a.key - b.key || a.i - b.i);
+  const first = doc.sections[0]!.range.start.line;
+  const last = doc.sections[doc.sections.length - 1]!.range.end.line;
+  let trailingBlank = 0;
+  while (last - trailingBlank > first && doc.lines[last - trailingBlank]!.trim() === '') trailingBlank++;
+  const body = ordered.map(({ section }) => sectionLines(doc, section).join('\n')).join('\n\n');
+  return {
+    title: 'Reorder the sections as in the template',
+    safe: true,
+    edits: [{ range: range(first, 0, (doc.lines[last] ?? '').length, last), newText: body + '\n'.repeat(trailingBlank) }],
+  };
+}
+
+export const sectionOrder: Rule = {
+  slug: 'section-order',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  docs: {
+    checks: 'The template sections appear in the template order: Overview, Pipeline Decomposition, Cross-Pipeline Data Flow, Not-a-Pipeline Components, Deferred / Future Work, Open Questions.',
+    why:
+      'The order follows the argument: what the system is, which pipelines, how they connect, what was kept out, what waits, what is still open. ' +
+      'Readers who review many of these documents (and the tools that read them) find each decision where they expect it.',
+    example: '## Overview\n…\n## Open Questions\n…\n## Pipeline Decomposition\n…',
+    fix: 'Moves the sections into template order; sections the template does not know move with the section above them. Nothing is dropped.',
+    source: 'Seed 000/001, Phase 5 "Document structure".',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    let fix: Fix | null | undefined;
+    let furthest: { index: number; heading: string } | null = null;
+    for (const section of doc.sections) {
+      if (!section.id) continue;
+      const index = canonicalIndex(section.id);
+      if (furthest && index < furthest.index) {
+        if (fix === undefined) fix = reorderFix(doc);
+        ctx.report({
+          message: `"${SECTION_HEADINGS[section.id]}" comes after "${furthest.heading}" but belongs before it: the template's order lets reviewers find each decision where they expect it.`,
+          range: section.headingRange,
+          fixes: fix ? [fix] : [],
+        });
+      } else if (!furthest || index > furthest.index) furthest = { index, heading: SECTION_HEADINGS[section.id] };
+    }
+  },
+};
