@@ -1,0 +1,184 @@
+/**
+ * Phase 5: the scope as an Architecture, which the renderer turns into pipeline_architecture.md.
+ * Prose only, in the template's sections; no time or cost estimates, no weekly roadmap, no code
+ * or setup. Every sentence says something this scope decided: nothing is padding.
+ */
+import { NOT_A_PIPELINE } from '../domain/notAPipeline';
+import { DEFAULT_THRESHOLDS } from '../lint/config';
+import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
+import { unscheduled, type PlannedPipeline } from './decompose';
+import { addLater, byPhase, consumersOf, modelControlPlanes, producerOf } from './mvp';
+import type { Scope } from './scope';
+import { joinList, plural } from './text';
+
+const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
+
+/** Serving paths too fast for a deployed pipeline: fed by the pipelines, not part of them. */
+function dedicatedServing(scope: Scope) {
+  return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && c.alternative === EXTREME.alternative);
+}
+
+/** Drops the trailing period: the renderer adds its own after reasons and alternatives. */
+function clause(text: string): string {
+  return text.trim().replace(/[.\s]+$/, '');
+}
+
+function outcome(scope: Scope): string {
+  const kinds = new Set(scope.plans.map((p) => p.kind));
+  const parts = [
+    kinds.has('training') ? 'evaluated model versions' : kinds.has('data') ? 'a clean, versioned dataset' : null,
+    kinds.has('inference') ? 'batch predictions' : null,
+    kinds.has('deployed') ? 'answers served over HTTP' : null,
+  ].filter((p): p is string => p !== null);
+  return joinList(parts.length ? parts : ['versioned results']);
+}
+
+function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
+  const [first, ...rest] = ordered;
+  const sentences = [`${scope.project} turns ${joinList(scope.sources.length ? scope.sources : ['its source data'])} into ${outcome(scope)}.`];
+  if (first) {
+    sentences.push(
+      rest.length
+        ? `The first version builds the ${first.name} pipeline as the MVP; ${joinList(rest.map((p) => p.name))} follow in later phases, connected through the Model Control Plane model \`${scope.model}\`.`
+        : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
+    );
+  }
+  if (first && scope.mvp) {
+    sentences.push(first.id === scope.mvp.recommended ? scope.mvp.reason.replace(/^You want|^Your pain is/, (m) => (m === 'You want' ? 'The goal is' : 'The pain is')) : `${first.name} comes first because it gives the most value running in production tomorrow.`);
+  }
+  const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
+  if (outside.length) sentences.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
+  return sentences.join(' ');
+}
+
+function dataFlow(scope: Scope): string {
+  const plans = scope.plans;
+  const producer = producerOf(plans);
+  const consumers = consumersOf(plans);
+  const data = plans.filter((p) => p.kind === 'data' && p !== producer);
+  const training = plans.find((p) => p.kind === 'training');
+  const s: string[] = [];
+  if (data.length && training) {
+    s.push(`${joinList(data.map((p) => p.name))} publish${data.length === 1 ? 'es' : ''} a versioned dataset artifact on every run, and ${training.name} reads the latest version by name.`);
+    s.push('The dataset is the contract between them: the data side may change how it cleans, as long as the columns training reads stay the same.');
+    s.push('A failed data run leaves training on the last good dataset instead of blocking it: the two are separate failure domains.');
+  } else if (data.length) {
+    s.push(`${joinList(data.map((p) => p.name))} publish${data.length === 1 ? 'es' : ''} a versioned dataset artifact on every run; a training pipeline added later reads the latest version by name.`);
+  } else if (training && scope.split.asked && scope.split.value === 'together') {
+    s.push(`${training.name} loads and cleans its own data: ingestion and training always run together on the same schedule, so they share one pipeline and one failure domain.`);
+  }
+  if (producer) {
+    s.push(`${producer.name} registers every run as a new version of \`${scope.model}\` in the Model Control Plane, with the evaluation metrics as metadata on the version.`);
+    if (consumers.length) {
+      s.push(
+        scope.promotion.value === 'automatic'
+          ? 'Its promote_model step moves a version to `production` only when it beats the current production version on the agreed metric.'
+          : 'A person promotes a version to `production` after reviewing its evaluation report in the dashboard, so no version reaches production unreviewed.',
+      );
+      s.push(`${joinList(consumers.map((p) => p.name))} read${consumers.length === 1 ? 's' : ''} the \`production\` version, so promoting a new version changes what ${consumers.length === 1 ? 'it uses' : 'they use'} without paths or IDs in code.`);
+      if (consumers.some((p) => p.kind === 'deployed')) s.push('The deployed pipeline is redeployed after each promotion, so the endpoint always serves the version that passed review.');
+    } else {
+      s.push(`Nothing reads \`${scope.model}\` yet: a batch inference pipeline added later reads its \`production\` version, so promoting a version is all it takes to change what it uses.`);
+    }
+  }
+  const batch = plans.filter((p) => p.kind !== 'deployed');
+  if (batch.length >= 2) s.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
+  const served = dedicatedServing(scope);
+  if (producer && served.length) s.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
+  return s.join(' ');
+}
+
+function deferred(scope: Scope): Architecture['deferred'] {
+  const items: Architecture['deferred'] = scope.components.filter((c) => c.bucket === 'defer').map((c) => ({ name: c.name, reason: clause(c.reason) }));
+  const engineers = scope.reading.team.engineers;
+  for (const p of scope.capacityDeferred) {
+    items.push({
+      name: `${p.name} pipeline`,
+      reason: `${plural(engineers ?? 1, 'engineer')} can keep about ${(engineers ?? 1) * DEFAULT_THRESHOLDS.pipelinesPerEngineer} pipelines healthy; it joins once the others run without attention`,
+    });
+  }
+  const waiting = unscheduled(scope.plans, scope.orchestrator.chosen);
+  if (waiting.length) {
+    items.push({
+      name: 'Scheduled runs',
+      reason: `${joinList(waiting.map((p) => p.name))} ${waiting.length === 1 ? 'has' : 'have'} a natural cadence, but ${scope.orchestrator.chosen.label} cannot run schedules; they start manually until the pipelines move to an orchestrator that can`,
+    });
+  }
+  const later = addLater(scope.reading);
+  if (later) items.push(later);
+  const dropped = scope.allSources.filter((s) => !scope.sources.includes(s));
+  if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
+  return items;
+}
+
+/** Systems an orchestrator's workers must reach over the network, databases first (the seed's own example). */
+const REACHABLE = [
+  /\b(?:postgres\w*|mysql|snowflake|bigquery|redshift|oracle|sql server|mongo\w*|databricks|database|db|warehouse)\b/i,
+  /\b(?:s3|gcs|sftp|kafka|api|salesforce|crm)\b/i,
+];
+
+/** Only what the user cannot answer today: network access, benchmarks on real payloads, data growth. */
+function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): string[] {
+  const qs: string[] = [];
+  const o = scope.orchestrator.chosen;
+  const system = REACHABLE.map((re) => scope.sources.find((s) => re.test(s))).find((s) => s !== undefined);
+  if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${system} over the network, and with which credentials? This needs a check with whoever runs it.`);
+  const deployed = ordered.find((p) => p.kind === 'deployed');
+  if (deployed) {
+    qs.push(
+      deployed.latencyMs !== null
+        ? `Does ${deployed.name} meet its ${deployed.latencyMs} ms budget with materialization disabled, benchmarked with realistic payloads?`
+        : `What latency budget must ${deployed.name} meet? Benchmark it with realistic payloads and materialization disabled before settling it.`,
+    );
+  }
+  const [fast] = dedicatedServing(scope);
+  if (fast) qs.push(`Does a deployed pipeline with materialization disabled meet ${fast.name}'s budget in a benchmark, or does it need dedicated serving?`);
+  if (o.id === 'local' || o.id === 'local_docker') {
+    qs.push(`Will the training data still fit on one machine as ${joinList(scope.sources.slice(0, 1).length ? scope.sources.slice(0, 1) : ['the source data'])} grows, or will the pipelines need a remote orchestrator?`);
+  }
+  if (qs.length === 0) qs.push(`Which metric, and which margin over the current production version, should a new \`${scope.model}\` version need before it is promoted? It depends on production data not seen yet.`);
+  return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
+}
+
+function orchestratorText(scope: Scope, plan: PlannedPipeline): string {
+  const o = scope.orchestrator.chosen;
+  if (plan.kind === 'deployed') return `A ZenML deployer alongside ${o.label}, with materialization disabled for latency`;
+  return `${o.label}${scope.orchestrator.namedByUser ? ', which the team already runs' : ''}`;
+}
+
+function dataSourcesText(plan: PlannedPipeline): string {
+  return joinList(plan.dataSources);
+}
+
+/** The architecture the scope describes; before the first answer, an empty but valid one. */
+export function toArchitecture(scope: Scope | null): Architecture {
+  if (!scope) return emptyArchitecture();
+  const ordered = byPhase(scope.plans, scope.phases);
+  const roles = modelControlPlanes(scope.plans, scope.model);
+  const pipelines: Pipeline[] = ordered.map((p) => ({
+    name: p.name,
+    phase: scope.phases.get(p.id) ?? 'Phase 3',
+    purpose: p.purpose,
+    trigger: p.trigger,
+    steps: p.steps,
+    dataSources: dataSourcesText(p),
+    keyArtifacts: p.keyArtifacts,
+    orchestrator: orchestratorText(scope, p),
+    modelControlPlane: roles.get(p.id)!,
+    deployed: p.kind === 'deployed',
+    dynamic: p.dynamic,
+    latencyBudgetMs: p.kind === 'deployed' ? p.latencyMs : null,
+  }));
+  return {
+    project: scope.project,
+    overview: overview(scope, ordered),
+    pipelines,
+    dataFlow: dataFlow(scope),
+    notAPipeline: scope.components
+      .filter((c) => c.bucket === 'not-a-pipeline')
+      .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: clause(c.alternative ?? '') })),
+    deferred: deferred(scope),
+    openQuestions: openQuestions(scope, ordered),
+    team: { engineers: scope.reading.team.engineers },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Phase 4 and the Model Control Plane: which pipeline is the MVP (the seed's MVP patterns
+ * table, keyed by the user's goal), what comes in Phase 2 and Phase 3, what the team cannot
+ * maintain yet, and who produces, promotes and reads model versions.
+ */
+import type { ModelControlPlane } from '../model/architecture';
+import type { PipelineKind, PlannedPipeline } from './decompose';
+import type { Reading } from './reading';
+
+type Goal = Reading['goal'];
+
+/** The seed's MVP patterns table: for each goal, the pipeline kinds to prefer, best first. */
+interface MvpPattern {
+  prefer: readonly PipelineKind[];
+  why: string;
+  /** The table's "add later" column, for what the scope does not already hold. */
+  later?: { name: string; reason: string; unlessKind: MentionedKind };
+}
+type MentionedKind = Reading['components'][number]['kind'];
+
+const MVP_PATTERNS: Record<Goal, MvpPattern> = {
+  'automate-training': {
+    prefer: ['training', 'data', 'inference', 'deployed'],
+    why: 'You want to automate model training: start with the training pipeline (load, preprocess, train, evaluate); the data pipeline, inference and scheduling come after it runs.',
+  },
+  'deploy-predictions': {
+    prefer: ['deployed', 'inference', 'training', 'data'],
+    why: 'You want predictions in use: start with the pipeline that serves them, reading the production model version; training and monitoring come next.',
+    later: {
+      name: 'Prediction monitoring',
+      reason: 'comes once predictions are in use: a scheduled drift check can be a pipeline, live alerts belong in Grafana or PagerDuty',
+      unlessKind: 'monitoring',
+    },
+  },
+  'data-quality': {
+    prefer: ['data', 'training', 'inference', 'deployed'],
+    why: 'Your pain is data quality: start with the data pipeline (ingest, validate, clean, store); the training pipeline that consumes the cleaned data comes next.',
+  },
+  'retrain-on-drift': {
+    prefer: ['training', 'data', 'inference', 'deployed'],
+    why: 'You want retraining when data drifts: start with the training pipeline triggered manually; drift detection and automatic triggers come once retraining itself is reliable.',
+    later: {
+      name: 'Drift detection and automatic retraining triggers',
+      reason: 'retraining runs manually until its runs are reliable; a scheduled drift check that starts it comes after',
+      unlessKind: 'retraining-trigger',
+    },
+  },
+  unknown: {
+    prefer: ['training', 'data', 'inference', 'deployed'],
+    why: 'The training pipeline is the usual first pipeline: it produces the model every other pipeline depends on.',
+  },
+};
+
+/** The MVP table's "add later" item for this goal, when the user has not already named it. */
+export function addLater(reading: Reading): { name: string; reason: string } | null {
+  const later = MVP_PATTERNS[reading.goal].later;
+  if (!later || reading.components.some((c) => c.kind === later.unlessKind)) return null;
+  return { name: later.name, reason: later.reason };
+}
+
+export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal): { id: string; reason: string } | null {
+  const pattern = MVP_PATTERNS[goal];
+  for (const kind of pattern.prefer) {
+    const plan = plans.find((p) => p.kind === kind);
+    if (plan) return { id: plan.id, reason: pattern.why };
+  }
+  return plans[0] ? { id: plans[0].id, reason: pattern.why } : null;
+}
+
+/** Kinds that hand artifacts or model versions to each other directly. */
+const ADJACENT: Record<PipelineKind, readonly PipelineKind[]> = {
+  data: ['training'],
+  training: ['data', 'inference', 'deployed', 'other'],
+  inference: ['training', 'deployed'],
+  deployed: ['training', 'inference'],
+  other: ['training'],
+};
+
+/** MVP first; what hands data to or from the MVP directly is Phase 2; the rest Phase 3. */
+export function assignPhases(plans: readonly PlannedPipeline[], mvpId: string): Map<string, string> {
+  const mvp = plans.find((p) => p.id === mvpId);
+  const phases = new Map<string, string>();
+  for (const p of plans) {
+    if (p.id === mvpId) phases.set(p.id, 'MVP');
+    else phases.set(p.id, mvp && ADJACENT[mvp.kind].includes(p.kind) ? 'Phase 2' : 'Phase 3');
+  }
+  return phases;
+}
+
+/** Orders pipelines for the document: MVP, then Phase 2, then Phase 3, keeping the standard order within a phase. */
+export function byPhase(plans: readonly PlannedPipeline[], phases: ReadonlyMap<string, string>): PlannedPipeline[] {
+  const rank = (p: PlannedPipeline) => ['MVP', 'Phase 2', 'Phase 3'].indexOf(phases.get(p.id) ?? 'Phase 3');
+  return [...plans].sort((a, b) => rank(a) - rank(b));
+}
+
+const CONSUMERS: readonly PipelineKind[] = ['inference', 'deployed', 'other'];
+
+/** The pipeline that creates model versions: training, or for retrieval systems the indexing pipeline. */
+export function producerOf(plans: readonly PlannedPipeline[]): PlannedPipeline | null {
+  return plans.find((p) => p.kind === 'training') ?? (plans.some((p) => CONSUMERS.includes(p.kind)) ? (plans.find((p) => p.kind === 'data') ?? null) : null);
+}
+
+export function consumersOf(plans: readonly PlannedPipeline[]): PlannedPipeline[] {
+  return plans.filter((p) => CONSUMERS.includes(p.kind));
+}
+
+/**
+ * Pipelines the team cannot maintain yet: above `perEngineer` active pipelines per engineer
+ * (the seed's 2-3), the least central ones are deferred, Phase 3 first. The producer of model
+ * versions stays as long as anything still reads them, so the Model Control Plane stays whole.
+ */
+export function overCapacity(
+  plans: readonly PlannedPipeline[],
+  phases: ReadonlyMap<string, string>,
+  engineers: number | null,
+  perEngineer: number,
+): PlannedPipeline[] {
+  if (engineers === null || plans.length <= engineers * perEngineer) return [];
+  const order: readonly PipelineKind[] = ['other', 'inference', 'deployed', 'data', 'training'];
+  const candidates = plans
+    .filter((p) => phases.get(p.id) !== 'MVP')
+    .sort((a, b) => (phases.get(b.id) ?? '').localeCompare(phases.get(a.id) ?? '') || order.indexOf(a.kind) - order.indexOf(b.kind));
+  const deferred: PlannedPipeline[] = [];
+  const producer = producerOf(plans);
+  for (const p of candidates) {
+    if (plans.length - deferred.length <= engineers * perEngineer) break;
+    const stillRead = consumersOf(plans).some((c) => c !== p && !deferred.includes(c));
+    if (p === producer && stillRead) continue;
+    deferred.push(p);
+  }
+  return deferred;
+}
+
+/** Each pipeline's Model Control Plane role: one model, one producer, consumers read `production`. */
+export function modelControlPlanes(plans: readonly PlannedPipeline[], model: string): Map<string, ModelControlPlane> {
+  const producer = producerOf(plans);
+  const consumers = consumersOf(plans);
+  const roles = new Map<string, ModelControlPlane>();
+  for (const p of plans) {
+    if (p === producer) {
+      roles.set(p.id, { model, producesVersions: true, promotesTo: consumers.length > 0 ? 'production' : null, consumesStage: null });
+    } else if (consumers.includes(p) && producer) {
+      roles.set(p.id, { model, producesVersions: false, promotesTo: null, consumesStage: 'production' });
+    } else {
+      roles.set(p.id, { model: null, producesVersions: false, promotesTo: null, consumesStage: null });
+    }
+  }
+  return roles;
+}

@@ -1,0 +1,71 @@
+/**
+ * Push-back: the red flags (seed's "Red Flags and Architecture Smells", shared with the linter
+ * through domain/redFlags) and the four ways users arrive, turned into notices with the
+ * concrete cost. The engine shows each rule at most once per interview.
+ */
+import { findRedFlags, parseCount, RED_FLAGS, type RedFlagSlug } from '../domain/redFlags';
+import type { ClassifiedComponent, Notice } from './questions';
+import type { Reading } from './reading';
+import { ARRIVAL } from './catalogue';
+import { joinList } from './text';
+
+const EVIDENCE_MAX = 90;
+
+function quote(evidence: string): string {
+  const e = evidence.replace(/\s+/g, ' ').trim();
+  return e.length > EVIDENCE_MAX ? `${e.slice(0, EVIDENCE_MAX - 1).trimEnd()}…` : e;
+}
+
+function redFlagNotice(rule: string, evidence: string, message: string): Notice {
+  const flag = RED_FLAGS.find((f) => f.slug === rule);
+  const advice = flag && !message.includes(flag.advice) ? ` ${flag.advice}` : '';
+  return { rule, tone: 'pushback', message: `You wrote “${quote(evidence)}”. ${message}${advice}` };
+}
+
+/**
+ * Red flags in one free-text answer. The phrase table reads the text itself (its detectors put
+ * the user's own numbers in the message); flags only a refined reading found use the table's words.
+ */
+export function redFlagNotices(text: string, reading: Reading): Notice[] {
+  const found = findRedFlags(text);
+  const notices = found.map((f) => redFlagNotice(f.rule, f.evidence, f.message));
+  for (const flag of reading.redFlags) {
+    if (notices.some((n) => n.rule === flag.rule)) continue;
+    const known = RED_FLAGS.find((f) => f.slug === (flag.rule as RedFlagSlug));
+    if (known) notices.push(redFlagNotice(flag.rule, flag.evidence, known.message));
+  }
+  return notices;
+}
+
+const PIPELINE_COUNT = /\b(\d{1,3}|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|dozens)\s+(?:[a-z-]+\s+){0,2}?pipelines\b/gi;
+const PREMATURE_AT = 5;
+const FOGGY = /\b(?:do|doing|start(?:ing)? with|get into|set up|introduce|adopt|build out)\s+(?:some\s+|proper\s+)?mlops\b|\bnot sure where to (?:start|begin)\b|\bno idea where to (?:start|begin)\b/i;
+
+/** The arrival patterns the red-flag table does not cover: kitchen sink, premature architecture, foggy scope. */
+export function arrivalNotices(text: string, reading: Reading, components: readonly ClassifiedComponent[]): Notice[] {
+  const notices: Notice[] = [];
+  const outside = components.filter((c) => c.recommended === 'not-a-pipeline');
+  if (outside.length >= 2) {
+    notices.push({ rule: 'kitchen-sink', tone: 'pushback', message: ARRIVAL['kitchen-sink'](joinList(outside.map((c) => c.name.toLowerCase()))) });
+  }
+  let most = 0;
+  for (const m of text.matchAll(PIPELINE_COUNT)) most = Math.max(most, parseCount(m[1]!) ?? 0);
+  if (most >= PREMATURE_AT) {
+    notices.push({ rule: 'premature-architecture', tone: 'pushback', message: ARRIVAL['premature-architecture'](most) });
+  }
+  if (FOGGY.test(text) || (reading.goal === 'unknown' && components.length === 0)) {
+    notices.push({ rule: 'foggy-scope', tone: 'redirect', message: ARRIVAL['foggy-scope'] });
+  }
+  return notices;
+}
+
+/** Adds notices whose rule has not been raised yet; returns what is new. */
+export function once(raised: Set<string>, notices: readonly Notice[]): Notice[] {
+  const fresh: Notice[] = [];
+  for (const n of notices) {
+    if (raised.has(n.rule)) continue;
+    raised.add(n.rule);
+    fresh.push(n);
+  }
+  return fresh;
+}

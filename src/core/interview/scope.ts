@@ -1,0 +1,206 @@
+/**
+ * The scope as the answers so far decide it: every choice the user has not made yet takes the
+ * engine's recommendation, so the architecture is whole (and drawable) after every answer.
+ * `Choices` is what the answers set; `Scope` is everything derived from it.
+ */
+import { DEFAULT_THRESHOLDS } from '../lint/config';
+import { NOT_A_PIPELINE } from '../domain/notAPipeline';
+import { detectOrchestrators, ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
+import { LATENCY_MS } from './catalogue';
+import { applyBucketChoices, classify } from './classify';
+import { decompose, forcedSplit, hasDataAndTraining, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
+import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
+import type { Bucket, ClassifiedComponent, PipelineProposal } from './questions';
+import type { Reading } from './reading';
+import { detectDomain, type Domain } from './steps';
+import { snakeCase } from './text';
+
+export type Promotion = 'manual' | 'automatic';
+
+export interface Choices {
+  reading: Reading | null;
+  /** Everything the user wrote in free text, for the arrival patterns. */
+  text: string;
+  readiness: 'prototype' | 'continue' | null;
+  buckets: Record<string, Bucket>;
+  /** Latency option per deployed component (catalogue LATENCY options). */
+  latency: Record<string, string>;
+  sources: string[] | null;
+  orchestrator: string | null;
+  split: SplitChoice | null;
+  /** The user's adjusted proposals, by plan id. */
+  edits: Record<string, PipelineProposal>;
+  promotion: Promotion | null;
+  mvp: string | null;
+}
+
+export function initialChoices(): Choices {
+  return { reading: null, text: '', readiness: null, buckets: {}, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null };
+}
+
+export interface OrchestratorChoice {
+  chosen: OrchestratorFacts;
+  /** Set when the description names exactly one orchestrator: nothing to ask. */
+  namedByUser: boolean;
+  recommended: string;
+  options: OrchestratorFacts[];
+}
+
+export interface Scope {
+  reading: Reading;
+  domain: Domain;
+  project: string;
+  model: string;
+  /** Components after the board and the latency answers. */
+  components: ClassifiedComponent[];
+  /** Deployed components whose latency budget nobody stated. */
+  unknownLatency: ClassifiedComponent[];
+  allSources: string[];
+  sources: string[];
+  orchestrator: OrchestratorChoice;
+  split: { asked: boolean; forced: string | null; recommended: SplitChoice; value: SplitChoice };
+  /** Proposed pipelines before capacity and edits: what the pipeline questions start from. */
+  proposed: PlannedPipeline[];
+  /** Active pipelines, edits applied, in standard order. */
+  plans: PlannedPipeline[];
+  capacityDeferred: PlannedPipeline[];
+  mvp: { id: string; recommended: string; reason: string } | null;
+  phases: Map<string, string>;
+  promotion: { asked: boolean; value: Promotion };
+}
+
+const PROJECTS: Record<Domain, string> = {
+  documents: 'Document Q&A Assistant',
+  llm: 'LLM Fine-Tuning',
+  vision: 'Computer Vision Model',
+  forecasting: 'Demand Forecasting',
+  tabular: 'ML System',
+};
+
+const CLOUD_HINTS: readonly [RegExp, string][] = [
+  [/\b(?:gcp|google cloud|bigquery|gcs|cloud storage)\b/i, 'vertex'],
+  [/\b(?:aws|s3|redshift|athena|amazon)\b/i, 'sagemaker'],
+  [/\b(?:azure|synapse)\b/i, 'azureml'],
+];
+const DEFAULT_OPTIONS = ['local', 'kubernetes', 'vertex', 'sagemaker', 'azureml', 'airflow'];
+
+function byId(id: string): OrchestratorFacts {
+  return ORCHESTRATORS.find((o) => o.id === id)!;
+}
+
+function orchestratorChoice(reading: Reading, chosenId: string | null): OrchestratorChoice {
+  const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
+  const named = detectOrchestrators(infra);
+  const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
+  const recommended = named[0]?.id ?? hinted ?? 'local';
+  const options = named.length > 1 ? named : DEFAULT_OPTIONS.map(byId);
+  const chosen = chosenId ? byId(chosenId) : byId(recommended);
+  return { chosen, namedByUser: named.length === 1, recommended, options };
+}
+
+/** A description nothing was recognised in still gets the seed's most common first pipeline. */
+function withFallbackComponent(reading: Reading): Reading {
+  if (reading.components.length > 0) return reading;
+  return {
+    ...reading,
+    components: [{ id: 'model-training', name: 'Model training', text: '', kind: 'training', cadence: null, latencyMs: null, owner: null }],
+  };
+}
+
+const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
+
+export function derive(choices: Choices, reading: Reading): Scope {
+  const effective = withFallbackComponent(reading);
+  const recommended = classify(effective);
+  let components = applyBucketChoices(recommended, choices.buckets);
+  const unknownLatency = components.filter((c) => {
+    if (c.bucket !== 'deployed') return false;
+    const mention = effective.components.find((m) => m.id === c.id);
+    return (mention?.latencyMs ?? effective.latencyMs) === null;
+  });
+  const budgets = new Map<string, number>();
+  components = components.map((c) => {
+    const option = choices.latency[c.id];
+    if (option === undefined || c.bucket !== 'deployed') return c;
+    if (option === 'sub-10') return { ...c, bucket: 'not-a-pipeline' as const, reason: EXTREME.why, alternative: EXTREME.alternative };
+    const ms = LATENCY_MS[option];
+    if (ms !== null && ms !== undefined) budgets.set(c.id, ms);
+    return c;
+  });
+  const withBudgets: Reading = {
+    ...effective,
+    components: effective.components.map((m) => (budgets.has(m.id) ? { ...m, latencyMs: budgets.get(m.id)! } : m)),
+  };
+
+  const domain = detectDomain(components.map((c) => c.text).join(' '));
+  const project = reading.project ?? PROJECTS[domain];
+  const model = snakeCase(project.replace(/\b(?:system|pipeline|platform|project)\b/gi, ''), 'ml_model');
+  const allSources = sourceNames(reading.categories.dataSources ?? []);
+  const sources = choices.sources ?? allSources.slice(0, DEFAULT_THRESHOLDS.mvpDataSourcesMax);
+  const scoped: Reading = { ...withBudgets, categories: { ...withBudgets.categories, dataSources: sources } };
+  const orchestrator = orchestratorChoice(reading, choices.orchestrator);
+
+  const promotionValue = choices.promotion ?? 'manual';
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic' };
+  const forced = forcedSplit(base);
+  const splitAsked = hasDataAndTraining(base) && forced === null;
+  const splitRecommended = forced ? 'separate' : recommendedSplit(base);
+  const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
+  const proposed = decompose({ ...base, split: split.value });
+
+  // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
+  const recommendedMvp = recommendMvp(proposed, reading.goal);
+  const capacityDeferred = recommendedMvp
+    ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer)
+    : [];
+  const plans = proposed.filter((p) => !capacityDeferred.includes(p)).map((p) => applyEdit(p, choices.edits[p.id]));
+  const mvpId = choices.mvp && plans.some((p) => p.id === choices.mvp) ? choices.mvp : recommendedMvp?.id ?? null;
+  const mvp = mvpId && recommendedMvp ? { id: mvpId, recommended: recommendedMvp.id, reason: recommendedMvp.reason } : null;
+  const promotionAsked = producerOf(plans) !== null && consumersOf(plans).length > 0;
+
+  return {
+    reading,
+    domain,
+    project,
+    model,
+    components,
+    unknownLatency,
+    allSources,
+    sources,
+    orchestrator,
+    split,
+    proposed,
+    plans,
+    capacityDeferred,
+    mvp,
+    phases: mvp ? assignPhases(plans, mvp.id) : new Map(),
+    promotion: { asked: promotionAsked, value: promotionValue },
+  };
+}
+
+const SOURCE_LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|some|all|new|raw)\s+/i;
+
+/** The reader's data-source phrases as names for prose: "pull card transactions" → "card transactions". */
+function sourceNames(phrases: readonly string[]): string[] {
+  const names = new Map<string, string>();
+  for (const phrase of phrases) {
+    let name = phrase.trim();
+    for (let prev = ''; prev !== name; ) [prev, name] = [name, name.replace(SOURCE_LEAD, '')];
+    if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+  }
+  // "API" next to "vendor API" is the same source named twice.
+  const all = [...names.keys()];
+  return [...names.entries()].filter(([key]) => !all.some((other) => other !== key && new RegExp(`\\b${escape(key)}\\b`).test(other))).map(([, name]) => name);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function applyEdit(plan: PlannedPipeline, edit: PipelineProposal | undefined): PlannedPipeline {
+  return edit ? { ...plan, name: edit.name, trigger: edit.trigger, steps: edit.steps } : plan;
+}
+
+export function proposalOf(plan: PlannedPipeline): PipelineProposal {
+  return { name: plan.name, trigger: plan.trigger, steps: plan.steps };
+}

@@ -1,0 +1,143 @@
+/**
+ * The steps the engine proposes for each kind of pipeline, worded for the user's domain.
+ * Each step does substantial work and names what it produces (the seed: 3-7 steps, prose,
+ * no "check it has rows" steps: checks are folded into the step that loads or cleans).
+ */
+import type { Step } from '../model/architecture';
+
+export type Domain = 'documents' | 'llm' | 'vision' | 'forecasting' | 'tabular';
+
+const DOMAIN_PATTERNS: readonly [Domain, RegExp][] = [
+  ['documents', /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i],
+  ['llm', /\b(?:fine[- ]?tun\w*|lora|instruction (?:data|tuning)|llama|mistral|base model)\b/i],
+  ['vision', /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection)\b/i],
+  ['forecasting', /\b(?:forecast\w*|demand planning|time[- ]series)\b/i],
+];
+
+/** The domain a description is about; it only changes the wording of the proposed steps. */
+export function detectDomain(text: string): Domain {
+  return DOMAIN_PATTERNS.find(([, re]) => re.test(text))?.[0] ?? 'tabular';
+}
+
+const step = (name: string, description: string, produces: string): Step => ({ name, description, produces });
+
+export interface StepContext {
+  domain: Domain;
+  /** The user's data sources, already joined for prose ("Postgres and the S3 event logs"). */
+  sources: string;
+  /** Model name in the Model Control Plane. */
+  model: string;
+  /** Whether this pipeline fans out at runtime (dynamic pipeline). */
+  dynamic: boolean;
+  /** Training also loads and cleans the raw data (no separate data pipeline). */
+  includesDataPrep: boolean;
+  /** Training ends by promoting the version itself (automatic promotion with consumers). */
+  promotes: boolean;
+}
+
+export function dataSteps(ctx: StepContext): Step[] {
+  const fanOut = ctx.dynamic ? ', fanning out one step per document' : '';
+  switch (ctx.domain) {
+    case 'documents':
+      return [
+        step('collect_documents', `Lists the new and changed documents in ${ctx.sources} since the last run`, 'a document manifest'),
+        step('parse_and_chunk', `Extracts the text of each document and splits it into overlapping chunks${fanOut}`, 'text chunks with their source metadata'),
+        step('embed_chunks', 'Embeds the chunks with the embedding model, in batches', 'chunk embeddings'),
+        step('build_index', 'Writes the embeddings into a fresh index version and records retrieval checks on a fixed query set as metadata', 'a versioned search index'),
+      ];
+    case 'vision':
+      return [
+        step('collect_images', `Pulls the newly labelled images from ${ctx.sources}, dropping corrupt files and duplicates`, 'a raw image set with labels'),
+        step('prepare_images', 'Resizes and normalises the images and splits them by capture date into train and validation sets', 'train and validation image sets'),
+        step('publish_dataset', 'Writes a dataset card with class balance and label counts as metadata and versions the sets', 'a versioned image dataset'),
+      ];
+    case 'llm':
+      return [
+        step('collect_examples', `Pulls the conversations and documents from ${ctx.sources}, removing personal data`, 'a raw example set'),
+        step('build_instruction_set', 'Turns the examples into prompt/response pairs, deduplicates them and filters by length and quality', 'an instruction dataset'),
+        step('split_and_version', 'Holds out an evaluation set that never changes between runs and versions both', 'versioned training and evaluation sets'),
+      ];
+    default:
+      return [
+        step('ingest_raw_data', `Pulls the latest extract from ${ctx.sources}, incrementally by date`, 'a raw dataset'),
+        step('clean_data', 'Deduplicates, fixes types and drops malformed rows, with the schema and row-count checks folded in', 'a cleaned dataset'),
+        step('build_features', `Computes the features the model uses${ctx.domain === 'forecasting' ? ' (lags, rolling means, calendar effects)' : ' (aggregates, encodings)'}`, 'a feature table'),
+        step('split_and_version', 'Splits the feature table by time into train and evaluation sets and records their sizes and date ranges as metadata', 'versioned train and evaluation sets'),
+      ];
+  }
+}
+
+export function trainingSteps(ctx: StepContext): Step[] {
+  const input = ctx.includesDataPrep ? `Pulls the data from ${ctx.sources} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
+  const promote = ctx.promotes
+    ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
+    : [];
+  switch (ctx.domain) {
+    case 'llm':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, and builds prompt/response pairs` : 'Reads the latest versioned instruction dataset and tokenizes it for the base model', 'tokenized training and evaluation sets'),
+        step('fine_tune', 'Fine-tunes the base model with LoRA adapters on the training set', 'adapter weights'),
+        step('evaluate_generations', 'Runs the held-out prompts through the tuned model and logs the eval-suite scores as model metadata', 'an evaluation report with sample generations'),
+        ...promote,
+      ];
+    case 'vision':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
+        step('train_model', 'Fine-tunes a pretrained backbone on the training images', 'the trained model'),
+        step('evaluate_model', 'Scores the validation images per class and logs precision and recall as model metadata', 'a confusion matrix and error samples'),
+        ...promote,
+      ];
+    case 'documents':
+      return [
+        step('build_eval_set', 'Samples questions with known answers from the current index and the support history', 'a retrieval evaluation set'),
+        step('tune_retrieval', 'Compares chunk sizes and top-k settings on the evaluation set', 'the chosen retrieval configuration'),
+        step('evaluate_answers', 'Scores answer quality and groundedness on the evaluation set and logs the scores as model metadata', 'an evaluation report'),
+        ...promote,
+      ];
+    default:
+      return [
+        step('prepare_training_data', input, ctx.includesDataPrep ? 'a cleaned, split training set' : 'the fitted preprocessor and model-ready training matrices'),
+        step(
+          'train_model',
+          ctx.domain === 'forecasting'
+            ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}`
+            : `Trains the model on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}`,
+          'the trained model',
+        ),
+        step('evaluate_model', 'Scores the held-out data, compares it with the production version and logs the metrics as model metadata', 'an evaluation report'),
+        ...promote,
+      ];
+  }
+}
+
+export function inferenceSteps(ctx: StepContext, destination: string): Step[] {
+  return [
+    step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources} and applies the training feature logic`, 'a scoring dataset'),
+    step('predict', `Loads the production version of ${ctx.model} from the Model Control Plane and scores the batch`, 'a predictions table'),
+    step('publish_predictions', `Writes the predictions to ${destination} and logs row counts and the score distribution as run metadata`, 'the published predictions'),
+  ];
+}
+
+export function deployedSteps(ctx: StepContext): Step[] {
+  if (ctx.domain === 'documents') {
+    return [
+      step('embed_query', 'Validates the question and embeds it with the same model as the index', 'a query embedding'),
+      step('retrieve_context', 'Looks up the closest chunks in the production index version', 'the retrieved passages'),
+      step('generate_answer', 'Asks the language model for an answer grounded in the passages, with citations', 'the answer and its sources'),
+    ];
+  }
+  return [
+    step('parse_request', 'Validates the incoming payload and turns it into the features the model expects', 'a feature vector'),
+    step('predict', `Scores the features with the production version of ${ctx.model}, loaded once when the deployment starts`, 'the prediction'),
+    step('format_response', 'Adds the model version and the fields the caller needs', 'the HTTP response'),
+  ];
+}
+
+/** For components that are pipelines but fit none of the standard kinds (e.g. a weekly drift report). */
+export function otherSteps(name: string, ctx: StepContext): Step[] {
+  return [
+    step('collect_inputs', `Pulls what ${name.toLowerCase()} needs from ${ctx.sources} and the production version of ${ctx.model}`, 'an input snapshot'),
+    step('compute_results', `Does the work of ${name.toLowerCase()} on the snapshot`, 'a results table'),
+    step('publish_report', 'Writes a short report and logs the headline numbers as run metadata', 'a versioned report'),
+  ];
+}

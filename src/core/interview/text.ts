@@ -1,0 +1,27 @@
+/** Small prose helpers shared by the interview's question texts and the document. */
+
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A snake_case identifier ("Card Fraud Detection" → "card_fraud_detection"). */
+export function snakeCase(text: string, fallback = 'model'): string {
+  const s = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40)
+    .replace(/_+$/, '');
+  return /^[a-z]/.test(s) ? s : fallback;
+}
+
+/** First letter up, the rest as written. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
