@@ -9,7 +9,7 @@ const same = (a: string | null, b: string | null) => !!a && !!b && a.toLowerCase
 
 /** Whether the data-flow prose describes promoting to `stage` (a manual review, a dashboard click). */
 function promotedInDataFlow(dataFlow: string, stage: string): boolean {
-  return dataFlow.split(/(?<=[.!?])\s+|\n/).some((sentence) => /\bpromot/i.test(sentence) && new RegExp(`\\b${stage}\\b`, 'i').test(sentence));
+  return new RegExp(`\\bpromot\\w*\\b[^.;]{0,80}?\\b(?:to|into)\\s+(?:the\\s+)?\`?${stage}\\b`, 'i').test(dataFlow);
 }
 
 export const mcpConsistency: Rule = {
