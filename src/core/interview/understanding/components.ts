@@ -19,6 +19,9 @@ interface Draft {
   owner: string | null;
 }
 
+/** Work that serves or runs continuously: a batch schedule said near it belongs to its neighbours. */
+const UNSCHEDULED = new Set<ComponentKind>(['online-inference', 'streaming', 'dashboard', 'alerting', 'feature-store', 'ab-testing', 'cicd']);
+
 /** Kinds whose presence implies another: retraining on a trigger is still training. */
 const IMPLIES: Partial<Record<ComponentKind, ComponentKind>> = { 'retraining-trigger': 'training' };
 
@@ -73,16 +76,31 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
       index: m.index,
     });
   }
-  const drafts = [...byKind.values()];
+  const all = [...byKind.values()];
   for (const c of scan.cadences) {
-    if (scan.cadences.length === 1) {
-      for (const d of drafts) d.cadence = c.value;
-    } else {
-      const nearest = drafts.reduce((a, b) => (Math.abs(b.index - c.index) < Math.abs(a.index - c.index) ? b : a));
-      nearest.cadence ??= c.value;
-    }
+    const takers = c.value === 'realtime' ? all : all.filter((d) => !UNSCHEDULED.has(d.kind));
+    if (takers.length === 0) continue;
+    // One cadence in a clause-sized segment covers all its work ("every night we pull, clean and retrain").
+    if (scan.cadences.length === 1) for (const d of takers) d.cadence = c.value;
+    else ownerOfCadence(takers, c.index, segment.normalized).cadence ??= c.value;
   }
-  return drafts.map(({ index: _index, ...d }) => d);
+  return all.map(({ index: _index, ...d }) => d);
+}
+
+/**
+ * The work a cadence belongs to when a clause names several ("pull everything daily, fit the
+ * model weekly"): the work just before it in its comma clause, else the work just after it,
+ * else the nearest.
+ */
+function ownerOfCadence<T extends { index: number }>(drafts: T[], at: number, text: string): T {
+  const start = text.lastIndexOf(',', at) + 1;
+  const comma = text.indexOf(',', at);
+  const end = comma < 0 ? text.length : comma;
+  const before = drafts.filter((d) => d.index >= start && d.index < at);
+  if (before.length) return before.reduce((a, b) => (b.index > a.index ? b : a));
+  const after = drafts.filter((d) => d.index > at && d.index < end);
+  if (after.length) return after.reduce((a, b) => (b.index < a.index ? b : a));
+  return drafts.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a));
 }
 
 /** Adds a draft, merging with the same kind seen earlier; returns the stored draft. */

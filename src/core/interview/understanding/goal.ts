@@ -21,8 +21,11 @@ export function statedGoals(text: string): Goal[] {
   return STATED.filter((s) => s.pattern.test(text)).map((s) => s.goal);
 }
 
-/** The goal from the stated phrases (most mentioned, table order on ties), else from the kinds of work. */
-export function pickGoal(stated: readonly Goal[], kinds: ReadonlySet<ComponentKind>): Goal {
+/**
+ * The goal from the stated phrases (most mentioned, table order on ties), else from the kinds of
+ * work. Data work alone reads as data quality only when no model is mentioned at all.
+ */
+export function pickGoal(stated: readonly Goal[], kinds: ReadonlySet<ComponentKind>, mentionsModel: boolean): Goal {
   let best: Goal = 'unknown';
   let bestCount = 0;
   for (const { goal } of STATED) {
@@ -30,10 +33,10 @@ export function pickGoal(stated: readonly Goal[], kinds: ReadonlySet<ComponentKi
     if (count > bestCount) [best, bestCount] = [goal, count];
   }
   if (best !== 'unknown') return best;
-  const trains = kinds.has('training') || kinds.has('evaluation') || kinds.has('tuning');
+  const trains = kinds.has('training') || kinds.has('tuning');
   if (trains && kinds.has('monitoring') && kinds.has('retraining-trigger')) return 'retrain-on-drift';
   if (trains) return 'automate-training';
   if (kinds.has('batch-inference') || kinds.has('online-inference')) return 'deploy-predictions';
-  if (kinds.has('ingestion') || kinds.has('processing') || kinds.has('labeling')) return 'data-quality';
+  if (!mentionsModel && (kinds.has('ingestion') || kinds.has('processing') || kinds.has('labeling'))) return 'data-quality';
   return 'unknown';
 }

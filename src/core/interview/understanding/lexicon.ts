@@ -26,9 +26,9 @@ function fromNotAPipeline(kind: NotAPipelineKind, category: CategoryId, componen
   return entry.patterns.map((pattern) => ({ category, kind: component, label, pattern }));
 }
 
-const W = String.raw`(?:[\w'-]+\s+){0,3}?`; // up to three filler words, lazily
+const W = String.raw`(?:[\w'+&-]+\s+){0,5}?`; // up to five filler words, lazily
 
-const DATA_OBJECT = String.raw`(?:data|tables?|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions)`;
+const DATA_OBJECT = String.raw`(?:data|tables?|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
 
 export const TERMS: readonly Term[] = [
   // --- data sources ---------------------------------------------------------------------------
@@ -38,11 +38,11 @@ export const TERMS: readonly Term[] = [
     kind: 'ingestion',
     label: 'ingestion',
     pattern: new RegExp(
-      String.raw`\b(?:pull(?:s|ed|ing)?|extract(?:s|ed|ing)?|collect(?:s|ed|ing)?|fetch(?:es|ed|ing)?|scrap(?:e|es|ed|ing)|sync(?:s|ed|ing)?|import(?:s|ed|ing)?|load(?:s|ed|ing)?|read(?:s|ing)?|grab(?:s|bed|bing)?|export(?:s|ed|ing)?)\s+${W}${DATA_OBJECT}\b`,
+      String.raw`\b(?:pull(?:s|ed|ing)?|extract(?:s|ed|ing)?|collect(?:s|ed|ing)?|fetch(?:es|ed|ing)?|scrap(?:e|es|ed|ing)|sync(?:s|ed|ing)?|import(?:s|ed|ing)?|load(?:s|ed|ing)?|read(?:s|ing)?|grab(?:s|bed|bing)?|export(?:s|ed|ing)?|cop(?:y|ies|ying)|mov(?:e|es|ing)|replicat(?:e|es|ing))\s+${W}${DATA_OBJECT}\b`,
       'i',
     ),
   },
-  { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: new RegExp(String.raw`\b${DATA_OBJECT}\s+(?:land|lands|arrive|arrives|come in|comes in|get dumped|are dumped|is dumped|drop|drops)\b`, 'i') },
+  { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: new RegExp(String.raw`\b${DATA_OBJECT}\s+${W}(?:land|lands|arrive|arrives|come in|comes in|get dumped|are dumped|is dumped|drop|drops|(?:come|comes|coming) (?:in )?from|(?:are|is|get|gets) (?:exported|dumped|synced|copied|pulled|streamed) (?:from|out of|into|to))\b`, 'i') },
   { category: 'dataSources', label: 'database', pattern: /\b(?:databases?|db|sql server|oracle db|data ?warehouse|warehouse|data lake|lakehouse|delta lake|iceberg tables?)\b/i },
   { category: 'dataSources', label: 'bucket', pattern: /\b(?:s3|gcs|azure blob|blob storage|buckets?|object storage|data lake)\b/i },
   { category: 'dataSources', label: 'files', pattern: /\b(?:csvs?|csv files|parquet(?: files)?|json(?:l)? files|excel|spreadsheets?|pdfs?|sftp|file drops?|ftp)\b/i },
@@ -52,8 +52,8 @@ export const TERMS: readonly Term[] = [
 
   // --- processing -----------------------------------------------------------------------------
   { category: 'processing', kind: 'processing', label: 'cleaning', pattern: /\b(?:clean(?:s|ed|ing|up)?|data cleaning|cleanup|sanitiz\w*|fix(?:ing)? (?:the )?missing values|imput\w*)\b/i },
-  { category: 'processing', kind: 'processing', label: 'preprocessing', pattern: /\b(?:pre-?process\w*|transform(?:s|ed|ing|ations?)?|normali[sz]\w*|aggregat\w*|join(?:s|ed|ing)? (?:it |them )?(?:with|to|together)|enrich\w*|resiz\w*|tokeni[sz]\w*|augment\w*|parse(?:s|d)? (?:the )?\w+|pars(?:ing)|ocr)\b/i },
-  { category: 'processing', kind: 'processing', label: 'feature engineering', pattern: /\b(?:feature[- ]engineering|engineer(?:ing)? (?:the |some |new )?features|(?:compute|computes|computing|build|building|create|creating|generate|generating|extract|extracting|derive|deriving) (?:\w+\s+){0,2}?features|featuri[sz]\w*|feature (?:pipeline|computation|extraction|generation))\b/i },
+  { category: 'processing', kind: 'processing', label: 'preprocessing', pattern: /\b(?:pre-?process\w*|data processing|process(?:es|ing)? (?:the |all the |our )?(?:raw )?data|transform(?:s|ed|ing|ations?)?|normali[sz]\w*|aggregat\w*|join(?:s|ed|ing)? (?:it |them )?(?:with|to|together)|enrich\w*|resiz\w*|tokeni[sz]\w*|augment\w*|parse(?:s|d)? (?:the )?\w+|pars(?:ing)|ocr)\b/i },
+  { category: 'processing', kind: 'processing', label: 'feature engineering', pattern: /\b(?:feature[- ]engineering|engineer(?:ing)? (?:the |some |new )?features|(?:compute|computes|computing|build|building|create|creating|generate|generating|extract|extracting|derive|deriving) (?:[\w-]+\s+){0,2}?features|featuri[sz]\w*|feature (?:pipeline|computation|extraction|generation))\b/i },
   { category: 'processing', kind: 'processing', label: 'deduplication', pattern: /\b(?:de-?dup\w*|duplicates?)\b/i },
   { category: 'processing', kind: 'processing', label: 'chunking', pattern: /\b(?:chunk(?:s|ed|ing)?|split(?:ting)? (?:them |the \w+ )?into (?:chunks|passages|pieces))\b/i },
   { category: 'processing', kind: 'processing', label: 'embedding', pattern: /\b(?:embed(?:s|ded|ding|dings)?|vectori[sz]\w*|vector (?:db|database|store|index)|index(?:ing)? (?:them|the \w+|it) (?:in|into))\b/i },
@@ -61,23 +61,24 @@ export const TERMS: readonly Term[] = [
   { category: 'processing', kind: 'labeling', label: 'labeling', pattern: /\b(?:label(?:s|ed|led|ing|ling)|annotat\w*|label studio|ground[- ]truth)\b/i },
 
   // --- model work -----------------------------------------------------------------------------
-  { category: 'modelWork', kind: 'training', label: 'training', pattern: /\b(?:re-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fit(?:s|ting)? (?:a|the|an|our) (?:\w+ )?models?|model training)\b/i },
+  { category: 'modelWork', kind: 'training', label: 'training', pattern: /\b(?:re-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fit(?:s|ting)? (?:a|the|an|our) (?:[\w-]+ ){0,2}?(?:models?|mmm|regressions?|classifiers?|forecasters?)|model training)\b/i },
   { category: 'modelWork', kind: 'training', label: 'fine-tuning', pattern: /\b(?:fine[- ]?tun\w*|lora|qlora|peft|instruction[- ]tun\w*|rlhf|dpo)\b/i },
   { category: 'modelWork', kind: 'evaluation', label: 'evaluation', pattern: /\b(?:evaluat\w*|evals?|backtest\w*|benchmark(?:s|ing)? (?:the |our |each |every )?(?:models?|candidates?|versions?)|compar(?:e|es|ing|ison) (?:\w+\s+){0,2}?(?:models?|versions?|runs?|experiments?|candidates?|against)|champion[- \/]challenger|holdout|validation (?:set|metrics)|metrics like \w+)\b/i },
   { category: 'modelWork', kind: 'tuning', label: 'hyperparameter tuning', pattern: /\b(?:hyper-?param\w*(?: tuning| search| optimi[sz]ation| sweeps?)?|hpo|grid search|random search|sweeps?|optuna|ray tune|tun(?:e|es|ing) (?:the )?(?:model|params|parameters))\b/i },
+  { category: 'modelWork', label: 'ML task', pattern: /\b(?:sentiment analysis|(?:text |image |binary |multi-?class )?classification|classif(?:y|ies|ying)|object detection|anomaly detection|segmentation|forecasting|churn prediction|ranking model|recommend(?:er|ation) (?:model|system)|ml model|machine learning model|predictive model|marketing mix model\w*|mmm)\b/i },
   { category: 'modelWork', label: 'model', pattern: /\b(?:xgboost|lightgbm|catboost|random forest|gradient boost\w*|neural net\w*|cnn|resnet|yolo|u-?net|transformer|bert|llama|mistral|gpt|llms?|classifier|regressor|regression model|baseline model|two[- ]tower|collaborative filtering|prophet|arima)\b/i },
 
   // --- deployment -----------------------------------------------------------------------------
-  { category: 'deployment', kind: 'batch-inference', label: 'batch predictions', pattern: /\b(?:batch (?:predictions?|inference|scoring|jobs? (?:that|to) (?:score|predict))|(?:score|scores|scoring|predict(?:s|ing)? (?:on|for)) (?:all|every|each|the (?:whole|full|entire)|new|yesterday'?s|today'?s|tomorrow'?s) (?:\w+\s+){0,2}?(?:customers?|users?|accounts?|transactions?|stores?|skus?|products?|records?|rows|items?|tickets?|images?|documents?|batch(?:es)?|data)|(?:nightly|daily|weekly|monthly|hourly) (?:predictions?|scor(?:es|ing)|forecasts?|inference|recommendations?)|write (?:the )?(?:predictions?|scores?|forecasts?|recommendations?) (?:back|to|into)|forecasts? (?:for|per) (?:each|every|all)|precomput\w* (?:the )?(?:recommendations?|predictions?|scores?))\b/i },
+  { category: 'deployment', kind: 'batch-inference', label: 'batch predictions', pattern: /\b(?:batch (?:predictions?|inference|scoring|jobs? (?:that|to) (?:score|predict))|(?:score|scores|scoring|predict(?:s|ing)? (?:on|for)) (?:all|every|each|the (?:whole|full|entire)|new|yesterday'?s|today'?s|tomorrow'?s) (?:\w+\s+){0,2}?(?:customers?|users?|accounts?|transactions?|stores?|skus?|products?|records?|rows|items?|tickets?|images?|documents?|batch(?:es)?|data|subscribers?|members?|claims?|applications?|listings?)|(?:nightly|daily|weekly|monthly|hourly) (?:predictions?|scor(?:es|ing)|forecasts?|inference|recommendations?)|write (?:the )?(?:predictions?|scores?|forecasts?|recommendations?) (?:back|to|into)|forecasts? (?:for|per) (?:each|every|all)|precomput\w* (?:the )?(?:recommendations?|predictions?|scores?)|(?:scor(?:e|es|ing)|predict\w*|recommend\w*|rank\w*)\s+(?:[\w-]+\s+){0,3}?(?:for|of|on)\s+(?:all|every|each)\s+(?:active\s+)?(?:customers?|users?|accounts?|stores?|skus?|products?|members?|subscribers?|listings?|claims?|applications?))\b/i },
   { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\breal[- ]?time\s+(?:[\w-]+\s+){0,2}?(?:predictions?|inference|scor(?:e|es|ing)|api|serving|endpoint|recommendations?|responses?|classification|detection|decisions?|answers?|ranking|routing|lookups?)\b/i },
   { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\b(?:score|predict|classify|rank|recommend|detect|flag|route|answer|respond|serve)\w*\b[^,.;\n]{0,40}?\b(?:in real[- ]?time|in realtime|online|on the fly|per request|on (?:every|each) request|synchronously|live)\b/i },
-  { category: 'deployment', kind: 'online-inference', label: 'serving endpoint', pattern: /\b(?:(?:rest|http|prediction|scoring|inference|model|serving|fastapi|grpc|online)\s+(?:api|endpoint|service|server)s?|(?:serve|serves|serving|expose|exposes|exposing|deploy|deploys|deploying|deployed|put|wrap)\s+(?:\w+\s+){0,3}?(?:behind|as|via|through|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:api|endpoint|service)|endpoints?|model serving|online (?:inference|serving|predictions?|scoring)|low[- ]latency|(?:chat ?bot|assistant|chat interface)s?|calls? (?:the|our|a) (?:model|api|endpoint))\b/i },
+  { category: 'deployment', kind: 'online-inference', label: 'serving endpoint', pattern: /\b(?:(?:rest|http|prediction|scoring|inference|model|serving|fastapi|grpc|online)\s+(?:api|endpoint|service|server)s?|(?:serve|serves|serving|expose|exposes|exposing|deploy|deploys|deploying|deployed|put|wrap)\s+(?:\w+\s+){0,3}?(?:behind|as|via|through|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:api|endpoint|service)|endpoints?|model serving|online (?:inference|serving|predictions?|scoring)|low[- ]latency|(?:chat ?bot|assistant|chat interface)s?|calls? (?:the|our|a) (?:model|api|endpoint)|an? (?:api|endpoint|service) (?:that|which|to) (?:returns?|serves?|gives?|answers?|scores?|predicts?|responds?|ranks?)|when(?:ever)? (?:the |a |an )?(?:app|page|user|customer|agent|website|site|visitor|client) (?:opens?|loads?|asks?|requests?|clicks?|visits?|submits?))\b/i },
   ...fromNotAPipeline('extreme-latency', 'deployment', 'online-inference', 'extreme-latency serving'),
   { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|mobile app|tflite|core ?ml|onnx export|export(?:ed)? to onnx)\b/i },
   { category: 'deployment', label: 'deployment', pattern: /\b(?:deploy(?:s|ed|ing|ment)?|serv(?:e|es|ing)|in production|to production|productioni[sz]\w*|ship(?:s|ped|ping)? (?:it|the model))\b/i },
 
   // --- operations -----------------------------------------------------------------------------
-  { category: 'operations', kind: 'monitoring', label: 'monitoring', pattern: /\b(?:monitor(?:s|ed|ing)?|observability|evidently|whylabs|arize)\b/i },
+  { category: 'operations', kind: 'monitoring', label: 'monitoring', pattern: /\b(?:monitor(?:s|ed|ing)?|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after))\b/i },
   { category: 'operations', kind: 'monitoring', label: 'drift detection', pattern: /\b(?:(?:data|concept|model|feature|prediction) drift|drift(?:s|ing)?(?: detection| checks?| reports?)?)\b/i },
   ...fromNotAPipeline('alerting', 'operations', 'alerting', 'alerting'),
   ...fromNotAPipeline('dashboard', 'operations', 'dashboard', 'dashboard'),
@@ -90,6 +91,7 @@ export const TERMS: readonly Term[] = [
   },
   { category: 'operations', kind: 'feature-store', label: 'feature store', pattern: /\b(?:feature[- ]store|feast|tecton|hopsworks)\b/i },
   ...fromNotAPipeline('cicd', 'operations', 'cicd', 'CI/CD'),
+  { category: 'operations', kind: 'cicd', label: 'CI/CD', pattern: /\b(?:run(?:s|ning)?|execut\w*)\s+(?:the\s+|our\s+|all\s+)?(?:unit\s+|integration\s+)?tests\s+(?:on|for)\s+(?:every\s+|each\s+)?(?:commit|pr|pull request|merge|push)s?\b/i },
 
   // --- other work the seed classifies -------------------------------------------------------
   ...fromNotAPipeline('streaming', 'dataSources', 'streaming', 'stream processing'),
@@ -100,6 +102,14 @@ export const TERMS: readonly Term[] = [
   // --- existing infrastructure (tools are matched separately, see tools.ts) -----------------
   { category: 'infrastructure', label: 'existing code', pattern: /\b(?:(?:existing|current|old|our|my|a|some|bunch of|couple of|few)\s+(?:\w+\s+)?(?:scripts?|notebooks?|jupyter notebooks?|cron ?jobs?|bash scripts?|python scripts?|code ?base|repo(?:sitory)?)|notebooks?|cron)\b/i },
   { category: 'infrastructure', label: 'platform', pattern: /\b(?:on[- ]prem(?:ise|ises)?|cloud|aws|gcp|azure|gpus?|cluster|docker|containers?|terraform|helm|model registry|experiment tracking|orchestrator)\b/i },
+];
+
+/**
+ * Context that vetoes a kind in the same segment: "each step its own microservice behind a REST
+ * API" is an architecture smell, not a model-serving endpoint.
+ */
+export const VETOES: readonly { kind: ComponentKind; context: RegExp }[] = [
+  { kind: 'online-inference', context: /\bmicro-?services?\b/i },
 ];
 
 /** The base component name per kind; processing and ingestion names are built from their labels. */

@@ -83,7 +83,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.team = { engineers: team.engineers, roles: team.roles };
 
   reading.components = buildComponents(segments, scans);
-  reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)));
+  reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
   reading.project = findProject(normalized);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;

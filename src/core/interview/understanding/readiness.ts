@@ -4,6 +4,7 @@
  * count as "still in EDA", and a follow-up "we do have a notebook that works" clears
  * "no working prototype" raised earlier.
  */
+import { isNegated } from './text';
 
 export type ReadinessSignal = 'still-in-eda' | 'no-prototype' | 'unclear-io';
 
@@ -63,13 +64,27 @@ export function describeSignal(signal: ReadinessSignal): string {
   return READINESS_RULES.find((r) => r.signal === signal)!.description;
 }
 
-/** The signals a text raises and the ones it clears (a follow-up may clear an earlier one). */
+/**
+ * The signals a text raises and the ones it clears (a follow-up may clear an earlier one).
+ * A clearing phrase that is itself negated ("we don't have a working model") clears nothing;
+ * when a text both raises and clears a signal, whichever it says last wins.
+ */
 export function findReadiness(text: string): { raised: ReadinessSignal[]; cleared: ReadinessSignal[] } {
   const raised: ReadinessSignal[] = [];
   const cleared: ReadinessSignal[] = [];
   for (const rule of READINESS_RULES) {
-    if (rule.clear.some((p) => p.test(text))) cleared.push(rule.signal);
-    else if (rule.raise.some((p) => p.test(text))) raised.push(rule.signal);
+    const raisedAt = lastIndex(rule.raise, text, () => true);
+    const clearedAt = lastIndex(rule.clear, text, (i) => !isNegated(text, i));
+    if (clearedAt > raisedAt) cleared.push(rule.signal);
+    else if (raisedAt >= 0) raised.push(rule.signal);
   }
   return { raised, cleared };
+}
+
+function lastIndex(patterns: readonly RegExp[], text: string, keep: (index: number) => boolean): number {
+  let last = -1;
+  for (const p of patterns) {
+    for (const m of text.matchAll(new RegExp(p.source, `${p.flags}g`))) if (keep(m.index)) last = Math.max(last, m.index);
+  }
+  return last;
 }

@@ -4,7 +4,7 @@
  * contains, its cadences, latency budgets, tools and owning team.
  */
 import type { CategoryId } from '../reading';
-import { TERMS, type ComponentKind, type Term } from './lexicon';
+import { TERMS, VETOES, type ComponentKind, type Term } from './lexicon';
 import { findCadences, findLatencies, type Found } from './measures';
 import { isNegated } from './text';
 import { findTools, saysUsesZenml, type ToolMention } from './tools';
@@ -49,8 +49,9 @@ export function scanSegment(text: string): Scan {
     }
   }
   const owner = OWNER.exec(text);
+  const vetoed = new Set(VETOES.filter((v) => v.context.test(text)).map((v) => v.kind));
   return {
-    kinds: longestFirst(candidates),
+    kinds: longestFirst(candidates).filter((k) => !vetoed.has(k.kind)),
     phrases,
     cadences: findCadences(text),
     latencies: findLatencies(text),

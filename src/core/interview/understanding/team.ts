@@ -6,24 +6,28 @@
  */
 import { parseCount } from '../../domain/redFlags';
 
-const ROLES: readonly { role: string; pattern: string }[] = [
+/** `role: null` counts people without naming a role ("one person from IT"). */
+const ROLES: readonly { role: string | null; pattern: string }[] = [
   { role: 'ML engineer', pattern: "(?:ml|machine[- ]learning|ai) engineers?|mles?" },
   { role: 'MLOps engineer', pattern: 'mlops (?:engineers?|people|folks|team)' },
   { role: 'data engineer', pattern: 'data engineers?|des?(?= own| handle| run| maintain)' },
   { role: 'data scientist', pattern: 'data scientists?|ds folks|scientists?' },
   { role: 'platform engineer', pattern: 'platform engineers?|infra(?:structure)? engineers?|sres?|devops(?: engineers?| people| folks)?' },
   { role: 'software engineer', pattern: '(?:software|backend|back-end|full[- ]?stack) (?:engineers?|devs?|developers?)' },
-  { role: 'researcher', pattern: '(?:ml |research )?researchers?' },
+  { role: 'researcher', pattern: '(?:ml |research )?researchers?|quant(?: researcher)?s?' },
   { role: 'engineer', pattern: 'engineers?|devs|developers?' },
+  { role: null, pattern: 'persons?|people|folks' },
 ];
 const ROLE_ALTS = ROLES.map((r) => `(${r.pattern})`).join('|');
 const COUNT = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|couple of|a couple of|single)";
 const QUALIFIER = "(?:(?:senior|junior|part[- ]time|full[- ]time|freelance|contract(?:or)?|other|more|dedicated|backend|in-house)\\s+)?";
-const COUNTED_ROLE = new RegExp(`\\b${COUNT}\\s+${QUALIFIER}(?:${ROLE_ALTS})\\b`, 'gi');
+// One unknown word may sit before the role ("one analytics engineer"), tried last so that
+// "a data engineer" stays a data engineer.
+const COUNTED_ROLE = new RegExp(`\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-]+\\s+)??(?:${ROLE_ALTS})\\b`, 'gi');
 const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
 const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b/gi;
 const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
-const ME_AND = /\b(?:me|myself|i)\s+(?:and|plus|\+)\b/i;
+const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
 
 export interface TeamFinding {
   /** People maintaining the pipelines, when the text says. */
@@ -38,7 +42,7 @@ export function findTeam(text: string): TeamFinding {
   const roles = new Set<string>();
   for (const m of text.matchAll(ANY_ROLE)) {
     const role = roleOf(m);
-    if (role) {
+    if (role !== undefined && role !== null) {
       roles.add(role);
       phrases.push(m[0]);
     }
@@ -46,7 +50,7 @@ export function findTeam(text: string): TeamFinding {
   let counted = 0;
   for (const m of text.matchAll(COUNTED_ROLE)) {
     const n = countOf(m[1]!);
-    if (n === null || !roleOf(m, 2)) continue;
+    if (n === null || roleOf(m, 2) === undefined) continue;
     counted += n;
     phrases.push(m[0]);
   }
@@ -59,10 +63,10 @@ export function findTeam(text: string): TeamFinding {
   return { engineers, roles: [...roles], phrases: dedupe(phrases) };
 }
 
-/** The role a match names, reading capture groups from `offset` (one group per role). */
-function roleOf(m: RegExpMatchArray, offset = 1): string | null {
+/** The role a match names (null: people without a role), reading one capture group per role from `offset`. */
+function roleOf(m: RegExpMatchArray, offset = 1): string | null | undefined {
   const i = ROLES.findIndex((_, k) => m[offset + k] !== undefined);
-  return i < 0 ? null : ROLES[i]!.role;
+  return i < 0 ? undefined : ROLES[i]!.role;
 }
 
 function countOf(word: string): number | null {

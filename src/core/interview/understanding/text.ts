@@ -40,15 +40,21 @@ export function splitSegments(text: string): Segment[] {
   return segments;
 }
 
-/** Lines joined into paragraphs; blank lines and list items start a new block. */
+/**
+ * Lines joined into paragraphs. Blank lines and list items start a new block, and so does an
+ * unindented line right after a list item: people rarely mean it as the item's continuation.
+ */
 function blocks(text: string): string[] {
   const out: string[] = [];
   let current = '';
+  let inItem = false;
   for (const line of text.split(/\r?\n/)) {
     const isItem = BULLET.test(line);
-    if (!line.trim() || isItem) {
+    const breaksItem = inItem && !/^\s/.test(line);
+    if (!line.trim() || isItem || breaksItem) {
       if (current.trim()) out.push(current);
-      current = isItem ? line.replace(BULLET, '') : '';
+      current = isItem ? line.replace(BULLET, '') : line;
+      inItem = isItem;
     } else {
       current += ` ${line}`;
     }
