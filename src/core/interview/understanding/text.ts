@@ -25,7 +25,7 @@ const BULLET = /^\s*(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)])\s+/i;
  * when dictating without punctuation ("... every week and then serve it ... and also monitor").
  */
 const CLAUSE_BREAK =
-  /[.!?]+(?=\s|$)|;|\s+(?=(?:and\s+then|and\s+also|and\s+finally|after\s+that|afterwards|then\s+we|also\s+we|plus\s+we|on\s+top\s+of\s+that|other\s+than\s+that|oh\s+and|apart\s+from\s+that)\b)|,\s+(?=(?:then|also|plus|finally|after\s+that)\b)/gi;
+  /[.!?]+(?=\s|$)|;|\s+(?=(?:and\s+then|and\s+also|and\s+finally|after\s+that|afterwards|on\s+top\s+of\s+that|other\s+than\s+that|oh\s+and|apart\s+from\s+that)\b)|(?<!\band)\s+(?=(?:then|also|plus)\s+we\b)|,\s+(?=(?:then|also|plus|finally|after\s+that)\b)/gi;
 
 /** Cuts a description into clause-sized segments, in order. */
 export function splitSegments(text: string): Segment[] {
@@ -153,6 +153,6 @@ const NEGATOR =
 /** True when the clause before `index` in `text` negates what follows (or says it was abandoned). */
 export function isNegated(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('('));
+  const clauseStart = Math.max(...[',', ':', '(', '.', '!', '?', ';', '\n'].map((c) => before.lastIndexOf(c)));
   return NEGATOR.test(before.slice(clauseStart + 1));
 }

@@ -91,14 +91,14 @@ export interface ToolMention {
   phrase: string;
 }
 
-/** The tools a segment names, in the order of the table. */
+/** The tools a segment names, in the order the user names them. */
 export function findTools(text: string): ToolMention[] {
-  const found: ToolMention[] = [];
+  const found: (ToolMention & { index: number })[] = [];
   for (const tool of TOOLS) {
     const m = tool.pattern.exec(text);
-    if (m) found.push({ name: tool.name, category: tool.category, phrase: m[0] });
+    if (m) found.push({ name: tool.name, category: tool.category, phrase: m[0], index: m.index });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t);
 }
 
 const ZENML = /\bzenml\b/i;
