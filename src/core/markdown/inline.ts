@@ -162,10 +162,11 @@ export function splitStep(text: string): StepParts {
     description = description.slice(0, arrow[0]);
     produces = produces.trim().replace(/^(?:produces|outputs|returns|yields)\b:?\s*/i, '');
   } else {
-    const marker = /(?:^|[\s;,(])(?:produces|outputs):\s*/i.exec(description);
+    const marker = /(?:^|[\s;,])(?:produces|outputs):\s*|\((?:produces|outputs):?\s+/i.exec(description);
     if (marker) {
-      produces = description.slice(marker.index + marker[0].length).replace(/\)\s*$/, '');
-      description = description.slice(0, marker.index).replace(/\($/, '');
+      produces = description.slice(marker.index + marker[0].length);
+      if (marker[0].startsWith('(')) produces = produces.replace(/\)\s*\.?$/, '');
+      description = description.slice(0, marker.index);
     }
   }
   return { ...named, description: description.trim().replace(/[,;]$/, '').trim(), produces: unwrap(produces.replace(/\.\s*$/, '')) };

@@ -234,6 +234,21 @@ Orchestrator: Vertex AI
   assert.deepEqual(doc.pipelines[0].fields.trigger!.range, { start: { line: 7, character: 0 }, end: { line: 8, character: 19 } });
 });
 
+test('step artifacts in parentheses or after "outputs:"', () => {
+  const steps = parse(`## Pipeline Decomposition
+### Pipeline 1: P (MVP)
+- Steps:
+  - train: fits the model (produces model)
+  - evaluate: scores the holdout, outputs: metrics report
+  - export — writes the adapter
+`).architecture.pipelines[0].steps;
+  assert.deepEqual(steps, [
+    { name: 'train', description: 'fits the model', produces: 'model' },
+    { name: 'evaluate', description: 'scores the holdout', produces: 'metrics report' },
+    { name: 'export', description: 'writes the adapter', produces: '' },
+  ]);
+});
+
 test('heading shapes: em dash number, trailing dash phase, bold name', () => {
   const doc = parse(`## Pipeline Decomposition
 ### Pipeline 2 — Batch Inference (Phase 2)
