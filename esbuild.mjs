@@ -32,7 +32,9 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node18',
-    banner: { js: '#!/usr/bin/env node' },
+    // ESM-only dependencies (tinyglobby's fdir) read import.meta.url, which a CJS bundle lacks.
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
   },
   {
     ...base,

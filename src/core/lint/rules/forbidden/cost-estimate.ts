@@ -9,6 +9,8 @@ const MONEY = new RegExp(
   'g',
 );
 const RATE = /(?:\/|per|a)\s?(?:month|mo|year|yr|day|hour|hr|run|GPU[- ]hour|node[- ]hour)\b/;
+/** A bare amount per period ("about 300 per month"): money only when the sentence spends it. */
+const AMOUNT_PER_PERIOD = /\b\d[\d,]*(?:\.\d+)?\s?[kK]?\s?(?:\/|per|a)\s?(?:month|year|day|hour|GPU[- ]hour)\b/g;
 
 /**
  * Money is only a cost estimate when it prices the system: infrastructure words or a rate.
@@ -34,10 +36,16 @@ const SPENDING = /\b(?:cost|costs|costing|run us|pay|spend|spending)\b/i;
 /** …unless it is the business problem being quantified ("fraud costs us $2M a year"). */
 const BUSINESS = /\b(?:loss|losses|lose|losing|fraud|revenue|saves?|savings|chargebacks?)\b/i;
 
-function pricesTheSystem(p: ProseLine, m: RegExpExecArray): boolean {
+function sentenceOf(p: ProseLine, m: RegExpExecArray): string {
   const { from, to } = sentenceBounds(p.text, p.contentStart, m.index, m.index + m[0].length);
-  const sentence = p.text.slice(from, to);
-  return INFRA.test(sentence) || (RATE.test(m[0]) && SPENDING.test(sentence) && !BUSINESS.test(sentence));
+  return p.text.slice(from, to);
+}
+
+const spends = (sentence: string): boolean => SPENDING.test(sentence) && !BUSINESS.test(sentence);
+
+function pricesTheSystem(p: ProseLine, m: RegExpExecArray): boolean {
+  const sentence = sentenceOf(p, m);
+  return INFRA.test(sentence) || (RATE.test(m[0]) && spends(sentence));
 }
 
 export const costEstimate: Rule = {
@@ -57,7 +65,11 @@ export const costEstimate: Rule = {
     source: 'Seed 000/001, "Things to NEVER include": cost estimates.',
   },
   check(ctx) {
-    const matches: Match[] = [...scan(ctx.doc, MONEY, pricesTheSystem), ...scan(ctx.doc, ESTIMATE_PHRASE)].sort(
+    const matches: Match[] = [
+      ...scan(ctx.doc, MONEY, pricesTheSystem),
+      ...scan(ctx.doc, AMOUNT_PER_PERIOD, (p, m) => spends(sentenceOf(p, m))),
+      ...scan(ctx.doc, ESTIMATE_PHRASE),
+    ].sort(
       (a, b) => a.line - b.line || a.start - b.start,
     );
     reportRemovals(

@@ -27,7 +27,9 @@ function skeleton(doc: ParsedDocument, id: SectionId): { before: number; lines: 
     return { before: firstPipeline, lines: [heading, ''] };
   }
   if (next) return { before: next.headingRange.start.line, lines: [heading, ...body, ''] };
-  return { before: doc.lines.length, lines: ['', heading, ...body] };
+  // At the end: one blank line before the new heading, unless the document already ends with one.
+  const endsBlank = doc.lines.length >= 2 && doc.lines.at(-1) === '' && doc.lines.at(-2)!.trim() === '';
+  return { before: doc.lines.length, lines: [...(endsBlank ? [] : ['']), heading, ...body] };
 }
 
 export const requiredSection: Rule = {

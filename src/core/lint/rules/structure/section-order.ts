@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../../../markdown/document';
+import { SECTION_IDS, type ParsedDocument } from '../../../markdown/document';
 import { SECTION_HEADINGS } from '../../../markdown/template';
 import { range } from '../../text';
 import type { Fix, Rule } from '../../types';
@@ -45,19 +45,44 @@ export const sectionOrder: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    let fix: Fix | null | undefined;
-    let furthest: { index: number; heading: string } | null = null;
-    for (const section of doc.sections) {
-      if (!section.id) continue;
-      const index = canonicalIndex(section.id);
-      if (furthest && index < furthest.index) {
-        if (fix === undefined) fix = reorderFix(doc);
-        ctx.report({
-          message: `"${SECTION_HEADINGS[section.id]}" comes after "${furthest.heading}" but belongs before it: the template's order lets reviewers find each decision where they expect it.`,
-          range: section.headingRange,
-          fixes: fix ? [fix] : [],
-        });
-      } else if (!furthest || index > furthest.index) furthest = { index, heading: SECTION_HEADINGS[section.id] };
-    }
+    const known = doc.sections.filter((s) => s.id !== null).map((s) => ({ section: s, index: canonicalIndex(s.id!) }));
+    const kept = inOrder(known.map((k) => k.index));
+    if (kept.size === known.length) return;
+    const fix = reorderFix(doc);
+    known.forEach(({ section, index }, i) => {
+      if (kept.has(i)) return;
+      const keptIndexes = known.filter((_, j) => kept.has(j)).map((k) => k.index);
+      const after = keptIndexes.filter((k) => k <= index).at(-1);
+      const where = after !== undefined ? `after "${SECTION_HEADINGS[SECTION_IDS[after]!]}"` : `before "${SECTION_HEADINGS[SECTION_IDS[keptIndexes[0]!]!]}"`;
+      ctx.report({
+        message: `"${SECTION_HEADINGS[section.id!]}" is out of the template order: it belongs ${where}, where reviewers look for it.`,
+        range: section.headingRange,
+        fixes: fix ? [fix] : [],
+      });
+    });
   },
 };
+
+/**
+ * Positions of a longest non-decreasing subsequence: the sections that are already in order.
+ * The others are the fewest sections whose move restores the order, so only they are reported.
+ */
+function inOrder(values: readonly number[]): Set<number> {
+  const length = values.map(() => 1);
+  const previous = values.map(() => -1);
+  for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (values[j]! <= values[i]! && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  const kept = new Set<number>();
+  let at = length.indexOf(Math.max(0, ...length));
+  while (at >= 0) {
+    kept.add(at);
+    at = previous[at]!;
+  }
+  return kept;
+}

@@ -1,0 +1,59 @@
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: every rule in tool.driver.rules (so alerts
+ * link to the README catalogue), results with a relative artifact URI and a 1-based region.
+ */
+import { version } from '../../../package.json';
+import { RULES, ruleHelpUri, RULE_DOCS_BASE } from '../../core/lint/registry';
+import type { Severity } from '../../core/lint/types';
+import { oneBased, type RunSummary } from './results';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarif({ results }: RunSummary): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.slug, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'zenml-scope',
+            version,
+            informationUri: RULE_DOCS_BASE,
+            rules: RULES.map((r) => ({
+              id: r.slug,
+              name: r.slug,
+              shortDescription: { text: r.docs.checks },
+              fullDescription: { text: r.docs.why },
+              helpUri: ruleHelpUri(r.slug),
+              help: { text: `${r.docs.why}\n\nFix: ${r.docs.fix}` },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+              properties: { tags: ['zenml', r.category] },
+            })),
+          },
+        },
+        results: results.flatMap(({ file, diagnostics }) =>
+          diagnostics.map((d) => {
+            const at = oneBased(d);
+            return {
+              ruleId: d.rule,
+              ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
+              level: LEVEL[d.severity],
+              message: { text: d.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeURI(file) },
+                    region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+                  },
+                },
+              ],
+            };
+          }),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,27 @@
+import { oneBased, type RunSummary } from './results';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `file:line:col severity rule message`, one per line, then a summary line. */
+export function formatText({ results, fixedFiles }: RunSummary): string {
+  const lines: string[] = [];
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const { file, diagnostics } of results) {
+    for (const d of diagnostics) {
+      const { line, column } = oneBased(d);
+      count[d.severity]++;
+      lines.push(`${file}:${line}:${column} ${d.severity} ${d.rule} ${d.message}`);
+    }
+  }
+  const total = count.error + count.warning + count.info;
+  const files = plural(results.length, 'file');
+  const fixed = fixedFiles > 0 ? ` ${plural(fixedFiles, 'file')} fixed.` : '';
+  lines.push(
+    total === 0
+      ? `${files} checked: no problems.${fixed}`
+      : `${files} checked: ${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info).${fixed}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

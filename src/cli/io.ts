@@ -1,0 +1,137 @@
+/**
+ * The CLI's contact with the outside world, kept in one place: where output goes, how
+ * input files are found and validated, and how a fixed file is written back safely.
+ * Every problem becomes a `CliError` with a one-line message; `main` prints it, exit 2.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export interface CliIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIO = (): CliIO => ({
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
+
+/** A usage or I/O problem the user can fix: printed as one line, exit code 2. */
+export class CliError extends Error {}
+
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx'];
+
+const isMarkdownPath = (path: string): boolean => MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase());
+
+/** `node:util` parseArgs, with its errors turned into one-line usage errors. */
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (e) {
+    throw new CliError((e as Error).message.split('. ')[0]!.replace(/\.$/, ''));
+  }
+}
+
+/** Paths as users should read them: relative to the working directory, with forward slashes. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, path) : rel).split(sep).join('/');
+}
+
+/**
+ * Files and globs → markdown files, in argument order, each once. A glob keeps only its
+ * markdown matches; a glob with none, or a literal path that is not markdown, is an error.
+ */
+export async function expandInputs(cwd: string, patterns: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matches = (await glob(pattern, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] })).filter(isMarkdownPath).sort();
+      if (matches.length === 0) throw new CliError(`no markdown files match '${pattern}'`);
+      out.push(...matches);
+    } else {
+      out.push(pattern);
+    }
+  }
+  return [...new Set(out.map((p) => displayPath(cwd, p)))];
+}
+
+function describeFsError(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${path}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
+  return `${path}: cannot read (${code ?? (e as Error).message})`;
+}
+
+/** Reads one input file, refusing anything that is not a markdown text file we should lint. */
+export function readMarkdownFile(cwd: string, path: string): string {
+  const full = resolve(cwd, path);
+  let size: number;
+  try {
+    const stat = statSync(full);
+    if (stat.isDirectory()) throw new CliError(`${path}: is a directory (pass files or a glob such as 'docs/**/*.md')`);
+    size = stat.size;
+  } catch (e) {
+    throw e instanceof CliError ? e : new CliError(describeFsError(path, e));
+  }
+  if (!isMarkdownPath(path)) throw new CliError(`${path}: not a markdown file (expected ${MARKDOWN_EXTENSIONS.join(', ')})`);
+  if (size > MAX_INPUT_BYTES) throw new CliError(`${path}: larger than 5 MB, not an architecture document`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(full);
+  } catch (e) {
+    throw new CliError(describeFsError(path, e));
+  }
+  if (bytes.includes(0)) throw new CliError(`${path}: binary file (contains NUL bytes)`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${path}: not valid UTF-8 text`);
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new CliError(`${path}: empty file`);
+  return text;
+}
+
+/** Reads a config file, or undefined when an optional one is absent. */
+export function readConfigText(cwd: string, path: string, required: boolean): string | undefined {
+  try {
+    return readFileSync(resolve(cwd, path), 'utf8');
+  } catch (e) {
+    if (!required && (e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CliError(`config ${describeFsError(path, e)}`);
+  }
+}
+
+/**
+ * Writes through a temporary file in the same directory and renames it over the target,
+ * so an interrupted run leaves either the old file or the new one, never half of each.
+ */
+export function writeFileAtomic(cwd: string, path: string, text: string): void {
+  const full = resolve(cwd, path);
+  const temp = join(dirname(full), `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const mode = statSync(full).mode;
+    const fd = openSync(temp, 'w', mode);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, full);
+  } catch (e) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing to clean up
+    }
+    throw new CliError(`${path}: cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
