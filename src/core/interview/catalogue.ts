@@ -108,6 +108,12 @@ export function nextStep(mvpName: string): string {
   return `Build the ${mvpName} pipeline first with the pipeline-authoring workflow (the zenml-pipeline-authoring skill), using pipeline_architecture.md as its specification; add the next pipeline once it runs end to end.`;
 }
 
+/** The seed's directness when nothing described belongs in a pipeline: it saves weeks of wasted effort. */
+export function noPipelines(alternatives: readonly { name: string; alternative: string }[]): string {
+  const list = alternatives.map((a) => `${a.name}: ${a.alternative}`).join('; ');
+  return `Nothing you described needs a ZenML pipeline${list ? ` (${list})` : ''}, so there is no pipeline_architecture.md to write. Come back when a model enters the picture.`;
+}
+
 /** Arrival patterns the red-flag table does not cover (seed 000, "Why this skill exists"). */
 export const ARRIVAL = {
   'kitchen-sink': (names: string) =>

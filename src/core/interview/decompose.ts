@@ -120,10 +120,14 @@ export function hasDataAndTraining(input: Omit<DecomposeInput, 'split'>): boolea
   return kinds.has('data') && kinds.has('training');
 }
 
-/** The seed's recommendation: separate when there is substantial data work of its own. */
+/**
+ * The seed's recommendation: separate failure domains when there is data work of its own
+ * (cleaning, features, several sources), so a failed ingestion never blocks retraining on
+ * yesterday's data; together when the data side is only loading a file.
+ */
 export function recommendedSplit(input: Omit<DecomposeInput, 'split'>): SplitChoice {
   const data = members({ ...input, split: 'separate' }).filter((m) => kindOf(m) === 'data');
-  return data.length >= 2 ? 'separate' : 'together';
+  return data.length >= 2 || data.some((m) => m.mention?.kind === 'processing') ? 'separate' : 'together';
 }
 
 function cadenceWord(c: Cadence): string {
@@ -134,7 +138,7 @@ function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: O
   if (kind === 'deployed') return 'Always on: served over HTTP with pipeline.deploy(), redeployed when a new version is promoted to production';
   if (cadence && SCHEDULED.includes(cadence)) {
     if (orchestrator.schedules) return `Scheduled ${cadence} on ${orchestrator.label}`;
-    return `Manual for now (${orchestrator.label} cannot run schedules)`;
+    return `Manual for now (${orchestrator.label} has no scheduler)`;
   }
   if (cadence === 'on-arrival') return 'Manual, run when a new batch of data lands';
   if (kind === 'training') return 'Manual, after a new dataset version lands';
@@ -202,7 +206,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, promotes: false };
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -242,7 +246,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       sources: joinList(sources),
       dynamic,
       includesDataPrep: merged || dataGroups.length === 0,
-      promotes: input.automaticPromotion && consumers,
+      handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
     };
     plans.push({
       id: 'training',
@@ -318,7 +322,17 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   return plans;
 }
 
-/** The schedules the orchestrator cannot run: they wait for Phase 2 instead of being silently dropped. */
-export function unscheduled(plans: readonly PlannedPipeline[], orchestrator: OrchestratorFacts): PlannedPipeline[] {
-  return orchestrator.schedules ? [] : plans.filter((p) => p.cadence !== null && SCHEDULED.includes(p.cadence));
+export function isScheduledCadence(cadence: Cadence | null): boolean {
+  return cadence !== null && SCHEDULED.includes(cadence);
+}
+
+/** The seed: manual triggers are fine for v1. The MVP runs by hand first; its schedule waits for Phase 2. */
+export const MVP_MANUAL_TRIGGER = 'Manual while the MVP proves itself';
+
+/**
+ * Pipelines with a natural cadence that do not run on it yet: the orchestrator has no scheduler,
+ * or the MVP starts manual. They are listed as deferred instead of being silently dropped.
+ */
+export function waitingForSchedule(plans: readonly PlannedPipeline[], orchestrator: OrchestratorFacts): PlannedPipeline[] {
+  return plans.filter((p) => isScheduledCadence(p.cadence) && (!orchestrator.schedules || p.trigger === MVP_MANUAL_TRIGGER));
 }

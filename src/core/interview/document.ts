@@ -6,8 +6,8 @@
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../lint/config';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
-import { unscheduled, type PlannedPipeline } from './decompose';
-import { addLater, byPhase, consumersOf, modelControlPlanes, producerOf } from './mvp';
+import { waitingForSchedule, type PlannedPipeline } from './decompose';
+import { addLater, byPhase, consumersOf, modelControlPlanes, mvpRationale, producerOf } from './mvp';
 import type { Scope } from './scope';
 import { joinList, plural } from './text';
 
@@ -43,12 +43,19 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
     );
   }
-  if (first && scope.mvp) {
-    sentences.push(first.id === scope.mvp.recommended ? scope.mvp.reason.replace(/^You want|^Your pain is/, (m) => (m === 'You want' ? 'The goal is' : 'The pain is')) : `${first.name} comes first because it gives the most value running in production tomorrow.`);
-  }
+  if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, first.name, first.id === scope.mvp.recommended));
+  sentences.push(infrastructure(scope));
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
   if (outside.length) sentences.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
   return sentences.join(' ');
+}
+
+/** Where it runs, and next to what the team already has (the seed: respect existing work). */
+function infrastructure(scope: Scope): string {
+  const o = scope.orchestrator.chosen;
+  const others = (scope.reading.categories.infrastructure ?? []).filter((t) => !o.aliases.includes(t.toLowerCase()) && t.toLowerCase() !== o.label.toLowerCase());
+  const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
+  return `The pipelines run on ${o.label}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
 }
 
 function dataFlow(scope: Scope): string {
@@ -77,6 +84,12 @@ function dataFlow(scope: Scope): string {
       );
       s.push(`${joinList(consumers.map((p) => p.name))} read${consumers.length === 1 ? 's' : ''} the \`production\` version, so promoting a new version changes what ${consumers.length === 1 ? 'it uses' : 'they use'} without paths or IDs in code.`);
       if (consumers.some((p) => p.kind === 'deployed')) s.push('The deployed pipeline is redeployed after each promotion, so the endpoint always serves the version that passed review.');
+      for (const p of consumers.filter((c) => c.kind === 'inference')) {
+        s.push(`${p.name} records which model version produced each batch of predictions, so a bad batch can be traced back to the version and the data it learned from.`);
+      }
+      for (const p of consumers.filter((c) => c.kind === 'other')) {
+        s.push(`${p.name} reads the production version on its own trigger; its reports are versioned artifacts, so runs can be compared over time.`);
+      }
     } else {
       s.push(`Nothing reads \`${scope.model}\` yet: a batch inference pipeline added later reads its \`production\` version, so promoting a version is all it takes to change what it uses.`);
     }
@@ -97,15 +110,18 @@ function deferred(scope: Scope): Architecture['deferred'] {
       reason: `${plural(engineers ?? 1, 'engineer')} can keep about ${(engineers ?? 1) * DEFAULT_THRESHOLDS.pipelinesPerEngineer} pipelines healthy; it joins once the others run without attention`,
     });
   }
-  const waiting = unscheduled(scope.plans, scope.orchestrator.chosen);
+  const waiting = waitingForSchedule(scope.plans, scope.orchestrator.chosen);
   if (waiting.length) {
+    const o = scope.orchestrator.chosen;
+    const cadences = joinList(waiting.map((p) => `${p.name} ${p.cadence}`));
     items.push({
       name: 'Scheduled runs',
-      reason: `${joinList(waiting.map((p) => p.name))} ${waiting.length === 1 ? 'has' : 'have'} a natural cadence, but ${scope.orchestrator.chosen.label} cannot run schedules; they start manually until the pipelines move to an orchestrator that can`,
+      reason: o.schedules
+        ? `${cadences}, once the manual runs are boring: automation is a Phase 2 concern`
+        : `${cadences}, once the pipelines move to an orchestrator with schedules (${o.label} has no scheduler)`,
     });
   }
-  const later = addLater(scope.reading);
-  if (later) items.push(later);
+  items.push(...addLater(scope.reading, scope.plans));
   const dropped = scope.allSources.filter((s) => !scope.sources.includes(s));
   if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
   return items;

@@ -5,7 +5,7 @@
  */
 import type { Architecture } from '../model/architecture';
 import { renderArchitecture } from '../markdown/render';
-import { nextStep, READINESS } from './catalogue';
+import { nextStep, noPipelines, READINESS } from './catalogue';
 import { toArchitecture } from './document';
 import { checkReading, replay, type Replay } from './flow';
 import { AnswerValueSchema, type AnswerValue, type InterviewView, type Question } from './questions';
@@ -121,8 +121,13 @@ export function view(state: InterviewState): InterviewView {
     phase: question?.phase ?? (r.redirected ? 'picture' : 'document'),
     question,
     answered: r.asked.map((a) => ({ id: a.question.id, phase: a.question.phase, title: a.question.title })),
-    nextStep: r.redirected ? READINESS.comeBack : atDocument && mvp ? nextStep(mvp.name) : null,
+    nextStep: r.redirected ? READINESS.comeBack : atDocument ? (mvp ? nextStep(mvp.name) : r.scope ? nothingToBuild(r) : null) : null,
   };
+}
+
+function nothingToBuild(r: Replay): string {
+  const outside = r.scope?.components.filter((c) => c.bucket === 'not-a-pipeline') ?? [];
+  return noPipelines(outside.map((c) => ({ name: c.name, alternative: c.alternative ?? 'a lighter tool' })));
 }
 
 /**

@@ -171,8 +171,9 @@ const sources: Stage = {
 
 const orchestrator: Stage = {
   ask(ctx) {
-    const o = ctx.scope()?.orchestrator;
-    if (!o || o.namedByUser) return [];
+    const scope = ctx.scope();
+    const o = scope?.orchestrator;
+    if (!o || o.namedByUser || scope.proposed.length === 0) return [];
     const options = o.options.map((f) => ({
       id: f.id,
       label: f.label,
@@ -201,7 +202,7 @@ const split: Stage = {
 };
 
 const CHECK_ONLY = /^\s*(?:just\s+|only\s+)?(?:check|checks|validate|validates|verify|verifies|assert|asserts|make sure)\b[^.]{0,50}\b(?:has|have|contains?|is not empty|isn't empty|non-empty|not empty|exists?)\b/i;
-const SCHEDULED_TRIGGER = /\b(?:schedul\w*|cron|hourly|daily|nightly|weekly|monthly|every (?:day|night|hour|week|month))\b/i;
+const SCHEDULED_TRIGGER = /\b(?:scheduled|on a schedule|cron|hourly|daily|nightly|weekly|monthly|every (?:day|night|hour|week|month))\b/i;
 
 const pipelines: Stage = {
   ask(ctx) {
@@ -311,7 +312,8 @@ const mvp: Stage = {
 const review: Stage = {
   ask(ctx) {
     const scope = ctx.scope();
-    if (!scope) return [];
+    // Nothing is a pipeline: there is no architecture to write, and the interview says so (view.nextStep).
+    if (!scope || scope.plans.length === 0) return [];
     return [{ ...base('review', 'document', C.REVIEW.title, C.REVIEW.prompt, C.REVIEW.why), kind: 'review', markdown: renderArchitecture(toArchitecture(scope)) }];
   },
   apply: (ctx) => ({ choices: ctx.choices }),

@@ -10,52 +10,91 @@ import type { Reading } from './reading';
 type Goal = Reading['goal'];
 
 /** The seed's MVP patterns table: for each goal, the pipeline kinds to prefer, best first. */
-interface MvpPattern {
-  prefer: readonly PipelineKind[];
-  why: string;
-  /** The table's "add later" column, for what the scope does not already hold. */
-  later?: { name: string; reason: string; unlessKind: MentionedKind };
+interface Later {
+  name: string;
+  reason: string;
+  /** Already in scope when a pipeline of one of these kinds exists... */
+  unlessPlans?: readonly PipelineKind[];
+  /** ...or the user described a component of one of these kinds. */
+  unlessComponents?: readonly MentionedKind[];
 }
 type MentionedKind = Reading['components'][number]['kind'];
 
+interface MvpPattern {
+  prefer: readonly PipelineKind[];
+  /** What the question says: why this MVP, addressed to the user. */
+  why: string;
+  /** What the document says when the user kept the recommendation. */
+  rationale: (mvp: string) => string;
+  /** The table's "add later" column. */
+  later: readonly Later[];
+}
+
+const INFERENCE_LATER: Later = {
+  name: 'Batch inference pipeline',
+  reason: 'reads the production version on a schedule once training runs reliably',
+  unlessPlans: ['inference', 'deployed'],
+};
+
+const TRAINING_FIRST: MvpPattern = {
+  prefer: ['training', 'data', 'inference', 'deployed'],
+  why: 'The training pipeline is the usual first pipeline: it produces the model every other pipeline depends on.',
+  rationale: (mvp) => `${mvp} comes first because it produces the model every other pipeline depends on.`,
+  later: [INFERENCE_LATER],
+};
+
+/** The seed's MVP patterns table, keyed by the user's goal. */
 const MVP_PATTERNS: Record<Goal, MvpPattern> = {
   'automate-training': {
     prefer: ['training', 'data', 'inference', 'deployed'],
     why: 'You want to automate model training: start with the training pipeline (load, preprocess, train, evaluate); the data pipeline, inference and scheduling come after it runs.',
+    rationale: (mvp) => `${mvp} comes first because automating training is the goal: everything else builds on a training pipeline that already runs.`,
+    later: [INFERENCE_LATER],
   },
   'deploy-predictions': {
     prefer: ['deployed', 'inference', 'training', 'data'],
     why: 'You want predictions in use: start with the pipeline that serves them, reading the production model version; training and monitoring come next.',
-    later: {
-      name: 'Prediction monitoring',
-      reason: 'comes once predictions are in use: a scheduled drift check can be a pipeline, live alerts belong in Grafana or PagerDuty',
-      unlessKind: 'monitoring',
-    },
+    rationale: (mvp) => `${mvp} comes first because getting predictions into use is the goal; training and monitoring follow.`,
+    later: [
+      {
+        name: 'Prediction monitoring',
+        reason: 'comes once predictions are in use: a scheduled drift check can be a pipeline, live alerts belong in Grafana or PagerDuty',
+        unlessComponents: ['monitoring', 'alerting'],
+      },
+    ],
   },
   'data-quality': {
     prefer: ['data', 'training', 'inference', 'deployed'],
     why: 'Your pain is data quality: start with the data pipeline (ingest, validate, clean, store); the training pipeline that consumes the cleaned data comes next.',
+    rationale: (mvp) => `${mvp} comes first because data quality is the pain; the training pipeline that consumes the cleaned data follows.`,
+    later: [{ name: 'Training pipeline', reason: 'consumes the cleaned dataset once the data pipeline is trusted', unlessPlans: ['training'] }],
   },
   'retrain-on-drift': {
     prefer: ['training', 'data', 'inference', 'deployed'],
     why: 'You want retraining when data drifts: start with the training pipeline triggered manually; drift detection and automatic triggers come once retraining itself is reliable.',
-    later: {
-      name: 'Drift detection and automatic retraining triggers',
-      reason: 'retraining runs manually until its runs are reliable; a scheduled drift check that starts it comes after',
-      unlessKind: 'retraining-trigger',
-    },
+    rationale: (mvp) => `${mvp} comes first, triggered manually, because reliable retraining must exist before drift can trigger it.`,
+    later: [
+      {
+        name: 'Drift detection and automatic retraining triggers',
+        reason: 'retraining runs manually until its runs are reliable; a scheduled drift check that starts it comes after',
+        unlessComponents: ['retraining-trigger'],
+      },
+    ],
   },
-  unknown: {
-    prefer: ['training', 'data', 'inference', 'deployed'],
-    why: 'The training pipeline is the usual first pipeline: it produces the model every other pipeline depends on.',
-  },
+  unknown: TRAINING_FIRST,
 };
 
-/** The MVP table's "add later" item for this goal, when the user has not already named it. */
-export function addLater(reading: Reading): { name: string; reason: string } | null {
-  const later = MVP_PATTERNS[reading.goal].later;
-  if (!later || reading.components.some((c) => c.kind === later.unlessKind)) return null;
-  return { name: later.name, reason: later.reason };
+/** The MVP table's "add later" items for this goal that the scope does not already hold. */
+export function addLater(reading: Reading, plans: readonly PlannedPipeline[]): { name: string; reason: string }[] {
+  return MVP_PATTERNS[reading.goal].later
+    .filter((l) => !plans.some((p) => l.unlessPlans?.includes(p.kind)))
+    .filter((l) => !reading.components.some((c) => l.unlessComponents?.includes(c.kind)))
+    .map(({ name, reason }) => ({ name, reason }));
+}
+
+/** Why the MVP comes first, for the document's overview. */
+export function mvpRationale(goal: Goal, mvpName: string, recommended: boolean): string {
+  return recommended ? MVP_PATTERNS[goal].rationale(mvpName) : `${mvpName} comes first because it gives the most value running in production tomorrow.`;
 }
 
 export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal): { id: string; reason: string } | null {

@@ -8,11 +8,12 @@ import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { detectOrchestrators, ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
 import { LATENCY_MS } from './catalogue';
 import { applyBucketChoices, classify } from './classify';
-import { decompose, forcedSplit, hasDataAndTraining, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
+import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
 import type { Bucket, ClassifiedComponent, PipelineProposal } from './questions';
 import type { Reading } from './reading';
 import { detectDomain, type Domain } from './steps';
+import { sourceNames } from './sources';
 import { snakeCase } from './text';
 
 export type Promotion = 'manual' | 'automatic';
@@ -98,19 +99,29 @@ function orchestratorChoice(reading: Reading, chosenId: string | null): Orchestr
   return { chosen, namedByUser: named.length === 1, recommended, options };
 }
 
-/** A description nothing was recognised in still gets the seed's most common first pipeline. */
-function withFallbackComponent(reading: Reading): Reading {
-  if (reading.components.length > 0) return reading;
+const NO_ML = /\b(?:no|without(?: any)?)\s+(?:ml|machine learning|models?|model training)\b/i;
+
+const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-trigger']);
+
+/**
+ * A model the user talks about but no training work to produce it, or nothing that reads as
+ * pipeline work at all: the scope gets the seed's most common first pipeline, training. Unless
+ * the user said there is no ML: then nothing needs a pipeline, and the interview says so.
+ */
+function withFallbackComponent(reading: Reading, text: string): Reading {
+  if (NO_ML.test(text) || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
+  const wantsModel = (reading.categories.modelWork ?? []).length > 0;
+  if (!wantsModel && classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
   return {
     ...reading,
-    components: [{ id: 'model-training', name: 'Model training', text: '', kind: 'training', cadence: null, latencyMs: null, owner: null }],
+    components: [...reading.components, { id: 'model-training', name: 'Model training', text: '', kind: 'training', cadence: null, latencyMs: null, owner: null }],
   };
 }
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
 export function derive(choices: Choices, reading: Reading): Scope {
-  const effective = withFallbackComponent(reading);
+  const effective = withFallbackComponent(reading, choices.text);
   const recommended = classify(effective);
   let components = applyBucketChoices(recommended, choices.buckets);
   const unknownLatency = components.filter((c) => {
@@ -133,7 +144,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   };
 
   const domain = detectDomain(components.map((c) => c.text).join(' '));
-  const project = reading.project ?? PROJECTS[domain];
+  const project = cleanProject(reading.project) ?? PROJECTS[domain];
   const model = snakeCase(project.replace(/\b(?:system|pipeline|platform|project)\b/gi, ''), 'ml_model');
   const allSources = sourceNames(reading.categories.dataSources ?? []);
   const sources = choices.sources ?? allSources.slice(0, DEFAULT_THRESHOLDS.mvpDataSourcesMax);
@@ -153,7 +164,10 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const capacityDeferred = recommendedMvp
     ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer)
     : [];
-  const plans = proposed.filter((p) => !capacityDeferred.includes(p)).map((p) => applyEdit(p, choices.edits[p.id]));
+  const plans = proposed
+    .filter((p) => !capacityDeferred.includes(p))
+    .map((p) => (p.id === recommendedMvp?.id && isScheduledCadence(p.cadence) && orchestrator.chosen.schedules ? { ...p, trigger: MVP_MANUAL_TRIGGER } : p))
+    .map((p) => applyEdit(p, choices.edits[p.id]));
   const mvpId = choices.mvp && plans.some((p) => p.id === choices.mvp) ? choices.mvp : recommendedMvp?.id ?? null;
   const mvp = mvpId && recommendedMvp ? { id: mvpId, recommended: recommendedMvp.id, reason: recommendedMvp.reason } : null;
   const promotionAsked = producerOf(plans) !== null && consumersOf(plans).length > 0;
@@ -178,23 +192,14 @@ export function derive(choices: Choices, reading: Reading): Scope {
   };
 }
 
-const SOURCE_LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|some|all|new|raw)\s+/i;
-
-/** The reader's data-source phrases as names for prose: "pull card transactions" → "card transactions". */
-function sourceNames(phrases: readonly string[]): string[] {
-  const names = new Map<string, string>();
-  for (const phrase of phrases) {
-    let name = phrase.trim();
-    for (let prev = ''; prev !== name; ) [prev, name] = [name, name.replace(SOURCE_LEAD, '')];
-    if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
-  }
-  // "API" next to "vendor API" is the same source named twice.
-  const all = [...names.keys()];
-  return [...names.entries()].filter(([key]) => !all.some((other) => other !== key && new RegExp(`\\b${escape(key)}\\b`).test(other))).map(([, name]) => name);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The reader's project phrase as a title: stray symbols and a dangling "for"/"of" dropped. */
+function cleanProject(project: string | null): string | null {
+  const cleaned = (project ?? '')
+    .replace(/[^\p{L}\p{N}&' -]+/gu, ' ')
+    .replace(/(?:\s+(?:for|of|on|in|with|and|the|a|\d+))+\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /\p{L}{3}/u.test(cleaned) ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : null;
 }
 
 function applyEdit(plan: PlannedPipeline, edit: PipelineProposal | undefined): PlannedPipeline {

@@ -31,8 +31,11 @@ export interface StepContext {
   dynamic: boolean;
   /** Training also loads and cleans the raw data (no separate data pipeline). */
   includesDataPrep: boolean;
-  /** Training ends by promoting the version itself (automatic promotion with consumers). */
-  promotes: boolean;
+  /**
+   * How training hands a version to the pipelines that read production: promoting it itself,
+   * or preparing the comparison a reviewer promotes from; null when nothing reads it yet.
+   */
+  handoff: 'automatic' | 'manual' | null;
 }
 
 export function dataSteps(ctx: StepContext): Step[] {
@@ -69,9 +72,12 @@ export function dataSteps(ctx: StepContext): Step[] {
 
 export function trainingSteps(ctx: StepContext): Step[] {
   const input = ctx.includesDataPrep ? `Pulls the data from ${ctx.sources} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
-  const promote = ctx.promotes
-    ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
-    : [];
+  const promote =
+    ctx.handoff === 'automatic'
+      ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
+      : ctx.handoff === 'manual'
+        ? [step('compare_with_production', 'Scores the production version on the same evaluation set and writes a side-by-side comparison for the reviewer who promotes', 'a promotion report')]
+        : [];
   switch (ctx.domain) {
     case 'llm':
       return [
@@ -96,7 +102,12 @@ export function trainingSteps(ctx: StepContext): Step[] {
       ];
     default:
       return [
-        step('prepare_training_data', input, ctx.includesDataPrep ? 'a cleaned, split training set' : 'the fitted preprocessor and model-ready training matrices'),
+        ...(ctx.includesDataPrep
+          ? [
+              step('load_and_clean', input, 'a cleaned dataset'),
+              step('prepare_training_data', 'Computes the features and splits by time into train and evaluation sets', 'train and evaluation sets'),
+            ]
+          : [step('prepare_training_data', input, 'the fitted preprocessor and model-ready training matrices')]),
         step(
           'train_model',
           ctx.domain === 'forecasting'
@@ -104,7 +115,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
             : `Trains the model on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}`,
           'the trained model',
         ),
-        step('evaluate_model', 'Scores the held-out data, compares it with the production version and logs the metrics as model metadata', 'an evaluation report'),
+        step('evaluate_model', 'Scores the held-out data and logs the metrics as model metadata', 'an evaluation report'),
         ...promote,
       ];
   }
