@@ -3,7 +3,7 @@
  * union per direction. Both sides `safeParse` everything they receive; the webview
  * is untrusted input, and a bad message is logged and dropped, never acted on.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArchitectureSchema } from './model/architecture';
 import { AnswerValueSchema, InterviewViewSchema } from './interview/questions';
 

@@ -2,7 +2,7 @@
  * The questions the engine asks and the answers it accepts, as zod schemas: the webview
  * draws them, the host validates answers against them before the engine sees them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { StepSchema } from '../model/architecture';
 
 export const PHASES = ['picture', 'classify', 'decompose', 'mvp', 'document'] as const;

@@ -6,7 +6,7 @@
  * the DAG must reason about is structured: steps, the Model Control Plane roles,
  * the phase label and whether a pipeline is dynamic.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const StepSchema = z.object({
   /** snake_case name as written, e.g. `load_transactions`. */
