@@ -1,0 +1,154 @@
+/**
+ * The panel: the interview on one side, the live DAG on the other (stacked when narrow).
+ * It draws what the host sends and sends intents back; the core, behind the host, decides.
+ */
+import { useCallback, useState } from 'preact/hooks';
+import type { AnswerValue } from '../src/core/interview/questions';
+import type { HostMessage } from '../src/core/protocol';
+import { AnsweredList } from './AnsweredList';
+import { DagView } from './dag/DagView';
+import { post, useHostMessages } from './host';
+import { HostNotices, type HostNotice } from './Notices';
+import { QuestionCard } from './questions/QuestionCard';
+import { ReviewPanel } from './questions/ReviewPanel';
+import { Stepper } from './Stepper';
+import { Button, Spinner } from './ui';
+import { writePersisted } from './usePersistedState';
+
+type InterviewMessage = Extract<HostMessage, { type: 'interview' }>;
+type DocumentMessage = Extract<HostMessage, { type: 'document' }>;
+type Screen = { mode: 'waiting' } | { mode: 'interview'; message: InterviewMessage } | { mode: 'document'; message: DocumentMessage };
+
+const MAX_NOTICES = 3;
+let noticeIds = 0;
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ mode: 'waiting' });
+  const [notices, setNotices] = useState<HostNotice[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const onMessage = useCallback((m: HostMessage) => {
+    setBusy(false);
+    if (m.type === 'notice') {
+      setNotices((ns) => [...ns, { id: ++noticeIds, level: m.level, text: m.text }].slice(-MAX_NOTICES));
+    } else if (m.type === 'interview') {
+      setScreen((prev) => {
+        // A new question clears outcomes that were about the previous one.
+        if (prev.mode !== 'interview' || prev.message.view.question?.id !== m.view.question?.id) setNotices([]);
+        return { mode: 'interview', message: m };
+      });
+    } else {
+      setScreen({ mode: 'document', message: m });
+    }
+  }, []);
+  useHostMessages(onMessage);
+
+  const answer = (questionId: string, value: AnswerValue) => {
+    setBusy(true);
+    post({ type: 'answer', questionId, value });
+    // The draft has served its purpose; a revisit shows the answer the host keeps.
+    writePersisted(`draft:${questionId}`, undefined);
+  };
+  const revisit = (questionId: string) => post({ type: 'revisit', questionId });
+  const exportAs = (format: 'svg' | 'mermaid') => post({ type: 'export', format });
+  const dismiss = (id: number) => setNotices((ns) => ns.filter((n) => n.id !== id));
+
+  if (screen.mode === 'waiting') {
+    return (
+      <div class="waiting">
+        <Spinner label="Loading" />
+        <p>Loading the interview…</p>
+      </div>
+    );
+  }
+  if (screen.mode === 'document') {
+    return (
+      <div class="app document-mode">
+        <HostNotices notices={notices} onDismiss={dismiss} />
+        <DagView architecture={screen.message.architecture} onExport={exportAs} heading={`DAG of ${screen.message.file}`} />
+      </div>
+    );
+  }
+
+  const { view, architecture, preview, canWrite } = screen.message;
+  const question = view.question;
+  const write = () => {
+    // Writing accepts the review first, so the interview is complete when the file lands.
+    if (question?.kind === 'review') post({ type: 'answer', questionId: question.id, value: { kind: 'review', accept: true } });
+    setBusy(true);
+    post({ type: 'write' });
+  };
+  const review = preview ? (
+    <ReviewPanel markdown={preview.markdown} lint={preview.lint} canWrite={canWrite} busy={busy} onWrite={write} />
+  ) : question?.kind === 'review' ? (
+    <ReviewPanel markdown={question.markdown} lint={null} canWrite={canWrite} busy={busy} onWrite={write} />
+  ) : null;
+
+  return (
+    <div class="app">
+      <header class="app-header">
+        <h1>Scope ZenML Architecture</h1>
+        <Stepper view={view} onRevisit={revisit} />
+      </header>
+      <main class="app-main">
+        <section class="interview" aria-label="Interview">
+          <HostNotices notices={notices} onDismiss={dismiss} />
+          {question ? (
+            <QuestionCard question={question} busy={busy} onAnswer={(v) => answer(question.id, v)} review={review} />
+          ) : (
+            <Completed nextStep={view.nextStep} review={review} />
+          )}
+          <AnsweredList view={view} onRevisit={revisit} />
+          <StartOver />
+        </section>
+        <DagView architecture={architecture} onExport={exportAs} heading="Pipeline DAG" />
+      </main>
+    </div>
+  );
+}
+
+function Completed({ nextStep, review }: { nextStep: string | null; review: preact.ComponentChildren }) {
+  return (
+    <article class="question completed" data-kind="complete">
+      <p class="eyebrow">Document</p>
+      <h2>Your architecture is scoped</h2>
+      {nextStep && (
+        <aside class="why" aria-label="Next step">
+          <strong>Next step</strong>
+          <p>{nextStep}</p>
+        </aside>
+      )}
+      {review}
+    </article>
+  );
+}
+
+/** Starting over discards every answer, so it takes a second, deliberate click. */
+function StartOver() {
+  const [armed, setArmed] = useState(false);
+  return (
+    <div class="start-over">
+      {armed ? (
+        <>
+          <span class="hint">This discards every answer.</span>
+          <Button appearance="secondary" onClick={() => setArmed(false)}>
+            Keep my answers
+          </Button>
+          <Button
+            onClick={() => {
+              setArmed(false);
+              post({ type: 'reset' });
+            }}
+            testId="reset-confirm"
+          >
+            Start over
+          </Button>
+        </>
+      ) : (
+        <Button appearance="secondary" onClick={() => setArmed(true)} testId="reset">
+          Start over…
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { AnswerValue, Question } from '../../src/core/interview/questions';
+
+export interface AnswerProps<Q extends Question> {
+  question: Q;
+  /** An answer is on its way to the host: don't send another. */
+  busy: boolean;
+  onAnswer: (value: AnswerValue) => void;
+}

@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+
+export interface RadioOption {
+  value: string;
+  label: ComponentChildren;
+}
+
+export interface RadioGroupProps {
+  label: ComponentChildren;
+  options: readonly RadioOption[];
+  value: string | null;
+  onChange: (value: string) => void;
+  testId?: string;
+}
+
+/** A vertical radio group: arrow keys move between options (the toolkit's behaviour). */
+export function RadioGroup({ label, options, value, onChange, testId }: RadioGroupProps) {
+  return (
+    <vscode-radio-group
+      orientation="vertical"
+      data-testid={testId}
+      onChange={(e) => {
+        const v = (e.currentTarget as HTMLInputElement).value;
+        if (v) onChange(v);
+      }}
+    >
+      <label slot="label">{label}</label>
+      {options.map((o) => (
+        <vscode-radio key={o.value} value={o.value} checked={o.value === value} data-value={o.value}>
+          {o.label}
+        </vscode-radio>
+      ))}
+    </vscode-radio-group>
+  );
+}

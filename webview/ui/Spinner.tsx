@@ -1,0 +1,3 @@
+export function Spinner({ label }: { label: string }) {
+  return <vscode-progress-ring aria-label={label} />;
+}
