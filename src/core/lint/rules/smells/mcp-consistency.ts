@@ -9,7 +9,8 @@ const same = (a: string | null, b: string | null) => !!a && !!b && a.toLowerCase
 
 /** Whether the data-flow prose describes promoting to `stage` (a manual review, a dashboard click). */
 function promotedInDataFlow(dataFlow: string, stage: string): boolean {
-  return new RegExp(`\\bpromot\\w*\\b[^.;]{0,80}?\\b(?:to|into)\\s+(?:the\\s+)?\`?${stage}\\b`, 'i').test(dataFlow);
+  const literal = stage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bpromot\\w*\\b[^.;]{0,80}?\\b(?:to|into)\\s+(?:the\\s+)?\`?${literal}\\b`, 'i').test(dataFlow);
 }
 
 export const mcpConsistency: Rule = {
