@@ -1,7 +1,8 @@
 /**
  * Merging a follow-up answer into the reading so far: it adds, it never forgets. Components
  * with the same id (one per kind of work) are merged, the newer answer's stated details
- * (cadence, latency, owner) win where it states them, and a readiness signal the answer
+ * (cadence, latency, owner) win where it states them, a latency budget stated on its own goes
+ * to the serving component already known, and a readiness signal the answer
  * clears ("we do have a notebook that works now") is dropped.
  */
 import { CATEGORY_IDS, type MentionedComponent, type Reading } from '../reading';
@@ -12,7 +13,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     categories: Object.fromEntries(
       CATEGORY_IDS.map((c) => [c, union(previous.categories[c] ?? [], next.categories[c] ?? [], (s) => s.toLowerCase())]),
     ) as Reading['categories'],
-    components: mergeComponents(previous.components, next.components),
+    components: withStatedBudget(mergeComponents(previous.components, next.components), next),
     tools: union(previous.tools, next.tools, (s) => s),
     latencyMs: next.latencyMs ?? previous.latencyMs,
     team: {
@@ -41,6 +42,15 @@ export function mergeComponents(previous: readonly MentionedComponent[], next: r
     }
   }
   return merged;
+}
+
+/**
+ * "It must answer under 60 ms" in a follow-up with no serving of its own refers to the serving
+ * already known: the stated budget goes to it.
+ */
+function withStatedBudget(components: MentionedComponent[], next: Reading): MentionedComponent[] {
+  if (next.latencyMs === null || next.components.some((c) => c.kind === 'online-inference')) return components;
+  return components.map((c) => (c.kind === 'online-inference' ? { ...c, latencyMs: next.latencyMs } : c));
 }
 
 function union<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {

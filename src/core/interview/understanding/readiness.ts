@@ -81,10 +81,14 @@ export function findReadiness(text: string): { raised: ReadinessSignal[]; cleare
   return { raised, cleared };
 }
 
+const GLOBAL = new Map<RegExp, RegExp>(
+  READINESS_RULES.flatMap((r) => [...r.raise, ...r.clear]).map((p) => [p, new RegExp(p.source, `${p.flags}g`)]),
+);
+
 function lastIndex(patterns: readonly RegExp[], text: string, keep: (index: number) => boolean): number {
   let last = -1;
   for (const p of patterns) {
-    for (const m of text.matchAll(new RegExp(p.source, `${p.flags}g`))) if (keep(m.index)) last = Math.max(last, m.index);
+    for (const m of text.matchAll(GLOBAL.get(p)!)) if (keep(m.index)) last = Math.max(last, m.index);
   }
   return last;
 }
