@@ -181,12 +181,14 @@ class Reader {
 
   /** List items (and stray paragraphs) of a section, one entry each; "None." is no item. */
   items(body: Block[]): Entry[] {
-    const entries: Entry[] = [];
-    for (const block of body) {
-      if (block.type === 'bullet_list' || block.type === 'ordered_list') entries.push(...listEntries(this.lines, block));
-      else if (block.type === 'paragraph') entries.push(paragraphEntry(this.lines, block));
-    }
-    return entries
+    return body
+      .flatMap((block) =>
+        block.type === 'bullet_list' || block.type === 'ordered_list'
+          ? listEntries(this.lines, block)
+          : block.type === 'paragraph'
+            ? [paragraphEntry(this.lines, block)]
+            : [],
+      )
       .map((entry) => ({ ...entry, text: stripHtmlComments(entry.text) }))
       .filter((entry) => !isNone(entry.text));
   }
@@ -204,7 +206,7 @@ class Reader {
       let next = i + 1;
       while (next < scope.length && !(scope[next].type === 'heading' && scope[next].level <= 3)) next++;
       const body = scope.slice(i + 1, next);
-      const end = body.length ? Math.max(...body.map((b) => b.endLine)) : heading.endLine;
+      const end = body.reduce((last, b) => Math.max(last, b.endLine), heading.endLine);
       yield { heading, body, end };
     }
   }

@@ -104,7 +104,6 @@ export function renderArchitecture(arch: Architecture): string {
     [SECTION_HEADINGS.deferred, orNone(arch.deferred.map((d) => namedItem(d.name, d.reason)))],
     [SECTION_HEADINGS.openQuestions, orNone(arch.openQuestions.map((q, i) => `${i + 1}. ${q}`))],
   ];
-  const lines = [`# ${TITLE_PREFIX} ${arch.project}`];
-  for (const [heading, body] of sections) lines.push('', `## ${heading}`, '', ...body);
+  const lines = [`# ${TITLE_PREFIX} ${arch.project}`].concat(sections.flatMap(([heading, body]) => ['', `## ${heading}`, '', ...body]));
   return `${lines.join('\n')}\n`;
 }

@@ -138,6 +138,17 @@ test('a 10,000-line document parses in well under a few seconds', () => {
   assert.ok(doc.architecture.pipelines.length > 400);
 });
 
+// Over ~125k elements, spreading an array into a call (push(...a), Math.max(...a)) overflows the stack.
+test('sections with more than 125k items or blocks parse without stack overflow', () => {
+  const many = Array.from({ length: 150_000 }, (_, i) => `- q${i}?`).join('\n');
+  const paragraphs = Array.from({ length: 130_000 }, (_, i) => `para ${i}`).join('\n\n');
+  const doc = timed(15_000, '150k items', () =>
+    check(`## Pipeline Decomposition\n### Pipeline 1: P (MVP)\n${paragraphs}\n## Open Questions\n${many}\n`),
+  );
+  assert.equal(doc.architecture.openQuestions.length, 150_000);
+  assert.deepEqual(doc.pipelines[0].range.end, { line: 2 + 2 * 129_999, character: 'para 129999'.length });
+});
+
 test('deep nesting and unclosed constructs do not throw', () => {
   check(Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i * 2)}- item ${i}`).join('\n'));
   check('> '.repeat(5000) + 'quote');
