@@ -80,11 +80,20 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
   for (const c of scan.cadences) {
     const takers = c.value === 'realtime' ? all : all.filter((d) => !UNSCHEDULED.has(d.kind));
     if (takers.length === 0) continue;
-    // One cadence in a clause-sized segment covers all its work ("every night we pull, clean and retrain").
-    if (scan.cadences.length === 1) for (const d of takers) d.cadence = c.value;
+    if (scan.cadences.length === 1) for (const d of coveredBy(takers, c.index)) d.cadence = c.value;
     else ownerOfCadence(takers, c.index, segment.normalized).cadence ??= c.value;
   }
   return all.map(({ index: _index, ...d }) => d);
+}
+
+/**
+ * The work a segment's only cadence covers: everything when it leads ("every night we pull, clean
+ * and retrain"), else the work said before it ("clean it and retrain nightly, and monitor drift"
+ * leaves the monitoring unscheduled).
+ */
+function coveredBy<T extends { index: number }>(drafts: T[], at: number): T[] {
+  const before = drafts.filter((d) => d.index < at);
+  return before.length ? before : drafts;
 }
 
 /**
