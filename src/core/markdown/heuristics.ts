@@ -8,11 +8,9 @@
  */
 import { MODEL_STAGES } from '../zenml/facts';
 import { emptyModelControlPlane, type ModelControlPlane } from '../model/architecture';
-import { MCP_NOT_USED, normalizeLabel } from './template';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  a: 1, an: 1, single: 1,
 };
 const COUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
@@ -73,7 +71,8 @@ export function readsAsDynamic(text: string): boolean {
   return DYNAMIC.test(text) && !NOT_DYNAMIC.test(text);
 }
 
-const NOT_USED = /^(?:not used|none|n\/a|not applicable|no model|no|-|—)\b/i;
+/** "Not used." (the renderer's MCP_NOT_USED) and the other ways of saying there is no model. */
+const NOT_USED = /^(?:not used|none|n\/a|not applicable|no model|no|-|—)(?:\b|$)/i;
 const STAGES: readonly string[] = MODEL_STAGES;
 
 /** A clause's stage: a backticked word, else a known stage name; lowercased. */
@@ -111,7 +110,7 @@ const PRODUCES = /\b(?:produces?|creates?|registers?|logs?|writes?|trains?)\b[^;
 export function readModelControlPlane(value: string): ModelControlPlane {
   const text = value.trim();
   const mcp = emptyModelControlPlane();
-  if (!text || NOT_USED.test(text) || normalizeLabel(text) === normalizeLabel(MCP_NOT_USED)) return mcp;
+  if (!text || NOT_USED.test(text)) return mcp;
   mcp.model = modelNameIn(text);
   if (!mcp.model) return mcp;
   const rest = text.replace(`\`${mcp.model}\``, ' ').replace(mcp.model, ' ');
