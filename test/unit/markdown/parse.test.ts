@@ -312,6 +312,8 @@ test('Model Control Plane phrasings', () => {
   const mcp = (value: string) =>
     parse(`## Pipeline Decomposition\n### Pipeline 1: P (MVP)\n- **Model Control Plane**: ${value}\n`).architecture.pipelines[0].modelControlPlane;
   assert.deepEqual(mcp('N/A'), { model: null, producesVersions: false, promotesTo: null, consumesStage: null });
+  assert.deepEqual(mcp('—'), { model: null, producesVersions: false, promotesTo: null, consumesStage: null });
+  assert.equal(mcp('`no_show_model` — reads the `production` version').model, 'no_show_model');
   assert.deepEqual(mcp('None — this pipeline only prepares data'), { model: null, producesVersions: false, promotesTo: null, consumesStage: null });
   assert.deepEqual(mcp('`recsys-ranker`: registers a new version each run; promotes to `staging` for review'), {
     model: 'recsys-ranker', producesVersions: true, promotesTo: 'staging', consumesStage: null,
