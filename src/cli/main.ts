@@ -6,6 +6,9 @@
 import { version } from '../../package.json';
 import { CliError, processIO, type CliIO } from './io';
 import { lintCommand } from './lint';
+import { analyzeCommand } from './analyze';
+import { draftCommand } from './draft';
+import { interviewCommand } from './interview';
 
 export interface Command {
   summary: string;
@@ -14,6 +17,9 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   lint: { summary: 'check pipeline_architecture.md files (text, JSON or SARIF; --fix)', run: lintCommand },
+  analyze: { summary: "print the engine's reading of a workflow description as JSON", run: analyzeCommand },
+  draft: { summary: 'write pipeline_architecture.md from a description, taking every recommendation', run: draftCommand },
+  interview: { summary: 'run the scoping interview in the terminal (resumes after Ctrl-C)', run: (args, io) => interviewCommand(args, io) },
 };
 
 function usage(): string {

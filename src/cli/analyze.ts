@@ -1,0 +1,30 @@
+/**
+ * `zenml-scope analyze [file|-] [--format json]`: the engine's reading of a description, as the
+ * stable JSON documented in issue 3 (categories, missingCategories, followUp, readiness,
+ * components, smells, pipelines, team). Exit 0, or 2 for bad input.
+ */
+import { analyzeDescription } from '../core/interview/analysis';
+import { readDescriptionInput } from './description';
+import { CliError, parseCommandArgs, type CliIO } from './io';
+
+export const ANALYZE_USAGE = `Usage: zenml-scope analyze [file|-] [--format json]
+
+Prints the engine's reading of a workflow description (a file, or stdin with - or no file) as JSON:
+the seven categories, what is missing and the follow-up question, the readiness check, each
+component's bucket with its reason, red flags, and the proposed pipelines.`;
+
+export async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', default: 'json' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    io.stdout(`${ANALYZE_USAGE}\n`);
+    return 0;
+  }
+  if (values.format !== 'json') throw new CliError(`unknown format '${String(values.format)}' (analyze prints json)`);
+  if (positionals.length > 1) throw new CliError('analyze reads one description (a file, or - for stdin)');
+  const text = await readDescriptionInput(io.cwd, positionals[0]);
+  io.stdout(`${JSON.stringify(analyzeDescription(text), null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * `zenml-scope draft <file|-> [-o pipeline_architecture.md] [--force]`: the whole interview,
+ * taking every recommendation, written as the architecture document. Push-backs and the
+ * readiness redirect go to stderr. Exit 0 written; 1 nothing to write (no part of the
+ * description is a pipeline); 2 bad input or an existing file without --force.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { draftInterview } from '../core/interview/autopilot';
+import { view } from '../core/interview/engine';
+import { readDescriptionInput } from './description';
+import { CliError, parseCommandArgs, type CliIO } from './io';
+
+export const DRAFT_USAGE = `Usage: zenml-scope draft <file|-> [-o pipeline_architecture.md] [--force]
+
+Runs the scoping interview on a description, taking every recommendation, and writes the document.
+  -o, --output   where to write (default: pipeline_architecture.md)
+  --force        overwrite an existing file`;
+
+export const DEFAULT_DOCUMENT = 'pipeline_architecture.md';
+
+/** Writes the document unless it would overwrite a file the user did not ask to replace. */
+export function writeDocument(cwd: string, path: string, markdown: string, force: boolean): void {
+  const full = resolve(cwd, path);
+  if (!force && existsSync(full)) throw new CliError(`${path} already exists (use --force to overwrite it)`);
+  try {
+    writeFileSync(full, markdown);
+  } catch (e) {
+    throw new CliError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+export async function draftCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    output: { type: 'string', short: 'o', default: DEFAULT_DOCUMENT },
+    force: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    io.stdout(`${DRAFT_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliError('draft needs one description (a file, or - for stdin)');
+  const output = values.output as string;
+  if (!values.force && existsSync(resolve(io.cwd, output))) throw new CliError(`${output} already exists (use --force to overwrite it)`);
+  const text = await readDescriptionInput(io.cwd, positionals[0]);
+  const result = draftInterview(text);
+  if (!result.ok) throw new CliError(result.error);
+  const { draft } = result;
+  if (draft.redirect) io.stderr(`readiness: ${draft.redirect}\n  (draft continues anyway)\n`);
+  for (const n of draft.notices) io.stderr(`push-back [${n.rule}]: ${n.message}\n`);
+  if (draft.architecture.pipelines.length === 0) {
+    io.stderr(`${view(draft.state).nextStep}\n`);
+    return 1;
+  }
+  writeDocument(io.cwd, output, draft.markdown, values.force as boolean);
+  const mvp = draft.architecture.pipelines.find((p) => p.phase === 'MVP');
+  io.stdout(`Wrote ${output}: ${draft.architecture.pipelines.length} pipeline(s), MVP ${mvp?.name ?? 'none'}, ${draft.markdown.split('\n').length - 1} lines.\n`);
+  io.stdout(`Next: ${view(draft.state).nextStep}\n`);
+  return 0;
+}

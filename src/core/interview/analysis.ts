@@ -1,0 +1,43 @@
+/**
+ * The engine's reading of one description, in the stable shape `zenml-scope analyze` prints:
+ * the categories, what is missing, the readiness check, the classified components, the smells
+ * and the proposed pipelines. Text with nothing recognisable gets the follow-up, not a guess.
+ */
+import type { CategoryId } from './reading';
+import type { PipelineKind } from './decompose';
+import { arrivalNotices, redFlagNotices } from './pushback';
+import type { Bucket } from './questions';
+import { derive, initialChoices } from './scope';
+import { followUpQuestion, missingCategories, readDescription } from './understanding';
+
+export interface Analysis {
+  categories: Record<CategoryId, string[]>;
+  missingCategories: CategoryId[];
+  followUp: string | null;
+  readiness: { ready: boolean; signals: string[] };
+  components: { name: string; text: string; bucket: Bucket; alternative?: string; reason: string }[];
+  smells: { rule: string; message: string }[];
+  pipelines: { name: string; kind: PipelineKind; trigger: string; steps: string[]; mvp: boolean }[];
+  team: { engineers: number | null };
+}
+
+export function analyzeDescription(text: string): Analysis {
+  const reading = readDescription(text, null);
+  // Nothing recognised: no components to classify and no pipelines to propose, only the follow-up.
+  const scope = reading.components.length > 0 ? derive({ ...initialChoices(), reading, text }, reading) : null;
+  const components = scope?.components ?? [];
+  const seen = new Set<string>();
+  const smells = [...redFlagNotices(text, reading), ...arrivalNotices(text, reading, components)]
+    .filter((n) => !seen.has(n.rule) && seen.add(n.rule))
+    .map(({ rule, message }) => ({ rule, message }));
+  return {
+    categories: reading.categories as Record<CategoryId, string[]>,
+    missingCategories: missingCategories(reading),
+    followUp: followUpQuestion(reading),
+    readiness: { ready: reading.readinessSignals.length === 0, signals: reading.readinessSignals },
+    components: components.map((c) => ({ name: c.name, text: c.text, bucket: c.bucket, ...(c.alternative ? { alternative: c.alternative } : {}), reason: c.reason })),
+    smells,
+    pipelines: (scope?.plans ?? []).map((p) => ({ name: p.name, kind: p.kind, trigger: p.trigger, steps: p.steps.map((s) => s.name), mvp: p.id === scope?.mvp?.id })),
+    team: { engineers: reading.team.engineers },
+  };
+}
