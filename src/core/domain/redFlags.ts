@@ -140,8 +140,9 @@ const SOURCE_COUNT = new RegExp(
 function detectTooManySources(text: string, limits: RedFlagLimits): Detection | null {
   const hit = largestCount(SOURCE_COUNT, text);
   if (!hit || hit.n <= limits.mvpDataSourcesMax) return null;
-  const n = /^\d+$/.test(hit.evidence.trim().split(/\s/)[0]!) ? String(hit.n) : 'that many';
-  return { index: hit.index, evidence: hit.evidence, message: tooManySourcesMessage(n) };
+  // "dozens" and "hundreds" are not numbers the user gave; repeating 24 or 200 back would invent one.
+  const vague = /^(?:dozens|hundreds)\b/i.test(hit.evidence);
+  return { index: hit.index, evidence: hit.evidence, message: tooManySourcesMessage(vague ? 'that many' : String(hit.n)) };
 }
 
 /** The seed's own push-back, with the user's number in it. */

@@ -115,6 +115,8 @@ test('a rambling description raises each flag once, in the order the user said t
 test('the numbers in the push-back are the user\'s own', () => {
   const [sources] = findRedFlags('we have 50 data sources and counting');
   assert.match(sources!.message, /^Adding 50 data sources to the first version means 50 potential failure points/);
+  assert.match(findRedFlags('twelve data sources, all critical')[0]!.message, /^Adding 12 data sources/);
+  assert.match(findRedFlags('dozens of data sources')[0]!.message, /^Adding that many data sources/);
   const [team] = findRedFlags('we are two engineers and want 9 pipelines');
   assert.match(team!.message, /^9 pipelines for 2 engineers is 4.5 per engineer/);
   assert.deepEqual(findRedFlags('we are two engineers and want 9 pipelines', { pipelinesPerEngineer: 5 }), []);

@@ -65,7 +65,7 @@ export function isMvp(p: Pipeline): boolean {
   return /\bmvp\b/i.test(p.phase);
 }
 
-/** "the `Fraud Training` pipeline" style reference used in messages. */
+/** A pipeline as messages name it: its name in quotes. */
 export function quoteName(p: Pipeline): string {
   return `"${p.name}"`;
 }
