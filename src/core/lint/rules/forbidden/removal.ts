@@ -45,20 +45,34 @@ export function sentenceBounds(text: string, contentStart: number, start: number
 }
 
 /** The span to cut so that `[start, end)` disappears with the least collateral text. */
-function removalSpan(text: string, start: number, end: number): { from: number; to: number } | 'line' {
-  const paren = enclosingParens(text, start, end);
+interface Cut {
+  from: number;
+  to: number;
+  /** What replaces the cut: nothing, or the `.` that closes what remains. */
+  newText?: string;
+}
+
+function removalSpan(raw: string, prose: string, start: number, end: number): Cut | 'line' {
+  const paren = enclosingParens(prose, start, end);
   if (paren) return paren;
-  const contentStart = Math.min(contentStartOf(text), start);
-  let { from, to } = sentenceBounds(text, contentStart, start, end);
-  const clause = trailingClause(text, from, to, start, end);
+  const contentStart = Math.min(contentStartOf(prose), start);
+  let { from, to } = sentenceBounds(prose, contentStart, start, end);
+  const clause = trailingClause(prose, from, to, start, end);
   if (clause) return clause;
-  const after = text.slice(to).trim();
-  if (text.slice(contentStart, from).trim() === '' && after === '') return 'line';
-  // Keep one space between the sentences that remain.
-  while (to < text.length && text[to] === ' ') to++;
-  if (after === '') while (from > contentStart && text[from - 1] === ' ') from--;
-  else while (from < start && text[from] === ' ') from++;
-  return { from, to };
+  const before = prose.slice(contentStart, from).trim();
+  // A line holding only this sentence goes, unless a comment (a directive) shares it.
+  if (before === '' && raw.slice(to).trim() === '') return 'line';
+  if (prose.slice(to).trim() !== '') {
+    // More prose follows: take the sentence and the space after it.
+    while (to < prose.length && prose[to] === ' ') to++;
+    while (from < start && prose[from] === ' ') from++;
+    return { from, to };
+  }
+  // The last sentence: take the space before it (after it, when it opens the line),
+  // and close what remains with a full stop.
+  if (before === '') while (to < prose.length && prose[to] === ' ') to++;
+  while (from > contentStart && prose[from - 1] === ' ') from--;
+  return prose[from - 1] === ';' ? { from: from - 1, to, newText: '.' } : { from, to };
 }
 
 /**
@@ -102,11 +116,12 @@ function enclosingParens(text: string, start: number, end: number): { from: numb
  * A fix that removes the offending text: the aside, the sentence, or the whole line when
  * nothing else is on it. A field whose whole value is offending keeps its label.
  */
-export function removalFix(doc: ParsedDocument, line: number, start: number, end: number, title: string): Fix {
+export function removalFix(doc: ParsedDocument, match: Match, title: string): Fix {
+  const { line, start, end } = match;
   const text = doc.lines[line] ?? '';
-  const span = removalSpan(text, start, end);
+  const span = removalSpan(text, match.prose, start, end);
   let edit: TextEdit;
-  if (span !== 'line') edit = { range: range(line, span.from, span.to), newText: '' };
+  if (span !== 'line') edit = { range: range(line, span.from, span.to), newText: span.newText ?? '' };
   else if (isTemplateFieldLine(doc, line)) {
     // Emptying `- **Trigger**: …` beats deleting it: the field stays for the author to fill.
     const labelEnd = text.slice(0, contentStartOf(text)).trimEnd().length;
@@ -123,6 +138,8 @@ export interface Match {
   line: number;
   start: number;
   end: number;
+  /** The line as the rules read it (comments blanked). */
+  prose: string;
 }
 
 /** Reports each match once per line (the first), with a removal fix. */
@@ -131,7 +148,7 @@ export function reportRemovals(ctx: RuleContext, matches: readonly Match[], mess
   for (const m of matches) {
     if (seen.has(m.line)) continue;
     seen.add(m.line);
-    ctx.report({ message, range: range(m.line, m.start, m.end), fixes: [removalFix(ctx.doc, m.line, m.start, m.end, fixTitle)] });
+    ctx.report({ message, range: range(m.line, m.start, m.end), fixes: [removalFix(ctx.doc, m, fixTitle)] });
   }
 }
 
@@ -142,7 +159,7 @@ export function scan(doc: ParsedDocument, pattern: RegExp, accept: (p: ProseLine
     pattern.lastIndex = 0;
     for (let m = pattern.exec(p.text); m; m = pattern.exec(p.text)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      else if (accept(p, m)) out.push({ line: p.line, start: m.index, end: m.index + m[0].length });
+      else if (accept(p, m)) out.push({ line: p.line, start: m.index, end: m.index + m[0].length, prose: p.text });
     }
   }
   return out;

@@ -14,7 +14,10 @@ const TITLE = 'Mark the first pipeline as the MVP';
  */
 function markFirstFix(lines: readonly string[], first: ParsedPipeline): Fix[] {
   const line = first.headingRange.start.line;
-  const text = (lines[line] ?? '').trimEnd();
+  // The heading's own text: a trailing `<!-- … -->` directive stays after the label.
+  const raw = lines[line] ?? '';
+  const comment = raw.indexOf('<!--');
+  const text = (comment >= 0 ? raw.slice(0, comment) : raw).trimEnd();
   if (!first.hasPhaseLabel) return [{ title: TITLE, safe: true, edits: [insertAt(pos(line, text.length), ' (MVP)')] }];
   if (!text.endsWith(')')) return [];
   const open = text.lastIndexOf('(');

@@ -31,7 +31,9 @@ export const title: Rule = {
       });
       return;
     }
-    const text = doc.title.text.trim();
+    // Comments on the title line (suppression directives) are kept as they are.
+    const comments = doc.title.text.match(/<!--[\s\S]*?-->/g) ?? [];
+    const text = doc.title.text.replace(/<!--[\s\S]*?-->/g, '').trim();
     const name = /^pipeline architecture\s*[:—–-]\s*(\S.*)$/i.exec(text)?.[1];
     if (name && text.startsWith(TITLE_PREFIX)) return;
     const project = text.replace(PREFIX_WORDS, ' ').trim() || PLACEHOLDER_NAME;
@@ -41,7 +43,13 @@ export const title: Rule = {
         ? `Write the title as "${TITLE_PREFIX} <name>" (with the colon), the template's form that readers and tools look for.`
         : `The title should read "${TITLE_PREFIX} <project name>" so it is recognisable as this system's architecture spec.`,
       range: doc.title.range,
-      fixes: [{ title: `Rewrite the title as "${wanted.slice(2)}"`, safe: true, edits: [{ range: doc.title.range, newText: wanted }] }],
+      fixes: [
+        {
+          title: `Rewrite the title as "${wanted.slice(2)}"`,
+          safe: true,
+          edits: [{ range: doc.title.range, newText: [wanted, ...comments].join(' ') }],
+        },
+      ],
     });
   },
 };
