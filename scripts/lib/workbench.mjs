@@ -1,5 +1,6 @@
 // Drives code-server's workbench from Debian Chromium with playwright-core: the integration run (mocha inside
 // the extension host, started through the smoke-test driver's `payload`) and the UI click-through share it.
+import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './vscode-env.mjs';
 
@@ -13,6 +14,10 @@ export async function launchBrowser(profile, { viewport = { width: 1600, height:
     env: { ...process.env, HOME: profile.home },
   });
 }
+
+/** Workbench chatter that says nothing about the tests (offline gallery, agent host, connection set-up). */
+const WORKBENCH_NOISE =
+  /^\[(AgentHost|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection-grace-time)\]|ENOTFOUND (open-vsx\.org|[\w.]*(github|visualstudio|microsoft)\.com)|^(Resolving|Resolved) connection token|^Creating a socket|^Updating additional builtin/;
 
 /** The workbench URL for a folder, optionally with smoke-test-driver payload pairs. */
 export function workbenchUrl(serverUrl, folder, payload) {
@@ -34,15 +39,25 @@ export async function runExtensionTests({ serverUrl, profile, folder, extensionP
     const page = context.pages()[0] ?? (await context.newPage());
     let finish;
     const exited = new Promise((ok) => (finish = ok));
-    await page.exposeFunction('codeAutomationLog', (type, args) => log(...(Array.isArray(args) ? args : [type, args])));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      if (!WORKBENCH_NOISE.test(line)) log(type === 'error' ? `[workbench error] ${line}` : line);
+    });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     const url = workbenchUrl(serverUrl, folder, [
       ['extensionDevelopmentPath', remote(extensionPath)],
       ['extensionTestsPath', remote(testsEntry)],
     ]);
     await page.goto(url);
-    const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error(`extension tests did not finish within ${timeoutMs / 1000} s`)), timeoutMs));
-    return await Promise.race([exited, timeout]);
+    let timer;
+    const timeout = new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`extension tests did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   } finally {
     await context.close();
   }

@@ -1,17 +1,14 @@
 /**
  * Core ↔ VS Code value conversions, in one place: positions and ranges are both 0-based, so the mapping is
- * direct; severities map by name; a rule's code links to its README entry.
+ * direct; severities map by name; a rule's code links to its README entry (`ruleHelpUri`).
  */
 import * as vscode from 'vscode';
 import type { SourceRange } from '../core/markdown/document';
+import { ruleHelpUri } from '../core/lint/registry';
 import type { Diagnostic, Severity, TextEdit } from '../core/lint/types';
 
 /** `Diagnostic.source` of every finding, so code actions can tell ours from other linters'. */
 export const DIAGNOSTIC_SOURCE = 'zenml-scope';
-
-export function ruleDocsUri(slug: string): vscode.Uri {
-  return vscode.Uri.parse(`https://github.com/zenml-scope/zenml-scope#rule-${slug}`);
-}
 
 export function toRange(r: SourceRange): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -26,7 +23,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 export function toDiagnostic(d: Diagnostic): vscode.Diagnostic {
   const out = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
   out.source = DIAGNOSTIC_SOURCE;
-  out.code = { value: d.rule, target: ruleDocsUri(d.rule) };
+  out.code = { value: d.rule, target: vscode.Uri.parse(ruleHelpUri(d.rule)) };
   return out;
 }
 

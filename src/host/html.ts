@@ -25,7 +25,8 @@ function attr(value: string): string {
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
     "default-src 'none'",
-    `style-src ${cspSource}`,
+    // The nonce admits only the toolkit's one probe <style> (FAST reads it from the csp-nonce meta).
+    `style-src ${cspSource} 'nonce-${nonce}'`,
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
@@ -37,6 +38,7 @@ export function renderPage(res: PageResources, nonce: string = makeNonce()): str
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(res.cspSource, nonce))}">
+  <meta property="csp-nonce" content="${nonce}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <link rel="stylesheet" href="${attr(res.styleUri)}">
   <title>Scope ZenML Architecture</title>

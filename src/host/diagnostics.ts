@@ -1,0 +1,107 @@
+/**
+ * The one diagnostics publisher: lints architecture documents on open, on change (debounced) and on save,
+ * and clears them on close. Each request takes a generation number per document; a result is published
+ * only if no newer request for that document started meanwhile, so a slow config read can never paint
+ * stale findings over fresh ones.
+ */
+import * as vscode from 'vscode';
+import { lint } from '../core/lint/lint';
+import type { LintConfigs } from './config';
+import { readSettings } from './config';
+import { toDiagnostic } from './convert';
+
+export const DEBOUNCE_MS = 250;
+
+/** Whether a document gets our diagnostics: Markdown matching `zenmlScope.diagnostics.include`. */
+export function isArchitectureDocument(doc: vscode.TextDocument): boolean {
+  const { include } = readSettings(doc.uri);
+  return vscode.languages.match({ language: 'markdown', pattern: include }, doc) > 0;
+}
+
+export class DiagnosticsPublisher implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('zenml-scope');
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly configs: LintConfigs) {
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && readSettings(e.document.uri).lintOnType) this.lintSoon(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (readSettings(d.uri).lintOnSave) void this.lintNow(d);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      configs.onDidChange(() => this.lintOpenDocuments()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('zenmlScope.diagnostics')) this.lintOpenDocuments();
+      }),
+    ];
+    this.lintOpenDocuments();
+  }
+
+  lintOpenDocuments(): void {
+    for (const doc of vscode.workspace.textDocuments) void this.lintNow(doc);
+  }
+
+  /** Lints now, publishing unless a newer request for the same document overtakes this one. */
+  async lintNow(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const generation = this.bump(key);
+    if (!isArchitectureDocument(doc)) {
+      this.collection.delete(doc.uri);
+      return;
+    }
+    const config = await this.configs.forDocument(doc.uri);
+    if (this.generations.get(key) !== generation || doc.isClosed) return;
+    this.collection.set(doc.uri, lint(doc.getText(), config).map(toDiagnostic));
+  }
+
+  private lintSoon(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.bump(key);
+    this.timers.set(key, setTimeout(() => void this.lintNow(doc), DEBOUNCE_MS));
+  }
+
+  /**
+   * Lints every matching file of the workspace, open or not, and returns how many files and findings.
+   * Unopened files are read from disk; they keep their diagnostics until opened and closed.
+   */
+  async lintWorkspace(): Promise<{ files: number; findings: number }> {
+    const uris = await vscode.workspace.findFiles(readSettings().include, '**/node_modules/**');
+    let findings = 0;
+    for (const uri of uris) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const diagnostics = lint(text, await this.configs.forDocument(uri)).map(toDiagnostic);
+      this.bump(uri.toString());
+      this.collection.set(uri, diagnostics);
+      findings += diagnostics.length;
+    }
+    return { files: uris.length, findings };
+  }
+
+  private bump(key: string): number {
+    const next = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, next);
+    return next;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const s of this.subscriptions) s.dispose();
+    this.collection.dispose();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The interview as the host holds it: the engine's state, persisted through the store after every accepted
+ * change, and the `interview` message the webview draws. It adapts, the engine decides: every answer goes
+ * through `engine.answer`, and a refused one leaves the state exactly as it was.
+ * No `vscode` import (lint config, trust and the optional language model come in as functions), so the
+ * message-handler fuzz test can run it on plain Node as well as inside VS Code.
+ */
+import * as engine from '../core/interview/engine';
+import type { AnswerValue } from '../core/interview/questions';
+import type { Reading } from '../core/interview/reading';
+import type { ResolvedConfig } from '../core/lint/config';
+import { lint } from '../core/lint/lint';
+import type { Diagnostic } from '../core/lint/types';
+import type { Architecture } from '../core/model/architecture';
+import type { HostMessage, LintSummary } from '../core/protocol';
+import type { InterviewStore } from './stateStore';
+
+export type InterviewMessage = Extract<HostMessage, { type: 'interview' }>;
+export type Outcome = { ok: true } | { ok: false; error: string };
+
+export interface SessionDeps {
+  store: InterviewStore;
+  lintConfig(): Promise<ResolvedConfig>;
+  canWrite(): boolean;
+  /** A refined reading of a free-text answer (a language model's), or undefined for the rule-based one. */
+  refineReading?(text: string, state: engine.InterviewState): Promise<Reading | undefined>;
+}
+
+export function summarize(diagnostics: readonly Diagnostic[]): LintSummary {
+  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
+  return {
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    items: diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, line: d.range.start.line + 1 })),
+  };
+}
+
+export class InterviewSession {
+  private current: engine.InterviewState;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.current = deps.store.load();
+  }
+
+  get state(): engine.InterviewState {
+    return this.current;
+  }
+
+  /** The document phase (the review, or the interview complete): the document can be previewed and written. */
+  atDocument(): boolean {
+    return engine.view(this.current).phase === 'document';
+  }
+
+  architecture(): Architecture {
+    return engine.architecture(this.current);
+  }
+
+  markdown(): string {
+    return engine.render(this.current);
+  }
+
+  async message(): Promise<InterviewMessage> {
+    let preview: InterviewMessage['preview'] = null;
+    if (this.atDocument()) {
+      const markdown = this.markdown();
+      preview = { markdown, lint: summarize(lint(markdown, await this.deps.lintConfig())) };
+    }
+    return {
+      type: 'interview',
+      view: engine.view(this.current),
+      architecture: engine.architecture(this.current),
+      preview,
+      canWrite: this.deps.canWrite(),
+    };
+  }
+
+  async answer(questionId: string, value: AnswerValue): Promise<Outcome> {
+    const reading = value.kind === 'text' ? await this.refine(value.text) : undefined;
+    return this.commit(engine.answer(this.current, questionId, value, reading ? { reading } : {}));
+  }
+
+  revisit(questionId: string): Promise<Outcome> {
+    return this.commit(engine.revisit(this.current, questionId));
+  }
+
+  async reset(): Promise<void> {
+    this.current = engine.start();
+    await this.deps.store.clear();
+  }
+
+  /** A language model's reading is a bonus: any failure falls back to the rule-based reading. */
+  private async refine(text: string): Promise<Reading | undefined> {
+    try {
+      return await this.deps.refineReading?.(text, this.current);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async commit(result: engine.Result): Promise<Outcome> {
+    if (!result.ok) return result;
+    this.current = result.state;
+    await this.deps.store.save(result.state);
+    return { ok: true };
+  }
+}
