@@ -43,6 +43,7 @@ test('latency budgets in their usual spellings', () => {
     ['sub-10ms', [10]],
     ['50-100ms is fine', [100]],
     ['sub-second responses', [1000]],
+    ['answers in about 3 seconds', [3000]],
   ];
   for (const [text, want] of cases) assert.deepEqual(latencies(text), want, text);
 });

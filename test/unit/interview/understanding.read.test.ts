@@ -21,6 +21,13 @@ test('near misses: an abandoned dashboard, weekly monitoring, batch instead of r
   assert.deepEqual(kinds("we don't need real-time predictions, nightly batch scoring for every customer is fine"), ['batch-inference']);
 });
 
+test('batch scoring and question answering in their everyday phrasings', () => {
+  assert.deepEqual(kinds('a batch job every night that scores all open loans and writes predictions to a table'), ['batch-inference']);
+  assert.deepEqual(kinds('we precompute recommendations for every user'), ['batch-inference']);
+  assert.deepEqual(kinds('the agent answers customer questions over our knowledge base'), ['online-inference']);
+  assert.ok(kinds('we call the Stripe API to get payouts data').includes('ingestion'));
+});
+
 test('the longest phrase wins: real-time retraining is a retraining trigger, not a serving API', () => {
   const k = kinds('we want real-time retraining of the model');
   assert.ok(k.includes('retraining-trigger'));

@@ -30,6 +30,9 @@ const W = String.raw`(?:[\w'+&-]+\s+){0,5}?`; // up to five filler words, lazily
 
 const DATA_OBJECT = String.raw`(?:data|tables?|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
 
+/** What batch predictions are made for ("score all open loans", "forecasts for every store"). */
+const ENTITY = String.raw`(?:customers?|users?|accounts?|transactions?|stores?|skus?|products?|records?|rows|items?|tickets?|images?|documents?|batch(?:es)?|data|subscribers?|members?|claims?|applications?|listings?|loans?|policies|patients?|orders?|sessions?|leads?|invoices?|devices?|machines?|assets?|merchants?|articles?|candidates?)`;
+
 export const TERMS: readonly Term[] = [
   // --- data sources ---------------------------------------------------------------------------
   { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: /\b(?:data\s+)?ingest(?:ion|s|ed|ing)?\b/i },
@@ -38,7 +41,7 @@ export const TERMS: readonly Term[] = [
     kind: 'ingestion',
     label: 'ingestion',
     pattern: new RegExp(
-      String.raw`\b(?:pull(?:s|ed|ing)?|extract(?:s|ed|ing)?|collect(?:s|ed|ing)?|fetch(?:es|ed|ing)?|scrap(?:e|es|ed|ing)|sync(?:s|ed|ing)?|import(?:s|ed|ing)?|load(?:s|ed|ing)?|read(?:s|ing)?|grab(?:s|bed|bing)?|export(?:s|ed|ing)?|cop(?:y|ies|ying)|mov(?:e|es|ing)|replicat(?:e|es|ing))\s+${W}${DATA_OBJECT}\b`,
+      String.raw`\b(?:pull(?:s|ed|ing)?|extract(?:s|ed|ing)?|collect(?:s|ed|ing)?|fetch(?:es|ed|ing)?|scrap(?:e|es|ed|ing)|sync(?:s|ed|ing)?|import(?:s|ed|ing)?|load(?:s|ed|ing)?|read(?:s|ing)?|grab(?:s|bed|bing)?|export(?:s|ed|ing)?|cop(?:y|ies|ying)|mov(?:e|es|ing)|replicat(?:e|es|ing)|get(?:s|ting)?|receiv(?:e|es|ing))\s+${W}${DATA_OBJECT}\b`,
       'i',
     ),
   },
@@ -69,10 +72,18 @@ export const TERMS: readonly Term[] = [
   { category: 'modelWork', label: 'model', pattern: /\b(?:xgboost|lightgbm|catboost|random forest|gradient boost\w*|neural net\w*|cnn|resnet|yolo|u-?net|transformer|bert|llama|mistral|gpt|llms?|classifier|regressor|regression model|baseline model|two[- ]tower|collaborative filtering|prophet|arima)\b/i },
 
   // --- deployment -----------------------------------------------------------------------------
-  { category: 'deployment', kind: 'batch-inference', label: 'batch predictions', pattern: /\b(?:batch (?:predictions?|inference|scoring|jobs? (?:that|to) (?:score|predict))|(?:score|scores|scoring|predict(?:s|ing)? (?:on|for)) (?:all|every|each|the (?:whole|full|entire)|new|yesterday'?s|today'?s|tomorrow'?s) (?:\w+\s+){0,2}?(?:customers?|users?|accounts?|transactions?|stores?|skus?|products?|records?|rows|items?|tickets?|images?|documents?|batch(?:es)?|data|subscribers?|members?|claims?|applications?|listings?)|(?:nightly|daily|weekly|monthly|hourly) (?:predictions?|scor(?:es|ing)|forecasts?|inference|recommendations?)|write (?:the )?(?:predictions?|scores?|forecasts?|recommendations?) (?:back|to|into)|forecasts? (?:for|per) (?:each|every|all)|precomput\w* (?:the )?(?:recommendations?|predictions?|scores?)|(?:scor(?:e|es|ing)|predict\w*|recommend\w*|rank\w*)\s+(?:[\w-]+\s+){0,3}?(?:for|of|on)\s+(?:all|every|each)\s+(?:active\s+)?(?:customers?|users?|accounts?|stores?|skus?|products?|members?|subscribers?|listings?|claims?|applications?))\b/i },
+  {
+    category: 'deployment',
+    kind: 'batch-inference',
+    label: 'batch predictions',
+    pattern: new RegExp(
+      String.raw`\b(?:batch (?:predictions?|inference|scoring)|batch (?:jobs?|runs?|process)\b[^.;\n]{0,40}?\b(?:scor|predict|infer|classif)\w*|(?:scor(?:e|es|ing)|predict(?:s|ing)?(?: on| for)?) (?:all|every|each|the (?:whole|full|entire)|new|yesterday'?s|today'?s|tomorrow'?s) (?:[\w-]+\s+){0,2}?${ENTITY}|(?:scor(?:e|es|ing)|predict\w*|recommend\w*|rank\w*)\s+(?:[\w-]+\s+){0,3}?(?:for|of|on)\s+(?:all|every|each)\s+(?:[\w-]+\s+)?${ENTITY}|(?:nightly|daily|weekly|monthly|hourly) (?:predictions?|scor(?:es|ing)|forecasts?|inference|recommendations?)|writ(?:e|es|ing) (?:the )?(?:predictions?|scores?|forecasts?|recommendations?) (?:back|to|into)|forecasts? (?:for|per) (?:each|every|all)|precomput\w* (?:the )?(?:recommendations?|predictions?|scores?))\b`,
+      'i',
+    ),
+  },
   { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\breal[- ]?time\s+(?:[\w-]+\s+){0,2}?(?:predictions?|inference|scor(?:e|es|ing)|api|serving|endpoint|recommendations?|responses?|classification|detection|decisions?|answers?|ranking|routing|lookups?)\b/i },
   { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\b(?:score|predict|classify|rank|recommend|detect|flag|route|answer|respond|serve)\w*\b[^,.;\n]{0,40}?\b(?:in real[- ]?time|in realtime|online|on the fly|per request|on (?:every|each) request|synchronously|live)\b/i },
-  { category: 'deployment', kind: 'online-inference', label: 'serving endpoint', pattern: /\b(?:(?:rest|http|prediction|scoring|inference|model|serving|fastapi|grpc|online)\s+(?:api|endpoint|service|server)s?|(?:serve|serves|serving|expose|exposes|exposing|deploy|deploys|deploying|deployed|put|wrap)\s+(?:\w+\s+){0,3}?(?:behind|as|via|through|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:api|endpoint|service)|endpoints?|model serving|online (?:inference|serving|predictions?|scoring)|low[- ]latency|(?:chat ?bot|assistant|chat interface)s?|calls? (?:the|our|a) (?:model|api|endpoint)|an? (?:api|endpoint|service) (?:that|which|to) (?:returns?|serves?|gives?|answers?|scores?|predicts?|responds?|ranks?)|when(?:ever)? (?:the |a |an )?(?:app|page|user|customer|agent|website|site|visitor|client) (?:opens?|loads?|asks?|requests?|clicks?|visits?|submits?))\b/i },
+  { category: 'deployment', kind: 'online-inference', label: 'serving endpoint', pattern: /\b(?:(?:rest|http|prediction|scoring|inference|model|serving|fastapi|grpc|online)\s+(?:api|endpoint|service|server)s?|(?:serve|serves|serving|expose|exposes|exposing|deploy|deploys|deploying|deployed|put|wrap)\s+(?:\w+\s+){0,3}?(?:behind|as|via|through|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:api|endpoint|service)|endpoints?|model serving|online (?:inference|serving|predictions?|scoring)|low[- ]latency|(?:chat ?bot|assistant|chat interface)s?|calls? (?:the|our|a) (?:model|api|endpoint)|an? (?:api|endpoint|service) (?:that|which|to) (?:returns?|serves?|gives?|answers?|scores?|predicts?|responds?|ranks?)|when(?:ever)? (?:the |a |an )?(?:app|page|user|customer|agent|website|site|visitor|client) (?:opens?|loads?|asks?|requests?|clicks?|visits?|submits?)|(?:answers?|answering|responds? to|responding to) (?:[\w-]+ ){0,2}?(?:questions|queries|requests|messages))\b/i },
   ...fromNotAPipeline('extreme-latency', 'deployment', 'online-inference', 'extreme-latency serving'),
   { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|mobile app|tflite|core ?ml|onnx export|export(?:ed)? to onnx)\b/i },
   { category: 'deployment', label: 'deployment', pattern: /\b(?:deploy(?:s|ed|ing|ment)?|serv(?:e|es|ing)|in production|to production|productioni[sz]\w*|ship(?:s|ped|ping)? (?:it|the model))\b/i },

@@ -42,7 +42,7 @@ export function findCadences(text: string): Found<Cadence>[] {
 // Latency: a figure in milliseconds is a budget wherever it appears; a figure in seconds only
 // with a bound word ("within 2 seconds"), since "takes 3 seconds" is usually not a budget.
 const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
-const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of)\s*|[<≤]\s*)(\d{1,4}(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/gi;
+const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/gi;
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
 
 /** Every latency budget in a segment, in milliseconds. */
