@@ -45,6 +45,10 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   }
   if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, first.name, first.id === scope.mvp.recommended));
   sentences.push(infrastructure(scope));
+  const engineers = scope.reading.team.engineers;
+  if (engineers !== null && ordered.length > 1) {
+    sentences.push(`With ${plural(engineers, 'engineer')} for ${plural(ordered.length, 'pipeline')}, the team stays within the two to three active pipelines per engineer it can keep healthy.`);
+  }
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
   if (outside.length) sentences.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
   return sentences.join(' ');
@@ -83,7 +87,10 @@ function dataFlow(scope: Scope): string {
           : 'A person promotes a version to `production` after reviewing its evaluation report in the dashboard, so no version reaches production unreviewed.',
       );
       s.push(`${joinList(consumers.map((p) => p.name))} read${consumers.length === 1 ? 's' : ''} the \`production\` version, so promoting a new version changes what ${consumers.length === 1 ? 'it uses' : 'they use'} without paths or IDs in code.`);
-      if (consumers.some((p) => p.kind === 'deployed')) s.push('The deployed pipeline is redeployed after each promotion, so the endpoint always serves the version that passed review.');
+      if (consumers.some((p) => p.kind === 'deployed')) {
+        s.push('The deployed pipeline is redeployed after each promotion, so the endpoint always serves the version that passed review.');
+        s.push('Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.');
+      }
       for (const p of consumers.filter((c) => c.kind === 'inference')) {
         s.push(`${p.name} records which model version produced each batch of predictions, so a bad batch can be traced back to the version and the data it learned from.`);
       }

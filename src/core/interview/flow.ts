@@ -233,7 +233,10 @@ const pipelines: Stage = {
     const problem = proposalProblem(proposal);
     if (problem) return strict ? problem : 'no longer fits';
     const id = q.id.slice('pipeline:'.length);
-    return { choices: { ...ctx.choices, edits: { ...ctx.choices.edits, [id]: proposal } }, notices: proposalNotices(proposal, ctx.scope()) };
+    // Only real changes are kept as edits: an accepted proposal keeps following upstream answers.
+    const { [id]: _previous, ...edits } = ctx.choices.edits;
+    const changed = JSON.stringify(proposal) !== JSON.stringify((q as Of<'pipeline'>).proposal);
+    return { choices: { ...ctx.choices, edits: changed ? { ...edits, [id]: proposal } : edits }, notices: proposalNotices(proposal, ctx.scope()) };
   },
 };
 
@@ -319,7 +322,8 @@ const review: Stage = {
   apply: (ctx) => ({ choices: ctx.choices }),
 };
 
-const STAGES: readonly Stage[] = [picture, followUp, readiness, board, latency, sources, orchestrator, split, pipelines, promotion, mvp, review];
+// Promotion before the pipeline questions: it decides training's last step (promote or compare).
+const STAGES: readonly Stage[] = [picture, followUp, readiness, board, latency, sources, orchestrator, split, promotion, pipelines, mvp, review];
 
 /** An answered question as it was asked, with the answer filled in (what going back shows). */
 export interface Asked {
