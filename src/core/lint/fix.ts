@@ -12,6 +12,8 @@ interface OffsetEdit {
   start: number;
   end: number;
   newText: string;
+  /** Which accepted fix it came from: insertions at one point keep the fixes' order. */
+  order: number;
 }
 
 /** Maps 0-based positions to string offsets, clamping past-the-end positions. */
@@ -31,32 +33,36 @@ function offsetMapper(text: string): (p: SourcePosition) => number {
   };
 }
 
+/** Two insertions at one point do not overlap: both apply, in the order of their fixes. */
 function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
   return a.start < b.end && b.start < a.end;
 }
 
 /**
  * Applies the fixes' edits back to front. A fix whose edits overlap an edit already
  * accepted is skipped whole (the first fix wins); run again to apply the rest.
+ * Insertions at the same point all apply, earlier fixes' text first (so several missing
+ * sections or fields land in one pass, in the order the rules reported them).
  * Inserted `\n` become the document's line ending, so CRLF files stay CRLF.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
   const toOffset = offsetMapper(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const accepted: OffsetEdit[] = [];
-  for (const fix of fixes) {
+  for (const [order, fix] of fixes.entries()) {
     const edits = fix.edits.map((e) => ({
       start: toOffset(e.range.start),
       end: Math.max(toOffset(e.range.start), toOffset(e.range.end)),
       newText: eol === '\n' ? e.newText : e.newText.replace(/\r?\n/g, eol),
+      order,
     }));
     const clash = edits.some((e, i) => accepted.some((a) => overlaps(a, e)) || edits.slice(0, i).some((o) => overlaps(o, e)));
     if (!clash) accepted.push(...edits);
   }
-  // Back to front so earlier offsets stay valid; at one offset, the wider edit goes first
-  // so an insertion lands before the text that replaces the range starting there.
-  accepted.sort((a, b) => b.start - a.start || b.end - a.end);
+  // Back to front so earlier offsets stay valid. At one offset the wider edit goes first, so
+  // an insertion lands before a replacement starting there, and the later fix's insertion
+  // goes first, so the earlier fix's text ends up in front of it.
+  accepted.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
   let out = text;
   for (const e of accepted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;

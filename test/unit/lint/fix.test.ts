@@ -30,10 +30,10 @@ test('applyFixes treats a fix as a unit: one clashing edit drops all of its edit
   assert.equal(applyFixes(text, [replace('first', 0, 0, 0, 1, 'x'), pair]), 'x b c');
 });
 
-test('applyFixes: two insertions at one point clash, an insertion before a replaced range does not', () => {
+test('applyFixes: insertions at one point all apply in fix order, and land before a range replaced from there', () => {
   const text = 'abc';
   const insert = (s: string): Fix => replace(s, 0, 1, 0, 1, s);
-  assert.equal(applyFixes(text, [insert('X'), insert('Y')]), 'aXbc');
+  assert.equal(applyFixes(text, [insert('X'), insert('Y'), insert('Z')]), 'aXYZbc');
   assert.equal(applyFixes(text, [replace('r', 0, 1, 0, 2, 'B'), insert('>')]), 'a>Bc');
 });
 

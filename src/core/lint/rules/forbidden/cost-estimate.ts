@@ -1,6 +1,6 @@
 import type { Rule } from '../../types';
 import type { ProseLine } from './lines';
-import { reportRemovals, scan, sentenceBounds, type Match } from './removal';
+import { reportRemovals, scan, sentenceTest, type Match } from './removal';
 
 /** "$400", "€1.2k", "3,000 USD", "USD 500", optionally "/month" or "per GPU-hour". */
 const MONEY = new RegExp(
@@ -36,16 +36,12 @@ const SPENDING = /\b(?:cost|costs|costing|run us|pay|spend|spending)\b/i;
 /** …unless it is the business problem being quantified ("fraud costs us $2M a year"). */
 const BUSINESS = /\b(?:loss|losses|lose|losing|fraud|revenue|saves?|savings|chargebacks?)\b/i;
 
-function sentenceOf(p: ProseLine, m: RegExpExecArray): string {
-  const { from, to } = sentenceBounds(p.text, p.contentStart, m.index, m.index + m[0].length);
-  return p.text.slice(from, to);
-}
-
-const spends = (sentence: string): boolean => SPENDING.test(sentence) && !BUSINESS.test(sentence);
+const aboutInfrastructure = sentenceTest((sentence) => INFRA.test(sentence));
+const spendsMoney = sentenceTest((sentence) => SPENDING.test(sentence) && !BUSINESS.test(sentence));
 
 function pricesTheSystem(p: ProseLine, m: RegExpExecArray): boolean {
-  const sentence = sentenceOf(p, m);
-  return INFRA.test(sentence) || (RATE.test(m[0]) && spends(sentence));
+  const end = m.index + m[0].length;
+  return aboutInfrastructure(p, m.index, end) || (RATE.test(m[0]) && spendsMoney(p, m.index, end));
 }
 
 export const costEstimate: Rule = {
@@ -67,7 +63,7 @@ export const costEstimate: Rule = {
   check(ctx) {
     const matches: Match[] = [
       ...scan(ctx.doc, MONEY, pricesTheSystem),
-      ...scan(ctx.doc, AMOUNT_PER_PERIOD, (p, m) => spends(sentenceOf(p, m))),
+      ...scan(ctx.doc, AMOUNT_PER_PERIOD, (p, m) => spendsMoney(p, m.index, m.index + m[0].length)),
       ...scan(ctx.doc, ESTIMATE_PHRASE),
     ].sort(
       (a, b) => a.line - b.line || a.start - b.start,

@@ -11,8 +11,12 @@ import { deleteLines, range } from '../../text';
 import type { Fix, RuleContext, TextEdit } from '../../types';
 import { contentStartOf, proseLines, type ProseLine } from './lines';
 
-/** Sentences longer than this are cut at the bound: keeps every lookup linear on huge lines. */
-const MAX_SENTENCE_REACH = 600;
+/**
+ * A sentence longer than this is read in windows aligned to blocks of this size: every
+ * lookup stays bounded on a 200k-character line, and the matches in one block share one
+ * window, so `sentenceTest` computes each test once per window.
+ */
+const BLOCK = 600;
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|approx|incl|cf)$/i;
 
@@ -23,25 +27,53 @@ function isSentenceEnd(text: string, i: number): boolean {
   return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
 }
 
-/** The sentence around `[start, end)`, within the prose part of the line. */
-export function sentenceBounds(text: string, contentStart: number, start: number, end: number): { from: number; to: number } {
-  const floor = Math.max(Math.min(contentStart, start), start - MAX_SENTENCE_REACH);
-  let from = floor;
-  for (let i = start - 1; i >= floor; i--) {
-    if (isSentenceEnd(text, i)) {
-      from = i + 1;
-      break;
-    }
+const endsCache = new WeakMap<ProseLine, number[]>();
+
+/** Positions of the sentence-ending marks of a line, found once, in order. */
+function sentenceEnds(p: ProseLine): number[] {
+  let ends = endsCache.get(p);
+  if (!ends) {
+    ends = [];
+    for (let i = 0; i < p.text.length; i++) if (isSentenceEnd(p.text, i)) ends.push(i);
+    endsCache.set(p, ends);
   }
-  const ceiling = Math.min(text.length, end + MAX_SENTENCE_REACH);
-  let to = ceiling;
-  for (let i = end; i < ceiling; i++) {
-    if (isSentenceEnd(text, i)) {
-      to = i + 1;
-      break;
-    }
+  return ends;
+}
+
+/** Index of the first value >= `target` in a sorted array. */
+function firstAtOrAfter(sorted: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < target) lo = mid + 1;
+    else hi = mid;
   }
-  return { from, to };
+  return lo;
+}
+
+/** The sentence around `[start, end)` (end mark included), within the prose part of the line. */
+export function sentenceBounds(p: ProseLine, start: number, end: number): { from: number; to: number } {
+  const ends = sentenceEnds(p);
+  const lower = Math.max(Math.min(p.contentStart, start), (Math.floor(start / BLOCK) - 1) * BLOCK);
+  const upper = Math.min(p.text.length, (Math.floor(end / BLOCK) + 2) * BLOCK);
+  const previous = ends[firstAtOrAfter(ends, start) - 1] ?? -1;
+  const next = ends[firstAtOrAfter(ends, end)] ?? Infinity;
+  return { from: previous >= lower ? previous + 1 : lower, to: next < upper ? next + 1 : upper };
+}
+
+/** A test of the sentence around a match, computed once per sentence. */
+export function sentenceTest(test: (sentence: string) => boolean): (p: ProseLine, start: number, end: number) => boolean {
+  const cache = new WeakMap<ProseLine, Map<string, boolean>>();
+  return (p, start, end) => {
+    const { from, to } = sentenceBounds(p, start, end);
+    let results = cache.get(p);
+    if (!results) cache.set(p, (results = new Map()));
+    const key = `${from}:${to}`;
+    let result = results.get(key);
+    if (result === undefined) results.set(key, (result = test(p.text.slice(from, to))));
+    return result;
+  };
 }
 
 /** The span to cut so that `[start, end)` disappears with the least collateral text. */
@@ -52,11 +84,12 @@ interface Cut {
   newText?: string;
 }
 
-function removalSpan(raw: string, prose: string, start: number, end: number): Cut | 'line' {
+function removalSpan(raw: string, source: ProseLine, start: number, end: number): Cut | 'line' {
+  const prose = source.text;
   const paren = enclosingParens(prose, start, end);
   if (paren) return paren;
-  const contentStart = Math.min(contentStartOf(prose), start);
-  let { from, to } = sentenceBounds(prose, contentStart, start, end);
+  const contentStart = Math.min(source.contentStart, start);
+  let { from, to } = sentenceBounds(source, start, end);
   const clause = trailingClause(prose, from, to, start, end);
   if (clause) return clause;
   const before = prose.slice(contentStart, from).trim();
@@ -119,7 +152,7 @@ function enclosingParens(text: string, start: number, end: number): { from: numb
 export function removalFix(doc: ParsedDocument, match: Match, title: string): Fix {
   const { line, start, end } = match;
   const text = doc.lines[line] ?? '';
-  const span = removalSpan(text, match.prose, start, end);
+  const span = removalSpan(text, match.source, start, end);
   let edit: TextEdit;
   if (span !== 'line') edit = { range: range(line, span.from, span.to), newText: span.newText ?? '' };
   else if (isTemplateFieldLine(doc, line)) {
@@ -139,7 +172,7 @@ export interface Match {
   start: number;
   end: number;
   /** The line as the rules read it (comments blanked). */
-  prose: string;
+  source: ProseLine;
 }
 
 /** Reports each match once per line (the first), with a removal fix. */
@@ -159,7 +192,7 @@ export function scan(doc: ParsedDocument, pattern: RegExp, accept: (p: ProseLine
     pattern.lastIndex = 0;
     for (let m = pattern.exec(p.text); m; m = pattern.exec(p.text)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      else if (accept(p, m)) out.push({ line: p.line, start: m.index, end: m.index + m[0].length, prose: p.text });
+      else if (accept(p, m)) out.push({ line: p.line, start: m.index, end: m.index + m[0].length, source: p });
     }
   }
   return out;

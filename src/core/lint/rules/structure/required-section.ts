@@ -1,7 +1,8 @@
 import { SECTION_IDS, type ParsedDocument, type SectionId } from '../../../markdown/document';
 import { NONE, SECTION_HEADINGS } from '../../../markdown/template';
+import { parseDocument } from '../../../markdown/parse';
 import { insertLines, range } from '../../text';
-import type { Rule, TextEdit } from '../../types';
+import type { Rule } from '../../types';
 import { canonicalIndex, sectionsById } from './sections';
 
 const WHY: Record<SectionId, string> = {
@@ -32,6 +33,15 @@ function skeleton(doc: ParsedDocument, id: SectionId): { before: number; lines: 
   return { before: doc.lines.length, lines: [...(endsBlank ? [] : ['']), heading, ...body] };
 }
 
+/**
+ * Whether the inserted lines really read as the section. An unclosed code fence or HTML
+ * comment above the insertion point would swallow them; a fix that cannot work is not offered.
+ */
+function insertsSection(doc: ParsedDocument, before: number, lines: readonly string[], id: SectionId): boolean {
+  const preview = [...doc.lines.slice(0, before), ...lines, ...doc.lines.slice(before)].join('\n');
+  return sectionsById(parseDocument(preview)).has(id);
+}
+
 export const requiredSection: Rule = {
   slug: 'required-section',
   category: 'structure',
@@ -54,11 +64,12 @@ export const requiredSection: Rule = {
     for (const id of SECTION_IDS) {
       if (present.has(id)) continue;
       const { before, lines } = skeleton(doc, id);
-      const edit: TextEdit = insertLines(doc.lines, before, lines);
       ctx.report({
         message: `Missing section "${SECTION_HEADINGS[id]}": it holds ${WHY[id]}.`,
         range: at,
-        fixes: [{ title: `Insert the "${SECTION_HEADINGS[id]}" section`, safe: true, edits: [edit] }],
+        fixes: insertsSection(doc, before, lines, id)
+          ? [{ title: `Insert the "${SECTION_HEADINGS[id]}" section`, safe: true, edits: [insertLines(doc.lines, before, lines)] }]
+          : [],
       });
     }
   },
