@@ -41,7 +41,8 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(args: str
 /** Paths as users should read them: relative to the working directory, with forward slashes. */
 export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, resolve(cwd, path));
-  return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, path) : rel).split(sep).join('/');
+  if (rel === '') return '.';
+  return (rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, path) : rel).split(sep).join('/');
 }
 
 /**

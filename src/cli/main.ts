@@ -53,6 +53,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
+  // `zenml-scope lint … | head` closes the pipe early: that is not a crash.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   void main(process.argv.slice(2), processIO()).then((code) => {
     process.exitCode = code;
   });
