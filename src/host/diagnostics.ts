@@ -1,6 +1,6 @@
 /**
  * The one diagnostics publisher: lints architecture documents on open, on change (debounced) and on save,
- * and clears them on close. Each request takes a generation number per document; a result is published
+ * and clears them when their last editor tab closes. Each request takes a generation number per document; a result is published
  * only if no newer request for that document started meanwhile, so a slow config read can never paint
  * stale findings over fresh ones.
  */
@@ -16,6 +16,11 @@ export const DEBOUNCE_MS = 250;
 export function isArchitectureDocument(doc: vscode.TextDocument): boolean {
   const { include } = readSettings(doc.uri);
   return vscode.languages.match({ language: 'markdown', pattern: include }, doc) > 0;
+}
+
+function isShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
 }
 
 export class DiagnosticsPublisher implements vscode.Disposable {
@@ -34,6 +39,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         if (readSettings(d.uri).lintOnSave) void this.lintNow(d);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // VS Code disposes a closed editor's document lazily (onDidCloseTextDocument can come minutes later),
+      // so closing the last tab of a document clears its findings at once.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) if (tab.input instanceof vscode.TabInputText && !isShown(tab.input.uri)) this.forget(tab.input.uri);
+      }),
       configs.onDidChange(() => this.lintOpenDocuments()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('zenmlScope.diagnostics')) this.lintOpenDocuments();
