@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setup } from './setup-vscode.mjs';
 import { buildIntegrationTests, INTEGRATION_ENTRY } from './lib/build-tests.mjs';
-import { codeServerCli, freePort, freshProfile, ROOT, startCodeServer, VSIX } from './lib/vscode-env.mjs';
+import { codeServerCli, freePort, freshProfile, ROOT, startCodeServer, VSIX, writeUserSettings } from './lib/vscode-env.mjs';
 import { runExtensionTests } from './lib/workbench.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -38,6 +38,7 @@ function workspaceCopy(profile) {
 async function withServer(label, prepare, body) {
   const profile = freshProfile(label);
   const workspace = workspaceCopy(profile);
+  writeUserSettings(profile);
   await prepare?.(profile);
   const port = await freePort();
   const serverLog = [];

@@ -1,7 +1,7 @@
 // Where the offline "real VS Code" lives (code-server + its own Node 24) and how to start it.
 // Shared by setup-vscode, run-vscode-tests, the UI test and the demo, so the paths are spelled once.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
@@ -42,6 +42,24 @@ export function freshProfile(label) {
   };
   for (const d of [dirs.home, dirs.userData, dirs.extensions, dirs.browser]) mkdirSync(d, { recursive: true });
   return dirs;
+}
+
+/**
+ * A quiet first start: no welcome page, no chat side bar, no AI features or tips in the screenshots or the demo.
+ */
+export function writeUserSettings(profile, extra = {}) {
+  const dir = join(profile.userData, 'User');
+  mkdirSync(dir, { recursive: true });
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    ...extra,
+  };
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
 function profileArgs(profile) {

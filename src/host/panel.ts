@@ -130,8 +130,8 @@ export class InterviewPanel implements PanelActions {
     await this.afterInterviewChange(await this.session.revisit(questionId));
   }
 
+  /** The webview asks for a second, deliberate click before it sends `reset`, so no modal here. */
   async reset(): Promise<void> {
-    if (!(await confirmReset())) return;
     await this.session.reset();
     await this.setMode(INTERVIEW);
   }

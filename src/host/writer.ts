@@ -33,11 +33,14 @@ export class ProposalProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
+/** Opens the diff beside the active editor (the panel stays visible), asks, then closes the diff. */
 export function diffAndAsk(proposals: ProposalProvider): ConfirmOverwrite {
   return async (target, proposed) => {
     const name = vscode.workspace.asRelativePath(target);
-    await vscode.commands.executeCommand('vscode.diff', target, proposals.propose(target, proposed), `${name} ↔ proposed by ZenML Scope`, {
+    const proposal = proposals.propose(target, proposed);
+    await vscode.commands.executeCommand('vscode.diff', target, proposal, `${name} ↔ proposed by ZenML Scope`, {
       preview: true,
+      viewColumn: vscode.ViewColumn.Beside,
     });
     const overwrite = 'Overwrite';
     const choice = await vscode.window.showWarningMessage(
@@ -45,6 +48,10 @@ export function diffAndAsk(proposals: ProposalProvider): ConfirmOverwrite {
       { modal: true },
       overwrite,
     );
+    const diffTabs = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.toString() === proposal.toString());
+    await vscode.window.tabGroups.close(diffTabs);
     return choice === overwrite;
   };
 }
