@@ -1,4 +1,5 @@
 /** Webview entry: styles, toolkit, the app, then the ready handshake. */
+import './jitless';
 import { render } from 'preact';
 import { DAG_CSS } from '../src/core/dag/style';
 import { PROTOCOL_VERSION } from '../src/core/protocol';

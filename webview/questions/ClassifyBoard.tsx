@@ -29,7 +29,11 @@ function Card({ component, bucket, onMove }: { component: ClassifiedComponent; b
         <strong class="card-title">{component.name}</strong>
         {moved && <span class="pill">moved by you</span>}
       </div>
-      {component.text && <q class="card-quote">{component.text}</q>}
+      {component.text && (
+        <q class="card-quote" title={component.text}>
+          {component.text}
+        </q>
+      )}
       <p class="card-reason">
         <span class="muted">Recommended: </span>
         <strong>{BUCKET_INFO[component.recommended].label}</strong>. {component.reason}

@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
 export interface DropdownOption {
   value: string;
   label: string;
@@ -13,18 +15,25 @@ export interface DropdownProps {
 }
 
 export function Dropdown({ options, value, onChange, label, testId }: DropdownProps) {
+  const ref = useRef<HTMLSelectElement>(null);
+  // The toolkit's select picks its first option until told otherwise once its options exist.
+  useLayoutEffect(() => {
+    if (ref.current && ref.current.value !== value) ref.current.value = value;
+  }, [value, options]);
   return (
     <vscode-dropdown
+      ref={ref}
       aria-label={label}
       title={label}
       data-testid={testId}
+      data-value={value}
       onChange={(e) => {
         const v = (e.currentTarget as HTMLSelectElement).value;
         if (v && v !== value) onChange(v);
       }}
     >
       {options.map((o) => (
-        <vscode-option key={o.value} value={o.value} selected={o.value === value}>
+        <vscode-option key={o.value} value={o.value} data-value={o.value} selected={o.value === value}>
           {o.label}
         </vscode-option>
       ))}

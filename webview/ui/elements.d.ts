@@ -25,7 +25,6 @@ declare module 'preact' {
       'vscode-checkbox': ToolkitElement;
       'vscode-dropdown': ToolkitElement;
       'vscode-option': ToolkitElement;
-      'vscode-badge': ToolkitElement;
       'vscode-divider': ToolkitElement;
       'vscode-progress-ring': ToolkitElement;
     }

@@ -5,13 +5,12 @@
  * Top to bottom: a pipeline reads as a column of steps, pipelines stand side by side,
  * and a pipeline that reads a promoted model sits below the one that promotes it.
  *
- * Stability: dagre is deterministic for a given insertion order, and its initial
- * left-to-right order follows that insertion order. Clusters (and their nodes) are
- * inserted in the previous layout's order, new ones after them, so answering a question
- * (adding a step, moving the MVP first in the document) does not make pipelines swap
- * places. (dagre's `constraints` option would pin the order harder, but with compound
- * graphs it can throw "Not possible to find intersection inside of the rectangle";
- * the property test in test/unit/dag/layout.test.ts found such a case.)
+ * Stability: the cluster order is the previous layout's order for clusters that already
+ * existed, new ones after them. Clusters that share no edge are laid out apart and packed
+ * left to right in that order, so they can never trade places; within a group joined by
+ * hand-offs, dagre's order constraints pin the same order. Same input, same coordinates:
+ * dagre is deterministic for a given insertion order. So answering a question (adding a
+ * step, moving the MVP first in the document) does not make pipelines swap places.
  */
 import { graphlib, layout as dagreLayout } from '@dagrejs/dagre';
 import type { Cluster, Graph, GraphEdge, GraphNode } from './graph';
@@ -113,8 +112,11 @@ function connectedGroups(graph: Graph, order: readonly string[]): string[][] {
 
 const headerId = (cluster: string) => `${cluster}/header`;
 
-/** One connected group through dagre, in its own coordinates (top-left at 0,0). */
-function layoutGroup(graph: Graph, clusterIds: readonly string[]): Omit<Layout, 'order'> {
+/**
+ * One connected group through dagre, in its own coordinates (top-left at 0,0). Its
+ * clusters are pinned left to right in `clusterIds` order with dagre's order constraints.
+ */
+function layoutGroup(graph: Graph, clusterIds: readonly string[], pinned = true): Omit<Layout, 'order'> {
   const g = new graphlib.Graph({ compound: true, multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 30, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -153,7 +155,17 @@ function layoutGroup(graph: Graph, clusterIds: readonly string[]): Omit<Layout, 
     g.setEdge(e.from, target(e), { ...label, minlen: e.kind === 'handoff' ? 2 : 1, weight: e.kind === 'flow' ? 4 : 1 }, e.id);
   }
 
-  dagreLayout(g);
+  // Every pair, not a chain: dagre applies a constraint only in ranks where both clusters
+  // appear, so a chain through a cluster lower down would not order the ones above it.
+  const constraints = pinned ? clusterIds.flatMap((left, i) => clusterIds.slice(i + 1).map((right) => ({ left, right }))) : [];
+  try {
+    dagreLayout(g, { constraints });
+  } catch (error) {
+    // dagre can throw on order constraints in compound graphs ("Not possible to find
+    // intersection inside of the rectangle"); an unpinned layout beats no DAG.
+    if (pinned) return layoutGroup(graph, clusterIds, false);
+    throw error;
+  }
 
   const box = (id: string): Box => {
     const v = g.node(id);
@@ -178,25 +190,35 @@ function shift<T extends Box>(b: T, dx: number, dy: number): T {
   return { ...b, x: b.x + dx, y: b.y + dy };
 }
 
+/**
+ * Pipelines (connected by their hand-offs) side by side in the first row; the groups
+ * drawn apart (not a pipeline, deferred) in a second row below, so the drawing stays
+ * closer to the panel's shape than one long row.
+ */
 export function layoutGraph(graph: Graph, previous?: Layout): Layout {
   if (graph.clusters.length === 0) return EMPTY_LAYOUT;
   const order = clusterOrder(graph, previous);
   const out: Layout = { width: 0, height: 0, clusters: [], nodes: [], edges: [], order };
-  let x = MARGIN;
-  for (const ids of connectedGroups(graph, order)) {
-    const part = layoutGroup(graph, ids);
-    out.clusters.push(...part.clusters.map((c) => ({ ...shift(c, x, MARGIN), header: shift(c.header, x, MARGIN) })));
-    out.nodes.push(...part.nodes.map((n) => shift(n, x, MARGIN)));
-    out.edges.push(
-      ...part.edges.map((e) => ({
-        ...e,
-        points: e.points.map((p) => ({ x: p.x + x, y: p.y + MARGIN })),
-        labelBox: e.labelBox && shift(e.labelBox, x, MARGIN),
-      })),
-    );
-    x += part.width + GROUP_GAP;
-    out.height = Math.max(out.height, part.height + 2 * MARGIN);
+  const isPipeline = new Map(graph.clusters.map((c) => [c.id, c.kind === 'pipeline']));
+  const groups = connectedGroups(graph, order);
+  const rows = [groups.filter((g) => isPipeline.get(g[0]!)), groups.filter((g) => !isPipeline.get(g[0]!))].filter((r) => r.length > 0);
+  let y = MARGIN;
+  for (const row of rows) {
+    let x = MARGIN;
+    let rowHeight = 0;
+    for (const ids of row) {
+      const part = layoutGroup(graph, ids);
+      out.clusters.push(...part.clusters.map((c) => ({ ...shift(c, x, y), header: shift(c.header, x, y) })));
+      out.nodes.push(...part.nodes.map((n) => shift(n, x, y)));
+      out.edges.push(
+        ...part.edges.map((e) => ({ ...e, points: e.points.map((p) => ({ x: p.x + x, y: p.y + y })), labelBox: e.labelBox && shift(e.labelBox, x, y) })),
+      );
+      x += part.width + GROUP_GAP;
+      rowHeight = Math.max(rowHeight, part.height);
+    }
+    out.width = Math.max(out.width, x - GROUP_GAP + MARGIN);
+    y += rowHeight + GROUP_GAP;
   }
-  out.width = x - GROUP_GAP + MARGIN;
+  out.height = y - GROUP_GAP + MARGIN;
   return out;
 }

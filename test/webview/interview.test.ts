@@ -1,0 +1,195 @@
+/**
+ * A whole interview clicked through in Chromium against the REAL engine (behind the fake
+ * host): a realistic description typed in, the board adjusted by moving one component,
+ * pipelines confirmed (one edited), going back with the stepper, the MVP picked, the
+ * review reached, and "Write" clicked, which the host must receive.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { hostRecord, screenshot, startHarness, type Harness } from './harness';
+import { THEMES, type ThemeName } from './themes';
+
+const description = (name: string) => readFileSync(join(__dirname, '../fixtures/descriptions', `${name}.txt`), 'utf8');
+
+let harness: Harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => harness?.close());
+
+const currentQuestion = (page: Page) => page.getAttribute('[data-question]', 'data-question');
+
+/** Clicks the question's submit button and waits for the next question (or the end). */
+async function submit(page: Page, button = '[data-testid=submit]'): Promise<string | null> {
+  const before = await currentQuestion(page);
+  await page.click(button);
+  await page.waitForFunction((id) => document.querySelector('[data-question]')?.getAttribute('data-question') !== id, before);
+  return currentQuestion(page);
+}
+
+/**
+ * VS Code swaps the theme live: new variables, then the body class, which the toolkit
+ * watches to re-read its design tokens. So does this, in that order.
+ */
+async function setTheme(page: Page, theme: ThemeName): Promise<void> {
+  await page.evaluate(
+    ({ theme, bodyClass }) =>
+      new Promise<void>((loaded) => {
+        const link = document.querySelector<HTMLLinkElement>('link[href*="/theme/"]')!;
+        link.addEventListener('load', () => {
+          document.body.className = bodyClass;
+          loaded();
+        }, { once: true });
+        link.href = link.href.replace(/\/theme\/\w+\.css/, `/theme/${theme}.css`);
+      }),
+    { theme, bodyClass: THEMES[theme].bodyClass },
+  );
+  await page.waitForTimeout(50); // the toolkit applies tokens on its next DOM update
+}
+
+/** A toolkit text field's value (the property on the element, set by the app). */
+const fieldValue = (page: Page, testId: string) => page.$eval(`[data-testid=${testId}]`, (el) => (el as HTMLInputElement).value);
+
+const dagClusters = (page: Page) =>
+  page.$$eval('[data-cluster]', (els) =>
+    els.map((el) => ({
+      kind: el.getAttribute('data-kind'),
+      mvp: el.getAttribute('data-mvp') === 'true',
+      label: el.querySelector('.dag-cluster-label')?.textContent ?? '',
+      meta: el.querySelector('.dag-cluster-meta')?.textContent ?? '',
+      steps: el.parentElement!.querySelectorAll(`[data-node^="${el.getAttribute('data-cluster')}/"]`).length,
+    })),
+  );
+
+test('a whole card-fraud interview, from the description to Write', async () => {
+  const { page, errors } = await harness.open({ theme: 'light' });
+
+  // 1. Full picture: the empty DAG says what will appear, the description goes in the large text area.
+  assert.match((await page.textContent('.dag-empty'))!, /The DAG appears as you describe your workflow/);
+  assert.match((await page.textContent('.why'))!, /Why this matters/i);
+  await page.locator('[data-testid=answer-text] textarea').fill(description('card-fraud-realtime'));
+  await screenshot(page, 'light-picture');
+  assert.equal(await submit(page), 'classify');
+
+  // 2. Classify: pre-filled with the recommendation and its reason; move one card.
+  assert.equal(await page.getAttribute('[data-component=dashboard]', 'data-bucket'), 'not-a-pipeline');
+  assert.match((await page.textContent('[data-component=dashboard] .card-alternative'))!, /Grafana|Streamlit/);
+  assert.match((await page.textContent('[data-testid=pushback]'))!, /dashboard/i);
+  assert.equal(await page.getAttribute('[data-component=monitoring]', 'data-bucket'), 'defer');
+  assert.equal(await page.getAttribute('[data-testid=move-monitoring]', 'data-value'), 'defer');
+  await page.click('[data-testid=move-monitoring]');
+  await page.click('[data-testid=move-monitoring] vscode-option[data-value=not-a-pipeline]');
+  await page.waitForSelector('[data-column=not-a-pipeline] [data-component=monitoring]');
+  assert.match((await page.textContent('[data-component=monitoring]'))!, /moved by you/);
+  assert.match((await page.textContent('.actions .hint'))!, /1 moved from the recommendation/);
+  // The DAG already shows the pipelines the engine proposes.
+  assert.ok((await dagClusters(page)).some((c) => c.kind === 'pipeline'));
+  await screenshot(page, 'light-classify');
+  let next = await submit(page);
+  const afterBoard = await hostRecord(page);
+  const boardAnswer = afterBoard.accepted.find((m) => m.type === 'answer' && m.questionId === 'classify');
+  assert.ok(boardAnswer?.type === 'answer' && boardAnswer.value.kind === 'classify' && boardAnswer.value.buckets.monitoring === 'not-a-pipeline');
+  const grouped = await page.$$eval('[data-cluster="group:not-a-pipeline"] ~ [data-node^="group:not-a-pipeline/"] .dag-node-label, [data-node^="group:not-a-pipeline/"] .dag-node-label', (els) => els.map((e) => e.textContent));
+  assert.ok(grouped.includes('Drift monitoring'), `drift monitoring drawn apart as not a pipeline: ${grouped.join(', ')}`);
+
+  // 3. Decompose: single choices take the recommendation; pipelines are confirmed, one edited.
+  await setTheme(page, 'dark');
+  const confirmed: string[] = [];
+  while (next && next !== 'mvp') {
+    const kind = await page.getAttribute('[data-question]', 'data-kind');
+    if (kind === 'pipeline') {
+      const name = await fieldValue(page, 'pipeline-name');
+      confirmed.push(name);
+      if (confirmed.length === 1) {
+        await page.locator('[data-testid=pipeline-trigger] input').fill('Nightly at 03:00, after the Snowflake load');
+        // Reorder: move step 2 up, then back down; add a step and remove it again.
+        const first = await fieldValue(page, 'step-name-0');
+        const second = await fieldValue(page, 'step-name-1');
+        await page.click('[data-testid=step-up-1]');
+        await page.waitForFunction((v) => (document.querySelector('[data-testid=step-name-0]') as HTMLInputElement).value === v, second);
+        assert.equal(await fieldValue(page, 'step-name-1'), first);
+        await page.click('[data-testid=step-down-0]');
+        await page.waitForFunction((v) => (document.querySelector('[data-testid=step-name-0]') as HTMLInputElement).value === v, first);
+        const count = await page.locator('.step').count();
+        await page.click('[data-testid=add-step]');
+        assert.equal(await page.locator('.step').count(), count + 1);
+        assert.equal(await page.getAttribute('[data-testid=submit]', 'disabled'), '', 'an unnamed step blocks confirming');
+        await page.click(`[data-testid=step-remove-${count}]`);
+        assert.match((await page.textContent('[data-testid=step-guidance]'))!, /3-7/);
+        await screenshot(page, 'dark-pipeline');
+      }
+    }
+    next = await submit(page);
+  }
+  assert.ok(confirmed.length >= 2, `pipelines confirmed: ${confirmed.join(', ')}`);
+  const edited = (await dagClusters(page)).find((c) => c.label === confirmed[0]);
+  assert.equal(edited?.meta, 'Nightly at 03:00, after the Snowflake load', 'the DAG redraws with the edited trigger');
+
+  // Going back: the stepper's Classify returns to the board, with the moved card still moved.
+  await page.click('.phase[data-phase=classify] button');
+  await page.waitForSelector('[data-question=classify]');
+  assert.equal(await page.getAttribute('[data-component=monitoring]', 'data-bucket'), 'not-a-pipeline');
+  assert.equal(await submit(page), 'mvp', 'the same answer again goes straight back to where we were');
+
+  // 4. MVP: the recommendation is pre-selected; the DAG highlights the pick.
+  const recommended = await page.textContent('.recommendation strong');
+  assert.ok(recommended && confirmed.includes(recommended), `recommended ${recommended}`);
+  assert.equal(await submit(page), 'review');
+  const clusters = await dagClusters(page);
+  assert.deepEqual(clusters.filter((c) => c.mvp).map((c) => c.label), [recommended]);
+  for (const c of clusters.filter((x) => x.kind === 'pipeline')) assert.ok(c.steps >= 3, `${c.label} has its steps in the DAG`);
+  const handoffs = await page.$$eval('.dag-edge.handoff .dag-edge-label text', (els) => els.map((e) => e.textContent));
+  assert.ok(handoffs.length >= 1 && handoffs.every((l) => / @ production$/.test(l!)), `hand-offs: ${handoffs.join(', ')}`);
+
+  // 5. Review: the document, its lint results, and Write.
+  await setTheme(page, 'hc');
+  assert.match((await page.textContent('[data-testid=preview] h1'))!, /^Pipeline Architecture:/);
+  assert.match((await page.textContent('[data-testid=lint]'))!, /0\s*errors · 0\s*warnings/);
+  assert.equal(await page.getAttribute('[data-testid=write]', 'disabled'), null);
+  await screenshot(page, 'hc-review');
+  await page.click('[data-testid=write]');
+  await page.waitForFunction(() => window.__host.written.length === 1);
+  await page.waitForSelector('[data-testid=notice-info]');
+
+  const record = await hostRecord(page);
+  const types = record.accepted.map((m) => m.type);
+  assert.deepEqual(types.slice(-2), ['answer', 'write'], 'the review is accepted, then written');
+  assert.match(record.written[0]!, /^# Pipeline Architecture: /);
+  assert.match(record.written[0]!, /Drift monitoring/);
+  assert.equal(types[0], 'ready');
+  assert.equal(record.received.length, record.accepted.length, 'the webview only ever sent valid messages');
+  await page.waitForSelector('[data-kind=complete]');
+  assert.match((await page.textContent('[data-kind=complete]'))!, /pipeline-authoring/);
+  assert.deepEqual(record.violations, []);
+  assert.deepEqual(errors, []);
+});
+
+test('in an untrusted workspace the Write button is disabled and says why', async () => {
+  const { page } = await harness.open({ theme: 'light', trust: false });
+  await page.locator('[data-testid=answer-text] textarea').fill(description('churn-one-training-pipeline'));
+  let next = await submit(page);
+  while (next && next !== 'review') next = await submit(page);
+  assert.equal(await page.getAttribute('[data-testid=write]', 'disabled'), '');
+  assert.match((await page.textContent('[data-testid=write-hint]'))!, /not trusted/);
+  await page.click('[data-testid=write]', { force: true });
+  await page.waitForTimeout(200);
+  assert.deepEqual((await hostRecord(page)).written, []);
+});
+
+test('drafts survive a reload; narrow panels stack the DAG under the interview', async () => {
+  const { page } = await harness.open({ theme: 'light', width: 720, height: 1100 });
+  const draft = 'We forecast weekly demand for 2,000 SKUs from the ERP export';
+  await page.locator('[data-testid=answer-text] textarea').fill(draft);
+  await page.reload();
+  await page.waitForSelector('[data-question]');
+  assert.equal(await page.inputValue('[data-testid=answer-text] textarea'), draft);
+
+  const interview = (await page.locator('.interview').boundingBox())!;
+  const dag = (await page.locator('.dag-view').boundingBox())!;
+  assert.ok(dag.y >= interview.y + interview.height - 1, 'stacked: the DAG comes below the interview');
+  assert.ok(Math.abs(dag.width - interview.width) < 2, 'both take the full width');
+  await screenshot(page, 'light-narrow');
+});
