@@ -107,7 +107,7 @@ export async function runUiTest({ serverUrl, profile, workspace }) {
     assert.ok((await web.locator('[data-cluster][data-kind=pipeline]').count()) >= 2, 'the restored panel draws the DAG again');
     await shot(page, 'restored');
   } catch (e) {
-    await shot(page, 'failure').catch(() => undefined);
+    await shot(page, 'failure.tmp').catch(() => undefined);
     throw e;
   } finally {
     await context.close();

@@ -1,0 +1,45 @@
+// `npm run demo`: the product in a real VS Code without installing anything by hand. Installs code-server
+// (cached in .vscode-test/), builds and packages the .vsix, installs it into a fresh profile, opens a copy of
+// the example workspace (test/fixtures/workspace: a churn architecture with a few findings) and prints the
+// address. Runs until Ctrl-C.   PORT=8080 npm run demo   picks the port (default: a free one).
+import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setup } from './setup-vscode.mjs';
+import { codeServerCli, freePort, freshProfile, ROOT, startCodeServer, VSIX, writeUserSettings } from './lib/vscode-env.mjs';
+
+setup();
+const pack = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (pack.status !== 0) {
+  console.error('demo: npm run package failed');
+  process.exit(1);
+}
+const profile = freshProfile('demo');
+const workspace = join(profile.base, 'example-workspace');
+cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+writeUserSettings(profile);
+await codeServerCli(profile, ['--install-extension', VSIX]);
+const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
+const server = await startCodeServer(profile, { port, workspace });
+
+const cleanUp = () => {
+  server.stop();
+  rmSync(profile.base, { recursive: true, force: true, maxRetries: 3 });
+  process.exit(0);
+};
+process.on('SIGINT', cleanUp);
+process.on('SIGTERM', cleanUp);
+server.child.on('exit', (code) => {
+  console.error(`code-server stopped (exit ${code})`);
+  rmSync(profile.base, { recursive: true, force: true, maxRetries: 3 });
+  process.exit(1);
+});
+
+console.log(`
+ZenML Scope is running in VS Code (code-server) with the example workspace:
+
+    ${server.url}/?folder=${encodeURIComponent(workspace)}
+
+Open it in a browser, then F1 → "ZenML: Scope ZenML Architecture". The example pipeline_architecture.md
+has a few findings: open it to see the diagnostics and quick fixes. Ctrl-C stops the server.
+`);
