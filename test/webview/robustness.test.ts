@@ -35,6 +35,8 @@ test('malformed host messages are dropped without breaking the UI', async () => 
   const { page, errors, warnings } = await harness.open({ theme: 'dark' });
   const draft = 'Nightly we pull claims from the data lake, train a LightGBM model weekly and score new claims in batch.';
   await page.locator('[data-testid=answer-text] textarea').fill(draft);
+  // The toolkit mirrors the value into an attribute on its next update: let it settle first.
+  await page.waitForFunction((d) => document.querySelector('[data-testid=answer-text]')?.getAttribute('current-value') === d, draft);
   const html = await page.innerHTML('.app-main');
 
   const randomJson = fc.sample(fc.jsonValue(), { numRuns: 300, seed: 42 });

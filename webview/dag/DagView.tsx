@@ -3,7 +3,7 @@
  * (drag, arrow keys) and zoom (wheel, buttons, + - 0), and asks the host to export it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildGraph, drawLayout, layoutGraph, type Layout } from '../../src/core/dag';
+import { buildGraph, drawLayout, isMvp, layoutGraph, type Layout } from '../../src/core/dag';
 import type { Architecture } from '../../src/core/model/architecture';
 import { Button } from '../ui';
 import { usePersistedState } from '../usePersistedState';
@@ -18,10 +18,16 @@ function useLayout(architecture: Architecture | null): Layout | null {
   const key = architecture ? JSON.stringify(architecture) : '';
   return useMemo(() => {
     if (!architecture) return null;
-    // The previous layout keeps pipelines where they were as answers come in.
-    const layout = layoutGraph(buildGraph(architecture), previous.current);
-    previous.current = layout;
-    return layout;
+    try {
+      // The previous layout keeps pipelines where they were as answers come in.
+      const layout = layoutGraph(buildGraph(architecture), previous.current);
+      previous.current = layout;
+      return layout;
+    } catch (error) {
+      // Never take the interview down with the drawing.
+      console.error('[zenml-scope] the DAG could not be laid out:', error);
+      return null;
+    }
   }, [key]);
 }
 
@@ -41,7 +47,7 @@ function usePaneSize(ref: { current: HTMLElement | null }): { width: number; hei
 
 function describe(architecture: Architecture): string {
   const steps = architecture.pipelines.reduce((n, p) => n + p.steps.length, 0);
-  const mvp = architecture.pipelines.find((p) => p.phase.trim().toUpperCase() === 'MVP');
+  const mvp = architecture.pipelines.find(isMvp);
   return `Pipeline DAG: ${architecture.pipelines.length} pipelines, ${steps} steps${mvp ? `, MVP ${mvp.name}` : ''}. Arrow keys pan, plus and minus zoom, 0 fits.`;
 }
 
@@ -130,8 +136,14 @@ export function DagView({ architecture, onExport, heading }: DagViewProps) {
       >
         {empty ? (
           <div class="dag-empty">
-            <p class="dag-empty-title">The DAG appears as you describe your workflow.</p>
-            <p class="muted">Each pipeline becomes a column of steps; the MVP is outlined in green.</p>
+            {!layout && architecture && architecture.pipelines.length > 0 ? (
+              <p class="dag-empty-title">The DAG could not be drawn for this architecture; the interview goes on.</p>
+            ) : (
+              <>
+                <p class="dag-empty-title">The DAG appears as you describe your workflow.</p>
+                <p class="muted">Each pipeline becomes a column of steps; the MVP is outlined in green.</p>
+              </>
+            )}
           </div>
         ) : (
           <svg class="dag-canvas" width="100%" height="100%" data-width={layout.width} data-height={layout.height}>

@@ -121,7 +121,6 @@ function layoutGroup(graph: Graph, clusterIds: readonly string[], pinned = true)
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 30, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
 
-  const inGroup = new Set(clusterIds);
   const byId = new Map(graph.clusters.map((c) => [c.id, c]));
   // Nodes in cluster order: dagre's initial left-to-right order follows insertion order.
   const nodes = clusterIds.flatMap((id) => graph.nodes.filter((n) => n.cluster === id));
@@ -175,7 +174,7 @@ function layoutGroup(graph: Graph, clusterIds: readonly string[], pinned = true)
   return {
     width: size.width ?? 0,
     height: size.height ?? 0,
-    clusters: clusterIds.filter((id) => inGroup.has(id)).map((id) => ({ ...byId.get(id)!, ...box(id), header: box(headerId(id)) })),
+    clusters: clusterIds.map((id) => ({ ...byId.get(id)!, ...box(id), header: box(headerId(id)) })),
     nodes: nodes.map((n) => ({ ...n, ...box(n.id), shownLabel: sizes.get(n.id)!.shownLabel, shownDetail: sizes.get(n.id)!.shownDetail })),
     edges: edges.map((e) => {
       const v = g.edge(e.from, target(e), e.id);

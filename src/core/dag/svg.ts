@@ -15,7 +15,7 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-export function serialize(node: SvgElement | string): string {
+function serialize(node: SvgElement | string): string {
   if (typeof node === 'string') return escapeXml(node);
   const attrs = Object.entries(node.attrs)
     .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
