@@ -11,6 +11,7 @@ const DESCRIPTION = [
   'Then we train a churn model weekly and score all customers nightly into Snowflake.',
   'Two ML engineers, we run everything on Kubernetes and the notebook works.',
   '',
+  '',
 ].join('\n');
 /** Enter at every later prompt: take each recommendation. */
 const ENTERS = '\n'.repeat(40);
@@ -34,7 +35,8 @@ test('interview: the board is a numbered list edited with "n=bucket"', async () 
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Move items with "3=defer"/);
   assert.match(r.stdout, /Not understood: "9=nope"/);
-  assert.match(r.stdout, /\n  1\. [^\n]+: defer/, 'the board is shown again with the item moved');
+  assert.match(r.stdout, /1\. [^\n]+: pipeline —/);
+  assert.match(r.stdout, /1\. [^\n]+: defer —/, 'the board is shown again with the item moved');
 });
 
 test('interview: killed mid-way, it resumes from the saved state file', async () => {
