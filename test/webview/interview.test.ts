@@ -193,3 +193,17 @@ test('drafts survive a reload; narrow panels stack the DAG under the interview',
   assert.ok(Math.abs(dag.width - interview.width) < 2, 'both take the full width');
   await screenshot(page, 'light-narrow');
 });
+
+test('the board is usable from the keyboard: a card moves with its dropdown and arrow keys', async () => {
+  const { page } = await harness.open({ theme: 'light' });
+  await page.locator('[data-testid=answer-text] textarea').fill(description('churn-one-training-pipeline'));
+  assert.equal(await submit(page), 'classify');
+  assert.equal(await page.getAttribute('[data-component=evaluation]', 'data-bucket'), 'pipeline');
+  await page.focus('[data-testid=move-evaluation]');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForSelector('[data-column=deployed] [data-component=evaluation]');
+  // The card moved to another column and its menu kept the focus: no refocusing needed.
+  await page.keyboard.press('ArrowUp');
+  await page.waitForSelector('[data-column=pipeline] [data-component=evaluation]');
+  assert.match((await page.textContent('.actions .hint'))!, /All as recommended/);
+});

@@ -3,6 +3,7 @@
  * between columns with its "Move to" menu (keyboard reachable). Pre-filled with the
  * engine's recommendation; the card keeps showing what was recommended, and why.
  */
+import { useState } from 'preact/hooks';
 import * as z from 'zod';
 import { BUCKETS, BucketSchema, type Bucket, type ClassifiedComponent, type Question } from '../../src/core/interview/questions';
 import { Button, Dropdown } from '../ui';
@@ -21,7 +22,7 @@ export const BUCKET_INFO: Record<Bucket, { label: string; hint: string }> = {
 
 const isBuckets = matches(z.record(z.string(), BucketSchema));
 
-function Card({ component, bucket, onMove }: { component: ClassifiedComponent; bucket: Bucket; onMove: (b: Bucket) => void }) {
+function Card({ component, bucket, focused, onMove }: { component: ClassifiedComponent; bucket: Bucket; focused: boolean; onMove: (b: Bucket) => void }) {
   const moved = bucket !== component.recommended;
   return (
     <li class={`card${moved ? ' moved' : ''}`} data-component={component.id} data-bucket={bucket}>
@@ -49,6 +50,7 @@ function Card({ component, bucket, onMove }: { component: ClassifiedComponent; b
         value={bucket}
         options={BUCKETS.map((b) => ({ value: b, label: b === bucket ? `In: ${BUCKET_INFO[b].label}` : `Move to: ${BUCKET_INFO[b].label}` }))}
         onChange={(v) => onMove(v as Bucket)}
+        focusOnMount={focused}
         testId={`move-${component.id}`}
       />
     </li>
@@ -59,6 +61,12 @@ export function ClassifyBoard({ question, busy, onAnswer }: AnswerProps<Classify
   const initial = Object.fromEntries(question.components.map((c) => [c.id, c.bucket]));
   const [buckets, setBuckets] = usePersistedState<Record<string, Bucket>>(`draft:${question.id}`, initial, isBuckets);
   const bucketOf = (c: ClassifiedComponent) => buckets[c.id] ?? c.bucket;
+  // A moved card is a new element in another column: its menu keeps the keyboard focus.
+  const [moved, setMoved] = useState<string | null>(null);
+  const move = (id: string, to: Bucket) => {
+    setMoved(id);
+    setBuckets({ ...buckets, [id]: to });
+  };
   const movedCount = question.components.filter((c) => bucketOf(c) !== c.recommended).length;
   return (
     <div class="answer">
@@ -78,7 +86,7 @@ export function ClassifyBoard({ question, busy, onAnswer }: AnswerProps<Classify
               ) : (
                 <ul class="cards">
                   {cards.map((c) => (
-                    <Card key={c.id} component={c} bucket={b} onMove={(to) => setBuckets({ ...buckets, [c.id]: to })} />
+                    <Card key={c.id} component={c} bucket={b} focused={c.id === moved} onMove={(to) => move(c.id, to)} />
                   ))}
                 </ul>
               )}

@@ -11,15 +11,20 @@ export interface DropdownProps {
   onChange: (value: string) => void;
   /** Accessible name: the dropdown has no visible label of its own. */
   label: string;
+  /** Take the keyboard focus when mounted (e.g. a card that just moved to another column). */
+  focusOnMount?: boolean;
   testId?: string;
 }
 
-export function Dropdown({ options, value, onChange, label, testId }: DropdownProps) {
+export function Dropdown({ options, value, onChange, label, focusOnMount = false, testId }: DropdownProps) {
   const ref = useRef<HTMLSelectElement>(null);
   // The toolkit's select picks its first option until told otherwise once its options exist.
   useLayoutEffect(() => {
     if (ref.current && ref.current.value !== value) ref.current.value = value;
   }, [value, options]);
+  useLayoutEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+  }, []);
   return (
     <vscode-dropdown
       ref={ref}
