@@ -116,8 +116,8 @@ const board: Stage = {
   ask(ctx) {
     const scope = ctx.scope();
     if (!scope) return [];
-    const simple = scope.components.length <= 1 && scope.components.every((c) => c.bucket === 'pipeline');
-    if (simple) return [];
+    const nothingToMove = (scope.simple || scope.components.length <= 1) && scope.components.every((c) => c.bucket === 'pipeline');
+    if (nothingToMove) return [];
     return [{ ...base('classify', 'classify', C.CLASSIFY.title, C.CLASSIFY.prompt, C.CLASSIFY.why), kind: 'classify', components: scope.components }];
   },
   apply(ctx, q, value, _entry, strict) {

@@ -68,6 +68,8 @@ export interface Scope {
   mvp: { id: string; recommended: string; reason: string } | null;
   phases: Map<string, string>;
   promotion: { asked: boolean; value: Promotion };
+  /** The user asked for one simple pipeline: only what cannot be recommended is asked. */
+  simple: boolean;
 }
 
 const PROJECTS: Record<Domain, string> = {
@@ -98,6 +100,9 @@ function orchestratorChoice(reading: Reading, chosenId: string | null): Orchestr
   const chosen = chosenId ? byId(chosenId) : byId(recommended);
   return { chosen, namedByUser: named.length === 1, recommended, options };
 }
+
+/** "I just want a simple training pipeline": the seed's cue to keep the interview short. */
+const SIMPLE = /\b(?:just|only)\s+(?:want|need)\s+(?:a|one)\s+(?:simple\s+|single\s+|basic\s+|small\s+)?(?:[\w-]+\s+)?pipeline\b|\b(?:a|one)\s+(?:simple|single|basic)\s+(?:[\w-]+\s+)?pipeline\b/i;
 
 const NO_ML = /\b(?:no|without(?: any)?)\s+(?:ml|machine learning|models?|model training)\b/i;
 
@@ -154,8 +159,9 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const promotionValue = choices.promotion ?? 'manual';
   const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic' };
   const forced = forcedSplit(base);
-  const splitAsked = hasDataAndTraining(base) && forced === null;
-  const splitRecommended = forced ? 'separate' : recommendedSplit(base);
+  const simple = SIMPLE.test(choices.text);
+  const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
+  const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
   const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
   const proposed = decompose({ ...base, split: split.value });
 
@@ -189,6 +195,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     mvp,
     phases: mvp ? assignPhases(plans, mvp.id) : new Map(),
     promotion: { asked: promotionAsked, value: promotionValue },
+    simple,
   };
 }
 

@@ -93,7 +93,7 @@ test('question kinds: text, single, classify, pipeline, mvp and review all appea
 
 test('simple case stays short: one training pipeline takes a handful of questions', () => {
   const { asked, state } = runInterview('I just want a simple training pipeline for our churn model. We have a notebook that works, data is a CSV export from Postgres.');
-  assert.ok(asked.length <= 6, `asked ${asked.length}: ${asked.map((q) => q.id).join(', ')}`);
+  assert.ok(asked.length <= 5, `asked ${asked.length}: ${asked.map((q) => q.id).join(', ')}`);
   assert.equal(E.architecture(state).pipelines.length, 1);
   assert.ok(!asked.some((q) => q.kind === 'mvp'), 'one pipeline is the MVP without asking');
 });
