@@ -12,7 +12,7 @@ import { FORMATS, isFormatName } from './format';
 import type { FileResult } from './format/results';
 import { CliError, expandInputs, parseCommandArgs, readConfigText, readMarkdownFile, writeFileAtomic, type CliIO } from './io';
 
-export const LINT_USAGE = `Usage: zenml-scope lint <files or globs…> [--format text|json|sarif] [--fix] [--config path]
+const LINT_USAGE = `Usage: zenml-scope lint <files or globs…> [--format text|json|sarif] [--fix] [--config path]
 
 Checks pipeline_architecture.md documents against the ZenML scoping method.
   --format   text (default): file:line:col severity rule message; json; sarif (GitHub code scanning)
@@ -21,7 +21,7 @@ Checks pipeline_architecture.md documents against the ZenML scoping method.
 
 Exit code: 0 no errors, 1 errors found, 2 usage or file problems.`;
 
-export const DEFAULT_CONFIG_FILE = '.zenml-scope.json';
+const DEFAULT_CONFIG_FILE = '.zenml-scope.json';
 
 function loadConfig(io: CliIO, path: string | undefined): ResolvedConfig {
   const text = readConfigText(io.cwd, path ?? DEFAULT_CONFIG_FILE, path !== undefined);

@@ -12,10 +12,6 @@ export const RULES: readonly Rule[] = [...STRUCTURE_RULES, ...FORBIDDEN_RULES, .
 
 export const RULE_SLUGS: readonly string[] = RULES.map((r) => r.slug);
 
-export function ruleBySlug(slug: string): Rule | undefined {
-  return RULES.find((r) => r.slug === slug);
-}
-
 /** Where each rule's catalogue entry lives (README anchors written by scripts/gen-rule-docs.ts). */
 export const RULE_DOCS_BASE = 'https://github.com/zenml-scope/zenml-scope';
 

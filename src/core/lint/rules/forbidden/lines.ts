@@ -1,7 +1,7 @@
 /**
  * The lines the forbidden-content rules read.
  *
- * `sourceLines`: every line outside code blocks and front matter, with HTML comments
+ * The source: every line outside code blocks and front matter, with HTML comments
  * (suppression directives, notes) blanked so a directive naming `time-estimate` is not
  * itself a time estimate. `codeRuns`: runs of those lines that read as Python or YAML.
  * `proseLines`: the rest, which the text rules scan; code is `code-in-doc`'s alone, so
@@ -46,7 +46,6 @@ const YAML_LINE = /^\s*(?:-\s+)?[a-z_][a-z0-9_.-]*:(?:\s+\S.*)?$/;
 const YAML_PARENT = /:\s*$/;
 
 interface Lines {
-  source: ProseLine[];
   code: CodeRun[];
   prose: ProseLine[];
 }
@@ -59,12 +58,11 @@ function read(doc: ParsedDocument): Lines {
   const source = blankedLines(doc);
   const code = findCodeRuns(source);
   const inCode = new Set(code.flatMap((r) => Array.from({ length: r.last - r.first + 1 }, (_, i) => r.first + i)));
-  const lines = { source, code, prose: source.filter((p) => !inCode.has(p.line)) };
+  const lines = { code, prose: source.filter((p) => !inCode.has(p.line)) };
   cache.set(doc, lines);
   return lines;
 }
 
-export const sourceLines = (doc: ParsedDocument): ProseLine[] => read(doc).source;
 export const codeRuns = (doc: ParsedDocument): CodeRun[] => read(doc).code;
 export const proseLines = (doc: ParsedDocument): ProseLine[] => read(doc).prose;
 

@@ -53,7 +53,7 @@ function firstAtOrAfter(sorted: readonly number[], target: number): number {
 }
 
 /** The sentence around `[start, end)` (end mark included), within the prose part of the line. */
-export function sentenceBounds(p: ProseLine, start: number, end: number): { from: number; to: number } {
+function sentenceBounds(p: ProseLine, start: number, end: number): { from: number; to: number } {
   const ends = sentenceEnds(p);
   const lower = Math.max(Math.min(p.contentStart, start), (Math.floor(start / BLOCK) - 1) * BLOCK);
   const upper = Math.min(p.text.length, (Math.floor(end / BLOCK) + 2) * BLOCK);
