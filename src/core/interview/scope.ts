@@ -203,7 +203,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
 function cleanProject(project: string | null): string | null {
   const cleaned = (project ?? '')
     .replace(/[^\p{L}\p{N}&' -]+/gu, ' ')
-    .replace(/(?:\s+(?:for|of|on|in|with|and|the|a|\d+))+\s*$/i, '')
+    .replace(/(?:\s+(?:for|of|on|in|at|to|from|by|with|and|the|a|\d+))+\s*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
   return /\p{L}{3}/u.test(cleaned) ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : null;
