@@ -17,7 +17,7 @@ const AMOUNT_PER_PERIOD = /\b\d[\d,]*(?:\.\d+)?\s?[kK]?\s?(?:\/|per|a)\s?(?:mont
  * "Flags transactions over $10k" or "a missed fraud costs the bank ~$200" are domain facts.
  */
 const INFRA =
-  /\b(?:cloud|compute|gpus?|cpus?|tpus?|instances?|clusters?|nodes?|infra(?:structure)?|hosting|servers?|aws|gcp|azure|vertex|sagemaker|ec2|storage|budget|spend|bill(?:ing)?|pricing|invoice|monthly|annually|training runs?|inference costs?|serving costs?|endpoints?|a100s?|h100s?|v100s?|t4s?)\b/i;
+  /\b(?:cloud|compute|gpus?|cpus?|tpus?|instances?|clusters?|nodes?|infra(?:structure)?|hosting|servers?|aws|gcp|azure|vertex|sagemaker|ec2|storage|budget|cloud bill|billing|pricing|invoice|training runs?|inference costs?|serving costs?|endpoints?|a100s?|h100s?|v100s?|t4s?)\b/i;
 
 /** Cost talk that estimates even without a currency sign. */
 const ESTIMATE_PHRASE = new RegExp(
@@ -32,11 +32,12 @@ const ESTIMATE_PHRASE = new RegExp(
 );
 
 /** A rate with a spending verb prices the system too ("will cost about $400 a month")… */
-const SPENDING = /\b(?:cost|costs|costing|run us|pay|spend|spending)\b/i;
+const SPENDING = /\b(?:cost|costs|costing|run us|pay)\b/i;
 /** …unless it is the business problem being quantified ("fraud costs us $2M a year"). */
 const BUSINESS = /\b(?:loss|losses|lose|losing|fraud|revenue|saves?|savings|chargebacks?)\b/i;
 
-const aboutInfrastructure = sentenceTest((sentence) => INFRA.test(sentence));
+// The label counts as context: "Budget: ~$2k/month".
+const aboutInfrastructure = sentenceTest((sentence) => INFRA.test(sentence), { withLabel: true });
 const spendsMoney = sentenceTest((sentence) => SPENDING.test(sentence) && !BUSINESS.test(sentence));
 
 function pricesTheSystem(p: ProseLine, m: RegExpExecArray): boolean {

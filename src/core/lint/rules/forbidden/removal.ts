@@ -63,10 +63,16 @@ function sentenceBounds(p: ProseLine, start: number, end: number): { from: numbe
 }
 
 /** A test of the sentence around a match, computed once per sentence. */
-export function sentenceTest(test: (sentence: string) => boolean): (p: ProseLine, start: number, end: number) => boolean {
+export function sentenceTest(
+  test: (sentence: string) => boolean,
+  options: { withLabel?: boolean } = {},
+): (p: ProseLine, start: number, end: number) => boolean {
   const cache = new WeakMap<ProseLine, Map<string, boolean>>();
   return (p, start, end) => {
-    const { from, to } = sentenceBounds(p, start, end);
+    const bounds = sentenceBounds(p, start, end);
+    // The line's first sentence may include its label ("Budget: …") when the test asks for it.
+    const from = options.withLabel && bounds.from <= p.contentStart ? 0 : bounds.from;
+    const to = bounds.to;
     let results = cache.get(p);
     if (!results) cache.set(p, (results = new Map()));
     const key = `${from}:${to}`;

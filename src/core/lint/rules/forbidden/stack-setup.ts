@@ -12,7 +12,7 @@ const SETUP = new RegExp(
     String.raw`\buv\s+(?:pip\s+install|add)\b`,
     String.raw`\bpoetry\s+add\b`,
     String.raw`\bdocker\s+(?:build|push|run|compose)\b`,
-    String.raw`\bDockerfile\b`,
+    String.raw`\b(?:write|create|add|build|update|edit|extend)\s+(?:a\s+|the\s+|this\s+|our\s+|your\s+)?(?:custom\s+)?Dockerfile\b`,
     String.raw`\bDockerSettings\b`,
     String.raw`\bdocker\s+settings\b`,
     String.raw`\bparent_image\b`,
