@@ -196,7 +196,7 @@ test('drafts survive a reload; narrow panels stack the DAG under the interview',
 
 test('the board is usable from the keyboard: a card moves with its dropdown and arrow keys', async () => {
   const { page } = await harness.open({ theme: 'light' });
-  await page.locator('[data-testid=answer-text] textarea').fill(description('churn-one-training-pipeline'));
+  await page.locator('[data-testid=answer-text] textarea').fill(description('card-fraud-realtime'));
   assert.equal(await submit(page), 'classify');
   assert.equal(await page.getAttribute('[data-component=evaluation]', 'data-bucket'), 'pipeline');
   await page.focus('[data-testid=move-evaluation]');
