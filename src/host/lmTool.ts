@@ -4,7 +4,7 @@
  * document path setting. The result is plain text the model can quote: one finding per line.
  */
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod';
 import { lint } from '../core/lint/lint';
 import type { LintConfigs } from './config';
 import { LM_TOOL_NAME } from './commands';

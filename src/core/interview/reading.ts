@@ -3,7 +3,7 @@
  * The rule-based lexicon produces it; a language model may later refine it, but every
  * consumer (classification, decomposition, the CLI's `analyze`) reads only this shape.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const CATEGORY_IDS = [
   'dataSources',

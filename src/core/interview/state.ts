@@ -4,7 +4,7 @@
  * this log, so an earlier answer can change and the rest follows, and the state stays small,
  * JSON-safe and versioned.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswerValueSchema } from './questions';
 import { ReadingSchema } from './reading';
 

@@ -2,7 +2,7 @@
  * `.zenml-scope.json`: per-rule severity or `off`, and the thresholds the rules use.
  * The CLI and the extension read the same file through `parseConfig`, so they agree exactly.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Severity } from './types';
 
 export const DEFAULT_THRESHOLDS = {
