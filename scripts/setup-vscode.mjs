@@ -43,12 +43,21 @@ function node24() {
   npmInstallInto(NODE24_DIR, 'node@24');
 }
 
+/**
+ * Under `npm test` the outer npm (on Node 20) exports npm_* variables; the inner npm would read
+ * npm_config_user_agent back as its own config, and code-server's postinstall reads the Node version
+ * from that user agent: it would see Node 20 and refuse. Drop them so the inner npm speaks for itself.
+ */
+function withoutNpmLifecycleEnv(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+}
+
 function codeServer() {
   if (existsSync(CODE_SERVER_ENTRY)) return;
   // code-server wants Node 24 and compiles native modules with node-gyp (prebuilt downloads fail offline);
   // the user's npmrc may point node-gyp at Node 20's headers, so point it at Node 24's explicitly.
   npmInstallInto(CODE_SERVER_DIR, `code-server@${CODE_SERVER_VERSION}`, {
-    ...process.env,
+    ...withoutNpmLifecycleEnv(process.env),
     PATH: `${NODE24_BIN}:${process.env.PATH}`,
     npm_config_nodedir: NODE24_HEADERS,
   });
