@@ -8,6 +8,10 @@
  * nested unbounded quantifiers, so a pasted 1 MB description cannot hang the interview.
  */
 import { DEFAULT_THRESHOLDS } from '../lint/config';
+import { COUNT, parseCount } from './counts';
+import { readTeam } from './teamSize';
+
+export { parseCount };
 
 export type RedFlagSlug =
   | 'meta-pipeline'
@@ -57,57 +61,9 @@ export interface RedFlagFinding {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Counting words: "2", "two", "a dozen", "dozens of".
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-  'a dozen': 12, dozens: 24, hundreds: 200,
-};
-const COUNT = String.raw`(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a dozen|dozens|hundreds)`;
-
-/** Reads a count written as digits or words; "dozens"/"hundreds" stand for "many". */
-export function parseCount(word: string): number | null {
-  const w = word.toLowerCase().trim();
-  if (/^\d+$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Detectors that need numbers.
 
-const TEAM_WHOLE = new RegExp(
-  String.raw`\b(?:team of|we(?:'re| are)|there(?:'s| is| are)|only|just)\s+${COUNT}\s+(?:[a-z/-]+\s+){0,2}?(?:engineers?|people|persons?|devs|developers?|data scientists?|of us|folks)\b`,
-  'gi',
-);
-const TEAM_ROLE = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z/-]+\s+)?(?:engineers?|devs|developers?|data scientists?)\b`, 'gi');
-const TEAM_SOLO = /\b(?:i'?m the only (?:[a-z-]+ )?(?:engineer|developer|data scientist|person)|just me|solo (?:engineer|developer|data scientist)|on my own|by myself)\b/i;
 const PIPELINE_COUNT = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z-]+\s+){0,2}?pipelines\b`, 'gi');
-
-/** The team size a description states: a whole-team phrase wins, else the roles are summed. */
-export function statedTeamSize(text: string): { engineers: number; evidence: string; index: number } | null {
-  const whole = firstCount(TEAM_WHOLE, text);
-  if (whole) return { engineers: whole.n, evidence: whole.evidence, index: whole.index };
-  const solo = TEAM_SOLO.exec(text);
-  if (solo) return { engineers: 1, evidence: solo[0], index: solo.index };
-  let sum = 0;
-  let first: { evidence: string; index: number } | null = null;
-  for (const m of text.matchAll(TEAM_ROLE)) {
-    const n = parseCount(m[1]!);
-    if (n === null) continue;
-    sum += n;
-    first ??= { evidence: m[0], index: m.index };
-  }
-  return first && sum > 0 ? { engineers: sum, ...first } : null;
-}
-
-function firstCount(re: RegExp, text: string): { n: number; evidence: string; index: number } | null {
-  for (const m of text.matchAll(re)) {
-    const n = parseCount(m[1]!);
-    if (n !== null && !isNegated(text, m.index)) return { n, evidence: m[0], index: m.index };
-  }
-  return null;
-}
 
 function largestCount(re: RegExp, text: string): { n: number; evidence: string; index: number } | null {
   let best: { n: number; evidence: string; index: number } | null = null;
@@ -119,15 +75,15 @@ function largestCount(re: RegExp, text: string): { n: number; evidence: string; 
 }
 
 function detectTeamCapacity(text: string, limits: RedFlagLimits): Detection | null {
-  const team = statedTeamSize(text);
+  const { engineers, evidence: team } = readTeam(text);
   const pipelines = largestCount(PIPELINE_COUNT, text);
-  if (!team || !pipelines || pipelines.n <= team.engineers * limits.pipelinesPerEngineer) return null;
-  const perHead = Math.round((pipelines.n / team.engineers) * 10) / 10;
+  if (engineers === null || !team || !pipelines || pipelines.n <= engineers * limits.pipelinesPerEngineer) return null;
+  const perHead = Math.round((pipelines.n / engineers) * 10) / 10;
   return {
     index: Math.min(team.index, pipelines.index),
-    evidence: `${team.evidence} … ${pipelines.evidence}`,
+    evidence: `${team.text} … ${pipelines.evidence}`,
     message:
-      `${pipelines.n} pipelines for ${team.engineers} engineer${team.engineers === 1 ? '' : 's'} is ${perHead} per engineer: ` +
+      `${pipelines.n} pipelines for ${engineers} engineer${engineers === 1 ? '' : 's'} is ${perHead} per engineer: ` +
       `the team will spend more time debugging pipeline infrastructure than doing ML. ${TEAM_ADVICE}`,
   };
 }

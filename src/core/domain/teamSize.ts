@@ -1,10 +1,13 @@
 /**
- * Team context: how many people will maintain the pipelines and in which roles.
+ * The one reader of team size, shared by the interview (the team category), the `team-capacity`
+ * red flag and the markdown parser (a document's Overview).
+ *
  * "Two ML engineers and a data engineer" is 3; "just me" is 1; "me and another engineer" is 2;
- * "a team of five" is 5 whatever roles follow. Analysts and stakeholders who only consume the
+ * "a team of five" is 5 whatever roles follow; "three ML engineers maintain the pipelines" is 3
+ * whoever else is named. Analysts and stakeholders who only consume the
  * results are not counted: the seed's capacity rule is about who maintains the pipelines.
  */
-import { parseCount } from '../../domain/redFlags';
+import { parseCount } from './counts';
 
 /** `role: null` counts people without naming a role ("one person from IT"). */
 const ROLES: readonly { role: string | null; pattern: string }[] = [
@@ -20,7 +23,7 @@ const ROLES: readonly { role: string | null; pattern: string }[] = [
 ];
 const ROLE_ALTS = ROLES.map((r) => `(${r.pattern})`).join('|');
 const COUNT = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|couple of|a couple of|single)";
-const QUALIFIER = "(?:(?:senior|junior|part[- ]time|full[- ]time|freelance|contract(?:or)?|other|more|dedicated|backend|in-house)\\s+)?";
+const QUALIFIER = "(?:(?:senior|junior|staff|part[- ]time|full[- ]time|freelance|contract(?:or)?|other|more|dedicated|backend|in-house)\\s+)?";
 // One unknown word may sit before the role ("one analytics engineer"), tried last so that
 // "a data engineer" stays a data engineer.
 const COUNTED_ROLE = new RegExp(`\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-]+\\s+)??(?:${ROLE_ALTS})\\b`, 'gi');
@@ -28,16 +31,26 @@ const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
 const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b/gi;
 const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
 const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
+/** Said right after a counted role: these people are the ones the capacity rule is about. */
+const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s?\s+(?:the\s+|these\s+|our\s+|all\s+(?:the\s+)?)?pipelines\b/i;
 
-export interface TeamFinding {
+/** Where the text states the team: the user's words and their offset. */
+export interface TeamEvidence {
+  text: string;
+  index: number;
+}
+
+export interface TeamReading {
   /** People maintaining the pipelines, when the text says. */
   engineers: number | null;
+  /** The phrase the number comes from (the whole-team phrase, the first counted role, or "just me"). */
+  evidence: TeamEvidence | null;
   roles: string[];
-  /** The user's words that told us, for the team category. */
+  /** The user's words that told us, for the interview's team category. */
   phrases: string[];
 }
 
-export function findTeam(text: string): TeamFinding {
+export function readTeam(text: string): TeamReading {
   const phrases: string[] = [];
   const roles = new Set<string>();
   for (const m of text.matchAll(ANY_ROLE)) {
@@ -47,20 +60,40 @@ export function findTeam(text: string): TeamFinding {
       phrases.push(m[0]);
     }
   }
-  let counted = 0;
+  const counts: (TeamEvidence & { n: number })[] = [];
+  let maintainers: (TeamEvidence & { n: number }) | null = null;
   for (const m of text.matchAll(COUNTED_ROLE)) {
     const n = countOf(m[1]!);
     if (n === null || roleOf(m, 2) === undefined) continue;
-    counted += n;
+    counts.push({ n, text: m[0], index: m.index });
     phrases.push(m[0]);
+    const end = m.index + m[0].length;
+    if (!maintainers && MAINTAIN.test(text.slice(end, end + 60))) maintainers = sentenceTeam(text, counts);
   }
-  const whole = firstWholeTeam(text);
-  const solo = SOLO.exec(text);
+  const counted = counts.reduce((sum, c) => sum + c.n, 0);
+  const firstCounted = counts[0] ?? null;
+  // "Three ML engineers maintain the pipelines, working with two quality engineers" is a team of 3.
+  const whole = firstWholeTeam(text) ?? maintainers;
+  const soloMatch = SOLO.exec(text);
+  const solo = soloMatch ? { text: soloMatch[0], index: soloMatch.index } : null;
   const meToo = ME_AND.test(text) && counted > 0 ? 1 : 0;
-  if (whole) phrases.push(whole.phrase);
-  if (solo) phrases.push(solo[0]);
-  const engineers = whole?.n ?? (counted > 0 ? counted + meToo : solo ? 1 : null);
-  return { engineers, roles: [...roles], phrases: dedupe(phrases) };
+  if (whole) phrases.push(whole.text);
+  if (solo) phrases.push(solo.text);
+  const stated = whole ?? (firstCounted ? { ...firstCounted, n: counted + meToo } : solo ? { ...solo, n: 1 } : null);
+  return {
+    engineers: stated?.n ?? null,
+    evidence: stated ? { text: stated.text, index: stated.index } : null,
+    roles: [...roles],
+    phrases: dedupe(phrases),
+  };
+}
+
+/** The counted roles of the sentence that ends with the last one: "two data scientists and one ML engineer". */
+function sentenceTeam(text: string, counts: readonly (TeamEvidence & { n: number })[]): TeamEvidence & { n: number } {
+  const last = counts[counts.length - 1]!;
+  const sentenceStart = Math.max(...['.', '!', '?', ';', '\n'].map((c) => text.lastIndexOf(c, last.index)));
+  const same = counts.filter((c) => c.index > sentenceStart);
+  return { n: same.reduce((sum, c) => sum + c.n, 0), text: same[0]!.text, index: same[0]!.index };
 }
 
 /** The role a match names (null: people without a role), reading one capture group per role from `offset`. */
@@ -76,12 +109,12 @@ function countOf(word: string): number | null {
   return parseCount(w);
 }
 
-function firstWholeTeam(text: string): { n: number; phrase: string } | null {
+function firstWholeTeam(text: string): (TeamEvidence & { n: number }) | null {
   for (const m of text.matchAll(WHOLE_TEAM)) {
     const n = parseCount(m[1] ?? m[2] ?? m[3] ?? '');
     // "only two" must be about people; "we're two ML engineers" is left to the role count.
     const aboutPeople = /team|of us|people|persons?|folks/i.test(m[0]);
-    if (n !== null && n > 0 && aboutPeople) return { n, phrase: m[0] };
+    if (n !== null && n > 0 && aboutPeople) return { n, text: m[0], index: m.index };
   }
   return null;
 }

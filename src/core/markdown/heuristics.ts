@@ -1,6 +1,7 @@
 /**
- * What hand-written prose says about the structured parts of the model: team size,
- * deployment, latency budget, dynamic fan-out and Model Control Plane roles.
+ * What hand-written prose says about the structured parts of the model: team size (through the
+ * shared reader, domain/teamSize.ts), deployment, latency budget, dynamic fan-out and Model
+ * Control Plane roles.
  *
  * Each reader accepts the renderer's canonical phrase (see template.ts) and the
  * common ways people write the same thing. Patterns start with a literal and use
@@ -8,38 +9,18 @@
  */
 import { MODEL_STAGES } from '../zenml/facts';
 import { emptyModelControlPlane, type ModelControlPlane } from '../model/architecture';
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-const COUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-
-function countOf(word: string): number | null {
-  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
-  return n && n > 0 ? n : null;
-}
+import { readTeam } from '../domain/teamSize';
 
 /** The canonical team sentence, exactly as the renderer writes it. */
 export const CANONICAL_TEAM = /^Team: (\d{1,4}) ML engineers? maintains? these pipelines\.$/;
 
-const TEAM_OF = new RegExp(String.raw`\bteam of ${COUNT}\b`, 'i');
-const ROLE_COUNT = new RegExp(
-  String.raw`\b${COUNT}\s+(?:(?:senior|junior|staff|full[- ]time|part[- ]time|ml|machine learning|data|mlops|platform|software|backend|ai|research)\s+){0,3}(?:engineers?|scientists?|developers?)\b`,
-  'gi',
-);
-
 /**
- * Engineers maintaining the pipelines: "a team of 3 ML engineers" → 3; otherwise the sum of
- * the roles counted ("two ML engineers and one data engineer" → 3). Null when none is stated.
+ * Engineers maintaining the pipelines: the renderer's sentence, else whatever the prose says,
+ * read by the shared team reader ("two ML engineers and a data engineer" → 3). Null when unstated.
  */
 export function readTeamSize(prose: string): number | null {
   const canonical = CANONICAL_TEAM.exec(prose.trim());
-  if (canonical) return Number(canonical[1]);
-  const teamOf = TEAM_OF.exec(prose);
-  if (teamOf) return countOf(teamOf[1]);
-  let total = 0;
-  for (const match of prose.matchAll(ROLE_COUNT)) total += countOf(match[1]) ?? 0;
-  return total > 0 ? total : null;
+  return canonical ? Number(canonical[1]) : readTeam(prose).engineers;
 }
 
 const DEPLOYED =

@@ -1,26 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTeam } from '../../../src/core/interview/understanding/team';
+import { readTeam } from '../../../src/core/domain/teamSize';
+import { findRedFlags } from '../../../src/core/domain/redFlags';
+import { readTeamSize } from '../../../src/core/markdown/heuristics';
+import { readDescription } from '../../../src/core/interview/understanding';
 
-const size = (t: string) => findTeam(t).engineers;
+const size = (t: string) => readTeam(t).engineers;
+
+const STATED: [string, number | null][] = [
+  ['two ML engineers', 2],
+  ['a data engineer helps part-time', 1],
+  ['two ML engineers and a data engineer', 3],
+  ['we are 3 data scientists plus one MLOps engineer', 4],
+  ['just me', 1],
+  ["I'm the only data scientist here", 1],
+  ['me and another engineer', 2],
+  ['Me + 2 other MLEs', 3],
+  ['a small team of five', 5],
+  ['There are two of us (one ML engineer, one data engineer)', 2],
+  ['a couple of data scientists', 2],
+  ['Two CV engineers + one person from IT', 3],
+  ['3 quants + 2 engineers', 5],
+  ['three senior ML engineers', 3],
+];
 
 test('team size from roles, number words and solo phrases', () => {
-  const cases: [string, number | null][] = [
-    ['two ML engineers', 2],
-    ['a data engineer helps part-time', 1],
-    ['two ML engineers and a data engineer', 3],
-    ['we are 3 data scientists plus one MLOps engineer', 4],
-    ['just me', 1],
-    ["I'm the only data scientist here", 1],
-    ['me and another engineer', 2],
-    ['Me + 2 other MLEs', 3],
-    ['a small team of five', 5],
-    ['There are two of us (one ML engineer, one data engineer)', 2],
-    ['a couple of data scientists', 2],
-    ['Two CV engineers + one person from IT', 3],
-    ['3 quants + 2 engineers', 5],
-  ];
-  for (const [text, want] of cases) assert.equal(size(text), want, text);
+  for (const [text, want] of STATED) assert.equal(size(text), want, text);
 });
 
 test('people who only consume results, and counts of other things, are not the team', () => {
@@ -31,7 +36,38 @@ test('people who only consume results, and counts of other things, are not the t
 });
 
 test('roles are named even without a count', () => {
-  const team = findTeam('the data engineers own ingestion and a data scientist trains the model');
+  const team = readTeam('the data engineers own ingestion and a data scientist trains the model');
   assert.deepEqual(team.roles.sort(), ['data engineer', 'data scientist']);
   assert.equal(team.engineers, 1, 'only "a data scientist" is counted');
+});
+
+test('the evidence is the phrase the number comes from, at its offset', () => {
+  const text = 'We do churn. Two ML engineers and a data engineer maintain it.';
+  assert.deepEqual(readTeam(text).evidence, { text: 'Two ML engineers', index: 13 });
+  assert.deepEqual(readTeam("honestly it's just me").evidence, { text: 'just me', index: 14 });
+  assert.equal(readTeam('we train a forecasting model').evidence, null);
+});
+
+test('the interview, the team-capacity red flag and the document parser read the same team', () => {
+  for (const [text, want] of STATED) {
+    assert.equal(readDescription(text, null).team.engineers, want, `interview: ${text}`);
+    assert.equal(readTeamSize(text), want, `document: ${text}`);
+    const pipelines = (want ?? 1) * 3 + 1;
+    const flag = findRedFlags(`${text}. The plan has ${pipelines} pipelines.`).find((f) => f.rule === 'team-capacity');
+    assert.ok(flag, `red flag: ${text}`);
+    assert.match(flag.message, new RegExp(`^${pipelines} pipelines for ${want} engineers?\\b`), `red flag: ${text}`);
+  }
+});
+
+test('the renderer\'s team sentence still parses exactly', () => {
+  assert.equal(readTeamSize('Team: 4 ML engineers maintain these pipelines.'), 4);
+});
+
+test('the people said to maintain the pipelines are the team, whoever else helps', () => {
+  assert.equal(size('Three ML engineers maintain the pipelines, working with two quality engineers who label images.'), 3);
+  assert.equal(size('two data scientists will own the pipelines; a platform engineer set up the cluster'), 2);
+});
+
+test('every role in the sentence that says who maintains the pipelines counts', () => {
+  assert.equal(size('FreshCart runs 420 stores. Two data scientists and one ML engineer maintain the pipelines.'), 3);
 });

@@ -10,7 +10,7 @@ import { mergeReadings } from './merge';
 import { findProject } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { scanSegment, type Scan } from './scan';
-import { findTeam } from './team';
+import { readTeam } from '../../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './text';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
@@ -78,7 +78,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     null,
   );
 
-  const team = findTeam(normalized);
+  const team = readTeam(normalized);
   for (const phrase of team.phrases) add('team', phrase);
   reading.team = { engineers: team.engineers, roles: team.roles };
 
