@@ -14,7 +14,7 @@ import type { Bucket, ClassifiedComponent, PipelineProposal } from './questions'
 import type { Reading } from './reading';
 import { detectDomain, type Domain } from './steps';
 import { sourceNames } from './sources';
-import { snakeCase } from './text';
+import { modelNameFor } from './understanding';
 
 export type Promotion = 'manual' | 'automatic';
 
@@ -72,12 +72,13 @@ export interface Scope {
   simple: boolean;
 }
 
-const PROJECTS: Record<Domain, string> = {
-  documents: 'Document Q&A Assistant',
-  llm: 'LLM Fine-Tuning',
-  vision: 'Computer Vision Model',
-  forecasting: 'Demand Forecasting',
-  tabular: 'ML System',
+/** Title and model name when the description names no use case. */
+const PROJECTS: Record<Domain, { title: string; model: string }> = {
+  documents: { title: 'Document Q&A Assistant', model: 'document_qa' },
+  llm: { title: 'LLM Fine-Tuning', model: 'fine_tuned_llm' },
+  vision: { title: 'Computer Vision Model', model: 'vision_model' },
+  forecasting: { title: 'Demand Forecasting', model: 'demand_forecaster' },
+  tabular: { title: 'ML System', model: 'ml_model' },
 };
 
 const CLOUD_HINTS: readonly [RegExp, string][] = [
@@ -149,8 +150,10 @@ export function derive(choices: Choices, reading: Reading): Scope {
   };
 
   const domain = detectDomain(components.map((c) => c.text).join(' '));
-  const project = cleanProject(reading.project) ?? PROJECTS[domain];
-  const model = snakeCase(project.replace(/\b(?:system|pipeline|platform|project)\b/gi, ''), 'ml_model');
+  // A title is one line, whichever reader (lexicon or language model) named the project.
+  const named = reading.project?.replace(/\s+/g, ' ').trim();
+  const project = named || PROJECTS[domain].title;
+  const model = named ? modelNameFor(named) : PROJECTS[domain].model;
   const allSources = sourceNames(reading.categories.dataSources ?? []);
   const sources = choices.sources ?? allSources.slice(0, DEFAULT_THRESHOLDS.mvpDataSourcesMax);
   const scoped: Reading = { ...withBudgets, categories: { ...withBudgets.categories, dataSources: sources } };
@@ -197,16 +200,6 @@ export function derive(choices: Choices, reading: Reading): Scope {
     promotion: { asked: promotionAsked, value: promotionValue },
     simple,
   };
-}
-
-/** The reader's project phrase as a title: stray symbols and a dangling "for"/"of" dropped. */
-function cleanProject(project: string | null): string | null {
-  const cleaned = (project ?? '')
-    .replace(/[^\p{L}\p{N}&' -]+/gu, ' ')
-    .replace(/(?:\s+(?:for|of|on|in|at|to|from|by|with|and|the|a|\d+))+\s*$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return /\p{L}{3}/u.test(cleaned) ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : null;
 }
 
 function applyEdit(plan: PlannedPipeline, edit: PipelineProposal | undefined): PlannedPipeline {

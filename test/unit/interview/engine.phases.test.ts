@@ -98,7 +98,7 @@ test('Model Control Plane: one model, training produces and promotes, inference 
   const r = reading([mention('training', 'training'), mention('scoring', 'batch-inference'), mention('api', 'online-inference', { latencyMs: 300 })]);
   const s = until(fromReading(r), 'promotion');
   const q = E.nextQuestion(s)!;
-  assert.match(q.prompt, /registers every run as a new version of `churn_prediction`/);
+  assert.match(q.prompt, /registers every run as a new version of `churn_model`/);
   const manual = E.architecture(ok(E.answer(s, 'promotion', single('manual'))));
   const training = manual.pipelines.find((p) => p.modelControlPlane.producesVersions)!;
   assert.equal(training.modelControlPlane.promotesTo, 'production');

@@ -3,3 +3,4 @@ export { readDescription, lexiconUnderstanding, emptyReading } from './read';
 export { mergeReadings, mergeComponents } from './merge';
 export { missingCategories, coveredCategories, followUpQuestion, MIN_CATEGORIES } from './followUp';
 export { describeSignal, type ReadinessSignal } from './readiness';
+export { modelNameFor, MODEL_NAME_MAX } from './project';
