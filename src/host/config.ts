@@ -11,6 +11,7 @@ import { CONFIG_SECTION } from './commands';
 import { DIAGNOSTIC_SOURCE } from './convert';
 
 export const CONFIG_FILE = '.zenml-scope.json';
+const CONFIG_SETTLE_MS = 150;
 
 export interface Settings {
   documentPath: string;
@@ -40,10 +41,17 @@ export class LintConfigs implements vscode.Disposable {
   /** Fires when a config file appears, changes or goes away: open documents need a re-lint. */
   readonly onDidChange = this.changed.event;
 
+  private settle: ReturnType<typeof setTimeout> | undefined;
+
   constructor() {
+    // Editors and scripts save in bursts (truncate, then write): wait for the burst to settle so a
+    // half-written file is never read and reported as invalid JSON.
     const invalidate = () => {
-      this.cache.clear();
-      this.changed.fire();
+      clearTimeout(this.settle);
+      this.settle = setTimeout(() => {
+        this.cache.clear();
+        this.changed.fire();
+      }, CONFIG_SETTLE_MS);
     };
     this.watcher.onDidCreate(invalidate);
     this.watcher.onDidChange(invalidate);
@@ -84,6 +92,7 @@ export class LintConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.settle);
     this.watcher.dispose();
     this.problems.dispose();
     this.changed.dispose();
