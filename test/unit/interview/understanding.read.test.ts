@@ -145,3 +145,19 @@ test('the Understanding seam is the same reader', () => {
   const text = 'nightly batch scoring of every customer';
   assert.deepEqual(lexiconUnderstanding.read(text, null), readDescription(text, null));
 });
+
+test('a result wanted within a budget is request-time serving, even without the word API', () => {
+  assert.equal(component('the checkout service needs a fraud score in under 100 ms', 'online-inference')?.latencyMs, 100);
+  assert.equal(component('the support widget should get answers within 2 seconds', 'online-inference')?.latencyMs, 2000);
+  assert.equal(component('ranking must come back in <80ms for the search page', 'online-inference')?.latencyMs, 80);
+  assert.equal(component('training takes about 40 seconds on one GPU', 'online-inference'), undefined);
+});
+
+test('"then deploy it" registers a deployment; a deployed pipeline, a batch job or an edge export does not', () => {
+  assert.equal(component('we retrain weekly, evaluate it and then deploy it', 'online-inference')?.name, 'Model deployment');
+  assert.ok(component('train a classifier on the tickets and deploy it behind an endpoint', 'online-inference'));
+  assert.equal(component('we write the training pipeline and deploy it on Vertex', 'online-inference'), undefined);
+  assert.equal(component('deploy it as a nightly batch job', 'online-inference'), undefined);
+  assert.equal(component('then we deploy the model to the edge devices in the stores', 'online-inference'), undefined);
+  assert.equal(component("we don't deploy it yet", 'online-inference'), undefined);
+});

@@ -138,6 +138,7 @@ function nameOf(d: Draft): string {
   if (d.kind === 'training' && d.labels.includes('fine-tuning')) return 'Fine-tuning';
   if (d.kind === 'monitoring' && d.labels.includes('drift detection')) return 'Drift monitoring';
   if (d.kind === 'online-inference' && d.labels.includes('extreme-latency serving')) return 'Low-latency serving';
+  if (d.kind === 'online-inference' && d.labels.every((l) => l === 'model deployment')) return 'Model deployment';
   return KIND_NAMES[d.kind];
 }
 
