@@ -160,6 +160,12 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       /\btrigger(?:s|ed)?\s+(?:pipeline\s+)?[a-z0-9_-]+\b[^.!?\n]{0,60}?\b(?:which|that|then|and|,)\s+(?:in\s+turn\s+|then\s+)?trigger(?:s|ed)?\b/i,
       /\b(?:kicks?\s+off|starts?)\s+(?:the\s+)?[a-z0-9_ -]{1,40}?\s+pipeline\b[^.!?\n]{0,60}?\b(?:which|that)\s+(?:then\s+|in\s+turn\s+)?(?:kicks?\s+off|starts?|triggers?)\b/i,
+      // "pipeline A triggers pipeline B triggers pipeline C": the links said one after the other.
+      /\btrigger(?:s|ed)?\s+(?:the\s+)?(?:pipeline\s+)?[a-z0-9_-]+(?:\s+pipeline)?,?\s+(?:(?:which|that|and)\s+)?(?:then\s+|in\s+turn\s+)?trigger(?:s|ed)?\s+(?:the\s+)?(?:pipeline\s+)?[a-z0-9_-]+/i,
+      // "A kicks off B, which kicks off C"
+      /\b(?:kicks?\s+off|kicked\s+off|starts?|started|launch(?:es|ed)?|triggers?|triggered)\s+(?:the\s+)?(?:[a-z0-9_-]+\s+){0,2}?[a-z0-9_-]+,?\s+(?:which|that)\s+(?:then\s+|in\s+turn\s+)?(?:kicks?\s+off|starts?|launch(?:es)?|triggers?)\s+[a-z0-9_-]+/i,
+      // "when X finishes it starts Y which then starts Z"
+      /\b(?:when|once|after)\s+(?:the\s+)?(?:[a-z0-9_-]+\s+){1,3}?(?:finishes|completes|is\s+done|succeeds|ends)\b[^.!?\n]{0,40}?\b(?:starts?|kicks?\s+off|triggers?|launch(?:es)?|runs?)\b[^.!?\n]{0,40}?\b(?:which|that)\s+(?:then\s+|in\s+turn\s+)?(?:starts?|kicks?\s+off|triggers?|launch(?:es)?|runs?)\b/i,
       /\b(?:chain|cascade|daisy[- ]chain)\s+of\s+(?:[a-z-]+\s+)?pipelines\b/i,
       /\b(?:chained|cascading|daisy[- ]chained)\s+pipelines\b/i,
     ],

@@ -16,6 +16,9 @@ const RAISES: Record<RedFlagSlug, string[]> = {
     'so pipeline A triggers B which triggers C, and C pushes the model to the API',
     'the ingestion job kicks off the feature pipeline, which then kicks off training',
     'right now its basically a chain of four pipelines glued together with webhooks',
+    'Pipeline A triggers pipeline B triggers pipeline C, all on webhooks.',
+    'ingestion kicks off features, which kicks off training',
+    'when the ingestion pipeline finishes it starts the feature pipeline which then starts training',
   ],
   'dynamic-overuse': [
     'all of our pipelines should be dynamic so we can change them at runtime',
@@ -95,6 +98,9 @@ test('near misses: negations, sound plans and the seed\'s own recommendations ra
     'Manual triggers for now, we will automate scheduling later.',
     'The load step also checks the file is not empty.',
     'The inference step calls the existing pricing microservice.',
+    'A new file triggers ingestion, and later a drift alert triggers retraining.',
+    'The schedule starts ingestion at 2 AM, which takes about an hour.',
+    'After the data pipeline finishes, the training pipeline runs.',
   ];
   for (const sentence of sound) assert.deepEqual(findRedFlags(sentence), [], sentence);
 });
@@ -133,6 +139,11 @@ test('patterns stay linear on hostile input (half a megabyte each, well under a 
     ' '.repeat(500_000),
     'a'.repeat(500_000),
     'pipeline A triggers B which '.repeat(20_000),
+    'triggers pipeline a triggers '.repeat(20_000),
+    'kicks off a b c, which '.repeat(20_000),
+    'when the a b finishes it starts x y which '.repeat(12_000),
+    'when a b c d '.repeat(40_000),
+    'starts the a b '.repeat(40_000),
     'dynamic spawns dynamic '.repeat(25_000),
     'team of 2 engineers, 9 pipelines, '.repeat(15_000),
     'return metrics and also '.repeat(20_000),
