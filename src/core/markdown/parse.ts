@@ -223,6 +223,8 @@ class Reader {
       steps: [],
     };
     const values: Partial<Record<FieldId, string>> = {};
+    // The list fields keep their items: the inline value and each nested bullet is one item.
+    const items: Partial<Record<'dataSources' | 'keyArtifacts', string[]>> = {};
     const extraValues: Record<string, string> = {};
     const steps: Step[] = [];
     const addStep = (entry: Entry) => {
@@ -246,13 +248,14 @@ class Reader {
       const id = labelled ? fieldIdOf(labelled.label) : null;
       const extraKey = labelled && !id ? extraFieldKeyOf(labelled.label) : null;
       if (labelled && (id || (extraKey && (lastField !== 'steps' || extraKey === 'serving')))) {
-        const field = this.field(entry, labelled.valueOffset);
-        const value = stripHtmlComments(
-          [entry.text.slice(labelled.valueOffset), ...(id === 'steps' ? [] : entry.children.map((c) => c.text))].filter(Boolean).join('; '),
-        );
+        const children = id === 'steps' ? [] : entry.children;
+        const field = this.field(entry, labelled.valueOffset, children);
+        const parts = [entry.text.slice(labelled.valueOffset), ...children.map((c) => c.text)].map((t) => stripHtmlComments(t).trim()).filter(Boolean);
+        const value = parts.join('; ');
         if (id && !parsed.fields[id]) {
           parsed.fields[id] = field;
           values[id] = value === UNDECIDED ? '' : value;
+          if (id === 'dataSources' || id === 'keyArtifacts') items[id] = parts.filter((part) => part !== UNDECIDED);
           if (id === 'steps') entry.children.forEach(addStep);
         } else if (extraKey && !parsed.extraFields[extraKey]) {
           parsed.extraFields[extraKey] = field;
@@ -277,8 +280,8 @@ class Reader {
       purpose,
       trigger: values.trigger ?? '',
       steps,
-      dataSources: values.dataSources ?? '',
-      keyArtifacts: values.keyArtifacts ?? '',
+      dataSources: items.dataSources ?? [],
+      keyArtifacts: items.keyArtifacts ?? [],
       orchestrator,
       modelControlPlane: readModelControlPlane(values.modelControlPlane ?? ''),
       deployed,
@@ -303,10 +306,14 @@ class Reader {
     );
   }
 
-  private field(entry: Entry, valueOffset: number): ParsedField {
+  /** The value runs from after the label through the last nested bullet that continues it. */
+  private field(entry: Entry, valueOffset: number, children: readonly Entry[]): ParsedField {
     const line = entry.textStart.line;
-    const start = { line, character: columnOf(entry, valueOffset) };
     const empty = valueOffset >= entry.text.length;
-    return { range: entry.range, valueRange: { start, end: empty ? start : entry.textEnd } };
+    const first = children[0];
+    const last = children[children.length - 1];
+    const start = empty && first ? first.textStart : { line, character: columnOf(entry, valueOffset) };
+    const end = last ? last.textEnd : empty ? start : entry.textEnd;
+    return { range: entry.range, valueRange: { start, end } };
   }
 }

@@ -39,6 +39,12 @@ function field(id: FieldId, value: string, note = ''): string {
   return value ? `- ${label} ${value}` : `- ${label}`;
 }
 
+/** One item inline; two or more as a nested list under the label, one item per line. */
+function listField(id: FieldId, items: readonly string[]): string[] {
+  if (items.length <= 1) return [field(id, items[0] ?? UNDECIDED)];
+  return [field(id, ''), ...items.map((item) => `  - ${item}`)];
+}
+
 function stepLine(step: Step, index: number): string {
   const description = step.description ? ` — ${step.description}` : '';
   const produces = step.produces ? ` → produces ${step.produces}` : '';
@@ -70,8 +76,8 @@ function pipelineLines(pipeline: Pipeline, index: number): string[] {
     field('trigger', pipeline.trigger || UNDECIDED),
     field('steps', pipeline.steps.length ? '' : UNDECIDED, STEPS_NOTE),
     ...pipeline.steps.map(stepLine),
-    field('dataSources', pipeline.dataSources || UNDECIDED),
-    field('keyArtifacts', pipeline.keyArtifacts || UNDECIDED),
+    ...listField('dataSources', pipeline.dataSources),
+    ...listField('keyArtifacts', pipeline.keyArtifacts),
     field('orchestrator', orchestratorValue(pipeline)),
     field('modelControlPlane', modelControlPlaneValue(pipeline.modelControlPlane)),
     ...(pipeline.deployed ? [`- **${SERVING_LABEL}**: ${servingValue(pipeline.latencyBudgetMs)}`] : []),

@@ -4,7 +4,8 @@
  *
  * Free-text fields stay prose (the template asks for prose); only what rules and
  * the DAG must reason about is structured: steps, the Model Control Plane roles,
- * the phase label and whether a pipeline is dynamic.
+ * the phase label, whether a pipeline is dynamic, and the items of the two list
+ * fields (data sources, key artifacts), each item itself prose.
  */
 import * as z from 'zod';
 
@@ -40,8 +41,10 @@ export const PipelineSchema = z.object({
   purpose: z.string(),
   trigger: z.string(),
   steps: z.array(StepSchema),
-  dataSources: z.string(),
-  keyArtifacts: z.string(),
+  /** Where the input data comes from, one item per source, in prose. */
+  dataSources: z.array(z.string().min(1)),
+  /** The outputs that matter, one item each, in prose that says why (who reads it, what is versioned). */
+  keyArtifacts: z.array(z.string().min(1)),
   orchestrator: z.string(),
   modelControlPlane: ModelControlPlaneSchema,
   /** Served over HTTP with `pipeline.deploy()`. */

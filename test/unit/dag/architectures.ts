@@ -8,8 +8,8 @@ function step(name: string, description: string, produces: string): Step {
 function pipeline(p: Partial<Pipeline> & Pick<Pipeline, 'name' | 'phase' | 'trigger' | 'steps'>): Pipeline {
   return {
     purpose: '',
-    dataSources: '',
-    keyArtifacts: '',
+    dataSources: [],
+    keyArtifacts: [],
     orchestrator: 'Kubernetes',
     modelControlPlane: emptyModelControlPlane(),
     deployed: false,

@@ -25,6 +25,8 @@ const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
 /** 1..n words joined by single spaces. */
 const phrase = (max = 8) => fc.array(word, { minLength: 1, maxLength: max }).map((ws) => ws.join(' '));
 const optionalPhrase = (max = 8) => fc.oneof(fc.constant(''), phrase(max));
+/** A list field: none, one (rendered inline) or several (rendered as nested bullets). */
+const items = fc.array(phrase(), { maxLength: 4 });
 const title = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.map(capital).join(' '));
 const lowercaseWord = fc.constantFrom(...WORDS.filter((w) => /^[a-z]+$/.test(w)));
 /** Starts with a capitalised word, as prose does (a line starting `90.` would be a list). */
@@ -58,8 +60,8 @@ const pipeline: fc.Arbitrary<Pipeline> = fc
     purpose: optionalPhrase(12),
     trigger: optionalPhrase(),
     steps: fc.array(step, { maxLength: 8 }),
-    dataSources: optionalPhrase(),
-    keyArtifacts: optionalPhrase(),
+    dataSources: items,
+    keyArtifacts: items,
     orchestrator: optionalPhrase(5),
     modelControlPlane,
     deployed: fc.boolean(),

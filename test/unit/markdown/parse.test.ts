@@ -131,8 +131,8 @@ test('reads plain, bold and underscored field labels, colon inside or outside, s
   const [features, training] = parse(HAND_WRITTEN).architecture.pipelines;
   assert.equal(features.purpose, 'Builds the weekly store/SKU feature table.');
   assert.equal(features.trigger, 'Weekly, Monday 01:00 UTC');
-  assert.equal(features.dataSources, 'Snowflake POS tables');
-  assert.equal(features.keyArtifacts, 'weekly feature table');
+  assert.deepEqual(features.dataSources, ['Snowflake POS tables']);
+  assert.deepEqual(features.keyArtifacts, ['weekly feature table']);
   assert.equal(features.orchestrator, 'Airflow');
   assert.equal(features.modelControlPlane.model, null);
   assert.equal(training.trigger, 'after the feature build, weekly');
@@ -164,6 +164,32 @@ test('step and field positions point at the text they name', () => {
   assert.deepEqual(features.fields.steps!.range, { start: { line: 17, character: 0 }, end: { line: 20, character: 67 } });
   assert.equal(textAt(doc, training.fields.modelControlPlane!.valueRange), 'demand_lgbm, new version every run, promoted to Production after review');
   assert.deepEqual(Object.keys(features.fields), ['purpose', 'trigger', 'steps', 'dataSources', 'keyArtifacts', 'orchestrator', 'modelControlPlane']);
+});
+
+test('list fields: inline prose stays one item, nested bullets are one item each, with the range over the sub-list', () => {
+  const md = [
+    '# Pipeline Architecture: Churn',
+    '',
+    '## Pipeline Decomposition',
+    '',
+    '### Pipeline 1: Training (MVP)',
+    '',
+    '- **Data sources**: BigQuery account snapshots, Stripe billing export and Zendesk tickets',
+    '- **Key artifacts**:',
+    '  - the churn model — linked to a new version',
+    '  - the evaluation report <!-- reviewed weekly --> — what the reviewer reads',
+    '- **Orchestrator requirements**: Vertex AI',
+    '',
+  ].join('\n');
+  const doc = parse(md);
+  const [training] = doc.architecture.pipelines;
+  assert.deepEqual(training.dataSources, ['BigQuery account snapshots, Stripe billing export and Zendesk tickets']);
+  assert.deepEqual(training.keyArtifacts, ['the churn model — linked to a new version', 'the evaluation report — what the reviewer reads']);
+  const field = doc.pipelines[0].fields.keyArtifacts!;
+  const lastLine = md.split('\n')[9]!.length;
+  assert.deepEqual(field.range, { start: { line: 7, character: 0 }, end: { line: 9, character: lastLine } });
+  assert.deepEqual(field.valueRange, { start: { line: 8, character: 4 }, end: { line: 9, character: lastLine } });
+  assert.equal(training.orchestrator, 'Vertex AI', 'the sub-list does not swallow the next field');
 });
 
 test('reads Model Control Plane roles from free prose', () => {

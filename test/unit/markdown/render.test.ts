@@ -14,8 +14,8 @@ function pipeline(overrides: Partial<Pipeline>): Pipeline {
     purpose: '',
     trigger: '',
     steps: [],
-    dataSources: '',
-    keyArtifacts: '',
+    dataSources: [],
+    keyArtifacts: [],
     orchestrator: '',
     modelControlPlane: emptyModelControlPlane(),
     deployed: false,
@@ -39,8 +39,11 @@ const fraud: Architecture = {
         { name: 'train_classifier', description: 'fits a gradient-boosted classifier', produces: 'candidate model' },
         { name: 'evaluate_and_promote', description: 'compares recall at fixed precision with production', produces: 'evaluation report' },
       ],
-      dataSources: 'Snowflake transactions and chargeback labels',
-      keyArtifacts: 'feature matrix, candidate model, evaluation report',
+      dataSources: ['Snowflake transactions and chargeback labels'],
+      keyArtifacts: [
+        'the candidate model, linked to a new fraud_classifier version',
+        'the evaluation report the reviewer reads before promoting, with recall at fixed precision next to production',
+      ],
       orchestrator: 'Kubernetes (CPU nodes)',
       modelControlPlane: { model: 'fraud_classifier', producesVersions: true, promotesTo: 'production', consumesStage: null },
     }),
@@ -54,8 +57,8 @@ const fraud: Architecture = {
         { name: 'score', description: 'applies the production classifier', produces: 'fraud score' },
         { name: 'decide', description: 'maps the score to approve, review or decline', produces: 'decision' },
       ],
-      dataSources: 'request payload, online card profile cache',
-      keyArtifacts: 'none persisted per request (materialization disabled)',
+      dataSources: ['the request payload from the payments gateway', 'the online card profile cache'],
+      keyArtifacts: ['none persisted per request (materialization disabled)'],
       orchestrator: 'Kubernetes deployer',
       modelControlPlane: { model: 'fraud_classifier', producesVersions: false, promotesTo: null, consumesStage: 'production' },
       deployed: true,
@@ -93,7 +96,9 @@ Team: 2 ML engineers maintain these pipelines.
   3. train_classifier — fits a gradient-boosted classifier → produces candidate model
   4. evaluate_and_promote — compares recall at fixed precision with production → produces evaluation report
 - **Data sources**: Snowflake transactions and chargeback labels
-- **Key artifacts**: feature matrix, candidate model, evaluation report
+- **Key artifacts**:
+  - the candidate model, linked to a new fraud_classifier version
+  - the evaluation report the reviewer reads before promoting, with recall at fixed precision next to production
 - **Orchestrator requirements**: Kubernetes (CPU nodes)
 - **Model Control Plane**: \`fraud_classifier\` — produces a new version on every run; promotes passing versions to \`production\`.
 
@@ -105,7 +110,9 @@ Team: 2 ML engineers maintain these pipelines.
   1. parse_request — validates the payload and looks up card features → produces feature row
   2. score — applies the production classifier → produces fraud score
   3. decide — maps the score to approve, review or decline → produces decision
-- **Data sources**: request payload, online card profile cache
+- **Data sources**:
+  - the request payload from the payments gateway
+  - the online card profile cache
 - **Key artifacts**: none persisted per request (materialization disabled)
 - **Orchestrator requirements**: Kubernetes deployer
 - **Model Control Plane**: \`fraud_classifier\` — reads the \`production\` version.

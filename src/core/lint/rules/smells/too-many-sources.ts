@@ -1,7 +1,8 @@
 /**
  * too-many-sources: the MVP lists more data sources than `mvpDataSourcesMax` (default 3).
- * Sources are the items of the Data sources prose, split on `,` `;` and "and" outside
- * parentheses; an item that states a count ("40 supplier feeds") counts that many.
+ * Written as a nested list, each bullet is one source; written inline, the prose is split
+ * on `,` `;` and "and" outside parentheses. Either way, an item that states a count
+ * ("40 supplier feeds") counts that many.
  */
 import { parseCount, tooManySourcesMessage } from '../../../domain/redFlags';
 import type { Rule } from '../../types';
@@ -62,7 +63,8 @@ export const tooManySources: Rule = {
     const max = config.thresholds.mvpDataSourcesMax;
     for (const view of pipelineViews(doc)) {
       if (!isMvp(view.p)) continue;
-      const items = splitSources(view.p.dataSources);
+      const listed = view.p.dataSources;
+      const items = listed.length === 1 ? splitSources(listed[0]!) : listed;
       const count = sourceCount(items);
       if (count <= max) continue;
       report({
