@@ -45,7 +45,7 @@ const DEFER_REASONS: Partial<Record<MentionedComponent['kind'], string>> = {
   'retraining-trigger':
     'Manual triggers are fine for v1: start with a training pipeline you run by hand or on a schedule, and add drift-based or automatic triggering once its runs are boring. Scheduled retraining covers most needs.',
   monitoring:
-    "The seed's MVP table puts drift detection after the training pipeline: defer it. When it comes, a scheduled drift check is a pipeline, while live alerts belong in Grafana or PagerDuty.",
+    "Drift detection comes after a training pipeline that runs reliably: defer it. When it comes, a scheduled drift check is a pipeline, while live alerts belong in Grafana or PagerDuty.",
 };
 
 const TABLE_KINDS: Partial<Record<MentionedComponent['kind'], NotAPipelineKind>> = {

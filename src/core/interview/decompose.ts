@@ -9,6 +9,7 @@ import type { Step } from '../model/architecture';
 import type { OrchestratorFacts } from '../zenml/facts';
 import type { ClassifiedComponent } from './questions';
 import type { Cadence, MentionedComponent, Reading } from './reading';
+import { keyArtifacts } from './artifacts';
 import { dataSteps, deployedSteps, detectDomain, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext } from './steps';
 import { joinList } from './text';
 
@@ -24,7 +25,7 @@ export interface PlannedPipeline {
   cadence: Cadence | null;
   steps: Step[];
   dataSources: string[];
-  keyArtifacts: string;
+  keyArtifacts: string[];
   componentIds: string[];
   dynamic: boolean;
   latencyMs: number | null;
@@ -177,14 +178,6 @@ const PURPOSES: Record<PipelineKind, string> = {
   other: '',
 };
 
-const ARTIFACTS: Record<PipelineKind, string> = {
-  data: 'the versioned dataset, the contract training reads from',
-  training: 'the model and its evaluation report, linked to a new model version with the metrics as metadata',
-  inference: 'the predictions table, tied to the model version that produced it',
-  deployed: 'none per request (materialization disabled for latency); the served model version is recorded on the deployment',
-  other: 'the versioned report',
-};
-
 function sourcesOf(reading: Reading): string[] {
   const named = reading.categories.dataSources ?? [];
   return named.length > 0 ? [...new Set(named)] : ['the source data'];
@@ -206,7 +199,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, handoff: null };
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -231,7 +224,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       cadence,
       steps: dataSteps({ ...base, sources: joinList(own), dynamic }),
       dataSources: own,
-      keyArtifacts: ARTIFACTS.data,
+      keyArtifacts: keyArtifacts('data', base),
       componentIds: group.map((m) => m.component.id),
       dynamic,
       latencyMs: null,
@@ -247,6 +240,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       dynamic,
       includesDataPrep: merged || dataGroups.length === 0,
       handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
+      deviceExport: training.some((m) => m.mention?.kind === 'other'),
     };
     plans.push({
       id: 'training',
@@ -257,7 +251,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       cadence,
       steps: trainingSteps(ctx),
       dataSources: ctx.includesDataPrep ? sources : [`the versioned dataset from ${plans[0]?.name ?? 'the data pipeline'}`],
-      keyArtifacts: ARTIFACTS.training,
+      keyArtifacts: keyArtifacts('training', ctx),
       componentIds: training.map((m) => m.component.id),
       dynamic,
       latencyMs: null,
@@ -277,7 +271,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       cadence,
       steps: inferenceSteps({ ...base, sources: joinList(sources), dynamic: false }, destination),
       dataSources: sources,
-      keyArtifacts: ARTIFACTS.inference,
+      keyArtifacts: keyArtifacts('inference', base),
       componentIds: inference.map((m) => m.component.id),
       dynamic: false,
       latencyMs: null,
@@ -296,7 +290,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       cadence: 'realtime',
       steps: deployedSteps({ ...base, sources: joinList(sources), dynamic: false }),
       dataSources: ['request payloads from the calling service'],
-      keyArtifacts: ARTIFACTS.deployed,
+      keyArtifacts: keyArtifacts('deployed', base),
       componentIds: deployed.map((m) => m.component.id),
       dynamic: false,
       latencyMs: budgets.length > 0 ? Math.min(...budgets) : null,
@@ -313,7 +307,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       cadence: m.mention?.cadence ?? null,
       steps: otherSteps(m.component.name, { ...base, sources: joinList(sources), dynamic: false }),
       dataSources: sources,
-      keyArtifacts: ARTIFACTS.other,
+      keyArtifacts: keyArtifacts('other', base),
       componentIds: [m.component.id],
       dynamic: false,
       latencyMs: null,

@@ -7,7 +7,7 @@ import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../lint/config';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
 import { waitingForSchedule, type PlannedPipeline } from './decompose';
-import { addLater, byPhase, consumersOf, modelControlPlanes, mvpRationale, producerOf } from './mvp';
+import { addLater, byPhase, consumersOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import type { Scope } from './scope';
 import { joinList, plural } from './text';
 
@@ -39,11 +39,11 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   if (first) {
     sentences.push(
       rest.length
-        ? `The first version builds the ${first.name} pipeline as the MVP; ${joinList(rest.map((p) => p.name))} follow in later phases, connected through the Model Control Plane model \`${scope.model}\`.`
+        ? `The first version builds the ${first.name} pipeline as the MVP; ${rest.length === 1 ? `${rest[0]!.name} follows in ${scope.phases.get(rest[0]!.id) ?? 'a later phase'}` : `${joinList(rest.map((p) => p.name))} follow in later phases`}, connected through the Model Control Plane model \`${scope.model}\`.`
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
     );
   }
-  if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, first.name, first.id === scope.mvp.recommended));
+  if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
   sentences.push(infrastructure(scope));
   const engineers = scope.reading.team.engineers;
   if (engineers !== null && ordered.length > 1) {
@@ -54,58 +54,91 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   return sentences.join(' ');
 }
 
+/** The seed's "prove it works end-to-end": what the MVP must do before the next pipeline starts. */
+function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
+  const from = joinList(scope.sources.length ? scope.sources : ['the source data']);
+  const result: Record<PlannedPipeline['kind'], string> = {
+    data: `one run goes from ${from} to a dataset version someone else could train on`,
+    training: `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
+    inference: `one run scores a real batch with the \`production\` version and the consumers read the result`,
+    deployed: 'the endpoint answers real requests with the `production` version within its budget',
+    other: `one run produces its report from ${from} without a manual step`,
+  };
+  return `The MVP is done when ${result[mvp.kind]}.`;
+}
+
 /** Where it runs, and next to what the team already has (the seed: respect existing work). */
 function infrastructure(scope: Scope): string {
   const o = scope.orchestrator.chosen;
   const others = (scope.reading.categories.infrastructure ?? []).filter((t) => !o.aliases.includes(t.toLowerCase()) && t.toLowerCase() !== o.label.toLowerCase());
   const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
-  return `The pipelines run on ${o.label}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
+  const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
+  return `The pipelines run on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
 }
 
+/**
+ * One paragraph per hand-off: who produces what, the rule that moves it on, who reads which
+ * stage, and what the reader does when the upstream run fails (the seed's failure domains).
+ */
 function dataFlow(scope: Scope): string {
   const plans = scope.plans;
   const producer = producerOf(plans);
   const consumers = consumersOf(plans);
   const data = plans.filter((p) => p.kind === 'data' && p !== producer);
   const training = plans.find((p) => p.kind === 'training');
-  const s: string[] = [];
+  const paragraphs: string[][] = [];
+  const dataNames = joinList(data.map((p) => p.name));
+  const publishes = `publish${data.length === 1 ? 'es' : ''}`;
   if (data.length && training) {
-    s.push(`${joinList(data.map((p) => p.name))} publish${data.length === 1 ? 'es' : ''} a versioned dataset artifact on every run, and ${training.name} reads the latest version by name.`);
-    s.push('The dataset is the contract between them: the data side may change how it cleans, as long as the columns training reads stay the same.');
-    s.push('A failed data run leaves training on the last good dataset instead of blocking it: the two are separate failure domains.');
+    paragraphs.push([
+      `${dataNames} ${publishes} a versioned dataset artifact on every run, and ${training.name} reads the latest version by name.`,
+      'The dataset is the contract between them: the data side may change how it cleans, as long as the schema training reads stays the same.',
+      'If a data run fails, training keeps the last good dataset version instead of being blocked: the two are separate failure domains.',
+      ...(scope.split.forced ? [`They could not be one pipeline anyway: ${scope.split.forced}.`] : []),
+    ]);
   } else if (data.length) {
-    s.push(`${joinList(data.map((p) => p.name))} publish${data.length === 1 ? 'es' : ''} a versioned dataset artifact on every run; a training pipeline added later reads the latest version by name.`);
+    paragraphs.push([`${dataNames} ${publishes} a versioned dataset artifact on every run; a training pipeline added later reads the latest version by name.`]);
   } else if (training && scope.split.asked && scope.split.value === 'together') {
-    s.push(`${training.name} loads and cleans its own data: ingestion and training always run together on the same schedule, so they share one pipeline and one failure domain.`);
+    paragraphs.push([`${training.name} loads and cleans its own data: ingestion and training always run together on the same schedule, so they share one pipeline and one failure domain.`]);
   }
-  if (producer) {
-    s.push(`${producer.name} registers every run as a new version of \`${scope.model}\` in the Model Control Plane, with the evaluation metrics as metadata on the version.`);
-    if (consumers.length) {
-      s.push(
-        scope.promotion.value === 'automatic'
-          ? 'Its promote_model step moves a version to `production` only when it beats the current production version on the agreed metric.'
-          : 'A person promotes a version to `production` after reviewing its evaluation report in the dashboard, so no version reaches production unreviewed.',
-      );
-      s.push(`${joinList(consumers.map((p) => p.name))} read${consumers.length === 1 ? 's' : ''} the \`production\` version, so promoting a new version changes what ${consumers.length === 1 ? 'it uses' : 'they use'} without paths or IDs in code.`);
-      if (consumers.some((p) => p.kind === 'deployed')) {
-        s.push('The deployed pipeline is redeployed after each promotion, so the endpoint always serves the version that passed review.');
-        s.push('Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.');
-      }
-      for (const p of consumers.filter((c) => c.kind === 'inference')) {
-        s.push(`${p.name} records which model version produced each batch of predictions, so a bad batch can be traced back to the version and the data it learned from.`);
-      }
-      for (const p of consumers.filter((c) => c.kind === 'other')) {
-        s.push(`${p.name} reads the production version on its own trigger; its reports are versioned artifacts, so runs can be compared over time.`);
-      }
-    } else {
-      s.push(`Nothing reads \`${scope.model}\` yet: a batch inference pipeline added later reads its \`production\` version, so promoting a version is all it takes to change what it uses.`);
-    }
-  }
+  if (producer) paragraphs.push(modelHandOff(scope, producer, consumers));
+  const closing: string[] = [];
   const batch = plans.filter((p) => p.kind !== 'deployed');
-  if (batch.length >= 2) s.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
+  if (batch.length >= 2) closing.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
   const served = dedicatedServing(scope);
-  if (producer && served.length) s.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
-  return s.join(' ');
+  if (producer && served.length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
+  if (closing.length) paragraphs.push(closing);
+  return paragraphs.map((sentences) => sentences.join(' ')).join('\n\n');
+}
+
+/** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
+function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
+  const s = [`${producer.name} registers every run as a new version of \`${scope.model}\` in the Model Control Plane.`];
+  if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {
+    s.push('Nothing inside ZenML reads it: the device build of a version a person has reviewed is what gets rolled out, so every device runs a version with an evaluation behind it.');
+    return s;
+  }
+  if (!consumers.length) {
+    s.push(`Nothing reads \`${scope.model}\` yet, so versions are compared in the dashboard and none is promoted until a pipeline that reads \`production\` joins.`);
+    return s;
+  }
+  const readers = joinList(consumers.map((p) => p.name));
+  const one = consumers.length === 1;
+  s.push(
+    scope.promotion.value === 'automatic'
+      ? 'Its promote_model step moves a version to `production` only when it beats the current production version on the agreed metric.'
+      : 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.',
+  );
+  s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
+  s.push(`A failed or rejected training run leaves \`production\` where it was: ${readers} ${one ? 'keeps' : 'keep'} working on the last reviewed version.`);
+  for (const p of consumers.filter((c) => c.kind === 'inference')) {
+    s.push(`If a ${p.name} run fails, the consumers keep the last published predictions, and the next run scores everything since the last successful one.`);
+  }
+  if (consumers.some((p) => p.kind === 'deployed')) {
+    s.push('Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.');
+    s.push('No pipeline waits on the endpoint; if it is down, the calling service needs its own fallback answer, which it should decide before launch.');
+  }
+  return s;
 }
 
 function deferred(scope: Scope): Architecture['deferred'] {
@@ -122,13 +155,13 @@ function deferred(scope: Scope): Architecture['deferred'] {
     const o = scope.orchestrator.chosen;
     const cadences = joinList(waiting.map((p) => `${p.name} ${p.cadence}`));
     items.push({
-      name: 'Scheduled runs',
+      name: SCHEDULING_LATER_NAME,
       reason: o.schedules
         ? `${cadences}, once the manual runs are boring: automation is a Phase 2 concern`
         : `${cadences}, once the pipelines move to an orchestrator with schedules (${o.label} has no scheduler)`,
     });
   }
-  items.push(...addLater(scope.reading, scope.plans));
+  items.push(...addLater(scope.reading, scope.plans).filter((l) => !items.some((i) => i.name === l.name)));
   const dropped = scope.allSources.filter((s) => !scope.sources.includes(s));
   if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
   return items;
@@ -169,8 +202,14 @@ function orchestratorText(scope: Scope, plan: PlannedPipeline): string {
   return `${o.label}${scope.orchestrator.namedByUser ? ', which the team already runs' : ''}`;
 }
 
-function dataSourcesText(plan: PlannedPipeline): string {
-  return joinList(plan.dataSources);
+/**
+ * Training reads the data pipeline's dataset; when that pipeline only comes in a later phase,
+ * the MVP says what it reads meanwhile instead of depending on a pipeline nobody built yet.
+ */
+function dataSourcesOf(scope: Scope, plan: PlannedPipeline): string[] {
+  const upstream = plan.kind === 'training' ? scope.plans.find((p) => p.kind === 'data') : undefined;
+  if (!upstream || scope.phases.get(plan.id) !== 'MVP') return plan.dataSources;
+  return [...plan.dataSources, `until ${upstream.name} runs, a one-off export of ${joinList(upstream.dataSources)}, registered as the first dataset version`];
 }
 
 /** The architecture the scope describes; before the first answer, an empty but valid one. */
@@ -184,7 +223,7 @@ export function toArchitecture(scope: Scope | null): Architecture {
     purpose: p.purpose,
     trigger: p.trigger,
     steps: p.steps,
-    dataSources: dataSourcesText(p),
+    dataSources: dataSourcesOf(scope, p),
     keyArtifacts: p.keyArtifacts,
     orchestrator: orchestratorText(scope, p),
     modelControlPlane: roles.get(p.id)!,

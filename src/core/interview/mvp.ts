@@ -34,13 +34,43 @@ const INFERENCE_LATER: Later = {
   name: 'Batch inference pipeline',
   reason: 'reads the production version on a schedule once training runs reliably',
   unlessPlans: ['inference', 'deployed'],
+  // 'other' is an on-device model: the devices are where it is used.
+  unlessComponents: ['batch-inference', 'online-inference', 'other'],
+};
+
+/** "Then deploy it" with nothing saying how: the deployment is named, not silently dropped. */
+const DEPLOYMENT_LATER: Later = {
+  name: 'Deploying the model',
+  reason:
+    'a batch inference pipeline if predictions can wait for a schedule, a deployed pipeline served over HTTP if callers need an answer per request; either reads the production version, so it joins once training runs reliably and the latency need is known',
+  unlessPlans: ['inference', 'deployed'],
+  unlessComponents: ['batch-inference', 'online-inference', 'other'],
+};
+
+const DATA_LATER: Later = {
+  name: 'Data pipeline',
+  reason: 'revisit when cleaning inside training slows iteration, or a second pipeline needs the same clean data',
+  unlessPlans: ['data'],
+};
+
+/** Named like the deferred schedule of pipelines with a known cadence, which replaces it. */
+export const SCHEDULING_LATER_NAME = 'Scheduled runs';
+const SCHEDULING_LATER: Later = {
+  name: SCHEDULING_LATER_NAME,
+  reason: 'once the manual runs are boring and the evaluation report is trusted without watching each run: automation is a Phase 2 concern',
+};
+
+const TRAINING_LATER: Later = {
+  name: 'Training pipeline',
+  reason: 'retrains the model the predictions come from once serving them works; until then the existing model is the first version',
+  unlessPlans: ['training'],
 };
 
 const TRAINING_FIRST: MvpPattern = {
   prefer: ['training', 'data', 'inference', 'deployed'],
   why: 'The training pipeline is the usual first pipeline: it produces the model every other pipeline depends on.',
   rationale: (mvp) => `${mvp} comes first because it produces the model every other pipeline depends on.`,
-  later: [INFERENCE_LATER],
+  later: [DATA_LATER, INFERENCE_LATER, SCHEDULING_LATER],
 };
 
 /** The seed's MVP patterns table, keyed by the user's goal. */
@@ -49,13 +79,14 @@ const MVP_PATTERNS: Record<Goal, MvpPattern> = {
     prefer: ['training', 'data', 'inference', 'deployed'],
     why: 'You want to automate model training: start with the training pipeline (load, preprocess, train, evaluate); the data pipeline, inference and scheduling come after it runs.',
     rationale: (mvp) => `${mvp} comes first because automating training is the goal: everything else builds on a training pipeline that already runs.`,
-    later: [INFERENCE_LATER],
+    later: [DATA_LATER, INFERENCE_LATER, SCHEDULING_LATER],
   },
   'deploy-predictions': {
     prefer: ['deployed', 'inference', 'training', 'data'],
     why: 'You want predictions in use: start with the pipeline that serves them, reading the production model version; training and monitoring come next.',
     rationale: (mvp) => `${mvp} comes first because getting predictions into use is the goal; training and monitoring follow.`,
     later: [
+      TRAINING_LATER,
       {
         name: 'Prediction monitoring',
         reason: 'comes once predictions are in use: a scheduled drift check can be a pipeline, live alerts belong in Grafana or PagerDuty',
@@ -86,7 +117,9 @@ const MVP_PATTERNS: Record<Goal, MvpPattern> = {
 
 /** The MVP table's "add later" items for this goal that the scope does not already hold. */
 export function addLater(reading: Reading, plans: readonly PlannedPipeline[]): { name: string; reason: string }[] {
+  const askedToDeploy = (reading.categories.deployment ?? []).length > 0;
   return MVP_PATTERNS[reading.goal].later
+    .map((l) => (l === INFERENCE_LATER && askedToDeploy ? DEPLOYMENT_LATER : l))
     .filter((l) => !plans.some((p) => l.unlessPlans?.includes(p.kind)))
     .filter((l) => !reading.components.some((c) => l.unlessComponents?.includes(c.kind)))
     .map(({ name, reason }) => ({ name, reason }));

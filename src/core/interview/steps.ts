@@ -36,6 +36,8 @@ export interface StepContext {
    * or preparing the comparison a reviewer promotes from; null when nothing reads it yet.
    */
   handoff: 'automatic' | 'manual' | null;
+  /** The model runs on devices (edge, mobile): training ends by building what the devices run. */
+  deviceExport: boolean;
 }
 
 export function dataSteps(ctx: StepContext): Step[] {
@@ -72,12 +74,16 @@ export function dataSteps(ctx: StepContext): Step[] {
 
 export function trainingSteps(ctx: StepContext): Step[] {
   const input = ctx.includesDataPrep ? `Pulls the data from ${ctx.sources} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
-  const promote =
+  const handoff =
     ctx.handoff === 'automatic'
       ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
       : ctx.handoff === 'manual'
         ? [step('compare_with_production', 'Scores the production version on the same evaluation set and writes a side-by-side comparison for the reviewer who promotes', 'a promotion report')]
         : [];
+  const exported = ctx.deviceExport
+    ? [step('export_for_devices', 'Converts the evaluated model to the format the devices run and checks its predictions match the original on the evaluation set', 'a device build of the model version')]
+    : [];
+  const promote = [...exported, ...handoff];
   switch (ctx.domain) {
     case 'llm':
       return [

@@ -1,0 +1,84 @@
+/**
+ * Key artifacts of each proposed pipeline, one item each, saying why it matters: what is
+ * versioned, what the next pipeline reads, what a reviewer compares across runs. Worded for
+ * the domain, like the steps, so an item names the artifact the steps actually produce.
+ */
+import type { PipelineKind } from './decompose';
+import type { Domain, StepContext } from './steps';
+
+type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'deviceExport'>;
+
+const DATA: Record<Domain, readonly string[]> = {
+  documents: [
+    'the versioned search index — what the answering side reads; a bad rebuild is undone by pointing back at the previous version',
+    'the retrieval checks on the fixed query set — compared run over run, they show a re-index that made search worse before users notice',
+  ],
+  vision: [
+    'the versioned image dataset — split by capture date, so validation images never come from the sessions the model trained on',
+    'the dataset card with class balance and label counts — a labelling drift shows up here before it shows up as a worse model',
+  ],
+  llm: [
+    'the versioned instruction dataset — every adapter version names the examples it learned from, so a regression can be traced to its data',
+    'the held-out evaluation set — frozen between runs, so the scores of two adapter versions compare like for like',
+  ],
+  forecasting: [
+    'the versioned train and evaluation sets — split by time, so every backtest scores weeks the forecaster has not seen',
+    'the sizes and date ranges recorded on each dataset version — the first thing to check when a forecast moves for no visible reason',
+  ],
+  tabular: [
+    'the versioned train and evaluation sets — split by time, so evaluation always scores data newer than anything the model trained on',
+    'the sizes and date ranges recorded on each dataset version — the first thing to check when a model version behaves differently',
+  ],
+};
+
+function trainingArtifacts(ctx: Context): string[] {
+  const lineage = 'stored with the dataset version and code that produced it, so any version can be rebuilt or explained later';
+  const model: Record<Domain, string> = {
+    documents: 'the chosen retrieval configuration — chunk size and top-k, kept with the scores that justified them',
+    llm: 'the adapter weights — kept with the base model they were tuned on, so an adapter is never loaded on the wrong base',
+    vision: `the trained model — ${lineage}`,
+    forecasting: `the trained forecaster — ${lineage}`,
+    tabular: `the trained model — ${lineage}`,
+  };
+  const report: Record<Domain, string> = {
+    documents: 'the evaluation report — answer quality and groundedness per version, the evidence for promoting one',
+    llm: 'the evaluation report with sample generations — a reviewer reads real answers, not only scores, before promoting',
+    vision: 'the confusion matrix and error samples — show which classes the model misses, which one accuracy number hides',
+    forecasting: 'the evaluation report — the backtest errors sit on the version as metadata, so versions compare side by side',
+    tabular: 'the evaluation report — the metrics sit on the version as metadata, so versions compare side by side',
+  };
+  const preprocessor =
+    !ctx.includesDataPrep && (ctx.domain === 'tabular' || ctx.domain === 'forecasting')
+      ? ['the fitted preprocessor — versioned with the model, so scoring applies exactly the transformation training learned']
+      : [];
+  const handoff =
+    ctx.handoff === 'manual'
+      ? ['the promotion report — production and candidate scored on the same data, what the reviewer reads before promoting']
+      : ctx.handoff === 'automatic'
+        ? ['the promotion decision with both versions\' scores — the audit trail for every change of the production version']
+        : [];
+  const device = ctx.deviceExport ? ['the device build — versioned with the model it came from, so every device can say which reviewed version it runs'] : [];
+  return [model[ctx.domain], ...preprocessor, report[ctx.domain], ...device, ...handoff];
+}
+
+/** What matters in each pipeline's output, and why, one item per artifact. */
+export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
+  switch (kind) {
+    case 'data':
+      return [...DATA[ctx.domain]];
+    case 'training':
+      return trainingArtifacts(ctx);
+    case 'inference':
+      return [
+        'the predictions table — what the consumers read; each batch names the model version that scored it, so a bad batch traces back to its version and data',
+        'the scoring dataset — kept per run, so a surprising prediction can be reproduced on the exact input',
+      ];
+    case 'deployed':
+      return [
+        'none per request — materialization is disabled, so the request path writes nothing to the artifact store',
+        `the deployment's record of the served \`${ctx.model}\` version — the first thing to check when answers change`,
+      ];
+    case 'other':
+      return ['the versioned report — compared run over run, it shows the trend a single run hides'];
+  }
+}
