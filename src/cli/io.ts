@@ -24,7 +24,6 @@ export const processIO = (): CliIO => ({
 /** A usage or I/O problem the user can fix: printed as one line, exit code 2. */
 export class CliError extends Error {}
 
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx'];
 
 const isMarkdownPath = (path: string): boolean => MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase());
@@ -70,34 +69,75 @@ function describeFsError(path: string, e: unknown): string {
   return `${path}: cannot read (${code ?? (e as Error).message})`;
 }
 
-/** Reads one input file, refusing anything that is not a markdown text file we should lint. */
-export function readMarkdownFile(cwd: string, path: string): string {
+const MB = 1024 * 1024;
+
+/** What an input must be: its size limit and the words its one-line refusals use. */
+export interface InputKind {
+  maxBytes: number;
+  /** What the input should be ("an architecture document"). */
+  noun: string;
+  /** The whole message for an empty input, after the path ("empty file"). */
+  empty: string;
+  /** How to name inputs instead, when a directory is given. */
+  directoryHint?: string;
+}
+
+export const DOCUMENT_INPUT: InputKind = {
+  maxBytes: 5 * MB,
+  noun: 'an architecture document',
+  empty: 'empty file',
+  directoryHint: "pass files or a glob such as 'docs/**/*.md'",
+};
+
+/** The refusal of an input over its limit (stdin is cut off with it while still streaming). */
+export function tooLarge(label: string, kind: InputKind): CliError {
+  return new CliError(`${label}: larger than ${kind.maxBytes / MB} MB, not ${kind.noun}`);
+}
+
+/** A file worth reading: it exists, is not a directory and is within the limit. Returns its full path. */
+export function checkInputFile(cwd: string, path: string, kind: InputKind): string {
   const full = resolve(cwd, path);
-  let size: number;
+  let stat;
   try {
-    const stat = statSync(full);
-    if (stat.isDirectory()) throw new CliError(`${path}: is a directory (pass files or a glob such as 'docs/**/*.md')`);
-    size = stat.size;
+    stat = statSync(full);
   } catch (e) {
-    throw e instanceof CliError ? e : new CliError(describeFsError(path, e));
+    throw new CliError(describeFsError(path, e));
   }
-  if (!isMarkdownPath(path)) throw new CliError(`${path}: not a markdown file (expected ${MARKDOWN_EXTENSIONS.join(', ')})`);
-  if (size > MAX_INPUT_BYTES) throw new CliError(`${path}: larger than 5 MB, not an architecture document`);
+  if (stat.isDirectory()) throw new CliError(`${path}: is a directory, not ${kind.noun}${kind.directoryHint ? ` (${kind.directoryHint})` : ''}`);
+  if (stat.size > kind.maxBytes) throw tooLarge(path, kind);
+  return full;
+}
+
+/** Reads a file `checkInputFile` accepted, as validated text. */
+export function readInputFile(full: string, path: string, kind: InputKind): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(full);
   } catch (e) {
     throw new CliError(describeFsError(path, e));
   }
-  if (bytes.includes(0)) throw new CliError(`${path}: binary file (contains NUL bytes)`);
+  return decodeInput(path, bytes, kind);
+}
+
+/** The one input validator: within the limit, no NUL bytes, valid UTF-8, not only whitespace. */
+export function decodeInput(label: string, bytes: Uint8Array, kind: InputKind): string {
+  if (bytes.length > kind.maxBytes) throw tooLarge(label, kind);
+  if (bytes.includes(0)) throw new CliError(`${label}: binary file (contains NUL bytes), not ${kind.noun}`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${path}: not valid UTF-8 text`);
+    throw new CliError(`${label}: not valid UTF-8 text`);
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new CliError(`${path}: empty file`);
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new CliError(`${label}: ${kind.empty}`);
   return text;
+}
+
+/** Reads one input file, refusing anything that is not a markdown text file we should lint. */
+export function readMarkdownFile(cwd: string, path: string): string {
+  const full = checkInputFile(cwd, path, DOCUMENT_INPUT);
+  if (!isMarkdownPath(path)) throw new CliError(`${path}: not a markdown file (expected ${MARKDOWN_EXTENSIONS.join(', ')})`);
+  return readInputFile(full, path, DOCUMENT_INPUT);
 }
 
 /** Reads a config file, or undefined when an optional one is absent. */
