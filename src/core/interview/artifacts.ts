@@ -47,6 +47,8 @@ function trainingArtifacts(ctx: Context): string[] {
     forecasting: 'the evaluation report — the backtest errors sit on the version as metadata, so versions compare side by side',
     tabular: 'the evaluation report — the metrics sit on the version as metadata, so versions compare side by side',
   };
+  // Without a data pipeline, the dataset training cleaned is the only record of what a version learned from.
+  const dataset = ctx.includesDataPrep && ctx.domain !== 'documents' ? ['the cleaned training dataset — versioned by the run, so every model version names the data it learned from'] : [];
   const preprocessor =
     !ctx.includesDataPrep && (ctx.domain === 'tabular' || ctx.domain === 'forecasting')
       ? ['the fitted preprocessor — versioned with the model, so scoring applies exactly the transformation training learned']
@@ -58,7 +60,7 @@ function trainingArtifacts(ctx: Context): string[] {
         ? ['the promotion decision with both versions\' scores — the audit trail for every change of the production version']
         : [];
   const device = ctx.deviceExport ? ['the device build — versioned with the model it came from, so every device can say which reviewed version it runs'] : [];
-  return [model[ctx.domain], ...preprocessor, report[ctx.domain], ...device, ...handoff];
+  return [model[ctx.domain], ...dataset, ...preprocessor, report[ctx.domain], ...device, ...handoff];
 }
 
 /** What matters in each pipeline's output, and why, one item per artifact. */

@@ -38,3 +38,14 @@ test('splitSources splits on , ; "and" and "plus" outside parentheses', () => {
   ]);
   assert.deepEqual(splitSources('None.'), []);
 });
+
+test('written as nested bullets, each bullet is one source (commas inside a bullet do not split it)', () => {
+  const bullets = (items: string[]) => ['', ...items.map((i) => `  - ${i}`)].join('\n');
+  const four = churnDoc([{ ...CHURN_TRAINING, dataSources: bullets(['Postgres orders', 'the Shopify API', 'Google Analytics', 'Zendesk tickets']) }]);
+  const f = expectOne(runRule(tooManySources, four), tooManySources, four, '**Data sources**:');
+  assert.match(f.message, /lists 4 data sources/);
+  const three = bullets(['Postgres orders, refunds and chargebacks', 'the Shopify API', 'Zendesk tickets (tickets, CSAT scores, tags)']);
+  expectNone(runRule(tooManySources, churnDoc([{ ...CHURN_TRAINING, dataSources: three }])));
+  const counted = churnDoc([{ ...CHURN_TRAINING, dataSources: bullets(['BigQuery snapshots', '40 supplier price feeds']) }]);
+  assert.match(expectOne(runRule(tooManySources, counted), tooManySources, counted, '**Data sources**:').message, /41 data sources/);
+});
