@@ -6,10 +6,12 @@
  */
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import * as engine from '../core/interview/engine';
 import { BUCKETS, type AnswerValue, type Bucket, type PipelineProposal, type Question } from '../core/interview/questions';
 import { DEFAULT_DOCUMENT, writeDocument } from './draft';
+import { editPipeline, parseBoardEdits, PIPELINE_EDIT_HELP } from './interviewEdits';
+import { boardText, headerText, noticeText, promptText, proposalText, wrap } from './interviewScreen';
 import { CliError, parseCommandArgs, writeFileAtomic, type CliIO } from './io';
 
 export const INTERVIEW_USAGE = `Usage: zenml-scope interview [--state .zenml-scope-interview.json] [-o pipeline_architecture.md]
@@ -19,16 +21,24 @@ Type :back at any prompt to change an earlier answer.`;
 
 export const DEFAULT_STATE_FILE = '.zenml-scope-interview.json';
 
-/** Lines from stdin, one at a time; null once input has ended. */
+/**
+ * Lines from the input, one prompt at a time; null once input has ended (Ctrl-D). On a terminal,
+ * readline edits the line (arrows, history) and owns the prompt, so it redraws it correctly.
+ */
 class LineReader {
   private lines: string[] = [];
   private waiting: ((line: string | null) => void) | null = null;
   private ended = false;
+  private readonly rl: Interface;
+  private readonly terminal: boolean;
 
-  constructor(input: NodeJS.ReadableStream) {
-    const rl = createInterface({ input, terminal: false });
-    rl.on('line', (line) => this.push(line));
-    rl.on('close', () => {
+  constructor(input: NodeJS.ReadableStream, private readonly write: (text: string) => void, onInterrupt: () => void) {
+    this.terminal = Boolean((input as NodeJS.ReadStream).isTTY && process.stdout.isTTY);
+    this.rl = createInterface({ input, output: this.terminal ? process.stdout : undefined, terminal: this.terminal });
+    // In terminal mode readline takes Ctrl-C itself; elsewhere the process gets SIGINT.
+    this.rl.on('SIGINT', onInterrupt);
+    this.rl.on('line', (line) => this.push(line));
+    this.rl.on('close', () => {
       this.ended = true;
       this.waiting?.(null);
       this.waiting = null;
@@ -43,15 +53,30 @@ class LineReader {
     } else this.lines.push(line);
   }
 
-  next(): Promise<string | null> {
-    if (this.lines.length) return Promise.resolve(this.lines.shift()!);
-    if (this.ended) return Promise.resolve(null);
+  next(prompt: string): Promise<string | null> {
+    if (this.lines.length) {
+      this.write(prompt);
+      return Promise.resolve(this.lines.shift()!);
+    }
+    if (this.ended) {
+      this.write(`${prompt}\n`);
+      return Promise.resolve(null);
+    }
+    if (this.terminal) {
+      this.rl.setPrompt(prompt);
+      this.rl.prompt();
+    } else this.write(prompt);
     return new Promise((r) => (this.waiting = r));
+  }
+
+  close(): void {
+    this.rl.close();
   }
 }
 
 class InputEnded extends Error {}
 class GoBack extends Error {}
+class Quit extends Error {}
 
 function loadSaved(cwd: string, path: string): engine.InterviewState | null {
   const full = resolve(cwd, path);
@@ -61,20 +86,26 @@ function loadSaved(cwd: string, path: string): engine.InterviewState | null {
   return loaded.state;
 }
 
-const BUCKET_ALIASES: Record<string, Bucket> = { p: 'pipeline', d: 'deployed', n: 'not-a-pipeline', x: 'defer', defer: 'defer' };
+const COMMANDS_HINT = ':back (change an earlier answer), :quit (stop here; your answers are kept)';
 
-function bucketOf(word: string): Bucket | null {
-  const w = word.trim().toLowerCase();
-  return (BUCKETS as readonly string[]).includes(w) ? (w as Bucket) : (BUCKET_ALIASES[w] ?? null);
+/** "1, 3" → option ids, or null when any part is not one of the listed numbers. */
+function pickNumbers(line: string, count: number): number[] | null {
+  const parts = line.split(/[,\s]+/).filter(Boolean);
+  const numbers = parts.map(Number);
+  return numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= count) ? [...new Set(numbers)] : null;
 }
 
-/** "load_data — Reads the CSV → produces a DataFrame" → a step. */
-function parseStep(text: string): PipelineProposal['steps'][number] | null {
-  const m = /^\s*([A-Za-z][\w-]*)\s*(?:[—–:-]\s*(.*?))?\s*(?:→\s*produces\s+(.*))?$/.exec(text);
-  return m ? { name: m[1]!, description: (m[2] ?? '').trim(), produces: (m[3] ?? '').trim() } : null;
+/** Terminal width for wrapping (capped for readability); 0 when output is not a terminal. */
+export function terminalWidth(): number {
+  return process.stdout.isTTY ? Math.min(process.stdout.columns ?? 80, 100) - 1 : 0;
 }
 
-export async function interviewCommand(args: string[], io: CliIO, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
+export async function interviewCommand(
+  args: string[],
+  io: CliIO,
+  input: NodeJS.ReadableStream = process.stdin,
+  width: number = terminalWidth(),
+): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     state: { type: 'string', default: DEFAULT_STATE_FILE },
     output: { type: 'string', short: 'o', default: DEFAULT_DOCUMENT },
@@ -88,117 +119,159 @@ export async function interviewCommand(args: string[], io: CliIO, input: NodeJS.
   const statePath = values.state as string;
   const output = values.output as string;
   let state = loadSaved(io.cwd, statePath) ?? engine.start();
-  if (state.answers.length) io.stdout(`Resuming the interview saved in ${statePath} (${state.answers.length} answers so far).\n`);
-  const reader = new LineReader(input);
+  const say = (text = '') => io.stdout(`${wrap(text, width)}\n`);
+  const resume = `Run zenml-scope interview${statePath === DEFAULT_STATE_FILE ? '' : ` --state ${statePath}`} again to resume.`;
+  const n = state.answers.length;
+  if (n) say(`Resuming the interview saved in ${statePath} (${n} ${n === 1 ? 'answer' : 'answers'} so far). ${COMMANDS_HINT}.`);
+  else say(`Answers are saved in ${statePath} as you go. At any prompt: ${COMMANDS_HINT}.`);
   // Every answer is already on disk: Ctrl-C only needs to say where.
   const onInterrupt = () => {
-    io.stderr(`\nInterrupted; your answers are saved in ${statePath}. Run zenml-scope interview again to resume.\n`);
+    reader.close();
+    io.stderr(`\nInterrupted; your answers are saved in ${statePath}. ${resume}\n`);
     process.exit(130);
   };
+  const reader = new LineReader(input, io.stdout, onInterrupt);
   process.once('SIGINT', onInterrupt);
-  const say = (text = '') => io.stdout(`${text}\n`);
 
   const ask = async (prompt: string): Promise<string> => {
-    io.stdout(prompt);
-    const line = await reader.next();
-    if (line === null) throw new InputEnded();
-    if (line.trim() === ':back') throw new GoBack();
-    return line;
+    for (;;) {
+      const line = await reader.next(prompt);
+      if (line === null) throw new InputEnded();
+      const command = /^\s*:(\w*)\s*$/.exec(line)?.[1]?.toLowerCase();
+      if (command === undefined) return line;
+      if (command === 'back') throw new GoBack();
+      if (command === 'quit' || command === 'q') throw new Quit();
+      say(`Unknown command :${command}. Commands: ${COMMANDS_HINT}.`);
+    }
   };
 
-  const readText = async (): Promise<string> => {
+  const readText = async (previous: string): Promise<string> => {
+    if (previous) {
+      say('Your answer was:');
+      say(previous.replace(/^/gm, '  | '));
+      say('Type a new answer, or press Enter to keep it.');
+    }
     const lines: string[] = [];
     for (let line = await ask('> '); line.trim() !== ''; line = await ask('> ')) lines.push(line);
-    return lines.join('\n');
+    return lines.length ? lines.join('\n') : previous;
   };
 
   const pick = async (options: { id: string; label: string; detail?: string }[], preset: string | null): Promise<string> => {
     options.forEach((o, i) => say(`  ${i + 1}. ${o.label}${o.id === preset ? ' (recommended)' : ''}${o.detail ? ` — ${o.detail}` : ''}`));
+    const range = `a number from 1 to ${options.length}${preset ? ', or Enter for the recommendation' : ''}`;
     for (;;) {
-      const line = (await ask(`Choose 1-${options.length}${preset ? ', Enter for the recommendation' : ''}: `)).trim();
+      const line = (await ask(`Choose ${options.length > 1 ? `1-${options.length}` : '1'}${preset ? ' (Enter: recommended)' : ''}: `)).trim();
       if (!line && preset) return preset;
-      const n = Number(line);
-      if (Number.isInteger(n) && n >= 1 && n <= options.length) return options[n - 1]!.id;
-      say(`Please type a number from 1 to ${options.length}.`);
+      const picked = pickNumbers(line, options.length);
+      if (picked?.length === 1) return options[picked[0]! - 1]!.id;
+      say(`Please type ${range}.`);
     }
   };
 
+  let editHelpShown = false;
   const answerFor = async (q: Question): Promise<AnswerValue> => {
     switch (q.kind) {
       case 'text':
-        say(q.id === 'picture' ? '(Several lines are fine; finish with an empty line.)' : '(Finish with an empty line; an empty answer goes on.)');
-        return { kind: 'text', text: await readText() };
+        if (!q.value) say(q.id === 'picture' ? '(Several lines are fine; finish with an empty line.)' : '(Finish with an empty line; an empty answer goes on.)');
+        return { kind: 'text', text: await readText(q.value) };
       case 'single':
         return { kind: 'single', option: await pick(q.options, q.value) };
       case 'multi': {
         q.options.forEach((o, i) => say(`  ${i + 1}. ${o.label}${q.value.includes(o.id) ? ' (recommended)' : ''}`));
-        const line = (await ask('Numbers separated by commas, Enter for the recommendation: ')).trim();
-        if (!line) return { kind: 'multi', options: q.value };
-        return { kind: 'multi', options: line.split(/[,\s]+/).map((n) => q.options[Number(n) - 1]?.id ?? n) };
+        for (;;) {
+          const line = (await ask('Numbers separated by commas (Enter: recommended): ')).trim();
+          if (!line) return { kind: 'multi', options: q.value };
+          const picked = pickNumbers(line, q.options.length);
+          if (picked?.length) return { kind: 'multi', options: picked.map((i) => q.options[i - 1]!.id) };
+          say(`Please type numbers from 1 to ${q.options.length} separated by commas (e.g. 1,3), or Enter for the recommendation.`);
+        }
       }
       case 'classify': {
         const buckets: Record<string, Bucket> = Object.fromEntries(q.components.map((c) => [c.id, c.bucket]));
+        boardText(q.components, buckets, true).forEach((l) => say(l));
         for (;;) {
-          q.components.forEach((c, i) => say(`  ${i + 1}. ${c.name}: ${buckets[c.id]}${c.alternative ? ` (instead: ${c.alternative})` : ''} — ${c.reason}`));
-          const line = (await ask(`Move items with "3=defer" (${BUCKETS.join(', ')}), Enter to confirm: `)).trim();
+          const line = (await ask(`Move items with e.g. "3=defer" (${BUCKETS.join(', ')}); Enter to confirm: `)).trim();
           if (!line) return { kind: 'classify', buckets };
-          for (const edit of line.split(/[,\s]+/)) {
-            const [n, b] = edit.split('=');
-            const c = q.components[Number(n) - 1];
-            const bucket = b ? bucketOf(b) : null;
-            if (c && bucket) buckets[c.id] = bucket;
-            else say(`Not understood: "${edit}" (write e.g. 2=not-a-pipeline).`);
-          }
+          const { moves, errors } = parseBoardEdits(line, q.components.length);
+          for (const [i, bucket] of moves) buckets[q.components[i]!.id] = bucket;
+          errors.forEach((e) => say(`Not understood: ${e}.`));
+          if (moves.length) boardText(q.components, buckets, false).forEach((l) => say(l));
         }
       }
       case 'pipeline': {
-        const p: PipelineProposal = { ...q.proposal, steps: [...q.proposal.steps] };
+        let p: PipelineProposal = q.proposal;
+        proposalText(p).forEach((l) => say(l));
+        if (!editHelpShown) say(PIPELINE_EDIT_HELP);
+        editHelpShown = true;
         for (;;) {
-          say(`  Name: ${p.name}\n  Trigger: ${p.trigger}`);
-          p.steps.forEach((s, i) => say(`  ${i + 1}. ${s.name} — ${s.description} → produces ${s.produces}`));
-          const line = (await ask('Enter to accept; or name=…, trigger=…, 3=step — what it does → produces …, del 3, add step — … → produces …: ')).trim();
+          const line = (await ask('Enter to accept, or an edit (? for help): ')).trim();
           if (!line) return { kind: 'pipeline', proposal: p };
-          const [, key, rest] = /^(name|trigger|del|add|\d+)\s*[= ]\s*(.*)$/i.exec(line) ?? [];
-          const step = rest ? parseStep(rest) : null;
-          if (key === 'name' && rest) p.name = rest;
-          else if (key === 'trigger' && rest) p.trigger = rest;
-          else if (key === 'del' && p.steps[Number(rest) - 1] && p.steps.length > 1) p.steps.splice(Number(rest) - 1, 1);
-          else if (key === 'add' && step) p.steps.push(step);
-          else if (key && /^\d+$/.test(key) && p.steps[Number(key) - 1] && step) p.steps[Number(key) - 1] = step;
-          else say('Not understood; nothing changed.');
+          if (line === '?' || /^help$/i.test(line)) {
+            say(PIPELINE_EDIT_HELP);
+            continue;
+          }
+          const edited = editPipeline(p, line);
+          if (edited.ok) {
+            p = edited.value;
+            proposalText(p).forEach((l) => say(l));
+          } else say(`Not understood: ${edited.error}. Nothing changed (? for help).`);
         }
       }
       case 'mvp':
+        say(`Recommended: ${q.recommended}. ${q.reason.charAt(0).toUpperCase()}${q.reason.slice(1)}`);
         return { kind: 'mvp', pipeline: await pick(q.pipelines.map((p) => ({ id: p.name, label: p.name, detail: p.summary })), q.value ?? q.recommended) };
-      case 'review':
-        say(q.markdown);
-        await ask('Enter to accept the document (or :back to change an answer): ');
-        return { kind: 'review', accept: true };
+      case 'review': {
+        io.stdout(`\n${q.markdown.trimEnd()}\n\n`);
+        say(`(${q.markdown.trimEnd().split('\n').length} lines above.)`);
+        for (;;) {
+          const line = (await ask(`Enter to accept and write ${output}, or :back to change an answer: `)).trim();
+          if (!line || /^y(es)?$/i.test(line)) return { kind: 'review', accept: true };
+          say('Press Enter to accept the document, or type :back to change an earlier answer.');
+        }
+      }
     }
   };
 
-  const goBack = async (): Promise<void> => {
+  /** Lets the user pick an answered question to change; true when it moved there. */
+  const goBack = async (): Promise<boolean> => {
     const answered = engine.view(state).answered;
+    if (!answered.length) {
+      say('Nothing to go back to yet.');
+      return false;
+    }
+    say('Answered so far:');
     answered.forEach((a, i) => say(`  ${i + 1}. ${a.title}`));
-    const n = Number((await ask('Go back to which question (Enter to stay)? ')).trim());
-    const target = answered[n - 1];
-    if (!target) return;
-    const r = engine.revisit(state, target.id);
-    if (r.ok) state = r.state;
+    const line = (await ask(`Go back to which one (1-${answered.length}, Enter to stay here)? `)).trim();
+    if (!line) return false;
+    const target = /^\d+$/.test(line) ? answered[Number(line) - 1] : undefined;
+    const r = target ? engine.revisit(state, target.id) : null;
+    if (!r?.ok) {
+      say(`There is no answer ${line} to go back to; staying here.`);
+      return false;
+    }
+    state = r.state;
+    return true;
   };
 
+  // The question's header, notices and why are shown once; a rejected answer only asks again.
+  let shown: string | null = null;
+  let lastWhy = '';
   try {
     for (let q = engine.nextQuestion(state); q; q = engine.nextQuestion(state)) {
-      say(`\n== ${q.title} (${q.phase})`);
-      for (const n of q.notices) say(`! ${n.rule}: ${n.message}`);
-      say(q.prompt);
-      say(`Why it matters: ${q.why}`);
+      if (shown !== q.id) {
+        say(`\n${headerText(q)}`);
+        for (const notice of q.notices) say(noticeText(notice));
+        say(promptText(q.prompt));
+        if (q.why !== lastWhy) say(`Why it matters: ${q.why}`);
+        shown = q.id;
+        lastWhy = q.why;
+      }
       let value: AnswerValue;
       try {
         value = await answerFor(q);
       } catch (e) {
         if (!(e instanceof GoBack)) throw e;
-        await goBack();
+        if (await goBack()) shown = null;
         continue;
       }
       const r = engine.answer(state, q.id, value);
@@ -210,29 +283,39 @@ export async function interviewCommand(args: string[], io: CliIO, input: NodeJS.
       writeFileAtomicOrCreate(io, statePath, engine.serialize(state));
     }
   } catch (e) {
+    reader.close();
+    process.off('SIGINT', onInterrupt);
+    if (e instanceof Quit) {
+      say(`Stopped; your answers are saved in ${statePath}. ${resume}`);
+      return 0;
+    }
     if (!(e instanceof InputEnded)) throw e;
-    io.stderr(`\nInput ended before the interview finished; your answers are saved in ${statePath}. Run zenml-scope interview again to resume.\n`);
+    io.stderr(`\nInput ended before the interview finished; your answers are saved in ${statePath}. ${resume}\n`);
     return 1;
   }
 
-  const v = engine.view(state);
-  if (engine.architecture(state).pipelines.length === 0) {
-    say(v.nextStep ?? '');
-    return 0;
-  }
-  let force = false;
-  if (existsSync(resolve(io.cwd, output))) {
-    io.stdout(`${output} exists. Overwrite it? [y/N] `);
-    force = /^y(es)?$/i.test(((await reader.next()) ?? '').trim());
-    if (!force) {
-      say(`\nLeft ${output} as it was; your interview stays saved in ${statePath}.`);
+  try {
+    const v = engine.view(state);
+    if (engine.architecture(state).pipelines.length === 0) {
+      say(v.nextStep ?? '');
       return 0;
     }
+    let force = false;
+    if (existsSync(resolve(io.cwd, output))) {
+      force = /^y(es)?$/i.test(((await reader.next(`${output} exists. Overwrite it? [y/N] `)) ?? '').trim());
+      if (!force) {
+        say(`\nLeft ${output} as it was. Your interview stays saved in ${statePath}: run zenml-scope interview -o <another file> to write it elsewhere.`);
+        return 0;
+      }
+    }
+    writeDocument(io.cwd, output, engine.render(state), force);
+    unlinkSync(resolve(io.cwd, statePath));
+    say(`\nWrote ${output}.\nNext: ${v.nextStep ?? ''}`);
+    return 0;
+  } finally {
+    reader.close();
+    process.off('SIGINT', onInterrupt);
   }
-  writeDocument(io.cwd, output, engine.render(state), force);
-  unlinkSync(resolve(io.cwd, statePath));
-  say(`\nWrote ${output}.\nNext: ${v.nextStep ?? ''}`);
-  return 0;
 }
 
 /** Saves the state: atomically over an existing file, created on the first answer. */
