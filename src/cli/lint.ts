@@ -9,6 +9,7 @@ import { fixAll } from '../core/lint/fix';
 import { lint } from '../core/lint/lint';
 import { parseLintConfig } from '../core/lint/registry';
 import { FORMATS, isFormatName } from './format';
+import { colorWanted } from './format/color';
 import type { FileResult } from './format/results';
 import { CliError, expandInputs, parseCommandArgs, readConfigText, readMarkdownFile, writeFileAtomic, type CliIO } from './io';
 
@@ -64,6 +65,6 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     return { file, diagnostics: lint(current, config) };
   });
 
-  io.stdout(FORMATS[format]({ results, fixedFiles }));
+  io.stdout(FORMATS[format]({ results, fixedFiles, color: colorWanted(process.stdout.isTTY, process.env) }));
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -11,6 +11,8 @@ export interface RunSummary {
   results: FileResult[];
   /** Files `--fix` rewrote. */
   fixedFiles: number;
+  /** ANSI colour in the text format (a terminal without NO_COLOR). */
+  color?: boolean;
 }
 
 /** 1-based line/column pairs as editors and CI annotations count; the end column is exclusive. */

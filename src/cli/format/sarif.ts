@@ -2,10 +2,18 @@
  * SARIF 2.1.0 as GitHub code scanning reads it: every rule in tool.driver.rules (so alerts
  * link to the README catalogue), results with a relative artifact URI and a 1-based region.
  */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { RULES, ruleHelpUri, RULE_DOCS_BASE } from '../../core/lint/registry';
 import type { Severity } from '../../core/lint/types';
 import { oneBased, type RunSummary } from './results';
+
+/** A SARIF artifact URI: relative paths percent-encoded per segment ("#" too), absolute ones as file:// URLs. */
+export function artifactUri(file: string): string {
+  if (isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split('/').map(encodeURIComponent).join('/');
+}
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -44,7 +52,7 @@ export function formatSarif({ results }: RunSummary): string {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: encodeURI(file) },
+                    artifactLocation: { uri: artifactUri(file) },
                     region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
                   },
                 },

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { colorWanted } from '../../../src/cli/format/color';
+import { formatText } from '../../../src/cli/format/text';
 import { lint } from '../../../src/core/lint/lint';
 import { fixture, run, scratch } from './cliHarness';
 
@@ -16,7 +19,33 @@ test('text: one file:line:col severity rule message line per finding, then a sum
   const lines = r.stdout.trimEnd().split('\n');
   const expected = lint(BAD).map((d) => `plan.md:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}`);
   assert.deepEqual(lines.slice(0, -1), expected);
-  assert.match(lines.at(-1)!, /^1 file checked: 9 problems \(7 errors, 1 warning, 1 info\)\.$/);
+  const fixable = lint(BAD).filter((d) => d.fixes.some((f) => f.safe)).length;
+  assert.ok(fixable > 0 && fixable < 9);
+  assert.equal(lines.at(-1), `1 file checked: 9 problems (7 errors, 1 warning, 1 info). ${fixable} fixable with --fix.`);
+  assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when stdout is not a terminal');
+});
+
+test('text: severities are coloured only on a terminal without NO_COLOR', () => {
+  assert.equal(colorWanted(true, {}), true);
+  assert.equal(colorWanted(true, { NO_COLOR: '1' }), false);
+  assert.equal(colorWanted(true, { NO_COLOR: '' }), true, 'an empty NO_COLOR does not count (no-color.org)');
+  assert.equal(colorWanted(false, {}), false);
+  assert.equal(colorWanted(undefined, {}), false);
+  const results = [{ file: 'plan.md', diagnostics: lint(BAD) }];
+  const coloured = formatText({ results, fixedFiles: 0, color: true }).split('\n');
+  assert.match(coloured[0]!, /^plan\.md:1:1 \x1b\[36minfo\x1b\[39m doc-length /);
+  assert.ok(coloured.some((l) => l.includes(' \x1b[31merror\x1b[39m time-estimate ')));
+  assert.equal(formatText({ results, fixedFiles: 0, color: true }).replace(/\x1b\[\d+m/g, ''), formatText({ results, fixedFiles: 0 }));
+});
+
+test('sarif: artifact URIs survive spaces and "#" in file names; absolute paths become file:// URLs', async () => {
+  const dir = scratch({ 'plan #2.md': BAD });
+  const relative = JSON.parse((await run(dir, 'lint', '--format', 'sarif', 'plan #2.md')).stdout);
+  assert.equal(relative.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'plan%20%232.md');
+  const outside = JSON.parse((await run(scratch(), 'lint', '--format', 'sarif', join(dir, 'plan #2.md'))).stdout);
+  const uri: string = outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+  assert.equal(uri, pathToFileURL(join(dir, 'plan #2.md')).href);
+  assert.ok(uri.startsWith('file:///') && uri.endsWith('/plan%20%232.md'), uri);
 });
 
 test('a clean file exits 0, and warnings alone do not fail the run', async () => {
