@@ -24,6 +24,8 @@ export interface ZenmlScopeApi {
   /** Hands `raw` to the open panel's message handler, exactly as if its webview had posted it. */
   deliver(raw: unknown): Promise<void>;
   interviewState(): InterviewState;
+  /** The last outcome the open panel told the user about (a file written, an answer refused). */
+  lastNotice(): { level: 'info' | 'error'; text: string } | undefined;
 }
 
 async function showDag(deps: PanelDeps): Promise<void> {
@@ -48,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
   const publisher = new DiagnosticsPublisher(configs);
   const proposals = new ProposalProvider();
   const store = new InterviewStore(context.workspaceState, (message) => void vscode.window.showWarningMessage(message));
+  const isTrusted = () => vscode.workspace.isTrusted;
   const openSession = () =>
     new InterviewSession({
       store,
@@ -55,10 +58,10 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
         const target = documentTarget();
         return target.ok ? configs.forDocument(target.uri) : Promise.resolve(DEFAULT_CONFIG);
       },
-      canWrite: () => vscode.workspace.isTrusted,
+      canWrite: isTrusted,
       refineReading: refineWithLanguageModel,
     });
-  const deps: PanelDeps = { extensionUri: context.extensionUri, openSession, log, confirmOverwrite: diffAndAsk(proposals) };
+  const deps: PanelDeps = { extensionUri: context.extensionUri, openSession, log, confirmOverwrite: diffAndAsk(proposals), isTrusted };
   const openInterview = () => void InterviewPanel.show(deps, { kind: 'interview' });
 
   context.subscriptions.push(
@@ -98,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
       return panel ? panel.handle(raw) : Promise.reject(new Error('No ZenML Scope panel is open.'));
     },
     interviewState: () => InterviewPanel.open?.session.state ?? store.load(),
+    lastNotice: () => InterviewPanel.open?.lastNotice,
   };
 }
 

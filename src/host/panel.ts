@@ -24,6 +24,8 @@ export interface PanelDeps {
   openSession(): InterviewSession;
   log: vscode.LogOutputChannel;
   confirmOverwrite: ConfirmOverwrite;
+  /** Workspace Trust: writing the document and DAG exports need a trusted workspace. */
+  isTrusted(): boolean;
 }
 
 const INTERVIEW: PanelMode = { kind: 'interview' };
@@ -39,6 +41,19 @@ export async function confirmReset(): Promise<boolean> {
   return choice === reset;
 }
 
+/**
+ * The Export buttons sit under the DAG, often far from the panel's notices (a narrow panel stacks the
+ * DAG below the interview): VS Code's own notification says where the file went and opens it.
+ * Not awaited: the message handler must not wait for the user to dismiss a toast.
+ */
+function announceExport(target: vscode.Uri, format: 'svg' | 'mermaid'): void {
+  const open = 'Open';
+  const what = format === 'svg' ? 'SVG' : 'Mermaid';
+  void vscode.window.showInformationMessage(`Exported the DAG as ${what} to ${vscode.workspace.asRelativePath(target)}.`, open).then((choice) => {
+    if (choice === open) void vscode.commands.executeCommand('vscode.open', target, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+  });
+}
+
 export class InterviewPanel implements PanelActions {
   private static current: InterviewPanel | undefined;
   /** The message entry point, exactly what the webview reaches (exposed for the integration tests). */
@@ -47,6 +62,8 @@ export class InterviewPanel implements PanelActions {
   private readonly disposables: vscode.Disposable[] = [];
   private documentWatch: vscode.Disposable | undefined;
   private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last outcome the panel told the user about (what the integration tests check). */
+  lastNotice: { level: 'info' | 'error'; text: string } | undefined;
 
   static get open(): InterviewPanel | undefined {
     return InterviewPanel.current;
@@ -162,13 +179,15 @@ export class InterviewPanel implements PanelActions {
       architecture = this.session.architecture();
     }
     const text = format === 'svg' ? toSvg(layoutGraph(buildGraph(architecture))) : toMermaid(architecture);
-    await this.writeOrReport(withExtension(base, format === 'svg' ? '.svg' : '.mmd'), text);
+    const target = withExtension(base, format === 'svg' ? '.svg' : '.mmd');
+    const outcome = await this.writeOrReport(target, text);
+    if (outcome === 'created' || outcome === 'overwritten' || outcome === 'unchanged') announceExport(target, format);
   }
 
   // ---- helpers ----
 
   private mayWrite(): boolean {
-    if (vscode.workspace.isTrusted) return true;
+    if (this.deps.isTrusted()) return true;
     void this.notice('error', 'Writing files needs a trusted workspace. Linting and the DAG work in Restricted Mode; trust the folder to write.');
     return false;
   }
@@ -216,6 +235,7 @@ export class InterviewPanel implements PanelActions {
   }
 
   private notice(level: 'info' | 'error', text: string): Promise<void> {
+    this.lastNotice = { level, text };
     return this.post({ type: 'notice', level, text });
   }
 

@@ -2,38 +2,16 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { nextQuestion, recommendedAnswer, render, type InterviewState } from '../../src/core/interview/engine';
-import type { AnswerValue, Question } from '../../src/core/interview/questions';
+import { nextQuestion, render, type InterviewState } from '../../src/core/interview/engine';
 import { lint } from '../../src/core/lint/lint';
 import { COMMANDS } from '../../src/host/commands';
 import { documentTarget } from '../../src/host/target';
 import { malformedBatch } from '../support/malformedMessages';
 import { api, closePanel, exists, FIXTURES, panelTabs, readText, setSetting, until, workspaceUri } from './helpers';
+import { answerCurrent as answerWith, answerUntilReview, openPanel } from './interviewDriver';
 
 const DESCRIPTION = readFileSync(join(FIXTURES, 'descriptions', 'card-fraud-realtime.txt'), 'utf8');
-
-/** What a user who takes the recommendations would answer (their own description first). */
-function answerFor(q: Question): AnswerValue {
-  if (q.id === 'picture') return { kind: 'text', text: DESCRIPTION };
-  if (q.id === 'readiness') return { kind: 'single', option: 'continue' };
-  return recommendedAnswer(q);
-}
-
-async function openPanel(): Promise<void> {
-  await vscode.commands.executeCommand(COMMANDS.scope);
-  await until('the interview panel', () => panelTabs().length === 1);
-  await (await api()).deliver({ type: 'ready', protocol: 1 });
-}
-
-async function answerCurrent(): Promise<Question> {
-  const zs = await api();
-  const q = nextQuestion(zs.interviewState());
-  assert.ok(q, 'the interview ended early');
-  const before = zs.interviewState().answers.length;
-  await zs.deliver({ type: 'answer', questionId: q.id, value: answerFor(q) });
-  assert.ok(zs.interviewState().answers.length > before, `the answer to "${q.id}" was not accepted`);
-  return q;
-}
+const answerCurrent = () => answerWith(DESCRIPTION);
 
 describe('the interview through the host', () => {
   before(async () => {
@@ -75,7 +53,7 @@ describe('the interview through the host', () => {
   it('refuses a document path outside the workspace, then writes a document that lints clean', async function () {
     this.timeout(60_000);
     const zs = await api();
-    for (let q = nextQuestion(zs.interviewState()); q && q.kind !== 'review'; q = nextQuestion(zs.interviewState())) await answerCurrent();
+    await answerUntilReview(DESCRIPTION);
     const outside = vscode.Uri.joinPath(workspaceUri(), '..', 'escaped_architecture.md');
     for (const bad of ['../escaped_architecture.md', outside.path, '/etc/zenml_architecture.md']) {
       await setSetting('documentPath', bad);
