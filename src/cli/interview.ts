@@ -9,15 +9,24 @@ import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import * as engine from '../core/interview/engine';
 import { BUCKETS, type AnswerValue, type Bucket, type PipelineProposal, type Question } from '../core/interview/questions';
-import { DEFAULT_DOCUMENT, writeDocument } from './draft';
+import { checkWritablePath, DEFAULT_DOCUMENT, writeDocument } from './draft';
 import { editPipeline, parseBoardEdits, PIPELINE_EDIT_HELP } from './interviewEdits';
 import { boardText, headerText, noticeText, promptText, proposalText, wrap } from './interviewScreen';
 import { CliError, parseCommandArgs, writeFileAtomic, type CliIO } from './io';
 
 export const INTERVIEW_USAGE = `Usage: zenml-scope interview [--state .zenml-scope-interview.json] [-o pipeline_architecture.md]
 
-The scoping interview in the terminal. Answers are saved after each question; run again to resume.
-Type :back at any prompt to change an earlier answer.`;
+The scoping interview in the terminal: describe your workflow, then confirm or change each
+recommendation (Enter takes it). Answers are saved after each question; run again to resume.
+  --state        where answers are saved between runs (default: .zenml-scope-interview.json)
+  -o, --output   where to write the document (default: pipeline_architecture.md; asks before overwriting)
+
+At any prompt: :back changes an earlier answer, :quit stops (answers are kept).
+The board takes moves like 3=defer; a pipeline takes name=…, trigger=…, 2=step - what -> output,
+add …, del 2 (? shows them).
+
+Exit code: 0 done or stopped with :quit, 1 input ended before the end, 2 a bad state file or path,
+130 Ctrl-C (answers are kept).`;
 
 export const DEFAULT_STATE_FILE = '.zenml-scope-interview.json';
 
@@ -78,10 +87,18 @@ class InputEnded extends Error {}
 class GoBack extends Error {}
 class Quit extends Error {}
 
+/** The saved interview, if there is one; a state path that could never be written is refused up front. */
 function loadSaved(cwd: string, path: string): engine.InterviewState | null {
+  checkWritablePath(cwd, path);
   const full = resolve(cwd, path);
   if (!existsSync(full)) return null;
-  const loaded = engine.loadState(readFileSync(full, 'utf8'));
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (e) {
+    throw new CliError(`${path}: cannot read the saved interview (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const loaded = engine.loadState(text);
   if (!loaded.ok) throw new CliError(`${path}: ${loaded.error} (delete it to start over)`);
   return loaded.state;
 }
@@ -119,6 +136,7 @@ export async function interviewCommand(
   const statePath = values.state as string;
   const output = values.output as string;
   let state = loadSaved(io.cwd, statePath) ?? engine.start();
+  checkWritablePath(io.cwd, output);
   const say = (text = '') => io.stdout(`${wrap(text, width)}\n`);
   const resume = `Run zenml-scope interview${statePath === DEFAULT_STATE_FILE ? '' : ` --state ${statePath}`} again to resume.`;
   const n = state.answers.length;
@@ -169,7 +187,8 @@ export async function interviewCommand(
   };
 
   let editHelpShown = false;
-  const answerFor = async (q: Question): Promise<AnswerValue> => {
+  /** Asks `q`; `rejected` is the user's last answer to it that the engine refused, edited further rather than lost. */
+  const answerFor = async (q: Question, rejected: AnswerValue | null): Promise<AnswerValue> => {
     switch (q.kind) {
       case 'text':
         if (!q.value) say(q.id === 'picture' ? '(Several lines are fine; finish with an empty line.)' : '(Finish with an empty line; an empty answer goes on.)');
@@ -187,7 +206,8 @@ export async function interviewCommand(
         }
       }
       case 'classify': {
-        const buckets: Record<string, Bucket> = Object.fromEntries(q.components.map((c) => [c.id, c.bucket]));
+        const buckets: Record<string, Bucket> =
+          rejected?.kind === 'classify' ? { ...rejected.buckets } : Object.fromEntries(q.components.map((c) => [c.id, c.bucket]));
         boardText(q.components, buckets, true).forEach((l) => say(l));
         for (;;) {
           const line = (await ask(`Move items with e.g. "3=defer" (${BUCKETS.join(', ')}); Enter to confirm: `)).trim();
@@ -199,7 +219,7 @@ export async function interviewCommand(
         }
       }
       case 'pipeline': {
-        let p: PipelineProposal = q.proposal;
+        let p: PipelineProposal = rejected?.kind === 'pipeline' ? rejected.proposal : q.proposal;
         proposalText(p).forEach((l) => say(l));
         if (!editHelpShown) say(PIPELINE_EDIT_HELP);
         editHelpShown = true;
@@ -256,6 +276,7 @@ export async function interviewCommand(
   // The question's header, notices and why are shown once; a rejected answer only asks again.
   let shown: string | null = null;
   let lastWhy = '';
+  let rejected: { id: string; value: AnswerValue } | null = null;
   try {
     for (let q = engine.nextQuestion(state); q; q = engine.nextQuestion(state)) {
       if (shown !== q.id) {
@@ -268,7 +289,7 @@ export async function interviewCommand(
       }
       let value: AnswerValue;
       try {
-        value = await answerFor(q);
+        value = await answerFor(q, rejected?.id === q.id ? rejected.value : null);
       } catch (e) {
         if (!(e instanceof GoBack)) throw e;
         if (await goBack()) shown = null;
@@ -277,8 +298,10 @@ export async function interviewCommand(
       const r = engine.answer(state, q.id, value);
       if (!r.ok) {
         say(`Not accepted: ${r.error}`);
+        rejected = { id: q.id, value };
         continue;
       }
+      rejected = null;
       state = r.state;
       writeFileAtomicOrCreate(io, statePath, engine.serialize(state));
     }

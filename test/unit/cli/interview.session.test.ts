@@ -120,3 +120,25 @@ test('interview session: declining to overwrite says how to write the document e
   assert.match(s.out, /Left pipeline_architecture\.md as it was\. Your interview stays saved in \.zenml-scope-interview\.json: run zenml-scope interview -o <another file>/);
   assert.equal(readFileSync(join(dir, 'pipeline_architecture.md'), 'utf8'), '# mine\n');
 });
+
+test('interview session: an edited pipeline the engine refuses stays edited, so the user fixes it instead of starting over', async () => {
+  const s = await session([
+    ...description('churn-one-training-pipeline'),
+    '', // orchestrator
+    '2=train_model - fits a gradient boosting model on the customer table -> the trained model',
+    '', // refused: two steps are now called train_model
+    '3=evaluate_on_holdout - scores the holdout month and logs the metrics -> an evaluation report',
+    ...ENTERS,
+  ]);
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /Not accepted: [^\n]*train_model/);
+  const md = readFileSync(join(s.dir, 'pipeline_architecture.md'), 'utf8');
+  assert.match(md, /train_model — fits a gradient boosting model on the customer table → produces the trained model/);
+  assert.match(md, /evaluate_on_holdout — scores the holdout month/);
+});
+
+test('interview session: a state or output path that cannot be written is refused before the first question', async () => {
+  const dir = scratch();
+  await assert.rejects(session([], { dir, args: ['--state', '.'] }), /^Error: \.: is a directory; name the file to write$/);
+  await assert.rejects(session([], { dir, args: ['-o', 'docs/pipeline_architecture.md'] }), /the directory docs does not exist/);
+});
