@@ -6,12 +6,16 @@
 import { analyzeDescription } from '../core/interview/analysis';
 import { readDescriptionInput } from './description';
 import { CliError, parseCommandArgs, type CliIO } from './io';
+import { stdinHint } from './stdinHint';
 
 export const ANALYZE_USAGE = `Usage: zenml-scope analyze [file|-] [--format json]
 
 Prints the engine's reading of a workflow description (a file, or stdin with - or no file) as JSON:
 the seven categories, what is missing and the follow-up question, the readiness check, each
-component's bucket with its reason, red flags, and the proposed pipelines.`;
+component's bucket with its reason, red flags, and the proposed pipelines. Text with nothing
+recognisable gets the follow-up question and no pipelines, not a guess.
+
+Exit code: 0 read, 2 bad input (missing, empty, binary, not UTF-8, over 1 MB).`;
 
 export async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -24,6 +28,7 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   }
   if (values.format !== 'json') throw new CliError(`unknown format '${String(values.format)}' (analyze prints json)`);
   if (positionals.length > 1) throw new CliError('analyze reads one description (a file, or - for stdin)');
+  stdinHint(io, positionals[0]);
   const text = await readDescriptionInput(io.cwd, positionals[0]);
   io.stdout(`${JSON.stringify(analyzeDescription(text), null, 2)}\n`);
   return 0;

@@ -4,29 +4,48 @@
  * readiness redirect go to stderr. Exit 0 written; 1 nothing to write (no part of the
  * description is a pipeline); 2 bad input or an existing file without --force.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { draftInterview } from '../core/interview/autopilot';
 import { view } from '../core/interview/engine';
 import { readDescriptionInput } from './description';
 import { CliError, parseCommandArgs, type CliIO } from './io';
+import { stdinHint } from './stdinHint';
 
 export const DRAFT_USAGE = `Usage: zenml-scope draft <file|-> [-o pipeline_architecture.md] [--force]
 
-Runs the scoping interview on a description, taking every recommendation, and writes the document.
+Runs the scoping interview on a description (a file, or - for stdin), taking every
+recommendation, and writes the document. Push-backs and the readiness check go to stderr.
   -o, --output   where to write (default: pipeline_architecture.md)
-  --force        overwrite an existing file`;
+  --force        overwrite an existing file
+
+Exit code: 0 written, 1 nothing in the description needs a pipeline (stderr says what to use
+instead), 2 bad input or an existing file without --force.`;
 
 export const DEFAULT_DOCUMENT = 'pipeline_architecture.md';
+
+/**
+ * Refuses, before any work is done, a path that cannot be written: a directory, or a file in a
+ * directory that does not exist. (An interview should not end by losing the document.)
+ */
+export function checkWritablePath(cwd: string, path: string): void {
+  const full = resolve(cwd, path);
+  if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`${path}: is a directory; name the file to write`);
+  if (!statSync(dirname(full), { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`${path}: the directory ${dirname(path)} does not exist`);
+}
+
+const WRITE_ERRORS: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'read-only file system' };
 
 /** Writes the document unless it would overwrite a file the user did not ask to replace. */
 export function writeDocument(cwd: string, path: string, markdown: string, force: boolean): void {
   const full = resolve(cwd, path);
   if (!force && existsSync(full)) throw new CliError(`${path} already exists (use --force to overwrite it)`);
+  checkWritablePath(cwd, path);
   try {
     writeFileSync(full, markdown);
   } catch (e) {
-    throw new CliError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new CliError(`${path}: cannot write (${WRITE_ERRORS[code] ?? (code || (e as Error).message)})`);
   }
 }
 
@@ -43,6 +62,8 @@ export async function draftCommand(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new CliError('draft needs one description (a file, or - for stdin)');
   const output = values.output as string;
   if (!values.force && existsSync(resolve(io.cwd, output))) throw new CliError(`${output} already exists (use --force to overwrite it)`);
+  checkWritablePath(io.cwd, output);
+  stdinHint(io, positionals[0]);
   const text = await readDescriptionInput(io.cwd, positionals[0]);
   const result = draftInterview(text);
   if (!result.ok) throw new CliError(result.error);
@@ -55,7 +76,8 @@ export async function draftCommand(args: string[], io: CliIO): Promise<number> {
   }
   writeDocument(io.cwd, output, draft.markdown, values.force as boolean);
   const mvp = draft.architecture.pipelines.find((p) => p.phase === 'MVP');
-  io.stdout(`Wrote ${output}: ${draft.architecture.pipelines.length} pipeline(s), MVP ${mvp?.name ?? 'none'}, ${draft.markdown.split('\n').length - 1} lines.\n`);
+  const count = draft.architecture.pipelines.length;
+  io.stdout(`Wrote ${output}: ${count} ${count === 1 ? 'pipeline' : 'pipelines'}, MVP ${mvp?.name ?? 'none'}, ${draft.markdown.split('\n').length - 1} lines.\n`);
   io.stdout(`Next: ${view(draft.state).nextStep}\n`);
   return 0;
 }

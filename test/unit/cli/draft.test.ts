@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../../src/core/lint/lint';
+import { stdinHint } from '../../../src/cli/stdinHint';
+import { run, scratch } from './cliHarness';
 import { DESCRIPTIONS, runCli, scratchDir } from './interview.helpers';
 
 test('draft writes a lint-clean document, and refuses to overwrite it without --force', async () => {
@@ -43,4 +45,37 @@ test('draft: nothing is a pipeline → no file, what to use instead, exit 1; bad
   assert.match(empty.stderr, /^zenml-scope: stdin: empty/);
   const none = await runCli(['draft'], dir);
   assert.equal(none.code, 2);
+});
+
+test('draft: an output path that cannot be written is refused before any work, in one line', async () => {
+  const dir = scratch();
+  const description = join(DESCRIPTIONS, 'card-fraud-realtime.txt');
+  const missing = await run(dir, 'draft', description, '-o', 'docs/architecture.md');
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr, 'zenml-scope: docs/architecture.md: the directory docs does not exist\n', 'no push-backs before the refusal');
+  const directory = await run(dir, 'draft', description, '-o', '.', '--force');
+  assert.equal(directory.stderr, 'zenml-scope: .: is a directory; name the file to write\n');
+  const ok = await run(dir, 'draft', description, '-o', 'plan.md');
+  assert.match(ok.stdout, /^Wrote plan\.md: 3 pipelines, MVP /);
+});
+
+test('analyze and draft say they are reading the terminal instead of waiting silently', () => {
+  let err = '';
+  const io = { cwd: '.', stdout: () => {}, stderr: (t: string) => (err += t) };
+  stdinHint(io, 'notes.txt', true);
+  stdinHint(io, '-', false);
+  assert.equal(err, '', 'a file, or piped stdin, needs no hint');
+  stdinHint(io, undefined, true);
+  assert.match(err, /^Reading the description from the terminal: .*Ctrl-D/);
+});
+
+test('--help of each subcommand names its options and exit codes', async () => {
+  for (const command of ['lint', 'analyze', 'draft', 'interview']) {
+    const r = await run('.', command, '--help');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, new RegExp(`^Usage: zenml-scope ${command} `));
+    assert.match(r.stdout, /Exit code: 0 .*\b2 /s, command);
+  }
+  const interview = (await run('.', 'interview', '--help')).stdout;
+  for (const option of ['--state', '-o, --output', ':back', ':quit', '3=defer', 'del 2']) assert.ok(interview.includes(option), option);
 });
