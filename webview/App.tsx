@@ -2,13 +2,14 @@
  * The panel: the interview on one side, the live DAG on the other (stacked when narrow).
  * It draws what the host sends and sends intents back; the core, behind the host, decides.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue } from '../src/core/interview/questions';
 import type { HostMessage } from '../src/core/protocol';
 import { AnsweredList } from './AnsweredList';
 import { DagView } from './dag/DagView';
 import { post, useHostMessages } from './host';
 import { HostNotices, type HostNotice } from './Notices';
+import { Prose } from './Prose';
 import { QuestionCard } from './questions/QuestionCard';
 import { ReviewPanel } from './questions/ReviewPanel';
 import { Stepper } from './Stepper';
@@ -38,7 +39,11 @@ export function App() {
         return { mode: 'interview', message: m };
       });
     } else {
-      setScreen({ mode: 'document', message: m });
+      setScreen((prev) => {
+        // Outcomes of the interview (or of another document's DAG) say nothing about this one.
+        if (prev.mode !== 'document' || prev.message.file !== m.file) setNotices([]);
+        return { mode: 'document', message: m };
+      });
     }
   }, []);
   useHostMessages(onMessage);
@@ -70,12 +75,47 @@ export function App() {
     );
   }
 
-  const { view, architecture, preview, canWrite } = screen.message;
+  return <InterviewScreen message={screen.message} notices={notices} busy={busy} onAnswer={answer} onRevisit={revisit} onExport={exportAs} onDismiss={dismiss} onWrite={() => setBusy(true)} />;
+}
+
+interface InterviewScreenProps {
+  message: InterviewMessage;
+  notices: readonly HostNotice[];
+  busy: boolean;
+  onAnswer: (questionId: string, value: AnswerValue) => void;
+  onRevisit: (questionId: string) => void;
+  onExport: (format: 'svg' | 'mermaid') => void;
+  onDismiss: (id: number) => void;
+  onWrite: () => void;
+}
+
+/**
+ * A new question starts at its top: the previous one's scroll position (the bottom of a long
+ * pipeline editor, where its Confirm button was) would land the user mid-way through the next.
+ * The heading takes the focus, so keyboard and screen-reader users start there too.
+ */
+function useTopOnNewQuestion(questionId: string | undefined) {
+  const section = useRef<HTMLElement>(null);
+  const shown = useRef(questionId);
+  useEffect(() => {
+    if (shown.current === questionId) return;
+    shown.current = questionId;
+    section.current?.scrollTo({ top: 0 });
+    // Narrow panels stack the DAG under the interview and scroll the whole page instead.
+    if (section.current && section.current.getBoundingClientRect().top < 0) window.scrollTo({ top: 0 });
+    section.current?.querySelector<HTMLElement>('#question-title')?.focus({ preventScroll: true });
+  }, [questionId]);
+  return section;
+}
+
+function InterviewScreen({ message, notices, busy, onAnswer, onRevisit, onExport, onDismiss, onWrite }: InterviewScreenProps) {
+  const { view, architecture, preview, canWrite } = message;
   const question = view.question;
+  const section = useTopOnNewQuestion(question?.id);
   const write = () => {
     // Writing accepts the review first, so the interview is complete when the file lands.
     if (question?.kind === 'review') post({ type: 'answer', questionId: question.id, value: { kind: 'review', accept: true } });
-    setBusy(true);
+    onWrite();
     post({ type: 'write' });
   };
   const review = preview ? (
@@ -88,20 +128,20 @@ export function App() {
     <div class="app">
       <header class="app-header">
         <h1>Scope ZenML Architecture</h1>
-        <Stepper view={view} onRevisit={revisit} />
+        <Stepper view={view} onRevisit={onRevisit} />
       </header>
       <main class="app-main">
-        <section class="interview" aria-label="Interview">
-          <HostNotices notices={notices} onDismiss={dismiss} />
+        <section class="interview" aria-label="Interview" ref={section}>
+          <HostNotices notices={notices} onDismiss={onDismiss} />
           {question ? (
-            <QuestionCard question={question} busy={busy} onAnswer={(v) => answer(question.id, v)} review={review} />
+            <QuestionCard question={question} busy={busy} onAnswer={(v) => onAnswer(question.id, v)} review={review} />
           ) : (
             <Completed nextStep={view.nextStep} review={review} />
           )}
-          <AnsweredList view={view} onRevisit={revisit} />
+          <AnsweredList view={view} onRevisit={onRevisit} />
           <StartOver />
         </section>
-        <DagView architecture={architecture} onExport={exportAs} heading="Pipeline DAG" />
+        <DagView architecture={architecture} onExport={onExport} heading="Pipeline DAG" />
       </main>
     </div>
   );
@@ -115,7 +155,9 @@ function Completed({ nextStep, review }: { nextStep: string | null; review: prea
       {nextStep && (
         <aside class="why" aria-label="Next step">
           <strong>Next step</strong>
-          <p>{nextStep}</p>
+          <p>
+            <Prose text={nextStep} />
+          </p>
         </aside>
       )}
       {review}

@@ -1,4 +1,5 @@
 import type { Notice } from '../src/core/interview/questions';
+import { Prose } from './Prose';
 import { Button } from './ui';
 
 const TONE_TITLE: Record<Notice['tone'], string> = {
@@ -15,7 +16,9 @@ export function PushbackCard({ notice }: { notice: Notice }) {
         <strong>{TONE_TITLE[notice.tone]}</strong>
         <code class="rule">{notice.rule}</code>
       </div>
-      <p>{notice.message}</p>
+      <p>
+        <Prose text={notice.message} />
+      </p>
     </aside>
   );
 }

@@ -28,6 +28,8 @@ interface FakeHost {
   /** The webview's persisted view state (`setState`). */
   viewState: unknown;
   send(message: unknown): void;
+  /** What "Show Architecture DAG" does while the panel is open: the panel switches to that document's DAG. */
+  showDocument(file: string): void;
 }
 
 declare global {
@@ -49,6 +51,7 @@ const host: FakeHost = {
   viewState: JSON.parse(sessionStorage.getItem('viewState') ?? 'null'),
   // VS Code delivers host messages as window message events; so does the fake.
   send: (message) => window.postMessage(message, '*'),
+  showDocument: (file) => host.send({ type: 'document', file, architecture: fraudArchitecture() }),
 };
 window.__host = host;
 
@@ -112,6 +115,7 @@ function handle(message: WebviewMessage): void {
     case 'export': {
       const arch = architectureShown();
       host.exported.push({ format: message.format, text: message.format === 'svg' ? toSvg(layoutGraph(buildGraph(arch)), { title: arch.project }) : toMermaid(arch) });
+      host.send({ type: 'notice', level: 'info', text: `Wrote pipeline_architecture.${message.format === 'svg' ? 'svg' : 'mmd'}.` });
       return;
     }
   }

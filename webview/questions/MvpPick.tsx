@@ -1,4 +1,5 @@
 import type { Question } from '../../src/core/interview/questions';
+import { Prose } from '../Prose';
 import { Button, RadioGroup } from '../ui';
 import { isString } from '../guards';
 import { usePersistedState } from '../usePersistedState';
@@ -12,7 +13,7 @@ export function MvpPick({ question, busy, onAnswer }: AnswerProps<MvpQ>) {
     <div class="answer">
       <p class="recommendation">
         <span class="muted">Recommended: </span>
-        <strong>{question.recommended}</strong>. {question.reason}
+        <strong>{question.recommended}</strong>. <Prose text={question.reason} />
       </p>
       <RadioGroup
         label="Build this one first"

@@ -1,6 +1,7 @@
 /** One question: where it sits, what it asks, why it matters, any push-back, then its answer form. */
 import { PHASE_LABELS, type AnswerValue, type Question } from '../../src/core/interview/questions';
 import { PushbackCard } from '../Notices';
+import { Prose } from '../Prose';
 import { ClassifyBoard } from './ClassifyBoard';
 import { MultiChoice, SingleChoice } from './ChoiceQuestion';
 import { MvpPick } from './MvpPick';
@@ -40,11 +41,17 @@ export function QuestionCard(props: QuestionCardProps) {
   return (
     <article class={`question kind-${question.kind}`} aria-labelledby="question-title" data-question={question.id} data-kind={question.kind}>
       <p class="eyebrow">{where}</p>
-      <h2 id="question-title">{question.title}</h2>
-      <p class="prompt">{question.prompt}</p>
+      <h2 id="question-title" tabIndex={-1}>
+        {question.title}
+      </h2>
+      <p class="prompt">
+        <Prose text={question.prompt} />
+      </p>
       <aside class="why" aria-label="Why this matters">
         <strong>Why this matters</strong>
-        <p>{question.why}</p>
+        <p>
+          <Prose text={question.why} />
+        </p>
       </aside>
       {question.notices.map((n, i) => (
         <PushbackCard key={`${n.rule}-${i}`} notice={n} />

@@ -13,11 +13,17 @@ export interface RadioGroupProps {
   testId?: string;
 }
 
-/** A vertical radio group: arrow keys move between options (the toolkit's behaviour). */
+/**
+ * A vertical radio group: arrow keys move between options (the toolkit's behaviour).
+ * The group itself carries the value: when it sets its radios up it unchecks every radio
+ * whose `checked` is only a property (what preact sets), so a pre-selected answer would
+ * otherwise show as nothing selected.
+ */
 export function RadioGroup({ label, options, value, onChange, testId }: RadioGroupProps) {
   return (
     <vscode-radio-group
       orientation="vertical"
+      value={value ?? undefined}
       data-testid={testId}
       onChange={(e) => {
         const v = (e.currentTarget as HTMLInputElement).value;
