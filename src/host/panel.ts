@@ -178,7 +178,7 @@ export class InterviewPanel implements PanelActions {
       base = target.uri;
       architecture = this.session.architecture();
     }
-    const text = format === 'svg' ? toSvg(layoutGraph(buildGraph(architecture))) : toMermaid(architecture);
+    const text = format === 'svg' ? toSvg(layoutGraph(buildGraph(architecture)), { title: architecture.project }) : toMermaid(architecture);
     const target = withExtension(base, format === 'svg' ? '.svg' : '.mmd');
     const outcome = await this.writeOrReport(target, text);
     if (outcome === 'created' || outcome === 'overwritten' || outcome === 'unchanged') announceExport(target, format);

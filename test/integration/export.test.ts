@@ -50,6 +50,8 @@ describe('exporting the DAG', () => {
     assert.deepEqual(zs.lastNotice(), { level: 'info', text: 'Wrote pipeline_architecture.svg.' });
     const svg = await readText(svgUri);
     assertWellFormedSvg(svg);
+    const project = architecture(zs.interviewState()).project;
+    assert.ok(svg.includes(`<title>${xmlText(project)}</title>`), `titled with the project ${project}`);
     for (const name of pipelines) assert.ok(svg.includes(`>${xmlText(name)}<`), `the SVG draws ${name}`);
 
     const mmdUri = workspaceUri('pipeline_architecture.mmd');
