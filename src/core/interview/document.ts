@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLDS } from '../lint/config';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
 import { waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
+import { orchestratorRequirements, REACHABLE } from './requirements';
 import type { Scope } from './scope';
 import { joinList, plural } from './text';
 
@@ -44,6 +45,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
     );
   }
   if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
+  sentences.push(...notReadyYet(scope));
   sentences.push(infrastructure(scope));
   const engineers = scope.reading.team.engineers;
   if (engineers !== null && ordered.length > 1) {
@@ -52,6 +54,35 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
   if (outside.length) sentences.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
   return sentences.join(' ');
+}
+
+/**
+ * The readiness check, when the user went on past it: the document stays the target shape, and
+ * says plainly what has to exist before its MVP is worth building (the seed's gentle redirect).
+ */
+const NOT_READY: Record<string, string> = {
+  'still-in-eda': 'the work is still in EDA',
+  'no-prototype': 'there is no working prototype yet',
+  'unclear-io': 'the input data and the expected output are not pinned down',
+};
+
+function notReadyYet(scope: Scope): string[] {
+  const open = scope.reading.readinessSignals.flatMap((s) => NOT_READY[s] ?? []);
+  if (!open.length) return [];
+  return [
+    `The readiness check came back open: ${joinList(open)}, so this document is the shape to build towards, not the next thing to build.`,
+    'A pipeline makes a working workflow reproducible, it cannot make it work: the MVP starts once a notebook produces results you trust and you can say what goes in and what comes out.',
+  ];
+}
+
+/** The seed: pipeline-izing EDA is counterproductive, since it is interactive and exploratory. */
+function explorationOutside(scope: Scope): Architecture['notAPipeline'] {
+  if (!scope.reading.readinessSignals.includes('still-in-eda')) return [];
+  return [{
+    name: 'Exploratory data analysis',
+    reason: 'it is interactive: each answer changes the next question, and a pipeline would freeze preprocessing choices that are not made yet',
+    alternative: 'a notebook, until the preprocessing is settled and produces a model worth reproducing',
+  }];
 }
 
 /** The seed's "prove it works end-to-end": what the MVP must do before the next pipeline starts. */
@@ -94,6 +125,9 @@ function dataFlow(scope: Scope): string {
       `${dataNames} ${publishes} a versioned dataset artifact on every run, and ${training.name} reads the latest version by name.`,
       'The dataset is the contract between them: the data side may change how it cleans, as long as the schema training reads stays the same.',
       'If a data run fails, training keeps the last good dataset version instead of being blocked: the two are separate failure domains.',
+      ...(data.some((p) => p.componentIds.includes('labeling'))
+        ? ['Labels enter through the dataset too: a label correction becomes a new dataset version, so each model version names the labels it learned from.']
+        : []),
       ...(scope.split.forced ? [`They could not be one pipeline anyway: ${scope.split.forced}.`] : []),
     ]);
   } else if (data.length) {
@@ -102,13 +136,52 @@ function dataFlow(scope: Scope): string {
     paragraphs.push([`${training.name} loads and cleans its own data: ingestion and training always run together on the same schedule, so they share one pipeline and one failure domain.`]);
   }
   if (producer) paragraphs.push(modelHandOff(scope, producer, consumers));
-  const closing: string[] = [];
+  const closing: string[] = [...answeredRedFlags(scope)];
   const batch = plans.filter((p) => p.kind !== 'deployed');
-  if (batch.length >= 2) closing.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
+  if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
   const served = dedicatedServing(scope);
   if (producer && served.length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
   if (closing.length) paragraphs.push(closing);
   return paragraphs.map((sentences) => sentences.join(' ')).join('\n\n');
+}
+
+function flagged(scope: Scope, rule: string): boolean {
+  return scope.reading.redFlags.some((f) => f.rule === rule);
+}
+
+/**
+ * Where the user asked for a different shape (one pipeline for everything, a master pipeline,
+ * dynamic everywhere), the data flow says once why this one is split the way it is.
+ */
+function answeredRedFlags(scope: Scope): string[] {
+  const plans = scope.plans;
+  const s: string[] = [];
+  if (flagged(scope, 'mega-pipeline') && plans.length > 1) {
+    const kinds = new Set(plans.map((p) => p.kind));
+    const reasons = [
+      kinds.has('data') && kinds.has('training') ? 'a failed ingestion must not stop retraining on the last good data' : null,
+      kinds.has('deployed') ? 'an endpoint stays up answering requests while a training run starts, finishes and ends' : null,
+      kinds.has('inference') ? 'batch scoring runs on its own schedule against whichever version is in production' : null,
+      scope.split.forced,
+    ].filter((r): r is string => r !== null);
+    s.push(`The one end-to-end pipeline you asked for is ${plural(plans.length, 'pipeline')} here because ${joinList(reasons.length ? reasons : ['each part fails, reruns and changes on its own'])}.`);
+    s.push('One pipeline would rerun everything for every change and fail as a whole; separate pipelines meeting at the Model Control Plane keep one thing to debug per failure.');
+  }
+  if (flagged(scope, 'automate-everything') && consumersOf(plans).length && scope.promotion.value === 'manual') {
+    s.push('Promotion stays a person\'s decision in the first version, not automatic as you asked: until the evaluation has been watched on real runs, an automatic promotion would ship a bad version to every reader before anyone looks.');
+  }
+  if (flagged(scope, 'meta-pipeline')) {
+    s.push('There is no master pipeline starting the others: each runs on its own trigger and reads what the others last published, so a failure is debugged in one run, not in a parent and its children.');
+  }
+  if (flagged(scope, 'dynamic-overuse')) {
+    const dynamic = plans.filter((p) => p.dynamic);
+    s.push(
+      dynamic.length
+        ? `Only ${joinList(dynamic.map((p) => p.name))} fans out at runtime, over a plain list of items; every other pipeline is a static DAG, with the differences between inputs handled inside its steps.`
+        : 'Every pipeline is a static DAG: the differences between inputs are handled inside the steps, so the DAG you debug is the one written here.',
+    );
+  }
+  return s;
 }
 
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
@@ -167,11 +240,8 @@ function deferred(scope: Scope): Architecture['deferred'] {
   return items;
 }
 
-/** Systems an orchestrator's workers must reach over the network, databases first (the seed's own example). */
-const REACHABLE = [
-  /\b(?:postgres\w*|mysql|snowflake|bigquery|redshift|oracle|sql server|mongo\w*|databricks|database|db|warehouse)\b/i,
-  /\b(?:s3|gcs|sftp|kafka|api|salesforce|crm)\b/i,
-];
+/** Patient data: where it may be processed is a data-protection decision the orchestrator choice depends on. */
+const HEALTH_DATA = /\b(?:hospital|patients?|clinical|radiolog\w*|x-?rays?|mri|medical records?|health records?|phi|hipaa)\b/i;
 
 /** Only what the user cannot answer today: network access, benchmarks on real payloads, data growth. */
 function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): string[] {
@@ -192,14 +262,11 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (o.id === 'local' || o.id === 'local_docker') {
     qs.push(`Will the training data still fit on one machine as ${joinList(scope.sources.slice(0, 1).length ? scope.sources.slice(0, 1) : ['the source data'])} grows, or will the pipelines need a remote orchestrator?`);
   }
-  if (qs.length === 0) qs.push(`Which metric, and which margin over the current production version, should a new \`${scope.model}\` version need before it is promoted? It depends on production data not seen yet.`);
+  if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
+    qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
+  }
+  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over the current production version, should a new \`${scope.model}\` version need before it is promoted? It depends on production data not seen yet.`);
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
-}
-
-function orchestratorText(scope: Scope, plan: PlannedPipeline): string {
-  const o = scope.orchestrator.chosen;
-  if (plan.kind === 'deployed') return `A ZenML deployer alongside ${o.label}, with materialization disabled for latency`;
-  return `${o.label}${scope.orchestrator.namedByUser ? ', which the team already runs' : ''}`;
 }
 
 /**
@@ -225,7 +292,7 @@ export function toArchitecture(scope: Scope | null): Architecture {
     steps: p.steps,
     dataSources: dataSourcesOf(scope, p),
     keyArtifacts: p.keyArtifacts,
-    orchestrator: orchestratorText(scope, p),
+    orchestrator: orchestratorRequirements(scope, p),
     modelControlPlane: roles.get(p.id)!,
     deployed: p.kind === 'deployed',
     dynamic: p.dynamic,
@@ -236,9 +303,12 @@ export function toArchitecture(scope: Scope | null): Architecture {
     overview: overview(scope, ordered),
     pipelines,
     dataFlow: dataFlow(scope),
-    notAPipeline: scope.components
-      .filter((c) => c.bucket === 'not-a-pipeline')
-      .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: clause(c.alternative ?? '') })),
+    notAPipeline: [
+      ...explorationOutside(scope),
+      ...scope.components
+        .filter((c) => c.bucket === 'not-a-pipeline')
+        .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: clause(c.alternative ?? '') })),
+    ],
     deferred: deferred(scope),
     openQuestions: openQuestions(scope, ordered),
     team: { engineers: scope.reading.team.engineers },

@@ -10,7 +10,7 @@ export type Domain = 'documents' | 'llm' | 'vision' | 'forecasting' | 'tabular';
 const DOMAIN_PATTERNS: readonly [Domain, RegExp][] = [
   ['documents', /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i],
   ['llm', /\b(?:fine[- ]?tun\w*|lora|instruction (?:data|tuning)|llama|mistral|base model)\b/i],
-  ['vision', /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection)\b/i],
+  ['vision', /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*)\b/i],
   ['forecasting', /\b(?:forecast\w*|demand planning|time[- ]series)\b/i],
 ];
 

@@ -19,6 +19,8 @@ import {
   UNLABELLED_PHASE,
   extraFieldKeyOf,
   fieldIdOf,
+  isListField,
+  type ListFieldId,
   normalizeLabel,
   sectionIdOf,
 } from './template';
@@ -110,6 +112,19 @@ function splitAlternative(rest: string): { reason: string; alternative: string }
     return { reason: stripTrailingPeriod(rest.slice(0, useInstead.index)).replace(/[;,—–-]$/, '').trim(), alternative: useInstead[1].trim() };
   }
   return { reason: stripTrailingPeriod(rest), alternative: '' };
+}
+
+/** The orchestrator requirements without the dynamic marker, which may end any item (the renderer puts it on the first). */
+function stripDynamicMarker(items: readonly string[]): { items: string[]; marked: boolean } {
+  let marked = false;
+  const kept = items
+    .map((item) => {
+      if (!item.toLowerCase().endsWith(DYNAMIC_MARKER)) return item;
+      marked = true;
+      return item.slice(0, -DYNAMIC_MARKER.length).replace(/;\s*$/, '').trim();
+    })
+    .filter(Boolean);
+  return { items: kept, marked };
 }
 
 /** Whether a section body says "nothing here" (`None.`, `N/A`, `-`). */
@@ -224,7 +239,7 @@ class Reader {
     };
     const values: Partial<Record<FieldId, string>> = {};
     // The list fields keep their items: the inline value and each nested bullet is one item.
-    const items: Partial<Record<'dataSources' | 'keyArtifacts', string[]>> = {};
+    const items: Partial<Record<ListFieldId, string[]>> = {};
     const extraValues: Record<string, string> = {};
     const steps: Step[] = [];
     const addStep = (entry: Entry) => {
@@ -255,7 +270,7 @@ class Reader {
         if (id && !parsed.fields[id]) {
           parsed.fields[id] = field;
           values[id] = value === UNDECIDED ? '' : value;
-          if (id === 'dataSources' || id === 'keyArtifacts') items[id] = parts.filter((part) => part !== UNDECIDED);
+          if (isListField(id)) items[id] = parts.filter((part) => part !== UNDECIDED);
           if (id === 'steps') entry.children.forEach(addStep);
         } else if (extraKey && !parsed.extraFields[extraKey]) {
           parsed.extraFields[extraKey] = field;
@@ -267,9 +282,8 @@ class Reader {
       }
     }
 
-    let orchestrator = values.orchestrator ?? '';
-    const marked = orchestrator.toLowerCase().endsWith(DYNAMIC_MARKER);
-    if (marked) orchestrator = orchestrator.slice(0, -DYNAMIC_MARKER.length).replace(/;\s*$/, '').trim();
+    const { items: orchestratorItems, marked } = stripDynamicMarker(items.orchestrator ?? []);
+    const orchestrator = orchestratorItems.join('; ');
     const purpose = values.purpose ?? '';
     const serving = extraValues.serving;
     const deployed =
@@ -282,7 +296,7 @@ class Reader {
       steps,
       dataSources: items.dataSources ?? [],
       keyArtifacts: items.keyArtifacts ?? [],
-      orchestrator,
+      orchestrator: orchestratorItems,
       modelControlPlane: readModelControlPlane(values.modelControlPlane ?? ''),
       deployed,
       dynamic: marked || readsAsDynamic([heading.content, orchestrator, purpose].join('\n')),

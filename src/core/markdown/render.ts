@@ -18,6 +18,7 @@ import {
   UNDECIDED,
   UNLABELLED_PHASE,
   servingValue,
+  type ListFieldId,
   teamSentence,
 } from './template';
 import type { FieldId } from './document';
@@ -40,7 +41,7 @@ function field(id: FieldId, value: string, note = ''): string {
 }
 
 /** One item inline; two or more as a nested list under the label, one item per line. */
-function listField(id: FieldId, items: readonly string[]): string[] {
+function listField(id: ListFieldId, items: readonly string[]): string[] {
   if (items.length <= 1) return [field(id, items[0] ?? UNDECIDED)];
   return [field(id, ''), ...items.map((item) => `  - ${item}`)];
 }
@@ -51,10 +52,12 @@ function stepLine(step: Step, index: number): string {
   return `  ${index + 1}. ${step.name}${description}${produces}`;
 }
 
-function orchestratorValue(pipeline: Pipeline): string {
-  if (!pipeline.dynamic) return pipeline.orchestrator || UNDECIDED;
-  if (!pipeline.orchestrator) return DYNAMIC_MARKER[0].toUpperCase() + DYNAMIC_MARKER.slice(1);
-  return `${pipeline.orchestrator}; ${DYNAMIC_MARKER}`;
+/** The requirements, the first carrying the dynamic marker when the pipeline fans out at runtime. */
+function orchestratorItems(pipeline: Pipeline): string[] {
+  if (!pipeline.dynamic) return pipeline.orchestrator;
+  const [first, ...rest] = pipeline.orchestrator;
+  if (!first) return [DYNAMIC_MARKER[0]!.toUpperCase() + DYNAMIC_MARKER.slice(1)];
+  return [`${first}; ${DYNAMIC_MARKER}`, ...rest];
 }
 
 function modelControlPlaneValue(mcp: ModelControlPlane): string {
@@ -78,7 +81,7 @@ function pipelineLines(pipeline: Pipeline, index: number): string[] {
     ...pipeline.steps.map(stepLine),
     ...listField('dataSources', pipeline.dataSources),
     ...listField('keyArtifacts', pipeline.keyArtifacts),
-    field('orchestrator', orchestratorValue(pipeline)),
+    ...listField('orchestrator', orchestratorItems(pipeline)),
     field('modelControlPlane', modelControlPlaneValue(pipeline.modelControlPlane)),
     ...(pipeline.deployed ? [`- **${SERVING_LABEL}**: ${servingValue(pipeline.latencyBudgetMs)}`] : []),
   ];

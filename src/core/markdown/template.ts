@@ -26,6 +26,13 @@ export const FIELD_LABELS: Record<FieldId, string> = {
   modelControlPlane: 'Model Control Plane',
 };
 
+/** Fields whose value is a list of prose items: one renders inline, several as nested bullets. */
+export const LIST_FIELDS = ['dataSources', 'keyArtifacts', 'orchestrator'] as const;
+export type ListFieldId = (typeof LIST_FIELDS)[number];
+export function isListField(id: FieldId): id is ListFieldId {
+  return (LIST_FIELDS as readonly FieldId[]).includes(id);
+}
+
 /** The template's note after the Steps label. */
 export const STEPS_NOTE = '(approximate — describe in prose, no code)';
 
@@ -37,7 +44,7 @@ export const NONE = 'None.';
 export const UNDECIDED = 'Not decided yet.';
 /** Model Control Plane value of a pipeline that does not use it. */
 export const MCP_NOT_USED = 'Not used.';
-/** Appended to the orchestrator requirements of a dynamic pipeline. */
+/** Appended to the first orchestrator requirement of a dynamic pipeline. */
 export const DYNAMIC_MARKER = 'dynamic pipeline (fans out at runtime)';
 /** Label of the extra field deployed pipelines carry. */
 export const SERVING_LABEL = 'Serving';

@@ -4,8 +4,8 @@
  *
  * Free-text fields stay prose (the template asks for prose); only what rules and
  * the DAG must reason about is structured: steps, the Model Control Plane roles,
- * the phase label, whether a pipeline is dynamic, and the items of the two list
- * fields (data sources, key artifacts), each item itself prose.
+ * the phase label, whether a pipeline is dynamic, and the items of the three list
+ * fields (data sources, key artifacts, orchestrator requirements), each item itself prose.
  */
 import * as z from 'zod';
 
@@ -45,7 +45,8 @@ export const PipelineSchema = z.object({
   dataSources: z.array(z.string().min(1)),
   /** The outputs that matter, one item each, in prose that says why (who reads it, what is versioned). */
   keyArtifacts: z.array(z.string().min(1)),
-  orchestrator: z.string(),
+  /** What running it needs, one item each: the orchestrator, then compute, network access, a scheduler… */
+  orchestrator: z.array(z.string().min(1)),
   modelControlPlane: ModelControlPlaneSchema,
   /** Served over HTTP with `pipeline.deploy()`. */
   deployed: z.boolean(),

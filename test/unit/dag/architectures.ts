@@ -10,7 +10,7 @@ function pipeline(p: Partial<Pipeline> & Pick<Pipeline, 'name' | 'phase' | 'trig
     purpose: '',
     dataSources: [],
     keyArtifacts: [],
-    orchestrator: 'Kubernetes',
+    orchestrator: ['Kubernetes'],
     modelControlPlane: emptyModelControlPlane(),
     deployed: false,
     dynamic: false,

@@ -62,3 +62,14 @@ test('source names: the user’s phrases become clean list items the linter coun
   assert.deepEqual(sourceNames(['pull card transactions', 'from a vendor API', 'Postgres', 'API']), ['card transactions', 'vendor API', 'Postgres']);
   assert.deepEqual(sourceNames(['Impressions and clicks come in', 'consume from Kafka']), ['Impressions & clicks', 'Kafka']);
 });
+
+test('source names: no verbs or pronouns as sources, storage words only when nothing specific was named, tools spelled as tools', () => {
+  assert.deepEqual(sourceNames(['ingests', 'Postgres']), ['Postgres']);
+  assert.deepEqual(sourceNames(['pull all of that', 'pdfs', 'confluence', 'sharepoint']), ['pdfs', 'Confluence', 'SharePoint']);
+  assert.deepEqual(sourceNames(['Pull everything', 'Snowflake']), ['Snowflake']);
+  assert.deepEqual(sourceNames(['S3', 'buckets', 'Postgres']), ['S3', 'Postgres']);
+  assert.deepEqual(sourceNames(['GCS', 'parquet files']), ['GCS']);
+  assert.deepEqual(sourceNames(['Transcripts are exported from', 'Zendesk']), ['Transcripts', 'Zendesk']);
+  assert.deepEqual(sourceNames(['reviews would come from']), ['reviews']);
+  assert.deepEqual(sourceNames(['db']), ['db'], 'a storage word is still better than nothing');
+});

@@ -53,7 +53,7 @@ test('"Disable for this line" on a field line appends a trailing directive that 
   assert.equal(findings(after, 'cost-estimate').length, 0);
   // The parser still sees the same pipeline, with the field value free of the directive.
   const pipeline = parseDocument(after).architecture.pipelines[0]!;
-  assert.equal(pipeline.orchestrator, 'Vertex AI, one GPU, about $400/month on GPUs');
+  assert.deepEqual(pipeline.orchestrator, ['Vertex AI, one GPU, about $400/month on GPUs']);
   assert.equal(pipeline.steps.length, 4);
   assert.equal(file!.title, 'Disable cost-estimate for this file');
 });

@@ -62,7 +62,7 @@ const pipeline: fc.Arbitrary<Pipeline> = fc
     steps: fc.array(step, { maxLength: 8 }),
     dataSources: items,
     keyArtifacts: items,
-    orchestrator: optionalPhrase(5),
+    orchestrator: items,
     modelControlPlane,
     deployed: fc.boolean(),
     dynamic: fc.boolean(),

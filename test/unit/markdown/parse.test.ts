@@ -133,7 +133,7 @@ test('reads plain, bold and underscored field labels, colon inside or outside, s
   assert.equal(features.trigger, 'Weekly, Monday 01:00 UTC');
   assert.deepEqual(features.dataSources, ['Snowflake POS tables']);
   assert.deepEqual(features.keyArtifacts, ['weekly feature table']);
-  assert.equal(features.orchestrator, 'Airflow');
+  assert.deepEqual(features.orchestrator, ['Airflow']);
   assert.equal(features.modelControlPlane.model, null);
   assert.equal(training.trigger, 'after the feature build, weekly');
 });
@@ -189,7 +189,7 @@ test('list fields: inline prose stays one item, nested bullets are one item each
   const lastLine = md.split('\n')[9]!.length;
   assert.deepEqual(field.range, { start: { line: 7, character: 0 }, end: { line: 9, character: lastLine } });
   assert.deepEqual(field.valueRange, { start: { line: 8, character: 4 }, end: { line: 9, character: lastLine } });
-  assert.equal(training.orchestrator, 'Vertex AI', 'the sub-list does not swallow the next field');
+  assert.deepEqual(training.orchestrator, ['Vertex AI'], 'the sub-list does not swallow the next field');
 });
 
 test('reads Model Control Plane roles from free prose', () => {
@@ -255,7 +255,7 @@ Orchestrator: Vertex AI
   const [p] = doc.architecture.pipelines;
   assert.equal(p.purpose, 'predicts which accounts churn next month');
   assert.equal(p.trigger, 'monthly, on the first Monday');
-  assert.equal(p.orchestrator, 'Vertex AI');
+  assert.deepEqual(p.orchestrator, ['Vertex AI']);
   assert.deepEqual(p.steps.map((s) => s.name), ['load_accounts', 'train', 'evaluate']);
   assert.deepEqual(doc.pipelines[0].fields.trigger!.range, { start: { line: 7, character: 0 }, end: { line: 8, character: 19 } });
 });
@@ -308,6 +308,13 @@ test('latency budgets in the ways people state them', () => {
   assert.equal(budget('budget: 1.5 s at p95'), 1500);
   assert.equal(budget('latency budget not yet stated'), null);
   assert.equal(budget('HTTP endpoint'), null);
+});
+
+test('hand-written orchestrator bullets are one requirement each; a dynamic marker on any of them is read and stripped', () => {
+  const md = '## Pipeline Decomposition\n### Pipeline 1: Indexing (MVP)\n- **Orchestrator requirements**:\n  - Vertex AI, CPU nodes\n  - network access to SharePoint; dynamic pipeline (fans out at runtime)\n- **Model Control Plane**: Not used.\n';
+  const [p] = parse(md).architecture.pipelines;
+  assert.deepEqual(p.orchestrator, ['Vertex AI, CPU nodes', 'network access to SharePoint']);
+  assert.equal(p.dynamic, true);
 });
 
 test('deployment is read from the trigger or orchestrator, not from a mention in another pipeline\'s purpose', () => {

@@ -16,7 +16,7 @@ function pipeline(overrides: Partial<Pipeline>): Pipeline {
     steps: [],
     dataSources: [],
     keyArtifacts: [],
-    orchestrator: '',
+    orchestrator: [],
     modelControlPlane: emptyModelControlPlane(),
     deployed: false,
     dynamic: false,
@@ -44,7 +44,7 @@ const fraud: Architecture = {
         'the candidate model, linked to a new fraud_classifier version',
         'the evaluation report the reviewer reads before promoting, with recall at fixed precision next to production',
       ],
-      orchestrator: 'Kubernetes (CPU nodes)',
+      orchestrator: ['Kubernetes (CPU nodes)'],
       modelControlPlane: { model: 'fraud_classifier', producesVersions: true, promotesTo: 'production', consumesStage: null },
     }),
     pipeline({
@@ -59,7 +59,7 @@ const fraud: Architecture = {
       ],
       dataSources: ['the request payload from the payments gateway', 'the online card profile cache'],
       keyArtifacts: ['none persisted per request (materialization disabled)'],
-      orchestrator: 'Kubernetes deployer',
+      orchestrator: ['Kubernetes deployer'],
       modelControlPlane: { model: 'fraud_classifier', producesVersions: false, promotesTo: null, consumesStage: 'production' },
       deployed: true,
       latencyBudgetMs: 150,
@@ -184,10 +184,18 @@ test('a deployed pipeline gets a Serving line, with or without a stated budget',
 });
 
 test('a dynamic pipeline is marked in its orchestrator requirements', () => {
-  const withOrchestrator = renderArchitecture({ ...emptyArchitecture('X'), pipelines: [pipeline({ dynamic: true, orchestrator: 'Kubernetes' })] });
+  const withOrchestrator = renderArchitecture({ ...emptyArchitecture('X'), pipelines: [pipeline({ dynamic: true, orchestrator: ['Kubernetes'] })] });
   assert.match(withOrchestrator, /^- \*\*Orchestrator requirements\*\*: Kubernetes; dynamic pipeline \(fans out at runtime\)$/m);
   const alone = renderArchitecture({ ...emptyArchitecture('X'), pipelines: [pipeline({ dynamic: true })] });
   assert.match(alone, /^- \*\*Orchestrator requirements\*\*: Dynamic pipeline \(fans out at runtime\)$/m);
+});
+
+test('several orchestrator requirements render as nested bullets, the dynamic marker on the first, and read back', () => {
+  const p = pipeline({ dynamic: true, orchestrator: ['Kubernetes', 'a GPU for embed_chunks'] });
+  const markdown = renderArchitecture({ ...emptyArchitecture('X'), pipelines: [p] });
+  assert.match(markdown, /^- \*\*Orchestrator requirements\*\*:\n  - Kubernetes; dynamic pipeline \(fans out at runtime\)\n  - a GPU for embed_chunks$/m);
+  const back = parseDocumentStrict(markdown).architecture.pipelines[0]!;
+  assert.deepEqual([back.orchestrator, back.dynamic], [['Kubernetes', 'a GPU for embed_chunks'], true]);
 });
 
 test('a pipeline without a phase label gets a heading without parentheses', () => {

@@ -51,7 +51,7 @@ export const TERMS: readonly Term[] = [
   { category: 'dataSources', label: 'files', pattern: /\b(?:csvs?|csv files|parquet(?: files)?|json(?:l)? files|excel|spreadsheets?|pdfs?|sftp|file drops?|ftp)\b/i },
   { category: 'dataSources', label: 'API', pattern: /\b(?:from|via|through|call(?:s|ing)?)\s+(?:the\s+|their\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:rest\s+)?apis?\b|\b(?:third[- ]party|external|vendor|partner|public)\s+apis?\b/i },
   { category: 'dataSources', label: 'stream', pattern: /\b(?:event (?:queue|bus|stream|log)s?|message queues?|kafka(?: topics?)?|kinesis|pub\/?sub|rabbitmq|clickstream|event stream|webhooks?|sensor (?:data|readings)|iot)\b/i },
-  { category: 'dataSources', label: 'records', pattern: /\b(?:transaction(?:al)? (?:data|history|logs?|records|table)|user (?:events|interactions|behaviou?r)|purchase history|crm|erp|sales (?:data|history)|support tickets|knowledge base|confluence|sharepoint|google drive|historical data|raw data|labeled data|training data|dicom)\b/i },
+  { category: 'dataSources', label: 'records', pattern: /\b(?:transaction(?:al)? (?:data|history|logs?|records|table)|user (?:events|interactions|behaviou?r)|purchase history|crm|erp|sales (?:data|history)|support tickets|knowledge base|confluence|sharepoint|google drive|historical data|raw data|labeled data|training data|dicom|radiology reports)\b/i },
 
   // --- processing -----------------------------------------------------------------------------
   { category: 'processing', kind: 'processing', label: 'cleaning', pattern: /\b(?:clean(?:s|ed|ing|up)?|data cleaning|cleanup|sanitiz\w*|fix(?:ing)? (?:the )?missing values|imput\w*)\b/i },

@@ -25,7 +25,7 @@ export const dynamicOrchestrator: Rule = {
   check({ doc, report }) {
     for (const view of pipelineViews(doc)) {
       if (!view.p.dynamic) continue;
-      const named = detectOrchestrators(view.p.orchestrator);
+      const named = detectOrchestrators(view.p.orchestrator.join('; '));
       const range = fieldOrHeading(view, 'orchestrator');
       for (const o of named.filter((o) => !o.dynamic)) {
         report({

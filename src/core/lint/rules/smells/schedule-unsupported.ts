@@ -32,7 +32,7 @@ export const scheduleUnsupported: Rule = {
   },
   check({ doc, report }) {
     for (const view of pipelineViews(doc)) {
-      const named = detectOrchestrators(view.p.orchestrator);
+      const named = detectOrchestrators(view.p.orchestrator.join('; '));
       // "Local for development, Kubernetes in production": one that can schedule is enough.
       if (named.length === 0 || named.some((o) => o.schedules)) continue;
       const scheduled = scheduledNow(view.p.trigger);

@@ -1,0 +1,61 @@
+/**
+ * What the drafted document says beyond the template's skeleton: what each pipeline needs from
+ * where it runs, the readiness check when the user went on past it, and the answer to a shape
+ * the user asked for (one pipeline for everything, a master pipeline, automatic promotion).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import type { Architecture } from '../../../src/core/model/architecture';
+
+function draft(text: string): Architecture {
+  const r = draftInterview(text);
+  assert.ok(r.ok, 'the draft runs');
+  return r.draft.architecture;
+}
+
+test('orchestrator requirements: the orchestrator, then access to the systems each pipeline itself reads', () => {
+  const a = draft('Churn model: we pull subscription events from Postgres every night, clean them and build features, and retrain weekly on SageMaker. A deployed API must answer within 200 ms. Two ML engineers.');
+  const data = a.pipelines.find((p) => p.dataSources.includes('Postgres'))!;
+  assert.deepEqual(data.orchestrator, ['SageMaker, which the team already runs', 'read access to Postgres from the SageMaker workers']);
+  const serving = a.pipelines.find((p) => p.deployed)!;
+  assert.match(serving.orchestrator.join('\n'), /artifact store when the deployment starts/);
+  assert.match(serving.orchestrator.join('\n'), /the 200 ms budget includes the hop to the endpoint/);
+  const readers = a.pipelines.filter((p) => p.orchestrator.some((o) => o.startsWith('read access to Postgres')));
+  assert.deepEqual(readers, [data], 'training reads the versioned dataset, not Postgres');
+});
+
+test('orchestrator requirements: a GPU where the model work needs one, and only there', () => {
+  const cv = draft('Cameras photograph every part, images land in S3 hourly. We train a YOLO defect detection model on the labelled images on Vertex AI and evaluate it on a golden set. Two CV engineers.');
+  const training = cv.pipelines.find((p) => p.steps.some((s) => s.name === 'train_model'))!;
+  assert.ok(training.orchestrator.some((o) => /^a GPU for train_model/.test(o)), training.orchestrator.join(' | '));
+  const others = cv.pipelines.filter((p) => p !== training);
+  assert.ok(others.length > 0 && others.every((p) => !p.orchestrator.some((o) => /GPU/.test(o))));
+  const tabular = draft('We retrain an xgboost churn model weekly on Snowflake tables and score customers in a nightly batch. Vertex AI. Three engineers.');
+  assert.ok(tabular.pipelines.every((p) => !p.orchestrator.some((o) => /GPU/.test(o))), 'tabular training needs no GPU');
+});
+
+test('a readiness check the user went past is said in the Overview, and EDA is named as not a pipeline', () => {
+  const a = draft('Still in EDA on chest x-ray classification, no working model yet, labels from the radiology reports are noisy. My supervisor wants training, deployment and monitoring.');
+  assert.match(a.overview, /The readiness check came back open: the work is still in EDA and there is no working prototype yet/);
+  assert.deepEqual(a.notAPipeline.map((n) => n.name), ['Exploratory data analysis']);
+  assert.match(a.openQuestions.join('\n'), /May the patient data leave the hospital's network/);
+  const ready = draft('We have a working LightGBM notebook on Postgres claims; retrain monthly and serve a fraud score under 100 ms on SageMaker. Two engineers.');
+  assert.doesNotMatch(ready.overview, /readiness/);
+  assert.ok(!ready.notAPipeline.some((n) => n.name === 'Exploratory data analysis'));
+  assert.doesNotMatch(ready.openQuestions.join('\n'), /patient data/);
+});
+
+test('the data flow answers a shape the user asked for: one pipeline for everything, automatic promotion, a master pipeline', () => {
+  const mega = draft('I want one end-to-end pipeline that ingests events from Postgres, does feature engineering, trains the churn model, evaluates it, deploys it to an endpoint under 100 ms, and retrains itself on drift. Ideally a single ZenML pipeline. Team: 2 data scientists.');
+  assert.match(mega.dataFlow, /The one end-to-end pipeline you asked for is \d pipelines here because/);
+  assert.match(mega.dataFlow, /an endpoint stays up answering requests/);
+  const plain = draft('We retrain a churn model weekly from Postgres and serve it under 100 ms on SageMaker. Two engineers.');
+  assert.doesNotMatch(plain.dataFlow, /you asked for/);
+  const automate = draft('Claims triage model. We want it fully automated from day one: retrain automatically on drift, promote the new model if it beats the old one. Claims data is in Redshift, we score new claims in a nightly batch job. Team of three.');
+  assert.match(automate.dataFlow, /Promotion stays a person's decision in the first version, not automatic as you asked/);
+  const meta = draft('Document intelligence on invoices from S3: a master pipeline that spawns child pipelines per document type, and all pipelines should be dynamic. OCR plus a fine-tuned LayoutLM. 3 engineers on SageMaker.');
+  assert.match(meta.dataFlow, /There is no master pipeline starting the others/);
+  assert.doesNotMatch(meta.dataFlow, /no chain of pipelines/, 'the master-pipeline sentence replaces the generic one');
+  assert.match(meta.dataFlow, /static DAG/);
+});
