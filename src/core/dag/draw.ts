@@ -3,8 +3,7 @@
  * serialises it to a standalone file, the webview turns it into preact elements.
  */
 import type { Cluster } from './graph';
-import { BADGE, badgeWidth, clusterBadges, type LaidOutCluster, type LaidOutEdge, type LaidOutNode, type Layout, type Point } from './layout';
-import { FONT, textWidth, truncate } from './measure';
+import type { LaidOutCluster, LaidOutEdge, LaidOutNode, Layout, Point } from './layout';
 
 export interface SvgElement {
   tag: string;
@@ -46,22 +45,14 @@ function classes(...names: (string | false)[]): string {
 }
 
 function drawCluster(c: LaidOutCluster): SvgElement {
-  // Left-aligned in the cluster; the layout made the header node wide enough for it.
-  const left = Math.min(c.header.x, c.x + 12);
-  const titleY = c.header.y + 14;
-  const label = el('text', { class: 'dag-cluster-label', x: round(left), y: round(titleY) }, c.label);
-  let badgeX = left + textWidth(c.label, FONT.title) + 8;
-  const badges = clusterBadges(c).map((text) => {
-    const w = badgeWidth(text);
-    const g = el(
+  const badges = c.badges.map((b) =>
+    el(
       'g',
-      { class: classes('dag-badge', text.toUpperCase() === 'MVP' && 'mvp') },
-      el('rect', { x: round(badgeX), y: round(titleY - 12), width: w, height: BADGE.height, rx: 8 }),
-      el('text', { x: round(badgeX + w / 2), y: round(titleY), 'text-anchor': 'middle' }, text),
-    );
-    badgeX += w + BADGE.gap;
-    return g;
-  });
+      { class: classes('dag-badge', b.text.toUpperCase() === 'MVP' && 'mvp') },
+      el('rect', { x: round(b.x), y: round(b.y), width: b.width, height: b.height, rx: 8 }),
+      el('text', { x: round(b.x + b.width / 2), y: round(b.y + 12), 'text-anchor': 'middle' }, b.text),
+    ),
+  );
   return el(
     'g',
     {
@@ -70,11 +61,12 @@ function drawCluster(c: LaidOutCluster): SvgElement {
       'data-kind': c.kind,
       'data-mvp': String(c.mvp),
     },
+    // The tooltip starts with the full name, which the drawn title may cut.
     el('title', {}, clusterTitle(c)),
     el('rect', { class: 'dag-cluster-box', x: round(c.x), y: round(c.y), width: round(c.width), height: round(c.height), rx: 10 }),
-    label,
+    el('text', { class: 'dag-cluster-label', x: round(c.title.x), y: round(c.title.y + 12) }, c.title.text),
     ...badges,
-    el('text', { class: 'dag-cluster-meta', x: round(left), y: round(titleY + 17) }, truncate(c.meta, 48)),
+    el('text', { class: 'dag-cluster-meta', x: round(c.subtitle.x), y: round(c.subtitle.y + 10) }, c.subtitle.text),
   );
 }
 

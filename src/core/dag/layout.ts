@@ -14,7 +14,7 @@
  */
 import { graphlib, layout as dagreLayout } from '@dagrejs/dagre';
 import type { Cluster, Graph, GraphEdge, GraphNode } from './graph';
-import { FONT, MAX_DETAIL_CHARS, MAX_LABEL_CHARS, textWidth, truncate } from './measure';
+import { FONT, MAX_DETAIL_CHARS, MAX_LABEL_CHARS, MAX_TITLE_WIDTH, textWidth, truncate, truncateToWidth } from './measure';
 
 export interface Point {
   x: number;
@@ -32,9 +32,19 @@ export interface LaidOutNode extends GraphNode, Box {
   shownLabel: string;
   shownDetail: string;
 }
+/** A piece of text with the box it is drawn in. */
+export interface TextBox extends Box {
+  text: string;
+}
 export interface LaidOutCluster extends Cluster, Box {
-  /** Where the header (label, badges, meta line) goes. */
+  /** Where the header (title, badges, meta line) goes. */
   header: Box;
+  /** The label as drawn: cut to `MAX_TITLE_WIDTH` with an ellipsis (the tooltip has it whole). */
+  title: TextBox;
+  /** Phase, `HTTP`, `dynamic`: on the title's line, after it. */
+  badges: TextBox[];
+  /** The meta line as drawn: the trigger (pipelines) or a hint (groups), under the title. */
+  subtitle: TextBox;
 }
 export interface LaidOutEdge extends GraphEdge {
   points: Point[];
@@ -69,19 +79,38 @@ function nodeSize(n: GraphNode): { width: number; height: number; shownLabel: st
   return { width, height: shownDetail ? NODE_HEIGHT.withDetail : NODE_HEIGHT.single, shownLabel, shownDetail };
 }
 
-/** Badges drawn after a cluster's label, shared by the layout (for width) and the drawing. */
-export function clusterBadges(c: Cluster): string[] {
+/** Badges drawn after a cluster's title. */
+function clusterBadges(c: Cluster): string[] {
   if (c.kind !== 'pipeline') return [];
   return [c.phase, c.deployed ? 'HTTP' : '', c.dynamic ? 'dynamic' : ''].filter(Boolean);
 }
-export const BADGE = { height: 16, pad: 6, gap: 4, font: 10 } as const;
-export function badgeWidth(text: string): number {
+const BADGE = { height: 16, pad: 6, gap: 4, font: 10 } as const;
+function badgeWidth(text: string): number {
   return textWidth(text, BADGE.font) + 2 * BADGE.pad;
 }
 
+const TITLE_GAP = 8;
+const TITLE_HEIGHT = 16;
+const META_CHARS = 48;
+const shownTitle = (c: Cluster) => truncateToWidth(c.label, FONT.title, MAX_TITLE_WIDTH);
+const shownMeta = (c: Cluster) => truncate(c.meta, META_CHARS);
+
+/** Title, badges and meta line measured once: the header node is sized from them, and they are drawn where they were measured. */
+function heading(c: Cluster, left: number, top: number): Pick<LaidOutCluster, 'title' | 'badges' | 'subtitle'> {
+  const title = { text: shownTitle(c), x: left, y: top, width: textWidth(shownTitle(c), FONT.title), height: TITLE_HEIGHT };
+  let x = left + title.width + TITLE_GAP;
+  const badges = clusterBadges(c).map((text) => {
+    const badge = { text, x, y: top, width: badgeWidth(text), height: BADGE.height };
+    x += badge.width + BADGE.gap;
+    return badge;
+  });
+  const subtitle = { text: shownMeta(c), x: left, y: top + TITLE_HEIGHT + 3, width: textWidth(shownMeta(c), FONT.detail), height: 13 };
+  return { title, badges, subtitle };
+}
+
 function headerWidth(c: Cluster): number {
-  const badges = clusterBadges(c).reduce((w, b) => w + badgeWidth(b) + BADGE.gap, 0);
-  return Math.max(textWidth(c.label, FONT.title) + 8 + badges, textWidth(truncate(c.meta, 48), FONT.detail));
+  const { title, badges, subtitle } = heading(c, 0, 0);
+  return Math.max(...[title, ...badges, subtitle].map((b) => b.x + b.width));
 }
 
 function clusterOrder(graph: Graph, previous: Layout | undefined): string[] {
@@ -174,7 +203,11 @@ function layoutGroup(graph: Graph, clusterIds: readonly string[], pinned = true)
   return {
     width: size.width ?? 0,
     height: size.height ?? 0,
-    clusters: clusterIds.map((id) => ({ ...byId.get(id)!, ...box(id), header: box(headerId(id)) })),
+    clusters: clusterIds.map((id) => {
+      const [cluster, header] = [box(id), box(headerId(id))];
+      // Left-aligned in the cluster; the header node is as wide as the heading, so it fits.
+      return { ...byId.get(id)!, ...cluster, header, ...heading(byId.get(id)!, Math.min(header.x, cluster.x + 12), header.y + 2) };
+    }),
     nodes: nodes.map((n) => ({ ...n, ...box(n.id), shownLabel: sizes.get(n.id)!.shownLabel, shownDetail: sizes.get(n.id)!.shownDetail })),
     edges: edges.map((e) => {
       const v = g.edge(e.from, target(e), e.id);
@@ -187,6 +220,11 @@ function layoutGroup(graph: Graph, clusterIds: readonly string[], pinned = true)
 
 function shift<T extends Box>(b: T, dx: number, dy: number): T {
   return { ...b, x: b.x + dx, y: b.y + dy };
+}
+
+function shiftCluster(c: LaidOutCluster, dx: number, dy: number): LaidOutCluster {
+  const by = <T extends Box>(b: T) => shift(b, dx, dy);
+  return { ...by(c), header: by(c.header), title: by(c.title), badges: c.badges.map(by), subtitle: by(c.subtitle) };
 }
 
 /**
@@ -207,7 +245,7 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
     let rowHeight = 0;
     for (const ids of row) {
       const part = layoutGroup(graph, ids);
-      out.clusters.push(...part.clusters.map((c) => ({ ...shift(c, x, y), header: shift(c.header, x, y) })));
+      out.clusters.push(...part.clusters.map((c) => shiftCluster(c, x, y)));
       out.nodes.push(...part.nodes.map((n) => shift(n, x, y)));
       out.edges.push(
         ...part.edges.map((e) => ({ ...e, points: e.points.map((p) => ({ x: p.x + x, y: p.y + y })), labelBox: e.labelBox && shift(e.labelBox, x, y) })),
