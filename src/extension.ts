@@ -59,6 +59,10 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
         return target.ok ? configs.forDocument(target.uri) : Promise.resolve(DEFAULT_CONFIG);
       },
       canWrite: isTrusted,
+      documentPath: () => {
+        const target = documentTarget();
+        return target.ok ? vscode.workspace.asRelativePath(target.uri, false) : undefined;
+      },
       refineReading: refineWithLanguageModel,
     });
   const deps: PanelDeps = { extensionUri: context.extensionUri, openSession, log, confirmOverwrite: diffAndAsk(proposals), isTrusted };

@@ -7,6 +7,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { draftInterview } from '../core/interview/autopilot';
+import { DEFAULT_DOCUMENT_PATH } from '../core/interview/catalogue';
 import { view } from '../core/interview/engine';
 import { readDescriptionInput } from './description';
 import { CliError, parseCommandArgs, type CliIO } from './io';
@@ -22,7 +23,7 @@ recommendation, and writes the document. Push-backs and the readiness check go t
 Exit code: 0 written, 1 nothing in the description needs a pipeline (stderr says what to use
 instead), 2 bad input or an existing file without --force.`;
 
-export const DEFAULT_DOCUMENT = 'pipeline_architecture.md';
+export const DEFAULT_DOCUMENT = DEFAULT_DOCUMENT_PATH;
 
 /**
  * Refuses, before any work is done, a path that cannot be written: a directory, or a file in a
@@ -71,13 +72,13 @@ export async function draftCommand(args: string[], io: CliIO): Promise<number> {
   if (draft.redirect) io.stderr(`readiness: ${draft.redirect}\n  (draft continues anyway)\n`);
   for (const n of draft.notices) io.stderr(`push-back [${n.rule}]: ${n.message}\n`);
   if (draft.architecture.pipelines.length === 0) {
-    io.stderr(`${view(draft.state).nextStep}\n`);
+    io.stderr(`${view(draft.state, { documentPath: output }).nextStep}\n`);
     return 1;
   }
   writeDocument(io.cwd, output, draft.markdown, values.force as boolean);
   const mvp = draft.architecture.pipelines.find((p) => p.phase === 'MVP');
   const count = draft.architecture.pipelines.length;
   io.stdout(`Wrote ${output}: ${count} ${count === 1 ? 'pipeline' : 'pipelines'}, MVP ${mvp?.name ?? 'none'}, ${draft.markdown.split('\n').length - 1} lines.\n`);
-  io.stdout(`Next: ${view(draft.state).nextStep}\n`);
+  io.stdout(`Next: ${view(draft.state, { documentPath: output }).nextStep}\n`);
   return 0;
 }

@@ -318,7 +318,7 @@ export async function interviewCommand(
   }
 
   try {
-    const v = engine.view(state);
+    const v = engine.view(state, { documentPath: output });
     if (engine.architecture(state).pipelines.length === 0) {
       say(v.nextStep ?? '');
       return 0;

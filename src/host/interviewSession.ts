@@ -22,6 +22,8 @@ export interface SessionDeps {
   store: InterviewStore;
   lintConfig(): Promise<ResolvedConfig>;
   canWrite(): boolean;
+  /** Where the document will be written, as the user knows it (the next step names it); undefined: pipeline_architecture.md. */
+  documentPath?(): string | undefined;
   /** A refined reading of a free-text answer (a language model's), or undefined for the rule-based one. */
   refineReading?(text: string, state: engine.InterviewState): Promise<Reading | undefined>;
 }
@@ -68,7 +70,7 @@ export class InterviewSession {
     }
     return {
       type: 'interview',
-      view: engine.view(this.current),
+      view: engine.view(this.current, { documentPath: this.deps.documentPath?.() }),
       architecture: engine.architecture(this.current),
       preview,
       canWrite: this.deps.canWrite(),

@@ -98,20 +98,24 @@ export const MVP = {
   why: 'Build one pipeline first and prove it end to end: designing the rest before one runs means every interface between them is a guess. The others stay in the document as Phase 2 and Phase 3.',
 };
 
+/** Where the document goes unless the caller says otherwise (the CLI's -o, the extension's zenmlScope.documentPath). */
+export const DEFAULT_DOCUMENT_PATH = 'pipeline_architecture.md';
+
 export const REVIEW = {
   title: 'Your architecture',
-  prompt: 'Here is pipeline_architecture.md. Accept it, or go back to any answer to change it.',
+  // The question does not know where the caller writes the document, so it does not name a file.
+  prompt: 'Here is your architecture document. Accept it, or go back to any answer to change it.',
   why: 'This document is the contract between scoping and building: whatever it leaves vague, the implementation will guess.',
 };
 
-export function nextStep(mvpName: string): string {
-  return `Build the ${mvpName} pipeline first with the pipeline-authoring workflow (the zenml-pipeline-authoring skill), using pipeline_architecture.md as its specification; add the next pipeline once it runs end to end.`;
+export function nextStep(mvpName: string, documentPath: string): string {
+  return `Build the ${mvpName} pipeline first with the pipeline-authoring workflow (the zenml-pipeline-authoring skill), using ${documentPath} as its specification; add the next pipeline once it runs end to end.`;
 }
 
 /** The seed's directness when nothing described belongs in a pipeline: it saves weeks of wasted effort. */
-export function noPipelines(alternatives: readonly { name: string; alternative: string }[]): string {
+export function noPipelines(alternatives: readonly { name: string; alternative: string }[], documentPath: string): string {
   const list = alternatives.map((a) => `${a.name}: ${a.alternative}`).join('; ');
-  return `Nothing you described needs a ZenML pipeline${list ? ` (${list})` : ''}, so there is no pipeline_architecture.md to write. Come back when a model enters the picture.`;
+  return `Nothing you described needs a ZenML pipeline${list ? ` (${list})` : ''}, so there is no ${documentPath} to write. Come back when a model enters the picture.`;
 }
 
 /** Arrival patterns the red-flag table does not cover (seed 000, "Why this skill exists"). */

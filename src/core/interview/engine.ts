@@ -5,7 +5,7 @@
  */
 import type { Architecture } from '../model/architecture';
 import { renderArchitecture } from '../markdown/render';
-import { nextStep, noPipelines, READINESS } from './catalogue';
+import { DEFAULT_DOCUMENT_PATH, nextStep, noPipelines, READINESS } from './catalogue';
 import { toArchitecture } from './document';
 import { checkReading, replay, type Replay } from './flow';
 import { AnswerValueSchema, type AnswerValue, type InterviewView, type Question } from './questions';
@@ -112,22 +112,27 @@ export function render(state: InterviewState): string {
   return renderArchitecture(architecture(state));
 }
 
-export function view(state: InterviewState): InterviewView {
+/**
+ * What the webview (or the terminal) draws now. `opts.documentPath` is where the caller writes the
+ * document (the CLI's -o, the extension's setting), which the next step names.
+ */
+export function view(state: InterviewState, opts: { documentPath?: string } = {}): InterviewView {
   const r = replayed(state);
   const question = nextQuestion(state);
   const mvp = r.scope?.plans.find((p) => p.id === r.scope?.mvp?.id);
   const atDocument = r.current === null || r.current.kind === 'review';
+  const documentPath = opts.documentPath ?? DEFAULT_DOCUMENT_PATH;
   return {
     phase: question?.phase ?? (r.redirected ? 'picture' : 'document'),
     question,
     answered: r.asked.map((a) => ({ id: a.question.id, phase: a.question.phase, title: a.question.title })),
-    nextStep: r.redirected ? READINESS.comeBack : atDocument ? (mvp ? nextStep(mvp.name) : r.scope ? nothingToBuild(r) : null) : null,
+    nextStep: r.redirected ? READINESS.comeBack : atDocument ? (mvp ? nextStep(mvp.name, documentPath) : r.scope ? nothingToBuild(r, documentPath) : null) : null,
   };
 }
 
-function nothingToBuild(r: Replay): string {
+function nothingToBuild(r: Replay, documentPath: string): string {
   const outside = r.scope?.components.filter((c) => c.bucket === 'not-a-pipeline') ?? [];
-  return noPipelines(outside.map((c) => ({ name: c.name, alternative: c.alternative ?? 'a lighter tool' })));
+  return noPipelines(outside.map((c) => ({ name: c.name, alternative: c.alternative ?? 'a lighter tool' })), documentPath);
 }
 
 /**

@@ -59,6 +59,17 @@ test('draft: an output path that cannot be written is refused before any work, i
   assert.match(ok.stdout, /^Wrote plan\.md: 3 pipelines, MVP /);
 });
 
+test('draft -o: the next step names the file written, not the default name', async () => {
+  const dir = scratch();
+  const written = await run(dir, 'draft', join(DESCRIPTIONS, 'card-fraud-realtime.txt'), '-o', 'out.md');
+  assert.equal(written.code, 0, written.stderr);
+  assert.match(written.stdout, /Next: .*using out\.md as its specification/);
+  assert.doesNotMatch(written.stdout, /pipeline_architecture\.md/);
+  const nothing = await run(dir, 'draft', join(DESCRIPTIONS, 'etl-no-ml-reporting.txt'), '-o', 'reporting.md');
+  assert.equal(nothing.code, 1);
+  assert.match(nothing.stderr, /there is no reporting\.md to write/);
+});
+
 test('analyze and draft say they are reading the terminal instead of waiting silently', () => {
   let err = '';
   const io = { cwd: '.', stdout: () => {}, stderr: (t: string) => (err += t) };

@@ -59,6 +59,14 @@ test('interview session: pipeline edits take -> arrows, name a missing step, and
   assert.doesNotMatch(md, /\bfoo\b/);
 });
 
+test('interview session: with -o, the review prompt and the next step name that file', async () => {
+  const s = await session([...description('churn-one-training-pipeline'), ...ENTERS], { args: ['-o', 'churn_plan.md'] });
+  assert.equal(s.code, 0, s.err);
+  assert.ok(existsSync(join(s.dir, 'churn_plan.md')));
+  assert.match(s.out, /Wrote churn_plan\.md\.\nNext: .*using churn_plan\.md as its specification/);
+  assert.doesNotMatch(s.out, /pipeline_architecture\.md/);
+});
+
 test('interview session: the review is accepted by Enter only; "no" explains instead of writing the document', async () => {
   const s = await session([...description('churn-one-training-pipeline'), '', '', 'no']);
   assert.equal(s.code, 1, 'input ended at the review, unanswered');

@@ -167,9 +167,19 @@ test('document phase: review shows the rendered document; accepting it completes
   assert.match(E.view(done).nextStep!, /Build the Model Training pipeline first/);
 });
 
+test('document phase: the next step names the document the caller writes, pipeline_architecture.md by default', () => {
+  const s = until(fromReading(reading([mention('training', 'training')])), 'review');
+  const done = ok(E.answer(s, 'review', { kind: 'review', accept: true }));
+  assert.match(E.view(done).nextStep!, /using pipeline_architecture\.md as its specification/);
+  const elsewhere = E.view(done, { documentPath: 'docs/fraud_architecture.md' }).nextStep!;
+  assert.match(elsewhere, /using docs\/fraud_architecture\.md as its specification/);
+  assert.doesNotMatch(elsewhere, /pipeline_architecture\.md/);
+});
+
 test('nothing is a pipeline (ETL with no ML): no document to write, the interview says what to use instead', () => {
   const { state, asked } = runInterview('Every night copy tables from Postgres into BigQuery and refresh the Looker dashboard. No ML involved, no models. Just me.');
   assert.ok(!asked.some((q) => q.kind === 'review'));
   assert.equal(E.architecture(state).pipelines.length, 0);
   assert.match(E.view(state).nextStep!, /Nothing you described needs a ZenML pipeline.*(Airflow|dbt)/);
+  assert.match(E.view(state, { documentPath: 'reporting.md' }).nextStep!, /there is no reporting\.md to write/);
 });

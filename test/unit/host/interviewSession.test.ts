@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as engine from '../../../src/core/interview/engine';
+import { DEFAULT_CONFIG } from '../../../src/core/lint/config';
+import { InterviewSession, type SessionDeps } from '../../../src/host/interviewSession';
+import { InterviewStore, type KeyValueStore } from '../../../src/host/stateStore';
+
+const FORECAST =
+  'We forecast weekly demand per store. Sales history sits in Snowflake; we clean it, train a LightGBM model every Sunday and write next week’s forecasts back to Snowflake for the planners. Two ML engineers, Vertex AI.';
+
+function memory(): KeyValueStore {
+  const data = new Map<string, unknown>();
+  return { get: <T>(k: string) => data.get(k) as T | undefined, update: (k, v) => Promise.resolve(void data.set(k, v)) };
+}
+
+/** A session answered to the end on the engine's recommendations, as a user clicking through the panel would. */
+async function finished(extra: Partial<SessionDeps> = {}): Promise<InterviewSession> {
+  const session = new InterviewSession({ store: new InterviewStore(memory(), assert.fail), lintConfig: async () => DEFAULT_CONFIG, canWrite: () => true, ...extra });
+  for (let q = engine.nextQuestion(session.state); q; q = engine.nextQuestion(session.state)) {
+    const outcome = await session.answer(q.id, q.id === 'picture' ? { kind: 'text', text: FORECAST } : engine.recommendedAnswer(q));
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.error);
+  }
+  return session;
+}
+
+test('the finished interview’s next step names the document where the host writes it (zenmlScope.documentPath)', async () => {
+  const session = await finished({ documentPath: () => 'docs/demand_forecasting.md' });
+  const { view } = await session.message();
+  assert.match(view.nextStep!, /using docs\/demand_forecasting\.md as its specification/);
+  assert.doesNotMatch(view.nextStep!, /pipeline_architecture\.md/);
+});
+
+test('without a document path from the host, the next step names pipeline_architecture.md', async () => {
+  const { view } = await (await finished()).message();
+  assert.match(view.nextStep!, /using pipeline_architecture\.md as its specification/);
+});
