@@ -5,6 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostRecord, screenshot, startHarness, type Harness } from './harness';
+import { emptyModelControlPlane, type Architecture } from '../../src/core/model/architecture';
+import { fraudArchitecture } from '../unit/dag/architectures';
 
 let harness: Harness;
 before(async () => {
@@ -97,4 +99,65 @@ test('export sends an intent; the host builds a well-formed SVG and Mermaid from
   }, exported[0]!.text);
   assert.deepEqual(parsed, { error: null, root: 'svg', clusters: 6 });
   assert.match(exported[1]!.text, /^flowchart TB\n/);
+});
+
+/** The fraud architecture (four pipelines, an MVP, two hand-offs, both groups) with one change. */
+function fraudWith(change: (arch: Architecture) => void): Architecture {
+  const arch = fraudArchitecture();
+  change(arch);
+  return arch;
+}
+
+/** Early in an interview: pipelines, but no MVP picked and no model shared yet. */
+const noMvpNoHandoff = (a: Architecture) => a.pipelines.forEach((p) => Object.assign(p, { phase: 'Phase 2', modelControlPlane: emptyModelControlPlane() }));
+
+test('the legend names only the kinds the diagram draws', async () => {
+  const { page, errors } = await harness.open({ theme: 'light', mode: 'document' });
+  const legend = () => page.$$eval('.dag-legend li', (els) => els.map((e) => e.textContent!.trim()));
+  // Each architecture below has a different number of clusters from the one before, so the redraw can be awaited.
+  const show = async (architecture: Architecture) => {
+    const clusters = architecture.pipelines.length + Number(architecture.notAPipeline.length > 0) + Number(architecture.deferred.length > 0);
+    await page.evaluate((a) => window.__host.send({ type: 'document', file: 'pipeline_architecture.md', architecture: a }), architecture);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-cluster]').length === n, clusters);
+  };
+  assert.deepEqual(await legend(), ['MVP', 'model hand-off', 'not a pipeline', 'deferred']);
+
+  await show(fraudWith((a) => Object.assign(a, { notAPipeline: [], deferred: [] })));
+  assert.deepEqual(await legend(), ['MVP', 'model hand-off']);
+
+  await show(
+    fraudWith((a) => {
+      noMvpNoHandoff(a);
+      a.notAPipeline = [];
+    }),
+  );
+  assert.deepEqual(await legend(), ['deferred']);
+  await screenshot(page, 'light-dag-legend');
+
+  await show(
+    fraudWith((a) => {
+      noMvpNoHandoff(a);
+      Object.assign(a, { notAPipeline: [], deferred: [] });
+    }),
+  );
+  assert.equal(await page.locator('.dag-legend').count(), 0, 'no legend when the diagram has none of its kinds');
+  assert.deepEqual(errors, []);
+});
+
+test("a long pipeline title ends before its badges in the panel's own font", async () => {
+  const { page } = await harness.open({ theme: 'dark', mode: 'document' });
+  const architecture = fraudWith((a) => Object.assign(a.pipelines[1]!, { name: 'Document Ingestion and Embedding', dynamic: true, deployed: true }));
+  await page.evaluate((a) => window.__host.send({ type: 'document', file: 'pipeline_architecture.md', architecture: a }), architecture);
+  await page.waitForSelector('[data-mvp="true"] .dag-badge:nth-of-type(3)');
+  const drawn = await page.$eval('[data-mvp="true"]', (g) => {
+    const title = (g.querySelector('.dag-cluster-label') as SVGTextElement).getBBox();
+    const badges = [...g.querySelectorAll('.dag-badge rect')].map((r) => (r as SVGRectElement).getBBox());
+    const box = (g.querySelector('.dag-cluster-box') as SVGRectElement).getBBox();
+    return { titleRight: title.x + title.width, badgeLefts: badges.map((b) => b.x), lastBadgeRight: Math.max(...badges.map((b) => b.x + b.width)), boxRight: box.x + box.width };
+  });
+  assert.equal(drawn.badgeLefts.length, 3, 'MVP, HTTP and dynamic');
+  // A visible gap, not just no overlap: the title used to end where the MVP badge began.
+  assert.ok(drawn.titleRight + 4 <= drawn.badgeLefts[0]!, `title ends at ${drawn.titleRight}, the MVP badge starts at ${drawn.badgeLefts[0]}`);
+  assert.ok(drawn.lastBadgeRight < drawn.boxRight, 'the badges stay inside the cluster');
+  await screenshot(page, 'dark-dag-long-title');
 });

@@ -7,6 +7,7 @@ import { buildGraph, drawLayout, isMvp, layoutGraph, type Layout } from '../../s
 import type { Architecture } from '../../src/core/model/architecture';
 import { Button } from '../ui';
 import { usePersistedState } from '../usePersistedState';
+import { Legend } from './Legend';
 import { toVNode } from './svgVNode';
 import { fit, isViewport, pan, zoomAt, type Viewport } from './viewport';
 
@@ -153,14 +154,7 @@ export function DagView({ architecture, onExport, heading }: DagViewProps) {
           </svg>
         )}
       </div>
-      {!empty && (
-        <ul class="dag-legend" aria-label="Legend">
-          <li><span class="swatch mvp" /> MVP</li>
-          <li><span class="swatch handoff" /> model hand-off</li>
-          <li><span class="swatch outside" /> not a pipeline</li>
-          <li><span class="swatch deferred" /> deferred</li>
-        </ul>
-      )}
+      {!empty && <Legend layout={layout} />}
     </section>
   );
 }
