@@ -39,7 +39,17 @@ export function redFlagNotices(text: string, reading: Reading): Notice[] {
 
 const PIPELINE_COUNT = /\b(\d{1,3}|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|dozens)\s+(?:[a-z-]+\s+){0,2}?pipelines\b/gi;
 const PREMATURE_AT = 5;
+/** Foggy whatever else is said: "we want to do MLOps", "not sure where to start". */
 const FOGGY = /\b(?:do|doing|start(?:ing)? with|get into|set up|introduce|adopt|build out)\s+(?:some\s+|proper\s+)?mlops\b|\bnot sure where to (?:start|begin)\b|\bno idea where to (?:start|begin)\b/i;
+/** An MLOps or ML-platform ambition: foggy only when nothing specific (a goal, a component) comes with it. */
+const PLATFORM_TALK = /\b(?:ml\s?ops|ml platform|machine[- ]learning platform)\b/i;
+
+/** The user's own word for the ambition, so the redirect never quotes something they did not say. */
+function foggyTerm(text: string): string | null {
+  const said = PLATFORM_TALK.exec(text)?.[0];
+  if (!said) return null;
+  return /ops/i.test(said) ? 'MLOps' : /machine/i.test(said) ? 'machine learning platform' : 'ML platform';
+}
 
 /** The arrival patterns the red-flag table does not cover: kitchen sink, premature architecture, foggy scope. */
 export function arrivalNotices(text: string, reading: Reading, components: readonly ClassifiedComponent[]): Notice[] {
@@ -53,8 +63,10 @@ export function arrivalNotices(text: string, reading: Reading, components: reado
   if (most >= PREMATURE_AT) {
     notices.push({ rule: 'premature-architecture', tone: 'pushback', message: ARRIVAL['premature-architecture'](most) });
   }
-  if (FOGGY.test(text) || (reading.goal === 'unknown' && components.length === 0)) {
-    notices.push({ rule: 'foggy-scope', tone: 'redirect', message: ARRIVAL['foggy-scope'] });
+  // Text with nothing recognisable and no such talk gets the follow-up question only, not this redirect.
+  const vague = reading.goal === 'unknown' && components.length === 0;
+  if (FOGGY.test(text) || (vague && PLATFORM_TALK.test(text))) {
+    notices.push({ rule: 'foggy-scope', tone: 'redirect', message: ARRIVAL['foggy-scope'](foggyTerm(text)) });
   }
   return notices;
 }

@@ -30,6 +30,7 @@ test('analyze reads stdin; nothing recognisable gets the follow-up, not a guess'
   assert.match(out.followUp, /Where does your data come from/);
   assert.deepEqual(out.pipelines, []);
   assert.deepEqual(out.components, []);
+  assert.deepEqual(out.smells, [], 'no push-back about things the user never said');
 });
 
 test('analyze: bad input is one line and exit 2 (empty, binary, over 1 MB, missing, bad format)', async () => {

@@ -81,6 +81,23 @@ test('arrival: foggy scope ("we want to do MLOps") gets a redirect notice', () =
   assert.equal(n.tone, 'redirect');
 });
 
+test('arrival: foggy scope also catches "set up MLOps" and an ML platform with no specifics, in the user’s own words', () => {
+  const mlops = noticesAfterPicture('Our CTO asked me to set up MLOps for the data science team.').notices.find((x) => x.rule === 'foggy-scope');
+  assert.ok(mlops && /"MLOps"/.test(mlops.message));
+  const platform = noticesAfterPicture('We need an ML platform for the whole company.').notices.find((x) => x.rule === 'foggy-scope');
+  assert.ok(platform, 'an ML platform with nothing specific is foggy');
+  assert.match(platform.message, /"ML platform"/);
+  assert.doesNotMatch(platform.message, /MLOps/, 'the user never said MLOps');
+});
+
+test('foggy scope near misses: an ML platform team with a concrete workflow, and text with nothing recognisable', () => {
+  const specific = noticesAfterPicture('Our ML platform team runs Kubeflow. We train a churn model weekly from Postgres and score all customers nightly.');
+  assert.ok(!specific.notices.some((x) => x.rule === 'foggy-scope'));
+  const nonsense = noticesAfterPicture('hello?? testing testing 123. lorem ipsum dolor sit amet, consectetur adipiscing elit. asdf qwerty');
+  assert.deepEqual(nonsense.notices.map((x) => x.rule), [], 'only the follow-up question, no push-back');
+  assert.equal(E.nextQuestion(nonsense.state)!.id, 'picture-followup');
+});
+
 test('team capacity in the decomposition: pipelines over 3 per engineer are deferred, the producer kept', () => {
   const desc =
     'Solo ML engineer here, just me. We ingest clickstream events from S3 hourly and CRM data from Salesforce daily, clean them and build features, train a ranking model weekly, score all users nightly into BigQuery, serve recommendations from a real-time API in under 200 ms, and run a weekly drift report. Everything on Kubernetes.';
