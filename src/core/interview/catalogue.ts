@@ -41,7 +41,8 @@ export const CLASSIFY = {
 };
 
 export const LATENCY = {
-  title: 'Latency budget',
+  // Named in the title: two components moved to deployed ask this twice, and the answered list shows titles only.
+  title: (name: string) => `Latency budget: ${name}`,
   prompt: (name: string) => `How fast must ${name} answer a single request?`,
   why:
     `A deployed pipeline (pipeline.deploy()) serves most real-time needs — chatbots, fraud checks, recommendations — especially with materialization disabled. Only a budget under ${DEPLOYED_LATENCY_FLOOR_MS} ms (trading, video frames) justifies a dedicated serving framework, and only after a benchmark with realistic payloads proves the deployed pipeline too slow.`,

@@ -135,7 +135,7 @@ const latency: Stage = {
     const scope = ctx.scope();
     if (!scope) return [];
     const typical = scope.domain === 'documents' || scope.domain === 'llm' ? '1000' : '100';
-    return scope.unknownLatency.map((c) => single(`latency:${c.id}`, 'classify', C.LATENCY.title, C.LATENCY.prompt(c.name), C.LATENCY.why, C.LATENCY.options, typical));
+    return scope.unknownLatency.map((c) => single(`latency:${c.id}`, 'classify', C.LATENCY.title(c.name), C.LATENCY.prompt(c.name), C.LATENCY.why, C.LATENCY.options, typical));
   },
   apply(ctx, q, value) {
     const option = pickOption(q, value);

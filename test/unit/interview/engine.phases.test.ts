@@ -36,6 +36,17 @@ test('classify: a deployed component with no budget gets the latency question (s
   assert.ok(arch.openQuestions.some((o) => /benchmark/.test(o)), 'the benchmark is an open question');
 });
 
+test('classify: a second component moved to deployed gets its own latency question, told apart by its title', () => {
+  const s = until(fromReading(api(null)), 'classify');
+  const moved = ok(E.answer(s, 'classify', { kind: 'classify', buckets: { training: 'deployed', 'scoring-api': 'deployed' } }));
+  const { asked } = runFrom(moved);
+  const latency = asked.filter((q) => q.id.startsWith('latency:'));
+  assert.deepEqual(latency.map((q) => q.id), ['latency:training', 'latency:scoring-api']);
+  assert.equal(new Set(latency.map((q) => q.title)).size, 2, `titles: ${latency.map((q) => q.title).join(' | ')}`);
+  assert.match(latency[0]!.title, /^Latency budget: training$/i);
+  assert.match(latency[1]!.title, /^Latency budget: scoring api$/i);
+});
+
 test('classify: a stated budget is not asked again', () => {
   const s = fromReading(api(250));
   const { asked } = runFrom(s);
