@@ -109,7 +109,7 @@ function useTopOnNewQuestion(questionId: string | undefined) {
 }
 
 function InterviewScreen({ message, notices, busy, onAnswer, onRevisit, onExport, onDismiss, onWrite }: InterviewScreenProps) {
-  const { view, architecture, preview, canWrite } = message;
+  const { view, architecture, preview, canWrite, documentPath } = message;
   const question = view.question;
   const section = useTopOnNewQuestion(question?.id);
   const write = () => {
@@ -119,9 +119,9 @@ function InterviewScreen({ message, notices, busy, onAnswer, onRevisit, onExport
     post({ type: 'write' });
   };
   const review = preview ? (
-    <ReviewPanel markdown={preview.markdown} lint={preview.lint} canWrite={canWrite} busy={busy} onWrite={write} />
+    <ReviewPanel markdown={preview.markdown} lint={preview.lint} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
   ) : question?.kind === 'review' ? (
-    <ReviewPanel markdown={question.markdown} lint={null} canWrite={canWrite} busy={busy} onWrite={write} />
+    <ReviewPanel markdown={question.markdown} lint={null} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
   ) : null;
 
   return (

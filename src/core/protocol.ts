@@ -35,6 +35,8 @@ export const HostMessageSchema = z.discriminatedUnion('type', [
     preview: z.object({ markdown: z.string(), lint: LintSummarySchema }).nullable(),
     /** Whether the workspace is trusted (writing needs trust). */
     canWrite: z.boolean(),
+    /** Where Write puts the document, relative to the workspace (the documentPath setting). */
+    documentPath: z.string().min(1).max(1000),
   }),
   /** DAG-only mode: the architecture parsed from an existing document. */
   z.object({ type: z.literal('document'), file: z.string(), architecture: ArchitectureSchema }),

@@ -6,6 +6,7 @@
  * message-handler fuzz test can run it on plain Node as well as inside VS Code.
  */
 import * as engine from '../core/interview/engine';
+import { DEFAULT_DOCUMENT_PATH } from '../core/interview/catalogue';
 import type { AnswerValue } from '../core/interview/questions';
 import type { Reading } from '../core/interview/reading';
 import type { ResolvedConfig } from '../core/lint/config';
@@ -68,12 +69,14 @@ export class InterviewSession {
       const markdown = this.markdown();
       preview = { markdown, lint: summarize(lint(markdown, await this.deps.lintConfig())) };
     }
+    const documentPath = this.deps.documentPath?.() ?? DEFAULT_DOCUMENT_PATH;
     return {
       type: 'interview',
-      view: engine.view(this.current, { documentPath: this.deps.documentPath?.() }),
+      view: engine.view(this.current, { documentPath }),
       architecture: engine.architecture(this.current),
       preview,
       canWrite: this.deps.canWrite(),
+      documentPath,
     };
   }
 

@@ -81,6 +81,7 @@ function interview(): HostMessage {
     architecture: engine.architecture(state),
     preview: inDocument ? { markdown, lint: summarize(markdown) } : null,
     canWrite: params.get('trust') !== '0',
+    documentPath: params.get('doc') ?? 'pipeline_architecture.md',
   };
 }
 

@@ -25,6 +25,8 @@ export interface PanelOptions {
   theme?: ThemeName;
   mode?: 'interview' | 'document';
   trust?: boolean;
+  /** The document path the host says Write will use (the documentPath setting). */
+  doc?: string;
   width?: number;
   height?: number;
 }
@@ -97,7 +99,7 @@ export async function startHarness(): Promise<Harness> {
     viewport: { width: 1400, height: 900 },
   });
   return {
-    async open({ theme = 'light', mode = 'interview', trust = true, width = 1400, height = 900 } = {}) {
+    async open({ theme = 'light', mode = 'interview', trust = true, doc = 'pipeline_architecture.md', width = 1400, height = 900 } = {}) {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });
       const panel: Panel = { page, errors: [], warnings: [] };
@@ -106,7 +108,7 @@ export async function startHarness(): Promise<Harness> {
         if (m.type() === 'warning') panel.warnings.push(m.text());
         if (m.type() === 'error') panel.errors.push(m.text());
       });
-      await page.goto(`${origin}/panel?theme=${theme}&mode=${mode}&trust=${trust ? 1 : 0}`);
+      await page.goto(`${origin}/panel?theme=${theme}&mode=${mode}&trust=${trust ? 1 : 0}&doc=${encodeURIComponent(doc)}`);
       await page.waitForSelector(mode === 'document' ? '[data-testid=dag] svg' : '[data-question]');
       return panel;
     },

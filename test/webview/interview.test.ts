@@ -168,11 +168,12 @@ test('a whole card-fraud interview, from the description to Write', async () => 
 });
 
 test('in an untrusted workspace the Write button is disabled and says why', async () => {
-  const { page } = await harness.open({ theme: 'light', trust: false });
+  const { page } = await harness.open({ theme: 'light', trust: false, doc: 'docs/churn_architecture.md' });
   await page.locator('[data-testid=answer-text] textarea').fill(description('churn-one-training-pipeline'));
   let next = await submit(page);
   while (next && next !== 'review') next = await submit(page);
   assert.equal(await page.getAttribute('[data-testid=write]', 'disabled'), '');
+  assert.equal((await page.textContent('[data-testid=write]'))!.trim(), 'Write docs/churn_architecture.md', 'the button names the configured document');
   assert.match((await page.textContent('[data-testid=write-hint]'))!, /not trusted/);
   await page.click('[data-testid=write]', { force: true });
   await page.waitForTimeout(200);

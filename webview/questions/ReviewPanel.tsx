@@ -11,6 +11,8 @@ export interface ReviewPanelProps {
   markdown: string;
   lint: LintSummary | null;
   canWrite: boolean;
+  /** Where Write puts the document (the documentPath setting). */
+  documentPath: string;
   busy: boolean;
   onWrite: () => void;
 }
@@ -41,7 +43,7 @@ function LintResults({ lint }: { lint: LintSummary }) {
   );
 }
 
-export function ReviewPanel({ markdown, lint, canWrite, busy, onWrite }: ReviewPanelProps) {
+export function ReviewPanel({ markdown, lint, canWrite, documentPath, busy, onWrite }: ReviewPanelProps) {
   const html = useMemo(() => renderMarkdown(markdown), [markdown]);
   const lines = markdown.trimEnd().split('\n').length;
   return (
@@ -49,7 +51,7 @@ export function ReviewPanel({ markdown, lint, canWrite, busy, onWrite }: ReviewP
       {lint && <LintResults lint={lint} />}
       <div class="write-row">
         <Button onClick={onWrite} disabled={busy || !canWrite} testId="write">
-          Write pipeline_architecture.md
+          Write {documentPath}
         </Button>
         <span class={`hint${canWrite ? '' : ' error'}`} data-testid="write-hint">
           {canWrite

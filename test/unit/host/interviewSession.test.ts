@@ -25,12 +25,15 @@ async function finished(extra: Partial<SessionDeps> = {}): Promise<InterviewSess
 
 test('the finished interview’s next step names the document where the host writes it (zenmlScope.documentPath)', async () => {
   const session = await finished({ documentPath: () => 'docs/demand_forecasting.md' });
-  const { view } = await session.message();
+  const message = await session.message();
+  const { view } = message;
+  assert.equal(message.documentPath, 'docs/demand_forecasting.md', 'the Write button names the same file');
   assert.match(view.nextStep!, /using docs\/demand_forecasting\.md as its specification/);
   assert.doesNotMatch(view.nextStep!, /pipeline_architecture\.md/);
 });
 
 test('without a document path from the host, the next step names pipeline_architecture.md', async () => {
-  const { view } = await (await finished()).message();
+  const { view, documentPath } = await (await finished()).message();
+  assert.equal(documentPath, 'pipeline_architecture.md');
   assert.match(view.nextStep!, /using pipeline_architecture\.md as its specification/);
 });
