@@ -67,10 +67,23 @@ export const MentionedComponentSchema = z.object({
 });
 export type MentionedComponent = z.infer<typeof MentionedComponentSchema>;
 
+export const DataSourceSchema = z.object({
+  /** The system, as a list item: "Snowflake", "S3", "the NetSuite API" (or the data, when no system was named). */
+  name: z.string(),
+  detail: z.string().nullable(),
+});
+export type DataSource = z.infer<typeof DataSourceSchema>;
+
 export const ReadingSchema = z.object({
   /** Phrases found per category, in the user's words. */
   categories: z.record(CategoryIdSchema, z.array(z.string())),
   components: z.array(MentionedComponentSchema),
+  /**
+   * Where the data comes from, one entry per system (the names `categories.dataSources` lists), with
+   * what the user said comes out of it and how ("card transactions, landed nightly from the core
+   * banking system"). Added after version 1 of the state: older readings parse with none.
+   */
+  sources: z.array(DataSourceSchema).default([]),
   /** Tools and platforms named (Snowflake, Kubernetes, MLflow, …), normalised. */
   tools: z.array(z.string()),
   /** Overall latency budget in ms, when one was stated. */

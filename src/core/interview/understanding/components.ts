@@ -68,7 +68,7 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
     byKind.set(m.kind, {
       kind: m.kind,
       labels: [m.label],
-      sources: scan.tools.filter((t) => t.category === 'dataSources').map((t) => t.name),
+      sources: scan.sources.sources.filter((s) => s.named).map((s) => s.name),
       text: segment.original,
       cadence: null,
       latencyMs: m.kind === 'online-inference' ? minOf(null, ...scan.latencies.map((l) => l.value)) : null,

@@ -8,6 +8,7 @@
  */
 import { NOT_A_PIPELINE, type NotAPipelineKind } from '../../domain/notAPipeline';
 import type { CategoryId, MentionedComponent } from '../reading';
+import { SOURCE_TOOL } from './tools';
 
 export type ComponentKind = MentionedComponent['kind'];
 
@@ -28,7 +29,8 @@ function fromNotAPipeline(kind: NotAPipelineKind, category: CategoryId, componen
 
 const W = String.raw`(?:[\w'+&-]+\s+){0,5}?`; // up to five filler words, lazily
 
-const DATA_OBJECT = String.raw`(?:data|tables?|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
+/** What gets pulled or lands somewhere: the data, never the system it comes from. */
+export const DATA_OBJECT = String.raw`(?:data|tables?|pages|dumps?|contracts|invoices|receipts|claims|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
 
 /** What batch predictions are made for ("score all open loans", "forecasts for every store"). */
 const ENTITY = String.raw`(?:customers?|users?|accounts?|transactions?|stores?|skus?|products?|records?|rows|items?|tickets?|images?|documents?|batch(?:es)?|data|subscribers?|members?|claims?|applications?|listings?|loans?|policies|patients?|orders?|sessions?|leads?|invoices?|devices?|machines?|assets?|merchants?|articles?|candidates?)`;
@@ -46,6 +48,10 @@ export const TERMS: readonly Term[] = [
     ),
   },
   { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: new RegExp(String.raw`\b${DATA_OBJECT}\s+${W}(?:land|lands|arrive|arrives|come in|comes in|get dumped|are dumped|is dumped|drop|drops|(?:come|comes|coming) (?:in )?from|(?:are|is|get|gets) (?:exported|dumped|synced|copied|pulled|streamed) (?:from|out of|into|to))\b`, 'i') },
+  // "nightly dumps from postgres": data said to come from a named system.
+  { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: new RegExp(String.raw`\b${DATA_OBJECT}\s+(?:from|out of)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:${SOURCE_TOOL})`, 'i') },
+  // "card transactions from kafka in real time": a stream, whatever verb comes before it.
+  { category: 'dataSources', kind: 'streaming', label: 'stream processing', pattern: new RegExp(String.raw`(?:\b(?:ingest|consum|pull|read|stream|get|receiv)\w*\s+${W})?\b(?:from|off|out of|through|via)\s+(?:the\s+|our\s+)?(?:kafka|kinesis|pub\/?sub|event hubs?|event streams?)(?:\s+(?:topics?|streams?))?\s+(?:in real[- ]?time|in realtime|continuously|as (?:they|it|events) (?:arrive|come in|happen))`, 'i') },
   { category: 'dataSources', label: 'database', pattern: /\b(?:databases?|db|sql server|oracle db|data ?warehouse|warehouse|data lake|lakehouse|delta lake|iceberg tables?)\b/i },
   { category: 'dataSources', label: 'bucket', pattern: /\b(?:s3|gcs|azure blob|blob storage|buckets?|object storage|data lake)\b/i },
   { category: 'dataSources', label: 'files', pattern: /\b(?:csvs?|csv files|parquet(?: files)?|json(?:l)? files|excel|spreadsheets?|pdfs?|sftp|file drops?|ftp)\b/i },

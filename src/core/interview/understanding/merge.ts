@@ -5,7 +5,7 @@
  * to the serving component already known, and a readiness signal the answer
  * clears ("we do have a notebook that works now") is dropped.
  */
-import { CATEGORY_IDS, type MentionedComponent, type Reading } from '../reading';
+import { CATEGORY_IDS, type DataSource, type MentionedComponent, type Reading } from '../reading';
 import type { ReadinessSignal } from './readiness';
 
 export function mergeReadings(previous: Reading, next: Reading, cleared: readonly ReadinessSignal[] = []): Reading {
@@ -14,6 +14,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
       CATEGORY_IDS.map((c) => [c, union(previous.categories[c] ?? [], next.categories[c] ?? [], (s) => s.toLowerCase())]),
     ) as Reading['categories'],
     components: withStatedBudget(mergeComponents(previous.components, next.components), next),
+    sources: mergeSources(previous.sources, next.sources),
     tools: union(previous.tools, next.tools, (s) => s),
     latencyMs: next.latencyMs ?? previous.latencyMs,
     team: {
@@ -28,6 +29,17 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     project: previous.project ?? next.project,
     usesZenml: previous.usesZenml || next.usesZenml,
   };
+}
+
+/** A source named again keeps its place; the newer answer's detail wins where it gives one. */
+function mergeSources(previous: readonly DataSource[], next: readonly DataSource[]): DataSource[] {
+  const merged = previous.map((s) => ({ ...s }));
+  for (const s of next) {
+    const seen = merged.find((m) => m.name.toLowerCase() === s.name.toLowerCase());
+    if (!seen) merged.push({ ...s });
+    else seen.detail = s.detail ?? seen.detail;
+  }
+  return merged;
 }
 
 export function mergeComponents(previous: readonly MentionedComponent[], next: readonly MentionedComponent[]): MentionedComponent[] {

@@ -3,7 +3,7 @@
  * never throws, linear in the input (segments are capped, repeated segments are read once).
  */
 import { findRedFlags } from '../../domain/redFlags';
-import { CATEGORY_IDS, type CategoryId, type Reading, type Understanding } from '../reading';
+import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from '../reading';
 import { buildComponents } from './components';
 import { pickGoal, type Goal } from './goal';
 import { mergeReadings } from './merge';
@@ -20,6 +20,7 @@ export function emptyReading(): Reading {
   return {
     categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, [] as string[]])) as Record<CategoryId, string[]>,
     components: [],
+    sources: [],
     tools: [],
     latencyMs: null,
     team: { engineers: null, roles: [] },
@@ -47,6 +48,16 @@ export function readDescription(text: string, previous: Reading | null): Reading
 
 export const lexiconUnderstanding: Understanding = { read: readDescription };
 
+/** One entry per source; a later mention fills in the detail an earlier one lacked. */
+function addSource(reading: Reading, { name, detail }: DataSource): void {
+  const seen = reading.sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (seen) seen.detail ??= detail;
+  else if (reading.sources.length < MAX_PHRASES) {
+    reading.sources.push({ name, detail });
+    reading.categories.dataSources!.push(name);
+  }
+}
+
 function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {
   const text = raw.slice(0, MAX_INPUT);
   const normalized = correctTypos(text);
@@ -65,11 +76,14 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   };
   const goals: Goal[] = [];
   for (const scan of new Set(scans)) {
-    for (const { category, phrase } of scan.phrases) add(category, phrase);
+    // Data sources are the systems the source reader names, not every data word ("PDFs", "a csv").
+    for (const { category, phrase } of scan.phrases) if (category !== 'dataSources') add(category, phrase);
     for (const tool of scan.tools) {
-      add(tool.category, tool.phrase);
+      if (tool.category !== 'dataSources') add(tool.category, tool.phrase);
       if (!reading.tools.includes(tool.name)) reading.tools.push(tool.name);
     }
+    for (const source of scan.sources.sources) addSource(reading, source);
+    for (const destination of scan.sources.destinations) add('deployment', destination);
     goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
   }

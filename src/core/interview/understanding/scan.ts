@@ -9,6 +9,7 @@ import { findCadences, findLatencies, type Found } from './measures';
 import { isNegated } from './text';
 import { findTools, saysUsesZenml, type ToolMention } from './tools';
 import { statedGoals, type Goal } from './goal';
+import { findSources, type SegmentSources } from './dataSources';
 import type { Cadence } from '../reading';
 
 export interface KindMatch {
@@ -24,6 +25,8 @@ export interface Scan {
   cadences: Found<Cadence>[];
   latencies: Found<number>[];
   tools: ToolMention[];
+  /** The systems data comes from and the ones results go to. */
+  sources: SegmentSources;
   owner: string | null;
   goals: Goal[];
   usesZenml: boolean;
@@ -50,12 +53,14 @@ export function scanSegment(text: string): Scan {
   }
   const owner = OWNER.exec(text);
   const vetoed = new Set(VETOES.filter((v) => v.context.test(text)).map((v) => v.kind));
+  const kinds = longestFirst(candidates).filter((k) => !vetoed.has(k.kind));
   return {
-    kinds: longestFirst(candidates).filter((k) => !vetoed.has(k.kind)),
+    kinds,
     phrases,
     cadences: findCadences(text),
     latencies: findLatencies(text),
     tools: findTools(text),
+    sources: findSources(text, kinds.find((k) => k.kind === 'ingestion') ?? null),
     owner: owner ? (owner[1] ?? owner[2] ?? '').toLowerCase() : null,
     goals: statedGoals(text),
     usesZenml: saysUsesZenml(text),

@@ -89,17 +89,22 @@ export interface ToolMention {
   category: CategoryId;
   /** The user's spelling. */
   phrase: string;
+  /** Where the user named it in the segment. */
+  index: number;
 }
 
 /** The tools a segment names, in the order the user names them. */
 export function findTools(text: string): ToolMention[] {
-  const found: (ToolMention & { index: number })[] = [];
+  const found: ToolMention[] = [];
   for (const tool of TOOLS) {
     const m = tool.pattern.exec(text);
     if (m) found.push({ name: tool.name, category: tool.category, phrase: m[0], index: m.index });
   }
-  return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t);
+  return found.sort((a, b) => a.index - b.index);
 }
+
+/** Any data-source tool ("postgres", "S3", "Snowflake"): what a "dumps from …" phrase must name to be ingestion. */
+export const SOURCE_TOOL = TOOLS.filter((t) => t.category === 'dataSources').map((t) => `(?:${t.pattern.source})`).join('|');
 
 const ZENML = /\bzenml\b/i;
 const ZENML_IN_USE =
