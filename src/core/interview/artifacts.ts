@@ -10,8 +10,8 @@ type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'hand
 
 const DATA: Record<Domain, readonly string[]> = {
   documents: [
-    'the versioned search index — what the answering side reads; a bad rebuild is undone by pointing back at the previous version',
-    'the retrieval checks on the fixed query set — compared run over run, they show a re-index that made search worse before users notice',
+    'the versioned search index — what the answering side reads; a bad rebuild is undone by promoting the previous version again',
+    'the embedding model and chunk settings recorded on each index version — a question must be embedded with the model that built the index it searches',
   ],
   vision: [
     'the versioned image dataset — split by capture date, so validation images never come from the sessions the model trained on',
@@ -34,14 +34,14 @@ const DATA: Record<Domain, readonly string[]> = {
 function trainingArtifacts(ctx: Context): string[] {
   const lineage = 'stored with the dataset version and code that produced it, so any version can be rebuilt or explained later';
   const model: Record<Domain, string> = {
-    documents: 'the chosen retrieval configuration — chunk size and top-k, kept with the scores that justified them',
+    documents: 'the answers with their retrieved passages — kept per index version, so a reviewer reads what changed, not only the score',
     llm: 'the adapter weights — kept with the base model they were tuned on, so an adapter is never loaded on the wrong base',
     vision: `the trained model — ${lineage}`,
     forecasting: `the trained forecaster — ${lineage}`,
     tabular: `the trained model — ${lineage}`,
   };
   const report: Record<Domain, string> = {
-    documents: 'the evaluation report — answer quality and groundedness per version, the evidence for promoting one',
+    documents: 'the evaluation report — retrieval hits, correctness and groundedness per index version, the evidence for promoting one',
     llm: 'the evaluation report with sample generations — a reviewer reads real answers, not only scores, before promoting',
     vision: 'the confusion matrix and error samples — show which classes the model misses, which one accuracy number hides',
     forecasting: 'the evaluation report — the backtest errors sit on the version as metadata, so versions compare side by side',

@@ -10,6 +10,8 @@ import type { OrchestratorFacts } from '../zenml/facts';
 import type { ClassifiedComponent } from './questions';
 import type { Cadence, MentionedComponent, Reading } from './reading';
 import { keyArtifacts } from './artifacts';
+import type { ExistingWork } from './existing';
+import { purposeOf } from './purposes';
 import { dataSteps, deployedSteps, detectDomain, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext } from './steps';
 import { joinList } from './text';
 
@@ -29,6 +31,8 @@ export interface PlannedPipeline {
   componentIds: string[];
   dynamic: boolean;
   latencyMs: number | null;
+  /** Registers every run as a new version of the scope's model (one producer per scope). */
+  producesVersions: boolean;
 }
 
 export type SplitChoice = 'separate' | 'together';
@@ -43,6 +47,8 @@ export interface DecomposeInput {
   model: string;
   /** Training promotes versions itself (automatic promotion). */
   automaticPromotion: boolean;
+  /** Working code the user already has, which the matching step takes over. */
+  existing?: ExistingWork | null;
 }
 
 interface Member {
@@ -73,22 +79,47 @@ function members(input: DecomposeInput): Member[] {
 
 const SCHEDULED: readonly Cadence[] = ['hourly', 'daily', 'weekly', 'monthly'];
 
-function firstCadence(group: readonly Member[]): Cadence | null {
-  return group.map((m) => m.mention?.cadence ?? null).find((c) => c !== null) ?? null;
+/**
+ * The cadence a pipeline can run on. A live stream ("transactions from Kafka in real time") has
+ * none: the seed's alternative is the stream itself with periodic runs on what accumulated, so
+ * it joins the batch work instead of becoming a pipeline that never ends.
+ */
+function batchCadence(m: Member): Cadence | null {
+  const c = m.mention?.cadence ?? null;
+  return c === 'realtime' ? null : c;
 }
+
+/**
+ * Data work said in the same breath as training ("we clean that and train every week") has no
+ * schedule of its own: the cadence belongs to training. Only data work with its own cadence
+ * (a nightly dump, an hourly sync) can split the data side into several pipelines.
+ */
+function ownDataCadence(m: Member, training: readonly Member[]): Cadence | null {
+  return training.some((t) => t.component.text === m.component.text) ? null : batchCadence(m);
+}
+
+/** A data pipeline's cadence: its own if any member has one, else the one it was described with. */
+function dataCadence(group: readonly Member[], training: readonly Member[]): Cadence | null {
+  return group.map((m) => ownDataCadence(m, training)).find((c) => c !== null) ?? firstCadence(group);
+}
+
+function firstCadence(group: readonly Member[]): Cadence | null {
+  return group.map(batchCadence).find((c) => c !== null) ?? null;
+}
+
 
 function firstOwner(group: readonly Member[]): string | null {
   return group.map((m) => m.mention?.owner ?? null).find((o) => o !== null) ?? null;
 }
 
-/** Data components split into separate pipelines when their cadence or owning team differs. */
-function groupData(data: readonly Member[]): Member[][] {
+/** Data components split into separate pipelines when their own cadence or owning team differs. */
+function groupData(data: readonly Member[], training: readonly Member[]): Member[][] {
   const groups: Member[][] = [];
   for (const m of data) {
-    const cadence = m.mention?.cadence ?? null;
+    const cadence = ownDataCadence(m, training);
     const owner = m.mention?.owner ?? null;
     const home = groups.find((g) => {
-      const gc = firstCadence(g);
+      const gc = g.map((o) => ownDataCadence(o, training)).find((c) => c !== null) ?? null;
       const go = firstOwner(g);
       return (cadence === null || gc === null || gc === cadence) && (owner === null || go === null || go === owner);
     });
@@ -107,8 +138,8 @@ export function forcedSplit(input: Omit<DecomposeInput, 'split'>): string | null
   const data = all.filter((m) => kindOf(m) === 'data');
   const training = all.filter((m) => kindOf(m) === 'training');
   if (data.length === 0 || training.length === 0) return null;
-  if (groupData(data).length > 1) return 'the data arrives on different schedules or from different teams';
-  const [dc, tc] = [firstCadence(data), firstCadence(training)];
+  if (groupData(data, training).length > 1) return 'the data arrives on different schedules or from different teams';
+  const [dc, tc] = [dataCadence(data, training), firstCadence(training)];
   if (dc && tc && dc !== tc) return `data arrives ${cadenceWord(dc)} but training runs ${cadenceWord(tc)}, and one pipeline cannot have two schedules`;
   const [dOwner, tOwner] = [firstOwner(data), firstOwner(training)];
   if (dOwner && tOwner && dOwner !== tOwner) return `${dOwner} own the data work and ${tOwner} own training`;
@@ -170,17 +201,17 @@ const DEFAULT_NAMES: Record<Exclude<PipelineKind, 'other'>, string> = {
   deployed: 'Real-Time Serving',
 };
 
-const PURPOSES: Record<PipelineKind, string> = {
-  data: 'Turns the raw data into a clean, versioned dataset so training never reads half-processed data and every model version can name the data it learned from',
-  training: 'Trains and evaluates the model and registers each run as a new model version, so versions can be compared before one is promoted',
-  inference: 'Scores new data in batches with the production model version and publishes the predictions for the teams that use them',
-  deployed: 'Serves predictions over HTTP with pipeline.deploy(), wrapping the production model version',
-  other: '',
-};
 
 function sourcesOf(reading: Reading): string[] {
   const named = reading.categories.dataSources ?? [];
   return named.length > 0 ? [...new Set(named)] : ['the source data'];
+}
+
+/** Retrieval evaluation reads an index version and a question set; training reads the data pipeline's dataset. */
+function trainingSources(ctx: StepContext, sources: string[], upstream: string): string[] {
+  if (ctx.includesDataPrep) return sources;
+  if (ctx.domain === 'documents') return [`the \`latest\` \`${ctx.model}\` version, the index ${upstream} last built`, 'the fixed question set with reference answers'];
+  return [`the versioned dataset from ${upstream}`];
 }
 
 /** The proposed pipelines, in the standard order (data, training, inference, deployed, other). */
@@ -189,7 +220,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const domain = detectDomain(input.components.map((c) => c.text).join(' '));
   const byKind = (k: PipelineKind) => all.filter((m) => kindOf(m) === k);
   const sources = sourcesOf(input.reading);
-  let dataGroups = groupData(byKind('data'));
+  let dataGroups = groupData(byKind('data'), byKind('training'));
   let training = byKind('training');
   const consumers = byKind('inference').length + byKind('deployed').length > 0;
   // Something must produce the versions that inference reads: the seed's "add later: training pipeline".
@@ -199,7 +230,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false };
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -211,7 +242,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
 
   dataGroups.forEach((group, i) => {
     const dynamic = takeDynamic(group);
-    const cadence = firstCadence(group);
+    const cadence = dataCadence(group, byKind('training'));
     const suffix = dataGroups.length > 1 ? ` (${cadence ? cadenceWord(cadence) : (firstOwner(group) ?? `source ${i + 1}`)})` : '';
     const groupSources = group.flatMap((m) => sources.filter((s) => m.component.text.toLowerCase().includes(s.toLowerCase())));
     const own = dataGroups.length > 1 && groupSources.length > 0 ? [...new Set(groupSources)] : sources;
@@ -219,7 +250,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: i === 0 ? 'data' : `data-${slug(suffix)}`,
       kind: 'data',
       name: nameOf('data') + suffix,
-      purpose: PURPOSES.data,
+      purpose: purposeOf('data', domain, input.model),
       trigger: triggerFor('data', cadence, input.orchestrator),
       cadence,
       steps: dataSteps({ ...base, sources: joinList(own), dynamic }),
@@ -228,6 +259,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       componentIds: group.map((m) => m.component.id),
       dynamic,
       latencyMs: null,
+      producesVersions: false,
     });
   });
 
@@ -246,15 +278,16 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: 'training',
       kind: 'training',
       name: nameOf('training'),
-      purpose: needsTraining ? `${PURPOSES.training}; until it runs, the existing model is registered as the first version` : PURPOSES.training,
+      purpose: needsTraining ? `${purposeOf('training', domain, input.model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', domain, input.model),
       trigger: triggerFor('training', cadence, input.orchestrator),
       cadence,
       steps: trainingSteps(ctx),
-      dataSources: ctx.includesDataPrep ? sources : [`the versioned dataset from ${plans[0]?.name ?? 'the data pipeline'}`],
+      dataSources: trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline'),
       keyArtifacts: keyArtifacts('training', ctx),
       componentIds: training.map((m) => m.component.id),
       dynamic,
       latencyMs: null,
+      producesVersions: false,
     });
   }
 
@@ -266,7 +299,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: 'inference',
       kind: 'inference',
       name: nameOf('inference'),
-      purpose: PURPOSES.inference,
+      purpose: purposeOf('inference', domain, input.model),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
       steps: inferenceSteps({ ...base, sources: joinList(sources), dynamic: false }, destination),
@@ -275,6 +308,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       componentIds: inference.map((m) => m.component.id),
       dynamic: false,
       latencyMs: null,
+      producesVersions: false,
     });
   }
 
@@ -285,7 +319,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: 'deployed',
       kind: 'deployed',
       name: nameOf('deployed'),
-      purpose: PURPOSES.deployed,
+      purpose: purposeOf('deployed', domain, input.model),
       trigger: triggerFor('deployed', null, input.orchestrator),
       cadence: 'realtime',
       steps: deployedSteps({ ...base, sources: joinList(sources), dynamic: false }),
@@ -294,6 +328,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       componentIds: deployed.map((m) => m.component.id),
       dynamic: false,
       latencyMs: budgets.length > 0 ? Math.min(...budgets) : null,
+      producesVersions: false,
     });
   }
 
@@ -311,9 +346,24 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       componentIds: [m.component.id],
       dynamic: false,
       latencyMs: null,
+      producesVersions: false,
     });
   }
-  return plans;
+  const producer = versionProducer(plans, domain);
+  return plans.map((p) => (p === producer ? { ...p, producesVersions: true } : p));
+}
+
+/**
+ * One pipeline creates the model versions everything else reads: training; for a document Q&A
+ * system the indexing pipeline, since the index is what the answers come from and what the
+ * evaluation scores; with no training in scope, the data pipeline its readers depend on.
+ */
+function versionProducer(plans: readonly PlannedPipeline[], domain: Domain): PlannedPipeline | undefined {
+  const data = plans.find((p) => p.kind === 'data');
+  const training = plans.find((p) => p.kind === 'training');
+  const read = plans.some((p) => p.kind === 'inference' || p.kind === 'deployed' || p.kind === 'other');
+  if (domain === 'documents' && data) return data;
+  return training ?? (read ? data : undefined);
 }
 
 export function isScheduledCadence(cadence: Cadence | null): boolean {

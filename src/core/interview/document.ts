@@ -7,7 +7,7 @@ import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../lint/config';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
 import { waitingForSchedule, type PlannedPipeline } from './decompose';
-import { addLater, byPhase, consumersOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
+import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
 import type { Scope } from './scope';
 import { joinList, plural } from './text';
@@ -26,8 +26,12 @@ function clause(text: string): string {
 
 function outcome(scope: Scope): string {
   const kinds = new Set(scope.plans.map((p) => p.kind));
+  const built =
+    scope.domain === 'documents' && kinds.has('data')
+      ? `${kinds.has('training') ? 'evaluated ' : ''}versions of a search index`
+      : kinds.has('training') ? 'evaluated model versions' : kinds.has('data') ? 'a clean, versioned dataset' : null;
   const parts = [
-    kinds.has('training') ? 'evaluated model versions' : kinds.has('data') ? 'a clean, versioned dataset' : null,
+    built,
     kinds.has('inference') ? 'batch predictions' : null,
     kinds.has('deployed') ? 'answers served over HTTP' : null,
   ].filter((p): p is string => p !== null);
@@ -36,7 +40,7 @@ function outcome(scope: Scope): string {
 
 function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const [first, ...rest] = ordered;
-  const sentences = [`${scope.project} turns ${joinList(scope.sources.length ? scope.sources : ['its source data'])} into ${outcome(scope)}.`];
+  const sentences = [`${scope.project} turns ${joinList(scope.sources.length ? scope.sources : ['its source data'])} into ${outcome(scope)}.`, ...buildsOn(scope)];
   if (first) {
     sentences.push(
       rest.length
@@ -44,7 +48,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
     );
   }
-  if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
+  if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, scope.domain, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
   sentences.push(...notReadyYet(scope));
   sentences.push(infrastructure(scope));
   const engineers = scope.reading.team.engineers;
@@ -75,6 +79,20 @@ function notReadyYet(scope: Scope): string[] {
   ];
 }
 
+/**
+ * Once the existing notebook's code lives in a step, the notebook stays for experiments: two
+ * places that can produce the shipped version would be two truths about what is in production.
+ */
+function existingOutside(scope: Scope): Architecture['notAPipeline'] {
+  const e = scope.existing;
+  if (!e || e.where !== 'notebook') return [];
+  return [{
+    name: `Experiments in the existing ${e.where}`,
+    reason: `once its ${e.does === 'indexing' ? 'indexing' : 'training'} code lives in the pipeline, the ${e.where} is where ideas are tried, not where the version in use comes from`,
+    alternative: `keep the ${e.where} for trying ideas; a change reaches \`production\` only after it moves into the step and a pipeline run evaluates it`,
+  }];
+}
+
 /** The seed: pipeline-izing EDA is counterproductive, since it is interactive and exploratory. */
 function explorationOutside(scope: Scope): Architecture['notAPipeline'] {
   if (!scope.reading.readinessSignals.includes('still-in-eda')) return [];
@@ -85,12 +103,29 @@ function explorationOutside(scope: Scope): Architecture['notAPipeline'] {
   }];
 }
 
+/** The seed: respect existing work. What already runs is named, and the pipeline takes it over rather than replacing it. */
+function buildsOn(scope: Scope): string[] {
+  const e = scope.existing;
+  if (!e) return [];
+  const what = e.does === 'indexing' ? `the parsing, chunking and embedding your ${e.where} does by hand` : `the ${e.method ? `${e.method} ` : ''}model your ${e.where} trains`;
+  return [`It starts from what already works today, ${what}, rather than from a blank page.`];
+}
+
 /** The seed's "prove it works end-to-end": what the MVP must do before the next pipeline starts. */
 function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
   const from = joinList(scope.sources.length ? scope.sources : ['the source data']);
+  const existing = scope.existing;
   const result: Record<PlannedPipeline['kind'], string> = {
-    data: `one run goes from ${from} to a dataset version someone else could train on`,
-    training: `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
+    data:
+      scope.domain === 'documents'
+        ? existing?.does === 'indexing'
+          ? `one run turns ${from} into a registered index version that finds what the ${existing.where}'s index finds today, with nobody running the ${existing.where} by hand`
+          : `one run turns ${from} into a registered index version, and real questions asked against it retrieve the passages that answer them`
+        : `one run goes from ${from} to a dataset version someone else could train on`,
+    training:
+      existing?.does === 'training'
+        ? `one run goes from ${from} to an evaluated \`${scope.model}\` version whose metrics match what the ${existing.where} reports today on the same data`
+        : `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
     inference: `one run scores a real batch with the \`production\` version and the consumers read the result`,
     deployed: 'the endpoint answers real requests with the `production` version within its budget',
     other: `one run produces its report from ${from} without a manual step`,
@@ -101,7 +136,10 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
 /** Where it runs, and next to what the team already has (the seed: respect existing work). */
 function infrastructure(scope: Scope): string {
   const o = scope.orchestrator.chosen;
-  const others = (scope.reading.categories.infrastructure ?? []).filter((t) => !o.aliases.includes(t.toLowerCase()) && t.toLowerCase() !== o.label.toLowerCase());
+  // A notebook or scripts are existing work, not infrastructure the pipelines run next to.
+  const others = (scope.reading.categories.infrastructure ?? []).filter(
+    (t) => !o.aliases.includes(t.toLowerCase()) && t.toLowerCase() !== o.label.toLowerCase() && !/\b(?:notebooks?|scripts?)\b/i.test(t),
+  );
   const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
   const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
   return `The pipelines run on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
@@ -186,7 +224,10 @@ function answeredRedFlags(scope: Scope): string[] {
 
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
 function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
-  const s = [`${producer.name} registers every run as a new version of \`${scope.model}\` in the Model Control Plane.`];
+  const documents = scope.domain === 'documents' && producer.kind === 'data';
+  const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of \`${scope.model}\` in the Model Control Plane.`];
+  const evaluator = evaluatorOf(scope.plans);
+  if (evaluator) s.push(`${evaluator.name} reads the \`latest\` version, answers the fixed question set with it and logs the scores on that version, so promotion rests on scores, not on a spot check.`);
   if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {
     s.push('Nothing inside ZenML reads it: the device build of a version a person has reviewed is what gets rolled out, so every device runs a version with an evaluation behind it.');
     return s;
@@ -203,12 +244,16 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
       : 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.',
   );
   s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
-  s.push(`A failed or rejected training run leaves \`production\` where it was: ${readers} ${one ? 'keeps' : 'keep'} working on the last reviewed version.`);
+  s.push(`A failed ${documents ? 'index build' : 'training run'} or a rejected version leaves \`production\` where it was: ${readers} ${one ? 'keeps' : 'keep'} working on the last reviewed version.`);
   for (const p of consumers.filter((c) => c.kind === 'inference')) {
     s.push(`If a ${p.name} run fails, the consumers keep the last published predictions, and the next run scores everything since the last successful one.`);
   }
   if (consumers.some((p) => p.kind === 'deployed')) {
-    s.push('Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.');
+    s.push(
+      documents
+        ? 'A document added after the `production` index was built cannot be found until a newer version is reviewed and promoted: how often versions are promoted sets how fresh the answers are.'
+        : 'Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.',
+    );
     s.push('No pipeline waits on the endpoint; if it is down, the calling service needs its own fallback answer, which it should decide before launch.');
   }
   return s;
@@ -234,7 +279,7 @@ function deferred(scope: Scope): Architecture['deferred'] {
         : `${cadences}, once the pipelines move to an orchestrator with schedules (${o.label} has no scheduler)`,
     });
   }
-  items.push(...addLater(scope.reading, scope.plans).filter((l) => !items.some((i) => i.name === l.name)));
+  items.push(...addLater(scope.reading, scope.plans, scope.domain).filter((l) => !items.some((i) => i.name === l.name)));
   const dropped = scope.allSources.filter((s) => !scope.sources.includes(s));
   if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
   return items;
@@ -279,6 +324,15 @@ function dataSourcesOf(scope: Scope, plan: PlannedPipeline): string[] {
   return [...plan.dataSources, `until ${upstream.name} runs, a one-off export of ${joinList(upstream.dataSources)}, registered as the first dataset version`];
 }
 
+const STREAMING = NOT_A_PIPELINE.find((e) => e.kind === 'streaming')!;
+
+/** The seed's alternative; for a stream, which pipeline is the periodic run on what it accumulates. */
+function alternativeFor(scope: Scope, c: Scope['components'][number]): string {
+  const alternative = clause(c.alternative ?? '');
+  const data = scope.plans.find((p) => p.kind === 'data');
+  return c.alternative === STREAMING.alternative && data ? `${alternative}: ${data.name} is that periodic run, reading what the stream accumulated since its last one` : alternative;
+}
+
 /** The architecture the scope describes; before the first answer, an empty but valid one. */
 export function toArchitecture(scope: Scope | null): Architecture {
   if (!scope) return emptyArchitecture();
@@ -305,9 +359,10 @@ export function toArchitecture(scope: Scope | null): Architecture {
     dataFlow: dataFlow(scope),
     notAPipeline: [
       ...explorationOutside(scope),
+      ...existingOutside(scope),
       ...scope.components
         .filter((c) => c.bucket === 'not-a-pipeline')
-        .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: clause(c.alternative ?? '') })),
+        .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: alternativeFor(scope, c) })),
     ],
     deferred: deferred(scope),
     openQuestions: openQuestions(scope, ordered),

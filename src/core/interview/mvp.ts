@@ -6,6 +6,7 @@
 import type { ModelControlPlane } from '../model/architecture';
 import type { PipelineKind, PlannedPipeline } from './decompose';
 import type { Reading } from './reading';
+import type { Domain } from './steps';
 
 type Goal = Reading['goal'];
 
@@ -115,10 +116,39 @@ const MVP_PATTERNS: Record<Goal, MvpPattern> = {
   unknown: TRAINING_FIRST,
 };
 
+/**
+ * Document Q&A is not in the seed's table, and its rows mislead there: there is no training to
+ * automate. The index is what everything reads (the evaluation scores an index version, the
+ * service answers from one), so the pipeline that builds it is the one worth having tomorrow.
+ */
+const INDEX_FIRST: MvpPattern = {
+  prefer: ['data', 'training', 'deployed', 'inference'],
+  why: 'In a document Q&A system everything reads the index: the evaluation scores an index version and the service answers from one, so neither can run before it. Start with the indexing pipeline (collect, parse and chunk, embed, build the index); evaluation and the answering service come once it produces versions.',
+  rationale: (mvp) => `${mvp} comes first because everything else reads the index it builds: the evaluation scores an index version and the service answers from the one in \`production\`.`,
+  later: [
+    {
+      name: 'Retrieval evaluation',
+      reason: 'scores each index version on a fixed question set before it is promoted; until it exists, a re-index that makes answers worse is found by the people asking',
+      unlessPlans: ['training'],
+      unlessComponents: ['evaluation'],
+    },
+    {
+      name: 'Answering service',
+      reason: 'a deployed pipeline that answers from the `production` index version, once indexing runs reliably and a version has been reviewed',
+      unlessPlans: ['deployed', 'inference'],
+      unlessComponents: ['online-inference', 'batch-inference'],
+    },
+  ],
+};
+
+function patternFor(goal: Goal, domain: Domain): MvpPattern {
+  return domain === 'documents' ? INDEX_FIRST : MVP_PATTERNS[goal];
+}
+
 /** The MVP table's "add later" items for this goal that the scope does not already hold. */
-export function addLater(reading: Reading, plans: readonly PlannedPipeline[]): { name: string; reason: string }[] {
+export function addLater(reading: Reading, plans: readonly PlannedPipeline[], domain: Domain): { name: string; reason: string }[] {
   const askedToDeploy = (reading.categories.deployment ?? []).length > 0;
-  return MVP_PATTERNS[reading.goal].later
+  return patternFor(reading.goal, domain).later
     .map((l) => (l === INFERENCE_LATER && askedToDeploy ? DEPLOYMENT_LATER : l))
     .filter((l) => !plans.some((p) => l.unlessPlans?.includes(p.kind)))
     .filter((l) => !reading.components.some((c) => l.unlessComponents?.includes(c.kind)))
@@ -126,12 +156,12 @@ export function addLater(reading: Reading, plans: readonly PlannedPipeline[]): {
 }
 
 /** Why the MVP comes first, for the document's overview. */
-export function mvpRationale(goal: Goal, mvpName: string, recommended: boolean): string {
-  return recommended ? MVP_PATTERNS[goal].rationale(mvpName) : `${mvpName} comes first because it gives the most value running in production tomorrow.`;
+export function mvpRationale(goal: Goal, domain: Domain, mvpName: string, recommended: boolean): string {
+  return recommended ? patternFor(goal, domain).rationale(mvpName) : `${mvpName} comes first because it gives the most value running in production tomorrow.`;
 }
 
-export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal): { id: string; reason: string } | null {
-  const pattern = MVP_PATTERNS[goal];
+export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain): { id: string; reason: string } | null {
+  const pattern = patternFor(goal, domain);
   for (const kind of pattern.prefer) {
     const plan = plans.find((p) => p.kind === kind);
     if (plan) return { id: plan.id, reason: pattern.why };
@@ -167,9 +197,14 @@ export function byPhase(plans: readonly PlannedPipeline[], phases: ReadonlyMap<s
 
 const CONSUMERS: readonly PipelineKind[] = ['inference', 'deployed', 'other'];
 
-/** The pipeline that creates model versions: training, or for retrieval systems the indexing pipeline. */
+/** The pipeline that creates model versions (decided by the decomposition). */
 export function producerOf(plans: readonly PlannedPipeline[]): PlannedPipeline | null {
-  return plans.find((p) => p.kind === 'training') ?? (plans.some((p) => CONSUMERS.includes(p.kind)) ? (plans.find((p) => p.kind === 'data') ?? null) : null);
+  return plans.find((p) => p.producesVersions) ?? null;
+}
+
+/** A training-kind pipeline that does not produce versions evaluates them: document Q&A's retrieval evaluation. */
+export function evaluatorOf(plans: readonly PlannedPipeline[]): PlannedPipeline | null {
+  return plans.find((p) => p.kind === 'training' && !p.producesVersions) ?? null;
 }
 
 export function consumersOf(plans: readonly PlannedPipeline[]): PlannedPipeline[] {
@@ -206,11 +241,15 @@ export function overCapacity(
 /** Each pipeline's Model Control Plane role: one model, one producer, consumers read `production`. */
 export function modelControlPlanes(plans: readonly PlannedPipeline[], model: string): Map<string, ModelControlPlane> {
   const producer = producerOf(plans);
+  const evaluator = evaluatorOf(plans);
   const consumers = consumersOf(plans);
+  const promotesTo = consumers.length > 0 ? 'production' : null;
   const roles = new Map<string, ModelControlPlane>();
   for (const p of plans) {
     if (p === producer) {
-      roles.set(p.id, { model, producesVersions: true, promotesTo: consumers.length > 0 ? 'production' : null, consumesStage: null });
+      roles.set(p.id, { model, producesVersions: true, promotesTo: evaluator ? null : promotesTo, consumesStage: null });
+    } else if (p === evaluator && producer) {
+      roles.set(p.id, { model, producesVersions: false, promotesTo, consumesStage: 'latest' });
     } else if (consumers.includes(p) && producer) {
       roles.set(p.id, { model, producesVersions: false, promotesTo: null, consumesStage: 'production' });
     } else {

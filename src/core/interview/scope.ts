@@ -13,6 +13,7 @@ import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } fro
 import type { Bucket, ClassifiedComponent, PipelineProposal } from './questions';
 import type { Reading } from './reading';
 import { detectDomain, type Domain } from './steps';
+import { existingWork, type ExistingWork } from './existing';
 import { sourceNames } from './sources';
 import { modelNameFor } from './understanding';
 
@@ -70,6 +71,8 @@ export interface Scope {
   promotion: { asked: boolean; value: Promotion };
   /** The user asked for one simple pipeline: only what cannot be recommended is asked. */
   simple: boolean;
+  /** Working code the user already has (the seed: respect existing work). */
+  existing: ExistingWork | null;
 }
 
 /** Title and model name when the description names no use case. */
@@ -160,7 +163,8 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const orchestrator = orchestratorChoice(reading, choices.orchestrator);
 
   const promotionValue = choices.promotion ?? 'manual';
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic' };
+  const existing = existingWork(choices.text, reading);
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing };
   const forced = forcedSplit(base);
   const simple = SIMPLE.test(choices.text);
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
@@ -169,7 +173,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const proposed = decompose({ ...base, split: split.value });
 
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
-  const recommendedMvp = recommendMvp(proposed, reading.goal);
+  const recommendedMvp = recommendMvp(proposed, reading.goal, domain);
   const capacityDeferred = recommendedMvp
     ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer)
     : [];
@@ -199,6 +203,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     phases: mvp ? assignPhases(plans, mvp.id) : new Map(),
     promotion: { asked: promotionAsked, value: promotionValue },
     simple,
+    existing,
   };
 }
 

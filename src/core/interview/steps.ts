@@ -4,6 +4,7 @@
  * no "check it has rows" steps: checks are folded into the step that loads or cleans).
  */
 import type { Step } from '../model/architecture';
+import type { ExistingWork } from './existing';
 
 export type Domain = 'documents' | 'llm' | 'vision' | 'forecasting' | 'tabular';
 
@@ -38,6 +39,14 @@ export interface StepContext {
   handoff: 'automatic' | 'manual' | null;
   /** The model runs on devices (edge, mobile): training ends by building what the devices run. */
   deviceExport: boolean;
+  /** What the user already runs (a notebook that trains, scripts that index): the step that takes it over says so. */
+  existing?: ExistingWork | null;
+}
+
+/** The clause a step adds when it takes over working code instead of starting from scratch. */
+function takesOver(ctx: StepContext, does: ExistingWork['does']): string {
+  const e = ctx.existing;
+  return e && e.does === does ? `, moving the ${e.method ? `${e.method} ` : ''}code and settings of the existing ${e.where} into the step unchanged` : '';
 }
 
 export function dataSteps(ctx: StepContext): Step[] {
@@ -46,9 +55,9 @@ export function dataSteps(ctx: StepContext): Step[] {
     case 'documents':
       return [
         step('collect_documents', `Lists the new and changed documents in ${ctx.sources} since the last run`, 'a document manifest'),
-        step('parse_and_chunk', `Extracts the text of each document and splits it into overlapping chunks${fanOut}`, 'text chunks with their source metadata'),
+        step('parse_and_chunk', `Extracts the text of each document and splits it into overlapping chunks${fanOut}${takesOver(ctx, 'indexing')}`, 'text chunks with their source metadata'),
         step('embed_chunks', 'Embeds the chunks with the embedding model, in batches', 'chunk embeddings'),
-        step('build_index', 'Writes the embeddings into a fresh index version and records retrieval checks on a fixed query set as metadata', 'a versioned search index'),
+        step('build_index', `Writes the embeddings into a fresh index and registers it as a new \`${ctx.model}\` version, with the embedding model and chunk settings as metadata`, 'a versioned search index'),
       ];
     case 'vision':
       return [
@@ -88,22 +97,22 @@ export function trainingSteps(ctx: StepContext): Step[] {
     case 'llm':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, and builds prompt/response pairs` : 'Reads the latest versioned instruction dataset and tokenizes it for the base model', 'tokenized training and evaluation sets'),
-        step('fine_tune', 'Fine-tunes the base model with LoRA adapters on the training set', 'adapter weights'),
+        step('fine_tune', `Fine-tunes the base model with LoRA adapters on the training set${takesOver(ctx, 'training')}`, 'adapter weights'),
         step('evaluate_generations', 'Runs the held-out prompts through the tuned model and logs the eval-suite scores as model metadata', 'an evaluation report with sample generations'),
         ...promote,
       ];
     case 'vision':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
-        step('train_model', 'Fine-tunes a pretrained backbone on the training images', 'the trained model'),
+        step('train_model', `Fine-tunes a pretrained backbone on the training images${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', 'Scores the validation images per class and logs precision and recall as model metadata', 'a confusion matrix and error samples'),
         ...promote,
       ];
     case 'documents':
       return [
-        step('build_eval_set', 'Samples questions with known answers from the current index and the support history', 'a retrieval evaluation set'),
-        step('tune_retrieval', 'Compares chunk sizes and top-k settings on the evaluation set', 'the chosen retrieval configuration'),
-        step('evaluate_answers', 'Scores answer quality and groundedness on the evaluation set and logs the scores as model metadata', 'an evaluation report'),
+        step('load_question_set', 'Loads the fixed question set, each question with its reference answer and the documents that answer it', 'the versioned question set'),
+        step('answer_questions', `Runs every question through retrieval and generation against the \`latest\` \`${ctx.model}\` version`, 'the answers with their retrieved passages'),
+        step('score_answers', 'Checks whether retrieval found the reference documents and has a language model judge each answer for correctness and groundedness, logging the scores on the index version', 'an evaluation report'),
         ...promote,
       ];
     default:
@@ -117,8 +126,8 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step(
           'train_model',
           ctx.domain === 'forecasting'
-            ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}`
-            : `Trains the model on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}`,
+            ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${takesOver(ctx, 'training')}`
+            : `Trains the model on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
         step('evaluate_model', 'Scores the held-out data and logs the metrics as model metadata', 'an evaluation report'),

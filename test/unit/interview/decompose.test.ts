@@ -46,7 +46,7 @@ test('no schedule on an orchestrator without one: the cadence waits, listed for 
 
 test('MVP and capacity: goal picks the MVP, Phase 2 is what touches it, one engineer keeps three pipelines', () => {
   const plans = decompose(input([mention('ingestion', 'ingestion', { cadence: 'daily' }), mention('training', 'training', { cadence: 'weekly' }), mention('scoring', 'batch-inference'), mention('api', 'online-inference', { latencyMs: 150 }), mention('drift', 'monitoring', { cadence: 'weekly' })]));
-  const mvp = recommendMvp(plans, 'deploy-predictions')!;
+  const mvp = recommendMvp(plans, 'deploy-predictions', 'tabular')!;
   assert.equal(plans.find((p) => p.id === mvp.id)!.kind, 'deployed');
   const phases = assignPhases(plans, mvp.id);
   assert.equal(phases.get('training'), 'Phase 2');
@@ -72,4 +72,28 @@ test('source names: no verbs or pronouns as sources, storage words only when not
   assert.deepEqual(sourceNames(['Transcripts are exported from', 'Zendesk']), ['Transcripts', 'Zendesk']);
   assert.deepEqual(sourceNames(['reviews would come from']), ['reviews']);
   assert.deepEqual(sourceNames(['db']), ['db'], 'a storage word is still better than nothing');
+});
+
+test('a live stream kept on the board joins the batch data pipeline: no pipeline runs continuously', () => {
+  const plans = decompose(
+    input([mention('kafka', 'ingestion', { cadence: 'realtime' }), mention('dumps', 'ingestion', { cadence: 'daily' }), mention('training', 'training', { cadence: 'weekly' })]),
+  );
+  const data = plans.filter((p) => p.kind === 'data');
+  assert.equal(data.length, 1, plans.map((p) => p.name).join(', '));
+  assert.deepEqual(data[0]!.componentIds, ['kafka', 'dumps']);
+  assert.equal(data[0]!.trigger, 'Scheduled daily on Kubernetes');
+});
+
+test('data work said in the same breath as training takes no schedule of its own: one data pipeline', () => {
+  const shared = 'we clean that, compute velocity features and train an xgboost model every week';
+  const plans = decompose(
+    input([
+      mention('dumps', 'ingestion', { cadence: 'daily' }),
+      mention('processing', 'processing', { cadence: 'weekly', text: shared }),
+      mention('training', 'training', { cadence: 'weekly', text: shared }),
+    ]),
+  );
+  assert.deepEqual(plans.filter((p) => p.kind === 'data').map((p) => p.trigger), ['Scheduled daily on Kubernetes']);
+  const own = decompose(input([mention('dumps', 'ingestion', { cadence: 'daily' }), mention('features', 'processing', { cadence: 'weekly' }), mention('training', 'training', { cadence: 'weekly' })]));
+  assert.equal(own.filter((p) => p.kind === 'data').length, 2, 'its own cadence still splits');
 });

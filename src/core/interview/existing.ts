@@ -1,0 +1,46 @@
+/**
+ * Work the user already has running (the seed: "respect existing work"): a notebook or scripts
+ * that train the model or build the index. The architecture builds around it: the step that
+ * takes it over says so, and the MVP is done when the pipeline reproduces what it does today.
+ */
+import type { Reading } from './reading';
+
+export interface ExistingWork {
+  /** Where it lives, for prose: "notebook" or "scripts". */
+  where: 'notebook' | 'scripts';
+  /** What it does today. */
+  does: 'training' | 'indexing';
+  /** The method the user named ("LightGBM", "LoRA"), or null. */
+  method: string | null;
+}
+
+const WHERE = /\b(notebooks?|scripts?)\b/i;
+/** Said as something that exists and works, not as a plan ("we'd write a notebook"). */
+const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently)\b/i;
+const TRAINS = /\b(?:model|train\w*|fine-?tun\w*|lora)\b/i;
+const INDEXES = /\b(?:embed\w*|chunk\w*|index\w*|pars(?:es|ing))\b/i;
+
+const METHODS: readonly [RegExp, string][] = [
+  [/\blightgbm\b/i, 'LightGBM'],
+  [/\bxgboost\b/i, 'XGBoost'],
+  [/\bcatboost\b/i, 'CatBoost'],
+  [/\brandom forest\b/i, 'random forest'],
+  [/\blogistic regression\b/i, 'logistic regression'],
+  [/\blora\b/i, 'LoRA'],
+  [/\bprophet\b/i, 'Prophet'],
+  [/\byolo\w*\b/i, 'YOLO'],
+];
+
+/** The first sentence that names running work and what it does; null while the work is not working yet. */
+export function existingWork(text: string, reading: Reading): ExistingWork | null {
+  if (reading.readinessSignals.some((s) => s === 'still-in-eda' || s === 'no-prototype')) return null;
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const where = WHERE.exec(sentence)?.[1]?.toLowerCase();
+    if (!where || !EXISTS.test(sentence)) continue;
+    const does = INDEXES.test(sentence) ? 'indexing' : TRAINS.test(sentence) ? 'training' : null;
+    if (!does) continue;
+    const method = METHODS.find(([re]) => re.test(sentence))?.[1] ?? null;
+    return { where: where.startsWith('notebook') ? 'notebook' : 'scripts', does, method };
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Scopes whose shape the standard data → training → inference template gets wrong unless the
+ * engine knows better: document Q&A (the index is the model), a live stream next to batch dumps,
+ * and work the user already has running (the seed: respect existing work).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import type { Architecture } from '../../../src/core/model/architecture';
+import { loadDescriptionFixtures } from '../../fixtures/descriptions/load';
+
+function drafted(text: string) {
+  const r = draftInterview(text);
+  assert.ok(r.ok, 'the draft runs');
+  return r.draft;
+}
+const draft = (text: string): Architecture => drafted(text).architecture;
+const fixture = (name: string) => loadDescriptionFixtures().find((f) => f.name === name)!.text;
+
+const RAG = ['rag-docs-dictated', 'rag-contracts-existing-notebook'];
+
+for (const name of RAG) {
+  test(`document Q&A (${name}): the indexing pipeline is the MVP, for a reason about the index`, () => {
+    const d = drafted(fixture(name));
+    const mvp = d.asked.find((q) => q.id === 'mvp');
+    assert.ok(mvp?.kind === 'mvp', 'three pipelines: the MVP is asked');
+    assert.equal(mvp.recommended, 'Document Indexing');
+    assert.match(mvp.reason, /everything reads the index/);
+    assert.doesNotMatch(mvp.reason, /automate model training|predictions in use/);
+    for (const p of mvp.pipelines) assert.doesNotMatch(p.summary, /\btrains?\b|clean, versioned dataset/i, p.name);
+    const [first] = d.architecture.pipelines;
+    assert.equal(first!.name, 'Document Indexing');
+    assert.equal(first!.phase, 'MVP');
+    assert.match(d.architecture.overview, /Document Indexing comes first because everything else reads the index it builds/);
+  });
+
+  test(`document Q&A (${name}): every purpose says that pipeline's own job, none is training text`, () => {
+    const a = draft(fixture(name));
+    const purpose = (n: string) => a.pipelines.find((p) => p.name === n)!.purpose;
+    assert.match(purpose('Document Indexing'), /parses, chunks and embeds/);
+    assert.match(purpose('Retrieval Evaluation'), /fixed question set/);
+    assert.match(purpose('Question Answering Service'), /retrieves passages from the `production` index version/);
+  });
+
+  test(`document Q&A (${name}): indexing produces versions, evaluation scores \`latest\` and promotes, the service reads \`production\``, () => {
+    const a = draft(fixture(name));
+    const role = (n: string) => a.pipelines.find((p) => p.name === n)!.modelControlPlane;
+    assert.deepEqual(role('Document Indexing'), { model: 'document_qa', producesVersions: true, promotesTo: null, consumesStage: null });
+    assert.deepEqual(role('Retrieval Evaluation'), { model: 'document_qa', producesVersions: false, promotesTo: 'production', consumesStage: 'latest' });
+    assert.equal(role('Question Answering Service').consumesStage, 'production');
+    const evaluation = a.pipelines.find((p) => p.name === 'Retrieval Evaluation')!;
+    assert.ok(!evaluation.steps.some((s) => /chunk size/i.test(s.description)), 'chunking is decided where the index is built');
+    assert.doesNotMatch(a.dataFlow, /features with the same code as training|failed or rejected training run/);
+    assert.match(a.dataFlow, /cannot be found until a newer version is reviewed and promoted/);
+  });
+}
+
+test('a live stream next to nightly dumps is one data pipeline on the batch cadence, and the stream stays outside', () => {
+  const a = draft(
+    'fraud model for our card business. we get card transactions from kafka in real time and also nightly dumps from postgres with customer and merchant data. we clean that, compute velocity features and train an xgboost model every week, then a person checks the metrics. 2 ML engineers, we run on GCP.',
+  );
+  const data = a.pipelines.filter((p) => p.steps.some((s) => s.name === 'ingest_raw_data'));
+  assert.equal(data.length, 1, a.pipelines.map((p) => p.name).join(', '));
+  assert.doesNotMatch(data[0]!.name, /continuously|\(/);
+  assert.match(data[0]!.trigger, /daily/, 'the nightly dumps set the cadence; the weekly one is training\'s');
+  const stream = a.notAPipeline.find((n) => /Kafka/.test(n.alternative));
+  assert.ok(stream, 'the stream is named as not a pipeline');
+  assert.match(stream.alternative, new RegExp(`${data[0]!.name} is that periodic run`));
+});
+
+test('existing work: the notebook\'s model is taken over by train_model, the overview names it, the MVP must match it', () => {
+  const a = draft(fixture('claims-fraud-score-budget'));
+  const train = a.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'train_model')!;
+  assert.match(train.description, /moving the LightGBM code and settings of the existing notebook into the step unchanged/);
+  assert.match(a.overview, /It starts from what already works today, the LightGBM model your notebook trains/);
+  assert.match(a.overview, /whose metrics match what the notebook reports today/);
+  assert.doesNotMatch(a.overview, /alongside a notebook/);
+  assert.ok(a.notAPipeline.some((n) => n.name === 'Experiments in the existing notebook'));
+});
+
+test('existing work: an indexing notebook is taken over by the indexing steps; a notebook still in EDA is not existing work', () => {
+  const rag = draft(fixture('rag-contracts-existing-notebook'));
+  const chunk = rag.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'parse_and_chunk')!;
+  assert.match(chunk.description, /code and settings of the existing notebook/);
+  assert.match(rag.overview, /the parsing, chunking and embedding your notebook does by hand/);
+  const eda = draft(fixture('medical-imaging-eda'));
+  assert.doesNotMatch(eda.overview, /already works/);
+  assert.ok(!eda.pipelines.flatMap((p) => p.steps).some((s) => /existing notebook/.test(s.description)));
+});
