@@ -14,6 +14,7 @@ import type { ExistingWork } from './existing';
 import { purposeOf } from './purposes';
 import { dataSteps, deployedSteps, detectDomain, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext } from './steps';
 import { joinList } from './text';
+import { findCadences } from './understanding/measures';
 
 export type PipelineKind = 'data' | 'training' | 'inference' | 'deployed' | 'other';
 
@@ -91,11 +92,15 @@ function batchCadence(m: Member): Cadence | null {
 
 /**
  * Data work said in the same breath as training ("we clean that and train every week") has no
- * schedule of its own: the cadence belongs to training. Only data work with its own cadence
- * (a nightly dump, an hourly sync) can split the data side into several pipelines.
+ * schedule of its own: the cadence belongs to training. Only data work whose own words give a
+ * cadence (a nightly dump, an hourly sync) can split the data side into several pipelines.
  */
 function ownDataCadence(m: Member, training: readonly Member[]): Cadence | null {
-  return training.some((t) => t.component.text === m.component.text) ? null : batchCadence(m);
+  const cadence = batchCadence(m);
+  if (cadence === null) return null;
+  const saidWithTraining = training.some((t) => t.component.text === m.component.text);
+  const borrowed = findCadences(m.component.text).length === 0 && training.some((t) => t.mention?.cadence === cadence);
+  return saidWithTraining || borrowed ? null : cadence;
 }
 
 /** A data pipeline's cadence: its own if any member has one, else the one it was described with. */

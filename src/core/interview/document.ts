@@ -93,6 +93,19 @@ function existingOutside(scope: Scope): Architecture['notAPipeline'] {
   }];
 }
 
+/**
+ * An on-device model: the pipeline ends with the device build, but getting it onto the devices
+ * is a rollout to machines that are often offline, not a batch run that ends.
+ */
+function deviceRolloutOutside(scope: Scope): Architecture['notAPipeline'] {
+  if (!scope.plans.some((p) => p.steps.some((s) => s.name === 'export_for_devices'))) return [];
+  return [{
+    name: 'Rolling the device build out to the devices',
+    reason: 'devices take an update when they are reachable and idle, long after a pipeline run has ended, so a pipeline step would wait on the slowest device or fail for it',
+    alternative: 'the device management the sites already use; each device reports the build it runs, which names its model version and the evaluation behind it',
+  }];
+}
+
 /** The seed: pipeline-izing EDA is counterproductive, since it is interactive and exploratory. */
 function explorationOutside(scope: Scope): Architecture['notAPipeline'] {
   if (!scope.reading.readinessSignals.includes('still-in-eda')) return [];
@@ -360,6 +373,7 @@ export function toArchitecture(scope: Scope | null): Architecture {
     notAPipeline: [
       ...explorationOutside(scope),
       ...existingOutside(scope),
+      ...deviceRolloutOutside(scope),
       ...scope.components
         .filter((c) => c.bucket === 'not-a-pipeline')
         .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: alternativeFor(scope, c) })),

@@ -94,6 +94,20 @@ test('data work said in the same breath as training takes no schedule of its own
     ]),
   );
   assert.deepEqual(plans.filter((p) => p.kind === 'data').map((p) => p.trigger), ['Scheduled daily on Kubernetes']);
-  const own = decompose(input([mention('dumps', 'ingestion', { cadence: 'daily' }), mention('features', 'processing', { cadence: 'weekly' }), mention('training', 'training', { cadence: 'weekly' })]));
+  const borrowed = decompose(
+    input([
+      mention('dumps', 'ingestion', { cadence: 'daily', text: 'nightly dumps from postgres' }),
+      mention('processing', 'processing', { cadence: 'weekly', text: 'we clean that, compute velocity features' }),
+      mention('training', 'training', { cadence: 'weekly', text: 'train an xgboost model every week' }),
+    ]),
+  );
+  assert.equal(borrowed.filter((p) => p.kind === 'data').length, 1, 'a cadence its own words do not state is training\'s');
+  const own = decompose(
+    input([
+      mention('dumps', 'ingestion', { cadence: 'daily', text: 'nightly dumps from postgres' }),
+      mention('features', 'processing', { cadence: 'weekly', text: 'we rebuild the feature tables every week' }),
+      mention('training', 'training', { cadence: 'weekly', text: 'train an xgboost model every week' }),
+    ]),
+  );
   assert.equal(own.filter((p) => p.kind === 'data').length, 2, 'its own cadence still splits');
 });

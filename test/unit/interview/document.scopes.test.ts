@@ -87,3 +87,11 @@ test('existing work: an indexing notebook is taken over by the indexing steps; a
   assert.doesNotMatch(eda.overview, /already works/);
   assert.ok(!eda.pipelines.flatMap((p) => p.steps).some((s) => /existing notebook/.test(s.description)));
 });
+
+test('an on-device model: the rollout to the devices is named as not a pipeline, with what does it instead', () => {
+  const a = draft(fixture('defect-detection-cv'));
+  const rollout = a.notAPipeline.find((n) => n.name === 'Rolling the device build out to the devices');
+  assert.ok(rollout, a.notAPipeline.map((n) => n.name).join(', '));
+  assert.match(rollout.alternative, /device management/);
+  assert.ok(!draft(fixture('claims-fraud-score-budget')).notAPipeline.some((n) => /device/.test(n.name)), 'only when the model runs on devices');
+});
