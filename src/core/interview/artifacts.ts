@@ -6,7 +6,7 @@
 import type { PipelineKind } from './decompose';
 import type { Domain, StepContext } from './steps';
 
-type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'deviceExport'>;
+type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'deviceExport' | 'evaluationSet'>;
 
 const DATA: Record<Domain, readonly string[]> = {
   documents: [
@@ -63,11 +63,17 @@ function trainingArtifacts(ctx: Context): string[] {
   return [model[ctx.domain], ...dataset, ...preprocessor, report[ctx.domain], ...device, ...handoff];
 }
 
+/** The set versions are judged on, when the user named one or their labels need one. */
+const EVALUATION_SET: Record<NonNullable<Context['evaluationSet']>, string> = {
+  golden: 'the golden set — kept out of every training split and fixed between runs, so the scores of two versions compare like for like',
+  'hand-checked': 'the hand-checked validation subset — the only labels trusted to judge a version; fixed between runs, so two versions compare like for like',
+};
+
 /** What matters in each pipeline's output, and why, one item per artifact. */
 export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
   switch (kind) {
     case 'data':
-      return [...DATA[ctx.domain]];
+      return [...DATA[ctx.domain], ...(ctx.domain === 'vision' && ctx.evaluationSet ? [EVALUATION_SET[ctx.evaluationSet]] : [])];
     case 'training':
       return trainingArtifacts(ctx);
     case 'inference':

@@ -10,6 +10,7 @@ import type { OrchestratorFacts } from '../zenml/facts';
 import type { ClassifiedComponent } from './questions';
 import type { Cadence, MentionedComponent, Reading } from './reading';
 import { keyArtifacts } from './artifacts';
+import type { EvaluationSet } from './evaluationSet';
 import type { ExistingWork } from './existing';
 import { purposeOf } from './purposes';
 import { dataSteps, deployedSteps, detectDomain, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext } from './steps';
@@ -50,6 +51,8 @@ export interface DecomposeInput {
   automaticPromotion: boolean;
   /** Working code the user already has, which the matching step takes over. */
   existing?: ExistingWork | null;
+  /** What versions are judged on, when the user named it or their labels call for it. */
+  evaluationSet?: EvaluationSet | null;
 }
 
 interface Member {
@@ -235,7 +238,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null };
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;

@@ -9,6 +9,7 @@ import { emptyArchitecture, type Architecture, type Pipeline } from '../model/ar
 import { waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
+import { describeSource } from './sources';
 import type { Scope } from './scope';
 import { joinList, plural } from './text';
 
@@ -179,6 +180,9 @@ function dataFlow(scope: Scope): string {
       ...(data.some((p) => p.componentIds.includes('labeling'))
         ? ['Labels enter through the dataset too: a label correction becomes a new dataset version, so each model version names the labels it learned from.']
         : []),
+      ...(scope.evaluationSet === 'hand-checked' && scope.domain === 'vision'
+        ? ['Versions are judged on the hand-checked subset alone: scored against noisy labels, a model that gets a mislabelled image right counts as wrong, so the noisy split would favour the version that learned the noise.']
+        : []),
       ...(scope.split.forced ? [`They could not be one pipeline anyway: ${scope.split.forced}.`] : []),
     ]);
   } else if (data.length) {
@@ -332,9 +336,10 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
  * the MVP says what it reads meanwhile instead of depending on a pipeline nobody built yet.
  */
 function dataSourcesOf(scope: Scope, plan: PlannedPipeline): string[] {
+  const listed = plan.dataSources.map((name) => describeSource(name, scope.sourceDetails));
   const upstream = plan.kind === 'training' ? scope.plans.find((p) => p.kind === 'data') : undefined;
-  if (!upstream || scope.phases.get(plan.id) !== 'MVP') return plan.dataSources;
-  return [...plan.dataSources, `until ${upstream.name} runs, a one-off export of ${joinList(upstream.dataSources)}, registered as the first dataset version`];
+  if (!upstream || scope.phases.get(plan.id) !== 'MVP') return listed;
+  return [...listed, `until ${upstream.name} runs, a one-off export of ${joinList(upstream.dataSources)}, registered as the first dataset version`];
 }
 
 const STREAMING = NOT_A_PIPELINE.find((e) => e.kind === 'streaming')!;

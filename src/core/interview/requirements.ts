@@ -18,7 +18,7 @@ const GPU_WORK: Partial<Record<Scope['domain'], { step: string; why: string }>> 
 /** Systems an orchestrator's workers must reach over the network, databases first (the seed's own example). */
 export const REACHABLE = [
   /\b(?:postgres\w*|mysql|snowflake|bigquery|redshift|oracle|sql server|mongo\w*|databricks|database|db|warehouse)\b/i,
-  /\b(?:s3|gcs|sftp|kafka|api|salesforce|crm|zendesk|confluence|sharepoint)\b/i,
+  /\b(?:s3|gcs|sftp|kafka|api|salesforce|crm|zendesk|confluence|sharepoint|label studio|labelbox|cvat)\b/i,
 ];
 
 /** The user's own systems this pipeline reads directly (not what is in them, a versioned dataset or request payloads). */

@@ -11,10 +11,11 @@ import { applyBucketChoices, classify } from './classify';
 import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
 import type { Bucket, ClassifiedComponent, PipelineProposal } from './questions';
-import type { Reading } from './reading';
+import type { DataSource, Reading } from './reading';
 import { detectDomain, type Domain } from './steps';
 import { existingWork, type ExistingWork } from './existing';
-import { sourceNames } from './sources';
+import { evaluationSetOf, type EvaluationSet } from './evaluationSet';
+import { labellingSources, sourceNames } from './sources';
 import { modelNameFor } from './understanding';
 
 export type Promotion = 'manual' | 'automatic';
@@ -59,6 +60,10 @@ export interface Scope {
   unknownLatency: ClassifiedComponent[];
   allSources: string[];
   sources: string[];
+  /** What comes out of each source and how, for the lists that name them. */
+  sourceDetails: DataSource[];
+  /** What versions are judged on, when the user named it or their labels call for it. */
+  evaluationSet: EvaluationSet | null;
   orchestrator: OrchestratorChoice;
   split: { asked: boolean; forced: string | null; recommended: SplitChoice; value: SplitChoice };
   /** Proposed pipelines before capacity and edits: what the pipeline questions start from. */
@@ -157,14 +162,18 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const named = reading.project?.replace(/\s+/g, ' ').trim();
   const project = named || PROJECTS[domain].title;
   const model = named ? modelNameFor(named) : PROJECTS[domain].model;
-  const allSources = sourceNames(reading.categories.dataSources ?? []);
+  const labelling = labellingSources(reading);
+  const said = sourceNames(reading.categories.dataSources ?? []);
+  const allSources = [...said, ...labelling.map((s) => s.name).filter((n) => !said.some((m) => m.toLowerCase() === n.toLowerCase()))];
+  const sourceDetails = [...reading.sources, ...labelling];
   const sources = choices.sources ?? allSources.slice(0, DEFAULT_THRESHOLDS.mvpDataSourcesMax);
   const scoped: Reading = { ...withBudgets, categories: { ...withBudgets.categories, dataSources: sources } };
   const orchestrator = orchestratorChoice(reading, choices.orchestrator);
 
   const promotionValue = choices.promotion ?? 'manual';
   const existing = existingWork(choices.text, reading);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing };
+  const evaluationSet = evaluationSetOf(choices.text);
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing, evaluationSet };
   const forced = forcedSplit(base);
   const simple = SIMPLE.test(choices.text);
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
@@ -194,6 +203,8 @@ export function derive(choices: Choices, reading: Reading): Scope {
     unknownLatency,
     allSources,
     sources,
+    sourceDetails,
+    evaluationSet,
     orchestrator,
     split,
     proposed,

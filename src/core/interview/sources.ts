@@ -3,6 +3,7 @@
  * "Impressions and clicks come in"); the document lists sources as items, and the linter counts
  * those items (split on commas and "and"), so each name must be one clean item.
  */
+import type { DataSource, Reading } from './reading';
 import { findTools } from './understanding/tools';
 
 const LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|consum\w*|receiv\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|some|all|new|raw)\s+/i;
@@ -39,4 +40,24 @@ export function sourceNames(phrases: readonly string[]): string[] {
     .map(([, name]) => name);
   const specific = kept.filter((name) => !GENERIC.test(name));
   return specific.length ? specific : kept;
+}
+
+/** Labelling tools: where the labels come from, so a source of the data next to what is labelled. */
+const LABELLING_TOOLS = new Set(['Label Studio', 'Labelbox', 'CVAT', 'Prodigy']);
+
+/** The labelling tool the user named, as a source, when labelling is part of the work. */
+export function labellingSources(reading: Reading): DataSource[] {
+  if (!reading.components.some((c) => c.kind === 'labeling')) return [];
+  return reading.tools
+    .filter((tool) => LABELLING_TOOLS.has(tool))
+    .map((name) => ({ name, detail: 'the labels the annotators draw, exported with the item each belongs to' }));
+}
+
+/**
+ * A source as a list item: its name, then what comes out of it and how, in parentheses so the
+ * linter's source count does not split the detail's commas ("S3 (images, synced hourly)").
+ */
+export function describeSource(name: string, details: readonly DataSource[]): string {
+  const detail = details.find((d) => d.name.toLowerCase() === name.toLowerCase())?.detail;
+  return detail ? `${name} (${detail})` : name;
 }

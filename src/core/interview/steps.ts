@@ -4,6 +4,7 @@
  * no "check it has rows" steps: checks are folded into the step that loads or cleans).
  */
 import type { Step } from '../model/architecture';
+import type { EvaluationSet } from './evaluationSet';
 import type { ExistingWork } from './existing';
 
 export type Domain = 'documents' | 'llm' | 'vision' | 'forecasting' | 'tabular';
@@ -41,6 +42,8 @@ export interface StepContext {
   deviceExport: boolean;
   /** What the user already runs (a notebook that trains, scripts that index): the step that takes it over says so. */
   existing?: ExistingWork | null;
+  /** What versions are judged on, when the user named it (a golden set) or their labels call for it (noisy). */
+  evaluationSet?: EvaluationSet | null;
 }
 
 /** The clause a step adds when it takes over working code instead of starting from scratch. */
@@ -63,6 +66,9 @@ export function dataSteps(ctx: StepContext): Step[] {
       return [
         step('collect_images', `Pulls the newly labelled images from ${ctx.sources}, dropping corrupt files and duplicates`, 'a raw image set with labels'),
         step('prepare_images', 'Resizes and normalises the images and splits them by capture date into train and validation sets', 'train and validation image sets'),
+        ...(ctx.evaluationSet === 'hand-checked'
+          ? [step('check_validation_labels', 'Sets aside a validation subset whose labels an expert has checked by hand against the images, kept fixed between runs and topped up only by hand', 'a hand-checked validation set')]
+          : []),
         step('publish_dataset', 'Writes a dataset card with class balance and label counts as metadata and versions the sets', 'a versioned image dataset'),
       ];
     case 'llm':
@@ -80,6 +86,12 @@ export function dataSteps(ctx: StepContext): Step[] {
       ];
   }
 }
+
+const EVALUATED_ON: Record<EvaluationSet | 'validation', string> = {
+  validation: 'the validation images',
+  golden: 'the fixed golden set',
+  'hand-checked': 'the hand-checked validation subset',
+};
 
 export function trainingSteps(ctx: StepContext): Step[] {
   const input = ctx.includesDataPrep ? `Pulls the data from ${ctx.sources} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
@@ -105,7 +117,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
         step('train_model', `Fine-tunes a pretrained backbone on the training images${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', 'Scores the validation images per class and logs precision and recall as model metadata', 'a confusion matrix and error samples'),
+        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs precision and recall as model metadata`, 'a confusion matrix and error samples'),
         ...promote,
       ];
     case 'documents':

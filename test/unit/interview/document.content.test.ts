@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import type { Architecture } from '../../../src/core/model/architecture';
 
@@ -16,7 +17,8 @@ function draft(text: string): Architecture {
 
 test('orchestrator requirements: the orchestrator, then access to the systems each pipeline itself reads', () => {
   const a = draft('Churn model: we pull subscription events from Postgres every night, clean them and build features, and retrain weekly on SageMaker. A deployed API must answer within 200 ms. Two ML engineers.');
-  const data = a.pipelines.find((p) => p.dataSources.includes('Postgres'))!;
+  // The source is listed with what comes out of it: "Postgres (subscription events, …)".
+  const data = a.pipelines.find((p) => p.dataSources.some((s) => /^Postgres\b/.test(s)))!;
   assert.deepEqual(data.orchestrator, ['SageMaker, which the team already runs', 'read access to Postgres from the SageMaker workers']);
   const serving = a.pipelines.find((p) => p.deployed)!;
   assert.match(serving.orchestrator.join('\n'), /artifact store when the deployment starts/);
@@ -58,4 +60,19 @@ test('the data flow answers a shape the user asked for: one pipeline for everyth
   assert.match(meta.dataFlow, /There is no master pipeline starting the others/);
   assert.doesNotMatch(meta.dataFlow, /no chain of pipelines/, 'the master-pipeline sentence replaces the generic one');
   assert.match(meta.dataFlow, /static DAG/);
+});
+
+test('what versions are judged on: noisy labels get a hand-checked subset, a named golden set is what evaluation scores', () => {
+  const noisy = draft(readFileSync('test/fixtures/descriptions/medical-imaging-eda.txt', 'utf8'));
+  const steps = noisy.pipelines.flatMap((p) => p.steps);
+  assert.ok(steps.some((s) => s.name === 'check_validation_labels'), steps.map((s) => s.name).join(', '));
+  assert.match(steps.find((s) => s.name === 'evaluate_model')!.description, /hand-checked validation subset/);
+  assert.match(noisy.dataFlow, /judged on the hand-checked subset alone/);
+  const golden = draft('Cameras photograph every part, images land in S3 hourly. Operators label defects in Label Studio, we train a YOLO defect detection model on Vertex AI and evaluate it on a golden set. Two CV engineers.');
+  const gSteps = golden.pipelines.flatMap((p) => p.steps);
+  assert.ok(!gSteps.some((s) => s.name === 'check_validation_labels'), 'clean labels need no hand-checked subset');
+  assert.match(gSteps.find((s) => s.name === 'evaluate_model')!.description, /fixed golden set/);
+  const data = golden.pipelines.find((p) => p.steps.some((s) => s.name === 'collect_images'))!;
+  assert.ok(data.dataSources.some((s) => /^Label Studio \(the labels/.test(s)), data.dataSources.join(' | '));
+  assert.ok(data.orchestrator.some((o) => /read access to .*Label Studio/.test(o)), data.orchestrator.join(' | '));
 });
