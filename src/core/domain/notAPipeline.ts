@@ -22,6 +22,12 @@ export interface NotAPipelineEntry {
   alternative: string;
   /** Phrases that describe this kind of component (case-insensitive). */
   patterns: readonly RegExp[];
+  /**
+   * The alternative's own product names ("GitHub Actions"): a pipeline named after one is this kind,
+   * but a user naming one ("we run Kubernetes with GitHub Actions") names existing infrastructure,
+   * not work they want built.
+   */
+  products?: readonly RegExp[];
 }
 
 export const NOT_A_PIPELINE: readonly NotAPipelineEntry[] = [
@@ -87,11 +93,12 @@ export const NOT_A_PIPELINE: readonly NotAPipelineEntry[] = [
     label: 'CI/CD for model code',
     why: 'it has a different lifecycle from model training: it runs on commits, not on data',
     alternative: 'GitHub Actions or GitLab CI',
-    patterns: [/\bCI\s*\/\s*CD\b/i, /\bci(?: pipeline)?\b(?=[^.]*\b(?:tests?|lint|build|commit|merge|pr)\b)/i, /\bgithub actions\b/i, /\bgitlab ci\b/i, /\bjenkins\b/i, /\brun (?:the )?(?:unit )?tests on (?:every )?(?:commit|pr|pull request|merge)\b/i],
+    patterns: [/\bCI\s*\/\s*CD\b/i, /\bci(?: pipeline)?\b(?=[^.]*\b(?:tests?|lint|build|commit|merge|pr)\b)/i, /\brun (?:the )?(?:unit )?tests on (?:every )?(?:commit|pr|pull request|merge)\b/i],
+    products: [/\bgithub actions\b/i, /\bgitlab ci\b/i, /\bjenkins\b/i],
   },
 ];
 
 /** The not-a-pipeline kind a piece of prose describes, if any (first match in table order). */
 export function matchNotAPipeline(text: string): NotAPipelineEntry | null {
-  return NOT_A_PIPELINE.find((entry) => entry.patterns.some((p) => p.test(text))) ?? null;
+  return NOT_A_PIPELINE.find((entry) => [...entry.patterns, ...(entry.products ?? [])].some((p) => p.test(text))) ?? null;
 }

@@ -3,7 +3,7 @@
  * red flag and the markdown parser (a document's Overview).
  *
  * "Two ML engineers and a data engineer" is 3; "just me" is 1; "me and another engineer" is 2;
- * "a team of five" is 5 whatever roles follow; "three ML engineers maintain the pipelines" is 3
+ * "a team of five" (or "4 people: 2 ML engineers, …") is 5 whatever roles follow; "three ML engineers maintain the pipelines" is 3
  * whoever else is named. Analysts and stakeholders who only consume the
  * results are not counted: the seed's capacity rule is about who maintains the pipelines.
  */
@@ -28,7 +28,7 @@ const QUALIFIER = "(?:(?:senior|junior|staff|part[- ]time|full[- ]time|freelance
 // "a data engineer" stays a data engineer.
 const COUNTED_ROLE = new RegExp(`\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-]+\\s+)??(?:${ROLE_ALTS})\\b`, 'gi');
 const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
-const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b/gi;
+const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:people|persons|folks)(?=\s*[:(—–-])/gi;
 const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
 const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
 /** Said right after a counted role: these people are the ones the capacity rule is about. */
@@ -111,7 +111,7 @@ function countOf(word: string): number | null {
 
 function firstWholeTeam(text: string): (TeamEvidence & { n: number }) | null {
   for (const m of text.matchAll(WHOLE_TEAM)) {
-    const n = parseCount(m[1] ?? m[2] ?? m[3] ?? '');
+    const n = parseCount(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
     // "only two" must be about people; "we're two ML engineers" is left to the role count.
     const aboutPeople = /team|of us|people|persons?|folks/i.test(m[0]);
     if (n !== null && n > 0 && aboutPeople) return { n, text: m[0], index: m.index };

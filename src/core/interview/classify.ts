@@ -85,7 +85,15 @@ export function applyBucketChoices(
   return components.map((c) => (Object.hasOwn(choices, c.id) ? { ...c, bucket: choices[c.id]! } : c));
 }
 
+/** The user put it off themselves: "one day we'd like to …, but not now", "eventually", "maybe later". */
+const LATER =
+  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later)\b/i;
+
+const PUT_OFF =
+  'You put this off yourself, so it is deferred: it stays in the document under Deferred so it is not forgotten, and nothing is built for it in the first version.';
+
 function verdict(c: MentionedComponent, reading: Reading): Verdict {
+  if (LATER.test(c.text)) return { bucket: 'defer', reason: PUT_OFF };
   const hasMl = (reading.categories.modelWork ?? []).length > 0 || reading.components.some((k) => ML_KINDS.has(k.kind));
   if (c.kind === 'etl-no-ml' || (!hasMl && (c.kind === 'ingestion' || c.kind === 'processing'))) return etl(reading);
   if (c.kind === 'online-inference') return serving(c, reading);

@@ -64,6 +64,12 @@ export const MentionedComponentSchema = z.object({
   latencyMs: z.number().positive().nullable(),
   /** Owning team when stated ("data engineers own ingestion"). */
   owner: z.string().nullable(),
+  /**
+   * What the work fans out over when the user described a simple runtime fan-out ("one embedding
+   * job per batch", "K folds", "tuning trials"): "batch", "document", "fold", "trial". The one case
+   * seed 003 gives for a dynamic pipeline. Absent when they described none.
+   */
+  fanOut: z.string().optional(),
 });
 export type MentionedComponent = z.infer<typeof MentionedComponentSchema>;
 

@@ -118,3 +118,21 @@ test('applyBucketChoices moves what the user moved and keeps the recommendation'
   );
   assert.equal(board.find((c) => c.id === 'tuning')!.bucket, 'defer', 'the input is not mutated');
 });
+
+test('work the user put off ("one day … but not now", "eventually", "maybe later") is deferred, and the reason says they put it off', () => {
+  for (const text of [
+    "one day we'd like to fine-tune our own model but not now",
+    'eventually we want to retrain the model on fresh data',
+    'batch scoring for every customer, maybe later',
+    "we'll add a dashboard later",
+  ]) {
+    const reading = readDescription(text, null);
+    assert.ok(reading.components.length > 0, text);
+    for (const c of classify(reading)) {
+      assert.equal(c.bucket, 'defer', `${text}: ${c.name}`);
+      assert.match(c.reason, /put this off yourself/);
+    }
+  }
+  assert.equal(verdict('we fine-tune Llama every week', 'training').bucket, 'pipeline');
+  assert.equal(verdict('Retraining can be manual for now, we retrain monthly', 'training').bucket, 'pipeline');
+});

@@ -43,6 +43,8 @@ test('the fraud, forecasting and churn descriptions name their project and model
   assert.deepEqual(named('retail-forecasting-bullets'), { title: 'Demand forecasting', models: ['demand_forecaster'] });
   assert.deepEqual(named('mega-pipeline-churn').models, ['churn_model']);
   assert.deepEqual(named('video-frames-realtime'), { title: 'Player tracking on live video frames', models: ['tracker'] });
+  // Not "ML System" / ml_model: the first words say what it is.
+  assert.deepEqual(named('automate-everything-drift'), { title: 'Insurance claims triage', models: ['claims_triage_model'] });
 });
 
 test('the purpose phrase stops before a symbol, a joining word or a dangling article', () => {

@@ -38,6 +38,14 @@ function checkReading(reading: Reading, classified: ClassifiedComponent[], e: Ex
     for (const t of e.tools) assert.ok(reading.tools.includes(t), `tool ${t} in ${reading.tools}`);
     if (e.tools.length === 0) assert.deepEqual(reading.tools, []);
   }
+  if (e.sources) {
+    assert.deepEqual(reading.sources.map((s) => s.name), e.sources, 'sources');
+    assert.deepEqual(reading.categories.dataSources, e.sources, 'categories.dataSources lists the sources');
+  }
+  for (const [name, detail] of Object.entries(e.sourceDetails ?? {})) {
+    const got = reading.sources.find((s) => s.name === name);
+    assert.match(got?.detail ?? '', new RegExp(escape(detail), 'i'), `detail of ${name}`);
+  }
   if (e.componentCount !== undefined) assert.equal(reading.components.length, e.componentCount, 'component count');
   for (const want of e.components ?? []) {
     const got = reading.components.find((c) => c.kind === want.kind);
@@ -48,6 +56,8 @@ function checkReading(reading: Reading, classified: ClassifiedComponent[], e: Ex
     if (want.latencyMs !== undefined) assert.equal(got.latencyMs, want.latencyMs, `${want.kind} latency`);
     if (want.alternativeIncludes) assert.match(cls.alternative ?? '', new RegExp(escape(want.alternativeIncludes), 'i'));
     if (want.reasonIncludes) assert.match(cls.reason, new RegExp(escape(want.reasonIncludes), 'i'));
+    if (want.textIncludes) assert.match(got.text, new RegExp(escape(want.textIncludes), 'i'), `${want.kind} quote`);
+    if (want.fanOut !== undefined) assert.equal(got.fanOut ?? null, want.fanOut, `${want.kind} fan-out`);
   }
   for (const k of e.absentKinds ?? []) assert.ok(!reading.components.some((c) => c.kind === k), `no ${k} component expected`);
   if (e.redFlags) {

@@ -161,3 +161,51 @@ test('"then deploy it" registers a deployment; a deployed pipeline, a batch job 
   assert.equal(component('then we deploy the model to the edge devices in the stores', 'online-inference'), undefined);
   assert.equal(component("we don't deploy it yet", 'online-inference'), undefined);
 });
+
+test("each component quotes the clause that names it, not the first sentence that touches it", () => {
+  const r = readDescription(
+    "We're building a Q&A assistant over contracts. Lawyers ask questions in our web app and it should answer within 3 seconds. We also want a Grafana dashboard and one day we'd like to fine-tune our own model but not now.",
+    null,
+  );
+  const quote = (kind: string) => r.components.find((c) => c.kind === kind)?.text;
+  assert.equal(quote('dashboard'), 'We also want a Grafana dashboard');
+  assert.equal(quote('online-inference'), 'it should answer within 3 seconds');
+  assert.equal(quote('training'), "one day we'd like to fine-tune our own model but not now");
+  const split = readDescription('We pull new and changed documents from SharePoint and an S3 bucket, parse the PDFs, chunk and embed them nightly.', null);
+  assert.equal(split.components.find((c) => c.kind === 'ingestion')?.text, 'We pull new and changed documents from SharePoint and an S3 bucket');
+  assert.equal(split.components.find((c) => c.kind === 'processing')?.text, 'parse the PDFs, chunk and embed them nightly');
+});
+
+test('infrastructure the team already runs is not a component they want', () => {
+  const r = readDescription('We run Kubernetes on AWS with GitHub Actions.', null);
+  assert.deepEqual(r.components, []);
+  assert.ok(r.categories.infrastructure!.includes('GitHub Actions'));
+  assert.deepEqual(kinds('our CI/CD already runs on GitHub Actions'), []);
+  assert.deepEqual(kinds('we need CI/CD for the model code with GitHub Actions'), ['cicd']);
+  assert.deepEqual(kinds('a pipeline that runs our unit tests on every PR'), ['cicd']);
+});
+
+test('infrastructure reads as a noun where prose names it; each team phrase once, in its fullest wording', () => {
+  assert.deepEqual(readDescription('we run Kubernetes on premises', null).categories.infrastructure, ['on-premises servers', 'Kubernetes']);
+  assert.deepEqual(readDescription('two data scientists and a data engineer, the data scientists own training', null).categories.team, [
+    'two data scientists',
+    'a data engineer',
+  ]);
+  assert.equal(readDescription('We are 4 people: 2 ML engineers, a data engineer and me.', null).team.engineers, 4);
+});
+
+test('a mobile app is the client of a served model when serving is described, and the device only otherwise', () => {
+  assert.deepEqual(kinds('we want to deploy the model behind a mobile app, responses under 200 ms'), ['online-inference']);
+  assert.deepEqual(kinds('The mobile app shows a risk score. It calls our scoring API.'), ['online-inference']);
+  assert.deepEqual(kinds('we ship a TFLite model inside the mobile app'), ['other']);
+  assert.deepEqual(kinds('the model should run inside our mobile app, offline'), ['other']);
+});
+
+test('a simple fan-out is marked on the work it fans out', () => {
+  const fan = (text: string) => readDescription(text, null).components.map((c) => [c.kind, c.fanOut ?? null]);
+  assert.deepEqual(fan('we fan out one embedding job per batch, anywhere from 10 to 400 batches a night'), [['processing', 'batch']]);
+  assert.deepEqual(fan('we parse every document in parallel'), [['processing', 'document']]);
+  assert.deepEqual(fan('train with 5-fold cross-validation weekly'), [['training', 'fold']]);
+  assert.deepEqual(fan('we score all customers nightly and expose a real-time API'), [['batch-inference', null], ['online-inference', null]]);
+  assert.deepEqual(fan('we score all customers nightly with one scoring job per region, and a real-time API'), [['batch-inference', 'region'], ['online-inference', null]]);
+});

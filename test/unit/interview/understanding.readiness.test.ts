@@ -32,3 +32,9 @@ test('when a text raises and clears the same signal, the later statement wins', 
   assert.deepEqual(raised('We had no prototype last month. Now we have a working prototype.'), []);
   assert.deepEqual(cleared('We had no prototype last month. Now we have a working prototype.'), ['no-prototype']);
 });
+
+test('hedged exploring is still exploring', () => {
+  assert.deepEqual(raised('still kinda exploring which model works best in notebooks tbh'), ['still-in-eda']);
+  assert.deepEqual(raised("we're still sort of experimenting with features"), ['still-in-eda']);
+  assert.deepEqual(raised('we still run the notebook by hand every week'), []);
+});

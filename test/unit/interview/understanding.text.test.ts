@@ -65,3 +65,9 @@ test('negation is read within the clause before a phrase', () => {
   const tried = 'We tried a dashboard before';
   assert.ok(isNegated(tried, tried.indexOf('dashboard')));
 });
+
+test('an inflection of a keyword is a word, not a typo of it', () => {
+  assert.equal(correctTypos('each document is parsed and every notebook reruns'), 'each document is parsed and every notebook reruns');
+  assert.equal(correctTypos('the model monitors drift and deploys nightly'), 'the model monitors drift and deploys nightly');
+  assert.equal(correctTypos('a tranining pipline'), 'a training pipeline');
+});

@@ -14,13 +14,19 @@ interface Draft {
   labels: string[];
   sources: string[];
   text: string;
+  /** How well `text` quotes this work: the clause that states its budget or schedule, about it alone, wins. */
+  fit: number;
   cadence: Cadence | null;
   latencyMs: number | null;
   owner: string | null;
+  fanOut: string | null;
 }
 
 /** Work that serves or runs continuously: a batch schedule said near it belongs to its neighbours. */
 const UNSCHEDULED = new Set<ComponentKind>(['online-inference', 'streaming', 'dashboard', 'alerting', 'feature-store', 'ab-testing', 'cicd']);
+
+/** Batch work that can fan out at run time; serving, streams and UIs cannot. */
+const FANS_OUT = new Set<ComponentKind>(['ingestion', 'processing', 'training', 'evaluation', 'tuning', 'batch-inference', 'labeling']);
 
 /** Kinds whose presence implies another: retraining on a trigger is still training. */
 const IMPLIES: Partial<Record<ComponentKind, ComponentKind>> = { 'retraining-trigger': 'training' };
@@ -46,6 +52,8 @@ export function buildComponents(segments: readonly Segment[], scans: readonly Sc
   }
   const serving = drafts.get('online-inference');
   if (serving && serving.latencyMs === null) serving.latencyMs = looseLatency;
+  // "behind a mobile app, responses under 200 ms": the app calls the served model, nothing is exported to the device.
+  if (serving && drafts.get('other')?.labels.every((l) => l === 'mobile app')) drafts.delete('other');
   return [...drafts.values()].map((d) => ({
     id: d.kind,
     name: nameOf(d),
@@ -54,6 +62,7 @@ export function buildComponents(segments: readonly Segment[], scans: readonly Sc
     cadence: d.cadence,
     latencyMs: d.latencyMs,
     owner: d.owner,
+    ...(d.fanOut ? { fanOut: d.fanOut } : {}),
   }));
 }
 
@@ -70,9 +79,11 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
       labels: [m.label],
       sources: scan.sources.sources.filter((s) => s.named).map((s) => s.name),
       text: segment.original,
+      fit: 0,
       cadence: null,
       latencyMs: m.kind === 'online-inference' ? minOf(null, ...scan.latencies.map((l) => l.value)) : null,
       owner: scan.owner,
+      fanOut: FANS_OUT.has(m.kind) ? scan.fanOut : null,
       index: m.index,
     });
   }
@@ -83,7 +94,46 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
     if (scan.cadences.length === 1) for (const d of coveredBy(takers, c.index)) d.cadence = c.value;
     else ownerOfCadence(takers, c.index, segment.normalized).cadence ??= c.value;
   }
+  for (const d of all) {
+    d.text = quoteFor(d.kind, segment, scan);
+    d.fit = (d.latencyMs !== null || d.cadence !== null ? 10 : 0) + (namesIt(d.kind, segment.normalized, scan) ? 5 : 0) - (all.length - 1);
+  }
   return all.map(({ index: _index, ...d }) => d);
+}
+
+/** Whether the segment calls the work by its name ("a Grafana dashboard"), not only by a related phrase ("our web app"). */
+function namesIt(kind: ComponentKind, text: string, scan: Scan): boolean {
+  const words = KIND_NAMES[kind].toLowerCase().split(/[\s/-]+/).filter((w) => w.length >= 4);
+  return scan.kinds.some((k) => k.kind === kind && words.some((w) => text.slice(k.index, k.end).toLowerCase().includes(w)));
+}
+
+/** Where one clause ends and the next begins inside a segment. */
+const CLAUSE_JOIN = /,\s*|\s+(?:and|but|while|so|plus|then|because|which|whereas)\s+/gi;
+
+/**
+ * The words that name this kind of work: the segment cut, where other work is named around it,
+ * at the clause joins between them ("Lawyers ask questions in our web app" | "it should answer
+ * within 3 seconds"). Work interleaved with other work keeps the whole segment.
+ */
+function quoteFor(kind: ComponentKind, segment: Segment, scan: Scan): string {
+  const own = scan.kinds.filter((k) => k.kind === kind);
+  const others = scan.kinds.filter((k) => k.kind !== kind);
+  if (own.length === 0 || others.length === 0) return segment.original;
+  const start = own[0]!.index;
+  const end = own[own.length - 1]!.end;
+  if (others.some((o) => o.index < end && o.end > start)) return segment.original;
+  const text = segment.normalized;
+  const before = others.filter((o) => o.end <= start).reduce((m, o) => Math.max(m, o.end), -1);
+  const after = others.filter((o) => o.index >= end).reduce((m, o) => Math.min(m, o.index), text.length + 1);
+  const joins = [...text.matchAll(CLAUSE_JOIN)];
+  // Between two pieces of work the cut is the last join: what follows a work describes it ("… from SharePoint and an S3 bucket, parse …").
+  const cutAfter = before < 0 ? undefined : joins.filter((j) => j.index >= before && j.index + j[0].length <= start).pop();
+  const cutBefore = after > text.length ? undefined : joins.filter((j) => j.index >= end && j.index + j[0].length <= after).pop();
+  const from = cutAfter ? cutAfter.index + cutAfter[0].length : 0;
+  const to = cutBefore ? cutBefore.index : text.length;
+  // Typo correction keeps word boundaries but may shift lengths: quote the user's own words when it did not.
+  const source = segment.original.length === text.length ? segment.original : text;
+  return source.slice(from, to).trim() || segment.original;
 }
 
 /**
@@ -119,11 +169,13 @@ function addDraft(drafts: Map<ComponentKind, Draft>, d: Draft): Draft {
     drafts.set(d.kind, d);
     return d;
   }
+  if (d.fit > seen.fit) [seen.text, seen.fit] = [d.text, d.fit];
   for (const l of d.labels) if (!seen.labels.includes(l)) seen.labels.push(l);
   for (const s of d.sources) if (!seen.sources.includes(s)) seen.sources.push(s);
   seen.cadence ??= d.cadence;
   seen.latencyMs = minOf(seen.latencyMs, d.latencyMs);
   seen.owner ??= d.owner;
+  seen.fanOut ??= d.fanOut;
   return seen;
 }
 

@@ -101,6 +101,8 @@ export function findSources(text: string, ingestion: { index: number; end: numbe
       continue;
     }
     const clauseStart = lastClauseBreak(before);
+    // "the planners get a daily csv of forecasts from an excel thing": where today's results come from, not data.
+    if (RESULTS.test(before.slice(clauseStart))) continue;
     const from = Math.max(clauseStart, previous?.end ?? 0);
     // "SharePoint and an S3 bucket": the second system holds the same documents as the first.
     const joined: boolean = previous !== null && JOIN.test(text.slice(previous.end, c.start));

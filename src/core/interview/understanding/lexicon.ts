@@ -18,6 +18,8 @@ export interface Term {
   kind?: ComponentKind;
   /** A short label used to name the component ("feature engineering"). */
   label: string;
+  /** How the category lists it, when the user's words do not read as a noun ("on prem"). */
+  phrase?: string;
   pattern: RegExp;
 }
 
@@ -95,7 +97,9 @@ export const TERMS: readonly Term[] = [
   // "train it and then deploy it": a model put into use; not a pipeline deployed to an orchestrator, an on-device export or a batch job.
   { category: 'deployment', kind: 'online-inference', label: 'model deployment', pattern: /(?<!\bpipelines?\b[^.;\n]{0,40})\b(?:deploy(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:it|them|the (?:trained |best |final |new |winning )?models?)\b(?![^.;\n]{0,40}\b(?:on[- ]device|edge|mobile|phones?|tflite|core ?ml|onnx|batch(?:es)?|nightly|daily|weekly|cron)\b)/i },
   ...fromNotAPipeline('extreme-latency', 'deployment', 'online-inference', 'extreme-latency serving'),
-  { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|mobile app|tflite|core ?ml|onnx export|export(?:ed)? to onnx)\b/i },
+  { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|tflite|core ?ml|onnx export|export(?:ed)? to onnx)\b/i },
+  // A mobile app runs the model only when nothing serves it: with an endpoint it is the client (see components.ts).
+  { category: 'deployment', kind: 'other', label: 'mobile app', pattern: /\bmobile apps?\b/i },
   { category: 'deployment', label: 'deployment', pattern: /\b(?:deploy(?:s|ed|ing|ment)?|serv(?:e|es|ing)|in production|to production|productioni[sz]\w*|ship(?:s|ped|ping)? (?:it|the model))\b/i },
 
   // --- operations -----------------------------------------------------------------------------
@@ -122,7 +126,9 @@ export const TERMS: readonly Term[] = [
 
   // --- existing infrastructure (tools are matched separately, see tools.ts) -----------------
   { category: 'infrastructure', label: 'existing code', pattern: /\b(?:(?:existing|current|old|our|my|a|some|bunch of|couple of|few)\s+(?:\w+\s+)?(?:scripts?|notebooks?|jupyter notebooks?|cron ?jobs?|bash scripts?|python scripts?|code ?base|repo(?:sitory)?)|notebooks?|cron)\b/i },
-  { category: 'infrastructure', label: 'platform', pattern: /\b(?:on[- ]prem(?:ise|ises)?|cloud|aws|gcp|azure|gpus?|cluster|docker|containers?|terraform|helm|model registry|experiment tracking|orchestrator)\b/i },
+  // Said as a noun so prose can name it ("alongside on-premises servers", not "alongside on premises").
+  { category: 'infrastructure', label: 'platform', phrase: 'on-premises servers', pattern: /\bon[- ]prem(?:ise|ises)?\b/i },
+  { category: 'infrastructure', label: 'platform', pattern: /\b(?:cloud|aws|gcp|azure|gpus?|cluster|docker|containers?|terraform|helm|model registry|experiment tracking|orchestrator)\b/i },
 ];
 
 /**
@@ -131,6 +137,8 @@ export const TERMS: readonly Term[] = [
  */
 export const VETOES: readonly { kind: ComponentKind; context: RegExp }[] = [
   { kind: 'online-inference', context: /\bmicro-?services?\b/i },
+  // "our CI/CD already runs on GitHub Actions" is infrastructure they have, not work they want.
+  { kind: 'cicd', context: /^(?!.*\b(?:want|need|would like|'d like|build|set up|add|should)\b).*\b(?:already|existing|we (?:run|use|have)|our ci)\b/i },
 ];
 
 /** The base component name per kind; processing and ingestion names are built from their labels. */

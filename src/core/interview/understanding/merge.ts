@@ -51,6 +51,7 @@ export function mergeComponents(previous: readonly MentionedComponent[], next: r
       seen.cadence = c.cadence ?? seen.cadence;
       seen.latencyMs = c.latencyMs ?? seen.latencyMs;
       seen.owner = c.owner ?? seen.owner;
+      if (c.fanOut) seen.fanOut = c.fanOut;
     }
   }
   return merged;

@@ -23,6 +23,7 @@ const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWo
   { label: 'Search ranking', model: 'search_ranker', pattern: /\b(?:search (?:ranking|relevance)|learning[- ]to[- ]rank|rank(?:ing)? (?:the )?search results)\b/i },
   { label: 'Defect detection', model: 'defect_detector', pattern: /\b(?:(?<q>visual|surface|manufacturing)\s+)?defect(?:s)?(?:\s+detection)?\b/i },
   { label: 'Medical imaging', model: 'imaging_classifier', pattern: /\b(?:medical imag\w*|radiology|chest x-rays?|x-rays?|ct scans?|mri(?: scans)?|histopathology|dermatology images)(?: classification| segmentation)?\b/i, ownWords: true },
+  { label: 'Claims triage', model: 'claims_triage_model', pattern: /\b(?:insurance\s+)?claims?\s+triage\b/i, ownWords: true },
   { label: 'Ticket routing', model: 'ticket_router', pattern: /\b(?:(?:support\s+)?ticket (?:routing|classification|triage)|rout(?:e|ing) (?:support |customer |incoming )?tickets)\b/i },
   { label: 'LLM fine-tuning', model: 'fine_tuned_llm', pattern: /\bfine[- ]?tun\w*\s+(?:an?\s+|our\s+|the\s+)?(?:open[- ]source\s+)?(?:llm|llama\w*|mistral|language model|small language model|slm)\b|\bllm fine[- ]?tuning\b/i },
   { label: 'Credit risk scoring', model: 'credit_risk_model', pattern: /\bcredit (?:risk )?scoring\b|\bcredit risk\b/i },

@@ -48,6 +48,23 @@ export function readDescription(text: string, previous: Reading | null): Reading
 
 export const lexiconUnderstanding: Understanding = { read: readDescription };
 
+/**
+ * Each thing once, in its fullest wording: "two data scientists" replaces "data scientists", and
+ * "data scientists" after "two data scientists" adds nothing.
+ */
+function addPhrase(list: string[], phrase: string): void {
+  const lower = phrase.toLowerCase();
+  const within = (longer: string, shorter: string) => new RegExp(`(?:^|\\W)${escapeRegExp(shorter)}(?:$|\\W)`).test(longer);
+  if (list.some((p) => within(p.toLowerCase(), lower))) return;
+  const i = list.findIndex((p) => within(lower, p.toLowerCase()));
+  if (i >= 0) list.splice(i, 1, phrase);
+  else if (list.length < MAX_PHRASES) list.push(phrase);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** One entry per source; a later mention fills in the detail an earlier one lacked. */
 function addSource(reading: Reading, { name, detail }: DataSource): void {
   const seen = reading.sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -70,10 +87,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   });
 
   const reading = emptyReading();
-  const add = (category: CategoryId, phrase: string) => {
-    const list = reading.categories[category]!;
-    if (list.length < MAX_PHRASES && !list.some((p) => p.toLowerCase() === phrase.toLowerCase())) list.push(phrase);
-  };
+  const add = (category: CategoryId, phrase: string) => addPhrase(reading.categories[category]!, phrase);
   const goals: Goal[] = [];
   for (const scan of new Set(scans)) {
     // Data sources are the systems the source reader names, not every data word ("PDFs", "a csv").

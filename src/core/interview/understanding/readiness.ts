@@ -22,7 +22,7 @@ const READINESS_RULES: readonly SignalRule[] = [
     description: 'still in exploratory data analysis',
     raise: [
       /\b(?:still|currently|mostly|just|only)\s+(?:in|doing|at|in the middle of)\s+(?:the\s+)?(?:eda|exploratory|exploration|data exploration)\b/i,
-      /\bstill\s+(?:explor\w*|figuring out|poking|playing)\b/i,
+      /\bstill\s+(?:(?:kinda|kind of|sort of|just|mostly|basically|really)\s+)?(?:explor\w*|figuring out|poking|playing|experimenting|trying (?:out )?(?:different|which|what))\b/i,
       /\b(?:(?:we|i)(?:'re| are| am|'m)\s+)?(?:exploring|poking at|poking around|playing (?:around )?with)\s+(?:the\s+)?data\b/i,
       /\bfiguring out (?:what|which) features\b/i,
       /\bhaven'?t (?:finished|done|started) (?:the |our |my )?(?:eda|exploration|data exploration)\b/i,

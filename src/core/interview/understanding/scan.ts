@@ -10,6 +10,7 @@ import { isNegated } from './text';
 import { findTools, saysUsesZenml, type ToolMention } from './tools';
 import { statedGoals, type Goal } from './goal';
 import { findSources, type SegmentSources } from './dataSources';
+import { findFanOut } from './fanOut';
 import type { Cadence } from '../reading';
 
 export interface KindMatch {
@@ -27,6 +28,8 @@ export interface Scan {
   tools: ToolMention[];
   /** The systems data comes from and the ones results go to. */
   sources: SegmentSources;
+  /** What the work here fans out over at run time ("batch", "document"), if the user said so. */
+  fanOut: string | null;
   owner: string | null;
   goals: Goal[];
   usesZenml: boolean;
@@ -47,7 +50,7 @@ export function scanSegment(text: string): Scan {
   for (const term of COMPILED) {
     for (const m of text.matchAll(term.global)) {
       if (!m[0].trim() || isNegated(text, m.index)) continue;
-      phrases.push({ category: term.category, phrase: m[0].trim() });
+      phrases.push({ category: term.category, phrase: term.phrase ?? m[0].trim() });
       if (term.kind) candidates.push({ kind: term.kind, label: term.label, index: m.index, end: m.index + m[0].length, order: term.order });
     }
   }
@@ -61,6 +64,7 @@ export function scanSegment(text: string): Scan {
     latencies: findLatencies(text),
     tools: findTools(text),
     sources: findSources(text, kinds.find((k) => k.kind === 'ingestion') ?? null),
+    fanOut: findFanOut(text),
     owner: owner ? (owner[1] ?? owner[2] ?? '').toLowerCase() : null,
     goals: statedGoals(text),
     usesZenml: saysUsesZenml(text),

@@ -94,13 +94,9 @@ const KEYWORDS = [
 ] as const;
 const REAL_WORDS = new Set([
   'retaining', 'trailing', 'draining', 'straining', 'raining', 'remaining', 'steaming', 'deplore', 'pipelined',
-  'features', 'feature', 'featured', 'monitors', 'monitored', 'detections', 'engineered', 'notebooks',
-  'predictions', 'prediction', 'embeddings', 'embedding', 'datasets', 'dataset', 'evaluated', 'evaluates',
-  'experiments', 'experiment', 'engineers', 'engineer', 'scientists', 'scientist', 'deployed', 'deploys',
-  'deployer', 'retrains', 'retrained', 'trainings', 'exploring', 'explaining', 'weakly', 'nightly', 'nicely',
-  'monthly', 'mostly', 'hourly', 'lately', 'endpoints', 'ingests', 'ingested', 'cleaning', 'clearing', 'leaning',
-  'chunking', 'checking', 'landing', 'lending', 'labelled', 'labeled', 'retrieving', 'detecting', 'protocol',
-  'restrain', 'exploding', 'documented',
+  'featured', 'monitored', 'engineered', 'evaluated', 'evaluates', 'deployer', 'retrained', 'explaining', 'weakly',
+  'nicely', 'mostly', 'lately', 'ingested', 'clearing', 'leaning', 'checking', 'landing', 'lending', 'labelled',
+  'labeled', 'retrieving', 'detecting', 'protocol', 'restrain', 'exploding', 'documented',
 ]);
 const BY_INITIAL = new Map<string, string[]>();
 for (const k of KEYWORDS) BY_INITIAL.set(k[0]!, [...(BY_INITIAL.get(k[0]!) ?? []), k]);
@@ -124,7 +120,8 @@ export function correctTypos(text: string): string {
 }
 
 function closestKeyword(word: string): string | null {
-  if (word.length < 6) return null;
+  // "document" is the singular of "documents", not a typo of it.
+  if (word.length < 6 || KEYWORD_SET.has(`${word}s`) || (word.endsWith('s') && KEYWORD_SET.has(word.slice(0, -1)))) return null;
   for (const k of BY_INITIAL.get(word[0]!) ?? []) {
     if (Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k)) return k;
   }

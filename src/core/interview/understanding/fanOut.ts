@@ -1,0 +1,33 @@
+/**
+ * A simple runtime fan-out in the user's words: "fan out one embedding job per batch", "one
+ * training run per region in parallel", "5-fold cross-validation", "50 Optuna trials". Seed 003
+ * keeps dynamic pipelines for exactly this (N documents, K folds, tuning trials), so the reader
+ * names what the work fans out over and the decomposition decides whether to make it dynamic.
+ */
+
+const UNIT = String.raw`(?:each\s+|every\s+|all\s+(?:the\s+)?)?([a-z][a-z-]{1,20})`;
+
+const PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\bfan(?:s|ned|ning)?[- ]?out\b[^.;\n]{0,60}?\b(?:per|over|across|for each|for every|by)\s+${UNIT}`, 'i'),
+  new RegExp(String.raw`\bone\s+(?:[\w-]+\s+){0,2}?(?:job|step|task|run|worker|container|pod)s?\s+(?:per|for each|for every)\s+${UNIT}`, 'i'),
+  new RegExp(String.raw`\bin parallel\s+(?:over|across|for|per)\s+${UNIT}`, 'i'),
+  new RegExp(String.raw`\b(?:process|run|embed|score|train|pars|index|transcrib)\w*\s+(?:each|every)\s+([a-z][a-z-]{1,20})\s+in parallel\b`, 'i'),
+];
+const FOLDS = /\b(?:k[- ]?fold|\d+[- ]fold|cross[- ]validation|[a-z0-9]+ folds)\b/i;
+const TRIALS = /\b(?:tuning|optuna|hyperparameter|search)\s+trials?\b|\b\d+\s+trials\b/i;
+
+/** What the segment's work fans out over ("batch", "document", "fold", "trial"), or null. */
+export function findFanOut(text: string): string | null {
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return singular(m[1]!.toLowerCase());
+  }
+  if (FOLDS.test(text)) return 'fold';
+  if (TRIALS.test(text)) return 'trial';
+  return null;
+}
+
+function singular(word: string): string {
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
