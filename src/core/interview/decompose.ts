@@ -191,8 +191,9 @@ function slug(text: string): string {
 
 const FAN_OUT = /\b(?:each|every|per|thousands of|hundreds of|millions of|batch(?:es)? of)\s+(?:\w+\s+)?(?:documents?|pdfs?|files?|pages?|contracts?|images?|videos?)\b|\b(?:k[- ]?fold|cross[- ]validation|backtest\w*|tuning trials?|hyperparameter (?:search|sweep|tuning))\b/i;
 
+/** The reader marks fan-out it recognised (`fanOut`: "batch", "document", …); the pattern covers the rest. */
 function isFanOut(group: readonly Member[]): boolean {
-  return group.some((m) => FAN_OUT.test(m.component.text));
+  return group.some((m) => m.mention?.fanOut !== undefined || FAN_OUT.test(m.component.text));
 }
 
 const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {

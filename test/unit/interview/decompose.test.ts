@@ -111,3 +111,10 @@ test('data work said in the same breath as training takes no schedule of its own
   );
   assert.equal(own.filter((p) => p.kind === 'data').length, 2, 'its own cadence still splits');
 });
+
+test('a fan-out the reader recognised ("one embedding job per batch") makes that pipeline the one dynamic pipeline', () => {
+  const plans = decompose(input([mention('ingestion', 'ingestion', { fanOut: 'batch', cadence: 'daily' }), mention('training', 'training')]));
+  assert.deepEqual(plans.filter((p) => p.dynamic).map((p) => p.kind), ['data']);
+  const plain = decompose(input([mention('ingestion', 'ingestion', { cadence: 'daily' }), mention('training', 'training')]));
+  assert.equal(plain.filter((p) => p.dynamic).length, 0, 'no fan-out, no dynamic pipeline');
+});
