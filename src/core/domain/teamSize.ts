@@ -4,8 +4,9 @@
  *
  * "Two ML engineers and a data engineer" is 3; "just me" is 1; "me and another engineer" is 2;
  * "a team of five" (or "4 people: 2 ML engineers, …") is 5 whatever roles follow; "three ML engineers maintain the pipelines" is 3
- * whoever else is named. Analysts and stakeholders who only consume the
- * results are not counted: the seed's capacity rule is about who maintains the pipelines.
+ * whoever else is named. Analysts and stakeholders who only consume the results, and people lent
+ * by another function ("one person from the plant's IT"), are not counted: the seed's capacity
+ * rule is about who builds and maintains the pipelines.
  */
 import { parseCount } from './counts';
 
@@ -33,6 +34,10 @@ const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by my
 const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
 /** Said right after a counted role: these people are the ones the capacity rule is about. */
 const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s?\s+(?:the\s+|these\s+|our\s+|all\s+(?:the\s+)?)?pipelines\b/i;
+
+/** Said right after a counted role: someone lent by a function that does not build the pipelines ("one person from the plant's IT"). */
+const ELSEWHERE =
+  /^\s+(?:from|in)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:it|i\.t\.|facilities|operations|plant|factory|site|business|sales|marketing|support|legal|finance|hr|compliance|management|product)\b/i;
 
 /** Where the text states the team: the user's words and their offset. */
 export interface TeamEvidence {
@@ -65,9 +70,10 @@ export function readTeam(text: string): TeamReading {
   for (const m of text.matchAll(COUNTED_ROLE)) {
     const n = countOf(m[1]!);
     if (n === null || roleOf(m, 2) === undefined) continue;
-    counts.push({ n, text: m[0], index: m.index });
-    phrases.push(m[0]);
     const end = m.index + m[0].length;
+    phrases.push(m[0]);
+    if (ELSEWHERE.test(text.slice(end, end + 60))) continue;
+    counts.push({ n, text: m[0], index: m.index });
     if (!maintainers && MAINTAIN.test(text.slice(end, end + 60))) maintainers = sentenceTeam(text, counts);
   }
   const counted = counts.reduce((sum, c) => sum + c.n, 0);

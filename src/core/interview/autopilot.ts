@@ -1,7 +1,8 @@
 /**
  * The whole interview taking every recommendation: what `zenml-scope draft` runs. The one
- * place it departs from the recommendation is the readiness check: the user asked for a
- * document, so it continues and reports the redirect instead of stopping.
+ * places it departs from the recommendation: the readiness check (the user asked for a
+ * document, so it continues and reports the redirect instead of stopping) and a latency budget
+ * the description did not state (left unknown, so it stays an open question).
  */
 import type { Architecture } from '../model/architecture';
 import { answer, architecture, nextQuestion, recommendedAnswer, render, start, type InterviewState } from './engine';
@@ -31,6 +32,8 @@ export function draftInterview(description: string): { ok: true; draft: Draft } 
     asked.push(q);
     let value: AnswerValue = recommendedAnswer(q);
     if (q.id === 'picture') value = { kind: 'text', text: description };
+    // The recommended budget is a typical figure, not the user's: a draft never states a number they did not give.
+    if (q.id.startsWith('latency:')) value = { kind: 'single', option: 'unknown' };
     if (q.id === 'readiness') {
       redirect = q.prompt;
       value = { kind: 'single', option: 'continue' };

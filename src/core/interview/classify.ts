@@ -8,6 +8,7 @@ import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
 import { redFlag } from '../domain/redFlags';
 import type { Bucket, ClassifiedComponent } from './questions';
 import type { MentionedComponent, Reading } from './reading';
+import { saysUndecided } from './understanding/text';
 
 /** At or under this budget (ms) even a tuned deployed pipeline is unlikely to fit (seed 001). */
 export const EXTREME_LATENCY_MS = 10;
@@ -92,8 +93,12 @@ const LATER =
 const PUT_OFF =
   'You put this off yourself, so it is deferred: it stays in the document under Deferred so it is not forgotten, and nothing is built for it in the first version.';
 
+const UNDECIDED_REASON =
+  'You have not decided this yet, so it is deferred: it stays in the document under Deferred as a decision to make once the first pipeline runs, and nothing is built for it in the first version.';
+
 function verdict(c: MentionedComponent, reading: Reading): Verdict {
   if (LATER.test(c.text)) return { bucket: 'defer', reason: PUT_OFF };
+  if (saysUndecided(c.text)) return { bucket: 'defer', reason: UNDECIDED_REASON };
   const hasMl = (reading.categories.modelWork ?? []).length > 0 || reading.components.some((k) => ML_KINDS.has(k.kind));
   if (c.kind === 'etl-no-ml' || (!hasMl && (c.kind === 'ingestion' || c.kind === 'processing'))) return etl(reading);
   if (c.kind === 'online-inference') return serving(c, reading);

@@ -19,7 +19,7 @@ const STATED: [string, number | null][] = [
   ['a small team of five', 5],
   ['There are two of us (one ML engineer, one data engineer)', 2],
   ['a couple of data scientists', 2],
-  ['Two CV engineers + one person from IT', 3],
+  ['Two CV engineers + one person from IT', 2],
   ['3 quants + 2 engineers', 5],
   ['three senior ML engineers', 3],
 ];
@@ -70,4 +70,11 @@ test('the people said to maintain the pipelines are the team, whoever else helps
 
 test('every role in the sentence that says who maintains the pipelines counts', () => {
   assert.equal(size('FreshCart runs 420 stores. Two data scientists and one ML engineer maintain the pipelines.'), 3);
+});
+
+test('someone lent by another function is not on the team that builds the pipelines', () => {
+  assert.equal(size("Two CV engineers + one person from the plant's IT."), 2);
+  assert.equal(size('two data scientists and an engineer from our IT department'), 2);
+  assert.equal(size('three ML engineers and one person in operations'), 3);
+  assert.equal(size('Two ML engineers and one data engineer.'), 3, 'a plain role still counts');
 });

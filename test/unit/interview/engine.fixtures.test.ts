@@ -30,7 +30,10 @@ for (const f of fixtures) {
     const serious = findings.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.rule}: ${d.message}`);
     assert.deepEqual(serious, []);
     const infos = findings.filter((d) => d.severity === 'info').map((d) => d.rule);
-    assert.ok(infos.every((rule) => rule === 'doc-length'), `only doc-length may be info, got ${infos.join(', ')}`);
+    // A budget the user never gave stays unstated, and the linter rightly notes it.
+    const unstated = architecture.pipelines.some((p) => p.deployed && p.latencyBudgetMs === null);
+    const allowed = (rule: string) => rule === 'doc-length' || (unstated && rule === 'realtime-latency');
+    assert.ok(infos.every(allowed), `only doc-length (and realtime-latency for an unstated budget) may be info, got ${infos.join(', ')}`);
     assert.ok(lineCount(markdown) <= 150, `${lineCount(markdown)} lines`);
     assert.ok(architecture.openQuestions.length >= 1 && architecture.openQuestions.length <= 3);
     assert.doesNotMatch(markdown, /\bweek \d|\$\d|```|@step|@pipeline|zenml stack register/i);

@@ -6,7 +6,7 @@
 import type { CategoryId } from '../reading';
 import { TERMS, VETOES, type ComponentKind, type Term } from './lexicon';
 import { findCadences, findLatencies, type Found } from './measures';
-import { isNegated } from './text';
+import { isNegated, isUndecided } from './text';
 import { findTools, saysUsesZenml, type ToolMention } from './tools';
 import { statedGoals, type Goal } from './goal';
 import { findSources, type SegmentSources } from './dataSources';
@@ -49,7 +49,7 @@ export function scanSegment(text: string): Scan {
   const phrases: Scan['phrases'] = [];
   for (const term of COMPILED) {
     for (const m of text.matchAll(term.global)) {
-      if (!m[0].trim() || isNegated(text, m.index)) continue;
+      if (!m[0].trim() || (isNegated(text, m.index) && !isUndecided(text, m.index))) continue;
       phrases.push({ category: term.category, phrase: term.phrase ?? m[0].trim() });
       if (term.kind) candidates.push({ kind: term.kind, label: term.label, index: m.index, end: m.index + m[0].length, order: term.order });
     }

@@ -147,9 +147,27 @@ export function withinOneEdit(a: string, b: string): boolean {
 const NEGATOR =
   /\b(?:no|not|don'?t|do not|doesn'?t|does not|won'?t|will not|never|without|instead of|rather than|avoid|no need for|isn'?t|aren'?t|tried|used to have|gave up on|dropped|abandoned|got rid of|killed)\b/i;
 
-/** True when the clause before `index` in `text` negates what follows (or says it was abandoned). */
-export function isNegated(text: string, index: number): boolean {
+// Undecided is not negated: "no idea about monitoring yet" names monitoring as work still to decide.
+const UNDECIDED =
+  /\b(?:no idea (?:about|on|for|how|what|whether|if)|not sure (?:about|on|how|what|whether|if)|(?:haven'?t|have not|didn'?t|did not) (?:decided?|figured out|thought about|settled on|looked into)(?: on| about)?|undecided (?:about|on)|tbd)\b/i;
+
+/** True when `text` says the user has not decided something yet ("no idea about monitoring yet"). */
+export function saysUndecided(text: string): boolean {
+  return UNDECIDED.test(text);
+}
+
+/** True when the clause before `index` says the user has not decided what follows. */
+export function isUndecided(text: string, index: number): boolean {
+  return saysUndecided(clauseBefore(text, index));
+}
+
+function clauseBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 40), index);
   const clauseStart = Math.max(...[',', ':', '(', '.', '!', '?', ';', '\n'].map((c) => before.lastIndexOf(c)));
-  return NEGATOR.test(before.slice(clauseStart + 1));
+  return before.slice(clauseStart + 1);
+}
+
+/** True when the clause before `index` in `text` negates what follows (or says it was abandoned). */
+export function isNegated(text: string, index: number): boolean {
+  return NEGATOR.test(clauseBefore(text, index));
 }
