@@ -9,7 +9,7 @@
 import type { Cadence } from '../reading';
 import { DATA_OBJECT } from './lexicon';
 import { findCadences } from './measures';
-import { findTools } from './tools';
+import { findTools, heldBy } from './tools';
 
 export interface SourceMention {
   name: string;
@@ -27,7 +27,7 @@ export interface SegmentSources {
 
 /** Storage and API nouns that name a source without a product name ("from the warehouse", "an external API"). */
 const GENERIC = new RegExp(
-  String.raw`\b(?:(?:from|in|on|out of|via|through|into|to|off)\s+(?:the\s+|our\s+|an?\s+|their\s+|(?:\d+\s+)?[\w-]+(?:'s|s')\s+)?|(?:every|each|all|their|third[- ]party|external|vendor|partner|public)\s+)((?:(?!(?:an?|the|be|is|are|our|their|to|and|or)\b)[\w-]+\s+){0,3}?(?:apis?|crm|erp|data ?warehouse|warehouse|data lake|lakehouse|databases?|db|buckets?|sftp(?: drops?)?|file drops?|ftp(?: server)?|google drive|replica|object storage|blob storage|google sheets?|spreadsheets?|excel(?: files?| sheets?)?|csvs?(?: files?| exports?)?|parquet files|json files))\b`,
+  String.raw`\b(?:(?:from|in|on|out of|via|through|into|to|off)\s+(?:the\s+|our\s+|an?\s+|their\s+|(?:\d+\s+)?[\w-]+(?:'s|s')\s+)?|(?:every|each|all|their|third[- ]party|external|vendor|partner|public)\s+)((?:(?!(?:an?|the|be|is|are|our|their|to|and|or)\b)[\w-]+\s+){0,3}?(?:apis?|crm|erp|data ?warehouse|warehouse|data lake|lakehouse|databases?|db|buckets?|sftp(?: drops?)?|file drops?|ftp(?: server)?|google drive|replica|object storage|blob storage|google sheets?|spreadsheets?|excel(?: files?| sheets?)?|csvs?(?: files?| exports?)?|parquet files|json files|(?:radiology|pathology|clinical|medical|discharge) reports|(?:health|medical|patient) records|ehr|emr))\b`,
   'gi',
 );
 /** Sources named without a preposition, as list items are ("our CRM in Salesforce, web analytics, …"). */
@@ -118,6 +118,17 @@ export function findSources(text: string, ingestion: { index: number; end: numbe
     if (what && DATA_WORD.test(what) && !VAGUE.test(what)) sources.push({ name: what, detail: timing(text, text.length) || null, named: false });
   }
   return { sources, destinations };
+}
+
+/**
+ * An archive the user located but did not fill ("deployment to the hospital PACS") holds the data
+ * the description names elsewhere ("chest x-ray classification"): that is its detail.
+ */
+export function fillArchiveDetails(sources: { name: string; detail: string | null }[], text: string): void {
+  for (const source of sources) {
+    const held = heldBy(source.name, text);
+    if (held && !(source.detail && DATA_WORD.test(source.detail))) source.detail = held;
+  }
 }
 
 /** Product names (Snowflake, S3) and storage nouns; a noun next to a product is that product ("the warehouse (BigQuery)"). */

@@ -5,6 +5,7 @@
 import { findRedFlags } from '../../domain/redFlags';
 import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from '../reading';
 import { buildComponents } from './components';
+import { fillArchiveDetails } from './dataSources';
 import { pickGoal, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject } from './project';
@@ -101,6 +102,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
   }
+  fillArchiveDetails(reading.sources, normalized);
   reading.latencyMs = scans.reduce<number | null>(
     (min, s) => s.latencies.reduce((m, l) => (m === null ? l.value : Math.min(m, l.value)), min),
     null,

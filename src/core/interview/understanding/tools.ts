@@ -10,6 +10,8 @@ interface Tool {
   name: string;
   category: CategoryId;
   pattern: RegExp;
+  /** For an archive of one kind of data: that data as the description names it (its kind in group 1). */
+  holds?: RegExp;
 }
 
 const TOOLS: readonly Tool[] = [
@@ -28,6 +30,8 @@ const TOOLS: readonly Tool[] = [
   { name: 'Salesforce', category: 'dataSources', pattern: /\bsalesforce\b/i },
   { name: 'Zendesk', category: 'dataSources', pattern: /\bzendesk\b/i },
   { name: 'Confluence', category: 'dataSources', pattern: /\bconfluence\b/i },
+  // The hospital's image archive: where x-rays and scans are stored.
+  { name: 'PACS', category: 'dataSources', pattern: /\bpacs\b/i, holds: /\b((?:chest |dental |knee |hand )?(?:x-ray|ct|mri|ultrasound|mammogra(?:m|phy)))(?:s| scans?| images?)?\b/i },
   { name: 'SharePoint', category: 'dataSources', pattern: /\bsharepoint\b/i },
   { name: 'Elasticsearch', category: 'dataSources', pattern: /\belastic ?search\b|\bopensearch\b/i },
   { name: 'Databricks', category: 'infrastructure', pattern: /\bdatabricks\b/i },
@@ -101,6 +105,17 @@ export function findTools(text: string): ToolMention[] {
     if (m) found.push({ name: tool.name, category: tool.category, phrase: m[0], index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * What an archive holds, as the description names it anywhere ("chest x-ray classification" →
+ * "chest x-ray images" for the PACS): the detail when the user said where the archive is but not
+ * what is in it. Null for a system that is not an archive or when the text names no such data.
+ */
+export function heldBy(name: string, text: string): string | null {
+  const holds = TOOLS.find((t) => t.name === name)?.holds;
+  const m = holds?.exec(text);
+  return m ? `${m[1]!.toLowerCase()} images` : null;
 }
 
 /** Any data-source tool ("postgres", "S3", "Snowflake"): what a "dumps from …" phrase must name to be ingestion. */
