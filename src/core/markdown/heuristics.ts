@@ -11,8 +11,12 @@ import { MODEL_STAGES } from '../zenml/facts';
 import { emptyModelControlPlane, type ModelControlPlane } from '../model/architecture';
 import { readTeam } from '../domain/teamSize';
 
-/** The canonical team sentence, exactly as the renderer writes it. */
-export const CANONICAL_TEAM = /^Team: (\d{1,4}) ML engineers? maintains? these pipelines\.$/;
+/**
+ * The canonical team sentence as the renderer writes it ("Team: 2 people maintain these
+ * pipelines."), and as earlier versions wrote it ("Team: 2 ML engineers maintain …"), which
+ * hand-edited documents still carry.
+ */
+export const CANONICAL_TEAM = /^Team: (\d{1,4}) (?:people maintain|person maintains|ML engineers? maintains?) these pipelines\.$/;
 
 /**
  * Engineers maintaining the pipelines: the renderer's sentence, else whatever the prose says,

@@ -51,10 +51,14 @@ export const SERVING_LABEL = 'Serving';
 /** Phase of a pipeline whose heading carries no label. */
 export const UNLABELLED_PHASE = 'Unlabelled';
 
+/**
+ * The model only counts the people maintaining the pipelines, not their roles (data scientists,
+ * ML engineers, a mix), so the sentence says "people" rather than claim a role it does not know.
+ */
 export function teamSentence(engineers: number): string {
   return engineers === 1
-    ? 'Team: 1 ML engineer maintains these pipelines.'
-    : `Team: ${engineers} ML engineers maintain these pipelines.`;
+    ? 'Team: 1 person maintains these pipelines.'
+    : `Team: ${engineers} people maintain these pipelines.`;
 }
 
 export function servingValue(latencyBudgetMs: number | null): string {

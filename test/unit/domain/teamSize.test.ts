@@ -59,8 +59,13 @@ test('the interview, the team-capacity red flag and the document parser read the
   }
 });
 
-test('the renderer\'s team sentence still parses exactly', () => {
+test('the renderer\'s team sentence parses exactly, in its current and its earlier wording', () => {
+  assert.equal(readTeamSize('Team: 2 people maintain these pipelines.'), 2);
+  assert.equal(readTeamSize('Team: 1 person maintains these pipelines.'), 1);
   assert.equal(readTeamSize('Team: 4 ML engineers maintain these pipelines.'), 4);
+  // The shared reader (the interview, the red flag) reads the sentence on its own too.
+  assert.equal(size('Team: 2 people maintain these pipelines.'), 2);
+  assert.equal(size('Team: 1 person maintains these pipelines.'), 1);
 });
 
 test('the people said to maintain the pipelines are the team, whoever else helps', () => {

@@ -363,7 +363,11 @@ test('team sizes in the ways people state them', () => {
   const team = (overview: string) => parse(`# Pipeline Architecture: X\n## Overview\n${overview}\n`).architecture.team.engineers;
   assert.equal(team('Built by a team of 4 ML engineers.'), 4);
   assert.equal(team('Two data scientists and one ML engineer maintain it.'), 3);
+  assert.equal(team('Team: 1 person maintains these pipelines.'), 1);
+  assert.equal(team('Team: 6 people maintain these pipelines.'), 6);
+  // The sentence earlier versions rendered, still in hand-edited documents.
   assert.equal(team('Team: 1 ML engineer maintains these pipelines.'), 1);
+  assert.equal(team('Team: 3 ML engineers maintain these pipelines.'), 3);
   assert.equal(team('We score transactions nightly.'), null);
 });
 

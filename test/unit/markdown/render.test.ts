@@ -82,7 +82,7 @@ const FRAUD_MARKDOWN = `# Pipeline Architecture: Card Fraud Detection
 Scores card transactions for fraud before authorisation completes.
 A weekly training pipeline feeds a deployed scoring pipeline.
 
-Team: 2 ML engineers maintain these pipelines.
+Team: 2 people maintain these pipelines.
 
 ## Pipeline Decomposition
 
@@ -168,11 +168,11 @@ test('empty fields say "Not decided yet." and a model-less pipeline says the MCP
   assert.match(markdown, /^- \*\*Model Control Plane\*\*: Not used\.$/m);
 });
 
-test('team size: singular and plural sentences; alone in the Overview when there is no prose', () => {
+test('team size: singular and plural sentences that claim no role; alone in the Overview when there is no prose', () => {
   const one = renderArchitecture({ ...emptyArchitecture('X'), team: { engineers: 1 } });
-  assert.match(one, /## Overview\n\nTeam: 1 ML engineer maintains these pipelines\.\n\n## Pipeline/);
+  assert.match(one, /## Overview\n\nTeam: 1 person maintains these pipelines\.\n\n## Pipeline/);
   const five = renderArchitecture({ ...emptyArchitecture('X'), overview: 'Forecasts demand.', team: { engineers: 5 } });
-  assert.match(five, /Forecasts demand\.\n\nTeam: 5 ML engineers maintain these pipelines\./);
+  assert.match(five, /Forecasts demand\.\n\nTeam: 5 people maintain these pipelines\./);
 });
 
 test('a deployed pipeline gets a Serving line, with or without a stated budget', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { teamCapacity } from '../../../../src/core/lint/rules/smells/team-capacity';
+import { teamSentence } from '../../../../src/core/markdown/template';
 import { FRAUD_SCORING, FRAUD_TRAINING, fraudDoc } from './domains';
 import { architectureDoc, expectNone, expectOne, runRule, type PipelineSpec } from './harness';
 
@@ -19,6 +20,14 @@ test('four pipelines for one engineer is flagged on the line stating the team', 
   const md = architectureDoc(fraudDoc({ pipelines: FOUR, overview: 'Fraud scoring for the payments service.\nTeam: 1 ML engineer maintains these pipelines.' }));
   const f = expectOne(runRule(teamCapacity, md), teamCapacity, md, 'Team: 1 ML engineer');
   assert.match(f.message, /4 pipelines for 1 engineer/);
+});
+
+test('the renderer\'s team sentence ("Team: 1 person maintains …") is read and flagged like the old wording', () => {
+  const md = architectureDoc(fraudDoc({ pipelines: FOUR, overview: `Fraud scoring for the payments service.\n${teamSentence(1)}` }));
+  const f = expectOne(runRule(teamCapacity, md), teamCapacity, md, 'Team: 1 person maintains');
+  assert.match(f.message, /4 pipelines for 1 engineer/);
+  const two = architectureDoc(fraudDoc({ pipelines: FOUR, overview: `Fraud scoring.\n${teamSentence(2)}` }));
+  expectOne(runRule(teamCapacity, two, { pipelinesPerEngineer: 1 }), teamCapacity, two, 'Team: 2 people maintain');
 });
 
 test('the threshold comes from the config (pipelinesPerEngineer)', () => {

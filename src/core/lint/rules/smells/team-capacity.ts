@@ -27,7 +27,7 @@ export const teamCapacity: Rule = {
   docs: {
     checks: 'More pipelines than `pipelinesPerEngineer` (default 3) per engineer, when the document states the team size.',
     why: 'A team of 2 maintaining 6 pipelines spends more time debugging pipeline infrastructure than doing ML: every pipeline has its own schedule, failures and upgrades. The seed\'s rule of thumb is 2-3 active pipelines per engineer; beyond that, merge or defer.',
-    example: 'Team: 1 ML engineer maintains these pipelines.\n\n(followed by four pipelines)',
+    example: 'Team: 1 person maintains these pipelines.\n\n(followed by four pipelines)',
     fix: 'None: which pipeline to merge or defer is the team\'s call.',
     source: 'seed 000/001, "Too many pipelines for the team size"',
   },
