@@ -209,3 +209,12 @@ test('a simple fan-out is marked on the work it fans out', () => {
   assert.deepEqual(fan('we score all customers nightly and expose a real-time API'), [['batch-inference', null], ['online-inference', null]]);
   assert.deepEqual(fan('we score all customers nightly with one scoring job per region, and a real-time API'), [['batch-inference', 'region'], ['online-inference', null]]);
 });
+
+test('document extraction with a fine-tuned layout model is batch inference, and a review UI is named for what it is', () => {
+  const text = 'We run OCR + a fine-tuned LayoutLM over supplier invoices every night. Results go into Postgres and finance checks them in a review UI.';
+  assert.deepEqual(kinds(text).sort(), ['batch-inference', 'dashboard', 'processing']);
+  assert.equal(component(text, 'batch-inference')?.name, 'Document extraction');
+  assert.equal(component(text, 'dashboard')?.name, 'Review UI');
+  assert.equal(component(text, 'training'), undefined, 'a fine-tuned model that is only used is not fine-tuning work');
+  assert.equal(component('We fine-tune Llama 3 on our support conversations.', 'training')?.name, 'Fine-tuning', 'LLM fine-tuning is still training');
+});

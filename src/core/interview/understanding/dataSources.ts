@@ -106,7 +106,8 @@ export function findSources(text: string, ingestion: { index: number; end: numbe
     const from = Math.max(clauseStart, previous?.end ?? 0);
     // "SharePoint and an S3 bucket": the second system holds the same documents as the first.
     const joined: boolean = previous !== null && JOIN.test(text.slice(previous.end, c.start));
-    const what: string | null = dataAfter(text, c.end) ?? dataBefore(text.slice(from, c.start), text.slice(clauseStart, c.start)) ?? listedAfter(text, c.end) ?? (joined ? previous!.what : null);
+    const near = dataBefore(text.slice(from, c.start), text.slice(clauseStart, c.start));
+    const what: string | null = dataAfter(text, c.end) ?? (near && withListBefore(text, near, c.start)) ?? listedAfter(text, c.end) ?? (joined ? previous!.what : null);
     const how = timing(text.slice(clauseStart, scopeEnd(text, c.end, candidates)), c.start - clauseStart);
     sources.push({ name: c.name, detail: detailOf(what, how, candidates.length === 1 ? originOf(text, candidates) : null), named: true });
     previous = { end: c.end, what };
@@ -217,6 +218,17 @@ function dataBefore(prefix: string, clause: string): string | null {
     if (DATA_WORD.test(inClause[i]!)) return phraseBefore(inClause.slice(0, i + 1));
   }
   return near;
+}
+
+const DATA_LIST = new RegExp(String.raw`((?:\b${DATA_OBJECT},\s+)+)$`, 'i');
+
+/** "invoices, contracts, receipts from S3": the whole list, where the clause cut kept only its last item. */
+function withListBefore(text: string, what: string, before: number): string {
+  const at = text.toLowerCase().lastIndexOf(what.toLowerCase(), before);
+  const list = at > 0 ? DATA_LIST.exec(text.slice(0, at)) : null;
+  if (!list) return what;
+  const joined = `${list[1]}${what}`;
+  return /^[A-Z][a-z]/.test(joined) ? joined.charAt(0).toLowerCase() + joined.slice(1) : joined;
 }
 
 /** Walks back over linking words, then takes the noun phrase up to a boundary word (at most six words). */

@@ -73,6 +73,8 @@ export const TERMS: readonly Term[] = [
 
   // --- model work -----------------------------------------------------------------------------
   { category: 'modelWork', kind: 'training', label: 'training', pattern: /\b(?:re-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fit(?:s|ting)? (?:a|the|an|our) (?:[\w-]+ ){0,2}?(?:models?|mmm|regressions?|classifiers?|forecasters?)|model training)\b/i },
+  // Document extraction runs a (pre-)trained layout model over documents: batch inference, even when the model was fine-tuned.
+  { category: 'modelWork', kind: 'batch-inference', label: 'document extraction', pattern: /\b(?:(?:pre-?trained |fine[- ]?tuned |custom )?(?:layout ?lm\w*|donut|textract|form recogni[sz]er|document ai)|(?:document|field|entity|invoice|receipt|contract) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i },
   { category: 'modelWork', kind: 'training', label: 'fine-tuning', pattern: /\b(?:fine[- ]?tun\w*|lora|qlora|peft|instruction[- ]tun\w*|rlhf|dpo)\b/i },
   { category: 'modelWork', kind: 'evaluation', label: 'evaluation', pattern: /\b(?:evaluat\w*|evals?|backtest\w*|benchmark(?:s|ing)? (?:the |our |each |every )?(?:models?|candidates?|versions?)|compar(?:e|es|ing|ison) (?:\w+\s+){0,2}?(?:models?|versions?|runs?|experiments?|candidates?|against)|champion[- \/]challenger|holdout|validation (?:set|metrics)|metrics like \w+)\b/i },
   { category: 'modelWork', kind: 'tuning', label: 'hyperparameter tuning', pattern: /\b(?:hyper-?param\w*(?: tuning| search| optimi[sz]ation| sweeps?)?|hpo|grid search|random search|sweeps?|optuna|ray tune|tun(?:e|es|ing) (?:the )?(?:model|params|parameters))\b/i },
@@ -106,6 +108,8 @@ export const TERMS: readonly Term[] = [
   { category: 'operations', kind: 'monitoring', label: 'monitoring', pattern: /\b(?:monitor(?:s|ed|ing)?|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after))\b/i },
   { category: 'operations', kind: 'monitoring', label: 'drift detection', pattern: /\b(?:(?:data|concept|model|feature|prediction) drift|drift(?:s|ing)?(?: detection| checks?| reports?)?)\b/i },
   ...fromNotAPipeline('alerting', 'operations', 'alerting', 'alerting'),
+  // A screen where people check or correct results: named for what it is, still a UI and not a pipeline.
+  { category: 'operations', kind: 'dashboard', label: 'review UI', pattern: /\b(?:review|approval|correction|qa)\s+(?:ui|app|interface|screen|tool)\b/i },
   ...fromNotAPipeline('dashboard', 'operations', 'dashboard', 'dashboard'),
   { category: 'operations', kind: 'ab-testing', label: 'A/B testing', pattern: /\b(?:a\/b[- ]?test\w*|ab[- ]test\w*|split[- ]test\w*|canary(?: releases?| deployments?| rollouts?)?|shadow (?:mode|deployments?|traffic)|multi[- ]armed bandits?|online experiments?)\b/i },
   {
