@@ -303,7 +303,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const inference = byKind('inference');
   if (inference.length > 0) {
     const cadence = firstCadence(inference);
-    const destination = (input.reading.categories.deployment ?? []).find((d) => /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake)\b/i.test(d)) ?? 'the predictions table the consumers read';
+    const named = (input.reading.categories.deployment ?? []).find((d) => /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake)\b/i.test(d));
+    const destination = named ?? (input.existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : 'the predictions table the consumers read');
     plans.push({
       id: 'inference',
       kind: 'inference',

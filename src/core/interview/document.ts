@@ -10,6 +10,7 @@ import { waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
 import { describeSource } from './sources';
+import { existingName } from './existing';
 import type { Scope } from './scope';
 import { joinList, plural } from './text';
 
@@ -121,7 +122,11 @@ function explorationOutside(scope: Scope): Architecture['notAPipeline'] {
 function buildsOn(scope: Scope): string[] {
   const e = scope.existing;
   if (!e) return [];
-  const what = e.does === 'indexing' ? `the parsing, chunking and embedding your ${e.where} does by hand` : `the ${e.method ? `${e.method} ` : ''}model your ${e.where} trains`;
+  if (e.does === 'scoring') {
+    const takesOver = scope.plans.find((p) => p.kind === 'inference');
+    return takesOver ? [`${takesOver.name} takes over the scoring job you run today rather than starting from a blank page.`] : [];
+  }
+  const what = e.does === 'indexing' ? `the parsing, chunking and embedding your ${existingName(e)} does by hand` : `the ${e.method ? `${e.method} ` : ''}model your ${existingName(e)} trains`;
   return [`It starts from what already works today, ${what}, rather than from a blank page.`];
 }
 
@@ -133,14 +138,17 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
     data:
       scope.domain === 'documents'
         ? existing?.does === 'indexing'
-          ? `one run turns ${from} into a registered index version that finds what the ${existing.where}'s index finds today, with nobody running the ${existing.where} by hand`
+          ? `one run turns ${from} into a registered index version that finds what the ${existingName(existing)}'s index finds today, with nobody running the ${existingName(existing)} by hand`
           : `one run turns ${from} into a registered index version, and real questions asked against it retrieve the passages that answer them`
         : `one run goes from ${from} to a dataset version someone else could train on`,
     training:
       existing?.does === 'training'
-        ? `one run goes from ${from} to an evaluated \`${scope.model}\` version whose metrics match what the ${existing.where} reports today on the same data`
+        ? `one run goes from ${from} to an evaluated \`${scope.model}\` version whose metrics match what the ${existingName(existing)} reports today on the same data`
         : `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
-    inference: `one run scores a real batch with the \`production\` version and the consumers read the result`,
+    inference:
+      existing?.does === 'scoring'
+        ? 'one run scores a real batch with the `production` version and writes scores the consumers can check against what the existing scoring job wrote for the same records'
+        : `one run scores a real batch with the \`production\` version and the consumers read the result`,
     deployed: 'the endpoint answers real requests with the `production` version within its budget',
     other: `one run produces its report from ${from} without a manual step`,
   };
@@ -156,7 +164,12 @@ function infrastructure(scope: Scope): string {
   );
   const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
   const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
-  return `The pipelines run on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
+  const runsOn = `The pipelines run on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
+  // Two places that could both hold "the model version" are two truths: say which keeps what.
+  const mlflow = others.some((t) => /\bmlflow\b/i.test(t))
+    ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.'
+    : '';
+  return runsOn + mlflow;
 }
 
 /**
@@ -264,6 +277,9 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   s.push(`A failed ${documents ? 'index build' : 'training run'} or a rejected version leaves \`production\` where it was: ${readers} ${one ? 'keeps' : 'keep'} working on the last reviewed version.`);
   for (const p of consumers.filter((c) => c.kind === 'inference')) {
     s.push(`If a ${p.name} run fails, the consumers keep the last published predictions, and the next run scores everything since the last successful one.`);
+    if (scope.existing?.does === 'scoring' && scope.mvp?.id !== p.id) {
+      s.push(`Until ${p.name} runs, the existing scoring job keeps writing the scores, so the consumers see no gap; it is switched off once ${p.name} writes the same scores for the same records.`);
+    }
   }
   if (consumers.some((p) => p.kind === 'deployed')) {
     s.push(

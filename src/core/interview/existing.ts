@@ -1,22 +1,25 @@
 /**
  * Work the user already has running (the seed: "respect existing work"): a notebook or scripts
- * that train the model or build the index. The architecture builds around it: the step that
- * takes it over says so, and the MVP is done when the pipeline reproduces what it does today.
+ * that train the model or build the index, or a batch job that scores. The architecture builds
+ * around it: the step that takes it over says so, and the MVP is done when the pipeline
+ * reproduces what it does today.
  */
 import type { Reading } from './reading';
 
 export interface ExistingWork {
-  /** Where it lives, for prose: "notebook" or "scripts". */
-  where: 'notebook' | 'scripts';
+  /** Where it lives: a notebook, scripts, or a batch job. */
+  where: 'notebook' | 'scripts' | 'job';
   /** What it does today. */
-  does: 'training' | 'indexing';
+  does: 'training' | 'indexing' | 'scoring';
   /** The method the user named ("LightGBM", "LoRA"), or null. */
   method: string | null;
 }
 
-const WHERE = /\b(notebooks?|scripts?)\b/i;
-/** Said as something that exists and works, not as a plan ("we'd write a notebook"). */
-const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently)\b/i;
+const WHERE = /\b(notebooks?|scripts?|(?:batch|cron|scoring|inference) jobs?)\b/i;
+/** Said as something that exists and works, not as a plan ("we'd write a notebook"); "we score … in a job" is today's work. */
+const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict))\b/i;
+/** Only a job counts as scoring: a notebook that scores a test set is still training. */
+const SCORES = /\b(?:scor(?:e|es|ing)|predict\w*|inference)\b/i;
 const TRAINS = /\b(?:model|train\w*|fine-?tun\w*|lora)\b/i;
 const INDEXES = /\b(?:embed\w*|chunk\w*|index\w*|pars(?:es|ing))\b/i;
 
@@ -37,10 +40,16 @@ export function existingWork(text: string, reading: Reading): ExistingWork | nul
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     const where = WHERE.exec(sentence)?.[1]?.toLowerCase();
     if (!where || !EXISTS.test(sentence)) continue;
-    const does = INDEXES.test(sentence) ? 'indexing' : TRAINS.test(sentence) ? 'training' : null;
+    const job = /jobs?$/.test(where);
+    const does = INDEXES.test(sentence) ? 'indexing' : job && SCORES.test(sentence) ? 'scoring' : TRAINS.test(sentence) ? 'training' : null;
     if (!does) continue;
     const method = METHODS.find(([re]) => re.test(sentence))?.[1] ?? null;
-    return { where: where.startsWith('notebook') ? 'notebook' : 'scripts', does, method };
+    return { where: job ? 'job' : where.startsWith('notebook') ? 'notebook' : 'scripts', does, method };
   }
   return null;
+}
+
+/** How prose names it: "notebook", "scripts", "scoring job". */
+export function existingName(e: ExistingWork): string {
+  return e.where === 'job' ? `${e.does === 'scoring' ? 'scoring' : 'batch'} job` : e.where;
 }

@@ -5,7 +5,7 @@
  */
 import type { Step } from '../model/architecture';
 import type { EvaluationSet } from './evaluationSet';
-import type { ExistingWork } from './existing';
+import { existingName, type ExistingWork } from './existing';
 
 export type Domain = 'documents' | 'llm' | 'vision' | 'forecasting' | 'tabular';
 
@@ -49,7 +49,10 @@ export interface StepContext {
 /** The clause a step adds when it takes over working code instead of starting from scratch. */
 function takesOver(ctx: StepContext, does: ExistingWork['does']): string {
   const e = ctx.existing;
-  return e && e.does === does ? `, moving the ${e.method ? `${e.method} ` : ''}code and settings of the existing ${e.where} into the step unchanged` : '';
+  if (!e || e.does !== does) return '';
+  // A scoring job keeps its code; what changes is that the model now comes from the Model Control Plane.
+  if (does === 'scoring') return `, with the code of the existing ${existingName(e)} moved into the step; only where the model comes from changes`;
+  return `, moving the ${e.method ? `${e.method} ` : ''}code and settings of the existing ${existingName(e)} into the step unchanged`;
 }
 
 export function dataSteps(ctx: StepContext): Step[] {
@@ -151,7 +154,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
 export function inferenceSteps(ctx: StepContext, destination: string): Step[] {
   return [
     step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources} and applies the training feature logic`, 'a scoring dataset'),
-    step('predict', `Loads the production version of ${ctx.model} from the Model Control Plane and scores the batch`, 'a predictions table'),
+    step('predict', `Loads the production version of ${ctx.model} from the Model Control Plane and scores the batch${takesOver(ctx, 'scoring')}`, 'a predictions table'),
     step('publish_predictions', `Writes the predictions to ${destination} and logs row counts and the score distribution as run metadata`, 'the published predictions'),
   ];
 }

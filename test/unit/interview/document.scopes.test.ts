@@ -95,3 +95,25 @@ test('an on-device model: the rollout to the devices is named as not a pipeline,
   assert.match(rollout.alternative, /device management/);
   assert.ok(!draft(fixture('claims-fraud-score-budget')).notAPipeline.some((n) => /device/.test(n.name)), 'only when the model runs on devices');
 });
+
+test('existing work: a nightly scoring job the user runs is taken over by Batch Inference, which says so', () => {
+  const a = draft(fixture('automate-everything-drift'));
+  const inference = a.pipelines.find((p) => p.name === 'Batch Inference')!;
+  const predict = inference.steps.find((s) => s.name === 'predict')!;
+  assert.match(predict.description, /code of the existing scoring job moved into the step; only where the model comes from changes/);
+  assert.match(inference.steps.find((s) => s.name === 'publish_predictions')!.description, /the place the existing scoring job writes its scores to today/);
+  assert.match(a.overview, /Batch Inference takes over the scoring job you run today/);
+  assert.match(a.dataFlow, /Until Batch Inference runs, the existing scoring job keeps writing the scores/);
+  assert.ok(!a.notAPipeline.some((n) => /Experiments in the existing/.test(n.name)), 'a scoring job is retired, not kept for experiments');
+  // A notebook that scores a test set is still training work, not a scoring job.
+  const notebook = draft('Churn model for our telco. We have a notebook that trains XGBoost on the Snowflake customer table and scores the test set. Two ML engineers.');
+  assert.ok(!notebook.pipelines.flatMap((p) => p.steps).some((s) => /existing scoring job/.test(s.description)));
+});
+
+test('MLflow, when the user names it, keeps experiment tracking while the Model Control Plane keeps versions and stages, said once', () => {
+  const said = /MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages/g;
+  const a = draft(fixture('automate-everything-drift'));
+  assert.equal(`${a.overview}\n${a.dataFlow}`.match(said)?.length, 1);
+  const without = draft(fixture('claims-fraud-score-budget'));
+  assert.doesNotMatch(`${without.overview}\n${without.dataFlow}`, /MLflow/);
+});
