@@ -36,6 +36,19 @@ test('the longest phrase wins: real-time retraining is a retraining trigger, not
   assert.ok(!kinds('we fine-tune Llama with LoRA').includes('tuning'), 'fine-tuning is training, not hyperparameter tuning');
 });
 
+test('training started by an amount of new data is an automatic trigger; training once there is enough data is not', () => {
+  for (const text of [
+    "we'd train a YOLOv8 model whenever we have a few hundred new labels",
+    'retrain the classifier once there are 500 new samples',
+    'train again as soon as we have collected more labelled images',
+  ]) {
+    assert.ok(kinds(text).includes('retraining-trigger'), text);
+  }
+  for (const text of ['we train the model once we have enough data to make it work', 'we plan to collect 5000 more images before training']) {
+    assert.ok(!kinds(text).includes('retraining-trigger'), text);
+  }
+});
+
 test('one component per kind of work, named from what the user said', () => {
   const r = readDescription('We pull orders from Snowflake and S3. Clean them and dedupe. Later: compute features and clean again.', null);
   assert.deepEqual(r.components.map((c) => c.kind), ['ingestion', 'processing']);

@@ -118,6 +118,13 @@ export const TERMS: readonly Term[] = [
     label: 'retraining trigger',
     pattern: /\b(?:(?:automatic(?:ally)?|auto-?)\s*re-?train\w*|re-?train\w*\s+(?:\w+\s+){0,3}?(?:automatically|when(?:ever)?|if|once|on drift|as soon as|triggered)|trigger(?:s|ed|ing)? (?:a )?re-?train\w*|retraining triggers?|continuous (?:training|retraining)|(?:real[- ]?time|online|continuous|streaming|live) re-?train\w*|online learning)\b/i,
   },
+  {
+    // "train … whenever we have a few hundred new labels": a data-volume threshold is an automatic trigger too.
+    category: 'operations',
+    kind: 'retraining-trigger',
+    label: 'retraining trigger',
+    pattern: /\b(?:whenever|once|as soon as|every time|each time)\s+(?:we(?:'ve| have)?|there(?:'s| are| is))\s+(?:(?:have|got|get|collected|gathered|accumulated)\s+)?(?:(?:a few|several|enough|some|a couple(?: of)?)\s+)?(?:\d[\d,]*k?\s+|(?:hundred|thousand)s?\s+(?:of\s+)?)?(?:new|more|fresh)\s+(?:labels?|labell?ed\s+\w+|annotations?|samples?|images?|examples?|data|records?|rows?)\b/i,
+  },
   { category: 'operations', kind: 'feature-store', label: 'feature store', pattern: /\b(?:feature[- ]store|feast|tecton|hopsworks)\b/i },
   ...fromNotAPipeline('cicd', 'operations', 'cicd', 'CI/CD'),
   { category: 'operations', kind: 'cicd', label: 'CI/CD', pattern: /\b(?:run(?:s|ning)?|execut\w*)\s+(?:the\s+|our\s+|all\s+)?(?:unit\s+|integration\s+)?tests\s+(?:on|for)\s+(?:every\s+|each\s+)?(?:commit|pr|pull request|merge|push)s?\b/i },
