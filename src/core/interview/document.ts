@@ -12,7 +12,7 @@ import { orchestratorRequirements, REACHABLE } from './requirements';
 import { describeSource } from './sources';
 import { existingName } from './existing';
 import type { Scope } from './scope';
-import { joinList, plural } from './text';
+import { joinList, people, plural } from './text';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
@@ -55,7 +55,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   sentences.push(infrastructure(scope));
   const engineers = scope.reading.team.engineers;
   if (engineers !== null && ordered.length > 1) {
-    sentences.push(`With ${plural(engineers, 'engineer')} for ${plural(ordered.length, 'pipeline')}, the team stays within the two to three active pipelines per engineer it can keep healthy.`);
+    sentences.push(`With ${people(engineers)} for ${plural(ordered.length, 'pipeline')}, the team stays within the two to three active pipelines per person it can keep healthy.`);
   }
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
   if (outside.length) sentences.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
@@ -274,6 +274,10 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
       : 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.',
   );
   s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
+  for (const p of consumers.filter((c) => c.kind === 'deployed')) {
+    // A deployment loads its model once at start-up: a promotion alone does not reach its answers.
+    s.push(`${p.name} loads that version when its deployment starts, so a promotion reaches its answers with the next redeploy; until then it answers with the version it loaded.`);
+  }
   s.push(`A failed ${documents ? 'index build' : 'training run'} or a rejected version leaves \`production\` where it was: ${readers} ${one ? 'keeps' : 'keep'} working on the last reviewed version.`);
   for (const p of consumers.filter((c) => c.kind === 'inference')) {
     s.push(`If a ${p.name} run fails, the consumers keep the last published predictions, and the next run scores everything since the last successful one.`);
@@ -298,7 +302,7 @@ function deferred(scope: Scope): Architecture['deferred'] {
   for (const p of scope.capacityDeferred) {
     items.push({
       name: `${p.name} pipeline`,
-      reason: `${plural(engineers ?? 1, 'engineer')} can keep about ${(engineers ?? 1) * DEFAULT_THRESHOLDS.pipelinesPerEngineer} pipelines healthy; it joins once the others run without attention`,
+      reason: `${people(engineers ?? 1)} can keep about ${(engineers ?? 1) * DEFAULT_THRESHOLDS.pipelinesPerEngineer} pipelines healthy; it joins once the others run without attention`,
     });
   }
   const waiting = waitingForSchedule(scope.plans, scope.orchestrator.chosen);
@@ -337,8 +341,11 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   }
   const [fast] = dedicatedServing(scope);
   if (fast) qs.push(`Does a deployed pipeline with materialization disabled meet ${fast.name}'s budget in a benchmark, or does it need dedicated serving?`);
+  if (scope.evaluationSet === 'hand-checked' && scope.domain === 'vision') {
+    qs.push('Who checks the validation labels against the images by hand, and how many images can they check? The size of that subset, and so how reliably two versions can be told apart, depends on that expert\'s time.');
+  }
   if (o.id === 'local' || o.id === 'local_docker') {
-    qs.push(`Will the training data still fit on one machine as ${joinList(scope.sources.slice(0, 1).length ? scope.sources.slice(0, 1) : ['the source data'])} grows, or will the pipelines need a remote orchestrator?`);
+    qs.push(`Will the training data still fit on one machine as the data from ${scope.sources[0] ?? 'the sources'} grows, or will the pipelines need a remote orchestrator?`);
   }
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);

@@ -15,7 +15,7 @@ import type { AnswerValue, Notice, Phase, PipelineProposal, Question } from './q
 import { ReadingSchema, type Reading } from './reading';
 import { derive, initialChoices, proposalOf, type Choices, type Scope } from './scope';
 import type { AnswerEntry } from './state';
-import { joinList } from './text';
+import { joinList, people } from './text';
 import { describeSignal, followUpQuestion, readDescription, type ReadinessSignal } from './understanding';
 
 interface Ctx {
@@ -225,7 +225,7 @@ const pipelines: Stage = {
     return [{
       rule: 'team-capacity',
       tone: 'pushback',
-      message: `${n} pipelines for ${e} engineer${e === 1 ? '' : 's'} is more than the team can maintain: ${flag.message} I deferred ${joinList(scope.capacityDeferred.map((p) => p.name))} to keep it at ${scope.plans.length}.`,
+      message: `${n} pipelines for ${people(e)} is more than the team can maintain: ${flag.message} I deferred ${joinList(scope.capacityDeferred.map((p) => p.name))} to keep it at ${scope.plans.length}.`,
     }];
   },
   apply(ctx, q, value, _entry, strict) {

@@ -25,3 +25,8 @@ export function capitalize(text: string): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** A head count without claiming roles the user did not state: "1 person", "3 people". */
+export function people(n: number): string {
+  return n === 1 ? '1 person' : `${n} people`;
+}

@@ -68,6 +68,7 @@ test('what versions are judged on: noisy labels get a hand-checked subset, a nam
   assert.ok(steps.some((s) => s.name === 'check_validation_labels'), steps.map((s) => s.name).join(', '));
   assert.match(steps.find((s) => s.name === 'evaluate_model')!.description, /hand-checked validation subset/);
   assert.match(noisy.dataFlow, /judged on the hand-checked subset alone/);
+  assert.ok(noisy.openQuestions.some((q) => /^Who checks the validation labels/.test(q)), 'whose time the hand-checked subset needs is asked');
   const golden = draft('Cameras photograph every part, images land in S3 hourly. Operators label defects in Label Studio, we train a YOLO defect detection model on Vertex AI and evaluate it on a golden set. Two CV engineers.');
   const gSteps = golden.pipelines.flatMap((p) => p.steps);
   assert.ok(!gSteps.some((s) => s.name === 'check_validation_labels'), 'clean labels need no hand-checked subset');
@@ -75,4 +76,11 @@ test('what versions are judged on: noisy labels get a hand-checked subset, a nam
   const data = golden.pipelines.find((p) => p.steps.some((s) => s.name === 'collect_images'))!;
   assert.ok(data.dataSources.some((s) => /^Label Studio \(the labels/.test(s)), data.dataSources.join(' | '));
   assert.ok(data.orchestrator.some((o) => /read access to .*Label Studio/.test(o)), data.orchestrator.join(' | '));
+});
+
+test('a deployed reader loads `production` when it starts: the data flow says a promotion reaches it with the next redeploy', () => {
+  const served = draft(readFileSync('test/fixtures/descriptions/churn-retrain-then-deploy.txt', 'utf8'));
+  assert.match(served.dataFlow, /Real-Time Serving loads that version when its deployment starts, so a promotion reaches its answers with the next redeploy/);
+  const batch = draft('We retrain an xgboost churn model weekly on Snowflake tables and score customers in a nightly batch. Vertex AI. Three engineers.');
+  assert.doesNotMatch(batch.dataFlow, /redeploy/, 'a batch reader reads `production` on every run');
 });
