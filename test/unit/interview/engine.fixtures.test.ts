@@ -53,7 +53,6 @@ for (const f of fixtures) {
 
 test(
   'draft documents reach 80 lines unless the scope is one small pipeline',
-  { todo: 'three-pipeline scopes render 92-106 lines; three two-pipeline ones are still 79 without padding; see docs/notes/engine.md' },
   () => {
     const short = fixtures
       .map((f) => ({ name: f.name, r: draftInterview(f.text) }))
