@@ -141,20 +141,54 @@ function connectedGroups(graph: Graph, order: readonly string[]): string[][] {
 
 const headerId = (cluster: string) => `${cluster}/header`;
 
-/**
- * One connected group through dagre, in its own coordinates (top-left at 0,0). Its
- * clusters are pinned left to right in `clusterIds` order with dagre's order constraints.
- */
-function layoutGroup(graph: Graph, clusterIds: readonly string[], pinned = true): Omit<Layout, 'order'> {
-  const g = new graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 30, marginx: 0, marginy: 0 });
-  g.setDefaultEdgeLabel(() => ({}));
+/** What one connected group is made of: its clusters in order, their nodes, the edges leaving them. */
+interface GroupInput {
+  clusters: Cluster[];
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
 
+function groupInput(graph: Graph, clusterIds: readonly string[]): GroupInput {
   const byId = new Map(graph.clusters.map((c) => [c.id, c]));
   // Nodes in cluster order: dagre's initial left-to-right order follows insertion order.
   const nodes = clusterIds.flatMap((id) => graph.nodes.filter((n) => n.cluster === id));
   const nodeIds = new Set(nodes.map((n) => n.id));
-  const edges = graph.edges.filter((e) => nodeIds.has(e.from));
+  return { clusters: clusterIds.map((id) => byId.get(id)!), nodes, edges: graph.edges.filter((e) => nodeIds.has(e.from)) };
+}
+
+type GroupLayout = Omit<Layout, 'order'>;
+
+/**
+ * Recent group layouts by their input. dagre spends most of a redraw on compound-graph
+ * bookkeeping, and an answer usually changes one pipeline: the groups it did not touch are
+ * reused as they were. Reuse cannot move anything, since the same input gives the same
+ * coordinates anyway. Bounded, oldest first out; the layouts are never mutated after.
+ */
+const recentGroups = new Map<string, GroupLayout>();
+const RECENT_GROUPS_MAX = 64;
+
+function layoutGroupReusing(input: GroupInput): GroupLayout {
+  const key = JSON.stringify(input);
+  const known = recentGroups.get(key);
+  if (known) return known;
+  const part = layoutGroup(input);
+  if (recentGroups.size >= RECENT_GROUPS_MAX) recentGroups.delete(recentGroups.keys().next().value!);
+  recentGroups.set(key, part);
+  return part;
+}
+
+/**
+ * One connected group through dagre, in its own coordinates (top-left at 0,0). Its
+ * clusters are pinned left to right in their order with dagre's order constraints.
+ */
+function layoutGroup(input: GroupInput, pinned = true): GroupLayout {
+  const g = new graphlib.Graph({ compound: true, multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 30, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+
+  const { nodes, edges } = input;
+  const clusterIds = input.clusters.map((c) => c.id);
+  const byId = new Map(input.clusters.map((c) => [c.id, c]));
   const sizes = new Map(nodes.map((n) => [n.id, nodeSize(n)]));
 
   for (const id of clusterIds) {
@@ -191,7 +225,7 @@ function layoutGroup(graph: Graph, clusterIds: readonly string[], pinned = true)
   } catch (error) {
     // dagre can throw on order constraints in compound graphs ("Not possible to find
     // intersection inside of the rectangle"); an unpinned layout beats no DAG.
-    if (pinned) return layoutGroup(graph, clusterIds, false);
+    if (pinned) return layoutGroup(input, false);
     throw error;
   }
 
@@ -244,7 +278,7 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
     let x = MARGIN;
     let rowHeight = 0;
     for (const ids of row) {
-      const part = layoutGroup(graph, ids);
+      const part = layoutGroupReusing(groupInput(graph, ids));
       out.clusters.push(...part.clusters.map((c) => shiftCluster(c, x, y)));
       out.nodes.push(...part.nodes.map((n) => shift(n, x, y)));
       out.edges.push(

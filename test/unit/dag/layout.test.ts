@@ -56,6 +56,18 @@ test('the same input gives the same coordinates', () => {
   assert.deepEqual(a, b);
 });
 
+test('a redraw reuses the groups an answer did not touch, and what a caller does to a layout never leaks into the next', () => {
+  const first = layoutGraph(buildGraph(fraudArchitecture()));
+  const copy = structuredClone(first);
+  for (const n of first.nodes) n.x += 1000;
+  first.clusters[0]!.badges.push({ text: 'scribbled', x: 0, y: 0, width: 1, height: 1 });
+  first.edges[0]?.points.push({ x: -1, y: -1 });
+  const changed = fraudArchitecture();
+  changed.pipelines[0]!.steps[0]!.description += ', now with a longer description';
+  layoutGraph(buildGraph(changed));
+  assert.deepEqual(layoutGraph(buildGraph(fraudArchitecture())), copy, 'drawn again after another scope: the same coordinates as the first time');
+});
+
 test('adding a step grows only its own cluster; the others keep their order and size', () => {
   const arch = fraudArchitecture();
   const before = layoutGraph(buildGraph(arch));
