@@ -18,6 +18,7 @@ import { writePersisted } from './usePersistedState';
 
 type InterviewMessage = Extract<HostMessage, { type: 'interview' }>;
 type DocumentMessage = Extract<HostMessage, { type: 'document' }>;
+type DraftMessage = Extract<HostMessage, { type: 'draft' }>;
 type Screen = { mode: 'waiting' } | { mode: 'interview'; message: InterviewMessage } | { mode: 'document'; message: DocumentMessage };
 
 const MAX_NOTICES = 3;
@@ -27,9 +28,13 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ mode: 'waiting' });
   const [notices, setNotices] = useState<HostNotice[]>([]);
   const [busy, setBusy] = useState(false);
+  const [draft, setDraft] = useState<DraftMessage | null>(null);
 
   const onMessage = useCallback((m: HostMessage) => {
+    if (m.type === 'draft') return setDraft(m);
     setBusy(false);
+    // Every other message says where the interview stands: an unconfirmed draft no longer applies.
+    setDraft(null);
     if (m.type === 'notice') {
       setNotices((ns) => [...ns, { id: ++noticeIds, level: m.level, text: m.text }].slice(-MAX_NOTICES));
     } else if (m.type === 'interview') {
@@ -54,6 +59,7 @@ export function App() {
     // The draft has served its purpose; a revisit shows the answer the host keeps.
     writePersisted(`draft:${questionId}`, undefined);
   };
+  const sendDraft = (questionId: string, value: AnswerValue) => post({ type: 'draft', questionId, value });
   const revisit = (questionId: string) => post({ type: 'revisit', questionId });
   const exportAs = (format: 'svg' | 'mermaid') => post({ type: 'export', format });
   const dismiss = (id: number) => setNotices((ns) => ns.filter((n) => n.id !== id));
@@ -75,14 +81,30 @@ export function App() {
     );
   }
 
-  return <InterviewScreen message={screen.message} notices={notices} busy={busy} onAnswer={answer} onRevisit={revisit} onExport={exportAs} onDismiss={dismiss} onWrite={() => setBusy(true)} />;
+  return (
+    <InterviewScreen
+      message={screen.message}
+      draft={draft}
+      notices={notices}
+      busy={busy}
+      onAnswer={answer}
+      onDraft={sendDraft}
+      onRevisit={revisit}
+      onExport={exportAs}
+      onDismiss={dismiss}
+      onWrite={() => setBusy(true)}
+    />
+  );
 }
 
 interface InterviewScreenProps {
   message: InterviewMessage;
+  /** The DAG of the answer being edited, when the host has drawn one. */
+  draft: DraftMessage | null;
   notices: readonly HostNotice[];
   busy: boolean;
   onAnswer: (questionId: string, value: AnswerValue) => void;
+  onDraft: (questionId: string, value: AnswerValue) => void;
   onRevisit: (questionId: string) => void;
   onExport: (format: 'svg' | 'mermaid') => void;
   onDismiss: (id: number) => void;
@@ -108,9 +130,11 @@ function useTopOnNewQuestion(questionId: string | undefined) {
   return section;
 }
 
-function InterviewScreen({ message, notices, busy, onAnswer, onRevisit, onExport, onDismiss, onWrite }: InterviewScreenProps) {
+function InterviewScreen({ message, draft, notices, busy, onAnswer, onDraft, onRevisit, onExport, onDismiss, onWrite }: InterviewScreenProps) {
   const { view, architecture, preview, canWrite, documentPath } = message;
   const question = view.question;
+  // A draft drawn for another question (a reply that crossed an answer) is not shown.
+  const drafted = draft && question && draft.questionId === question.id ? draft.architecture : null;
   const section = useTopOnNewQuestion(question?.id);
   const write = () => {
     // Writing accepts the review first, so the interview is complete when the file lands.
@@ -134,14 +158,14 @@ function InterviewScreen({ message, notices, busy, onAnswer, onRevisit, onExport
         <section class="interview" aria-label="Interview" ref={section}>
           <HostNotices notices={notices} onDismiss={onDismiss} />
           {question ? (
-            <QuestionCard question={question} busy={busy} onAnswer={(v) => onAnswer(question.id, v)} review={review} />
+            <QuestionCard question={question} busy={busy} onAnswer={(v) => onAnswer(question.id, v)} onDraft={(v) => onDraft(question.id, v)} review={review} />
           ) : (
             <Completed nextStep={view.nextStep} review={review} />
           )}
           <AnsweredList view={view} onRevisit={onRevisit} />
           <StartOver />
         </section>
-        <DagView architecture={architecture} onExport={onExport} heading="Pipeline DAG" />
+        <DagView architecture={drafted ?? architecture} unconfirmed={drafted !== null} onExport={onExport} heading="Pipeline DAG" />
       </main>
     </div>
   );

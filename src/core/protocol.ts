@@ -38,6 +38,11 @@ export const HostMessageSchema = z.discriminatedUnion('type', [
     /** Where Write puts the document, relative to the workspace (the documentPath setting). */
     documentPath: z.string().min(1).max(1000),
   }),
+  /**
+   * The DAG of an answer the user is still editing (cards moved on the board, steps being
+   * rewritten), not yet confirmed: the interview state is unchanged.
+   */
+  z.object({ type: z.literal('draft'), questionId: z.string().min(1).max(200), architecture: ArchitectureSchema }),
   /** DAG-only mode: the architecture parsed from an existing document. */
   z.object({ type: z.literal('document'), file: z.string(), architecture: ArchitectureSchema }),
   /** A one-line outcome to show (an answer refused, a file written, …). */
@@ -49,6 +54,8 @@ export type HostMessage = z.infer<typeof HostMessageSchema>;
 export const WebviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), protocol: z.literal(PROTOCOL_VERSION) }),
   z.object({ type: z.literal('answer'), questionId: z.string().min(1).max(200), value: AnswerValueSchema }),
+  /** What the answer being edited would make of the architecture; nothing is kept. */
+  z.object({ type: z.literal('draft'), questionId: z.string().min(1).max(200), value: AnswerValueSchema }),
   /** Go back to an earlier question; answers after it are recomputed when it is answered again. */
   z.object({ type: z.literal('revisit'), questionId: z.string().min(1).max(200) }),
   z.object({ type: z.literal('reset') }),

@@ -85,6 +85,16 @@ export class InterviewSession {
     return this.commit(engine.answer(this.current, questionId, value, reading ? { reading } : {}));
   }
 
+  /**
+   * The architecture `value` would give if it were the answer, for the DAG while the user edits it.
+   * Nothing is kept or saved; null when the engine would refuse it (the editor says why). Rule-based
+   * reading only: a draft must never wait on a language model.
+   */
+  draftArchitecture(questionId: string, value: AnswerValue): Architecture | null {
+    const result = engine.answer(this.current, questionId, value);
+    return result.ok ? engine.architecture(result.state) : null;
+  }
+
   revisit(questionId: string): Promise<Outcome> {
     return this.commit(engine.revisit(this.current, questionId));
   }

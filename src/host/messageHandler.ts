@@ -10,6 +10,7 @@ import { WebviewMessageSchema, type WebviewMessage } from '../core/protocol';
 export interface PanelActions {
   ready(): Promise<void>;
   answer(questionId: string, value: Extract<WebviewMessage, { type: 'answer' }>['value']): Promise<void>;
+  draft(questionId: string, value: Extract<WebviewMessage, { type: 'draft' }>['value']): Promise<void>;
   revisit(questionId: string): Promise<void>;
   reset(): Promise<void>;
   write(): Promise<void>;
@@ -34,6 +35,8 @@ function dispatch(actions: PanelActions, message: WebviewMessage): Promise<void>
       return actions.ready();
     case 'answer':
       return actions.answer(message.questionId, message.value);
+    case 'draft':
+      return actions.draft(message.questionId, message.value);
     case 'revisit':
       return actions.revisit(message.questionId);
     case 'reset':

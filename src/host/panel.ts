@@ -143,6 +143,12 @@ export class InterviewPanel implements PanelActions {
     await this.afterInterviewChange(await this.session.answer(questionId, value));
   }
 
+  async draft(questionId: string, value: Parameters<PanelActions['draft']>[1]): Promise<void> {
+    if (this.mode.kind !== 'interview') return;
+    const architecture = this.session.draftArchitecture(questionId, value);
+    if (architecture) await this.post({ type: 'draft', questionId, architecture });
+  }
+
   async revisit(questionId: string): Promise<void> {
     await this.afterInterviewChange(await this.session.revisit(questionId));
   }

@@ -105,6 +105,12 @@ function handle(message: WebviewMessage): void {
       host.send(interview());
       return;
     }
+    case 'draft': {
+      // As the real host: the engine's answer, drawn and forgotten; a refused draft draws nothing.
+      const result = engine.answer(state, message.questionId, message.value);
+      if (result.ok) host.send({ type: 'draft', questionId: message.questionId, architecture: engine.architecture(result.state) });
+      return;
+    }
     case 'reset':
       state = engine.start();
       host.send(interview());

@@ -85,15 +85,23 @@ test('a whole card-fraud interview, from the description to Write', async () => 
   await page.waitForSelector('[data-column=not-a-pipeline] [data-component=monitoring]');
   assert.match((await page.textContent('[data-component=monitoring]'))!, /moved by you/);
   assert.match((await page.textContent('.actions .hint'))!, /1 moved from the recommendation/);
-  // The DAG already shows the pipelines the engine proposes.
+  // The DAG already shows the pipelines the engine proposes, and follows the move before it is confirmed.
   assert.ok((await dagClusters(page)).some((c) => c.kind === 'pipeline'));
+  await page.waitForSelector('[data-testid=dag-unconfirmed]');
+  const apart = async () => page.$$eval('[data-node^="group:not-a-pipeline/"] .dag-node-label', (els) => els.map((e) => e.textContent));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-node^="group:not-a-pipeline/"] .dag-node-label')].some((e) => e.textContent === 'Drift monitoring'));
+  assert.equal(await page.getAttribute('[data-testid=export-svg]', 'disabled'), '', 'exports wait for the confirmed answer');
+  const drafts = (await hostRecord(page)).accepted.filter((m) => m.type === 'draft');
+  assert.ok(drafts.length >= 1, 'the move went to the host as a draft');
+  assert.equal((await hostRecord(page)).accepted.filter((m) => m.type === 'answer' && m.questionId === 'classify').length, 0, 'nothing is confirmed yet');
   await screenshot(page, 'light-classify');
   let next = await submit(page);
   const afterBoard = await hostRecord(page);
   const boardAnswer = afterBoard.accepted.find((m) => m.type === 'answer' && m.questionId === 'classify');
   assert.ok(boardAnswer?.type === 'answer' && boardAnswer.value.kind === 'classify' && boardAnswer.value.buckets.monitoring === 'not-a-pipeline');
-  const grouped = await page.$$eval('[data-cluster="group:not-a-pipeline"] ~ [data-node^="group:not-a-pipeline/"] .dag-node-label, [data-node^="group:not-a-pipeline/"] .dag-node-label', (els) => els.map((e) => e.textContent));
+  const grouped = await apart();
   assert.ok(grouped.includes('Drift monitoring'), `drift monitoring drawn apart as not a pipeline: ${grouped.join(', ')}`);
+  assert.equal(await page.$('[data-testid=dag-unconfirmed]'), null, 'confirmed: the DAG is the interview\'s again');
 
   // 3. Decompose: single choices take the recommendation; pipelines are confirmed, one edited.
   await setTheme(page, 'dark');

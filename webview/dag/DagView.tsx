@@ -56,9 +56,11 @@ export interface DagViewProps {
   architecture: Architecture | null;
   onExport: (format: 'svg' | 'mermaid') => void;
   heading: string;
+  /** Drawing an answer still being edited: said beside the heading, and exports wait for it to be confirmed. */
+  unconfirmed?: boolean;
 }
 
-export function DagView({ architecture, onExport, heading }: DagViewProps) {
+export function DagView({ architecture, onExport, heading, unconfirmed = false }: DagViewProps) {
   const layout = useLayout(architecture);
   const paneRef = useRef<HTMLDivElement>(null);
   const pane = usePaneSize(paneRef);
@@ -84,7 +86,14 @@ export function DagView({ architecture, onExport, heading }: DagViewProps) {
   return (
     <section class="dag-view" aria-label="Pipeline DAG">
       <header class="dag-toolbar">
-        <h2 class="dag-heading">{heading}</h2>
+        <h2 class="dag-heading">
+          {heading}
+          {unconfirmed && (
+            <span class="dag-unconfirmed" data-testid="dag-unconfirmed" title="The DAG shows your changes to this answer; confirm them to keep them.">
+              with your unconfirmed changes
+            </span>
+          )}
+        </h2>
         <div class="toolbar-group" role="group" aria-label="Zoom">
           <Button appearance="icon" title="Zoom out (-)" onClick={() => zoom(1 / ZOOM_STEP)} disabled={empty} testId="zoom-out">
             −
@@ -98,10 +107,10 @@ export function DagView({ architecture, onExport, heading }: DagViewProps) {
           </Button>
         </div>
         <div class="toolbar-group" role="group" aria-label="Export">
-          <Button appearance="secondary" onClick={() => onExport('svg')} disabled={empty} testId="export-svg">
+          <Button appearance="secondary" onClick={() => onExport('svg')} disabled={empty || unconfirmed} testId="export-svg">
             Export SVG
           </Button>
-          <Button appearance="secondary" onClick={() => onExport('mermaid')} disabled={empty} testId="export-mermaid">
+          <Button appearance="secondary" onClick={() => onExport('mermaid')} disabled={empty || unconfirmed} testId="export-mermaid">
             Export Mermaid
           </Button>
         </div>

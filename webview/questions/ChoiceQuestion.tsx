@@ -4,6 +4,7 @@ import { Button, Checkbox, RadioGroup } from '../ui';
 import { isString, matches } from '../guards';
 import { usePersistedState } from '../usePersistedState';
 import type { AnswerProps } from './types';
+import { useDraftPreview } from './useDraftPreview';
 
 type SingleQ = Extract<Question, { kind: 'single' }>;
 type MultiQ = Extract<Question, { kind: 'multi' }>;
@@ -17,8 +18,9 @@ function OptionLabel({ label, detail }: { label: string; detail?: string | undef
   );
 }
 
-export function SingleChoice({ question, busy, onAnswer }: AnswerProps<SingleQ>) {
+export function SingleChoice({ question, busy, onAnswer, onDraft }: AnswerProps<SingleQ>) {
   const [choice, setChoice] = usePersistedState(`draft:${question.id}`, question.value ?? '', isString);
+  useDraftPreview(choice ? { kind: 'single', option: choice } : null, onDraft);
   return (
     <div class="answer">
       <RadioGroup
@@ -39,8 +41,10 @@ export function SingleChoice({ question, busy, onAnswer }: AnswerProps<SingleQ>)
 
 const isIdList = matches(z.array(z.string()));
 
-export function MultiChoice({ question, busy, onAnswer }: AnswerProps<MultiQ>) {
+export function MultiChoice({ question, busy, onAnswer, onDraft }: AnswerProps<MultiQ>) {
   const [chosen, setChosen] = usePersistedState(`draft:${question.id}`, question.value, isIdList);
+  const value = { kind: 'multi' as const, options: question.options.map((o) => o.id).filter((id) => chosen.includes(id)) };
+  useDraftPreview(value, onDraft);
   const toggle = (id: string, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((x) => x !== id));
   return (
     <div class="answer">
@@ -54,7 +58,7 @@ export function MultiChoice({ question, busy, onAnswer }: AnswerProps<MultiQ>) {
       </fieldset>
       <div class="actions">
         <span class="hint">{chosen.length} selected</span>
-        <Button onClick={() => onAnswer({ kind: 'multi', options: question.options.map((o) => o.id).filter((id) => chosen.includes(id)) })} disabled={busy} testId="submit">
+        <Button onClick={() => onAnswer(value)} disabled={busy} testId="submit">
           Continue
         </Button>
       </div>

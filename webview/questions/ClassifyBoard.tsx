@@ -10,6 +10,7 @@ import { Button, Dropdown } from '../ui';
 import { matches } from '../guards';
 import { usePersistedState } from '../usePersistedState';
 import type { AnswerProps } from './types';
+import { useDraftPreview } from './useDraftPreview';
 
 type ClassifyQ = Extract<Question, { kind: 'classify' }>;
 
@@ -57,7 +58,7 @@ function Card({ component, bucket, focused, onMove }: { component: ClassifiedCom
   );
 }
 
-export function ClassifyBoard({ question, busy, onAnswer }: AnswerProps<ClassifyQ>) {
+export function ClassifyBoard({ question, busy, onAnswer, onDraft }: AnswerProps<ClassifyQ>) {
   const initial = Object.fromEntries(question.components.map((c) => [c.id, c.bucket]));
   const [buckets, setBuckets] = usePersistedState<Record<string, Bucket>>(`draft:${question.id}`, initial, isBuckets);
   const bucketOf = (c: ClassifiedComponent) => buckets[c.id] ?? c.bucket;
@@ -68,6 +69,8 @@ export function ClassifyBoard({ question, busy, onAnswer }: AnswerProps<Classify
     setBuckets({ ...buckets, [id]: to });
   };
   const movedCount = question.components.filter((c) => bucketOf(c) !== c.recommended).length;
+  const value = { kind: 'classify' as const, buckets: Object.fromEntries(question.components.map((c) => [c.id, bucketOf(c)])) };
+  useDraftPreview(value, onDraft);
   return (
     <div class="answer">
       <div class="board" role="list" aria-label="Classification board">
@@ -101,7 +104,7 @@ export function ClassifyBoard({ question, busy, onAnswer }: AnswerProps<Classify
             Back to recommendations
           </Button>
         )}
-        <Button onClick={() => onAnswer({ kind: 'classify', buckets: Object.fromEntries(question.components.map((c) => [c.id, bucketOf(c)])) })} disabled={busy} testId="submit">
+        <Button onClick={() => onAnswer(value)} disabled={busy} testId="submit">
           Confirm classification
         </Button>
       </div>

@@ -4,11 +4,13 @@ import { Button, RadioGroup } from '../ui';
 import { isString } from '../guards';
 import { usePersistedState } from '../usePersistedState';
 import type { AnswerProps } from './types';
+import { useDraftPreview } from './useDraftPreview';
 
 type MvpQ = Extract<Question, { kind: 'mvp' }>;
 
-export function MvpPick({ question, busy, onAnswer }: AnswerProps<MvpQ>) {
+export function MvpPick({ question, busy, onAnswer, onDraft }: AnswerProps<MvpQ>) {
   const [choice, setChoice] = usePersistedState(`draft:${question.id}`, question.value ?? question.recommended, isString);
+  useDraftPreview(choice ? { kind: 'mvp', pipeline: choice } : null, onDraft);
   return (
     <div class="answer">
       <p class="recommendation">

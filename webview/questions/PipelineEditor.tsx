@@ -8,6 +8,7 @@ import { Button, TextArea, TextField } from '../ui';
 import { matches } from '../guards';
 import { usePersistedState } from '../usePersistedState';
 import type { AnswerProps } from './types';
+import { useDraftPreview } from './useDraftPreview';
 
 type PipelineQ = Extract<Question, { kind: 'pipeline' }>;
 
@@ -68,7 +69,7 @@ function StepRow({ step, index, count, onChange, onMove, onRemove }: {
   );
 }
 
-export function PipelineEditor({ question, busy, onAnswer }: AnswerProps<PipelineQ>) {
+export function PipelineEditor({ question, busy, onAnswer, onDraft }: AnswerProps<PipelineQ>) {
   const [draft, setDraft] = usePersistedState(`draft:${question.id}`, question.proposal, isProposal);
   const setSteps = (steps: Step[]) => setDraft({ ...draft, steps });
   const move = (i: number, delta: -1 | 1) => {
@@ -78,6 +79,7 @@ export function PipelineEditor({ question, busy, onAnswer }: AnswerProps<Pipelin
   };
   const guidance = stepGuidance(draft.steps.length);
   const issues = problems(draft);
+  useDraftPreview(issues.length ? null : { kind: 'pipeline', proposal: draft }, onDraft);
   return (
     <div class="answer pipeline-editor">
       <div class="fields">

@@ -12,24 +12,25 @@ export interface QuestionCardProps {
   question: Question;
   busy: boolean;
   onAnswer: (value: AnswerValue) => void;
+  onDraft: (value: AnswerValue) => void;
   /** The review question's body (the preview needs more than the question carries). */
   review: preact.ComponentChildren;
 }
 
-function AnswerForm({ question, busy, onAnswer, review }: QuestionCardProps) {
+function AnswerForm({ question, busy, onAnswer, onDraft, review }: QuestionCardProps) {
   switch (question.kind) {
     case 'text':
       return <TextQuestion question={question} busy={busy} onAnswer={onAnswer} />;
     case 'single':
-      return <SingleChoice question={question} busy={busy} onAnswer={onAnswer} />;
+      return <SingleChoice question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
     case 'multi':
-      return <MultiChoice question={question} busy={busy} onAnswer={onAnswer} />;
+      return <MultiChoice question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
     case 'classify':
-      return <ClassifyBoard question={question} busy={busy} onAnswer={onAnswer} />;
+      return <ClassifyBoard question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
     case 'pipeline':
-      return <PipelineEditor question={question} busy={busy} onAnswer={onAnswer} />;
+      return <PipelineEditor question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
     case 'mvp':
-      return <MvpPick question={question} busy={busy} onAnswer={onAnswer} />;
+      return <MvpPick question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
     case 'review':
       return <>{review}</>;
   }

@@ -5,4 +5,6 @@ export interface AnswerProps<Q extends Question> {
   /** An answer is on its way to the host: don't send another. */
   busy: boolean;
   onAnswer: (value: AnswerValue) => void;
+  /** The answer as edited so far, not confirmed: the DAG draws it meanwhile. */
+  onDraft?: (value: AnswerValue) => void;
 }

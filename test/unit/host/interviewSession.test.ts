@@ -37,3 +37,28 @@ test('without a document path from the host, the next step names pipeline_archit
   assert.equal(documentPath, 'pipeline_architecture.md');
   assert.match(view.nextStep!, /using pipeline_architecture\.md as its specification/);
 });
+
+test('a draft answer shows its architecture and keeps nothing: moves on the board, a refused draft, the saved state', async () => {
+  const saved: unknown[] = [];
+  const store = new InterviewStore({ get: () => undefined, update: (_k, v) => Promise.resolve(void saved.push(v)) }, assert.fail);
+  const session = new InterviewSession({ store, lintConfig: async () => DEFAULT_CONFIG, canWrite: () => true });
+  const description = `${FORECAST} The planners also want a Grafana dashboard of forecast accuracy.`;
+  await session.answer('picture', { kind: 'text', text: description });
+  let q = engine.nextQuestion(session.state)!;
+  while (q.kind !== 'classify') {
+    await session.answer(q.id, engine.recommendedAnswer(q));
+    q = engine.nextQuestion(session.state)!;
+  }
+  const dashboard = q.components.find((c) => c.bucket === 'not-a-pipeline')!;
+  assert.ok(dashboard, q.components.map((c) => `${c.name}: ${c.bucket}`).join(', '));
+  const before = { state: JSON.stringify(session.state), saves: saved.length, architecture: session.architecture() };
+  const buckets = Object.fromEntries(q.components.map((c) => [c.id, c.id === dashboard.id ? ('defer' as const) : c.bucket]));
+  const drafted = session.draftArchitecture(q.id, { kind: 'classify', buckets })!;
+  assert.ok(drafted.deferred.some((d) => d.name === dashboard.name), 'the moved card is deferred in the draft');
+  assert.ok(!drafted.notAPipeline.some((c) => c.name === dashboard.name));
+  assert.ok(before.architecture.notAPipeline.some((c) => c.name === dashboard.name), 'the confirmed architecture still has it where it was');
+  assert.equal(session.draftArchitecture(q.id, { kind: 'classify', buckets: { nonsense: 'defer' } }), null, 'a draft the engine refuses draws nothing');
+  assert.equal(session.draftArchitecture('no-such-question', { kind: 'classify', buckets }), null);
+  assert.equal(JSON.stringify(session.state), before.state, 'the interview state is unchanged');
+  assert.equal(saved.length, before.saves, 'nothing is saved');
+});

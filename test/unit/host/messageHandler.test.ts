@@ -9,6 +9,7 @@ function recording() {
   const actions: PanelActions = {
     ready: record('ready'),
     answer: record('answer'),
+    draft: record('draft'),
     revisit: record('revisit'),
     reset: record('reset'),
     write: record('write'),
@@ -35,11 +36,13 @@ test('valid intents reach their action, in the order they arrived', async () => 
   await Promise.all([
     handle({ type: 'ready', protocol: 1 }),
     handle({ type: 'answer', questionId: 'picture', value: { kind: 'text', text: 'Forecast demand per store weekly.' } }),
+    handle({ type: 'draft', questionId: 'classify', value: { kind: 'classify', buckets: { dashboard: 'defer' } } }),
     handle({ type: 'export', format: 'mermaid' }),
   ]);
   assert.deepEqual(calls, [
     'ready []',
     'answer ["picture",{"kind":"text","text":"Forecast demand per store weekly."}]',
+    'draft ["classify",{"kind":"classify","buckets":{"dashboard":"defer"}}]',
     'export ["mermaid"]',
   ]);
 });
