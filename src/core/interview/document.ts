@@ -10,6 +10,7 @@ import { waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
 import { describeSource } from './sources';
+import { alongside } from './alongside';
 import { existingName } from './existing';
 import type { Scope } from './scope';
 import { joinList, people, plural } from './text';
@@ -158,17 +159,12 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
 /** Where it runs, and next to what the team already has (the seed: respect existing work). */
 function infrastructure(scope: Scope): string {
   const o = scope.orchestrator.chosen;
-  // A notebook or scripts are existing work, not infrastructure the pipelines run next to.
-  const others = (scope.reading.categories.infrastructure ?? []).filter(
-    (t) => !o.aliases.includes(t.toLowerCase()) && t.toLowerCase() !== o.label.toLowerCase() && !/\b(?:notebooks?|scripts?)\b/i.test(t),
-  );
+  const others = alongside(scope.reading, o);
   const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
   const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
   const runsOn = `The pipelines run on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
   // Two places that could both hold "the model version" are two truths: say which keeps what.
-  const mlflow = others.some((t) => /\bmlflow\b/i.test(t))
-    ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.'
-    : '';
+  const mlflow = others.includes('MLflow') ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.' : '';
   return runsOn + mlflow;
 }
 
