@@ -17,6 +17,10 @@ const DATA: Record<Domain, readonly string[]> = {
     'the versioned image dataset — split by capture date, so validation images never come from the sessions the model trained on',
     'the dataset card with class balance and label counts — a labelling drift shows up here before it shows up as a worse model',
   ],
+  text: [
+    'the versioned train and evaluation sets — split by date, so evaluation scores texts newer than anything the model trained on',
+    'the count per label recorded on each dataset version — a label that grows or disappears shows up here before it shows up as a worse model',
+  ],
   llm: [
     'the versioned instruction dataset — every adapter version names the examples it learned from, so a regression can be traced to its data',
     'the held-out evaluation set — frozen between runs, so the scores of two adapter versions compare like for like',
@@ -37,6 +41,7 @@ function trainingArtifacts(ctx: Context): string[] {
     documents: 'the answers with their retrieved passages — kept per index version, so a reviewer reads what changed, not only the score',
     llm: 'the adapter weights — kept with the base model they were tuned on, so an adapter is never loaded on the wrong base',
     vision: `the trained model — ${lineage}`,
+    text: `the trained model — ${lineage}; the tokenizer is saved with it, so serving splits text exactly as training did`,
     forecasting: `the trained forecaster — ${lineage}`,
     tabular: `the trained model — ${lineage}`,
   };
@@ -44,6 +49,7 @@ function trainingArtifacts(ctx: Context): string[] {
     documents: 'the evaluation report — retrieval hits, correctness and groundedness per index version, the evidence for promoting one',
     llm: 'the evaluation report with sample generations — a reviewer reads real answers, not only scores, before promoting',
     vision: 'the confusion matrix and error samples — show which classes the model misses, which one accuracy number hides',
+    text: 'the per-label evaluation report with misclassified examples — shows which labels a version confuses, which one accuracy number hides',
     forecasting: 'the evaluation report — the backtest errors sit on the version as metadata, so versions compare side by side',
     tabular: 'the evaluation report — the metrics sit on the version as metadata, so versions compare side by side',
   };

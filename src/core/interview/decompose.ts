@@ -13,7 +13,7 @@ import { keyArtifacts } from './artifacts';
 import type { EvaluationSet } from './evaluationSet';
 import type { ExistingWork } from './existing';
 import { purposeOf } from './purposes';
-import { dataSteps, deployedSteps, detectDomain, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext } from './steps';
+import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext, UNNAMED_SOURCES } from './steps';
 import { joinList } from './text';
 import { findCadences } from './understanding/measures';
 
@@ -53,6 +53,10 @@ export interface DecomposeInput {
   existing?: ExistingWork | null;
   /** What versions are judged on, when the user named it or their labels call for it. */
   evaluationSet?: EvaluationSet | null;
+  /** What decides today and a version must beat, when the user named it. */
+  baseline?: string | null;
+  /** The domain the steps are worded for (the scope detects it once, from the whole description). */
+  domain: Domain;
 }
 
 interface Member {
@@ -198,6 +202,7 @@ function isFanOut(group: readonly Member[]): boolean {
 
 const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
   documents: { data: 'Document Indexing', training: 'Retrieval Evaluation', deployed: 'Question Answering Service' },
+  text: { data: 'Text Dataset', training: 'Classifier Training' },
   llm: { data: 'Instruction Data', training: 'Fine-Tuning' },
   vision: { data: 'Image Dataset', training: 'Vision Model Training' },
   forecasting: { data: 'Sales History Preparation', training: 'Forecast Training', inference: 'Batch Forecasting' },
@@ -213,7 +218,7 @@ const DEFAULT_NAMES: Record<Exclude<PipelineKind, 'other'>, string> = {
 
 function sourcesOf(reading: Reading): string[] {
   const named = reading.categories.dataSources ?? [];
-  return named.length > 0 ? [...new Set(named)] : ['the source data'];
+  return named.length > 0 ? [...new Set(named)] : [UNNAMED_SOURCES];
 }
 
 /** Retrieval evaluation reads an index version and a question set; training reads the data pipeline's dataset. */
@@ -226,7 +231,7 @@ function trainingSources(ctx: StepContext, sources: string[], upstream: string):
 /** The proposed pipelines, in the standard order (data, training, inference, deployed, other). */
 export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const all = members(input);
-  const domain = detectDomain(input.components.map((c) => c.text).join(' '));
+  const domain = input.domain;
   const byKind = (k: PipelineKind) => all.filter((m) => kindOf(m) === k);
   const sources = sourcesOf(input.reading);
   let dataGroups = groupData(byKind('data'), byKind('training'));
@@ -239,7 +244,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null };
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;

@@ -13,6 +13,7 @@ import { describeSource } from './sources';
 import { alongside } from './alongside';
 import { existingName } from './existing';
 import type { Scope } from './scope';
+import { UNNAMED_SOURCES } from './steps';
 import { joinList, people, plural } from './text';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
@@ -133,7 +134,7 @@ function buildsOn(scope: Scope): string[] {
 
 /** The seed's "prove it works end-to-end": what the MVP must do before the next pipeline starts. */
 function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
-  const from = joinList(scope.sources.length ? scope.sources : ['the source data']);
+  const from = joinList(scope.sources.length ? scope.sources : [UNNAMED_SOURCES]);
   const existing = scope.existing;
   const result: Record<PlannedPipeline['kind'], string> = {
     data:
@@ -145,7 +146,9 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
     training:
       existing?.does === 'training'
         ? `one run goes from ${from} to an evaluated \`${scope.model}\` version whose metrics match what the ${existingName(existing)} reports today on the same data`
-        : `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
+        : scope.baseline
+          ? `one run goes from ${from} to an evaluated \`${scope.model}\` version scored side by side with ${scope.baseline} on the same held-out data`
+          : `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
     inference:
       existing?.does === 'scoring'
         ? 'one run scores a real batch with the `production` version and writes scores the consumers can check against what the existing scoring job wrote for the same records'
@@ -346,7 +349,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
   }
-  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over the current production version, should a new \`${scope.model}\` version need before it is promoted? It depends on production data not seen yet.`);
+  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over ${scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version'}, should a new \`${scope.model}\` version need before it is promoted? It depends on production data not seen yet.`);
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
 }
 

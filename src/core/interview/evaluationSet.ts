@@ -1,5 +1,5 @@
 /**
- * What a version is judged on, when the user said it: a fixed golden set they keep, or labels
+ * What a version is judged on, and against, when the user said it: a fixed golden set they keep, or labels
  * they call noisy, which make the usual held-out split a poor judge (a model that gets a
  * mislabelled image right counts as wrong). Scans the free text like `existing.ts`; it belongs
  * in the `Reading` so a language model could refine it.
@@ -12,4 +12,19 @@ const NOISY = /\bnoisy labels?\b|\blabels?\b[^.]{0,60}\b(?:noisy|unreliable|inco
 export function evaluationSetOf(text: string): EvaluationSet | null {
   if (GOLDEN.test(text)) return 'golden';
   return NOISY.test(text) ? 'hand-checked' : null;
+}
+
+/** The system that decides today, named as what the model must beat: "evaluate it vs the current rules engine". */
+const BASELINE =
+  /\b(?:vs\.?|versus|against|compared? (?:to|with)|beat(?:s|ing)?|better than|replac(?:e|es|ing)|outperform(?:s|ing)?)\s+(?:the\s+|our\s+)?((?:current|existing|old|legacy|hand-?written)\s+)?(rules?[- ]engine|rules?-based (?:system|routing|model)|business rules|keyword rules|heuristics|manual (?:routing|triage|review))\b/i;
+
+/**
+ * The baseline a version must beat before it replaces what decides today ("the current rules
+ * engine"), or null. A first model has no production version to be compared with: this is what
+ * its evaluation scores side by side instead.
+ */
+export function baselineOf(text: string): string | null {
+  const m = BASELINE.exec(text);
+  if (!m) return null;
+  return `the ${(m[1] ?? 'current ').toLowerCase()}${m[2]!.toLowerCase().replace('-', ' ')}`;
 }

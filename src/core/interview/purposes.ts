@@ -30,6 +30,10 @@ const BY_DOMAIN: Record<Domain, Partial<Record<Purposed, (model: string) => stri
     data: () => 'Turns newly captured, labelled images into a versioned image dataset split by capture date, so every model version names the images and labels it learned from',
     training: (model) => `Fine-tunes \`${model}\` on the latest image dataset and evaluates it per class, registering each run as a version so a reviewer sees which classes a version misses before it is used`,
   },
+  text: {
+    data: () => 'Turns newly labelled texts into a clean, versioned dataset split by date, so every model version names the texts and labels it learned from',
+    training: (model) => `Fine-tunes \`${model}\` on the latest text dataset and evaluates it per label, registering each run as a version so a reviewer sees which labels a version confuses before it is promoted`,
+  },
   forecasting: {
     data: () => 'Turns the raw sales history into versioned, time-split datasets with the calendar features the forecaster needs',
     training: (model) => `Trains \`${model}\` with rolling-origin backtests and registers each run as a version, so versions are compared on the same past weeks before one is promoted`,

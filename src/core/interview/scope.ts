@@ -14,7 +14,7 @@ import type { Bucket, ClassifiedComponent, PipelineProposal } from './questions'
 import type { DataSource, Reading } from './reading';
 import { detectDomain, type Domain } from './steps';
 import { existingWork, type ExistingWork } from './existing';
-import { evaluationSetOf, type EvaluationSet } from './evaluationSet';
+import { baselineOf, evaluationSetOf, type EvaluationSet } from './evaluationSet';
 import { labellingSources, sourceNames } from './sources';
 import { modelNameFor } from './understanding';
 
@@ -64,6 +64,8 @@ export interface Scope {
   sourceDetails: DataSource[];
   /** What versions are judged on, when the user named it or their labels call for it. */
   evaluationSet: EvaluationSet | null;
+  /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
+  baseline: string | null;
   orchestrator: OrchestratorChoice;
   split: { asked: boolean; forced: string | null; recommended: SplitChoice; value: SplitChoice };
   /** Proposed pipelines before capacity and edits: what the pipeline questions start from. */
@@ -83,6 +85,7 @@ export interface Scope {
 /** Title and model name when the description names no use case. */
 const PROJECTS: Record<Domain, { title: string; model: string }> = {
   documents: { title: 'Document Q&A Assistant', model: 'document_qa' },
+  text: { title: 'Text Classification', model: 'text_classifier' },
   llm: { title: 'LLM Fine-Tuning', model: 'fine_tuned_llm' },
   vision: { title: 'Computer Vision Model', model: 'vision_model' },
   forecasting: { title: 'Demand Forecasting', model: 'demand_forecaster' },
@@ -157,7 +160,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     components: effective.components.map((m) => (budgets.has(m.id) ? { ...m, latencyMs: budgets.get(m.id)! } : m)),
   };
 
-  const domain = detectDomain(components.map((c) => c.text).join(' '));
+  const domain = detectDomain(components.map((c) => c.text).join(' '), choices.text);
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const named = reading.project?.replace(/\s+/g, ' ').trim();
   const project = named || PROJECTS[domain].title;
@@ -173,7 +176,8 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const promotionValue = choices.promotion ?? 'manual';
   const existing = existingWork(choices.text, reading);
   const evaluationSet = evaluationSetOf(choices.text);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing, evaluationSet };
+  const baseline = baselineOf(choices.text);
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, domain };
   const forced = forcedSplit(base);
   const simple = SIMPLE.test(choices.text);
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
@@ -205,6 +209,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     sources,
     sourceDetails,
     evaluationSet,
+    baseline,
     orchestrator,
     split,
     proposed,

@@ -7,21 +7,42 @@ import type { Step } from '../model/architecture';
 import type { EvaluationSet } from './evaluationSet';
 import { existingName, type ExistingWork } from './existing';
 
-export type Domain = 'documents' | 'llm' | 'vision' | 'forecasting' | 'tabular';
+export type Domain = 'documents' | 'text' | 'llm' | 'vision' | 'forecasting' | 'tabular';
 
 const DOMAIN_PATTERNS: readonly [Domain, RegExp][] = [
   ['documents', /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i],
-  ['llm', /\b(?:fine[- ]?tun\w*|lora|instruction (?:data|tuning)|llama|mistral|base model)\b/i],
-  ['vision', /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*)\b/i],
+  // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
+  ['llm', /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i],
+  ['vision', /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i],
   ['forecasting', /\b(?:forecast\w*|demand planning|time[- ]series)\b/i],
 ];
 
-/** The domain a description is about; it only changes the wording of the proposed steps. */
-export function detectDomain(text: string): Domain {
-  return DOMAIN_PATTERNS.find(([, re]) => re.test(text))?.[0] ?? 'tabular';
+/** Texts people send or write, which a text classifier sorts. */
+const TEXTS = /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i;
+/** Sorting them: into queues, labels, sentiment or intents. */
+const SORTING = /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b)/i;
+/** An encoder fine-tuned for classification names the task whatever else is said. */
+const ENCODER = /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i;
+/** A generative model: drafting and instruction tuning stay LLM work. */
+const GENERATIVE = /\b(?:llama|mistral|lora|gpt|instruction|drafts?|generat\w*)\b/i;
+
+/**
+ * The domain a description is about; it only changes the wording of the proposed steps. Read
+ * from the components' own words, except text classification, which is read from the whole
+ * description too: "classify them into ~40 queues" often stands apart from the work it names.
+ */
+export function detectDomain(componentText: string, description = ''): Domain {
+  const found = DOMAIN_PATTERNS.find(([, re]) => re.test(componentText))?.[0];
+  const all = `${componentText} ${description}`;
+  const classifiesText = ENCODER.test(all) || (TEXTS.test(all) && SORTING.test(all));
+  if ((found === undefined || found === 'llm') && classifiesText && !GENERATIVE.test(all)) return 'text';
+  return found ?? 'tabular';
 }
 
 const step = (name: string, description: string, produces: string): Step => ({ name, description, produces });
+
+/** What the steps say they read when the description names no source system. */
+export const UNNAMED_SOURCES = 'the source data';
 
 export interface StepContext {
   domain: Domain;
@@ -44,6 +65,13 @@ export interface StepContext {
   existing?: ExistingWork | null;
   /** What versions are judged on, when the user named it (a golden set) or their labels call for it (noisy). */
   evaluationSet?: EvaluationSet | null;
+  /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
+  baseline?: string | null;
+}
+
+/** The evaluation also scores what decides today on the same held-out data, when the user named it. */
+function againstBaseline(ctx: StepContext): string {
+  return ctx.baseline ? `, and scores ${ctx.baseline} on the same held-out data as the baseline a version must beat` : '';
 }
 
 /** The clause a step adds when it takes over working code instead of starting from scratch. */
@@ -74,6 +102,12 @@ export function dataSteps(ctx: StepContext): Step[] {
           : []),
         step('publish_dataset', 'Writes a dataset card with class balance and label counts as metadata and versions the sets', 'a versioned image dataset'),
       ];
+    case 'text':
+      return [
+        step('collect_texts', `Pulls the newly labelled texts from ${ctx.sources}, each with the label it ended up with, removing personal data`, 'a raw labelled text set'),
+        step('clean_text', 'Strips signatures, quoted replies and markup, drops empty and duplicate texts, and maps retired labels to the current label set', 'cleaned labelled texts'),
+        step('split_and_version', 'Splits the texts by date into train and evaluation sets, records the count per label as metadata and versions both', 'versioned train and evaluation sets'),
+      ];
     case 'llm':
       return [
         step('collect_examples', `Pulls the conversations and documents from ${ctx.sources}, removing personal data`, 'a raw example set'),
@@ -97,7 +131,8 @@ const EVALUATED_ON: Record<EvaluationSet | 'validation', string> = {
 };
 
 export function trainingSteps(ctx: StepContext): Step[] {
-  const input = ctx.includesDataPrep ? `Pulls the data from ${ctx.sources} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
+  const pulls = ctx.sources === UNNAMED_SOURCES ? 'Pulls the source data' : `Pulls the data from ${ctx.sources}`;
+  const input = ctx.includesDataPrep ? `${pulls} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
   const handoff =
     ctx.handoff === 'automatic'
       ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
@@ -116,11 +151,18 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step('evaluate_generations', 'Runs the held-out prompts through the tuned model and logs the eval-suite scores as model metadata', 'an evaluation report with sample generations'),
         ...promote,
       ];
+    case 'text':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
+        step('train_model', `Fine-tunes a pretrained language model with a classification head on the training texts${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('evaluate_model', `Scores the held-out texts and logs precision and recall per label as model metadata${againstBaseline(ctx)}`, 'a per-label evaluation report with misclassified examples'),
+        ...promote,
+      ];
     case 'vision':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
         step('train_model', `Fine-tunes a pretrained backbone on the training images${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs precision and recall as model metadata`, 'a confusion matrix and error samples'),
+        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs precision and recall as model metadata${againstBaseline(ctx)}`, 'a confusion matrix and error samples'),
         ...promote,
       ];
     case 'documents':
@@ -145,7 +187,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
             : `Trains the model on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
-        step('evaluate_model', 'Scores the held-out data and logs the metrics as model metadata', 'an evaluation report'),
+        step('evaluate_model', `Scores the held-out data and logs the metrics as model metadata${againstBaseline(ctx)}`, 'an evaluation report'),
         ...promote,
       ];
   }
@@ -168,8 +210,10 @@ export function deployedSteps(ctx: StepContext): Step[] {
     ];
   }
   return [
-    step('parse_request', 'Validates the incoming payload and turns it into the features the model expects', 'a feature vector'),
-    step('predict', `Scores the features with the production version of ${ctx.model}, loaded once when the deployment starts`, 'the prediction'),
+    ctx.domain === 'text'
+      ? step('parse_request', 'Validates the incoming text and tokenizes it the way training did', 'the tokenized text')
+      : step('parse_request', 'Validates the incoming payload and turns it into the features the model expects', 'a feature vector'),
+    step('predict', `Scores the ${ctx.domain === 'text' ? 'tokenized text' : 'features'} with the production version of ${ctx.model}, loaded once when the deployment starts`, 'the prediction'),
     step('format_response', 'Adds the model version and the fields the caller needs', 'the HTTP response'),
   ];
 }

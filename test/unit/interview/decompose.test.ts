@@ -12,7 +12,7 @@ const local = ORCHESTRATORS.find((o) => o.id === 'local')!;
 
 function input(components: ReturnType<typeof mention>[], extra: Partial<DecomposeInput> = {}): DecomposeInput {
   const r = reading(components);
-  return { reading: r, components: classify(r), orchestrator: k8s, split: 'separate', model: 'churn_model', automaticPromotion: false, ...extra };
+  return { reading: r, components: classify(r), orchestrator: k8s, split: 'separate', model: 'churn_model', automaticPromotion: false, domain: 'tabular', ...extra };
 }
 
 test('the standard decomposition: data, training, batch inference and deployed pipelines, in that order', () => {
