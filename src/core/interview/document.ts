@@ -165,7 +165,7 @@ function infrastructure(scope: Scope): string {
   const others = alongside(scope.reading, o);
   const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
   const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
-  const runsOn = `The pipelines run on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
+  const runsOn = `${scope.plans.length === 1 ? 'The pipeline runs' : 'The pipelines run'} on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
   // Two places that could both hold "the model version" are two truths: say which keeps what.
   const mlflow = others.includes('MLflow') ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.' : '';
   return runsOn + mlflow;
@@ -207,7 +207,8 @@ function dataFlow(scope: Scope): string {
   const batch = plans.filter((p) => p.kind !== 'deployed');
   if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
   const served = dedicatedServing(scope);
-  if (producer && served.length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
+  // Without a reader inside ZenML, the hand-off paragraph already says how the dedicated serving gets its version.
+  if (producer && served.length && consumersOf(plans).length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
   if (closing.length) paragraphs.push(closing);
   return paragraphs.map((sentences) => sentences.join(' ')).join('\n\n');
 }
@@ -259,6 +260,15 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   if (evaluator) s.push(`${evaluator.name} reads the \`latest\` version, answers the fixed question set with it and logs the scores on that version, so promotion rests on scores, not on a spot check.`);
   if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {
     s.push('Nothing inside ZenML reads it: the device build of a version a person has reviewed is what gets rolled out, so every device runs a version with an evaluation behind it.');
+    return s;
+  }
+  const served = dedicatedServing(scope);
+  if (!consumers.length && served.length) {
+    const names = joinList(served.map((c) => c.name));
+    s.push(
+      'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.',
+      `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed training run or a rejected version leaves \`production\` where it was.`,
+    );
     return s;
   }
   if (!consumers.length) {
@@ -377,7 +387,7 @@ function alternativeFor(scope: Scope, c: Scope['components'][number]): string {
 export function toArchitecture(scope: Scope | null): Architecture {
   if (!scope) return emptyArchitecture();
   const ordered = byPhase(scope.plans, scope.phases);
-  const roles = modelControlPlanes(scope.plans, scope.model);
+  const roles = modelControlPlanes(scope.plans, scope.model, dedicatedServing(scope).length > 0);
   const pipelines: Pipeline[] = ordered.map((p) => ({
     name: p.name,
     phase: scope.phases.get(p.id) ?? 'Phase 3',

@@ -239,11 +239,12 @@ export function overCapacity(
 }
 
 /** Each pipeline's Model Control Plane role: one model, one producer, consumers read `production`. */
-export function modelControlPlanes(plans: readonly PlannedPipeline[], model: string): Map<string, ModelControlPlane> {
+/** `readOutside`: serving outside ZenML (a dedicated server) loads `production`, so versions are promoted for it too. */
+export function modelControlPlanes(plans: readonly PlannedPipeline[], model: string, readOutside = false): Map<string, ModelControlPlane> {
   const producer = producerOf(plans);
   const evaluator = evaluatorOf(plans);
   const consumers = consumersOf(plans);
-  const promotesTo = consumers.length > 0 ? 'production' : null;
+  const promotesTo = consumers.length > 0 || readOutside ? 'production' : null;
   const roles = new Map<string, ModelControlPlane>();
   for (const p of plans) {
     if (p === producer) {

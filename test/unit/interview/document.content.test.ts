@@ -84,3 +84,13 @@ test('a deployed reader loads `production` when it starts: the data flow says a 
   const batch = draft('We retrain an xgboost churn model weekly on Snowflake tables and score customers in a nightly batch. Vertex AI. Three engineers.');
   assert.doesNotMatch(batch.dataFlow, /redeploy/, 'a batch reader reads `production` on every run');
 });
+
+test('serving outside ZenML reads `production`: versions are promoted for it, and nothing says that nothing reads them', () => {
+  const hft = draft(readFileSync('test/fixtures/descriptions/hft-signal-sub10ms.txt', 'utf8'));
+  const training = hft.pipelines.find((p) => p.modelControlPlane.producesVersions)!;
+  assert.equal(training.modelControlPlane.promotesTo, 'production');
+  assert.match(hft.dataFlow, /A person promotes a version to `production`/);
+  assert.match(hft.dataFlow, /outside ZenML, loads the `production` version when it starts, so a promotion reaches it with its next restart/);
+  assert.doesNotMatch(hft.dataFlow, /Nothing reads/);
+  assert.match(hft.overview, /\. The pipeline runs on Vertex AI\./, 'one pipeline runs');
+});

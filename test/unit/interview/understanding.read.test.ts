@@ -49,6 +49,12 @@ test('training started by an amount of new data is an automatic trigger; trainin
   }
 });
 
+test('scoring an entity on a schedule is batch inference; scoring well on a metric is not', () => {
+  assert.ok(kinds('We train an xgboost churn model weekly and score customers nightly.').includes('batch-inference'));
+  assert.ok(kinds('We score leads daily with the model.').includes('batch-inference'));
+  assert.ok(!kinds('the model should score well on recall every week').includes('batch-inference'));
+});
+
 test('one component per kind of work, named from what the user said', () => {
   const r = readDescription('We pull orders from Snowflake and S3. Clean them and dedupe. Later: compute features and clean again.', null);
   assert.deepEqual(r.components.map((c) => c.kind), ['ingestion', 'processing']);
