@@ -15,7 +15,7 @@ import type { DataSource, Reading } from './reading';
 import { detectDomain, type Domain } from './steps';
 import { existingWork, type ExistingWork } from './existing';
 import { baselineOf, evaluationSetOf, type EvaluationSet } from './evaluationSet';
-import { labellingSources, sourceNames } from './sources';
+import { labellingSources, sourceNames, onlyOutsidePipelines } from './sources';
 import { modelNameFor } from './understanding';
 
 export type Promotion = 'manual' | 'automatic';
@@ -166,7 +166,8 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const project = named || PROJECTS[domain].title;
   const model = named ? modelNameFor(named) : PROJECTS[domain].model;
   const labelling = labellingSources(reading);
-  const said = sourceNames(reading.categories.dataSources ?? []);
+  const outside = components.filter((c) => c.bucket === 'not-a-pipeline').map((c) => c.text);
+  const said = sourceNames(reading.categories.dataSources ?? []).filter((s) => !onlyOutsidePipelines(s, choices.text, outside));
   const allSources = [...said, ...labelling.map((s) => s.name).filter((n) => !said.some((m) => m.toLowerCase() === n.toLowerCase()))];
   const sourceDetails = [...reading.sources, ...labelling];
   const sources = choices.sources ?? allSources.slice(0, DEFAULT_THRESHOLDS.mvpDataSourcesMax);

@@ -61,3 +61,15 @@ export function describeSource(name: string, details: readonly DataSource[]): st
   const detail = details.find((d) => d.name.toLowerCase() === name.toLowerCase())?.detail;
   return detail ? `${name} (${detail})` : name;
 }
+
+/**
+ * Whether every mention of a source in the description is inside the words of work that is not
+ * a pipeline: the MySQL of "the one-off migration of our old logs from MySQL into BigQuery" is
+ * the migration script's, and no pipeline reads it (nor do its workers need access to it).
+ */
+export function onlyOutsidePipelines(name: string, description: string, outside: readonly string[]): boolean {
+  const re = new RegExp(`\\b${escape(name)}\\b`, 'gi');
+  const everywhere = description.match(re)?.length ?? 0;
+  const inOutside = outside.reduce((n, text) => n + (text.match(re)?.length ?? 0), 0);
+  return everywhere > 0 && inOutside >= everywhere;
+}

@@ -129,3 +129,13 @@ test('the Overview names what the pipelines run next to by its proper name, once
   );
   assert.match(runsOn(fixture('llm-finetune-support'))!, /alongside the OpenAI API and Hugging Face\.$/, 'GPT-4 is a model: the infrastructure is the OpenAI API');
 });
+
+test('a source only the work outside the pipelines reads is not a pipeline source: the migration\'s MySQL', () => {
+  const a = draft(fixture('recsys-kitchen-sink'));
+  const text = JSON.stringify(a);
+  assert.ok(a.notAPipeline.some((n) => /migration/i.test(n.name)));
+  assert.doesNotMatch(text, /MySQL/, 'no pipeline reads it, no worker needs access to it');
+  assert.match(a.overview, /BigQuery/);
+  const named = draft('Our events live in MySQL and we retrain a ranking model weekly from them on Vertex AI. We also need a one-off migration of old logs from MySQL into BigQuery. Two engineers.');
+  assert.match(JSON.stringify(named.pipelines), /MySQL/, 'named for the training as well: kept');
+});
