@@ -166,7 +166,9 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const project = named || PROJECTS[domain].title;
   const model = named ? modelNameFor(named) : PROJECTS[domain].model;
   const labelling = labellingSources(reading);
-  const outside = components.filter((c) => c.bucket === 'not-a-pipeline').map((c) => c.text);
+  // A stream is read by the periodic batch run that replaces it: its source stays a pipeline source.
+  const streams = new Set(effective.components.filter((m) => m.kind === 'streaming').map((m) => m.id));
+  const outside = components.filter((c) => c.bucket === 'not-a-pipeline' && !streams.has(c.id)).map((c) => c.text);
   const said = sourceNames(reading.categories.dataSources ?? []).filter((s) => !onlyOutsidePipelines(s, choices.text, outside));
   const allSources = [...said, ...labelling.map((s) => s.name).filter((n) => !said.some((m) => m.toLowerCase() === n.toLowerCase()))];
   const sourceDetails = [...reading.sources, ...labelling];

@@ -138,4 +138,13 @@ test('a source only the work outside the pipelines reads is not a pipeline sourc
   assert.match(a.overview, /BigQuery/);
   const named = draft('Our events live in MySQL and we retrain a ranking model weekly from them on Vertex AI. We also need a one-off migration of old logs from MySQL into BigQuery. Two engineers.');
   assert.match(JSON.stringify(named.pipelines), /MySQL/, 'named for the training as well: kept');
+  const stream = draft(fixture('fraud-kafka-onprem-mobile'));
+  assert.ok(stream.pipelines.some((p) => p.dataSources.some((s) => /^Kafka\b/.test(s))), 'a stream is not a pipeline, but the periodic run that replaces it reads its data');
+});
+
+test('a source\'s detail says how its data arrives, never the schedule of other work in the clause', () => {
+  const a = draft('We train an xgboost churn model weekly on SageMaker from our AWS data lake in S3 and score customers nightly. Two engineers.');
+  assert.ok(a.pipelines.every((p) => p.dataSources.every((s) => s === 'S3' || !/^S3/.test(s))), JSON.stringify(a.pipelines.map((p) => p.dataSources)));
+  const loaded = draft(fixture('microservice-steps'));
+  assert.ok(loaded.pipelines.some((p) => p.dataSources.includes('BigQuery (article metadata and reading events, loaded daily)')));
 });

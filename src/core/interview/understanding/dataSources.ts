@@ -53,6 +53,7 @@ const ARRIVAL: readonly [RegExp, string][] = [
   [/\bcop(?:y|ies|ied)\b/gi, 'copied'],
   [/\bstream(?:s|ed)?\b/gi, 'streamed'],
   [/\b(?:pull|ingest|fetch|collect|scrap)\w*/gi, 'pulled'],
+  [/\bload(?:s|ed|ing)?\b/gi, 'loaded'],
 ];
 
 const CADENCE_WORDS: Record<Cadence, string> = {
@@ -217,7 +218,8 @@ function dataBefore(prefix: string, clause: string): string | null {
   for (let i = inClause.length - 1; i >= 0; i--) {
     if (DATA_WORD.test(inClause[i]!)) return phraseBefore(inClause.slice(0, i + 1));
   }
-  return near;
+  // "a model weekly on SageMaker from our data lake in S3": a platform before the source is where the work runs, not what comes out.
+  return near && findTools(near).length === 0 ? near : null;
 }
 
 const DATA_LIST = new RegExp(String.raw`((?:\b${DATA_OBJECT},\s+)+)$`, 'i');
@@ -260,7 +262,8 @@ function timing(scope: string, at: number): string {
   const verbs = ARRIVAL.flatMap(([re, word]) => [...scope.matchAll(re)].map((m) => ({ index: m.index, word })));
   const before = verbs.filter((v) => v.index < at).sort((a, b) => b.index - a.index);
   const verb = (before[0] ?? verbs.sort((a, b) => a.index - b.index)[0])?.word;
-  const cadence = findCadences(scope)[0];
+  // A cadence with no verb of arrival is the schedule of other work in the clause ("we train weekly … from S3").
+  const cadence = verb ? findCadences(scope)[0] : undefined;
   const when = cadence ? (cadence.value === 'daily' && /night/i.test(cadence.phrase) ? 'nightly' : CADENCE_WORDS[cadence.value]) : '';
   return [verb, when].filter(Boolean).join(' ');
 }
