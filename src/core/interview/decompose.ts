@@ -228,6 +228,19 @@ function trainingSources(ctx: StepContext, sources: string[], upstream: string):
   return [`the versioned dataset from ${upstream}`];
 }
 
+const STORE = /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake|redshift|postgres|mysql|redis|dynamodb|cassandra|elasticsearch|mongodb)\b/i;
+
+/**
+ * Where batch predictions are written: a store the user named, first one named in the scoring
+ * work's own words ("write them to Redis", not the migration's "into BigQuery"), or where their
+ * scoring job writes today; null when they did not say.
+ */
+export function predictionsDestination(reading: Reading, existing: ExistingWork | null, scoringTexts: readonly string[]): string | null {
+  const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d));
+  const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
+  return own ?? stores[0] ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+}
+
 /** The proposed pipelines, in the standard order (data, training, inference, deployed, other). */
 export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const all = members(input);
@@ -308,8 +321,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const inference = byKind('inference');
   if (inference.length > 0) {
     const cadence = firstCadence(inference);
-    const named = (input.reading.categories.deployment ?? []).find((d) => /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake)\b/i.test(d));
-    const destination = named ?? (input.existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : 'the predictions table the consumers read');
+    const texts = inference.map((m) => m.component.text);
+    const destination = predictionsDestination(input.reading, input.existing ?? null, texts) ?? 'the predictions table the consumers read';
     plans.push({
       id: 'inference',
       kind: 'inference',

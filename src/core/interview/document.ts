@@ -6,7 +6,7 @@
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../lint/config';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
-import { waitingForSchedule, type PlannedPipeline } from './decompose';
+import { predictionsDestination, waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
 import { describeSource } from './sources';
@@ -334,11 +334,21 @@ function deferred(scope: Scope): Architecture['deferred'] {
 /** Patient data: where it may be processed is a data-protection decision the orchestrator choice depends on. */
 const HEALTH_DATA = /\b(?:hospital|patients?|clinical|radiolog\w*|x-?rays?|mri|medical records?|health records?|phi|hipaa)\b/i;
 
+/**
+ * Serverless storage a managed orchestrator's workers reach in their own cloud with an IAM role:
+ * no network question to ask. A database in a private network (Redshift, Cloud SQL) still is one.
+ */
+const SAME_CLOUD: Record<string, RegExp> = {
+  sagemaker: /\b(?:s3|athena)\b/i,
+  vertex: /\b(?:gcs|google cloud storage|bigquery)\b/i,
+  azureml: /\b(?:azure blob storage|adls|synapse)\b/i,
+};
+
 /** Only what the user cannot answer today: network access, benchmarks on real payloads, data growth. */
 function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): string[] {
   const qs: string[] = [];
   const o = scope.orchestrator.chosen;
-  const system = REACHABLE.map((re) => scope.sources.find((s) => re.test(s))).find((s) => s !== undefined);
+  const system = REACHABLE.map((re) => scope.sources.find((s) => re.test(s) && !SAME_CLOUD[o.id]?.test(s))).find((s) => s !== undefined);
   if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${system} over the network, and with which credentials? This needs a check with whoever runs it.`);
   const deployed = ordered.find((p) => p.kind === 'deployed');
   if (deployed) {
@@ -347,6 +357,11 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
         ? `Does ${deployed.name} meet its ${deployed.latencyMs} ms budget with materialization disabled, benchmarked with realistic payloads?`
         : `What latency budget must ${deployed.name} meet? Benchmark it with realistic payloads and materialization disabled before settling it.`,
     );
+  }
+  const batch = ordered.find((p) => p.kind === 'inference');
+  const scoringTexts = scope.components.filter((c) => batch?.componentIds.includes(c.id)).map((c) => c.text);
+  if (batch && !predictionsDestination(scope.reading, scope.existing, scoringTexts)) {
+    qs.push(`Where do the people who act on the predictions look for them today (a warehouse table, the CRM, a dashboard)? ${batch.name} should publish there, so nobody has to learn a new place.`);
   }
   const [fast] = dedicatedServing(scope);
   if (fast) qs.push(`Does a deployed pipeline with materialization disabled meet ${fast.name}'s budget in a benchmark, or does it need dedicated serving?`);

@@ -94,3 +94,22 @@ test('serving outside ZenML reads `production`: versions are promoted for it, an
   assert.doesNotMatch(hft.dataFlow, /Nothing reads/);
   assert.match(hft.overview, /\. The pipeline runs on Vertex AI\./, 'one pipeline runs');
 });
+
+test('batch predictions go where the scoring work says, and where nobody said, the document asks', () => {
+  const publish = (a: Architecture) => a.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'publish_predictions')!.description;
+  const recsys = draft(readFileSync('test/fixtures/descriptions/recsys-kitchen-sink.txt', 'utf8'));
+  assert.match(publish(recsys), /^Writes the predictions to Redis/, 'the migration\'s "into BigQuery" is not where recommendations go');
+  const extraction = draft(readFileSync('test/fixtures/descriptions/meta-pipeline-dynamic.txt', 'utf8'));
+  assert.match(publish(extraction), /^Writes the predictions to Postgres/);
+  const unsaid = draft('We train an xgboost churn model weekly on SageMaker from our data lake in S3 and score customers nightly. Two engineers.');
+  assert.match(publish(unsaid), /the predictions table the consumers read/);
+  assert.ok(unsaid.openQuestions.some((q) => /^Where do the people who act on the predictions look for them today/.test(q)));
+  assert.ok(!recsys.openQuestions.some((q) => /Where do the people/.test(q)));
+});
+
+test('network questions only where a network stands between: S3 from SageMaker needs a role, Redshift from SageMaker a route', () => {
+  const s3 = draft('We train an xgboost churn model weekly on SageMaker from our data lake in S3 and score customers nightly into S3. Two engineers.');
+  assert.ok(!s3.openQuestions.some((q) => /reach S3/.test(q)), s3.openQuestions.join(' | '));
+  const redshift = draft(readFileSync('test/fixtures/descriptions/automate-everything-drift.txt', 'utf8'));
+  assert.ok(redshift.openQuestions.some((q) => /^Can the SageMaker workers reach Redshift over the network/.test(q)));
+});

@@ -33,6 +33,9 @@ const TOOLS: readonly Tool[] = [
   // The hospital's image archive: where x-rays and scans are stored.
   { name: 'PACS', category: 'dataSources', pattern: /\bpacs\b/i, holds: /\b((?:chest |dental |knee |hand )?(?:x-ray|ct|mri|ultrasound|mammogra(?:m|phy)))(?:s| scans?| images?)?\b/i },
   { name: 'SharePoint', category: 'dataSources', pattern: /\bsharepoint\b/i },
+  { name: 'Redis', category: 'dataSources', pattern: /\bredis\b/i },
+  { name: 'DynamoDB', category: 'dataSources', pattern: /\bdynamo ?db\b/i },
+  { name: 'Cassandra', category: 'dataSources', pattern: /\bcassandra\b/i },
   { name: 'Elasticsearch', category: 'dataSources', pattern: /\belastic ?search\b|\bopensearch\b/i },
   { name: 'Databricks', category: 'infrastructure', pattern: /\bdatabricks\b/i },
   { name: 'Spark', category: 'infrastructure', pattern: /\b(?:py)?spark\b/i },
