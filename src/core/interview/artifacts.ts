@@ -9,6 +9,10 @@ import type { Domain, StepContext } from './steps';
 type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'deviceExport' | 'evaluationSet'>;
 
 const DATA: Record<Domain, readonly string[]> = {
+  extraction: [
+    'the versioned train and evaluation pages — split by date, so evaluation scores documents newer than anything the model trained on',
+    'the count per document type and field recorded on each version — a new supplier layout shows up here before it shows up as wrong extractions',
+  ],
   documents: [
     'the versioned search index — what the answering side reads; a bad rebuild is undone by promoting the previous version again',
     'the embedding model and chunk settings recorded on each index version — a question must be embedded with the model that built the index it searches',
@@ -41,6 +45,7 @@ function trainingArtifacts(ctx: Context): string[] {
     documents: 'the answers with their retrieved passages — kept per index version, so a reviewer reads what changed, not only the score',
     llm: 'the adapter weights — kept with the base model they were tuned on, so an adapter is never loaded on the wrong base',
     vision: `the trained model — ${lineage}`,
+    extraction: `the trained model — ${lineage}`,
     text: `the trained model — ${lineage}; the tokenizer is saved with it, so serving splits text exactly as training did`,
     forecasting: `the trained forecaster — ${lineage}`,
     tabular: `the trained model — ${lineage}`,
@@ -49,6 +54,7 @@ function trainingArtifacts(ctx: Context): string[] {
     documents: 'the evaluation report — retrieval hits, correctness and groundedness per index version, the evidence for promoting one',
     llm: 'the evaluation report with sample generations — a reviewer reads real answers, not only scores, before promoting',
     vision: 'the confusion matrix and error samples — show which classes the model misses, which one accuracy number hides',
+    extraction: 'the per-field evaluation report with wrongly extracted examples — shows which fields and document types a version gets wrong, which one accuracy number hides',
     text: 'the per-label evaluation report with misclassified examples — shows which labels a version confuses, which one accuracy number hides',
     forecasting: 'the evaluation report — the backtest errors sit on the version as metadata, so versions compare side by side',
     tabular: 'the evaluation report — the metrics sit on the version as metadata, so versions compare side by side',
@@ -83,6 +89,12 @@ export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
     case 'training':
       return trainingArtifacts(ctx);
     case 'inference':
+      if (ctx.domain === 'extraction') {
+        return [
+          'the published extractions — what the reviewers and downstream systems read; each names the model version that extracted it, so a bad batch traces back to its version',
+          'the OCR output per run — kept, so a surprising extraction can be reproduced on the exact words and positions the model saw',
+        ];
+      }
       return [
         'the predictions table — what the consumers read; each batch names the model version that scored it, so a bad batch traces back to its version and data',
         'the scoring dataset — kept per run, so a surprising prediction can be reproduced on the exact input',

@@ -201,6 +201,7 @@ function isFanOut(group: readonly Member[]): boolean {
 }
 
 const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
+  extraction: { data: 'Labelled Pages', training: 'Extraction Model Training', inference: 'Batch Extraction' },
   documents: { data: 'Document Indexing', training: 'Retrieval Evaluation', deployed: 'Question Answering Service' },
   text: { data: 'Text Dataset', training: 'Classifier Training' },
   llm: { data: 'Instruction Data', training: 'Fine-Tuning' },

@@ -36,7 +36,7 @@ function outcome(scope: Scope): string {
       : kinds.has('training') ? 'evaluated model versions' : kinds.has('data') ? 'a clean, versioned dataset' : null;
   const parts = [
     built,
-    kinds.has('inference') ? 'batch predictions' : null,
+    kinds.has('inference') ? (scope.domain === 'extraction' ? 'extracted fields' : 'batch predictions') : null,
     kinds.has('deployed') ? 'answers served over HTTP' : null,
   ].filter((p): p is string => p !== null);
   return joinList(parts.length ? parts : ['versioned results']);
@@ -283,6 +283,11 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
       : 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.',
   );
   s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
+  const mvpReader = consumers.find((p) => p.id === scope.mvp?.id);
+  if (mvpReader) {
+    // The MVP reads a stage its producer, a later phase, has not filled yet (the linter's mcp-consistency, in time).
+    s.push(`Until ${producer.name} runs, the model you use today is registered once as the first \`${scope.model}\` version and promoted to \`production\` by hand, so ${mvpReader.name} reads it through the Model Control Plane from its first run.`);
+  }
   for (const p of consumers.filter((c) => c.kind === 'deployed')) {
     // A deployment loads its model once at start-up: a promotion alone does not reach its answers.
     s.push(`${p.name} loads that version when its deployment starts, so a promotion reaches its answers with the next redeploy; until then it answers with the version it loaded.`);

@@ -16,6 +16,11 @@ const GENERIC: Record<Purposed, (model: string) => string> = {
 };
 
 const BY_DOMAIN: Record<Domain, Partial<Record<Purposed, (model: string) => string>>> = {
+  extraction: {
+    data: () => 'Turns documents people labelled or corrected into versioned, OCR\'d training pages, so every model version names the documents and fields it learned from',
+    training: (model) => `Fine-tunes \`${model}\` on the latest labelled pages and scores it per field and document type, registering each run as a version so versions are compared before one is promoted`,
+    inference: (model) => `Extracts the fields of newly arrived documents in batches with the \`production\` version of \`${model}\` and publishes them with their confidence where the reviewers work`,
+  },
   documents: {
     data: () => 'Keeps the search index in step with the documents: parses, chunks and embeds what is new or changed and registers each rebuilt index as a version, so every answer comes from an index you can name and roll back',
     training: () => 'Scores the newest index version on a fixed question set (did retrieval find the right passages, is the answer grounded in them), so a re-index or prompt change that makes answers worse is caught before it is promoted',

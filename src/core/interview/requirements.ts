@@ -12,6 +12,7 @@ import { joinList } from './text';
 /** Training steps that are impractical without a GPU, by domain. */
 const GPU_WORK: Partial<Record<Scope['domain'], { step: string; why: string }>> = {
   vision: { step: 'train_model', why: 'fine-tuning a pretrained backbone on images is impractical on CPU' },
+  extraction: { step: 'train_model', why: 'fine-tuning a layout model on page images and words is slow on CPU; the other steps run on CPU' },
   text: { step: 'train_model', why: 'fine-tuning a pretrained transformer is slow on CPU; the other steps run on CPU' },
   llm: { step: 'fine_tune', why: 'LoRA fine-tuning of a base model needs GPU memory; the other steps run on CPU' },
 };

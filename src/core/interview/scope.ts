@@ -84,6 +84,7 @@ export interface Scope {
 
 /** Title and model name when the description names no use case. */
 const PROJECTS: Record<Domain, { title: string; model: string }> = {
+  extraction: { title: 'Document Extraction', model: 'document_extractor' },
   documents: { title: 'Document Q&A Assistant', model: 'document_qa' },
   text: { title: 'Text Classification', model: 'text_classifier' },
   llm: { title: 'LLM Fine-Tuning', model: 'fine_tuned_llm' },

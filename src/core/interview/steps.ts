@@ -7,9 +7,11 @@ import type { Step } from '../model/architecture';
 import type { EvaluationSet } from './evaluationSet';
 import { existingName, type ExistingWork } from './existing';
 
-export type Domain = 'documents' | 'text' | 'llm' | 'vision' | 'forecasting' | 'tabular';
+export type Domain = 'extraction' | 'documents' | 'text' | 'llm' | 'vision' | 'forecasting' | 'tabular';
 
 const DOMAIN_PATTERNS: readonly [Domain, RegExp][] = [
+  // Reading fields out of invoices or forms with OCR and a layout model, before "contracts" makes it document Q&A.
+  ['extraction', /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i],
   ['documents', /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i],
   // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
   ['llm', /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i],
@@ -86,6 +88,12 @@ function takesOver(ctx: StepContext, does: ExistingWork['does']): string {
 export function dataSteps(ctx: StepContext): Step[] {
   const fanOut = ctx.dynamic ? ', fanning out one step per document' : '';
   switch (ctx.domain) {
+    case 'extraction':
+      return [
+        step('collect_labelled_documents', `Pulls the documents from ${ctx.sources} that people labelled or corrected since the last run, each with its field values`, 'labelled documents'),
+        step('ocr_and_align', 'Runs OCR over each page and aligns the labelled field values to the words and their positions on the page', 'labelled pages with words and boxes'),
+        step('split_and_version', 'Splits the pages by date into train and evaluation sets, records the count per document type and field as metadata and versions both', 'versioned train and evaluation pages'),
+      ];
     case 'documents':
       return [
         step('collect_documents', `Lists the new and changed documents in ${ctx.sources} since the last run`, 'a document manifest'),
@@ -151,6 +159,13 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step('evaluate_generations', 'Runs the held-out prompts through the tuned model and logs the eval-suite scores as model metadata', 'an evaluation report with sample generations'),
         ...promote,
       ];
+    case 'extraction':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, then runs OCR and aligns the labelled fields to the words on each page` : 'Reads the latest versioned labelled pages and turns each into words, boxes and field tags for the layout model', 'model-ready training and evaluation pages'),
+        step('train_model', `Fine-tunes the layout model to tag the fields on the training pages${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${againstBaseline(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
+        ...promote,
+      ];
     case 'text':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
@@ -194,6 +209,13 @@ export function trainingSteps(ctx: StepContext): Step[] {
 }
 
 export function inferenceSteps(ctx: StepContext, destination: string): Step[] {
+  if (ctx.domain === 'extraction') {
+    return [
+      step('prepare_batch', `Lists the documents that arrived in ${ctx.sources} since the last run and runs OCR over each page`, 'OCR\'d pages with words and positions'),
+      step('extract_fields', `Loads the production version of ${ctx.model} from the Model Control Plane and extracts the fields of each document, with a confidence per field${takesOver(ctx, 'scoring')}`, 'extracted fields per document'),
+      step('publish_extractions', `Writes the extracted fields to ${destination} with their confidence, so reviewers see the uncertain ones first, and logs counts per document type as run metadata`, 'the published extractions'),
+    ];
+  }
   return [
     step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources} and applies the training feature logic`, 'a scoring dataset'),
     step('predict', `Loads the production version of ${ctx.model} from the Model Control Plane and scores the batch${takesOver(ctx, 'scoring')}`, 'a predictions table'),

@@ -96,11 +96,11 @@ test('serving outside ZenML reads `production`: versions are promoted for it, an
 });
 
 test('batch predictions go where the scoring work says, and where nobody said, the document asks', () => {
-  const publish = (a: Architecture) => a.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'publish_predictions')!.description;
+  const publish = (a: Architecture) => a.pipelines.flatMap((p) => p.steps).find((s) => /^publish_(?:predictions|extractions)$/.test(s.name))!.description;
   const recsys = draft(readFileSync('test/fixtures/descriptions/recsys-kitchen-sink.txt', 'utf8'));
   assert.match(publish(recsys), /^Writes the predictions to Redis/, 'the migration\'s "into BigQuery" is not where recommendations go');
   const extraction = draft(readFileSync('test/fixtures/descriptions/meta-pipeline-dynamic.txt', 'utf8'));
-  assert.match(publish(extraction), /^Writes the predictions to Postgres/);
+  assert.match(publish(extraction), /^Writes the extracted fields to Postgres/);
   const unsaid = draft('We train an xgboost churn model weekly on SageMaker from our data lake in S3 and score customers nightly. Two engineers.');
   assert.match(publish(unsaid), /the predictions table the consumers read/);
   assert.ok(unsaid.openQuestions.some((q) => /^Where do the people who act on the predictions look for them today/.test(q)));

@@ -20,7 +20,9 @@ test('fine-tuning alone is not LLM work: a detector is vision, a BERT classifier
   assert.equal(detectDomain('player tracking on live video frames; we fine-tune a detector on clips our annotators labelled'), 'vision');
   assert.equal(detectDomain('we fine tune a distilbert on the tickets'), 'text');
   assert.equal(detectDomain('fine-tune Llama 3 8B with LoRA on support transcripts so it drafts replies'), 'llm');
-  assert.equal(detectDomain('OCR + a fine-tuned LayoutLM, extraction results go into Postgres'), 'tabular', 'document extraction is not instruction tuning');
+  assert.equal(detectDomain('OCR + a fine-tuned LayoutLM, extraction results go into Postgres'), 'extraction', 'document extraction is not instruction tuning');
+  assert.equal(detectDomain('invoices, contracts, receipts: we extract the line items and totals'), 'extraction', 'contracts read for their fields are not document Q&A');
+  assert.equal(detectDomain('a Q&A assistant over our contracts with retrieval'), 'documents');
 });
 
 test('text classification is read from the whole description: sorting tickets, reviews or emails, unless the model generates', () => {
@@ -66,4 +68,18 @@ test('a video detector trained offline gets vision steps, not instruction data',
   assert.ok(steps.includes('train_model') && !steps.includes('fine_tune'), steps.join(', '));
   assert.doesNotMatch(JSON.stringify(a), /LoRA|prompt\/response/);
   assert.doesNotMatch(JSON.stringify(a), /Pulls the data from the source data/);
+});
+
+test('document extraction: OCR and a layout model, fields with their confidence where reviewers work, and the model in use today as the first version', () => {
+  const a = draft(readFileSync('test/fixtures/descriptions/meta-pipeline-dynamic.txt', 'utf8'));
+  const mvp = a.pipelines.find((p) => p.phase === 'MVP')!;
+  assert.equal(mvp.name, 'Batch Extraction');
+  assert.deepEqual(mvp.steps.map((s) => s.name), ['prepare_batch', 'extract_fields', 'publish_extractions']);
+  assert.match(mvp.steps[0]!.description, /runs OCR over each page/);
+  assert.match(mvp.steps[2]!.description, /^Writes the extracted fields to Postgres with their confidence/);
+  const training = a.pipelines.find((p) => p.modelControlPlane.producesVersions)!;
+  assert.match(training.steps.find((s) => s.name === 'evaluate_model')!.description, /field-level precision and recall per document type/);
+  assert.match(a.overview, /into evaluated model versions and extracted fields/);
+  assert.match(a.dataFlow, /Until Extraction Model Training runs, the model you use today is registered once as the first `document_extractor` version and promoted to `production` by hand/);
+  assert.doesNotMatch(JSON.stringify(a), /prompt\/response|LoRA|aggregates, encodings/);
 });
