@@ -55,6 +55,8 @@ export interface DecomposeInput {
   evaluationSet?: EvaluationSet | null;
   /** What decides today and a version must beat, when the user named it. */
   baseline?: string | null;
+  /** The vector store the user named, where each index version lives. */
+  vectorStore?: string | null;
   /** The domain the steps are worded for (the scope detects it once, from the whole description). */
   domain: Domain;
 }
@@ -258,7 +260,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null };
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;

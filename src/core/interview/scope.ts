@@ -12,7 +12,7 @@ import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MAN
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
 import type { Bucket, ClassifiedComponent, PipelineProposal } from './questions';
 import type { DataSource, Reading } from './reading';
-import { detectDomain, type Domain } from './steps';
+import { detectDomain, vectorStoreOf, type Domain } from './steps';
 import { existingWork, type ExistingWork } from './existing';
 import { baselineOf, evaluationSetOf, type EvaluationSet } from './evaluationSet';
 import { labellingSources, sourceNames, onlyOutsidePipelines } from './sources';
@@ -181,7 +181,8 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const existing = existingWork(choices.text, reading);
   const evaluationSet = evaluationSetOf(choices.text);
   const baseline = baselineOf(choices.text);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, domain };
+  const vectorStore = vectorStoreOf(reading.tools);
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain };
   const forced = forcedSplit(base);
   const simple = SIMPLE.test(choices.text);
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;

@@ -69,6 +69,15 @@ export interface StepContext {
   evaluationSet?: EvaluationSet | null;
   /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
   baseline?: string | null;
+  /** The vector store the user named (pgvector, Qdrant): where each index version lives. */
+  vectorStore?: string | null;
+}
+
+/** Vector stores the reader knows by name, and what one index version is in each. */
+const VECTOR_STORES: Record<string, string> = { pgvector: 'table', Qdrant: 'collection', Weaviate: 'collection', Pinecone: 'namespace', Elasticsearch: 'index' };
+
+export function vectorStoreOf(tools: readonly string[]): string | null {
+  return tools.find((t) => t in VECTOR_STORES) ?? null;
 }
 
 /** The evaluation also scores what decides today on the same held-out data, when the user named it. */
@@ -99,7 +108,11 @@ export function dataSteps(ctx: StepContext): Step[] {
         step('collect_documents', `Lists the new and changed documents in ${ctx.sources} since the last run`, 'a document manifest'),
         step('parse_and_chunk', `Extracts the text of each document and splits it into overlapping chunks${fanOut}${takesOver(ctx, 'indexing')}`, 'text chunks with their source metadata'),
         step('embed_chunks', 'Embeds the chunks with the embedding model, in batches', 'chunk embeddings'),
-        step('build_index', `Writes the embeddings into a fresh index and registers it as a new \`${ctx.model}\` version, with the embedding model and chunk settings as metadata`, 'a versioned search index'),
+        step(
+          'build_index',
+          `Writes the embeddings into a fresh index${ctx.vectorStore ? ` in ${ctx.vectorStore} (a ${VECTOR_STORES[ctx.vectorStore]} per version, so promoting or rolling back switches which one is read)` : ''} and registers it as a new \`${ctx.model}\` version, with the embedding model and chunk settings as metadata`,
+          'a versioned search index',
+        ),
       ];
     case 'vision':
       return [

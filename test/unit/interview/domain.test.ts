@@ -83,3 +83,11 @@ test('document extraction: OCR and a layout model, fields with their confidence 
   assert.match(a.dataFlow, /Until Extraction Model Training runs, the model you use today is registered once as the first `document_extractor` version and promoted to `production` by hand/);
   assert.doesNotMatch(JSON.stringify(a), /prompt\/response|LoRA|aggregates, encodings/);
 });
+
+test('document Q&A names the vector store the user named, and how one holds a version per index', () => {
+  const steps = (file: string) => draft(readFileSync(`test/fixtures/descriptions/${file}.txt`, 'utf8')).pipelines.flatMap((p) => p.steps);
+  const build = (file: string) => steps(file).find((s) => s.name === 'build_index')!.description;
+  assert.match(build('rag-docs-dictated'), /^Writes the embeddings into a fresh index in pgvector \(a table per version/);
+  assert.match(build('rag-contracts-existing-notebook'), /in Qdrant \(a collection per version/);
+  assert.match(build('legal-rag-sharepoint-fanout'), /^Writes the embeddings into a fresh index and registers/, 'none named, none invented');
+});
