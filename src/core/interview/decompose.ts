@@ -14,7 +14,7 @@ import type { EvaluationSet } from './evaluationSet';
 import type { ExistingWork } from './existing';
 import { purposeOf } from './purposes';
 import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext, UNNAMED_SOURCES } from './steps';
-import { joinList } from './text';
+import { sourcesInProse } from './sources';
 import { findCadences } from './understanding/measures';
 
 export type PipelineKind = 'data' | 'training' | 'inference' | 'deployed' | 'other';
@@ -283,7 +283,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: purposeOf('data', domain, input.model),
       trigger: triggerFor('data', cadence, input.orchestrator),
       cadence,
-      steps: dataSteps({ ...base, sources: joinList(own), dynamic }),
+      steps: dataSteps({ ...base, sources: sourcesInProse(own), dynamic }),
       dataSources: own,
       keyArtifacts: keyArtifacts('data', base),
       componentIds: group.map((m) => m.component.id),
@@ -298,7 +298,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     const cadence = firstCadence(training);
     const ctx: StepContext = {
       ...base,
-      sources: joinList(sources),
+      sources: sourcesInProse(sources),
       dynamic,
       includesDataPrep: merged || dataGroups.length === 0,
       handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
@@ -333,7 +333,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: purposeOf('inference', domain, input.model),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
-      steps: inferenceSteps({ ...base, sources: joinList(sources), dynamic: false }, destination),
+      steps: inferenceSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }, destination),
       dataSources: sources,
       keyArtifacts: keyArtifacts('inference', base),
       componentIds: inference.map((m) => m.component.id),
@@ -353,7 +353,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: purposeOf('deployed', domain, input.model),
       trigger: triggerFor('deployed', null, input.orchestrator),
       cadence: 'realtime',
-      steps: deployedSteps({ ...base, sources: joinList(sources), dynamic: false }),
+      steps: deployedSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }),
       dataSources: ['request payloads from the calling service'],
       keyArtifacts: keyArtifacts('deployed', base),
       componentIds: deployed.map((m) => m.component.id),
@@ -371,7 +371,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: `${m.component.name}, as a batch pipeline you can rerun and compare across runs`,
       trigger: triggerFor('other', m.mention?.cadence ?? null, input.orchestrator),
       cadence: m.mention?.cadence ?? null,
-      steps: otherSteps(m.component.name, { ...base, sources: joinList(sources), dynamic: false }),
+      steps: otherSteps(m.component.name, { ...base, sources: sourcesInProse(sources), dynamic: false }),
       dataSources: sources,
       keyArtifacts: keyArtifacts('other', base),
       componentIds: [m.component.id],

@@ -9,7 +9,7 @@ import { emptyArchitecture, type Architecture, type Pipeline } from '../model/ar
 import { predictionsDestination, waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
-import { describeSource } from './sources';
+import { describeSource, sourcesInProse } from './sources';
 import { alongside } from './alongside';
 import { existingName } from './existing';
 import type { Scope } from './scope';
@@ -44,7 +44,7 @@ function outcome(scope: Scope): string {
 
 function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const [first, ...rest] = ordered;
-  const sentences = [`${scope.project} turns ${joinList(scope.sources.length ? scope.sources : ['its source data'])} into ${outcome(scope)}.`, ...buildsOn(scope)];
+  const sentences = [`${scope.project} turns ${scope.sources.length ? sourcesInProse(scope.sources) : 'its source data'} into ${outcome(scope)}.`, ...buildsOn(scope)];
   if (first) {
     sentences.push(
       rest.length
@@ -134,7 +134,7 @@ function buildsOn(scope: Scope): string[] {
 
 /** The seed's "prove it works end-to-end": what the MVP must do before the next pipeline starts. */
 function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
-  const from = joinList(scope.sources.length ? scope.sources : [UNNAMED_SOURCES]);
+  const from = sourcesInProse(scope.sources.length ? scope.sources : [UNNAMED_SOURCES]);
   const existing = scope.existing;
   const result: Record<PlannedPipeline['kind'], string> = {
     data:
@@ -354,7 +354,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   const qs: string[] = [];
   const o = scope.orchestrator.chosen;
   const system = REACHABLE.map((re) => scope.sources.find((s) => re.test(s) && !SAME_CLOUD[o.id]?.test(s))).find((s) => s !== undefined);
-  if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${system} over the network, and with which credentials? This needs a check with whoever runs it.`);
+  if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${sourcesInProse([system])} over the network, and with which credentials? This needs a check with whoever runs it.`);
   const deployed = ordered.find((p) => p.kind === 'deployed');
   if (deployed) {
     qs.push(
@@ -374,7 +374,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
     qs.push('Who checks the validation labels against the images by hand, and how many images can they check? The size of that subset, and so how reliably two versions can be told apart, depends on that expert\'s time.');
   }
   if (o.id === 'local' || o.id === 'local_docker') {
-    qs.push(`Will the training data still fit on one machine as the data from ${scope.sources[0] ?? 'the sources'} grows, or will the pipelines need a remote orchestrator?`);
+    qs.push(`Will the training data still fit on one machine as the data from ${scope.sources.length ? sourcesInProse(scope.sources.slice(0, 1)) : 'the sources'} grows, or will the pipelines need a remote orchestrator?`);
   }
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
@@ -391,7 +391,7 @@ function dataSourcesOf(scope: Scope, plan: PlannedPipeline): string[] {
   const listed = plan.dataSources.map((name) => describeSource(name, scope.sourceDetails));
   const upstream = plan.kind === 'training' ? scope.plans.find((p) => p.kind === 'data') : undefined;
   if (!upstream || scope.phases.get(plan.id) !== 'MVP') return listed;
-  return [...listed, `until ${upstream.name} runs, a one-off export of ${joinList(upstream.dataSources)}, registered as the first dataset version`];
+  return [...listed, `until ${upstream.name} runs, a one-off export of ${sourcesInProse(upstream.dataSources)}, registered as the first dataset version`];
 }
 
 const STREAMING = NOT_A_PIPELINE.find((e) => e.kind === 'streaming')!;

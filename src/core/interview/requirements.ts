@@ -7,7 +7,7 @@
  */
 import type { PlannedPipeline } from './decompose';
 import type { Scope } from './scope';
-import { joinList } from './text';
+import { sourcesInProse } from './sources';
 
 /** Training steps that are impractical without a GPU, by domain. */
 const GPU_WORK: Partial<Record<Scope['domain'], { step: string; why: string }>> = {
@@ -42,7 +42,7 @@ export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): s
   if (gpu && plan.steps.some((s) => s.name === gpu.step)) items.push(`a GPU for ${gpu.step}: ${gpu.why}`);
   const systems = systemsRead(scope, plan);
   const workers = o.id.startsWith('local') ? 'the machine that runs the steps' : `the ${o.label} workers`;
-  if (systems.length) items.push(`read access to ${joinList(systems)} from ${workers}`);
+  if (systems.length) items.push(`read access to ${sourcesInProse(systems)} from ${workers}`);
   // Decomposition only fans out on orchestrators with isolated steps (seed 003's table).
   if (plan.dynamic) items.push('isolated steps for the fan-out, so each item runs in its own container and one bad item does not stop the batch');
   return items;

@@ -4,6 +4,7 @@
  * those items (split on commas and "and"), so each name must be one clean item.
  */
 import type { DataSource, Reading } from './reading';
+import { joinList } from './text';
 import { findTools } from './understanding/tools';
 
 const LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|consum\w*|receiv\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|some|all|new|raw)\s+/i;
@@ -72,4 +73,12 @@ export function onlyOutsidePipelines(name: string, description: string, outside:
   const everywhere = description.match(re)?.length ?? 0;
   const inOutside = outside.reduce((n, text) => n + (text.match(re)?.length ?? 0), 0);
   return everywhere > 0 && inOutside >= everywhere;
+}
+
+/**
+ * Source names joined for a sentence: a system's own name as it is ("Snowflake"), a common noun
+ * with its article ("the external API", "the radiology reports"), as a list item would not need.
+ */
+export function sourcesInProse(names: readonly string[]): string {
+  return joinList(names.map((n) => (/^[a-z]/.test(n) && !/^(?:the|a|an|its|our|their|your)\s/.test(n) ? `the ${n}` : n)));
 }

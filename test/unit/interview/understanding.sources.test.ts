@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDescription } from '../../../src/core/interview/understanding';
 import { ReadingSchema } from '../../../src/core/interview/reading';
+import { sourcesInProse } from '../../../src/core/interview/sources';
 
 const read = (text: string) => readDescription(text, null);
 const names = (text: string) => read(text).categories.dataSources;
@@ -62,4 +63,10 @@ test('a follow-up adds sources and fills in a detail the first answer lacked; ol
   assert.equal(next.sources[0]!.detail, 'orders, exported nightly');
   const { sources: _sources, ...old } = first;
   assert.deepEqual(ReadingSchema.parse(old).sources, []);
+});
+
+test('sources in a sentence: a system by its name, a common noun with its article', () => {
+  assert.equal(sourcesInProse(['Snowflake', 'external API']), 'Snowflake and the external API');
+  assert.equal(sourcesInProse(['radiology reports', 'PACS']), 'the radiology reports and PACS');
+  assert.equal(sourcesInProse(['the NetSuite API']), 'the NetSuite API');
 });
