@@ -3,7 +3,7 @@
  * Everything the host sends is `safeParse`d; a bad message is logged and dropped.
  */
 import { useEffect } from 'preact/hooks';
-import { HostMessageSchema, type HostMessage, type WebviewMessage } from '../src/core/protocol';
+import { HostMessageSchema, PROTOCOL_VERSION, type HostMessage, type WebviewMessage } from '../src/core/protocol';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -19,6 +19,10 @@ export function post(message: WebviewMessage): void {
   vscode.postMessage(message);
 }
 
+/**
+ * Listens to the host, then tells it so: `ready` goes out only once the listener is attached
+ * (an effect runs after the first paint), so the host's first message cannot arrive before it.
+ */
 export function useHostMessages(onMessage: (message: HostMessage) => void): void {
   useEffect(() => {
     const listener = (event: MessageEvent) => {
@@ -30,6 +34,7 @@ export function useHostMessages(onMessage: (message: HostMessage) => void): void
       onMessage(parsed.data);
     };
     window.addEventListener('message', listener);
+    post({ type: 'ready', protocol: PROTOCOL_VERSION });
     return () => window.removeEventListener('message', listener);
   }, [onMessage]);
 }
