@@ -303,7 +303,9 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
     s.push(
       documents
         ? 'A document added after the `production` index was built cannot be found until a newer version is reviewed and promoted: how often versions are promoted sets how fresh the answers are.'
-        : 'Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.',
+        : HISTORY_FEATURES.test(scope.reading.components.map((c) => c.text).join(' '))
+          ? 'Features that need history (velocity, time since the last event) cannot come from the request alone: the endpoint looks them up in a table the data side keeps current, computed by the same code as training, until a feature store earns its place.'
+          : 'Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.',
     );
     s.push('No pipeline waits on the endpoint; if it is down, the calling service needs its own fallback answer, which it should decide before launch.');
   }
@@ -335,6 +337,9 @@ function deferred(scope: Scope): Architecture['deferred'] {
   if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
   return items;
 }
+
+/** Features computed over an entity's recent past, which a request alone does not carry. */
+const HISTORY_FEATURES = /\b(?:velocity|time since (?:the )?last|since (?:the )?last \w+|rolling (?:\w+ )?(?:means?|averages?|counts?|sums?|windows?)|(?:counts?|sums?|number of \w+) (?:in|over|during) the (?:last|past)|lags?\b|lag features)/i;
 
 /** Patient data: where it may be processed is a data-protection decision the orchestrator choice depends on. */
 const HEALTH_DATA = /\b(?:hospital|patients?|clinical|radiolog\w*|x-?rays?|mri|medical records?|health records?|phi|hipaa)\b/i;

@@ -113,3 +113,11 @@ test('network questions only where a network stands between: S3 from SageMaker n
   const redshift = draft(readFileSync('test/fixtures/descriptions/automate-everything-drift.txt', 'utf8'));
   assert.ok(redshift.openQuestions.some((q) => /^Can the SageMaker workers reach Redshift over the network/.test(q)));
 });
+
+test('an endpoint whose features need history looks them up; one whose features come from the request computes them', () => {
+  const fraud = draft(readFileSync('test/fixtures/descriptions/card-fraud-realtime.txt', 'utf8'));
+  assert.match(fraud.dataFlow, /Features that need history \(velocity, time since the last event\) cannot come from the request alone/);
+  assert.doesNotMatch(fraud.dataFlow, /Requests carry raw fields/);
+  const churn = draft(readFileSync('test/fixtures/descriptions/churn-retrain-then-deploy.txt', 'utf8'));
+  assert.match(churn.dataFlow, /Requests carry raw fields and the endpoint computes features with the same code as training/);
+});
