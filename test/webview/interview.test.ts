@@ -127,6 +127,11 @@ test('a whole card-fraud interview, from the description to Write', async () => 
         assert.equal(await page.getAttribute('[data-testid=submit]', 'disabled'), '', 'an unnamed step blocks confirming');
         await page.click(`[data-testid=step-remove-${count}]`);
         assert.match((await page.textContent('[data-testid=step-guidance]'))!, /3-7/);
+        // The DAG follows the edited trigger and a renamed step before Confirm.
+        await page.locator('[data-testid=step-name-0] input').fill('load_card_transactions');
+        await page.waitForFunction(() => [...document.querySelectorAll('.dag-cluster-meta')].some((e) => e.textContent?.startsWith('Nightly at 03:00')));
+        await page.waitForFunction(() => [...document.querySelectorAll('.dag-node-label')].some((e) => e.textContent === 'load_card_transactions'));
+        assert.ok(await page.isVisible('[data-testid=dag-unconfirmed]'));
         await screenshot(page, 'dark-pipeline');
       }
     }
