@@ -35,6 +35,8 @@ export interface PlannedPipeline {
   latencyMs: number | null;
   /** Registers every run as a new version of the scope's model (one producer per scope). */
   producesVersions: boolean;
+  /** Batch inference: where the predictions go, as the user said; null when they did not say. */
+  destination?: string | null;
 }
 
 export type SplitChoice = 'separate' | 'together';
@@ -238,7 +240,7 @@ const STORE = /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake
  * work's own words ("write them to Redis", not the migration's "into BigQuery"), or where their
  * scoring job writes today; null when they did not say.
  */
-export function predictionsDestination(reading: Reading, existing: ExistingWork | null, scoringTexts: readonly string[]): string | null {
+function predictionsDestination(reading: Reading, existing: ExistingWork | null, scoringTexts: readonly string[]): string | null {
   const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d));
   const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
   return own ?? stores[0] ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
@@ -325,7 +327,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   if (inference.length > 0) {
     const cadence = firstCadence(inference);
     const texts = inference.map((m) => m.component.text);
-    const destination = predictionsDestination(input.reading, input.existing ?? null, texts) ?? 'the predictions table the consumers read';
+    const destination = predictionsDestination(input.reading, input.existing ?? null, texts);
     plans.push({
       id: 'inference',
       kind: 'inference',
@@ -333,13 +335,14 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: purposeOf('inference', domain, input.model),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
-      steps: inferenceSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }, destination),
+      steps: inferenceSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }, destination ?? 'the predictions table the consumers read'),
       dataSources: sources,
       keyArtifacts: keyArtifacts('inference', base),
       componentIds: inference.map((m) => m.component.id),
       dynamic: false,
       latencyMs: null,
       producesVersions: false,
+      destination,
     });
   }
 

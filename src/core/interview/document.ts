@@ -6,7 +6,7 @@
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../lint/config';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
-import { predictionsDestination, waitingForSchedule, type PlannedPipeline } from './decompose';
+import { waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
 import { describeSource, sourcesInProse } from './sources';
@@ -252,6 +252,8 @@ function answeredRedFlags(scope: Scope): string[] {
   return s;
 }
 
+const MANUAL_PROMOTION = 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.';
+
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
 function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
   const documents = scope.domain === 'documents' && producer.kind === 'data';
@@ -266,7 +268,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   if (!consumers.length && served.length) {
     const names = joinList(served.map((c) => c.name));
     s.push(
-      'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.',
+      MANUAL_PROMOTION,
       `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed training run or a rejected version leaves \`production\` where it was.`,
     );
     return s;
@@ -280,7 +282,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   s.push(
     scope.promotion.value === 'automatic'
       ? 'Its promote_model step moves a version to `production` only when it beats the current production version on the agreed metric.'
-      : 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.',
+      : MANUAL_PROMOTION,
   );
   s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
   const mvpReader = consumers.find((p) => p.id === scope.mvp?.id);
@@ -339,7 +341,7 @@ function deferred(scope: Scope): Architecture['deferred'] {
 }
 
 /** Features computed over an entity's recent past, which a request alone does not carry. */
-const HISTORY_FEATURES = /\b(?:velocity|time since (?:the )?last|since (?:the )?last \w+|rolling (?:\w+ )?(?:means?|averages?|counts?|sums?|windows?)|(?:counts?|sums?|number of \w+) (?:in|over|during) the (?:last|past)|lags?\b|lag features)/i;
+const HISTORY_FEATURES = /\b(?:velocity|time since (?:the )?last|since (?:the )?last \w+|rolling (?:\w+ )?(?:means?|averages?|counts?|sums?|windows?)|(?:counts?|sums?|number of \w+) (?:in|over|during) the (?:last|past)|lags?\b)/i;
 
 /** Patient data: where it may be processed is a data-protection decision the orchestrator choice depends on. */
 const HEALTH_DATA = /\b(?:hospital|patients?|clinical|radiolog\w*|x-?rays?|mri|medical records?|health records?|phi|hipaa)\b/i;
@@ -369,8 +371,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
     );
   }
   const batch = ordered.find((p) => p.kind === 'inference');
-  const scoringTexts = scope.components.filter((c) => batch?.componentIds.includes(c.id)).map((c) => c.text);
-  if (batch && !predictionsDestination(scope.reading, scope.existing, scoringTexts)) {
+  if (batch && batch.destination === null) {
     qs.push(`Where do the people who act on the predictions look for them today (a warehouse table, the CRM, a dashboard)? ${batch.name} should publish there, so nobody has to learn a new place.`);
   }
   const [fast] = dedicatedServing(scope);

@@ -238,8 +238,10 @@ export function overCapacity(
   return deferred;
 }
 
-/** Each pipeline's Model Control Plane role: one model, one producer, consumers read `production`. */
-/** `readOutside`: serving outside ZenML (a dedicated server) loads `production`, so versions are promoted for it too. */
+/**
+ * Each pipeline's Model Control Plane role: one model, one producer, consumers read `production`.
+ * `readOutside`: serving outside ZenML (a dedicated server) loads `production`, so versions are promoted for it too.
+ */
 export function modelControlPlanes(plans: readonly PlannedPipeline[], model: string, readOutside = false): Map<string, ModelControlPlane> {
   const producer = producerOf(plans);
   const evaluator = evaluatorOf(plans);
