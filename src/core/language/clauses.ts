@@ -1,0 +1,96 @@
+/**
+ * Sentences → clauses: the unit a reader turns into one piece of meaning. English marks a new
+ * clause with strong punctuation (";", ":", a spaced dash), with a subordinator ("because",
+ * "while", "which"), or with a comma or coordinator that is followed by a new predicate: a
+ * subject and its verb ("…, and we retrain weekly") or a verb that shares the subject
+ * ("we extract fields, flag fraud and serve scores"). A comma inside a list of nouns is not one.
+ */
+import { repairPredicate } from './repair';
+import type { Clause, Token } from './types';
+
+const STRONG = new Set([';', ':', '—', '–']);
+/** Always open a clause. */
+const SUBORDINATORS = new Set(['because', 'whereas', 'although', 'though', 'unless']);
+/** Open a clause when a subject and verb follow ("before it moves on"), not as prepositions ("before launch"). */
+const CONDITIONAL_SUBORDINATORS = new Set(['while', 'since', 'so', 'before', 'after', 'until', 'when', 'whenever', 'if', 'once']);
+const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'plus', 'also']);
+const SUBJECTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET']);
+
+export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
+  const starts: number[] = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (STRONG.has(t.text) || (t.text === '-' && /\s-\s/.test(text.slice(t.start - 1, t.end + 1)))) starts.push(i + 1);
+    else if (SUBORDINATORS.has(t.lower) || (CONDITIONAL_SUBORDINATORS.has(t.lower) && predicateFollows(tokens, i + 1))) starts.push(i);
+    else if (t.lower === 'but' && tokens.slice(i + 1).some(isVerb)) starts.push(i);
+    else if (t.lower === 'which' && tokens[i - 1]?.text === ',') starts.push(i);
+    else if ((t.text === ',' || (t.pos === 'CCONJ' && COORDINATORS.has(t.lower)) || t.lower === 'then') && predicateFollows(tokens, i + 1)) {
+      starts.push(t.text === ',' ? i + 1 : i);
+    }
+  }
+  const clauses: Clause[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const piece = repairPredicate(trimPunctuation(tokens.slice(starts[k]!, starts[k + 1] ?? tokens.length)));
+    if (piece.length > 0) clauses.push(clauseOf(text, piece));
+  }
+  return attachFragments(text, clauses);
+}
+
+/**
+ * Whether a new predicate starts at `i`: a verb right away (after an optional "then"/"also"),
+ * or a short subject (a pronoun, or up to three words of a noun phrase) and then a verb.
+ */
+function predicateFollows(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j] && (tokens[j]!.pos === 'CCONJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'then')) j++;
+  const first = tokens[j];
+  if (!first) return false;
+  if (isVerb(first) && !first.lower.endsWith('ing')) return true;
+  if (!SUBJECTS.has(first.pos)) return false;
+  for (let k = j + 1; k <= j + 4 && tokens[k]; k++) {
+    const t = tokens[k]!;
+    // After a noun subject a verb takes an object or a complement; one that ends the run ("…,
+    // maintenance logs and weather data") is a plural noun in a list.
+    if (isVerb(t)) return first.pos === 'PRON' || !!tokens[k + 1] && tokens[k + 1]!.pos !== 'CCONJ' && tokens[k + 1]!.pos !== 'PUNCT';
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+function trimPunctuation(tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && tokens[a]!.pos === 'PUNCT' && tokens[a]!.text !== '(') a++;
+  while (b > a && tokens[b - 1]!.pos === 'PUNCT' && tokens[b - 1]!.text !== ')') b--;
+  return tokens.slice(a, b);
+}
+
+function clauseOf(text: string, tokens: Token[]): Clause {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { tokens, text: text.slice(start, end), start, end };
+}
+
+/** A verbless fragment ("Later", "In short") belongs to the clause after it, or before it at the end. */
+function attachFragments(text: string, clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  let pending: Token[] = [];
+  for (const c of clauses) {
+    const opensClause = SUBORDINATORS.has(c.tokens[0]!.lower) || CONDITIONAL_SUBORDINATORS.has(c.tokens[0]!.lower);
+    if (!c.tokens.some(isVerb) && !opensClause && c.tokens.length <= 3 && clauses.length > 1) {
+      pending.push(...c.tokens);
+      continue;
+    }
+    out.push(pending.length ? clauseOf(text, [...pending, ...c.tokens]) : c);
+    pending = [];
+  }
+  if (pending.length) {
+    const last = out.pop();
+    out.push(clauseOf(text, last ? [...last.tokens, ...pending] : pending));
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+/**
+ * Noun phrases by their part-of-speech shape: an optional article or possessive, modifiers
+ * (adjectives, numbers, nouns used as modifiers, participles like "labelled" or "flagged"), and
+ * the noun that heads it. "a fine-tuned LayoutLM", "our claims app", "gradient-boosted model".
+ */
+import type { NounPhrase, Token } from './types';
+
+const OWNING = new Set(['our', 'their', 'my', 'its']);
+
+export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const start = i;
+    let owned = false;
+    while (tokens[i] && (tokens[i]!.pos === 'DET' || (tokens[i]!.pos === 'PRON' && OWNING.has(tokens[i]!.lower)))) {
+      if (OWNING.has(tokens[i]!.lower)) owned = true;
+      i++;
+    }
+    const body: Token[] = [];
+    while (tokens[i] && isModifierOrNoun(tokens[i]!, tokens[i - 1], tokens[i + 1])) body.push(tokens[i++]!);
+    // The phrase ends at its last noun: trailing modifiers ("the model deployed") are not part of it.
+    while (body.length && !isNoun(body[body.length - 1]!)) body.pop();
+    if (body.length) {
+      const head = body[body.length - 1]!;
+      const first = body[0]!;
+      out.push({ tokens: body, text: body.map((t) => t.text).join(' '), head, owned, start: first.start, end: head.end });
+      i = start + (tokens.indexOf(head, start) - start) + 1;
+    } else {
+      i = Math.max(i, start + 1);
+    }
+  }
+  return out;
+}
+
+function isNoun(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN';
+}
+
+/**
+ * Modifiers a noun takes in front: adjectives, numbers, other nouns, and participles followed by
+ * a noun ("labelled outcomes", "flagged claims"), unless a subject or auxiliary comes just before,
+ * which makes the participle the clause's verb ("we retrained models", "is approved").
+ */
+function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  if (t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.lower) || !next || !(isNoun(next) || next.pos === 'ADJ')) return false;
+  return !prev || !(isNoun(prev) || prev.pos === 'AUX' || prev.pos === 'PART' || (prev.pos === 'PRON' && !OWNING.has(prev.lower)));
+}

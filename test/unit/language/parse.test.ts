@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nounPhrases, parseText } from '../../../src/core/language';
+
+const clauses = (text: string) => parseText(text).flatMap((s) => s.clauses.map((c) => c.text));
+
+test('sentences and clauses: strong punctuation, subordinators and new predicates cut; noun lists do not', () => {
+  assert.deepEqual(clauses('Orders land in Postgres; we retrain every Sunday because demand shifts.'), [
+    'Orders land in Postgres',
+    'we retrain every Sunday',
+    'because demand shifts',
+  ]);
+  // Coordinated verbs sharing one subject are separate pieces of work.
+  assert.deepEqual(clauses('We pull tickets from Zendesk, tag them with a classifier and push the tags to Jira.'), [
+    'We pull tickets from Zendesk',
+    'tag them with a classifier',
+    'and push the tags to Jira',
+  ]);
+  // A list of nouns stays one clause.
+  assert.deepEqual(clauses('Our inputs are sensor readings, maintenance logs and weather data.'), [
+    'Our inputs are sensor readings, maintenance logs and weather data',
+  ]);
+  assert.deepEqual(clauses('Eventually, we want alerts in Slack.'), ['Eventually, we want alerts in Slack']);
+});
+
+test('hyphenated words are one token, tagged and lemmatised by their last part', () => {
+  const tokens = parseText('A fine-tuned encoder scores the re-ranked results.')[0]!.tokens;
+  const tuned = tokens.find((t) => t.lower === 'fine-tuned')!;
+  assert.equal(tuned.lemma, 'fine-tune');
+  assert.ok(tokens.some((t) => t.lower === 're-ranked'));
+  assert.equal(tokens.find((t) => t.lower === 'scores')!.pos, 'VERB');
+});
+
+test('negation scope comes from the tagger: the negated verb and its object, not the rest', () => {
+  const [s] = parseText("We don't retrain the ranking model, and we serve it from Redis.");
+  const byWord = (w: string) => s!.tokens.find((t) => t.lower === w)!;
+  assert.equal(byWord('retrain').negated, true);
+  assert.equal(byWord('serve').negated, false);
+});
+
+test('a clause always has a predicate: a verb the tagger read as a noun is repaired', () => {
+  for (const [text, verb] of [
+    ['Photos land in a GCS bucket.', 'land'],
+    ['A small transformer extracts the line items.', 'extract'],
+    ['Reviewers label them by hand.', 'label'],
+  ] as const) {
+    const tokens = parseText(text)[0]!.tokens;
+    assert.ok(tokens.some((t) => t.pos === 'VERB' && t.lemma === verb), `${text}: ${tokens.map((t) => `${t.text}/${t.pos}`).join(' ')}`);
+  }
+});
+
+test('noun phrases: modifiers and head, ownership, and participles that are verbs stay out', () => {
+  const phrase = (text: string) => nounPhrases(parseText(text)[0]!.tokens).map((p) => `${p.owned ? 'our:' : ''}${p.text}/${p.head.lower}`);
+  assert.deepEqual(phrase('Adjusters review flagged claims in our internal portal.'), ['Adjusters/adjusters', 'flagged claims/claims', 'our:internal portal/portal']);
+  assert.ok(phrase('We retrained models on labelled outcomes.').includes('labelled outcomes/outcomes'));
+  assert.ok(!phrase('We retrained models on labelled outcomes.').some((p) => p.startsWith('retrained')));
+});
+
+test('offsets point into the text as written, and empty or symbol-only input gives nothing', () => {
+  const text = 'We score  leads nightly.\n\nThen we email sales.';
+  for (const s of parseText(text)) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(parseText(''), []);
+  assert.deepEqual(parseText('... !!! ---'), []);
+});
