@@ -19,6 +19,10 @@ export interface Analysis {
   smells: { rule: string; message: string }[];
   pipelines: { name: string; kind: PipelineKind; trigger: string; steps: string[]; mvp: boolean }[];
   team: { engineers: number | null };
+  /** Every system the description names, with the role its clause gives it. */
+  systems: { name: string; role: string; quote: string }[];
+  /** Clauses that ended in no component and no fact, with why. */
+  unplaced: { text: string; reason: string }[];
 }
 
 export function analyzeDescription(text: string): Analysis {
@@ -39,5 +43,7 @@ export function analyzeDescription(text: string): Analysis {
     smells,
     pipelines: (scope?.plans ?? []).map((p) => ({ name: p.name, kind: p.kind, trigger: p.trigger, steps: p.steps.map((s) => s.name), mvp: p.id === scope?.mvp?.id })),
     team: { engineers: reading.team.engineers },
+    systems: reading.systems,
+    unplaced: reading.unplaced,
   };
 }

@@ -49,6 +49,24 @@ const DEFER_REASONS: Partial<Record<MentionedComponent['kind'], string>> = {
     "Drift detection comes after a training pipeline that runs reliably: defer it. When it comes, a scheduled drift check is a pipeline, while live alerts belong in Grafana or PagerDuty.",
 };
 
+/** Kinds the seed's table does not list, placed by its principle: a pipeline is batch work that produces artifacts. */
+const OUTSIDE_PIPELINES: Partial<Record<MentionedComponent['kind'], Verdict>> = {
+  'human-review': {
+    bucket: 'not-a-pipeline',
+    reason: 'People deciding is not a computation workflow: a pipeline run cannot wait days for a reviewer. A step publishes what needs review, and the next run reads the decisions back as labels.',
+    alternative: 'the review queue or internal tool your reviewers already use (or Label Studio / Argilla), fed by a publish step and read back by the next run',
+  },
+  action: {
+    bucket: 'not-a-pipeline',
+    reason: 'Acting on a prediction (blocking, notifying, remediating) happens per event in the system that owns the action; a pipeline only produces and publishes the scores it acts on.',
+    alternative: 'the system that owns the action (your rules engine, operations automation or the product itself), reading the published predictions',
+  },
+  'future-work': {
+    bucket: 'defer',
+    reason: 'You put this off yourself: it stays under Deferred so it is not forgotten, and the first version is built for the case you have now, with a parameter where the later cases will differ.',
+  },
+};
+
 const TABLE_KINDS: Partial<Record<MentionedComponent['kind'], NotAPipelineKind>> = {
   streaming: 'streaming',
   dashboard: 'dashboard',
@@ -103,6 +121,8 @@ function verdict(c: MentionedComponent, reading: Reading): Verdict {
   if (c.kind === 'etl-no-ml' || (!hasMl && (c.kind === 'ingestion' || c.kind === 'processing'))) return etl(reading);
   if (c.kind === 'online-inference') return serving(c, reading);
   if (c.kind === 'monitoring') return monitoring(c);
+  const outside = OUTSIDE_PIPELINES[c.kind];
+  if (outside) return outside;
   const table = TABLE_KINDS[c.kind];
   if (table) return notAPipeline(table);
   const defer = DEFER_REASONS[c.kind];

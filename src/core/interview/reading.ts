@@ -57,6 +57,9 @@ export const MentionedComponentSchema = z.object({
     'feature-store',
     'retraining-trigger',
     'labeling',
+    'human-review',
+    'action',
+    'future-work',
     'other',
   ]),
   cadence: CadenceSchema.nullable(),
@@ -80,6 +83,23 @@ export const DataSourceSchema = z.object({
 });
 export type DataSource = z.infer<typeof DataSourceSchema>;
 
+/**
+ * A system the description names, with the role its clause gives it: data comes from it
+ * (source), results go to it (destination), work runs on it (platform), a result is compared
+ * against it (baseline), work uses it (tool), or only named.
+ */
+export const SystemSchema = z.object({
+  name: z.string(),
+  role: z.enum(['source', 'destination', 'platform', 'baseline', 'tool', 'named']),
+  /** The clause it was named in. */
+  quote: z.string(),
+});
+export type SystemMention = z.infer<typeof SystemSchema>;
+
+/** A clause the reader could not place in a component or a fact: shown to the user, never dropped. */
+export const UnplacedSchema = z.object({ text: z.string(), reason: z.string() });
+export type Unplaced = z.infer<typeof UnplacedSchema>;
+
 export const ReadingSchema = z.object({
   /** Phrases found per category, in the user's words. */
   categories: z.record(CategoryIdSchema, z.array(z.string())),
@@ -90,6 +110,15 @@ export const ReadingSchema = z.object({
    * banking system"). Added after version 1 of the state: older readings parse with none.
    */
   sources: z.array(DataSourceSchema).default([]),
+  /** Every system named, known to the catalogue or not. Added after version 1 of the state. */
+  systems: z.array(SystemSchema).default([]),
+  /**
+   * Categories the clauses cover by what they do (a verb of serving, a platform the work runs on)
+   * beyond the phrase lists in `categories`; Phase 1's coverage counts both. Added after version 1.
+   */
+  coverage: z.array(CategoryIdSchema).default([]),
+  /** Clauses that ended in no component and no fact. Added after version 1 of the state. */
+  unplaced: z.array(UnplacedSchema).default([]),
   /** Tools and platforms named (Snowflake, Kubernetes, MLflow, …), normalised. */
   tools: z.array(z.string()),
   /** Overall latency budget in ms, when one was stated. */

@@ -45,7 +45,9 @@ function predicateFollows(tokens: readonly Token[], i: number): boolean {
   while (tokens[j] && (tokens[j]!.pos === 'CCONJ' || tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'then')) j++;
   const first = tokens[j];
   if (!first) return false;
-  if (isVerb(first) && !first.lower.endsWith('ing')) return true;
+  // A verb sharing the subject takes an object or complement; one followed only by nouns to the
+  // end ("…, maintenance logs and weather data") is a noun the tagger read as a verb.
+  if (isVerb(first) && !first.lower.endsWith('ing')) return !onlyNounsAfter(tokens, j + 1);
   if (!SUBJECTS.has(first.pos)) return false;
   for (let k = j + 1; k <= j + 4 && tokens[k]; k++) {
     const t = tokens[k]!;
@@ -55,6 +57,12 @@ function predicateFollows(tokens: readonly Token[], i: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
   }
   return false;
+}
+
+function onlyNounsAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) k++;
+  return k > i && (!tokens[k] || tokens[k]!.pos === 'PUNCT');
 }
 
 function isVerb(t: Token): boolean {

@@ -2,81 +2,98 @@
  * Text → sentences of tagged tokens, cut into clauses. Linear in the input: the tagger is a
  * single pass, and every step here walks the tokens once.
  */
-import type { ItemSentence, ItsFunction } from 'wink-nlp';
-import { nlp } from './wink';
+import { infinitive, posOf, tagSentences, type TaggedTerm } from './compromise';
 import { splitClauses } from './clauses';
 import { repairObjects } from './repair';
-import type { Pos, Sentence, Token } from './types';
+import type { Sentence, Token } from './types';
 
-/** The language layer never looks past this many characters (the CLI refuses more than 1 MB anyway). */
-export const MAX_TEXT = 1_000_000;
+/**
+ * The language layer reads at most this much of one answer: a description is one to a few
+ * thousand characters (about 2,000 words fit here), and the tagger costs up to about 70 ms per
+ * 1,000 characters on pathological input (one figure repeated thousands of times), 5 ms for a
+ * whole real description. The lexicon still reads the whole text.
+ */
+export const MAX_TEXT = 12_000;
+
+const NEGATIONS = /^(?:not|n't|never|no|without|nor)$/i;
+/** Where a negation's scope ends: the clause's punctuation or a new clause. */
+const SCOPE_END = new Set(['CCONJ', 'PUNCT', 'SCONJ']);
 
 export function parseText(raw: string): Sentence[] {
   const text = raw.slice(0, MAX_TEXT);
   if (!/[A-Za-z0-9]/.test(text)) return [];
-  const n = nlp();
-  const its = n.its;
-  const doc = n.readDoc(text);
-  // wink's typings describe its `its` helpers loosely; each column is one value per token.
-  const column = <T>(f: unknown) => doc.tokens().out(f as ItsFunction<T>) as T[];
-  const located = locate(text, column<string>(its.value), column<string>(its.pos), column<string>(its.lemma), column<boolean>(its.negationFlag));
   const sentences: Sentence[] = [];
-  doc.sentences().each((s: ItemSentence) => {
-    const [first, last] = s.out(its.span as ItsFunction<number[]>) as number[] as [number, number];
-    const tokens = repairObjects(joinHyphens(text, located.slice(first, last + 1)).filter((t) => t.text.trim() !== ''));
-    if (tokens.length === 0) return;
-    const start = tokens[0]!.start;
-    const end = tokens[tokens.length - 1]!.end;
+  for (const terms of tagSentences(text)) {
+    const tokens = repairObjects(markNegation(tokensOf(text, terms)));
+    if (tokens.length === 0) continue;
     const clauses = splitClauses(text, tokens);
     // The clause-level repairs (a predicate the tagger missed) hold for the sentence too.
     const repaired = new Map(clauses.flatMap((c) => c.tokens.map((t) => [t.start, t] as const)));
+    const start = tokens[0]!.start;
+    const end = tokens[tokens.length - 1]!.end;
     sentences.push({ tokens: tokens.map((t) => repaired.get(t.start) ?? t), clauses, text: text.slice(start, end), start, end });
-  });
+  }
   return sentences;
 }
 
-/** Each tagged word with its offsets, found by walking the text (the tagger keeps the characters as written). */
-function locate(text: string, words: string[], pos: string[], lemmas: string[], negated: boolean[]): Token[] {
+/**
+ * Words become tokens; the punctuation the tagger keeps beside them becomes tokens of its own;
+ * a hyphenated word ("fine-tuned", "gradient-boosted") is one token, tagged as its last part.
+ */
+function tokensOf(text: string, terms: readonly TaggedTerm[]): Token[] {
   const out: Token[] = [];
-  let cursor = 0;
-  words.forEach((word, i) => {
-    const at = text.indexOf(word, cursor);
-    // A token the tagger rewrote (rare) keeps its place in order, with no width.
-    const start = at >= 0 && at - cursor < 64 ? at : cursor;
-    const end = at === start ? start + word.length : start;
-    cursor = end;
-    out.push({ text: word, lower: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: (pos[i] ?? 'X') as Pos, negated: !!negated[i], start, end });
+  let joining: Token | null = null;
+  for (const term of terms) {
+    if (term.length === 0 || !term.text) continue; // an expanded contraction's silent half
+    let word = wordToken(term);
+    if (joining) {
+      const last = word.lemma === word.lower && /ed$/.test(word.lower) ? infinitive(word.lower) : word.lemma;
+      word = { ...word, text: text.slice(joining.start, word.end), lower: text.slice(joining.start, word.end).toLowerCase(), lemma: `${joining.lower}-${last}`, start: joining.start };
+      joining = null;
+    }
+    for (const p of punctuation(term.pre, term.start - term.pre.length)) out.push(p);
+    if (term.post === '-') {
+      joining = word;
+      continue;
+    }
+    out.push(word);
+    out.push(...punctuation(term.post, word.end));
+  }
+  if (joining) out.push(joining);
+  return out.filter((t) => text.slice(t.start, t.end) === t.text);
+}
+
+function wordToken(term: TaggedTerm): Token {
+  const lower = term.text.toLowerCase();
+  const contraction = /n't$/i.test(term.text);
+  return {
+    text: term.text,
+    lower,
+    lemma: contraction ? lower : (term.root ?? lower).toLowerCase(),
+    pos: contraction ? 'AUX' : posOf(term.tags),
+    negated: false,
+    start: term.start,
+    end: term.start + term.length,
+  };
+}
+
+/** Each punctuation character in the spaces around a word, at its offset. */
+function punctuation(chars: string, at: number): Token[] {
+  const out: Token[] = [];
+  [...chars].forEach((c, i) => {
+    if (/[^\s]/.test(c)) out.push({ text: c, lower: c, lemma: c, pos: 'PUNCT', negated: false, start: at + i, end: at + i + 1 });
   });
   return out;
 }
 
-/**
- * "fine - tuned" as the tagger splits it becomes one word "fine-tuned", tagged as its last
- * part ("tuned": VERB, lemma "fine-tune"); "real-time", "gradient-boosted", "LayoutLM-based" likewise.
- */
-function joinHyphens(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const prev = out[out.length - 1];
-    if (prev && t.text === '-' && next && prev.end === t.start && t.end === next.start && isWord(prev) && isWord(next)) {
-      out[out.length - 1] = {
-        ...next,
-        text: text.slice(prev.start, next.end),
-        lower: text.slice(prev.start, next.end).toLowerCase(),
-        lemma: `${prev.lower}-${next.lemma}`,
-        negated: prev.negated || next.negated,
-        start: prev.start,
-      };
-      i += 1;
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
-}
-
-function isWord(t: Token): boolean {
-  return /[A-Za-z0-9]/.test(t.text);
+/** A negation covers what follows it up to the end of its clause ("we don't retrain the model, and…"). */
+function markNegation(tokens: Token[]): Token[] {
+  let inScope = false;
+  return tokens.map((t) => {
+    if (SCOPE_END.has(t.pos)) inScope = false;
+    const negates = NEGATIONS.test(t.lower) || /n't$/.test(t.lower);
+    const out = inScope ? { ...t, negated: true } : t;
+    if (negates) inScope = true;
+    return out;
+  });
 }

@@ -19,11 +19,16 @@ const ASK: Record<CategoryId, string> = {
 };
 
 export function missingCategories(reading: Reading): CategoryId[] {
-  return CATEGORY_IDS.filter((c) => (reading.categories[c] ?? []).length === 0);
+  return CATEGORY_IDS.filter((c) => !covers(reading, c));
 }
 
 export function coveredCategories(reading: Reading): CategoryId[] {
-  return CATEGORY_IDS.filter((c) => (reading.categories[c] ?? []).length > 0);
+  return CATEGORY_IDS.filter((c) => covers(reading, c));
+}
+
+/** A category is covered by a phrase the lexicon found or by what a clause does. */
+function covers(reading: Reading, c: CategoryId): boolean {
+  return (reading.categories[c] ?? []).length > 0 || reading.coverage.includes(c);
 }
 
 /** The follow-up to ask, or null when the picture is full enough to move on. */

@@ -172,5 +172,8 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
   'feature-store': 'Feature store',
   'retraining-trigger': 'Automatic retraining trigger',
   labeling: 'Data labeling',
+  'human-review': 'Human review',
+  action: 'Actions on predictions',
+  'future-work': 'Later extension',
   other: 'On-device model export',
 };

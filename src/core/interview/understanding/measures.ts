@@ -44,6 +44,10 @@ export function findCadences(text: string): Found<Cadence>[] {
 const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
 const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/gi;
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
+/** A budget in words: "a few milliseconds", "single-digit ms" (read as 5 ms, the middle of the range). */
+const FEW_MS = /\b(?:a (?:few|couple of|handful of)|few|several|single[- ]digit|low single[- ]digit)\s+(?:ms|millis|milli-?seconds?)\b/gi;
+/** Microseconds, in figures or words: always far under a millisecond. */
+const MICROSECONDS = /\b(?:(\d{1,6}(?:\.\d+)?)\s*(?:µs|μs|us|micro-?seconds?)|(?:a few |tens of |hundreds of )?micro-?seconds)\b/gi;
 
 /** Every latency budget in a segment, in milliseconds. */
 export function findLatencies(text: string): Found<number>[] {
@@ -57,5 +61,7 @@ export function findLatencies(text: string): Found<number>[] {
     if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
   }
   for (const m of text.matchAll(SUB_SECOND)) found.push({ value: 1000, index: m.index, phrase: m[0] });
+  for (const m of text.matchAll(FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
+  for (const m of text.matchAll(MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
   return found.sort((a, b) => a.index - b.index);
 }

@@ -10,6 +10,8 @@ import { pickGoal, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
+import { readFrames } from './frames';
+import { coveredByFrames, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './text';
@@ -22,6 +24,9 @@ export function emptyReading(): Reading {
     categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, [] as string[]])) as Record<CategoryId, string[]>,
     components: [],
     sources: [],
+    systems: [],
+    coverage: [],
+    unplaced: [],
     tools: [],
     latencyMs: null,
     team: { engineers: null, roles: [] },
@@ -112,11 +117,16 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   for (const phrase of team.phrases) add('team', phrase);
   reading.team = { engineers: team.engineers, roles: team.roles };
 
-  reading.components = buildComponents(segments, scans);
+  const frames = readFrames(text);
+  reading.coverage = coveredByFrames(frames);
+  const lexical = buildComponents(segments, scans);
+  reading.components = [...lexical, ...frameComponents(frames, lexical)];
+  reading.systems = systemsOf(frames);
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
   reading.project = findProject(normalized);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));
+  reading.unplaced = unplacedClauses(frames, reading);
   return { reading, cleared: readiness.cleared };
 }

@@ -1,0 +1,168 @@
+/**
+ * Clauses → frames: what each clause does, who does it, which systems it involves and in what
+ * role, and whether it is work that exists, is wished for, is put off or is undecided. English
+ * carries the roles: data comes *from* a system (source), results go *to* it (destination), work
+ * runs *on* it (platform), a result is compared *against* it (baseline), and a product name is a
+ * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
+ */
+import { nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../../language';
+
+export type Action =
+  | 'ingest' | 'transform' | 'label' | 'train' | 'evaluate' | 'predict' | 'serve' | 'review' | 'display' | 'act' | 'monitor' | 'publish' | 'explore';
+
+export type Role = 'source' | 'destination' | 'platform' | 'baseline' | 'tool' | 'named';
+
+export type Status = 'existing' | 'wished' | 'later' | 'undecided';
+
+export interface SystemMention {
+  name: string;
+  role: Role;
+}
+
+export interface Frame {
+  /** The clause as written. */
+  text: string;
+  start: number;
+  end: number;
+  action: Action | null;
+  /** The main verb as written ("retrained"), when the clause has one. */
+  verb: string | null;
+  /** People do the work (reviewers, analysts, "humans stay in the loop"), not software. */
+  byPeople: boolean;
+  /** The objects of the work: "invoice fields", "fraud scores". */
+  objects: string[];
+  systems: SystemMention[];
+  status: Status;
+  /** The clause's verb is negated: the user said this does not happen. */
+  negated: boolean;
+}
+
+/** Verb lemmas by the kind of work they name; the language layer gives the lemma, so every inflection counts. */
+const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
+  ingest: ['ingest', 'pull', 'fetch', 'collect', 'import', 'sync', 'scrape', 'receive', 'land', 'arrive', 'gather', 'crawl', 'download', 'capture', 'record', 'log', 'acquire', 'submit', 'upload'],
+  transform: ['clean', 'transform', 'preprocess', 'aggregate', 'join', 'enrich', 'normalize', 'normalise', 'featurize', 'featurise', 'chunk', 'embed', 'tokenize', 'deduplicate', 'parse', 'convert', 'transcribe', 'split', 'filter', 'merge', 'resample', 'index', 'post-process', 'pre-process'],
+  label: ['label', 'annotate', 'tag'],
+  train: ['train', 'retrain', 'fine-tune', 'finetune', 'fit', 'learn', 're-train'],
+  evaluate: ['evaluate', 'compare', 'benchmark', 'backtest', 'validate', 'test', 'measure'],
+  predict: ['score', 'predict', 'forecast', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
+  serve: ['serve', 'expose', 'deploy', 'respond', 'return', 'call', 'query', 'request'],
+  review: ['review', 'approve', 'verify', 'correct', 'check', 'audit', 'inspect', 'confirm', 'decide', 'consider', 'read'],
+  display: ['display', 'show', 'visualize', 'visualise', 'view', 'browse', 'see', 'plot', 'chart'],
+  act: ['block', 'freeze', 'terminate', 'remediate', 'notify', 'alert', 'email', 'page', 'enforce', 'suspend', 'ban', 'remove', 'reject', 'escalate', 'warn', 'quarantine', 'hold', 'cancel', 'trigger'],
+  monitor: ['monitor', 'watch', 'track', 'drift'],
+  publish: ['write', 'push', 'publish', 'store', 'save', 'export', 'send', 'sync', 'feed', 'load', 'persist', 'deliver', 'go'],
+  explore: ['explore', 'experiment', 'prototype', 'investigate', 'analyze', 'analyse', 'try'],
+};
+const VERB_ACTION = new Map<string, Action>();
+for (const [action, verbs] of Object.entries(ACTION_VERBS) as [Action, readonly string[]][]) for (const v of verbs) if (!VERB_ACTION.has(v)) VERB_ACTION.set(v, action);
+
+/** Nouns for people: when one is the subject, people do the work (an agent noun in -er/-or/-ist counts too). */
+const PEOPLE = new Set(['human', 'humans', 'people', 'person', 'team', 'teams', 'staff', 'user', 'users', 'customer', 'customers', 'expert', 'experts', 'manager', 'managers', 'clinician', 'clinicians', 'doctor', 'doctors', 'nurse', 'nurses', 'agent', 'agents', 'colleague', 'colleagues', 'adjuster', 'adjusters', 'analyst', 'analysts', 'operator', 'operators', 'moderator', 'moderators', 'reviewer', 'reviewers', 'specialist', 'specialists', 'radiologist', 'radiologists', 'employee', 'employees', 'planner', 'planners', 'buyer', 'buyers', 'engineer', 'engineers', 'scientist', 'scientists', 'someone', 'everyone']);
+
+/** Head nouns of things that are systems even when lower case ("our routing engine", "the claims app"). */
+const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 'application', 'tool', 'portal', 'dashboard', 'ui', 'interface', 'database', 'warehouse', 'lake', 'lakehouse', 'bucket', 'store', 'cluster', 'api', 'queue', 'stream', 'bot', 'crm', 'erp', 'website', 'site', 'frontend', 'backend', 'viewer', 'worklist', 'console', 'notebook', 'notebooks', 'spreadsheet', 'storage', 'topic', 'index', 'registry', 'microservice']);
+
+const ROLE_BY_PREPOSITION: Readonly<Record<string, Role>> = {
+  from: 'source', off: 'source', out: 'source',
+  to: 'destination', into: 'destination', onto: 'destination',
+  on: 'platform', in: 'platform', inside: 'platform', within: 'platform',
+  against: 'baseline', versus: 'baseline', vs: 'baseline', than: 'baseline', over: 'baseline',
+  with: 'tool', using: 'tool', via: 'tool', through: 'tool', by: 'tool',
+};
+
+const WISH = new Set(['want', 'need', 'like', 'plan', 'hope', 'aim', 'goal', 'should', 'would', 'must', 'intend', 'wish', 'going']);
+/** Put off in so many words. */
+const LATER_WORDS = /\b(?:eventually|next year|next quarter|in the future|down the (?:road|line)|phase (?:2|two|3|three)|someday|some day|one day)\b/i;
+/** "Later" also orders steps ("later we compute features"); it puts work off only with a wish or a widening ("later we want to extend it"). */
+const LATER = /\blater\b/i;
+const WIDEN = new Set(['extend', 'expand', 'add', 'handle', 'cover', 'support', 'apply', 'roll']);
+const UNDECIDED_WORDS = /\b(?:(?:don't|do not|doesn't|haven't|have not) (?:yet )?(?:know|decided|picked|chosen)|not sure|unsure|undecided|whether|open question|tbd|to be decided)\b/i;
+const EXISTING_WORDS = /\b(?:today|currently|already|at the moment|right now|for (?:several|many|a few) years|has been|have been|existing|still)\b/i;
+
+export function readFrames(text: string): Frame[] {
+  return parseText(text).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0])));
+}
+
+function frameOf(clause: Clause, opensSentence: boolean): Frame {
+  const tokens = clause.tokens;
+  const phrases = nounPhrases(tokens);
+  const verbIndex = mainVerb(tokens);
+  const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
+  const action = verb ? VERB_ACTION.get(verb.lemma) ?? null : null;
+  const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
+  const byPeople = !!subject && isPeople(subject) || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
+  return {
+    text: clause.text,
+    start: clause.start,
+    end: clause.end,
+    action,
+    verb: verb?.text ?? null,
+    byPeople,
+    objects: phrases.filter((p) => verb && p.start > verb.start && !isSystem(p, tokens, opensSentence)).map((p) => p.text),
+    systems: phrases.filter((p) => isSystem(p, tokens, opensSentence)).map((p) => ({ name: systemName(p), role: roleOf(p, tokens, verb) })),
+    status: statusOf(clause),
+    negated: verb?.negated ?? false,
+  };
+}
+
+/** The clause's main verb: the first verb that is not an auxiliary or a wish ("we want to *retrain*"). */
+function mainVerb(tokens: readonly Token[]): number {
+  let fallback = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    if (fallback < 0) fallback = i;
+    if (!WISH.has(t.lemma) && VERB_ACTION.has(t.lemma)) return i;
+  }
+  return fallback;
+}
+
+function isPeople(p: NounPhrase): boolean {
+  const head = p.head.lower;
+  return PEOPLE.has(head) || (p.head.pos === 'NOUN' && /(?:ers|ors|ists)$/.test(head) && !SYSTEM_HEADS.has(head));
+}
+
+/**
+ * A system: a product name (a proper noun that is not just the sentence's capitalised first
+ * word, or a word with capitals inside it: "LayoutLM", "XGBoost", "S3"), or a phrase headed by
+ * a system noun ("our routing engine", "the claims app").
+ */
+function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: boolean): boolean {
+  if (SYSTEM_HEADS.has(p.head.lower)) return true;
+  return p.tokens.some((t, i) => {
+    if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;
+    if (/^(?:I|We|Our|The|A|An)$/.test(t.text)) return false;
+    const first = opensSentence && clauseTokens[0] === t && i === 0;
+    return !first || /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text);
+  });
+}
+
+function systemName(p: NounPhrase): string {
+  return p.tokens.map((t) => t.text).join(' ').replace(/'s$/, '');
+}
+
+/** The role a preposition just before the phrase gives it, else the verb's ("we run Airflow" is a platform). */
+function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Role {
+  const at = tokens.findIndex((t) => t.start === p.start);
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const t = tokens[i]!;
+    const role = ROLE_BY_PREPOSITION[t.lower];
+    if (role && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.lower === 'vs')) {
+      // "in X" is a platform only for work that runs there; data that lands "in" X goes to it.
+      if (role === 'platform' && verb && ['ingest', 'publish'].includes(VERB_ACTION.get(verb.lemma) ?? '')) return 'destination';
+      return role;
+    }
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') break;
+  }
+  if (verb && p.start > verb.start && ['run', 'use', 'host', 'operate', 'maintain'].includes(verb.lemma)) return 'platform';
+  return 'named';
+}
+
+function statusOf(clause: Clause): Status {
+  if (UNDECIDED_WORDS.test(clause.text)) return 'undecided';
+  const wishes = clause.tokens.some((t) => WISH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN'));
+  if (LATER_WORDS.test(clause.text)) return 'later';
+  if (LATER.test(clause.text) && (wishes || clause.tokens.some((t) => WIDEN.has(t.lemma)))) return 'later';
+  if (wishes) return 'wished';
+  return EXISTING_WORDS.test(clause.text) ? 'existing' : 'wished';
+}

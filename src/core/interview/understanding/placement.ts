@@ -1,0 +1,142 @@
+/**
+ * Every clause ends somewhere: in a component, in a fact (a system and its role, the team, a
+ * budget, a schedule), or in `unplaced` for the user to place. The frames add what the lexicon
+ * has no phrase for: work people do (review, deciding), actions taken on predictions, a tool
+ * people use, work put off for later, and every system by the role its clause gives it.
+ */
+import type { CategoryId, MentionedComponent, Reading, SystemMention, Unplaced } from '../reading';
+import type { Frame, Role } from './frames';
+import { KIND_NAMES } from './lexicon';
+import { findCadences, findLatencies } from './measures';
+
+/** Bounded for huge inputs, like every list in a Reading. */
+const MAX_SYSTEMS = 40;
+const MAX_UNPLACED = 40;
+
+/** Acronyms of the trade, not product names: "ML model outputs", "a JSON verdict". */
+const GENERIC = /^(?:ml|ai|llms?|ocr|json|xml|api|apis|ui|ux|dm|dms|eta|etas|pdfs?|csvs?|sql|gpus?|cpus?|nlp|cv|kpis?|slas?|pos?|id|ids|http|rest|url|faq|qa|roi|mvp|v\d|p\d\d|today|tomorrow)$/i;
+
+/** Roles a clause can give a system, the most telling first. */
+const ROLE_RANK: readonly Role[] = ['source', 'destination', 'platform', 'baseline', 'tool', 'named'];
+
+export function systemsOf(frames: readonly Frame[]): SystemMention[] {
+  const byName = new Map<string, SystemMention>();
+  for (const f of frames) {
+    if (f.negated) continue;
+    for (const s of f.systems) {
+      const name = cleanName(s.name);
+      if (!name) continue;
+      const key = name.toLowerCase();
+      const seen = byName.get(key);
+      if (!seen) {
+        if (byName.size < MAX_SYSTEMS) byName.set(key, { name, role: s.role, quote: f.text });
+      } else if (ROLE_RANK.indexOf(s.role) < ROLE_RANK.indexOf(seen.role)) {
+        byName.set(key, { name: seen.name, role: s.role, quote: f.text });
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
+/** "Today RPA bots" → "RPA bots"; "ML" alone → nothing. */
+function cleanName(name: string): string | null {
+  const words = name.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 1 && /^(?:today|currently|now|later|also|then)$/i.test(w)));
+  const text = words.join(' ').replace(/[’']s$/, '').trim();
+  if (!text || words.every((w) => GENERIC.test(w.replace(/[^\w]/g, '')))) return null;
+  return text;
+}
+
+const ACTION_CATEGORY: Partial<Record<NonNullable<Frame['action']>, CategoryId>> = {
+  ingest: 'dataSources',
+  transform: 'processing',
+  label: 'processing',
+  train: 'modelWork',
+  evaluate: 'modelWork',
+  explore: 'modelWork',
+  predict: 'modelWork',
+  serve: 'deployment',
+  display: 'deployment',
+  review: 'operations',
+  act: 'operations',
+  monitor: 'operations',
+};
+const ROLE_CATEGORY: Partial<Record<Role, CategoryId>> = { source: 'dataSources', destination: 'deployment', platform: 'infrastructure' };
+
+/**
+ * The categories each clause covers by what it does (the work it names) and by the systems it
+ * gives a role (a source, a destination, the platform). Phase 1's push-back counts these beside
+ * the phrase lists, so coverage does not hang on one list of phrases.
+ */
+export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
+  const covered = new Set<CategoryId>();
+  for (const f of frames) {
+    if (f.negated) continue;
+    // Reading a table is not operations; people reviewing or deciding is.
+    const category = f.action && (f.action !== 'review' || f.byPeople) ? ACTION_CATEGORY[f.action] : undefined;
+    if (category) covered.add(category);
+    for (const s of f.systems) {
+      const byRole = ROLE_CATEGORY[s.role];
+      if (byRole && cleanName(s.name)) covered.add(byRole);
+    }
+  }
+  return [...covered];
+}
+
+/** Components the frames find and the lexicon has no phrase for. */
+export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {
+  const out: MentionedComponent[] = [];
+  const add = (kind: MentionedComponent['kind'], f: Frame) => {
+    if (existing.some((c) => c.kind === kind) || out.some((c) => c.kind === kind)) return;
+    out.push({ id: kind, name: nameFor(kind, f), text: f.text, kind, cadence: null, latencyMs: null, owner: null });
+  };
+  for (const f of frames) {
+    if (f.negated) continue;
+    if (f.status === 'later' && f.objects.length > 0 && !claimed(f, existing)) add('future-work', f);
+    else if (f.byPeople && (f.action === 'review' || f.action === 'label' || f.action === 'publish' || f.action === null) && mentionsDecision(f)) add('human-review', f);
+    else if (f.action === 'act' && !f.byPeople) add('action', f);
+  }
+  return out;
+}
+
+/** People deciding or checking: a reviewer, a decision, approval, the loop. */
+function mentionsDecision(f: Frame): boolean {
+  return f.action === 'review' || f.action === 'label' || /\b(?:review\w*|decision|decide|approv\w*|loop|check\w*|verif\w*|sign[- ]off|triage)\b/i.test(f.text);
+}
+
+/** Work a component already quotes is placed there. */
+function claimed(f: Frame, components: readonly MentionedComponent[]): boolean {
+  return components.some((c) => overlaps(c.text, f.text));
+}
+
+function overlaps(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
+}
+
+function nameFor(kind: MentionedComponent['kind'], f: Frame): string {
+  if (kind === 'future-work') return `Later: ${f.objects.slice(-3).join(', ')}`.slice(0, 80);
+  return KIND_NAMES[kind];
+}
+
+/**
+ * The clauses no component quotes and that state no fact the reading keeps: a system with a
+ * role, a schedule, a budget, a team. Each is kept with why, so the board can show it.
+ */
+export function unplacedClauses(frames: readonly Frame[], reading: Reading): Unplaced[] {
+  const out: Unplaced[] = [];
+  for (const f of frames) {
+    if (out.length >= MAX_UNPLACED) break;
+    if (reading.components.some((c) => overlaps(c.text, f.text))) continue;
+    if (f.systems.some((s) => s.role !== 'named') || findCadences(f.text).length || findLatencies(f.text).length) continue;
+    if (reading.categories.team?.some((p) => f.text.includes(p))) continue;
+    if (!/[A-Za-z]{3}/.test(f.text)) continue;
+    out.push({ text: f.text, reason: reasonFor(f) });
+  }
+  return out;
+}
+
+function reasonFor(f: Frame): string {
+  if (f.negated) return 'said not to happen';
+  if (f.status === 'undecided') return 'not decided yet';
+  if (f.action === null) return f.systems.length ? 'names a system but no work for it' : 'context, no work recognised';
+  return `"${f.action}" work the reader could not tie to a component`;
+}

@@ -1,0 +1,51 @@
+/**
+ * The one place that calls the NLP library: compromise, a rule-and-lexicon English tagger
+ * (sentences, part-of-speech tags, root forms, offsets). Chosen over wink-nlp on measured
+ * accuracy on this domain's prose and on size (docs/notes/language.md, `npm run bench nlp`).
+ * Its tags are mapped here onto the Universal Dependencies tags the rest of the layer uses.
+ */
+import nlp from 'compromise';
+import type { Pos } from './types';
+
+export interface TaggedTerm {
+  text: string;
+  /** Characters after the word: spaces and punctuation ("; ", ", ", "-"). */
+  post: string;
+  pre: string;
+  tags: readonly string[];
+  root: string | undefined;
+  start: number;
+  length: number;
+}
+
+interface Json {
+  terms: { text: string; pre: string; post: string; tags: string[]; root?: string; offset: { start: number; length: number } }[];
+}
+
+/** Sentences of terms, with offsets into `text`. */
+export function tagSentences(text: string): TaggedTerm[][] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const json = doc.json({ offset: true, terms: { offset: true } }) as Json[];
+  return json.map((s) => s.terms.map((t) => ({ text: t.text, post: t.post, pre: t.pre, tags: t.tags, root: t.root, start: t.offset.start, length: t.offset.length })));
+}
+
+/** "tuned" → "tune": the root of a participle the tagger read as an adjective ("fine-tuned"). */
+export function infinitive(word: string): string {
+  const doc = nlp(word);
+  doc.tag('PastTense');
+  return doc.verbs().toInfinitive().text().toLowerCase() || word.toLowerCase();
+}
+
+/** The first matching tag decides: an auxiliary before a verb, a proper noun before a noun. */
+const POS_BY_TAG: readonly [string, Pos][] = [
+  ['Auxiliary', 'AUX'], ['Copula', 'AUX'], ['Modal', 'AUX'], ['Negative', 'PART'],
+  ['Verb', 'VERB'], ['ProperNoun', 'PROPN'], ['Acronym', 'PROPN'], ['Possessive', 'PRON'], ['Pronoun', 'PRON'],
+  ['Noun', 'NOUN'], ['Value', 'NUM'], ['Adjective', 'ADJ'], ['Adverb', 'ADV'], ['Determiner', 'DET'],
+  ['Preposition', 'ADP'], ['Conjunction', 'CCONJ'],
+];
+
+export function posOf(tags: readonly string[]): Pos {
+  for (const [tag, pos] of POS_BY_TAG) if (tags.includes(tag)) return pos;
+  return 'X';
+}
