@@ -1,6 +1,8 @@
 /**
  * Where the statistical tagger is known to slip on technical prose, English itself settles it:
  * - a word followed by an object pronoun is a verb ("…and check it against the PO");
+ * - a noun phrase opened by an article after a verb or preposition ends in a noun, so a "verb"
+ *   closing it is its head ("we cover the franchise stores", "from the store logs");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -31,6 +33,18 @@ export function repairObjects(tokens: Token[]): Token[] {
   return tokens.map((t, i) =>
     (t.pos === 'NOUN' || t.pos === 'PROPN') && OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && !/^[A-Z]/.test(t.text) ? asVerb(t) : t,
   );
+}
+
+export function repairNounPhraseHeads(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) return t;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+    const article = tokens[k];
+    const before = tokens[k - 1];
+    const opensObject = k < i - 1 && article?.pos === 'DET' && (before?.pos === 'VERB' || before?.pos === 'ADP');
+    return opensObject ? { ...t, pos: 'NOUN' as const } : t;
+  });
 }
 
 export function repairPredicate(tokens: Token[]): Token[] {

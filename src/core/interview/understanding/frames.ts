@@ -62,6 +62,9 @@ const PEOPLE = new Set(['human', 'humans', 'people', 'person', 'team', 'teams', 
 /** Head nouns of things that are systems even when lower case ("our routing engine", "the claims app"). */
 const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 'application', 'tool', 'portal', 'dashboard', 'ui', 'interface', 'database', 'warehouse', 'lake', 'lakehouse', 'bucket', 'store', 'cluster', 'api', 'queue', 'stream', 'bot', 'crm', 'erp', 'website', 'site', 'frontend', 'backend', 'viewer', 'worklist', 'console', 'notebook', 'notebooks', 'spreadsheet', 'storage', 'topic', 'index', 'registry', 'microservice']);
 
+/** Verbs that make their object the thing to beat: "must beat X", "outperform X", "replace X". */
+const BASELINE_VERBS = new Set(['beat', 'outperform', 'replace', 'surpass']);
+
 const ROLE_BY_PREPOSITION: Readonly<Record<string, Role>> = {
   from: 'source', off: 'source', out: 'source',
   to: 'destination', into: 'destination', onto: 'destination',
@@ -90,7 +93,10 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
   const action = verb ? VERB_ACTION.get(verb.lemma) ?? null : null;
   const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
-  const byPeople = !!subject && isPeople(subject) || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
+  // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
+  // or when the work is handed to them ("go to an analyst").
+  const handedToPeople = phrases.some((p) => isPeople(p) && ['to', 'by'].includes(wordBefore(tokens, p)?.lower ?? ''));
+  const byPeople = (!!subject && isPeople(subject)) || handedToPeople || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
   return {
     text: clause.text,
     start: clause.start,
@@ -103,6 +109,13 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     status: statusOf(clause),
     negated: verb?.negated ?? false,
   };
+}
+
+/** The word before a phrase's article or possessive ("to" in "to an analyst"). */
+function wordBefore(tokens: readonly Token[], p: NounPhrase): Token | undefined {
+  let i = tokens.findIndex((t) => t.start === p.start) - 1;
+  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON')) i--;
+  return tokens[i];
 }
 
 /** The clause's main verb: the first verb that is not an auxiliary or a wish ("we want to *retrain*"). */
@@ -154,6 +167,7 @@ function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Ro
     }
     if (t.pos === 'VERB' || t.pos === 'PUNCT') break;
   }
+  if (verb && p.start > verb.start && BASELINE_VERBS.has(verb.lemma)) return 'baseline';
   if (verb && p.start > verb.start && ['run', 'use', 'host', 'operate', 'maintain'].includes(verb.lemma)) return 'platform';
   return 'named';
 }

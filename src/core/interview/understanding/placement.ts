@@ -100,7 +100,7 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
 
 /** People deciding or checking: a reviewer, a decision, approval, the loop. */
 function mentionsDecision(f: Frame): boolean {
-  return f.action === 'review' || f.action === 'label' || /\b(?:review\w*|decision|decide|approv\w*|loop|check\w*|verif\w*|sign[- ]off|triage)\b/i.test(f.text);
+  return f.action === 'review' || f.action === 'label' || /\b(?:review\w*|decision|decide|approv\w*|loop|check\w*|verif\w*|sign[- ]off|triage|final (?:call|say|word))\b/i.test(f.text);
 }
 
 /** Work a component already quotes is placed there. */

@@ -1,0 +1,97 @@
+/** Frames and placement on wordings no fixture or case uses: several paraphrases per rule. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFrames } from '../../../src/core/interview/understanding/frames';
+import { readDescription } from '../../../src/core/interview/understanding';
+import { classify } from '../../../src/core/interview/classify';
+import { findLatencies } from '../../../src/core/interview/understanding/measures';
+
+const systemRole = (text: string, name: string) => readDescription(text, null).systems.find((s) => s.name.includes(name))?.role;
+
+test('a system gets its role from the preposition before it, known to the catalogue or not', () => {
+  assert.equal(systemRole('Every evening we copy the shipment ledger from Quillmate.', 'Quillmate'), 'source');
+  assert.equal(systemRole('Scores are written to Zorblat for the sales desk.', 'Zorblat'), 'destination');
+  assert.equal(systemRole('The labelled rows are pushed into our Brambleboard service.', 'Brambleboard'), 'destination');
+  assert.equal(systemRole('Training runs on Nimbusgrid with four GPUs.', 'Nimbusgrid'), 'platform');
+  assert.equal(systemRole('A new version must beat Heuristix on recall.', 'Heuristix'), 'baseline');
+  assert.equal(systemRole('We label the crops with Tagwell before training.', 'Tagwell'), 'tool');
+  assert.equal(systemRole('We compare each candidate against Heuristix.', 'Heuristix'), 'baseline');
+});
+
+test('a capitalised first word is not a system, a product name with inner capitals is', () => {
+  const names = readDescription('Forecasts feed the replenishment planner. FlowDesk shows them to buyers.', null).systems.map((s) => s.name);
+  assert.ok(!names.includes('Forecasts'));
+  assert.ok(names.some((n) => n.includes('FlowDesk')));
+});
+
+const kindsOf = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+
+test('people reviewing or deciding is a component of its own, outside the pipelines', () => {
+  for (const text of [
+    'We train a classifier on past disputes. Low-confidence disputes go to an analyst who makes the final call.',
+    'A model scores each shipment for damage risk; risky shipments are checked by inspectors before they leave.',
+    'We fine-tune a model on support tickets and agents approve every suggested reply before it is sent.',
+  ]) {
+    const reading = readDescription(text, null);
+    const review = classify(reading).find((c) => c.id === 'human-review');
+    assert.ok(review, `${text}: ${kindsOf(text).join(', ')}`);
+    assert.equal(review!.bucket, 'not-a-pipeline');
+  }
+});
+
+test('acting on a prediction (block, notify, suspend) is the owning system\'s job, not a pipeline', () => {
+  for (const text of [
+    'We score every login with a gradient-boosted model and the auth service blocks the risky ones.',
+    'A nightly model predicts churn; the CRM then notifies the account managers.',
+    'We retrain weekly on flagged listings, and the marketplace suspends sellers above the threshold.',
+  ]) {
+    const verdict = classify(readDescription(text, null)).find((c) => c.id === 'action');
+    assert.equal(verdict?.bucket, 'not-a-pipeline', `${text}: ${kindsOf(text).join(', ')}`);
+  }
+});
+
+test('work put off for later is deferred; "later" that only orders steps is not', () => {
+  for (const text of [
+    'We train a ranking model on clicks every week. Later we want to extend it to the mobile catalogue.',
+    'We forecast demand per store nightly. Eventually we would like to cover the franchise stores as well.',
+    'We classify incoming emails daily. In the future we plan to handle attachments too.',
+  ]) {
+    const verdict = classify(readDescription(text, null)).find((c) => c.id === 'future-work');
+    assert.equal(verdict?.bucket, 'defer', `${text}: ${kindsOf(text).join(', ')}`);
+  }
+  assert.ok(!kindsOf('We pull orders from Postgres. Later we compute features and train a model.').includes('future-work'));
+});
+
+test('every clause ends somewhere: context no component or fact takes is kept as unplaced, with why', () => {
+  const reading = readDescription(
+    'Our shop sells vintage furniture in four countries. We retrain a price model weekly from Postgres. Customers love the quirky catalogue.',
+    null,
+  );
+  const unplaced = reading.unplaced.map((u) => u.text);
+  assert.ok(unplaced.some((u) => u.includes('vintage furniture')), unplaced.join(' | '));
+  assert.ok(unplaced.some((u) => u.includes('quirky catalogue')), unplaced.join(' | '));
+  assert.ok(!unplaced.some((u) => u.includes('price model')), 'the training clause is placed in a component');
+  for (const u of reading.unplaced) assert.ok(u.reason.length > 0);
+});
+
+test('negated work is no component: the user said it does not happen', () => {
+  const frames = readFrames("We don't retrain the model, and analysts never review the scores.");
+  assert.ok(frames.every((f) => f.negated), frames.map((f) => `${f.text}:${f.negated}`).join(' | '));
+  assert.ok(!kindsOf("We score leads nightly. Analysts don't review the scores.").includes('human-review'));
+});
+
+test('latency in words: a few milliseconds, single-digit ms and microseconds are all extreme budgets', () => {
+  for (const text of ['it has to answer in a few milliseconds', 'single-digit millisecond responses', 'quotes priced within 300 µs', 'latency measured in microseconds']) {
+    const [found] = findLatencies(text);
+    assert.ok(found && found.value <= 10, text);
+  }
+  assert.deepEqual(findLatencies('a few minutes later'), []);
+});
+
+test('Phase 1 coverage counts what the clauses do, so a full description in plain words gets no follow-up', () => {
+  const reading = readDescription(
+    'Parcels are scanned at each depot and the scans land in our Depotline database. We clean the scans, fit a delay model every Monday and publish the predicted delays to the dispatch app. Dispatchers reroute the late vans. Two of us look after it.',
+    null,
+  );
+  assert.ok(reading.coverage.length >= 3, reading.coverage.join(', '));
+});
