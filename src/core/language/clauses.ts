@@ -12,7 +12,7 @@ const STRONG = new Set([';', ':', '—', '–']);
 /** Always open a clause. */
 const SUBORDINATORS = new Set(['because', 'whereas', 'although', 'though', 'unless']);
 /** Open a clause when a subject and verb follow ("before it moves on"), not as prepositions ("before launch"). */
-const CONDITIONAL_SUBORDINATORS = new Set(['while', 'since', 'so', 'before', 'after', 'until', 'when', 'whenever', 'if', 'once']);
+const CONDITIONAL_SUBORDINATORS = new Set(['while', 'since', 'so', 'before', 'after', 'until', 'when', 'whenever', 'if', 'once', 'that', 'who', 'where']);
 const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'plus', 'also']);
 const SUBJECTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET']);
 
@@ -24,7 +24,8 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
     else if (SUBORDINATORS.has(t.lower) || (CONDITIONAL_SUBORDINATORS.has(t.lower) && predicateFollows(tokens, i + 1))) starts.push(i);
     else if (t.lower === 'but' && tokens.slice(i + 1).some(isVerb)) starts.push(i);
     else if (t.lower === 'which' && tokens[i - 1]?.text === ',') starts.push(i);
-    else if ((t.text === ',' || (t.pos === 'CCONJ' && COORDINATORS.has(t.lower)) || t.lower === 'then') && predicateFollows(tokens, i + 1)) {
+    // "are then remediated" is one verb group: nothing opens between an auxiliary and its verb.
+    else if ((t.text === ',' || (t.pos === 'CCONJ' && COORDINATORS.has(t.lower)) || t.lower === 'then') && tokens[i - 1]!.pos !== 'AUX' && predicateFollows(tokens, i + 1)) {
       starts.push(t.text === ',' ? i + 1 : i);
     }
   }

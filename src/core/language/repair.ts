@@ -1,6 +1,7 @@
 /**
  * Where the statistical tagger is known to slip on technical prose, English itself settles it:
  * - a word followed by an object pronoun is a verb ("…and check it against the PO");
+ * - a verb right before an auxiliary is the subject's head noun ("threshold alerts don't catch it");
  * - a noun phrase opened by an article after a verb or preposition ends in a noun, so a "verb"
  *   closing it is its head ("we cover the franchise stores", "from the store logs");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
@@ -38,6 +39,7 @@ export function repairObjects(tokens: Token[]): Token[] {
 export function repairNounPhraseHeads(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) return t;
+    if (tokens[i + 1]?.pos === 'AUX' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'ADJ')) return { ...t, pos: 'NOUN' as const };
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
     const article = tokens[k];
@@ -54,7 +56,9 @@ export function repairPredicate(tokens: Token[]): Token[] {
   for (let i = subjectEnd + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && next && AFTER_VERB.has(next.pos)) {
+    // After a personal pronoun ("we fine-tune a model") the next content word is the verb, whatever its tag.
+    const afterPronoun = i === subjectEnd + 1 && tokens[subjectEnd]!.pos === 'PRON' && t.pos === 'ADJ';
+    if ((t.pos === 'NOUN' || afterPronoun) && /^[a-z]/.test(t.text) && next && AFTER_VERB.has(next.pos)) {
       return tokens.map((u, k) => (k === i ? asVerb(u) : u));
     }
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break;

@@ -29,6 +29,8 @@ export interface Frame {
   verb: string | null;
   /** People do the work (reviewers, analysts, "humans stay in the loop"), not software. */
   byPeople: boolean;
+  /** The work is handed to people ("low-confidence cases go to an analyst"): they receive it to act on. */
+  toPeople: boolean;
   /** The objects of the work: "invoice fields", "fraud scores". */
   objects: string[];
   systems: SystemMention[];
@@ -42,7 +44,8 @@ const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
   ingest: ['ingest', 'pull', 'fetch', 'collect', 'import', 'sync', 'scrape', 'receive', 'land', 'arrive', 'gather', 'crawl', 'download', 'capture', 'record', 'log', 'acquire', 'submit', 'upload'],
   transform: ['clean', 'transform', 'preprocess', 'aggregate', 'join', 'enrich', 'normalize', 'normalise', 'featurize', 'featurise', 'chunk', 'embed', 'tokenize', 'deduplicate', 'parse', 'convert', 'transcribe', 'split', 'filter', 'merge', 'resample', 'index', 'post-process', 'pre-process'],
   label: ['label', 'annotate', 'tag'],
-  train: ['train', 'retrain', 'fine-tune', 'finetune', 'fit', 'learn', 're-train'],
+  // Not "fit" or "learn": "servers that don't fit", "we learned that…"; the lexicon reads "fit a model".
+  train: ['train', 'retrain', 'fine-tune', 'finetune', 're-train'],
   evaluate: ['evaluate', 'compare', 'benchmark', 'backtest', 'validate', 'test', 'measure'],
   predict: ['score', 'predict', 'forecast', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
   serve: ['serve', 'expose', 'deploy', 'respond', 'return', 'call', 'query', 'request'],
@@ -56,8 +59,21 @@ const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
 const VERB_ACTION = new Map<string, Action>();
 for (const [action, verbs] of Object.entries(ACTION_VERBS) as [Action, readonly string[]][]) for (const v of verbs) if (!VERB_ACTION.has(v)) VERB_ACTION.set(v, action);
 
-/** Nouns for people: when one is the subject, people do the work (an agent noun in -er/-or/-ist counts too). */
-const PEOPLE = new Set(['human', 'humans', 'people', 'person', 'team', 'teams', 'staff', 'user', 'users', 'customer', 'customers', 'expert', 'experts', 'manager', 'managers', 'clinician', 'clinicians', 'doctor', 'doctors', 'nurse', 'nurses', 'agent', 'agents', 'colleague', 'colleagues', 'adjuster', 'adjusters', 'analyst', 'analysts', 'operator', 'operators', 'moderator', 'moderators', 'reviewer', 'reviewers', 'specialist', 'specialists', 'radiologist', 'radiologists', 'employee', 'employees', 'planner', 'planners', 'buyer', 'buyers', 'engineer', 'engineers', 'scientist', 'scientists', 'someone', 'everyone']);
+/**
+ * Nouns for people, by role. English has no reliable suffix for them ("reviewers" are people,
+ * "servers" and "classifiers" are not), so roles are listed; only "-ist" is safe ("analyst").
+ */
+const PEOPLE = new Set(
+  `human people person team staff user customer client expert manager clinician doctor physician nurse agent colleague
+  adjuster analyst operator moderator reviewer specialist radiologist employee planner buyer engineer scientist someone
+  everyone inspector annotator labeler labeller dispatcher underwriter auditor investigator lawyer paralegal accountant
+  recruiter marketer editor curator trader broker seller merchant driver rider shopper member student teacher farmer
+  technician mechanic pilot officer representative rep advisor adviser coordinator supervisor owner admin administrator
+  developer designer researcher worker volunteer caseworker dentist pharmacist surgeon therapist counselor agent ops
+  approver checker rater grader tester writer translator author physicist`
+    .split(/\s+/)
+    .flatMap((w) => [w, `${w}s`]),
+);
 
 /** Head nouns of things that are systems even when lower case ("our routing engine", "the claims app"). */
 const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 'application', 'tool', 'portal', 'dashboard', 'ui', 'interface', 'database', 'warehouse', 'lake', 'lakehouse', 'bucket', 'store', 'cluster', 'api', 'queue', 'stream', 'bot', 'crm', 'erp', 'website', 'site', 'frontend', 'backend', 'viewer', 'worklist', 'console', 'notebook', 'notebooks', 'spreadsheet', 'storage', 'topic', 'index', 'registry', 'microservice']);
@@ -95,8 +111,9 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
   // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
   // or when the work is handed to them ("go to an analyst").
-  const handedToPeople = phrases.some((p) => isPeople(p) && ['to', 'by'].includes(wordBefore(tokens, p)?.lower ?? ''));
-  const byPeople = (!!subject && isPeople(subject)) || handedToPeople || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
+  const agentIsPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'by');
+  const toPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'to');
+  const byPeople = (!!subject && isPeople(subject)) || agentIsPeople || toPeople || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
   return {
     text: clause.text,
     start: clause.start,
@@ -104,6 +121,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     action,
     verb: verb?.text ?? null,
     byPeople,
+    toPeople,
     objects: phrases.filter((p) => verb && p.start > verb.start && !isSystem(p, tokens, opensSentence)).map((p) => p.text),
     systems: phrases.filter((p) => isSystem(p, tokens, opensSentence)).map((p) => ({ name: systemName(p), role: roleOf(p, tokens, verb) })),
     status: statusOf(clause),
@@ -132,7 +150,7 @@ function mainVerb(tokens: readonly Token[]): number {
 
 function isPeople(p: NounPhrase): boolean {
   const head = p.head.lower;
-  return PEOPLE.has(head) || (p.head.pos === 'NOUN' && /(?:ers|ors|ists)$/.test(head) && !SYSTEM_HEADS.has(head));
+  return PEOPLE.has(head) || (p.head.pos === 'NOUN' && /ists?$/.test(head));
 }
 
 /**
@@ -141,6 +159,7 @@ function isPeople(p: NounPhrase): boolean {
  * a system noun ("our routing engine", "the claims app").
  */
 function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: boolean): boolean {
+  if (isPeople(p)) return false;
   if (SYSTEM_HEADS.has(p.head.lower)) return true;
   return p.tokens.some((t, i) => {
     if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;

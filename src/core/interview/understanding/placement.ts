@@ -12,6 +12,8 @@ import { findCadences, findLatencies } from './measures';
 /** Bounded for huge inputs, like every list in a Reading. */
 const MAX_SYSTEMS = 40;
 const MAX_UNPLACED = 40;
+/** A component quoting several clauses stops growing here. */
+const MAX_QUOTE = 300;
 
 /** Acronyms of the trade, not product names: "ML model outputs", "a JSON verdict". */
 const GENERIC = /^(?:ml|ai|llms?|ocr|json|xml|api|apis|ui|ux|dm|dms|eta|etas|pdfs?|csvs?|sql|gpus?|cpus?|nlp|cv|kpis?|slas?|pos?|id|ids|http|rest|url|faq|qa|roi|mvp|v\d|p\d\d|today|tomorrow)$/i;
@@ -86,8 +88,11 @@ export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
 export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {
   const out: MentionedComponent[] = [];
   const add = (kind: MentionedComponent['kind'], f: Frame) => {
-    if (existing.some((c) => c.kind === kind) || out.some((c) => c.kind === kind)) return;
-    out.push({ id: kind, name: nameFor(kind, f), text: f.text, kind, cadence: null, latencyMs: null, owner: null });
+    if (existing.some((c) => c.kind === kind)) return;
+    const seen = out.find((c) => c.kind === kind);
+    // The same kind said in several clauses ("remediated automatically", "or terminated") quotes them all.
+    if (seen) seen.text = seen.text.length < MAX_QUOTE ? `${seen.text}; ${f.text}` : seen.text;
+    else out.push({ id: kind, name: nameFor(kind, f), text: f.text, kind, cadence: null, latencyMs: null, owner: null });
   };
   for (const f of frames) {
     if (f.negated) continue;
@@ -98,9 +103,9 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
   return out;
 }
 
-/** People deciding or checking: a reviewer, a decision, approval, the loop. */
+/** People deciding or checking: a reviewer, a decision, approval, the loop, or work handed to them. */
 function mentionsDecision(f: Frame): boolean {
-  return f.action === 'review' || f.action === 'label' || /\b(?:review\w*|decision|decide|approv\w*|loop|check\w*|verif\w*|sign[- ]off|triage|final (?:call|say|word))\b/i.test(f.text);
+  return f.toPeople || f.action === 'review' || f.action === 'label' || /\b(?:review\w*|decision|decide|approv\w*|loop|check\w*|verif\w*|sign[- ]off|triage|final (?:call|say|word))\b/i.test(f.text);
 }
 
 /** Work a component already quotes is placed there. */
