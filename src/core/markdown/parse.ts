@@ -11,6 +11,7 @@ import { emptyArchitecture, type Pipeline, type Step } from '../model/architectu
 import type { FieldId, ParsedDocument, ParsedField, ParsedPipeline, ParsedSection, ParsedStep, SectionId, SourceRange } from './document';
 import { allBlocks, readBlocks, splitLines, type Block } from './blocks';
 import { columnOf, labelledLineEntries, listEntries, paragraphEntry, type Entry } from './entries';
+import { labelledEntries, readTable, stepEntries } from './tables';
 import { splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
 import { CANONICAL_TEAM, readLatencyMs, readModelControlPlane, readsAsDeployed, readsAsDynamic, readTeamSize } from './heuristics';
 import {
@@ -202,10 +203,18 @@ class Reader {
           ? listEntries(this.lines, block)
           : block.type === 'paragraph'
             ? [paragraphEntry(this.lines, block)]
-            : [],
+            : block.type === 'table'
+              ? this.tableItems(block)
+              : [],
       )
       .map((entry) => ({ ...entry, text: stripHtmlComments(entry.text) }))
       .filter((entry) => !isNone(entry.text));
+  }
+
+  /** A section's table rows as items: `name: reason → alternative` (the Not-a-Pipeline table's columns). */
+  private tableItems(block: Block): Entry[] {
+    const table = readTable(this.lines, block);
+    return table ? labelledEntries(this.lines, table, [': ', ' → ', '; ']) : [];
   }
 
   /**
@@ -259,6 +268,10 @@ class Reader {
 
     let lastField: FieldId | null = null;
     for (const entry of this.pipelineEntries(body)) {
+      if (entry.step) {
+        addStep(entry);
+        continue;
+      }
       const labelled = splitLabel(entry.text);
       const id = labelled ? fieldIdOf(labelled.label) : null;
       const extraKey = labelled && !id ? extraFieldKeyOf(labelled.label) : null;
@@ -305,8 +318,11 @@ class Reader {
     return { pipeline, parsed };
   }
 
-  /** The entries of a pipeline block: list items, and labelled lines of bullet-less paragraphs. */
-  private pipelineEntries(body: Block[]): Entry[] {
+  /**
+   * The entries of a pipeline block: list items, labelled lines of bullet-less paragraphs, and
+   * table rows (a step table's rows are steps wherever it stands; any other table's rows are fields).
+   */
+  private pipelineEntries(body: Block[]): (Entry & { step?: true })[] {
     const startsEntry = (line: string) => {
       const labelled = splitLabel(line);
       return labelled !== null && (fieldIdOf(labelled.label) !== null || extraFieldKeyOf(labelled.label) === 'serving');
@@ -316,8 +332,17 @@ class Reader {
         ? listEntries(this.lines, block)
         : block.type === 'paragraph'
           ? labelledLineEntries(this.lines, block, startsEntry)
-          : [],
+          : block.type === 'table'
+            ? this.tableEntries(block)
+            : [],
     );
+  }
+
+  private tableEntries(block: Block): (Entry & { step?: true })[] {
+    const table = readTable(this.lines, block);
+    if (!table) return [];
+    const steps = stepEntries(this.lines, table);
+    return steps.length > 0 ? steps.map((entry) => ({ ...entry, step: true as const })) : labelledEntries(this.lines, table, [': ', '; ']);
   }
 
   /** The value runs from after the label through the last nested bullet that continues it. */
