@@ -12,6 +12,7 @@ import type { FieldId, ParsedDocument, ParsedField, ParsedPipeline, ParsedSectio
 import { allBlocks, readBlocks, splitLines, type Block } from './blocks';
 import { columnOf, labelledLineEntries, listEntries, paragraphEntry, type Entry } from './entries';
 import { labelledEntries, readTable, stepEntries } from './tables';
+import { sectionIdByContent, sectionIdByWords } from './sectionKind';
 import { splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
 import { CANONICAL_TEAM, readLatencyMs, readModelControlPlane, readsAsDeployed, readsAsDynamic, readTeamSize } from './heuristics';
 import {
@@ -56,10 +57,18 @@ export function parseDocumentStrict(text: string): ParsedDocument {
   }
 
   const bodies = new Map<SectionId, Block[]>();
-  for (const { section, body } of reader.sections(roots)) {
-    doc.sections.push(section);
-    if (section.id && !bodies.has(section.id)) bodies.set(section.id, body);
+  const found = [...reader.sections(roots)];
+  for (const { section, body } of found) if (section.id && !bodies.has(section.id)) bodies.set(section.id, body);
+  // Headings in the writer's words: by what they say, then by what they hold, for template sections still missing.
+  for (const { section, body } of found) {
+    if (section.id) continue;
+    const bodyText = lines.slice(section.headingRange.end.line + 1, section.range.end.line + 1).join('\n');
+    const id = [sectionIdByWords(stripHtmlComments(section.heading)), sectionIdByContent(bodyText, body)].find((c) => c && !bodies.has(c)) ?? null;
+    if (!id) continue;
+    section.id = id;
+    bodies.set(id, body);
   }
+  doc.sections.push(...found.map((f) => f.section));
 
   const arch = doc.architecture;
   const overview = reader.prose(bodies.get('overview') ?? []);
