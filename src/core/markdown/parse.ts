@@ -321,7 +321,7 @@ class Reader {
       orchestrator: orchestratorItems,
       modelControlPlane: readModelControlPlane(values.modelControlPlane ?? ''),
       deployed,
-      dynamic: marked || readsAsDynamic([heading.content, orchestrator, purpose].join('\n')),
+      dynamic: marked || readsAsDynamic([heading.content, orchestrator, purpose, ...steps.map((s) => s.description)].join('\n\n')),
       latencyBudgetMs: deployed ? readLatencyMs([serving ?? '', values.trigger ?? '', orchestrator, purpose].join('\n')) : null,
     };
     return { pipeline, parsed };
