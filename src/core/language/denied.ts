@@ -2,7 +2,8 @@
  * Whether the words at a span of a text are denied by their sentence, as English denies a thing:
  * inside a negation's scope ("we cannot use X"), as the subject of a negated predicate ("X is not
  * available", "X isn't supported", "X is unavailable"), or after a word that excludes it ("without
- * X", "rather than X", "instead of X", "no X"). A negation in a later part of the sentence, past a
+ * X", "rather than X", "instead of X", "no X"), or turned down by its sentence ("we considered X and
+ * rejected it", "X was ruled out"). A negation in a later part of the sentence, past a
  * comma, is about something else ("we use X, so one bad file does not stop the batch").
  *
  * Reads only the sentence around the span (a bounded window), so callers stay linear.
@@ -13,6 +14,9 @@ import type { Token } from './types';
 const NEGATOR = new Set(['not', "n't", 'never', 'no', 'cannot', 'nor']);
 const NEGATIVE_STATE = /^(?:un(?:supported|available|usable)|impossible|unsupportable|disabled|forbidden|excluded)$/;
 const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?)\s+(?:the\s+|a\s+|any\s+)?(?:[`*_]+)?$/i;
+/** Verbs that turn a design down wherever they stand in its sentence ("we considered X and rejected it"). */
+const REJECTING = new Set(['reject', 'discard', 'abandon', 'dismiss', 'decline']);
+const REJECTING_PHRASE = /\b(?:rul(?:e|es|ed|ing)\s+(?:[a-z]+\s+)?out|decided\s+against|turned\s+down|argued\s+against)\b/i;
 const WINDOW = 400;
 
 export function isDenied(text: string, start: number, end: number): boolean {
@@ -20,7 +24,9 @@ export function isDenied(text: string, start: number, end: number): boolean {
   const to = sentenceEnd(text, end);
   if (EXCLUDING_BEFORE.test(text.slice(Math.max(from, start - 24), start))) return true;
   const sentence = text.slice(from, to);
+  if (REJECTING_PHRASE.test(sentence)) return true;
   const tokens = parseText(sentence).flatMap((s) => s.tokens);
+  if (tokens.some((t) => REJECTING.has(t.lemma) && !t.negated)) return true;
   const inSpan = (t: Token) => t.start + from < end && t.end + from > start;
   if (tokens.some((t) => inSpan(t) && t.negated)) return true;
   // The span as subject of a negated predicate: its verb group ("is not", "isn't", "cannot be", "is unavailable").

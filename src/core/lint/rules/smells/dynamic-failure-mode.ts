@@ -9,18 +9,16 @@ import type { ParsedDocument } from '../../../markdown/document';
 import { DYNAMIC_UNSUPPORTED_EXECUTION_MODES } from '../../../zenml/facts';
 import { range } from '../../text';
 import type { Rule } from '../../types';
-import { pipelineViews, quoteName, type PipelineView } from './pipelineText';
+import { blockText, pipelineViews, quoteName, type PipelineView } from './pipelineText';
 
 /** The mode as written in code (`CONTINUE_ON_FAILURE`) or in prose ("continue on failure"). */
 const MODES = new RegExp(DYNAMIC_UNSUPPORTED_EXECUTION_MODES.map((mode) => `\\b${mode.toLowerCase().replace(/_/g, '[_ -]')}\\b`).join('|'), 'gi');
 
 /** The first mention of a mode the pipeline's block relies on (not denied), with its line. */
-function reliedOn(doc: ParsedDocument, { pp }: PipelineView): { mode: string; line: number } | null {
-  const first = pp.range.start.line;
-  const text = doc.lines.slice(first, pp.range.end.line + 1).join('\n');
-  for (const m of text.matchAll(MODES)) {
-    if (isDenied(text, m.index, m.index + m[0].length)) continue;
-    return { mode: m[0], line: first + (text.slice(0, m.index).match(/\n/g)?.length ?? 0) };
+function reliedOn(doc: ParsedDocument, view: PipelineView): { mode: string; line: number } | null {
+  const block = blockText(doc, view);
+  for (const m of block.text.matchAll(MODES)) {
+    if (!isDenied(block.text, m.index, m.index + m[0].length)) return { mode: m[0], line: block.lineAt(m.index) };
   }
   return null;
 }
