@@ -13,7 +13,8 @@ import type { Token } from './types';
 
 const NEGATOR = new Set(['not', "n't", 'never', 'no', 'cannot', 'nor']);
 const NEGATIVE_STATE = /^(?:un(?:supported|available|usable)|impossible|unsupportable|disabled|forbidden|excluded)$/;
-const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?)\s+(?:the\s+|a\s+|any\s+)?(?:[`*_]+)?$/i;
+/** An excluding word, then at most a gerund and an article: "without a X", "rather than scoring X". */
+const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?)\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+)?(?:[`*_]+)?$/i;
 /** Verbs that turn a design down wherever they stand in its sentence ("we considered X and rejected it"). */
 const REJECTING = new Set(['reject', 'discard', 'abandon', 'dismiss', 'decline']);
 const REJECTING_PHRASE = /\b(?:rul(?:e|es|ed|ing)\s+(?:[a-z]+\s+)?out|decided\s+against|turned\s+down|argued\s+against)\b/i;
@@ -22,7 +23,7 @@ const WINDOW = 400;
 export function isDenied(text: string, start: number, end: number): boolean {
   const from = sentenceStart(text, start);
   const to = sentenceEnd(text, end);
-  if (EXCLUDING_BEFORE.test(text.slice(Math.max(from, start - 24), start))) return true;
+  if (EXCLUDING_BEFORE.test(text.slice(Math.max(from, start - 40), start))) return true;
   const sentence = text.slice(from, to);
   if (REJECTING_PHRASE.test(sentence)) return true;
   const tokens = parseText(sentence).flatMap((s) => s.tokens);

@@ -79,3 +79,23 @@ test('near miss: "once" as a cadence or a conjunction, or a one-off run beside a
     expectNone(runRule(notAPipeline, architectureDoc(fraudDoc({ pipelines: [FRAUD_TRAINING, { ...ARCHIVE_IMPORT, trigger }] }))));
   }
 });
+
+test('a pipeline consuming a stream one message at a time is streaming, even when it scores each message', () => {
+  for (const purpose of [
+    'Scores card authorisations message by message as they come off the payments topic.',
+    'Subscribes to the authorisations topic and applies the fraud model to one event at a time.',
+    'Takes each authorisation event from the Pub/Sub queue and writes a fraud score back.',
+  ]) {
+    const md = architectureDoc(fraudDoc({ pipelines: [FRAUD_TRAINING, { ...ARCHIVE_IMPORT, name: 'Authorisation Scoring', trigger: 'Always running.', purpose }] }));
+    assert.match(expectOne(runRule(notAPipeline, md), notAPipeline, md, `**Purpose**: ${purpose}`).message, /consumes a stream.*Kafka, Flink/, purpose);
+  }
+});
+
+test('near miss: a batch pipeline that reads what a stream consumer landed, or rules per-message work out', () => {
+  for (const purpose of [
+    'Scores the hourly file of authorisations that the existing Kafka consumer lands in the lake.',
+    'Rather than scoring message by message, scores the last hour of authorisations in one batch.',
+  ]) {
+    expectNone(runRule(notAPipeline, architectureDoc(fraudDoc({ pipelines: [FRAUD_TRAINING, { ...ARCHIVE_IMPORT, name: 'Authorisation Scoring', trigger: 'Hourly.', purpose }] }))));
+  }
+});

@@ -3,10 +3,12 @@
  * The pipeline's job is its name or the first sentence of its purpose; a dashboard or an alert
  * that a batch ML pipeline merely feeds is not its job.
  */
-import { matchNotAPipeline, NOT_A_PIPELINE, type NotAPipelineKind } from '../../../domain/notAPipeline';
+import { matchNotAPipeline, NOT_A_PIPELINE, PER_MESSAGE, type NotAPipelineKind } from '../../../domain/notAPipeline';
+import { isDenied } from '../../../language';
 import { runsOnce } from '../../../domain/runsOnce';
 import type { Rule, RuleContext } from '../../types';
-import { pipelineViews, quoteName, stepProse, type PipelineView } from './pipelineText';
+import type { ParsedDocument, SourceRange } from '../../../markdown/document';
+import { pipelineParts, pipelineViews, quoteName, stepProse, type PipelineView } from './pipelineText';
 
 /** Kinds a real ML pipeline often mentions in passing ("metrics show in the dashboard", "alerts on drift"). */
 const INCIDENTAL_IN_ML: readonly NotAPipelineKind[] = ['dashboard', 'alerting', 'streaming'];
@@ -22,6 +24,17 @@ function doesMlWork(view: PipelineView): boolean {
 }
 
 const ONE_OFF = NOT_A_PIPELINE.find((e) => e.kind === 'migration')!;
+const STREAMING = NOT_A_PIPELINE.find((e) => e.kind === 'streaming')!;
+
+/** Where the pipeline says it consumes a stream message by message (purpose, trigger or a step), not denied. */
+function perMessage(doc: ParsedDocument, view: PipelineView): { said: string; range: SourceRange } | null {
+  for (const part of pipelineParts(doc, view, ['dataSources', 'keyArtifacts', 'modelControlPlane', 'orchestrator'])) {
+    for (const re of PER_MESSAGE) {
+      for (const m of part.text.matchAll(re)) if (!isDenied(part.text, m.index, m.index + m[0].length)) return { said: m[0], range: part.range };
+    }
+  }
+  return null;
+}
 
 /** A job whose trigger runs it one time: whatever it does, it is the seed's one-off job. */
 function reportOneOff({ p, pp }: PipelineView, report: RuleContext['report']): void {
@@ -51,6 +64,14 @@ export const notAPipeline: Rule = {
       const byName = matchNotAPipeline(p.name);
       const byPurpose = byName ? null : matchNotAPipeline(firstSentence(p.purpose));
       const entry = byName ?? byPurpose;
+      const stream = entry?.kind === 'streaming' && byName ? null : perMessage(doc, view);
+      if (stream) {
+        report({
+          message: `${quoteName(p)} consumes a stream "${stream.said}", which is not a pipeline: ${STREAMING.why}. Use ${STREAMING.alternative} instead, and list it under Not-a-Pipeline Components.`,
+          range: stream.range,
+        });
+        continue;
+      }
       if (!entry) {
         if (runsOnce(p.trigger)) reportOneOff(view, report);
         continue;
