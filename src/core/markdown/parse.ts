@@ -13,7 +13,7 @@ import { allBlocks, readBlocks, splitLines, type Block } from './blocks';
 import { columnOf, labelledLineEntries, listEntries, paragraphEntry, type Entry } from './entries';
 import { labelledEntries, readTable, stepEntries } from './tables';
 import { sectionIdByContent, sectionIdByWords } from './sectionKind';
-import { splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
+import { chainSteps, splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
 import { CANONICAL_TEAM, readLatencyMs, readModelControlPlane, readsAsDeployed, readsAsDynamic, readTeamSize } from './heuristics';
 import {
   DYNAMIC_MARKER,
@@ -301,6 +301,16 @@ class Reader {
         if (id) lastField = id;
       } else if (lastField === 'steps') {
         addStep(entry);
+      }
+    }
+
+    // A Steps value written as one arrow chain, with no list under it, is the steps themselves.
+    const stepsField = parsed.fields.steps;
+    if (steps.length === 0 && stepsField && stepsField.valueRange.start.line === stepsField.valueRange.end.line) {
+      const { line, character } = stepsField.valueRange.start;
+      for (const link of chainSteps((this.lines[line] ?? '').slice(character, stepsField.valueRange.end.character))) {
+        steps.push({ name: link.name, description: '', produces: '' });
+        parsed.steps.push({ range: stepsField.range, nameRange: { start: { line, character: character + link.start }, end: { line, character: character + link.end } } });
       }
     }
 

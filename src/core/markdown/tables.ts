@@ -103,7 +103,9 @@ const STEP_OUTPUT = /\b(?:output|produces|artifact|result|returns)s?\b/i;
 /** The columns of a step table (a `Step` column beside a description or an output), or null. */
 export function stepColumns(table: Table): { name: number; what: number; output: number } | null {
   const find = (re: RegExp, not: number[] = []) => table.header.findIndex((h, i) => re.test(h.text) && !not.includes(i));
-  const name = find(STEP_NAME);
+  // A "Step" column of numbers is the order, not the name: the name is the next such column.
+  const numbered = (i: number) => table.rows.every((r) => /^#?\d{1,3}[.)]?$/.test(r.cells[i]?.text ?? ''));
+  const name = table.header.findIndex((h, i) => STEP_NAME.test(h.text) && !numbered(i));
   const what = find(STEP_WHAT, [name]);
   const output = find(STEP_OUTPUT, [name, what]);
   return name >= 0 && (what >= 0 || output >= 0) ? { name, what, output } : null;

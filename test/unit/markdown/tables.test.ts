@@ -51,3 +51,27 @@ test('a Not-a-Pipeline table gives components with their reason and alternative'
   const parsed = parse(['# Pipeline Architecture: Parcels', '', '## Not-a-Pipeline Components', '', '| Thing | Why | Instead |', '|---|---|---|', '| Driver app | a user interface | the existing mobile app |'].join('\n'));
   assert.deepEqual(parsed.architecture.notAPipeline, [{ name: 'Driver app', reason: 'a user interface', alternative: 'the existing mobile app' }]);
 });
+
+test('a numbered Step column is the order; the name comes from the next name column', () => {
+  const parsed = doc(['| Step | Name | What it does | Output |', '|---|---|---|---|', '| 1 | `read_scans` | reads scans | scan frame |', '| 2 | `fit_routes` | fits | model |'].join('\n'));
+  assert.deepEqual(parsed.architecture.pipelines[0]!.steps.map((s) => s.name), ['read_scans', 'fit_routes']);
+});
+
+test('steps written as one arrow chain, in a list field or a table row, are the steps', () => {
+  for (const body of [
+    '- **Steps**: `read_scans` → `clean_scans` → `fit_routes` → `backtest`',
+    '**Stages:** read_scans -> clean_scans -> fit_routes',
+    ['| Field | Value |', '|---|---|', '| Steps | read_scans => clean_scans => fit_routes |'].join('\n'),
+  ]) {
+    const parsed = doc(body);
+    const names = parsed.architecture.pipelines[0]!.steps.map((s) => s.name);
+    assert.deepEqual(names.slice(0, 3), ['read_scans', 'clean_scans', 'fit_routes'], body);
+    assert.equal(textAt(parsed, parsed.pipelines[0]!.steps[2]!.nameRange), 'fit_routes');
+  }
+});
+
+test('near miss: one step with its artifact, or a chain of sentences, is not a chain of steps', () => {
+  for (const body of ['- **Steps**: load_scans → produces a frame', '- **Steps**: we read every scan from the depots → then we fit a model on the cleaned scans → and we publish it']) {
+    assert.equal(doc(body).architecture.pipelines[0]!.steps.length, 0, body);
+  }
+});
