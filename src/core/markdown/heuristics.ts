@@ -60,6 +60,9 @@ const DYNAMIC: readonly RegExp[] = [
   /\bfans?\s+out\s+at\s+run[- ]?time\b|\brun[- ]?time\s+fan[- ]?outs?\b/gi,
   /\b(?:number\s+of|how\s+many)\s+(?:[a-z-]+\s+){0,2}?(?:steps|branches|tasks|jobs|runs|documents|files|items|partitions)\b[^.;]{0,60}?\b(?:known|decided|determined|discovered)\s+(?:only\s+)?at\s+run[- ]?time\b/gi,
   /\b(?:steps|branches|tasks)\s+(?:are\s+)?(?:(?:created|generated|spawned|added|decided)\s+(?:only\s+)?at\s+run[- ]?time|(?:only\s+)?known\s+at\s+run[- ]?time)\b/gi,
+  // "one branch per region, decided at run time", "at runtime it creates a step for each file"
+  /\b(?:step|branch|task)(?:es|s)?\s+(?:per|for\s+(?:each|every))\s+[^.;]{1,40}?\bat\s+run[- ]?time\b/gi,
+  /\bat\s+run[- ]?time\b[^.;]{0,40}?\b(?:step|branch|task)(?:es|s)?\s+(?:per|for\s+(?:each|every))\b/gi,
 ];
 const NOT_DYNAMIC = /\b(?:not|no|non)[- ](?:a )?dynamic\b/i;
 

@@ -40,6 +40,7 @@ test('a pipeline said to be dynamic in other words, on an orchestrator that cann
     ['orchestrator', 'Airflow on the data platform; the pipeline is dynamic, one branch per uploaded contract.'],
     ['purpose', 'Indexes new contracts; how many documents arrive is only known at run time, so the steps are spawned at runtime.'],
     ['orchestrator', 'Databricks jobs, with dynamic branching over the contract folders.'],
+    ['orchestrator', 'Airflow; at run time it adds a task for each contract in the batch.'],
   ] as const) {
     const base = { ...RAG_INDEXING, orchestrator: field === 'orchestrator' ? value : 'Tekton on the shared cluster.' };
     const md = ragDoc(field === 'purpose' ? { ...base, purpose: value } : base);

@@ -32,6 +32,7 @@ test('a microservice design stated in a paragraph under the pipeline is flagged 
     'Deployment note: the stages of this pipeline will be packaged as independent services so each team can release its own.',
     'We plan one service per stage, owned by the platform group.',
     'Loading, featurising and training live in different repos; the steps talk to each other over gRPC.',
+    'To scale them apart, each of these steps will be\nwrapped as its own small service.',
   ]) {
     const md = withParagraph(paragraph);
     expectOne(runRule(microserviceSteps, md), microserviceSteps, md, paragraph.slice(0, 30));

@@ -23,6 +23,7 @@ const STEP_IS_A_SERVICE: readonly RegExp[] = [
 const STEPS_AS_SERVICES: readonly RegExp[] = [
   ...FLAG.patterns,
   /\b(?:steps|stages)\s+(?:of\s+(?:this|the)\s+pipeline\s+)?(?:will\s+|would\s+|should\s+|are\s+to\s+)?(?:each\s+)?(?:be\s+)?(?:run|deployed|built|packaged|exposed|split\s+out|broken\s+out)\s+(?:as|into)\s+(?:separate|independent|individual|their\s+own|standalone)\s+(?:[a-z-]+\s+)?(?:micro-?)?services\b/i,
+  /\b(?:each|every|all)\s+(?:one\s+)?(?:of\s+(?:these|the|our|its)\s+)?(?:pipeline\s+)?(?:steps?|stages?)\s+(?:will\s+|would\s+|should\s+|must\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?(?:deployed|run|built|packaged|exposed|wrapped|split\s+out)\s+as\s+(?:its|their)\s+own\s+(?:[a-z-]+\s+)?(?:micro-?)?services?\b/i,
   /\bone\s+(?:micro-?)?service\s+(?:per|for\s+(?:each|every))\s+(?:step|stage)\b/i,
   /\b(?:steps|stages)\s+(?:talk|call|communicat)\w*\s+(?:to\s+|with\s+)?(?:each\s+other|one\s+another)\s+(?:over|via|through)\s+(?:rest|http|grpc|apis?)\b/i,
 ].map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
@@ -34,7 +35,8 @@ function reportParagraph(doc: ParsedDocument, view: PipelineView, report: RuleCo
     for (const m of block.text.matchAll(re)) {
       if (isDenied(block.text, m.index, m.index + m[0].length)) continue;
       const line = block.lineAt(m.index);
-      report({ message: `${quoteName(view.p)} makes its steps services ("${m[0]}"). ${FLAG.message} ${FLAG.advice}`, range: range(line, 0, (doc.lines[line] ?? '').length) });
+      const said = m[0].replace(/\s+/g, ' ');
+      report({ message: `${quoteName(view.p)} makes its steps services ("${said}"). ${FLAG.message} ${FLAG.advice}`, range: range(line, 0, (doc.lines[line] ?? '').length) });
       return;
     }
   }
