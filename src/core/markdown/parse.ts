@@ -13,6 +13,7 @@ import { allBlocks, readBlocks, splitLines, type Block } from './blocks';
 import { columnOf, labelledLineEntries, listEntries, paragraphEntry, type Entry } from './entries';
 import { labelledEntries, readTable, stepEntries } from './tables';
 import { sectionIdByContent, sectionIdByWords } from './sectionKind';
+import { fieldIdByContent } from './fieldKind';
 import { chainSteps, splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
 import { CANONICAL_TEAM, readLatencyMs, readModelControlPlane, readsAsDeployed, readsAsDynamic, readTeamSize } from './heuristics';
 import {
@@ -103,6 +104,9 @@ export function parseDocumentStrict(text: string): ParsedDocument {
   }
   return doc;
 }
+
+/** `**Label**:` or `**Label:**` (or underscores): how people write a field, never a step's name. */
+const BOLD_LABEL = /^(?:\*\*|__)[^*_`]{1,60}?(?::(?:\*\*|__)|(?:\*\*|__):)/;
 
 /** Markers between a not-a-pipeline component's reason and its alternative, canonical first. */
 const ALTERNATIVE_MARKERS = [/\buse instead:\s*/i, /\binstead,? use\s*/i, /\buse instead\b\s*/i, /\balternative:\s*/i, /\s(?:→|->|=>)\s*(?:use\s+)?/i];
@@ -282,7 +286,11 @@ class Reader {
         continue;
       }
       const labelled = splitLabel(entry.text);
-      const id = labelled ? fieldIdOf(labelled.label) : null;
+      // After the steps, a bold "**Label**:" whose value reads as a missing field is that field, not a step.
+      const id: FieldId | null = labelled
+        ? (fieldIdOf(labelled.label) ??
+          (lastField === 'steps' && BOLD_LABEL.test(entry.text) ? fieldIdByContent(entry.text.slice(labelled.valueOffset), (f) => parsed.fields[f] !== undefined) : null))
+        : null;
       const extraKey = labelled && !id ? extraFieldKeyOf(labelled.label) : null;
       if (labelled && (id || (extraKey && (lastField !== 'steps' || extraKey === 'serving')))) {
         const children = id === 'steps' ? [] : entry.children;
@@ -302,6 +310,18 @@ class Reader {
       } else if (lastField === 'steps') {
         addStep(entry);
       }
+    }
+
+    // Fields under labels in the writer's words, recognised by what they hold.
+    for (const key of Object.keys(parsed.extraFields)) {
+      if (key === 'serving') continue;
+      const id = fieldIdByContent(extraValues[key] ?? '', (f) => parsed.fields[f] !== undefined);
+      if (!id) continue;
+      parsed.fields[id] = parsed.extraFields[key];
+      values[id] = extraValues[key] ?? '';
+      if (isListField(id)) items[id] = [values[id]!];
+      delete parsed.extraFields[key];
+      delete extraValues[key];
     }
 
     // A Steps value written as one arrow chain, with no list under it, is the steps themselves.
