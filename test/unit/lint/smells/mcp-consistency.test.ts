@@ -51,3 +51,11 @@ test('near miss: a data flow that says nothing makes or promotes the model still
   assert.equal(both.length, 2, 'each reader of the unmade model is told');
   for (const f of both) assert.match(f.message, /no pipeline produces versions/);
 });
+
+test('promotion said in the owner\'s own Model Control Plane field, in other words', () => {
+  for (const trainingMcp of [
+    '`fraud_model`; versions land in `staging` and the release manager moves the best one to `production` by hand.',
+    '`fraud_model`, new version weekly; the model risk committee approves one for production each month.',
+    '`fraud_model`. Each run is tagged `staging`; a reviewer later tags the chosen version as `production`.',
+  ]) expectNone(runRule(mcpConsistency, reviewerPromotes('Scoring follows the stage the reviewers set.', trainingMcp)));
+});

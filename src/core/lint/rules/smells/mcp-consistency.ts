@@ -3,7 +3,7 @@
  * promotes to. Promotion done by hand counts when the Cross-Pipeline Data Flow says so.
  */
 import type { Rule } from '../../types';
-import { makesVersions, modelsNamed, readFlowRoles, type FlowRoles } from './modelRoles';
+import { makesVersions, mcpText, modelsNamed, readFlowRoles, type FlowRoles } from './modelRoles';
 import { fieldOrHeading, pipelineViews, quoteName } from './pipelineText';
 
 const same = (a: string | null, b: string | null) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
@@ -39,7 +39,11 @@ export const mcpConsistency: Rule = {
         continue;
       }
       if (consumesStage === 'latest') continue;
-      const promoted = ownersOfModel.some((v) => same(v.p.modelControlPlane.promotesTo, consumesStage)) || flowRoles().promotedTo.has(consumesStage.toLowerCase());
+      const stage = consumesStage.toLowerCase();
+      const promoted =
+        ownersOfModel.some((v) => same(v.p.modelControlPlane.promotesTo, consumesStage)) ||
+        flowRoles().promotedTo.has(stage) ||
+        ownersOfModel.some((v) => v !== view && readFlowRoles(mcpText(doc, v)).promotedTo.has(stage));
       if (promoted) continue;
       report({
         message: `${quoteName(view.p)} reads \`${model}\` at \`${consumesStage}\`, but nothing promotes \`${model}\` to \`${consumesStage}\`: ${producers.length > 0 ? producers.map((v) => quoteName(v.p)).join(' and ') : 'the pipelines in the Cross-Pipeline Data Flow'} only produce${producers.length === 1 ? 's' : ''} versions, so \`${consumesStage}\` stays empty. Say how a version gets there: an evaluation step that promotes it, or a manual review in the Cross-Pipeline Data Flow.`,

@@ -10,6 +10,8 @@
  *   registers `m`", "a separate evaluation pipeline creates the versions of `m`"), or one whose verb
  *   moves a version to a stage ("the safety officer signs off and moves it to `production`").
  *   Negated sentences say nothing ("nothing promotes `m` to `production` yet").
+ * - The owner's own Model Control Plane field may say the promotion in the same words ("the
+ *   release manager moves passing versions to production").
  */
 import { parseText, type Sentence } from '../../../language';
 import { MODEL_STAGES } from '../../../zenml/facts';
@@ -24,14 +26,17 @@ const MAKE = new Set(['produce', 'create', 'register', 'train', 'retrain', 'log'
 const PROMOTE = new Set(['promote', 'move', 'transition', 'tag', 'approve', 'advance', 'elevate', 'set', 'assign', 'mark', 'graduate', 'push', 'release', 'put']);
 
 /** Every model a Model Control Plane field names: each backticked name that is not a stage. */
-export function modelsNamed(doc: ParsedDocument, view: PipelineView): string[] {
+/** The Model Control Plane field's text, or '' when the pipeline has none. */
+export function mcpText(doc: ParsedDocument, view: PipelineView): string {
   const field = view.pp.fields.modelControlPlane;
+  return field ? textOf(doc, field.valueRange) : '';
+}
+
+export function modelsNamed(doc: ParsedDocument, view: PipelineView): string[] {
   const names = new Set<string>();
   if (view.p.modelControlPlane.model) names.add(view.p.modelControlPlane.model.toLowerCase());
-  if (field) {
-    for (const m of textOf(doc, field.valueRange).matchAll(/`([A-Za-z][\w.-]{0,119})`/g)) {
-      if (!STAGES.includes(m[1]!.toLowerCase())) names.add(m[1]!.toLowerCase());
-    }
+  for (const m of mcpText(doc, view).matchAll(/`([A-Za-z][\w.-]{0,119})`/g)) {
+    if (!STAGES.includes(m[1]!.toLowerCase())) names.add(m[1]!.toLowerCase());
   }
   return [...names];
 }
@@ -49,7 +54,7 @@ export interface FlowRoles {
   promotedTo: Set<string>;
 }
 
-/** What the Cross-Pipeline Data Flow prose says is made and promoted. Parses only when there is prose. */
+/** What prose (the Cross-Pipeline Data Flow, a Model Control Plane field) says is made and promoted. Parses only when there is prose. */
 export function readFlowRoles(dataFlow: string): FlowRoles {
   const roles: FlowRoles = { made: new Set(), promotedTo: new Set() };
   if (!dataFlow.trim()) return roles;
@@ -68,7 +73,7 @@ function readSentence(text: string, sentence: Sentence, roles: FlowRoles): void 
   for (const verb of verbs.filter((t) => PROMOTE.has(t.lemma))) {
     // The stage the verb moves to: the first stage word after "to"/"into"/"as"/"at" later in the sentence.
     const after = text.slice(verb.end, sentence.end);
-    const target = /\b(?:to|into|as|at|in)\s+(?:the\s+)?`?([a-z]+)`?/gi;
+    const target = /\b(?:to|into|as|at|in|for)\s+(?:the\s+)?`?([a-z]+)`?/gi;
     for (const m of after.matchAll(target)) {
       const stage = m[1]!.toLowerCase();
       if (STAGES.includes(stage) && stage !== 'none') {
