@@ -102,3 +102,17 @@ export const NOT_A_PIPELINE: readonly NotAPipelineEntry[] = [
 export function matchNotAPipeline(text: string): NotAPipelineEntry | null {
   return NOT_A_PIPELINE.find((entry) => [...entry.patterns, ...(entry.products ?? [])].some((p) => p.test(text))) ?? null;
 }
+
+/**
+ * Consuming a stream one message at a time, however it is worded: "message by message", "one
+ * event at a time", "each message from the topic", "subscribes to the topic", "for every incoming
+ * event". Unlike a passing mention of a stream ("reads the batch the Kafka consumer landed"), this
+ * is the pipeline's own job, whatever it does with each message.
+ */
+export const PER_MESSAGE: readonly RegExp[] = [
+  /\b(?:message|event|record)[- ]by[- ](?:message|event|record)\b/gi,
+  /\b(?:one|a\s+single)\s+(?:message|event|record)\s+at\s+a\s+time\b/gi,
+  /\b(?:each|every)\s+(?:incoming\s+|new\s+)?(?:[a-z]+\s+)?(?:message|event|record)\s+(?:as\s+(?:soon\s+as\s+)?it\s+(?:arrives|lands|comes\s+in)|(?:from|on|off)\s+the\s+(?:[a-z0-9/-]+\s+){0,2}?(?:topic|queue|stream))\b/gi,
+  /\b(?:subscribes?|subscribed|listens?|listening)\s+(?:to|on)\s+(?:the\s+|a\s+)?(?:[a-z0-9/-]+\s+){0,2}?(?:topic|queue|stream)s?\b/gi,
+  /\b(?:on|for)\s+(?:each|every)\s+(?:incoming\s+|new\s+)?(?:kafka\s+|pub\/?sub\s+|kinesis\s+|queue\s+)?message\b/gi,
+];

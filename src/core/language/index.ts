@@ -2,3 +2,4 @@
 export { parseText, MAX_TEXT } from './parse';
 export { nounPhrases } from './phrases';
 export type { Clause, NounPhrase, Pos, Sentence, Token } from './types';
+export { isDenied } from './denied';

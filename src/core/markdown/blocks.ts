@@ -7,7 +7,8 @@
  */
 import MarkdownIt from 'markdown-it';
 
-const md = new MarkdownIt('commonmark');
+// CommonMark plus GFM tables: hand-edited documents put fields, steps and components in tables.
+const md = new MarkdownIt('commonmark').enable('table');
 md.core.ruler.disable(['inline', 'text_join']);
 
 export interface Block {

@@ -10,6 +10,7 @@
 import { MODEL_STAGES } from '../zenml/facts';
 import { emptyModelControlPlane, type ModelControlPlane } from '../model/architecture';
 import { readTeam } from '../domain/teamSize';
+import { isDenied } from '../language';
 
 /**
  * The canonical team sentence as the renderer writes it ("Team: 2 people maintain these
@@ -48,12 +49,30 @@ export function readLatencyMs(text: string): number | null {
   return ms > 0 ? ms : null;
 }
 
-const DYNAMIC = /\bdynamic(?:=true| pipeline| fan[- ]?out)|\bfans? out at runtime\b|\bruntime fan[- ]?out\b/i;
+/**
+ * A pipeline said to be dynamic, in the words people use: `dynamic=True`, "dynamic pipeline",
+ * "the pipeline is dynamic", "dynamic branches", "fans out at runtime", "the number of steps is
+ * only known at run time", "steps are spawned at runtime". Bounded gaps, so linear.
+ */
+const DYNAMIC: readonly RegExp[] = [
+  /\bdynamic(?:\s*=\s*true|\s+(?:pipelines?|fan[- ]?outs?|dags?|graphs?|branch(?:es|ing)?|steps?|mapping|workflows?))\b/gi,
+  /\b(?:pipeline|it|dag|graph|workflow)\s+(?:is|are|will\s+be|must\s+be|has\s+to\s+be|runs?\s+as|becomes?)\s+(?:a\s+|fully\s+)?dynamic\b/gi,
+  /\bfans?\s+out\s+at\s+run[- ]?time\b|\brun[- ]?time\s+fan[- ]?outs?\b/gi,
+  /\b(?:number\s+of|how\s+many)\s+(?:[a-z-]+\s+){0,2}?(?:steps|branches|tasks|jobs|runs|documents|files|items|partitions)\b[^.;]{0,60}?\b(?:known|decided|determined|discovered)\s+(?:only\s+)?at\s+run[- ]?time\b/gi,
+  /\b(?:steps|branches|tasks)\s+(?:are\s+)?(?:(?:created|generated|spawned|added|decided)\s+(?:only\s+)?at\s+run[- ]?time|(?:only\s+)?known\s+at\s+run[- ]?time)\b/gi,
+  // "one branch per region, decided at run time", "at runtime it creates a step for each file"
+  /\b(?:step|branch|task)(?:es|s)?\s+(?:per|for\s+(?:each|every))\s+[^.;]{1,40}?\bat\s+run[- ]?time\b/gi,
+  /\bat\s+run[- ]?time\b[^.;]{0,40}?\b(?:step|branch|task)(?:es|s)?\s+(?:per|for\s+(?:each|every))\b/gi,
+];
 const NOT_DYNAMIC = /\b(?:not|no|non)[- ](?:a )?dynamic\b/i;
 
-/** Whether prose says the pipeline fans out at runtime (`dynamic=True`, "dynamic pipeline"). */
+/** Whether prose says the pipeline fans out at runtime, and does not deny it ("we keep it static rather than dynamic"). */
 export function readsAsDynamic(text: string): boolean {
-  return DYNAMIC.test(text) && !NOT_DYNAMIC.test(text);
+  if (NOT_DYNAMIC.test(text)) return false;
+  for (const pattern of DYNAMIC) {
+    for (const m of text.matchAll(pattern)) if (!isDenied(text, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 /** "Not used." (the renderer's MCP_NOT_USED) and the other ways of saying there is no model. */

@@ -172,6 +172,33 @@ export function splitStep(text: string): StepParts {
   return { ...named, description: description.trim().replace(/[,;]$/, '').trim(), produces: unwrap(produces.replace(/\.\s*$/, '')) };
 }
 
+/**
+ * Steps written as one arrow chain (`load → clean → train`): each link a short name, three or
+ * more links (two could be "load → produces a table"). Offsets (of each name, without its backticks) are into `text`. Empty when the
+ * value is not such a chain.
+ */
+export function chainSteps(text: string): { name: string; start: number; end: number }[] {
+  const links: { name: string; start: number; end: number }[] = [];
+  const re = /\s*(?:→|->|=>)\s*/g;
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim().replace(/[.;]$/, '');
+    const name = unwrap(trimmed);
+    // The name's own characters, without backticks or bold around it.
+    const start = from + lead + Math.max(0, trimmed.indexOf(name));
+    links.push({ name, start, end: start + name.length });
+  };
+  for (const m of text.matchAll(re)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  const short = links.every((l) => l.name && l.name.split(/\s+/).length <= 4);
+  return links.length >= 3 && short ? links : [];
+}
+
 export function stripTrailingPeriod(text: string): string {
   return text.trim().replace(/\.$/, '').trim();
 }

@@ -11,7 +11,10 @@ import { emptyArchitecture, type Pipeline, type Step } from '../model/architectu
 import type { FieldId, ParsedDocument, ParsedField, ParsedPipeline, ParsedSection, ParsedStep, SectionId, SourceRange } from './document';
 import { allBlocks, readBlocks, splitLines, type Block } from './blocks';
 import { columnOf, labelledLineEntries, listEntries, paragraphEntry, type Entry } from './entries';
-import { splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
+import { labelledEntries, readTable, stepEntries } from './tables';
+import { sectionIdByContent, sectionIdByWords } from './sectionKind';
+import { fieldIdByContent } from './fieldKind';
+import { chainSteps, splitLabel, splitNamed, splitStep, stripHtmlComments, stripTrailingPeriod, unwrap } from './inline';
 import { CANONICAL_TEAM, readLatencyMs, readModelControlPlane, readsAsDeployed, readsAsDynamic, readTeamSize } from './heuristics';
 import {
   DYNAMIC_MARKER,
@@ -55,10 +58,18 @@ export function parseDocumentStrict(text: string): ParsedDocument {
   }
 
   const bodies = new Map<SectionId, Block[]>();
-  for (const { section, body } of reader.sections(roots)) {
-    doc.sections.push(section);
-    if (section.id && !bodies.has(section.id)) bodies.set(section.id, body);
+  const found = [...reader.sections(roots)];
+  for (const { section, body } of found) if (section.id && !bodies.has(section.id)) bodies.set(section.id, body);
+  // Headings in the writer's words: by what they say, then by what they hold, for template sections still missing.
+  for (const { section, body } of found) {
+    if (section.id) continue;
+    const bodyText = lines.slice(section.headingRange.end.line + 1, section.range.end.line + 1).join('\n');
+    const id = [sectionIdByWords(stripHtmlComments(section.heading)), sectionIdByContent(bodyText, body)].find((c) => c && !bodies.has(c)) ?? null;
+    if (!id) continue;
+    section.id = id;
+    bodies.set(id, body);
   }
+  doc.sections.push(...found.map((f) => f.section));
 
   const arch = doc.architecture;
   const overview = reader.prose(bodies.get('overview') ?? []);
@@ -93,6 +104,9 @@ export function parseDocumentStrict(text: string): ParsedDocument {
   }
   return doc;
 }
+
+/** `**Label**:` or `**Label:**` (or underscores): how people write a field, never a step's name. */
+const BOLD_LABEL = /^(?:\*\*|__)[^*_`]{1,60}?(?::(?:\*\*|__)|(?:\*\*|__):)/;
 
 /** Markers between a not-a-pipeline component's reason and its alternative, canonical first. */
 const ALTERNATIVE_MARKERS = [/\buse instead:\s*/i, /\binstead,? use\s*/i, /\buse instead\b\s*/i, /\balternative:\s*/i, /\s(?:→|->|=>)\s*(?:use\s+)?/i];
@@ -202,10 +216,18 @@ class Reader {
           ? listEntries(this.lines, block)
           : block.type === 'paragraph'
             ? [paragraphEntry(this.lines, block)]
-            : [],
+            : block.type === 'table'
+              ? this.tableItems(block)
+              : [],
       )
       .map((entry) => ({ ...entry, text: stripHtmlComments(entry.text) }))
       .filter((entry) => !isNone(entry.text));
+  }
+
+  /** A section's table rows as items: `name: reason → alternative` (the Not-a-Pipeline table's columns). */
+  private tableItems(block: Block): Entry[] {
+    const table = readTable(this.lines, block);
+    return table ? labelledEntries(this.lines, table, [': ', ' → ', '; ']) : [];
   }
 
   /**
@@ -259,8 +281,16 @@ class Reader {
 
     let lastField: FieldId | null = null;
     for (const entry of this.pipelineEntries(body)) {
+      if (entry.step) {
+        addStep(entry);
+        continue;
+      }
       const labelled = splitLabel(entry.text);
-      const id = labelled ? fieldIdOf(labelled.label) : null;
+      // After the steps, a bold "**Label**:" whose value reads as a missing field is that field, not a step.
+      const id: FieldId | null = labelled
+        ? (fieldIdOf(labelled.label) ??
+          (lastField === 'steps' && BOLD_LABEL.test(entry.text) ? fieldIdByContent(entry.text.slice(labelled.valueOffset), (f) => parsed.fields[f] !== undefined) : null))
+        : null;
       const extraKey = labelled && !id ? extraFieldKeyOf(labelled.label) : null;
       if (labelled && (id || (extraKey && (lastField !== 'steps' || extraKey === 'serving')))) {
         const children = id === 'steps' ? [] : entry.children;
@@ -282,6 +312,28 @@ class Reader {
       }
     }
 
+    // Fields under labels in the writer's words, recognised by what they hold.
+    for (const key of Object.keys(parsed.extraFields)) {
+      if (key === 'serving') continue;
+      const id = fieldIdByContent(extraValues[key] ?? '', (f) => parsed.fields[f] !== undefined);
+      if (!id) continue;
+      parsed.fields[id] = parsed.extraFields[key];
+      values[id] = extraValues[key] ?? '';
+      if (isListField(id)) items[id] = [values[id]!];
+      delete parsed.extraFields[key];
+      delete extraValues[key];
+    }
+
+    // A Steps value written as one arrow chain, with no list under it, is the steps themselves.
+    const stepsField = parsed.fields.steps;
+    if (steps.length === 0 && stepsField && stepsField.valueRange.start.line === stepsField.valueRange.end.line) {
+      const { line, character } = stepsField.valueRange.start;
+      for (const link of chainSteps((this.lines[line] ?? '').slice(character, stepsField.valueRange.end.character))) {
+        steps.push({ name: link.name, description: '', produces: '' });
+        parsed.steps.push({ range: stepsField.range, nameRange: { start: { line, character: character + link.start }, end: { line, character: character + link.end } } });
+      }
+    }
+
     const { items: orchestratorItems, marked } = stripDynamicMarker(items.orchestrator ?? []);
     const orchestrator = orchestratorItems.join('; ');
     const purpose = values.purpose ?? '';
@@ -299,14 +351,17 @@ class Reader {
       orchestrator: orchestratorItems,
       modelControlPlane: readModelControlPlane(values.modelControlPlane ?? ''),
       deployed,
-      dynamic: marked || readsAsDynamic([heading.content, orchestrator, purpose].join('\n')),
+      dynamic: marked || readsAsDynamic([heading.content, orchestrator, purpose, ...steps.map((s) => s.description)].join('\n\n')),
       latencyBudgetMs: deployed ? readLatencyMs([serving ?? '', values.trigger ?? '', orchestrator, purpose].join('\n')) : null,
     };
     return { pipeline, parsed };
   }
 
-  /** The entries of a pipeline block: list items, and labelled lines of bullet-less paragraphs. */
-  private pipelineEntries(body: Block[]): Entry[] {
+  /**
+   * The entries of a pipeline block: list items, labelled lines of bullet-less paragraphs, and
+   * table rows (a step table's rows are steps wherever it stands; any other table's rows are fields).
+   */
+  private pipelineEntries(body: Block[]): (Entry & { step?: true })[] {
     const startsEntry = (line: string) => {
       const labelled = splitLabel(line);
       return labelled !== null && (fieldIdOf(labelled.label) !== null || extraFieldKeyOf(labelled.label) === 'serving');
@@ -316,8 +371,17 @@ class Reader {
         ? listEntries(this.lines, block)
         : block.type === 'paragraph'
           ? labelledLineEntries(this.lines, block, startsEntry)
-          : [],
+          : block.type === 'table'
+            ? this.tableEntries(block)
+            : [],
     );
+  }
+
+  private tableEntries(block: Block): (Entry & { step?: true })[] {
+    const table = readTable(this.lines, block);
+    if (!table) return [];
+    const steps = stepEntries(this.lines, table);
+    return steps.length > 0 ? steps.map((entry) => ({ ...entry, step: true as const })) : labelledEntries(this.lines, table, [': ', '; ']);
   }
 
   /** The value runs from after the label through the last nested bullet that continues it. */

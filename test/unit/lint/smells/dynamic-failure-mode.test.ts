@@ -20,3 +20,19 @@ test('"continue on failure" in prose counts too', () => {
 test('near miss: CONTINUE_ON_FAILURE on a static pipeline is supported', () => {
   expectNone(runRule(dynamicFailureMode, docWith({ ...CHURN_TRAINING, orchestrator: 'Vertex AI, CONTINUE_ON_FAILURE execution mode.' })));
 });
+
+test('CONTINUE_ON_FAILURE in a paragraph under a dynamic pipeline counts', () => {
+  const md = docWith(RAG_INDEXING).replace('- **Model Control Plane**', 'Failed documents should not block the others, so the run uses CONTINUE_ON_FAILURE.\n\n- **Model Control Plane**');
+  expectOne(runRule(dynamicFailureMode, md), dynamicFailureMode, md, 'so the run uses CONTINUE_ON_FAILURE', 'error');
+});
+
+test('near miss: a document that says CONTINUE_ON_FAILURE is unavailable is following the advice', () => {
+  for (const sentence of [
+    'CONTINUE_ON_FAILURE isn\'t offered for dynamic runs, so each mapped step catches its own parse errors.',
+    'Since dynamic pipelines cannot use CONTINUE_ON_FAILURE, a try/except around the parse step skips bad PDFs.',
+    'Instead of CONTINUE_ON_FAILURE we log the failing document and move on.',
+  ]) {
+    const md = docWith(RAG_INDEXING).replace('- **Model Control Plane**', `${sentence}\n\n- **Model Control Plane**`);
+    expectNone(runRule(dynamicFailureMode, md));
+  }
+});

@@ -34,3 +34,24 @@ test('near miss: a static pipeline on Kubeflow, and a sequential dynamic pipelin
   expectNone(runRule(dynamicOrchestrator, ragDoc({ ...RAG_INDEXING, orchestrator: 'Kubeflow on the shared cluster.' })));
   expectNone(runRule(dynamicOrchestrator, ragDoc({ ...RAG_INDEXING, orchestrator: 'Local Docker; dynamic pipeline over a handful of documents.' })));
 });
+
+test('a pipeline said to be dynamic in other words, on an orchestrator that cannot run it', () => {
+  for (const [field, value] of [
+    ['orchestrator', 'Airflow on the data platform; the pipeline is dynamic, one branch per uploaded contract.'],
+    ['purpose', 'Indexes new contracts; how many documents arrive is only known at run time, so the steps are spawned at runtime.'],
+    ['orchestrator', 'Databricks jobs, with dynamic branching over the contract folders.'],
+    ['orchestrator', 'Airflow; at run time it adds a task for each contract in the batch.'],
+  ] as const) {
+    const base = { ...RAG_INDEXING, orchestrator: field === 'orchestrator' ? value : 'Tekton on the shared cluster.' };
+    const md = ragDoc(field === 'purpose' ? { ...base, purpose: value } : base);
+    expectOne(runRule(dynamicOrchestrator, md), dynamicOrchestrator, md, '**Orchestrator requirements**', 'error');
+  }
+});
+
+test('near miss: a static pipeline described with the same words, denied', () => {
+  for (const orchestrator of [
+    'Airflow; the pipeline is not dynamic: a fixed DAG over yesterday\'s contracts.',
+    'Airflow, without dynamic branching: every document goes through the same steps.',
+    'Airflow. Dynamic range compression is applied to the scans before OCR.',
+  ]) expectNone(runRule(dynamicOrchestrator, ragDoc({ ...RAG_INDEXING, orchestrator })));
+});

@@ -58,3 +58,44 @@ test('near miss: a batch drift pipeline that alerts, and training that feeds a d
   const training: PipelineSpec = { ...FRAUD_TRAINING, purpose: 'Trains the fraud classifier; its metrics show up on the analysts\' dashboard.' };
   expectNone(runRule(notAPipeline, architectureDoc(fraudDoc({ pipelines: [training, drift] }))));
 });
+
+// A job its trigger runs once, whatever its name: the seed's one-off job. Three unseen wordings.
+const ARCHIVE_IMPORT: PipelineSpec = {
+  ...DASHBOARD,
+  name: 'Chargeback History Import',
+  purpose: 'Copies ten years of chargeback records from the retired mainframe extract into the disputes table.',
+  steps: ['read_extract — parses the fixed-width files → produces records', 'map_codes — maps the old reason codes → produces mapped records', 'write_table — inserts them → produces load report'],
+};
+
+test('a job whose trigger runs it once is flagged on its Trigger line, in several wordings', () => {
+  for (const trigger of ['By hand, a single time before the mainframe is retired.', 'One-shot, kicked off manually.', 'Started manually once; never scheduled.']) {
+    const md = architectureDoc(fraudDoc({ pipelines: [FRAUD_TRAINING, { ...ARCHIVE_IMPORT, trigger }] }));
+    assert.match(expectOne(runRule(notAPipeline, md), notAPipeline, md, `**Trigger**: ${trigger}`).message, /one-off job.*a script/, trigger);
+  }
+});
+
+test('near miss: "once" as a cadence or a conjunction, or a one-off run beside a schedule, is not a one-off job', () => {
+  for (const trigger of ['Once a fortnight, Sunday night.', 'Runs once the chargeback extract has landed.', 'Twice a year, and a one-time backfill by hand at launch.', 'Manually, once per quarter end.']) {
+    expectNone(runRule(notAPipeline, architectureDoc(fraudDoc({ pipelines: [FRAUD_TRAINING, { ...ARCHIVE_IMPORT, trigger }] }))));
+  }
+});
+
+test('a pipeline consuming a stream one message at a time is streaming, even when it scores each message', () => {
+  for (const purpose of [
+    'Scores card authorisations message by message as they come off the payments topic.',
+    'Subscribes to the authorisations topic and applies the fraud model to one event at a time.',
+    'Takes each authorisation event from the Pub/Sub queue and writes a fraud score back.',
+  ]) {
+    const md = architectureDoc(fraudDoc({ pipelines: [FRAUD_TRAINING, { ...ARCHIVE_IMPORT, name: 'Authorisation Scoring', trigger: 'Always running.', purpose }] }));
+    assert.match(expectOne(runRule(notAPipeline, md), notAPipeline, md, `**Purpose**: ${purpose}`).message, /consumes a stream.*Kafka, Flink/, purpose);
+  }
+});
+
+test('near miss: a batch pipeline that reads what a stream consumer landed, or rules per-message work out', () => {
+  for (const purpose of [
+    'Scores the hourly file of authorisations that the existing Kafka consumer lands in the lake.',
+    'Rather than scoring message by message, scores the last hour of authorisations in one batch.',
+  ]) {
+    expectNone(runRule(notAPipeline, architectureDoc(fraudDoc({ pipelines: [FRAUD_TRAINING, { ...ARCHIVE_IMPORT, name: 'Authorisation Scoring', trigger: 'Hourly.', purpose }] }))));
+  }
+});

@@ -53,3 +53,22 @@ test('a cycle of triggers does not hang and is reported once', () => {
   const found = runRule(pipelineChain, architectureDoc(fraudDoc({ pipelines: [a, FEATURES, training] })));
   assert.equal(found.length, 1);
 });
+
+test('completion-started pipelines in other words still make the chain', () => {
+  for (const [featuresTrigger, trainingTrigger] of [
+    ['Once Transaction Ingestion is done.', 'As soon as Feature Build has published its outputs.'],
+    ['Kicked off by Transaction Ingestion.', "On Feature Build's successful completion."],
+    ['Downstream of Transaction Ingestion, no schedule of its own.', 'Chained after the Feature Build pipeline.'],
+  ]) {
+    const features = { ...FEATURES, trigger: featuresTrigger };
+    const training = { ...FRAUD_TRAINING, phase: 'Phase 2', trigger: trainingTrigger };
+    const md = architectureDoc(fraudDoc({ pipelines: [INGESTION, features, training] }));
+    assert.match(expectOne(runRule(pipelineChain, md), pipelineChain, md, `**Trigger**: ${trainingTrigger}`).message, /3 pipelines/, trainingTrigger);
+  }
+});
+
+test('near miss: completion of something that is not a pipeline of the document links nothing', () => {
+  const features = { ...FEATURES, trigger: 'Once the bank\'s export job is done.' };
+  const training = { ...FRAUD_TRAINING, phase: 'Phase 2', trigger: 'Weekly, following the Monday settlement run.' };
+  expectNone(runRule(pipelineChain, architectureDoc(fraudDoc({ pipelines: [INGESTION, features, training] }))));
+});

@@ -45,3 +45,26 @@ test('near miss: a load step that also checks the file is not empty is one step,
   const md = merchantDoc(['load_csv — reads the daily merchant export from S3, normalises column names and fails early on an empty file → produces raw DataFrame', ...TRAIN]);
   expectNone(runRule(tinyStep, md));
 });
+
+const LOAD = 'load_csv — reads the daily merchant export from S3 → produces raw DataFrame';
+
+test('tiny steps phrased naturally: a presence check or one derived column, in unseen wordings', () => {
+  for (const tiny of [
+    'guard_input — only makes sure the merchant frame handed over by the loader is not empty → produces the same frame',
+    'confirm_drop — confirms that the export for the business day has arrived → produces the same DataFrame',
+    'add_tenure — just derives a single extra column, months since onboarding → produces DataFrame',
+    'flag_weekend — computes the derived weekend flag → produces DataFrame',
+  ]) {
+    const md = merchantDoc([LOAD, tiny, ...TRAIN]);
+    expectOne(runRule(tinyStep, md), tinyStep, md, tiny.split(' ')[0]!);
+  }
+});
+
+test('near miss: the check or the column is one part of a step that does more', () => {
+  for (const step of [
+    'load_and_check — confirms the export has arrived and loads it into a DataFrame → produces raw DataFrame',
+    'add_features — derives a tenure column, then encodes the merchant categories → produces feature table',
+    'count_rows — counts transactions per merchant and day → produces daily counts',
+    'add_columns — derives the tenure and weekend columns → produces DataFrame',
+  ]) expectNone(runRule(tinyStep, merchantDoc([LOAD, step, ...TRAIN])));
+});

@@ -1,3 +1,4 @@
+import { readSystemOutput } from '../../../domain/systemOutput';
 import type { Rule } from '../../types';
 import type { ProseLine } from './lines';
 import { reportRemovals, scan, sentenceTest, type Match } from './removal';
@@ -36,13 +37,25 @@ const SPENDING = /\b(?:cost|costs|costing|run us|pay)\b/i;
 /** …unless it is the business problem being quantified ("fraud costs us $2M a year"). */
 const BUSINESS = /\b(?:loss|losses|lose|losing|fraud|revenue|saves?|savings|chargebacks?)\b/i;
 
+/**
+ * Compute itself, unambiguous even where the system's own output is a price: "pricing", "budget"
+ * and "billing" then name the domain ("the pricing model", "the host's budget").
+ */
+const COMPUTE =
+  /\b(?:cloud|compute|gpus?|cpus?|tpus?|instances?|clusters?|nodes?|infra(?:structure)?|hosting|servers?|aws|gcp|azure|vertex|sagemaker|ec2|storage|training runs?|inference costs?|serving costs?|a100s?|h100s?|v100s?|t4s?)\b/i;
+
 // The label counts as context: "Budget: ~$2k/month".
 const aboutInfrastructure = sentenceTest((sentence) => INFRA.test(sentence), { withLabel: true });
+const aboutCompute = sentenceTest((sentence) => COMPUTE.test(sentence), { withLabel: true });
 const spendsMoney = sentenceTest((sentence) => SPENDING.test(sentence) && !BUSINESS.test(sentence));
 
-function pricesTheSystem(p: ProseLine, m: RegExpExecArray): boolean {
-  const end = m.index + m[0].length;
-  return aboutInfrastructure(p, m.index, end) || (RATE.test(m[0]) && spendsMoney(p, m.index, end));
+/** Where the system's own output is money, a figure prices the system only beside compute words. */
+function pricesTheSystem(outputIsMoney: boolean) {
+  return (p: ProseLine, m: RegExpExecArray): boolean => {
+    const end = m.index + m[0].length;
+    if (outputIsMoney) return aboutCompute(p, m.index, end);
+    return aboutInfrastructure(p, m.index, end) || (RATE.test(m[0]) && spendsMoney(p, m.index, end));
+  };
 }
 
 export const costEstimate: Rule = {
@@ -52,7 +65,7 @@ export const costEstimate: Rule = {
   docs: {
     checks:
       'Cloud, compute and GPU cost figures: "~$400/month on GPUs", "USD 2,000 per month", "GPU-hour costs", "estimated cloud cost". ' +
-      'Money that belongs to the domain ("transactions over $10k", "the cost of false negatives", cost-sensitive learning) is fine.',
+      'Money that belongs to the domain ("transactions over $10k", "the cost of false negatives", cost-sensitive learning) is fine, and where the system\'s own output is a price (a fare, a premium, a nightly rate) only figures beside compute words are estimates.',
     why:
       'Cloud costs depend on data volume, instance types, region, pricing tier and negotiated discounts, none of which the scoping ' +
       "stage knows. A wrong figure in an architecture document can drive real budget decisions; the cloud provider's pricing calculator " +
@@ -62,10 +75,13 @@ export const costEstimate: Rule = {
     source: 'Seed 000/001, "Things to NEVER include": cost estimates.',
   },
   check(ctx) {
+    const outputIsMoney = readSystemOutput(ctx.doc).money;
+    const accept = pricesTheSystem(outputIsMoney);
     const matches: Match[] = [
-      ...scan(ctx.doc, MONEY, pricesTheSystem),
-      ...scan(ctx.doc, AMOUNT_PER_PERIOD, (p, m) => spendsMoney(p, m.index, m.index + m[0].length)),
-      ...scan(ctx.doc, ESTIMATE_PHRASE),
+      ...scan(ctx.doc, MONEY, accept),
+      ...scan(ctx.doc, AMOUNT_PER_PERIOD, (p, m) => (outputIsMoney ? aboutCompute(p, m.index, m.index + m[0].length) : spendsMoney(p, m.index, m.index + m[0].length))),
+      // "price estimates" are the product of a pricing system, not an estimate of its cost.
+      ...scan(ctx.doc, ESTIMATE_PHRASE, (p, m) => !outputIsMoney || aboutCompute(p, m.index, m.index + m[0].length)),
     ].sort(
       (a, b) => a.line - b.line || a.start - b.start,
     );

@@ -1,3 +1,4 @@
+import { readSystemOutput } from '../../../domain/systemOutput';
 import type { Rule } from '../../types';
 import type { ProseLine } from './lines';
 import { reportRemovals, scan, type Match } from './removal';
@@ -35,12 +36,21 @@ const EFFORT_AFTER =
 const EFFORT_BEFORE =
   /\b(?:should take|will take|would take|could take|takes?|took|estimated?(?: at)?|estimates?|(?:eta|timeline|effort|duration|implementation|delivery|build time|dev time)\s*(?::|is|of)?|allow|allocate|plans?(?: for)?|planned(?: for)?|(?:ready|done|live|running|shipped|delivered|built|implemented|completed|finished|launched|in production|up and running) (?:with)?in|(?:ship|deliver|build|implement|complete|finish|launch) (?:it |this |the mvp )?(?:with)?in|mvp (?:with)?in)\s*(?:about|around|roughly|approximately|approx\.|~|just|only|another|the next|the first)?\s*$/i;
 
-function isEstimate(p: ProseLine, m: RegExpExecArray): boolean {
+/** The project, not the system: what makes "should take 3 days" an estimate in a document whose subject is durations. */
+const ABOUT_THE_PROJECT =
+  /\b(?:mvp|v1|first\s+version|build(?:ing)?|implement\w*|develop\w*|engineer(?:s|ing)?|team|sprints?|roadmap|timeline|effort|milestones?|go[- ]live|launch|roll[- ]?out|set\s*up|stand\s*up|pipelines?|productioni[sz]\w*|integrat\w*)\b/i;
+
+/** ETA: always a delivery date of the work, unless the system's own output is an arrival time. */
+const ETA = /\bETA\b/;
+
+function isEstimate(p: ProseLine, m: RegExpExecArray, outputIsTime: boolean): boolean {
   const before = p.text.slice(Math.max(0, m.index - 48), m.index);
   const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 64);
   if (WINDOW_AFTER.test(after) || WINDOW_BEFORE.test(before)) return false;
   if (/sprint/i.test(m[0])) return true;
-  return EFFORT_AFTER.test(after) || EFFORT_BEFORE.test(before);
+  if (EFFORT_AFTER.test(after)) return true;
+  // When the system predicts durations, "takes 3 days" or "within 2 days" is its subject unless the line is about the project.
+  return EFFORT_BEFORE.test(before) && (!outputIsTime || ABOUT_THE_PROJECT.test(p.text.slice(Math.max(0, m.index - 160), m.index + 160)));
 }
 
 export const timeEstimate: Rule = {
@@ -50,7 +60,7 @@ export const timeEstimate: Rule = {
   docs: {
     checks:
       'Implementation time estimates: "2-3 weeks to build", "should take ~6 weeks", "ETA", "by Q3", sprints and person-days. ' +
-      'Cadences and data windows ("weekly", "every 7 days", "the last 30 days of transactions") are fine.',
+      'Cadences and data windows ("weekly", "every 7 days", "the last 30 days of transactions") are fine, and so are the figures of a system whose own output is a time (an ETA, a delivery window, a duration) unless the line is about building it.',
     why:
       "At the scoping stage you can't know the team's velocity, codebase or infrastructure, so any estimate is a guess; " +
       'a wrong one sets an expectation the MVP will then miss. The order of the work is already in the phase labels.',
@@ -60,9 +70,10 @@ export const timeEstimate: Rule = {
   },
   check(ctx) {
     const roadmap = new Set(roadmapLabels(ctx.doc).map((l) => l.line));
+    const outputIsTime = readSystemOutput(ctx.doc).time;
     const matches: Match[] = [
-      ...scan(ctx.doc, QUANTITY, (p, m) => !roadmap.has(p.line) && isEstimate(p, m)),
-      ...scan(ctx.doc, DATE_OR_EFFORT, (p) => !roadmap.has(p.line)),
+      ...scan(ctx.doc, QUANTITY, (p, m) => !roadmap.has(p.line) && isEstimate(p, m, outputIsTime)),
+      ...scan(ctx.doc, DATE_OR_EFFORT, (p, m) => !roadmap.has(p.line) && !(outputIsTime && ETA.test(m[0]))),
     ].sort((a, b) => a.line - b.line || a.start - b.start);
     reportRemovals(
       ctx,

@@ -3,15 +3,10 @@
  * promotes to. Promotion done by hand counts when the Cross-Pipeline Data Flow says so.
  */
 import type { Rule } from '../../types';
+import { makesVersions, mcpText, modelsNamed, readFlowRoles, type FlowRoles } from './modelRoles';
 import { fieldOrHeading, pipelineViews, quoteName } from './pipelineText';
 
 const same = (a: string | null, b: string | null) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-
-/** Whether the data-flow prose describes promoting to `stage` (a manual review, a dashboard click). */
-function promotedInDataFlow(dataFlow: string, stage: string): boolean {
-  const literal = stage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\bpromot\\w*\\b[^.;]{0,80}?\\b(?:to|into)\\s+(?:the\\s+)?\`?${literal}\\b`, 'i').test(dataFlow);
-}
 
 export const mcpConsistency: Rule = {
   slug: 'mcp-consistency',
@@ -26,14 +21,17 @@ export const mcpConsistency: Rule = {
   },
   check({ doc, report }) {
     const views = pipelineViews(doc);
-    const { dataFlow } = doc.architecture;
+    const named = new Map(views.map((v) => [v, modelsNamed(doc, v)]));
+    // Read the data flow's prose only when some pipeline reads a stage (the language model loads lazily).
+    let flow: FlowRoles | null = null;
+    const flowRoles = () => (flow ??= readFlowRoles(doc.architecture.dataFlow));
     for (const view of views) {
       const { model, consumesStage } = view.p.modelControlPlane;
       if (!model || !consumesStage) continue;
-      const ownersOfModel = views.filter((v) => same(v.p.modelControlPlane.model, model));
-      const producers = ownersOfModel.filter((v) => v.p.modelControlPlane.producesVersions);
+      const ownersOfModel = views.filter((v) => named.get(v)!.includes(model.toLowerCase()));
+      const producers = ownersOfModel.filter(makesVersions);
       const range = fieldOrHeading(view, 'modelControlPlane');
-      if (producers.length === 0) {
+      if (producers.length === 0 && !flowRoles().made.has(model.toLowerCase())) {
         report({
           message: `${quoteName(view.p)} reads \`${model}\`, but no pipeline produces versions of it: the first run has nothing to load. Name the pipeline that trains \`${model}\` (or correct the model name).`,
           range,
@@ -41,10 +39,14 @@ export const mcpConsistency: Rule = {
         continue;
       }
       if (consumesStage === 'latest') continue;
-      const promoted = ownersOfModel.some((v) => same(v.p.modelControlPlane.promotesTo, consumesStage)) || promotedInDataFlow(dataFlow, consumesStage);
+      const stage = consumesStage.toLowerCase();
+      const promoted =
+        ownersOfModel.some((v) => same(v.p.modelControlPlane.promotesTo, consumesStage)) ||
+        flowRoles().promotedTo.has(stage) ||
+        ownersOfModel.some((v) => v !== view && readFlowRoles(mcpText(doc, v)).promotedTo.has(stage));
       if (promoted) continue;
       report({
-        message: `${quoteName(view.p)} reads \`${model}\` at \`${consumesStage}\`, but nothing promotes \`${model}\` to \`${consumesStage}\`: ${producers.map((v) => quoteName(v.p)).join(' and ')} only produce${producers.length === 1 ? 's' : ''} versions, so \`${consumesStage}\` stays empty. Say how a version gets there: an evaluation step that promotes it, or a manual review in the Cross-Pipeline Data Flow.`,
+        message: `${quoteName(view.p)} reads \`${model}\` at \`${consumesStage}\`, but nothing promotes \`${model}\` to \`${consumesStage}\`: ${producers.length > 0 ? producers.map((v) => quoteName(v.p)).join(' and ') : 'the pipelines in the Cross-Pipeline Data Flow'} only produce${producers.length === 1 ? 's' : ''} versions, so \`${consumesStage}\` stays empty. Say how a version gets there: an evaluation step that promotes it, or a manual review in the Cross-Pipeline Data Flow.`,
         range,
       });
     }

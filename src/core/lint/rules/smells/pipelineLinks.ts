@@ -61,12 +61,23 @@ export function resolvePipeline(doc: ParsedDocument, views: readonly PipelineVie
   return tie ? null : best;
 }
 
-/** Trigger phrasings that name an upstream pipeline whose completion starts this one. */
+/** What a finished run is said to do, in the ways people say it ("completes", "is done", "has landed its output"). */
+const FINISHES = String.raw`(?:completes|finishes|succeeds|ends|is\s+(?:done|finished|complete|through)|has\s+(?:run|finished|completed|succeeded|ended)|(?:has\s+)?(?:publishes|published|writes|written|lands|landed)\s+its\s+(?:output|outputs|results|artifacts?))`;
+
+/**
+ * Trigger phrasings that name an upstream pipeline whose completion starts this one: "on completion
+ * of X", "after X finishes", "once X is done", "as soon as X has run", "following X", "chained after
+ * X", "X's completion", "kicked off by X". Each captures the phrase naming X; resolvePipeline decides
+ * whether it is one of the document's pipelines, so "after the 05:00 weather update" links nothing.
+ */
 const UPSTREAM_IN_TRIGGER: readonly RegExp[] = [
-  /\b(?:on|upon|after)\s+(?:the\s+)?(?:successful\s+)?(?:completion|success|finish|end)\s+of\s+([^.;,()]{1,80})/gi,
-  /\bafter\s+([^.;,()]{1,80}?)\s+(?:completes|finishes|succeeds|has\s+(?:run|finished|completed))\b/gi,
-  /\bwhen\s+([^.;,()]{1,80}?)\s+(?:completes|finishes|succeeds|has\s+(?:run|finished|completed))\b/gi,
-  /\btriggered\s+by\s+([^.;,()]{1,80})/gi,
+  /\b(?:on|upon|after|following)\s+(?:the\s+)?(?:successful\s+)?(?:completion|success|finish|end)\s+of\s+([^.;,()]{1,80})/gi,
+  new RegExp(String.raw`\b(?:after|when|once|as\s+soon\s+as|whenever)\s+([^.;,()]{1,80}?)\s+${FINISHES}\b`, 'gi'),
+  /\b(?:triggered|started|kicked\s+off|launched|fired|set\s+off)\s+by\s+([^.;,()]{1,80})/gi,
+  /\b(?:following|downstream\s+of|chained\s+(?:to|after|behind)|waits?\s+for|depends?\s+on)\s+([^.;,()]{1,80})/gi,
+  /\b([^.;,()]{1,80}?)(?:'s|’s)\s+(?:successful\s+)?(?:completion|success|finish)\b/gi,
+  // "after X" only with an explicit pipeline reference: "after the Feature Build pipeline", "after Pipeline 1".
+  /\bafter\s+((?:the\s+)?[^.;,()]{1,60}?\bpipeline\b(?:\s+\d{1,3})?|pipeline\s+\d{1,3})/gi,
 ];
 
 /** Upstream prose that launches another pipeline by name. */

@@ -96,3 +96,34 @@ export function positionIn(doc: ParsedDocument, r: SourceRange, offset: number):
   }
   return { line, character };
 }
+
+/** The pipeline's whole block as written (fields, steps, and paragraphs under it), for rules that read prose anywhere in it. */
+export interface BlockText {
+  text: string;
+  /** The document line holding character `offset` of `text`. */
+  lineAt(offset: number): number;
+}
+
+export function blockText(doc: ParsedDocument, { pp }: PipelineView): BlockText {
+  const first = pp.range.start.line;
+  const lines = doc.lines.slice(first, pp.range.end.line + 1);
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return {
+    text: lines.join('\n'),
+    lineAt(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return first + lo;
+    },
+  };
+}

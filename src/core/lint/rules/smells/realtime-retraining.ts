@@ -3,13 +3,37 @@
  * A deployed pipeline serving per request is not retraining, and is not checked here.
  */
 import { redFlag } from '../../../domain/redFlags';
+import { isDenied } from '../../../language';
 import type { Rule } from '../../types';
 import { fieldOrHeading, pipelineViews, quoteName, stepDoes } from './pipelineText';
 
 const FLAG = redFlag('realtime-retraining');
 const TRAINS = /(?:\b|_)(?:train|retrain|fine[-_ ]?tun|fit(?:\b|_))/i;
-const PER_EVENT =
-  /\b(?:real[- ]?time|continuous(?:ly)?|instant(?:ly)?|as\s+soon\s+as\s+(?:new\s+)?(?:data|events?|labels?)\s+(?:arrives?|lands?|comes?\s+in)|(?:on|for|after)\s+(?:every|each)\s+(?:single\s+)?(?:new\s+)?(?:event|transaction|record|message|click|row|sample|label|request|upload)s?|per\s+(?:event|transaction|record|message|click|request))\b/i;
+/** What arrives: an event, a record, or a batch of them (a file, a partition, a reading). */
+const ARRIVAL = String.raw`(?:event|transaction|record|message|click|row|sample|label|request|upload|batch|micro-?batch|file|partition|chunk|drop|delivery|export|reading|arrival)s?`;
+/** What arriving is called. */
+const ARRIVES = String.raw`(?:arrives?|lands?|comes?\s+in|appears?|is\s+(?:written|uploaded|received|ingested|published|available))`;
+/**
+ * A trigger that fires per arrival rather than on a cadence: "in real time", "continuously", "on
+ * every new batch", "as soon as each new file lands", "whenever a new partition is written". One
+ * named arrival ("when the nightly export lands") is an ordinary event trigger, not this: it takes
+ * each/every/any, or whenever/every time.
+ */
+const PER_EVENT: readonly RegExp[] = [
+  /\b(?:in\s+(?:near[- ])?real[- ]?time|real[- ]?time|continuous(?:ly)?|instant(?:ly)?|streaming)\b/gi,
+  new RegExp(String.raw`\bas\s+soon\s+as\s+(?:new\s+)?(?:data|events?|labels?)\s+${ARRIVES}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:as\s+soon\s+as|when|once|after)\s+(?:each|every|any)\s+(?:new\s+|incoming\s+)?(?:[a-z0-9-]+\s+){0,2}?${ARRIVAL}\s+${ARRIVES}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:whenever|every\s+time|each\s+time)\s+(?:a\s+|an\s+|new\s+|any\s+)*(?:[a-z0-9-]+\s+){0,2}?(?:${ARRIVAL}|data)\s+${ARRIVES}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:on|for|after|with)\s+(?:every|each)\s+(?:single\s+|new\s+|incoming\s+|arriving\s+)*(?:[a-z0-9-]+\s+)?${ARRIVAL}\b`, 'gi'),
+  /\bper\s+(?:event|transaction|record|message|click|request|batch|file)\b/gi,
+  ...FLAG.patterns.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)),
+];
+
+/** The first per-arrival phrase of a trigger that the trigger does not deny ("not in real time: weekly"). */
+function perArrival(trigger: string): string | null {
+  for (const re of PER_EVENT) for (const m of trigger.matchAll(re)) if (!isDenied(trigger, m.index, m.index + m[0].length)) return m[0];
+  return null;
+}
 
 export const realtimeRetraining: Rule = {
   slug: 'realtime-retraining',
@@ -28,9 +52,9 @@ export const realtimeRetraining: Rule = {
       // A deployed pipeline answers per request; that is serving, not retraining.
       const trains = !p.deployed && (p.steps.some((s) => stepDoes(s, TRAINS)) || TRAINS.test(p.name));
       if (!trains) continue;
-      const hit = PER_EVENT.exec(p.trigger) ?? FLAG.patterns.map((re) => re.exec(p.trigger)).find(Boolean);
+      const hit = perArrival(p.trigger);
       if (!hit) continue;
-      report({ message: `${quoteName(p)} retrains "${hit[0]}". ${FLAG.message} ${FLAG.advice}`, range: fieldOrHeading(view, 'trigger') });
+      report({ message: `${quoteName(p)} retrains "${hit}". ${FLAG.message} ${FLAG.advice}`, range: fieldOrHeading(view, 'trigger') });
     }
   },
 };

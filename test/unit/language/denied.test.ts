@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDenied } from '../../../src/core/language';
+
+const denied = (sentence: string, word: string) => {
+  const at = sentence.indexOf(word);
+  assert.ok(at >= 0, word);
+  return isDenied(sentence, at, at + word.length);
+};
+
+test('a thing denied by its sentence: negation scope, negated predicate, excluding words, rejection', () => {
+  for (const [sentence, word] of [
+    ['Our runs cannot rely on retry_all here.', 'retry_all'],
+    ['The shared GPU pool is not available to this team.', 'shared GPU pool'],
+    ["The nightly export isn't\n  reliable enough.", 'nightly export'],
+    ['Spot instances are unsupported for this workload.', 'Spot instances'],
+    ['Without a feature store, features are written as artifacts.', 'a feature store'],
+    ['Instead of a message queue, files land in a bucket.', 'a message queue'],
+    ['We weighed a graph database and ruled it out.', 'a graph database'],
+    ['A second region was considered and rejected.', 'A second region'],
+  ] as const) assert.equal(denied(sentence, word), true, sentence);
+});
+
+test('near miss: a negation about something else in the sentence does not deny the thing', () => {
+  for (const [sentence, word] of [
+    ['We use retry_all, so one bad file does not stop the batch.', 'retry_all'],
+    ['The shared GPU pool keeps training short; nobody waits.', 'shared GPU pool'],
+    ['Spot instances are cheap. They are not reliable.', 'Spot instances'],
+  ] as const) assert.equal(denied(sentence, word), false, sentence);
+});
