@@ -30,11 +30,20 @@ export function tagSentences(text: string): TaggedTerm[][] {
   return json.map((s) => s.terms.map((t) => ({ text: t.text, post: t.post, pre: t.pre, tags: t.tags, root: t.root, start: t.offset.start, length: t.offset.length })));
 }
 
-/** "tuned" → "tune": the root of a participle the tagger read as an adjective ("fine-tuned"). */
+const INFINITIVES = new Map<string, string>();
+/** Bounded: a 1 MB paste of invented words cannot grow it without limit. */
+const MAX_CACHED = 5_000;
+
+/** "tuned" → "tune": the root of a participle the tagger read as an adjective ("fine-tuned", "rejected"). */
 export function infinitive(word: string): string {
-  const doc = nlp(word);
-  doc.tag('PastTense');
-  return doc.verbs().toInfinitive().text().toLowerCase() || word.toLowerCase();
+  let root = INFINITIVES.get(word);
+  if (root === undefined) {
+    const doc = nlp(word);
+    doc.tag('PastTense');
+    root = doc.verbs().toInfinitive().text().toLowerCase() || word.toLowerCase();
+    if (INFINITIVES.size < MAX_CACHED) INFINITIVES.set(word, root);
+  }
+  return root;
 }
 
 /** The first matching tag decides: an auxiliary before a verb, a proper noun before a noun. */

@@ -8,10 +8,9 @@
  *
  * Reads only the sentence around the span (a bounded window), so callers stay linear.
  */
-import { parseText } from './parse';
+import { isNegator, parseText } from './parse';
 import type { Token } from './types';
 
-const NEGATOR = new Set(['not', "n't", 'never', 'no', 'cannot', 'nor']);
 const NEGATIVE_STATE = /^(?:un(?:supported|available|usable)|impossible|unsupportable|disabled|forbidden|excluded)$/;
 /** An excluding word, then at most a gerund and an article: "without a X", "rather than scoring X". */
 const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?)\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+)?(?:[`*_]+)?$/i;
@@ -33,7 +32,7 @@ export function isDenied(text: string, start: number, end: number): boolean {
   // The span as subject of a negated predicate: its verb group ("is not", "isn't", "cannot be", "is unavailable").
   const after = tokens.filter((t) => t.start + from >= end).slice(0, 5);
   for (const t of after) {
-    if (NEGATOR.has(t.lower) || NEGATIVE_STATE.test(t.lower)) return true;
+    if (isNegator(t.lower) || NEGATIVE_STATE.test(t.lower)) return true;
     if (!VERB_GROUP.has(t.pos) || /^[,;:.!?]$/.test(t.text)) return false;
   }
   return false;

@@ -1,5 +1,5 @@
-/** The language layer: sentences, clauses, tagged tokens, negation and noun phrases, from wink-nlp. */
-export { parseText, MAX_TEXT } from './parse';
+/** The language layer: sentences, clauses, tagged tokens, negation and noun phrases, from compromise. */
+export { isNegator, parseText, MAX_TEXT } from './parse';
 export { nounPhrases } from './phrases';
 export type { Clause, NounPhrase, Pos, Sentence, Token } from './types';
 export { isDenied } from './denied';

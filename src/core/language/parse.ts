@@ -15,7 +15,10 @@ import type { Sentence, Token } from './types';
  */
 export const MAX_TEXT = 12_000;
 
-const NEGATIONS = /^(?:not|n't|never|no|without|nor)$/i;
+/** A word that negates what follows: "not", "never", "cannot", and every "-n't" contraction ("isn't", "won't"). */
+export function isNegator(word: string): boolean {
+  return /^(?:not|never|no|without|nor|cannot)$/i.test(word) || /n['’]t$/i.test(word);
+}
 /** Where a negation's scope ends: the clause's punctuation or a new clause. */
 const SCOPE_END = new Set(['CCONJ', 'PUNCT', 'SCONJ']);
 
@@ -47,8 +50,7 @@ function tokensOf(text: string, terms: readonly TaggedTerm[]): Token[] {
     if (term.length === 0 || !term.text) continue; // an expanded contraction's silent half
     let word = wordToken(term);
     if (joining) {
-      const last = word.lemma === word.lower && /ed$/.test(word.lower) ? infinitive(word.lower) : word.lemma;
-      word = { ...word, text: text.slice(joining.start, word.end), lower: text.slice(joining.start, word.end).toLowerCase(), lemma: `${joining.lower}-${last}`, start: joining.start };
+      word = { ...word, text: text.slice(joining.start, word.end), lower: text.slice(joining.start, word.end).toLowerCase(), lemma: `${joining.lower}-${word.lemma}`, start: joining.start };
       joining = null;
     }
     for (const p of punctuation(term.pre, term.start - term.pre.length)) out.push(p);
@@ -65,12 +67,15 @@ function tokensOf(text: string, terms: readonly TaggedTerm[]): Token[] {
 
 function wordToken(term: TaggedTerm): Token {
   const lower = term.text.toLowerCase();
-  const contraction = /n't$/i.test(term.text);
+  const contraction = /n['’]t$|^cannot$/i.test(term.text);
+  const pos = contraction ? 'AUX' : posOf(term.tags);
+  // A participle the tagger read as an adjective ("was considered and rejected") has no root of its own.
+  const participle = !term.root && pos !== 'NOUN' && pos !== 'PROPN' && /[a-z]ed$/.test(lower);
   return {
     text: term.text,
     lower,
-    lemma: contraction ? lower : (term.root ?? lower).toLowerCase(),
-    pos: contraction ? 'AUX' : posOf(term.tags),
+    lemma: contraction ? lower : participle ? infinitive(lower) : (term.root ?? lower).toLowerCase(),
+    pos,
     negated: false,
     start: term.start,
     end: term.start + term.length,
@@ -91,7 +96,7 @@ function markNegation(tokens: Token[]): Token[] {
   let inScope = false;
   return tokens.map((t) => {
     if (SCOPE_END.has(t.pos)) inScope = false;
-    const negates = NEGATIONS.test(t.lower) || /n't$/.test(t.lower);
+    const negates = isNegator(t.lower);
     const out = inScope ? { ...t, negated: true } : t;
     if (negates) inScope = true;
     return out;
