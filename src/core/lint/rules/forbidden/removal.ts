@@ -8,8 +8,9 @@
  */
 import type { ParsedDocument } from '../../../markdown/document';
 import { deleteLines, range } from '../../text';
-import type { Fix, RuleContext, TextEdit } from '../../types';
-import { contentStartOf, proseLines, type ProseLine } from './lines';
+import type { Fix, RuleContext } from '../../types';
+import { headingCut, headingKept, isHeadingLine, keptPrefix, sparingComments } from './keep';
+import { proseLines, type ProseLine } from './lines';
 
 /**
  * A sentence longer than this is read in windows aligned to blocks of this size: every
@@ -153,24 +154,38 @@ function enclosingParens(text: string, start: number, end: number): { from: numb
 
 /**
  * A fix that removes the offending text: the aside, the sentence, or the whole line when
- * nothing else is on it. A field whose whole value is offending keeps its label.
+ * nothing else is on it. It is safe only when it keeps what `keep.ts` protects; otherwise
+ * removing just the match is offered for the author to judge.
  */
 export function removalFix(doc: ParsedDocument, match: Match, title: string): Fix {
   const { line, start, end } = match;
-  const text = doc.lines[line] ?? '';
-  const span = removalSpan(text, match.source, start, end);
-  let edit: TextEdit;
-  if (span !== 'line') edit = { range: range(line, span.from, span.to), newText: span.newText ?? '' };
-  else if (isTemplateFieldLine(doc, line)) {
-    // Emptying `- **Trigger**: …` beats deleting it: the field stays for the author to fill.
-    const labelEnd = text.slice(0, contentStartOf(text)).trimEnd().length;
-    edit = { range: range(line, labelEnd, text.length), newText: '' };
-  } else edit = deleteLines(doc.lines, line, line);
-  return { title, safe: true, edits: [edit] };
+  const cut = safeCut(doc, match);
+  if (cut === 'line') return { title, safe: true, edits: [deleteLines(doc.lines, line, line)] };
+  if (cut) return { title, safe: true, edits: [{ range: range(line, cut.from, cut.to), newText: cut.newText ?? '' }] };
+  return { title, safe: false, edits: [{ range: range(line, start, end), newText: '' }] };
 }
 
-function isTemplateFieldLine(doc: ParsedDocument, line: number): boolean {
-  return doc.pipelines.some((p) => Object.values(p.fields).some((f) => f?.range.start.line === line));
+const LIST_MARKER = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?/;
+
+function safeCut(doc: ParsedDocument, { line, start, end, source }: Match): Cut | 'line' | null {
+  const text = doc.lines[line] ?? '';
+  if (isHeadingLine(text)) {
+    const cut = enclosingParens(source.text, start, end) ?? headingCut(source, start, end);
+    const spared = cut && sparingComments(cut, source.comments);
+    return spared && headingKept(doc, line, text, text.slice(0, spared.from) + text.slice(spared.to)) ? spared : null;
+  }
+  const span = removalSpan(text, source, start, end);
+  const kept = keptPrefix(doc, line);
+  if (span === 'line') {
+    if (!kept && source.comments.length === 0) return 'line';
+    // Everything after the label (or the list marker) goes, except the comments at either end.
+    const cut = sparingComments({ from: kept?.core ?? LIST_MARKER.exec(text)![0].length, to: text.trimEnd().length }, source.comments);
+    // After a label, keep one space before a comment that stays ("- **Trigger**: <!-- … -->").
+    return cut && kept ? { from: cut.from, to: text.slice(0, cut.to).trimEnd().length } : cut;
+  }
+  if (kept && span.from < kept.end) return span.to > kept.end ? { ...span, from: kept.end } : null;
+  const spared = sparingComments(span, source.comments);
+  return spared && { ...span, ...spared };
 }
 
 export interface Match {
