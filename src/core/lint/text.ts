@@ -58,3 +58,15 @@ export function codeBlockLines(doc: ParsedDocument): Set<number> {
 export function comparePositions(a: SourcePosition, b: SourcePosition): number {
   return a.line - b.line || a.character - b.character;
 }
+
+/** Binary search: the first index of a partitioned array where `before` is false (every earlier item satisfies it). */
+export function bisect<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -7,7 +7,7 @@
  * a sentence, or the whole line when nothing else is on it.
  */
 import type { ParsedDocument } from '../../../markdown/document';
-import { deleteLines, range } from '../../text';
+import { bisect, deleteLines, range } from '../../text';
 import type { Fix, RuleContext } from '../../types';
 import { headingCut, headingKept, isHeadingLine, keptPrefix, sparingComments } from './keep';
 import { proseLines, type ProseLine } from './lines';
@@ -41,25 +41,13 @@ function sentenceEnds(p: ProseLine): number[] {
   return ends;
 }
 
-/** Index of the first value >= `target` in a sorted array. */
-function firstAtOrAfter(sorted: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The sentence around `[start, end)` (end mark included), within the prose part of the line. */
 function sentenceBounds(p: ProseLine, start: number, end: number): { from: number; to: number } {
   const ends = sentenceEnds(p);
   const lower = Math.max(Math.min(p.contentStart, start), (Math.floor(start / BLOCK) - 1) * BLOCK);
   const upper = Math.min(p.text.length, (Math.floor(end / BLOCK) + 2) * BLOCK);
-  const previous = ends[firstAtOrAfter(ends, start) - 1] ?? -1;
-  const next = ends[firstAtOrAfter(ends, end)] ?? Infinity;
+  const previous = ends[bisect(ends, (e) => e < start) - 1] ?? -1;
+  const next = ends[bisect(ends, (e) => e < end)] ?? Infinity;
   return { from: previous >= lower ? previous + 1 : lower, to: next < upper ? next + 1 : upper };
 }
 
