@@ -56,6 +56,14 @@ test('required-section: near miss — synonyms such as "Summary" and "Future Wor
   expectNone(md, 'required-section');
 });
 
+test('title: a title holding U+2028/U+2029 is fixed once, to a fixed point', () => {
+  for (const title of ['# Churn\u2028Prediction', '# Pipeline Architecture: Churn\u2029Prediction', '# Pipeline Architecture Churn\u2028Prediction']) {
+    const md = CHURN.replace('# Pipeline Architecture: Subscription Churn Prediction', title);
+    const once = fixAll(md);
+    assert.deepEqual(findings(once, 'title'), [], JSON.stringify(title));
+  }
+});
+
 // section-order
 
 test('section-order: Open Questions before the decomposition is flagged and the fix restores the template order', () => {
