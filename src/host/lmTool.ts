@@ -9,6 +9,7 @@ import { lint } from '../core/lint/lint';
 import type { LintConfigs } from './config';
 import { LM_TOOL_NAME } from './commands';
 import { resolveDocumentPath } from './paths';
+import { realpathFor } from './target';
 
 const InputSchema = z.object({ path: z.string().max(4096).optional() });
 type Input = z.infer<typeof InputSchema>;
@@ -25,7 +26,7 @@ function locate(input: unknown): Located {
   }
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return { ok: false, error: 'No workspace folder is open.' };
-  const resolved = resolveDocumentPath(path, folder.uri.path);
+  const resolved = resolveDocumentPath(path, folder.uri.path, realpathFor(folder.uri));
   return resolved.ok ? { ok: true, uri: folder.uri.with({ path: resolved.path }) } : { ok: false, error: resolved.error.replace('zenmlScope.documentPath', 'path') };
 }
 
