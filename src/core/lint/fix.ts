@@ -33,9 +33,14 @@ function offsetMapper(text: string): (p: SourcePosition) => number {
   };
 }
 
-/** Two insertions at one point do not overlap: both apply, in the order of their fixes. */
+/**
+ * Two insertions at one point do not overlap: both apply, in the order of their fixes. An
+ * insertion at the end of a replaced range does: it was aimed at the old text's end (after a
+ * heading that a reorder moves away), so it waits for the next round.
+ */
 function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
-  return a.start < b.end && b.start < a.end;
+  const insertionAtEnd = (i: OffsetEdit, r: OffsetEdit) => i.start === i.end && r.start < r.end && i.start === r.end;
+  return (a.start < b.end && b.start < a.end) || insertionAtEnd(a, b) || insertionAtEnd(b, a);
 }
 
 /**

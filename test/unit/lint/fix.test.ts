@@ -37,6 +37,12 @@ test('applyFixes: insertions at one point all apply in fix order, and land befor
   assert.equal(applyFixes(text, [replace('r', 0, 1, 0, 2, 'B'), insert('>')]), 'a>Bc');
 });
 
+test('applyFixes: an insertion at the end of a range another fix replaces waits for the next round', () => {
+  const insertAfterB = replace('after b', 0, 2, 0, 2, '!');
+  assert.equal(applyFixes('abc', [replace('r', 0, 0, 0, 2, 'BA'), insertAfterB]), 'BAc');
+  assert.equal(applyFixes('abc', [insertAfterB, replace('r', 0, 0, 0, 2, 'BA')]), 'ab!c');
+});
+
 test('applyFixes keeps CRLF line endings, including in inserted lines, and clamps past-the-end positions', () => {
   const text = 'line one\r\nline two\r\n';
   const out = applyFixes(text, [replace('ins', 1, 0, 1, 0, 'new\nlines\n'), replace('end', 9, 0, 9, 0, 'tail')]);

@@ -56,7 +56,9 @@ export function keptPrefix(doc: ParsedDocument, line: number): Kept | null {
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 
-export const isHeadingLine = (text: string): boolean => HEADING.test(text);
+/** An ATX heading, or the text of a setext one (underlined with `===` or `---`). */
+export const isHeadingLine = (lines: readonly string[], line: number): boolean =>
+  HEADING.test(lines[line] ?? '') || /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines[line + 1] ?? '');
 
 /** Where a separator before `start` leaves the heading's own words standing: `)`, `:`, a dash or a comma. */
 function separatorBefore(text: string, from: number, start: number): number | null {

@@ -157,23 +157,27 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?/;
 
 function safeCut(doc: ParsedDocument, { line, start, end, source }: Match): Cut | 'line' | null {
   const text = doc.lines[line] ?? '';
-  if (isHeadingLine(text)) {
+  if (isHeadingLine(doc.lines, line)) {
     const cut = enclosingParens(source.text, start, end) ?? headingCut(source, start, end);
     const spared = cut && sparingComments(cut, source.comments);
     return spared && headingKept(doc, line, text, text.slice(0, spared.from) + text.slice(spared.to)) ? spared : null;
   }
   const span = removalSpan(text, source, start, end);
   const kept = keptPrefix(doc, line);
-  if (span === 'line') {
-    if (!kept && source.comments.length === 0) return 'line';
-    // Everything after the label (or the list marker) goes, except the comments at either end.
-    const cut = sparingComments({ from: kept?.core ?? LIST_MARKER.exec(text)![0].length, to: text.trimEnd().length }, source.comments);
-    // After a label, keep one space before a comment that stays ("- **Trigger**: <!-- … -->").
-    return cut && kept ? { from: cut.from, to: text.slice(0, cut.to).trimEnd().length } : cut;
+  if (span === 'line' && !kept && source.comments.length === 0) return 'line';
+  // The whole line's prose goes: everything after the list marker, comments aside.
+  let cut: Cut = span === 'line' ? { from: LIST_MARKER.exec(text)![0].length, to: text.length } : span;
+  const toEnd = source.text.slice(cut.to).trim() === '';
+  if (kept && cut.from <= kept.end) {
+    if (cut.to <= kept.end) return null;
+    // Up to the end: the label's separator goes too ("2. load — …" → "2. load").
+    cut = { from: toEnd ? kept.core : kept.end, to: cut.to };
   }
-  if (kept && span.from < kept.end) return span.to > kept.end ? { ...span, from: kept.end } : null;
-  const spared = sparingComments(span, source.comments);
-  return spared && { ...span, ...spared };
+  const spared = sparingComments(cut, source.comments);
+  if (!spared) return null;
+  // After a kept label, one space stays before a comment that follows ("- **Trigger**: <!-- … -->").
+  if (kept && toEnd && spared.to < text.length) spared.to = Math.max(spared.from, text.slice(0, spared.to).trimEnd().length);
+  return { ...cut, ...spared };
 }
 
 export interface Match {

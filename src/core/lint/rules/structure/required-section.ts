@@ -2,7 +2,8 @@ import { SECTION_IDS, type ParsedDocument, type SectionId } from '../../../markd
 import { NONE, SECTION_HEADINGS } from '../../../markdown/template';
 import { parseDocument } from '../../../markdown/parse';
 import { insertLines, range } from '../../text';
-import type { Rule } from '../../types';
+import type { Fix, Rule, TextEdit } from '../../types';
+import { frontMatterLines } from '../forbidden/lines';
 import { canonicalIndex, sectionsById } from './sections';
 
 const WHY: Record<SectionId, string> = {
@@ -34,12 +35,23 @@ function skeleton(doc: ParsedDocument, id: SectionId): { before: number; lines: 
 }
 
 /**
- * Whether the inserted lines really read as the section. An unclosed code fence or HTML
- * comment above the insertion point would swallow them; a fix that cannot work is not offered.
+ * Whether the inserted lines really read as the section, and every pipeline is still read as
+ * one. An unclosed code fence or HTML comment above the insertion point would swallow them; a
+ * Pipeline Decomposition heading that does not hold the pipelines written outside it would
+ * unmake them. A fix that cannot work, or would lose a pipeline, is not offered.
  */
 function insertsSection(doc: ParsedDocument, before: number, lines: readonly string[], id: SectionId): boolean {
-  const preview = [...doc.lines.slice(0, before), ...lines, ...doc.lines.slice(before)].join('\n');
-  return sectionsById(parseDocument(preview)).has(id);
+  const preview = parseDocument([...doc.lines.slice(0, before), ...lines, ...doc.lines.slice(before)].join('\n'));
+  return sectionsById(preview).has(id) && preview.pipelines.length === doc.pipelines.length;
+}
+
+/**
+ * Inserted where the title fix inserts a missing title, the section would land above it: fix-all
+ * leaves it for its next round, when the title is there.
+ */
+function insertFix(doc: ParsedDocument, id: SectionId, edit: TextEdit): Fix {
+  const aboveMissingTitle = doc.title === null && edit.range.start.line <= frontMatterLines(doc.lines);
+  return { title: `Insert the "${SECTION_HEADINGS[id]}" section`, safe: !aboveMissingTitle, edits: [edit] };
 }
 
 export const requiredSection: Rule = {
@@ -68,7 +80,7 @@ export const requiredSection: Rule = {
         message: `Missing section "${SECTION_HEADINGS[id]}": it holds ${WHY[id]}.`,
         range: at,
         fixes: insertsSection(doc, before, lines, id)
-          ? [{ title: `Insert the "${SECTION_HEADINGS[id]}" section`, safe: true, edits: [insertLines(doc.lines, before, lines)] }]
+          ? [insertFix(doc, id, insertLines(doc.lines, before, lines))]
           : [],
       });
     }

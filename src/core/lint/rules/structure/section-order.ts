@@ -1,4 +1,5 @@
 import { SECTION_IDS, type ParsedDocument } from '../../../markdown/document';
+import { parseDocument } from '../../../markdown/parse';
 import { SECTION_HEADINGS } from '../../../markdown/template';
 import { bisect, range } from '../../text';
 import type { Fix, Rule } from '../../types';
@@ -29,9 +30,15 @@ function reorderFix(doc: ParsedDocument): Fix | null {
     title: 'Reorder the sections as in the template',
     // A `disable`/`enable` or `disable-next-line` directive covers what follows it; moving
     // sections would change what it covers, so a clean document could gain errors.
-    safe: !doc.lines.slice(first, last + 1).some((l) => MOVING_DIRECTIVE.test(l)),
+    safe: !doc.lines.slice(first, last + 1).some((l) => MOVING_DIRECTIVE.test(l)) && keepsParts(doc, first, last, body),
     edits: [{ range: range(first, 0, (doc.lines[last] ?? '').length, last), newText: body + '\n'.repeat(trailingBlank) }],
   };
+}
+
+/** Whether the reordered text still reads as the same sections and pipelines (an unclosed fence that moves up would swallow them). */
+function keepsParts(doc: ParsedDocument, first: number, last: number, body: string): boolean {
+  const after = parseDocument([...doc.lines.slice(0, first), body, ...doc.lines.slice(last + 1)].join('\n'));
+  return after.sections.length === doc.sections.length && after.pipelines.length === doc.pipelines.length;
 }
 
 export const sectionOrder: Rule = {
