@@ -23,6 +23,7 @@ import {
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { MAX_DOCUMENT_BYTES } from '../core/lint/limits';
 
 export interface CliIO {
   cwd: string;
@@ -98,7 +99,7 @@ export interface InputKind {
 }
 
 export const DOCUMENT_INPUT: InputKind = {
-  maxBytes: 5 * MB,
+  maxBytes: MAX_DOCUMENT_BYTES,
   noun: 'an architecture document',
   empty: 'empty file',
   directoryHint: "pass files or a glob such as 'docs/**/*.md'",

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import * as z from 'zod';
+import { oversize } from '../core/lint/limits';
 import { lint } from '../core/lint/lint';
 import type { LintConfigs } from './config';
 import { LM_TOOL_NAME } from './commands';
@@ -54,6 +55,8 @@ export class LintArchitectureTool implements vscode.LanguageModelTool<Input> {
     } catch {
       return `Cannot lint: ${name} could not be opened (does it exist?).`;
     }
+    const tooLarge = oversize(text);
+    if (tooLarge) return `Cannot lint: ${name} is ${tooLarge}.`;
     const findings = lint(text, await this.configs.forDocument(located.uri));
     if (findings.length === 0) return `${name}: no findings; the document follows the ZenML scoping rules.`;
     const lines = findings.map((d) => `${name}:${d.range.start.line + 1} ${d.severity} ${d.rule}: ${d.message}`);
