@@ -48,11 +48,12 @@ function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
  * accepted is skipped whole (the first fix wins); run again to apply the rest.
  * Insertions at the same point all apply, earlier fixes' text first (so several missing
  * sections or fields land in one pass, in the order the rules reported them).
- * Inserted `\n` become the document's line ending, so CRLF files stay CRLF.
+ * Inserted `\n` become the document's own line ending, so CRLF (and lone-CR) files stay so.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
   const toOffset = offsetMapper(text);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // The document's own line break, its first one (CRLF, LF or a lone CR).
+  const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const accepted: OffsetEdit[] = [];
   for (const [order, fix] of fixes.entries()) {
     const edits = fix.edits.map((e) => ({

@@ -26,6 +26,7 @@ const CAUGHT: Record<string, string> = {
   'a directive inside a comment is text, not a place to insert above': '<!--\n<!-- zenml-scope-disable-next-line -->\n## Deferred / Future Work',
   'the text of a setext heading removed whole': 'zenml stack register prod -o k8s\n===\n# Fraud Scoring',
   'an insertion at the end of a reordered span': '## Open Questions\n- **Orchestrator requirements**: Kubernetes\n## Overview\n### Pipeline 3: Dashboards',
+  'a lone-CR document given LF line breaks': '### Pipeline 2: Scoring (Phase 2)\r<!--\r-->',
   'a comment after a step\'s removed description': '## Pipeline Decomposition\n### Pipeline 1: Fraud Training (MVP)\n- **Steps**:\n  1. publish — writes the scores Run `zenml stack register prod -o k8s`. <!-- reviewer note -->',
 };
 

@@ -65,6 +65,10 @@ test('fixAll applies every safe fix until stable; linting again finds nothing sa
   assert.equal(fixAll(out), out, 'a second fix-all changes nothing');
 });
 
+test('applyFixes keeps a lone-CR document CR only', () => {
+  assert.equal(applyFixes('a\rb', [replace('insert', 1, 0, 1, 0, 'x\n')]), 'a\rx\rb');
+});
+
 test('fixAll on a CRLF document keeps CRLF everywhere', () => {
   const crlf = edit(CHURN, '## Open Questions', '## Open Questions\n\n- Week 1: scoring').replace(/\n/g, '\r\n').replace('## Deferred / Future Work', '## Later');
   const out = fixAll(crlf);

@@ -37,21 +37,35 @@ export interface Kept {
   end: number;
 }
 
-/** The label the line carries: a step's name, a template field's label, a roadmap period's label; null when the whole line may go. */
+const labels = new WeakMap<ParsedDocument, Map<number, Kept>>();
+
+/**
+ * The label the line carries: a step's name, a template field's label, a roadmap period's label;
+ * null when the whole line may go. Found once per document (a removal per line must stay linear).
+ */
 export function keptPrefix(doc: ParsedDocument, line: number): Kept | null {
-  const text = doc.lines[line] ?? '';
-  const after = (core: number, separator: RegExp): Kept => ({ core, end: core + (separator.exec(text.slice(core))?.[0].length ?? 0) });
-  for (const p of doc.pipelines) {
-    const step = p.steps.find((s) => s.nameRange.end.line === line);
-    if (step) return after(step.nameRange.end.character, /^\s*(?:[—–:-]\s*)?/);
-    if (Object.values(p.fields).some((f) => f?.range.start.line === line)) {
-      const end = contentStartOf(text);
-      return { core: text.slice(0, end).trimEnd().length, end };
-    }
+  let byLine = labels.get(doc);
+  if (!byLine) labels.set(doc, (byLine = labelLines(doc)));
+  return byLine.get(line) ?? null;
+}
+
+function labelLines(doc: ParsedDocument): Map<number, Kept> {
+  const byLine = new Map<number, Kept>();
+  const after = (line: number, core: number, separator: RegExp): Kept => ({ core, end: core + (separator.exec((doc.lines[line] ?? '').slice(core))?.[0].length ?? 0) });
+  for (const l of roadmapLabels(doc)) {
+    const text = doc.lines[l.line] ?? '';
+    byLine.set(l.line, after(l.line, l.end + (/^(?:\*\*|__)?\s*[:—–-]?/.exec(text.slice(l.end))?.[0].length ?? 0), /^\s*/));
   }
-  const label = roadmapLabels(doc).find((l) => l.line === line);
-  if (!label) return null;
-  return after(label.end + (/^(?:\*\*|__)?\s*[:—–-]?/.exec(text.slice(label.end))?.[0].length ?? 0), /^\s*/);
+  for (const p of doc.pipelines) {
+    for (const f of Object.values(p.fields)) {
+      if (!f) continue;
+      const text = doc.lines[f.range.start.line] ?? '';
+      const end = contentStartOf(text);
+      byLine.set(f.range.start.line, { core: text.slice(0, end).trimEnd().length, end });
+    }
+    for (const s of p.steps) byLine.set(s.nameRange.end.line, after(s.nameRange.end.line, s.nameRange.end.character, /^\s*(?:[—–:-]\s*)?/));
+  }
+  return byLine;
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
