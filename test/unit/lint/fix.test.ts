@@ -75,3 +75,13 @@ test('fixAll on a CRLF document keeps CRLF everywhere', () => {
   assert.notEqual(out, crlf);
   assert.equal(out.replace(/\r\n/g, '').includes('\n'), false);
 });
+
+test('fix-all stays linear with thousands of fixes (20,000 estimates and roadmap lines in seconds, was minutes)', () => {
+  const lines = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `- Week ${((i >> 1) % 500) + 1}: set up \`zenml stack register p${i}\` and train` : `The MVP should take 2 weeks to build. <!-- n${i} -->`));
+  const md = `# Pipeline Architecture: X\n\n## Overview\n\n${lines.join('\n')}\n`;
+  const started = performance.now();
+  const out = fixAll(md);
+  assert.ok(performance.now() - started < 15_000, `${Math.round(performance.now() - started)} ms`);
+  assert.equal(out.match(/<!-- n\d+ -->/g)?.length, 10_000);
+  assert.equal(out.match(/^- (?:MVP|Phase \d+):$/gm)?.length, 10_000, 'every roadmap line kept, with its label');
+});

@@ -35,14 +35,25 @@ function skeleton(doc: ParsedDocument, id: SectionId): { before: number; lines: 
 }
 
 /**
- * Whether the inserted lines really read as the section, and every pipeline is still read as
+ * Whether the inserted lines really read as the sections, and every pipeline is still read as
  * one. An unclosed code fence or HTML comment above the insertion point would swallow them; a
  * Pipeline Decomposition heading that does not hold the pipelines written outside it would
  * unmake them. A fix that cannot work, or would lose a pipeline, is not offered.
  */
-function insertsSection(doc: ParsedDocument, before: number, lines: readonly string[], id: SectionId): boolean {
-  const preview = parseDocument([...doc.lines.slice(0, before), ...lines, ...doc.lines.slice(before)].join('\n'));
-  return sectionsById(preview).has(id) && preview.pipelines.length === doc.pipelines.length;
+function insertsSections(doc: ParsedDocument, inserts: readonly Insert[]): boolean {
+  const lines: string[] = [];
+  const at = (i: number) => inserts.filter((m) => m.before === i).flatMap((m) => m.lines);
+  doc.lines.forEach((line, i) => lines.push(...at(i), line));
+  lines.push(...at(doc.lines.length));
+  const preview = parseDocument(lines.join('\n'));
+  const found = sectionsById(preview);
+  return inserts.every((m) => found.has(m.id)) && preview.pipelines.length === doc.pipelines.length;
+}
+
+interface Insert {
+  id: SectionId;
+  before: number;
+  lines: string[];
 }
 
 /**
@@ -73,15 +84,14 @@ export const requiredSection: Rule = {
     const { doc } = ctx;
     const present = sectionsById(doc);
     const at = doc.title?.range ?? range(0, 0, (doc.lines[0] ?? '').length);
-    for (const id of SECTION_IDS) {
-      if (present.has(id)) continue;
-      const { before, lines } = skeleton(doc, id);
+    const inserts: Insert[] = SECTION_IDS.filter((id) => !present.has(id)).map((id) => ({ id, ...skeleton(doc, id) }));
+    // One parse checks every insertion together; only when that fails is each checked alone.
+    const allWork = inserts.length > 0 && insertsSections(doc, inserts);
+    for (const insert of inserts) {
       ctx.report({
-        message: `Missing section "${SECTION_HEADINGS[id]}": it holds ${WHY[id]}.`,
+        message: `Missing section "${SECTION_HEADINGS[insert.id]}": it holds ${WHY[insert.id]}.`,
         range: at,
-        fixes: insertsSection(doc, before, lines, id)
-          ? [insertFix(doc, id, insertLines(doc.lines, before, lines))]
-          : [],
+        fixes: allWork || insertsSections(doc, [insert]) ? [insertFix(doc, insert.id, insertLines(doc.lines, insert.before, insert.lines))] : [],
       });
     }
   },
