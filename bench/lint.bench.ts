@@ -1,7 +1,8 @@
 /**
  * Lint time per document, beside markdownlint's own time on the same text in the same run.
- * Two documents: a realistic ~150-line architecture (a good fixture grown by two pipelines)
- * and a 10,000-line one. Each figure is the median of many runs after a warm-up.
+ * Documents: a realistic ~150-line architecture (a good fixture grown by two pipelines), a
+ * 10,000-line one, and a 100,000-line one timed against its own markdown parse (lint must stay
+ * within twice that). Each figure is the median of several runs after a warm-up.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,8 @@ function grow(lines: number): string {
   const end = FIXTURE.indexOf('## Cross-Pipeline Data Flow');
   const block = FIXTURE.slice(start, end);
   const extra: string[] = [];
-  for (let n = 4; FIXTURE.split('\n').length + extra.join('').split('\n').length < lines; n++) {
+  const blockLines = block.split('\n').length - 1;
+  for (let n = 4, count = FIXTURE.split('\n').length; count < lines; n++, count += blockLines) {
     extra.push(block.replace('### Pipeline 3: Label Refresh (Phase 2)', `### Pipeline ${n}: Label Refresh ${n} (Phase 3)`));
   }
   return FIXTURE.slice(0, end) + extra.join('') + FIXTURE.slice(end);
@@ -59,5 +61,13 @@ export async function run(): Promise<Figure[]> {
       { name: `  of which parsing (${label})`, value: parse, unit: 'ms' },
     );
   }
+  // Linear: 100,000 lines lint within twice the markdown parse of the same text (the issue's bar).
+  const huge = grow(100_000);
+  const lintHuge = median(() => lint(huge), 5);
+  const parseHuge = median(() => parseDocument(huge), 5);
+  figures.push(
+    { name: `lint 100,000-line document (${huge.split('\n').length} lines, median of 5)`, value: lintHuge, unit: 'ms', note: `${(lintHuge / parseHuge).toFixed(2)}× the parse` },
+    { name: '  markdown parse of the same text (parseDocument)', value: parseHuge, unit: 'ms' },
+  );
   return figures;
 }

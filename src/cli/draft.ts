@@ -4,7 +4,7 @@
  * readiness redirect go to stderr. Exit 0 written; 1 nothing to write (no part of the
  * description is a pipeline); 2 bad input or an existing file without --force.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, lstatSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { draftInterview } from '../core/interview/autopilot';
 import { DEFAULT_DOCUMENT_PATH } from '../core/interview/catalogue';
@@ -25,14 +25,32 @@ instead), 2 bad input or an existing file without --force.`;
 
 export const DEFAULT_DOCUMENT = DEFAULT_DOCUMENT_PATH;
 
+/** Whether something is at `full`, a dangling symlink included (writing through it would create its target). */
+export const pathTaken = (full: string): boolean => lstatSync(full, { throwIfNoEntry: false }) !== undefined;
+
+/** Writable by its mode and for this process (root passes `access` even on a 0444 file). */
+function writable(full: string): boolean {
+  try {
+    accessSync(full, constants.W_OK);
+    return (statSync(full).mode & 0o222) !== 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Refuses, before any work is done, a path that cannot be written: a directory, or a file in a
- * directory that does not exist. (An interview should not end by losing the document.)
+ * Refuses, before any work is done, a path that cannot be written: a directory, a dangling
+ * symlink, a read-only file, or a file in a directory that does not exist or is read-only.
+ * (An interview should not end by losing the document.)
  */
 export function checkWritablePath(cwd: string, path: string): void {
   const full = resolve(cwd, path);
-  if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`${path}: is a directory; name the file to write`);
+  const target = statSync(full, { throwIfNoEntry: false });
+  if (target?.isDirectory()) throw new CliError(`${path}: is a directory; name the file to write`);
+  if (!target && pathTaken(full)) throw new CliError(`${path}: is a symlink to a missing file; name a real file to write`);
+  if (target && !writable(full)) throw new CliError(`${path}: read-only, not overwritten`);
   if (!statSync(dirname(full), { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`${path}: the directory ${dirname(path)} does not exist`);
+  if (!target && !writable(dirname(full))) throw new CliError(`${path}: the directory ${dirname(path)} is not writable`);
 }
 
 const WRITE_ERRORS: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'read-only file system' };
@@ -40,7 +58,7 @@ const WRITE_ERRORS: Record<string, string> = { EACCES: 'permission denied', EPER
 /** Writes the document unless it would overwrite a file the user did not ask to replace. */
 export function writeDocument(cwd: string, path: string, markdown: string, force: boolean): void {
   const full = resolve(cwd, path);
-  if (!force && existsSync(full)) throw new CliError(`${path} already exists (use --force to overwrite it)`);
+  if (!force && pathTaken(full)) throw new CliError(`${path} already exists (use --force to overwrite it)`);
   checkWritablePath(cwd, path);
   try {
     writeFileSync(full, markdown);
@@ -62,7 +80,7 @@ export async function draftCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length !== 1) throw new CliError('draft needs one description (a file, or - for stdin)');
   const output = values.output as string;
-  if (!values.force && existsSync(resolve(io.cwd, output))) throw new CliError(`${output} already exists (use --force to overwrite it)`);
+  if (!values.force && pathTaken(resolve(io.cwd, output))) throw new CliError(`${output} already exists (use --force to overwrite it)`);
   checkWritablePath(io.cwd, output);
   stdinHint(io, positionals[0]);
   const text = await readDescriptionInput(io.cwd, positionals[0]);

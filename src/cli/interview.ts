@@ -12,7 +12,7 @@ import { BUCKETS, type AnswerValue, type Bucket, type PipelineProposal, type Que
 import { checkWritablePath, DEFAULT_DOCUMENT, writeDocument } from './draft';
 import { editPipeline, parseBoardEdits, PIPELINE_EDIT_HELP } from './interviewEdits';
 import { boardText, headerText, noticeText, promptText, proposalText, wrap } from './interviewScreen';
-import { CliError, parseCommandArgs, writeFileAtomic, type CliIO } from './io';
+import { CliError, parseCommandArgs, rewriteTarget, writeFileAtomic, type CliIO } from './io';
 
 export const INTERVIEW_USAGE = `Usage: zenml-scope interview [--state .zenml-scope-interview.json] [-o pipeline_architecture.md]
 
@@ -344,6 +344,6 @@ export async function interviewCommand(
 /** Saves the state: atomically over an existing file, created on the first answer. */
 function writeFileAtomicOrCreate(io: CliIO, path: string, text: string): void {
   const full = resolve(io.cwd, path);
-  if (existsSync(full)) writeFileAtomic(io.cwd, path, text);
+  if (existsSync(full)) writeFileAtomic(rewriteTarget(io.cwd, path), path, text);
   else writeDocument(io.cwd, path, text, true);
 }

@@ -4,10 +4,26 @@
  * Every problem becomes a `CliError` with a one-line message; `main` prints it, exit 2.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { MAX_DOCUMENT_BYTES } from '../core/lint/limits';
 
 export interface CliIO {
   cwd: string;
@@ -83,7 +99,7 @@ export interface InputKind {
 }
 
 export const DOCUMENT_INPUT: InputKind = {
-  maxBytes: 5 * MB,
+  maxBytes: MAX_DOCUMENT_BYTES,
   noun: 'an architecture document',
   empty: 'empty file',
   directoryHint: "pass files or a glob such as 'docs/**/*.md'",
@@ -151,22 +167,52 @@ export function readConfigText(cwd: string, path: string, required: boolean): st
 }
 
 /**
+ * The file a rewrite of `path` lands in, checked before any work: the real target of a
+ * symlink (renaming over the link would replace it and leave the target unfixed), and
+ * refused when read-only (its mode says so, which even root respects here).
+ */
+export function rewriteTarget(cwd: string, path: string): string {
+  let full: string;
+  try {
+    full = realpathSync(resolve(cwd, path));
+    accessSync(full, constants.W_OK);
+  } catch (e) {
+    throw new CliError(describeFsError(path, e).replace('cannot read', 'cannot write'));
+  }
+  if ((statSync(full).mode & 0o222) === 0) throw new CliError(`${path}: read-only, not rewritten (make it writable to apply the fixes)`);
+  return full;
+}
+
+/**
  * Writes through a temporary file in the same directory and renames it over the target,
  * so an interrupted run leaves either the old file or the new one, never half of each.
+ * The new file gets the old one's mode and owner; where the owner cannot be kept (another
+ * user's group-writable file), the file is rewritten in place instead.
+ * @param full the target `rewriteTarget` returned
  */
-export function writeFileAtomic(cwd: string, path: string, text: string): void {
-  const full = resolve(cwd, path);
+export function writeFileAtomic(full: string, path: string, text: string): void {
   const temp = join(dirname(full), `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const mode = statSync(full).mode;
-    const fd = openSync(temp, 'w', mode);
+    const { mode, uid, gid } = statSync(full);
+    const fd = openSync(temp, 'w', 0o600);
+    let sameOwner = true;
     try {
       writeSync(fd, text);
+      fchmodSync(fd, mode & 0o7777);
+      try {
+        fchownSync(fd, uid, gid);
+      } catch {
+        sameOwner = false;
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, full);
+    if (sameOwner) renameSync(temp, full);
+    else {
+      unlinkSync(temp);
+      writeFileSync(full, text);
+    }
   } catch (e) {
     try {
       unlinkSync(temp);

@@ -11,7 +11,7 @@ import { parseLintConfig } from '../core/lint/registry';
 import { FORMATS, isFormatName } from './format';
 import { colorWanted } from './format/color';
 import type { FileResult } from './format/results';
-import { CliError, expandInputs, parseCommandArgs, readConfigText, readMarkdownFile, writeFileAtomic, type CliIO } from './io';
+import { CliError, expandInputs, parseCommandArgs, readConfigText, readMarkdownFile, rewriteTarget, writeFileAtomic, type CliIO } from './io';
 
 const LINT_USAGE = `Usage: zenml-scope lint <files or globs…> [--format text|json|sarif] [--fix] [--config path]
 
@@ -51,19 +51,12 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const files = await expandInputs(io.cwd, positionals);
   const inputs = files.map((file) => ({ file, text: readMarkdownFile(io.cwd, file) }));
 
-  let fixedFiles = 0;
-  const results: FileResult[] = inputs.map(({ file, text }) => {
-    let current = text;
-    if (values.fix) {
-      const fixed = fixAll(text, config);
-      if (fixed !== text) {
-        writeFileAtomic(io.cwd, file, fixed);
-        fixedFiles++;
-        current = fixed;
-      }
-    }
-    return { file, diagnostics: lint(current, config) };
-  });
+  const fixed = inputs.map(({ file, text }) => ({ file, text, fixed: values.fix ? fixAll(text, config) : text }));
+  // Every file to rewrite is checked (real target, writable) before the first write.
+  const rewrites = fixed.filter((f) => f.fixed !== f.text).map((f) => ({ ...f, target: rewriteTarget(io.cwd, f.file) }));
+  for (const r of rewrites) writeFileAtomic(r.target, r.file, r.fixed);
+  const results: FileResult[] = fixed.map(({ file, fixed: current }) => ({ file, diagnostics: lint(current, config) }));
+  const fixedFiles = rewrites.length;
 
   io.stdout(FORMATS[format]({ results, fixedFiles, color: colorWanted(process.stdout.isTTY, process.env) }));
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../core/lint/config';
 import { fixAll } from '../core/lint/fix';
+import { oversize } from '../core/lint/limits';
 import { lint } from '../core/lint/lint';
 import { RULE_SLUGS } from '../core/lint/registry';
 import { suppressionFixes } from '../core/lint/suppress';
@@ -54,7 +55,7 @@ export class ArchitectureCodeActions implements vscode.CodeActionProvider<vscode
     _range: vscode.Range,
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
-    if (!isArchitectureDocument(document)) return [];
+    if (!isArchitectureDocument(document) || oversize(document.getText())) return [];
     const findings = lint(document.getText(), await this.configs.forDocument(document.uri));
     if (context.only?.contains(FIX_ALL_KIND)) {
       return findings.some(hasSafeFix) ? [new FixAllAction('Fix all ZenML Scope problems', FIX_ALL_KIND, document, undefined)] : [];
@@ -101,6 +102,6 @@ export class ArchitectureCodeActions implements vscode.CodeActionProvider<vscode
 /** Every safe fix of the document (under `config`) as one minimal edit. */
 export function fixAllEdit(document: vscode.TextDocument, config: ResolvedConfig = DEFAULT_CONFIG): vscode.WorkspaceEdit {
   const before = document.getText();
-  const edit = minimalEdit(before, fixAll(before, config));
+  const edit = oversize(before) ? null : minimalEdit(before, fixAll(before, config));
   return toWorkspaceEdit(document.uri, edit ? [edit] : []);
 }

@@ -5,10 +5,12 @@
  * stale findings over fresh ones.
  */
 import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../core/lint/config';
+import { oversize } from '../core/lint/limits';
 import { lint } from '../core/lint/lint';
 import type { LintConfigs } from './config';
 import { readSettings } from './config';
-import { toDiagnostic } from './convert';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
 
 export const DEBOUNCE_MS = 250;
 
@@ -21,6 +23,15 @@ export function isArchitectureDocument(doc: vscode.TextDocument): boolean {
 function isShown(uri: vscode.Uri): boolean {
   const key = uri.toString();
   return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+}
+
+/** The document's findings, or one notice saying why a huge document is not linted. */
+function diagnosticsOf(text: string, config: ResolvedConfig): vscode.Diagnostic[] {
+  const tooLarge = oversize(text);
+  if (!tooLarge) return lint(text, config).map(toDiagnostic);
+  const notice = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `This document is ${tooLarge}.`, vscode.DiagnosticSeverity.Information);
+  notice.source = DIAGNOSTIC_SOURCE;
+  return [notice];
 }
 
 export class DiagnosticsPublisher implements vscode.Disposable {
@@ -67,7 +78,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
     const config = await this.configs.forDocument(doc.uri);
     if (this.generations.get(key) !== generation || doc.isClosed) return;
-    this.collection.set(doc.uri, lint(doc.getText(), config).map(toDiagnostic));
+    this.collection.set(doc.uri, diagnosticsOf(doc.getText(), config));
   }
 
   private lintSoon(doc: vscode.TextDocument): void {
@@ -87,7 +98,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const uri of uris) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const diagnostics = lint(text, await this.configs.forDocument(uri)).map(toDiagnostic);
+      const diagnostics = diagnosticsOf(text, await this.configs.forDocument(uri));
       this.bump(uri.toString());
       this.collection.set(uri, diagnostics);
       findings += diagnostics.length;

@@ -5,10 +5,12 @@
  */
 import * as vscode from 'vscode';
 import * as z from 'zod';
+import { oversize } from '../core/lint/limits';
 import { lint } from '../core/lint/lint';
 import type { LintConfigs } from './config';
 import { LM_TOOL_NAME } from './commands';
 import { resolveDocumentPath } from './paths';
+import { realpathFor } from './target';
 
 const InputSchema = z.object({ path: z.string().max(4096).optional() });
 type Input = z.infer<typeof InputSchema>;
@@ -25,7 +27,7 @@ function locate(input: unknown): Located {
   }
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return { ok: false, error: 'No workspace folder is open.' };
-  const resolved = resolveDocumentPath(path, folder.uri.path);
+  const resolved = resolveDocumentPath(path, folder.uri.path, realpathFor(folder.uri));
   return resolved.ok ? { ok: true, uri: folder.uri.with({ path: resolved.path }) } : { ok: false, error: resolved.error.replace('zenmlScope.documentPath', 'path') };
 }
 
@@ -53,6 +55,8 @@ export class LintArchitectureTool implements vscode.LanguageModelTool<Input> {
     } catch {
       return `Cannot lint: ${name} could not be opened (does it exist?).`;
     }
+    const tooLarge = oversize(text);
+    if (tooLarge) return `Cannot lint: ${name} is ${tooLarge}.`;
     const findings = lint(text, await this.configs.forDocument(located.uri));
     if (findings.length === 0) return `${name}: no findings; the document follows the ZenML scoping rules.`;
     const lines = findings.map((d) => `${name}:${d.range.start.line + 1} ${d.severity} ${d.rule}: ${d.message}`);

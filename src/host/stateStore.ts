@@ -1,7 +1,8 @@
 /**
  * The interview state in workspaceState, as the engine's versioned JSON. The host owns it, so closing the
  * panel, reloading the window or restarting VS Code resumes where the user was.
- * A saved state that cannot be read is kept under a backup key, never overwritten unseen.
+ * A saved state that cannot be read is kept under a backup key, never overwritten unseen: each one
+ * is kept with when it was found, the last MAX_BACKUPS of them.
  */
 import { initialState, loadState, serialize, type InterviewState } from '../core/interview/state';
 
@@ -13,11 +14,20 @@ export interface KeyValueStore {
 
 export const STATE_KEY = 'zenmlScope.interview.state';
 export const UNREADABLE_KEY = 'zenmlScope.interview.unreadable';
+/** Enough to survive a few bad versions in a row; bounded so workspace state cannot grow without end. */
+export const MAX_BACKUPS = 10;
+
+export interface Backup {
+  /** When the unreadable state was found (ISO 8601). */
+  foundAt: string;
+  text: string;
+}
 
 export class InterviewStore {
   constructor(
     private readonly memento: KeyValueStore,
     private readonly report: (message: string) => void,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   load(): InterviewState {
@@ -25,10 +35,19 @@ export class InterviewStore {
     if (saved === undefined) return initialState();
     const result = loadState(saved);
     if (result.ok) return result.state;
-    void this.memento.update(UNREADABLE_KEY, saved);
+    const backups = this.backups();
+    if (!backups.some((b) => b.text === saved)) backups.push({ foundAt: this.now().toISOString(), text: saved });
+    void this.memento.update(UNREADABLE_KEY, backups.slice(-MAX_BACKUPS));
     void this.memento.update(STATE_KEY, undefined);
-    this.report(`${result.error} The unreadable copy is kept in workspace state under ${UNREADABLE_KEY}.`);
+    this.report(`${result.error} The unreadable copy is kept in workspace state under ${UNREADABLE_KEY} (with the last ${MAX_BACKUPS} such copies).`);
     return initialState();
+  }
+
+  /** The unreadable states kept so far, oldest first (an earlier version kept one bare string). */
+  backups(): Backup[] {
+    const kept = this.memento.get<Backup[] | string>(UNREADABLE_KEY);
+    if (typeof kept === 'string') return [{ foundAt: 'before backups were dated', text: kept }];
+    return Array.isArray(kept) ? [...kept] : [];
   }
 
   save(state: InterviewState): Thenable<void> {

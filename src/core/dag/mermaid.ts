@@ -6,16 +6,19 @@
 import type { Architecture } from '../model/architecture';
 import { buildGraph, type Cluster } from './graph';
 
-/** Mermaid labels are double-quoted; these characters are written as entity codes. */
+/**
+ * Mermaid labels are double-quoted; every character a renderer could read as syntax is written
+ * as an entity code: quotes and pipes that end a label, `%%{init: …}%%` directives and `%%`
+ * comments (read before parsing, anywhere in the text), backticks (markdown strings), `&` and
+ * angle brackets (HTML in labels), braces, and `#` (which starts entity codes itself).
+ */
+const ENTITY = /[#"<>|%&`{}\\]/g;
+
 function escape(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/</g, '#60;')
-    .replace(/>/g, '#62;')
-    .replace(/\|/g, '#124;');
+    .replace(ENTITY, (c) => (c === '"' ? '#quot;' : `#${c.charCodeAt(0)};`));
 }
 
 /** A quoted label; several parts become lines (Mermaid's `<br/>`). */

@@ -7,7 +7,7 @@
  * Every pattern is linear-time: bounded gaps over one character class (`[^.!?\n]{0,60}`) and no
  * nested unbounded quantifiers, so a pasted 1 MB description cannot hang the interview.
  */
-import { DEFAULT_THRESHOLDS } from '../lint/config';
+import { DEFAULT_THRESHOLDS } from './thresholds';
 import { COUNT, parseCount } from './counts';
 import { readTeam } from './teamSize';
 

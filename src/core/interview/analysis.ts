@@ -4,9 +4,9 @@
  * and the proposed pipelines. Text with nothing recognisable gets the follow-up, not a guess.
  */
 import type { CategoryId } from './reading';
-import type { PipelineKind } from './decompose';
 import { arrivalNotices, redFlagNotices } from './pushback';
 import type { Bucket } from './questions';
+import type { PipelineKind } from './steps';
 import { derive, initialChoices } from './scope';
 import { followUpQuestion, missingCategories, readDescription } from './understanding';
 

@@ -3,8 +3,7 @@
  * versioned, what the next pipeline reads, what a reviewer compares across runs. Worded for
  * the domain, like the steps, so an item names the artifact the steps actually produce.
  */
-import type { PipelineKind } from './decompose';
-import type { Domain, StepContext } from './steps';
+import type { Domain, PipelineKind, StepContext } from './steps';
 
 type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'deviceExport' | 'evaluationSet'>;
 

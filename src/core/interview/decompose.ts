@@ -13,11 +13,9 @@ import { keyArtifacts } from './artifacts';
 import type { EvaluationSet } from './evaluationSet';
 import type { ExistingWork } from './existing';
 import { purposeOf } from './purposes';
-import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type StepContext, UNNAMED_SOURCES } from './steps';
+import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
 import { findCadences } from './understanding/measures';
-
-export type PipelineKind = 'data' | 'training' | 'inference' | 'deployed' | 'other';
 
 export interface PlannedPipeline {
   /** Stable across replays, so an edited proposal stays attached to its pipeline. */

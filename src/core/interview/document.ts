@@ -4,7 +4,7 @@
  * or setup. Every sentence says something this scope decided: nothing is padding.
  */
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
-import { DEFAULT_THRESHOLDS } from '../lint/config';
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
 import { waitingForSchedule, type PlannedPipeline } from './decompose';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from './mvp';

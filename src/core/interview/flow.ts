@@ -5,7 +5,7 @@
  * answers that still fit are applied, the first question without a fitting answer is current.
  */
 import { RED_FLAGS, tooManySourcesMessage } from '../domain/redFlags';
-import { DEFAULT_THRESHOLDS } from '../lint/config';
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { renderArchitecture } from '../markdown/render';
 import * as C from './catalogue';
 import { classify } from './classify';

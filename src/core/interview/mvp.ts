@@ -4,7 +4,8 @@
  * maintain yet, and who produces, promotes and reads model versions.
  */
 import type { ModelControlPlane } from '../model/architecture';
-import type { PipelineKind, PlannedPipeline } from './decompose';
+import type { PlannedPipeline } from './decompose';
+import type { PipelineKind } from './steps';
 import type { Reading } from './reading';
 import type { Domain } from './steps';
 

@@ -3,8 +3,7 @@
  * its own. A document Q&A system has no training run: its "model" is the search index, so the
  * pipelines index, evaluate and answer instead of train and score.
  */
-import type { PipelineKind } from './decompose';
-import type { Domain } from './steps';
+import type { Domain, PipelineKind } from './steps';
 
 type Purposed = Exclude<PipelineKind, 'other'>;
 

@@ -3,7 +3,7 @@
  * engine's recommendation, so the architecture is whole (and drawable) after every answer.
  * `Choices` is what the answers set; `Scope` is everything derived from it.
  */
-import { DEFAULT_THRESHOLDS } from '../lint/config';
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { detectOrchestrators, ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
 import { LATENCY_MS } from './catalogue';

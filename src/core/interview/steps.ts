@@ -7,6 +7,9 @@ import type { Step } from '../model/architecture';
 import type { EvaluationSet } from './evaluationSet';
 import { existingName, type ExistingWork } from './existing';
 
+/** What a pipeline does, which decides its steps, purpose and artifacts. */
+export type PipelineKind = 'data' | 'training' | 'inference' | 'deployed' | 'other';
+
 export type Domain = 'extraction' | 'documents' | 'text' | 'llm' | 'vision' | 'forecasting' | 'tabular';
 
 const DOMAIN_PATTERNS: readonly [Domain, RegExp][] = [

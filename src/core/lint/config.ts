@@ -3,21 +3,13 @@
  * The CLI and the extension read the same file through `parseConfig`, so they agree exactly.
  */
 import * as z from 'zod';
-import type { Severity } from './types';
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 
-export const DEFAULT_THRESHOLDS = {
-  stepsMin: 3,
-  stepsMax: 7,
-  linesMin: 80,
-  linesMax: 150,
-  openQuestionsMax: 3,
-  /** The seed's "no more than 2-3 active pipelines per engineer": above 3 is the smell. */
-  pipelinesPerEngineer: 3,
-  /** The seed: start an MVP with the 2-3 most important sources. */
-  mvpDataSourcesMax: 3,
-} as const;
 
 const RuleSettingSchema = z.enum(['off', 'error', 'warning', 'info']);
+
+/** How serious a finding is; config owns the word list (`off` is a setting, not a severity). */
+export type Severity = Exclude<z.infer<typeof RuleSettingSchema>, 'off'>;
 
 export const ConfigFileSchema = z
   .object({

@@ -26,11 +26,21 @@ export function insertAt(at: SourcePosition, newText: string): TextEdit {
   return { range: { start: at, end: at }, newText };
 }
 
+const NEXT_LINE_DIRECTIVE = /^\s*<!--\s*zenml-scope-disable-next-line\b.*-->\s*$/;
+
+/** Whether line `line` starts inside an HTML comment opened above it (then it is text, not a directive). */
+function insideComment(lines: readonly string[], line: number): boolean {
+  const above = lines.slice(0, line).join('\n');
+  return above.lastIndexOf('<!--') > above.lastIndexOf('-->');
+}
+
 /**
  * Inserts whole lines before line `before` (or at the end of the document when `before`
  * is past the last line), so the inserted block never merges with a neighbouring line.
  */
 export function insertLines(lines: readonly string[], before: number, block: readonly string[]): TextEdit {
+  // A `disable-next-line` directive stays right above the line it silences.
+  while (before > 0 && before < lines.length && NEXT_LINE_DIRECTIVE.test(lines[before - 1]!) && !insideComment(lines, before - 1)) before--;
   const body = block.join('\n');
   if (before < lines.length) return insertAt(pos(before, 0), `${body}\n`);
   const last = lines.length - 1;
@@ -57,4 +67,16 @@ export function codeBlockLines(doc: ParsedDocument): Set<number> {
 
 export function comparePositions(a: SourcePosition, b: SourcePosition): number {
   return a.line - b.line || a.character - b.character;
+}
+
+/** Binary search: the first index of a partitioned array where `before` is false (every earlier item satisfies it). */
+export function bisect<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

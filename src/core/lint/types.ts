@@ -3,9 +3,9 @@
  * The host turns these into vscode.Diagnostic / WorkspaceEdit; the CLI into text, JSON or SARIF.
  */
 import type { ParsedDocument, SourceRange } from '../markdown/document';
-import type { ResolvedConfig } from './config';
+import type { ResolvedConfig, Severity } from './config';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 export type RuleCategory = 'structure' | 'forbidden' | 'smell';
 

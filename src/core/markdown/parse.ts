@@ -147,7 +147,7 @@ function isNone(text: string): boolean {
 }
 
 /** The `(Phase)` label at the end of a pipeline heading, or a trailing `— MVP`. */
-function splitHeading(heading: string, index: number): { name: string; phase: string | null } {
+export function splitHeading(heading: string, index: number): { name: string; phase: string | null } {
   let base = stripHtmlComments(heading).trim();
   let phase: string | null = null;
   if (base.endsWith(')')) {

@@ -53,15 +53,16 @@ export const DEPLOYED_LATENCY_FLOOR_MS = 10;
 export const DYNAMIC_UNSUPPORTED_EXECUTION_MODES = ['CONTINUE_ON_FAILURE'] as const;
 
 /** The orchestrators a piece of prose names, most specific first (so "local docker" wins over "local"). */
+/** Every alias as a whole-word pattern, longest first (built once: the linter asks per pipeline). */
+const ALIAS_PATTERNS = ORCHESTRATORS.flatMap((o) => o.aliases.map((alias) => ({ o, alias })))
+  .sort((a, b) => b.alias.length - a.alias.length)
+  .map(({ o, alias }) => ({ o, re: new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g') }));
+
 export function detectOrchestrators(text: string): OrchestratorFacts[] {
-  const lower = text.toLowerCase();
   const found: OrchestratorFacts[] = [];
-  let rest = lower;
-  const byAliasLength = ORCHESTRATORS.flatMap((o) => o.aliases.map((alias) => ({ o, alias }))).sort(
-    (a, b) => b.alias.length - a.alias.length,
-  );
-  for (const { o, alias } of byAliasLength) {
-    const re = new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  let rest = text.toLowerCase();
+  for (const { o, re } of ALIAS_PATTERNS) {
+    re.lastIndex = 0;
     if (re.test(rest)) {
       if (!found.includes(o)) found.push(o);
       rest = rest.replace(re, ' ');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../../src/core/lint/lint';
 import { stdinHint } from '../../../src/cli/stdinHint';
@@ -89,4 +89,22 @@ test('--help of each subcommand names its options and exit codes', async () => {
   }
   const interview = (await run('.', 'interview', '--help')).stdout;
   for (const option of ['--state', '-o, --output', ':back', ':quit', '3=defer', 'del 2']) assert.ok(interview.includes(option), option);
+});
+
+test('draft: a dangling symlink, a read-only file or directory is refused before any work', async () => {
+  const dir = scratch();
+  const description = join(DESCRIPTIONS, 'card-fraud-realtime.txt');
+  symlinkSync('elsewhere.md', join(dir, 'link.md'));
+  const dangling = await run(dir, 'draft', description, '-o', 'link.md');
+  assert.equal(dangling.stderr, 'zenml-scope: link.md already exists (use --force to overwrite it)\n');
+  const forced = await run(dir, 'draft', description, '-o', 'link.md', '--force');
+  assert.equal(forced.stderr, 'zenml-scope: link.md: is a symlink to a missing file; name a real file to write\n');
+  assert.equal(existsSync(join(dir, 'elsewhere.md')), false, 'the link target is never created');
+  writeFileSync(join(dir, 'locked.md'), 'mine');
+  chmodSync(join(dir, 'locked.md'), 0o444);
+  const locked = await run(dir, 'draft', description, '-o', 'locked.md', '--force');
+  assert.equal(locked.stderr, 'zenml-scope: locked.md: read-only, not overwritten\n');
+  mkdirSync(join(dir, 'ro'), 0o555);
+  const readOnlyDir = await run(dir, 'draft', description, '-o', 'ro/plan.md');
+  assert.equal(readOnlyDir.stderr, 'zenml-scope: ro/plan.md: the directory ro is not writable\n', 'no push-backs before the refusal');
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -111,6 +111,32 @@ test('--fix rewrites the file atomically with every safe fix; a second run finds
   const second = await run(dir, 'lint', '--fix', 'plan.md');
   assert.doesNotMatch(second.stdout, /fixed/);
   assert.equal(readFileSync(join(dir, 'plan.md'), 'utf8'), fixedText);
+});
+
+test('--fix through a symlink rewrites its target and leaves the link a link', async () => {
+  const dir = scratch({ 'real.md': BAD });
+  symlinkSync('real.md', join(dir, 'plan.md'));
+  assert.equal((await run(dir, 'lint', '--fix', 'plan.md')).code, 1);
+  assert.ok(lstatSync(join(dir, 'plan.md')).isSymbolicLink());
+  assert.notEqual(readFileSync(join(dir, 'real.md'), 'utf8'), BAD);
+  assert.deepEqual(readdirSync(dir).sort(), ['plan.md', 'real.md']);
+});
+
+test('--fix keeps the file mode and refuses a read-only file before writing anything', async () => {
+  const dir = scratch({ 'a.md': BAD, 'b.md': BAD });
+  chmodSync(join(dir, 'a.md'), 0o664);
+  await run(dir, 'lint', '--fix', 'a.md');
+  assert.equal(statSync(join(dir, 'a.md')).mode & 0o777, 0o664);
+  chmodSync(join(dir, 'b.md'), 0o444);
+  writeFileSync(join(dir, 'c.md'), BAD);
+  const r = await run(dir, 'lint', '--fix', 'c.md', 'b.md');
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, 'zenml-scope: b.md: read-only, not rewritten (make it writable to apply the fixes)\n');
+  assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), BAD);
+  assert.equal(readFileSync(join(dir, 'c.md'), 'utf8'), BAD, 'checked before the first write');
+  // A read-only file with nothing to fix is only linted.
+  chmodSync(join(dir, 'a.md'), 0o444);
+  assert.equal((await run(dir, 'lint', '--fix', 'a.md')).code, 1);
 });
 
 test('config: .zenml-scope.json in the working directory, or --config; rule off changes the exit code', async () => {

@@ -80,6 +80,24 @@ test('Mermaid output is a flowchart with one subgraph per pipeline and group, an
   for (const l of lines.filter((x) => x.includes('--'))) for (const id of l.match(/\bn\d+\b/g)!) assert.ok(declared.has(id), id);
 });
 
+test('Mermaid labels carry no directive, comment, markdown string or HTML a renderer would interpret', () => {
+  const arch = fraudArchitecture();
+  arch.pipelines[0]!.name = '%%{init: {"theme": "dark", "securityLevel": "loose"}}%% Training';
+  arch.pipelines[0]!.steps[0]!.name = '`**bold**` &lt;img src=x&gt; %% comment';
+  const text = toMermaid(arch);
+  assert.doesNotMatch(text, /%|`|&|\{|\}/);
+  assert.ok(text.includes('#37;#37;#123;init: #123;#quot;theme#quot;: #quot;dark#quot;'));
+  assert.ok(text.includes('#96;**bold**#96; #38;lt;img src=x#38;gt; #37;#37; comment'));
+});
+
+test('SVG export stays well-formed XML with control characters in names', () => {
+  const arch = fraudArchitecture();
+  arch.pipelines[0]!.name = 'Train\u0001ing\u001b[31m';
+  const svg = toSvg(layoutGraph(buildGraph(arch)), { title: 'x\u0000y' });
+  assert.doesNotMatch(svg, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  assert.ok(svg.includes('Train\uFFFDing\uFFFD[31m'));
+});
+
 test('Mermaid labels escape quotes, angle brackets, pipes and hashes', () => {
   const arch = fraudArchitecture();
   arch.pipelines[0]!.steps[0]!.name = 'load "raw" <events> | #1';

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolveDocumentPath } from '../../../src/host/paths';
 
 const ws = '/home/ana/fraud-detection';
@@ -49,4 +52,40 @@ test('empty values and the folder itself are refused', () => {
   assert.equal(resolveDocumentPath('   ', ws).ok, false);
   assert.equal(resolveDocumentPath('.', ws).ok, false);
   assert.equal(resolveDocumentPath('docs/..', ws).ok, false);
+});
+
+test('a drive-relative path is refused; drive paths compare without case, as Windows does', () => {
+  const win = '/c:/Users/ana/churn';
+  assert.equal(resolveDocumentPath('C:x.md', win).ok, false);
+  assert.equal(resolveDocumentPath('c:pipeline_architecture.md', win).ok, false);
+  const lower = resolveDocumentPath('c:\\users\\ana\\churn\\docs\\Plan.md', win);
+  assert.equal(lower.ok && lower.relative, 'docs/Plan.md');
+});
+
+test('paths are resolved through symlinks before the workspace check', (t) => {
+  const base = realpathSync(mkdtempSync(join(tmpdir(), 'zenml-scope-paths-')));
+  t.after(() => rmSync(base, { recursive: true, force: true }));
+  const ws = join(base, 'ws');
+  mkdirSync(join(ws, 'docs'), { recursive: true });
+  mkdirSync(join(base, 'outside'));
+  symlinkSync(join(base, 'outside'), join(ws, 'out'));
+  symlinkSync(join(base, 'outside', 'missing.md'), join(ws, 'dangling.md'));
+  symlinkSync(join(ws, 'docs'), join(ws, 'alias'));
+  const realpath = (p: string): string | null => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return null;
+    }
+  };
+  for (const bad of ['out/pipeline_architecture.md', 'out/new/dir/plan.md']) {
+    const r = resolveDocumentPath(bad, ws, realpath);
+    assert.match(!r.ok ? r.error : '', /leads through a symlink out of the workspace folder/, bad);
+  }
+  // Inside, whatever the link: accepted, with the path as the setting wrote it.
+  const alias = resolveDocumentPath('alias/plan.md', ws, realpath);
+  assert.equal(alias.ok && alias.relative, 'alias/plan.md');
+  // The fake realpath of a host that follows dangling links to where they point.
+  const following = (p: string): string | null => (p === join(ws, 'dangling.md') ? join(base, 'outside', 'missing.md') : realpath(p));
+  assert.equal(resolveDocumentPath('dangling.md', ws, following).ok, false);
 });

@@ -37,6 +37,12 @@ test('applyFixes: insertions at one point all apply in fix order, and land befor
   assert.equal(applyFixes(text, [replace('r', 0, 1, 0, 2, 'B'), insert('>')]), 'a>Bc');
 });
 
+test('applyFixes: an insertion at the end of a range another fix replaces waits for the next round', () => {
+  const insertAfterB = replace('after b', 0, 2, 0, 2, '!');
+  assert.equal(applyFixes('abc', [replace('r', 0, 0, 0, 2, 'BA'), insertAfterB]), 'BAc');
+  assert.equal(applyFixes('abc', [insertAfterB, replace('r', 0, 0, 0, 2, 'BA')]), 'ab!c');
+});
+
 test('applyFixes keeps CRLF line endings, including in inserted lines, and clamps past-the-end positions', () => {
   const text = 'line one\r\nline two\r\n';
   const out = applyFixes(text, [replace('ins', 1, 0, 1, 0, 'new\nlines\n'), replace('end', 9, 0, 9, 0, 'tail')]);
@@ -59,9 +65,23 @@ test('fixAll applies every safe fix until stable; linting again finds nothing sa
   assert.equal(fixAll(out), out, 'a second fix-all changes nothing');
 });
 
+test('applyFixes keeps a lone-CR document CR only', () => {
+  assert.equal(applyFixes('a\rb', [replace('insert', 1, 0, 1, 0, 'x\n')]), 'a\rx\rb');
+});
+
 test('fixAll on a CRLF document keeps CRLF everywhere', () => {
   const crlf = edit(CHURN, '## Open Questions', '## Open Questions\n\n- Week 1: scoring').replace(/\n/g, '\r\n').replace('## Deferred / Future Work', '## Later');
   const out = fixAll(crlf);
   assert.notEqual(out, crlf);
   assert.equal(out.replace(/\r\n/g, '').includes('\n'), false);
+});
+
+test('fix-all stays linear with thousands of fixes (20,000 estimates and roadmap lines in seconds, was minutes)', () => {
+  const lines = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `- Week ${((i >> 1) % 500) + 1}: set up \`zenml stack register p${i}\` and train` : `The MVP should take 2 weeks to build. <!-- n${i} -->`));
+  const md = `# Pipeline Architecture: X\n\n## Overview\n\n${lines.join('\n')}\n`;
+  const started = performance.now();
+  const out = fixAll(md);
+  assert.ok(performance.now() - started < 15_000, `${Math.round(performance.now() - started)} ms`);
+  assert.equal(out.match(/<!-- n\d+ -->/g)?.length, 10_000);
+  assert.equal(out.match(/^- (?:MVP|Phase \d+):$/gm)?.length, 10_000, 'every roadmap line kept, with its label');
 });

@@ -13,6 +13,7 @@ import { applyFixes, fixAll, safeFixes } from '../../../src/core/lint/fix';
 import { lint } from '../../../src/core/lint/lint';
 import { suppressionFixes } from '../../../src/core/lint/suppress';
 import type { Diagnostic } from '../../../src/core/lint/types';
+import { templateMarkdown } from './fixProperties';
 
 const GOOD_DIR = join(__dirname, '../../fixtures/docs/good');
 const GOOD = readdirSync(GOOD_DIR)
@@ -39,29 +40,13 @@ function exercise(text: string): void {
   fixAll(text);
 }
 
-const FRAGMENTS = [
-  '# Pipeline Architecture: Fraud', '# Fraud Scoring', '## Overview', '## Pipeline Decomposition', '## Cross-Pipeline Data Flow',
-  '## Not-a-Pipeline Components', '## Deferred / Future Work', '## Open Questions', '### Pipeline 1: Training (MVP)',
-  '### Pipeline 2: Scoring (Phase 2)', '### Pipeline 3: Dashboards', '- **Purpose**: trains the model.', '- **Trigger**: weekly',
-  '- **Steps** (approximate — describe in prose, no code):', '  1. load — reads rows → produces table', '  2. train → produces model',
-  '- **Data sources**: Postgres', '- **Key artifacts**: model', '- **Orchestrator requirements**: Kubernetes',
-  '- **Model Control Plane**: `fraud` — reads the `production` version.', '1. Which bucket?', '- Week 1: set up the stack',
-  'Should take 2-3 weeks to build.', 'About ~$400/month on GPUs.', 'ETA by Q3.', 'zenml stack register prod -o k8s', '```python',
-  '```', '@step', 'def load():', 'import pandas as pd', 'settings:', '  docker:', '<!-- zenml-scope-disable -->',
-  '<!-- zenml-scope-enable time-estimate -->', '<!-- zenml-scope-disable-next-line -->', '<!--', '-->', '---', '', '', '    indented code',
-  '> quoted', '| Week 1 | stack |', '(', ')', '- ', '**', 'Setext title', '===',
-];
-const markdown = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 30 })), { maxLength: 60 })
-  .chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)));
-
 test('random strings never make lint throw', () => {
   fc.assert(fc.property(fc.fullUnicodeString({ maxLength: 400 }), (s) => exercise(s)), { numRuns: 300 });
 });
 
 test('random template-shaped markdown never makes lint throw; fix-all leaves nothing safely fixable', () => {
   fc.assert(
-    fc.property(markdown, (md) => {
+    fc.property(templateMarkdown, (md) => {
       exercise(md);
       assert.deepEqual(safeFixes(fixAll(md)).map((f) => f.title), []);
     }),

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../src/core/lint/config';
+import { fixAll } from '../../../src/core/lint/fix';
+import { lint } from '../../../src/core/lint/lint';
 import { parseDocument } from '../../../src/core/markdown/parse';
 import { CHURN, edit, expectNone, expectOne, findings, fixed, lineOf } from './helpers';
 
@@ -54,6 +56,14 @@ test('required-section: near miss — synonyms such as "Summary" and "Future Wor
   expectNone(md, 'required-section');
 });
 
+test('title: a title holding U+2028/U+2029 is fixed once, to a fixed point', () => {
+  for (const title of ['# Churn\u2028Prediction', '# Pipeline Architecture: Churn\u2029Prediction', '# Pipeline Architecture Churn\u2028Prediction']) {
+    const md = CHURN.replace('# Pipeline Architecture: Subscription Churn Prediction', title);
+    const once = fixAll(md);
+    assert.deepEqual(findings(once, 'title'), [], JSON.stringify(title));
+  }
+});
+
 // section-order
 
 test('section-order: Open Questions before the decomposition is flagged and the fix restores the template order', () => {
@@ -78,6 +88,26 @@ test('section-order: a section the template does not know moves with the section
     parseDocument(after).sections.map((s) => s.heading),
     ['Overview', 'Pipeline Decomposition', 'Risks', 'Cross-Pipeline Data Flow', 'Not-a-Pipeline Components', 'Deferred / Future Work', 'Open Questions'],
   );
+});
+
+test('section-order: a directive that covers what follows makes the reorder unsafe, so --fix adds no error', () => {
+  const questions = CHURN.slice(CHURN.indexOf('## Open Questions'));
+  const base = edit(CHURN.replace(questions, ''), '## Pipeline Decomposition', `${questions}\n## Pipeline Decomposition`);
+  // Clean apart from the order: the directive at the end of Overview silences the estimate after it.
+  const md = edit(base, '## Open Questions', '<!-- zenml-scope-disable time-estimate -->\n## Open Questions\n\nThe MVP should take 2-3 weeks to build.\n');
+  const errors = (text: string): string[] => lint(text).filter((d) => d.severity === 'error').map((d) => d.rule);
+  assert.deepEqual(errors(md), []);
+  assert.equal(findings(md, 'section-order')[0]!.fixes[0]!.safe, false);
+  assert.deepEqual(errors(fixAll(md)), []);
+});
+
+test('section-order: no longer quadratic in the number of sections (14,000 sections, was 5 s)', () => {
+  const names = ['Open Questions', 'Overview', 'Deferred / Future Work', 'Pipeline Decomposition', 'Not-a-Pipeline Components', 'Cross-Pipeline Data Flow'];
+  const md = `# Pipeline Architecture: X\n\n${Array.from({ length: 14_000 }, (_, i) => `## ${names[(i * 7) % names.length]}\n\ntext ${i}\n`).join('\n')}`;
+  const started = performance.now();
+  const found = findings(md, 'section-order');
+  assert.ok(found.length > 1000);
+  assert.ok(performance.now() - started < 1500, `${Math.round(performance.now() - started)} ms`);
 });
 
 test('section-order: near miss — the template order passes', () => {

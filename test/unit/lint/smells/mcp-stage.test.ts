@@ -26,6 +26,15 @@ test('`prod` is not a stage: the safe fix rewrites it to production and the rule
   expectNone(runRule(mcpStage, fixed));
 });
 
+test('`prod` named in other words ("moves winners to `prod`") still gets the safe fix (issue 11, item 8)', () => {
+  const md = churn('Model `churn_model`; each run creates a version; `promote` moves winners to `prod`.');
+  const f = expectOne(runRule(mcpStage, md), mcpStage, md, '**Model Control Plane**', 'error');
+  assert.equal(f.fixes[0]?.safe, true);
+  const fixed = applyFixes(md, f.fixes);
+  assert.match(fixed, /moves winners to `production`\./);
+  expectNone(runRule(mcpStage, fixed));
+});
+
 test('an unticked alias is found in prose; an unknown stage gets no guessed fix', () => {
   const prose = churn('churn_model, promoted to prod by the retention lead after review.');
   expectOne(runRule(mcpStage, prose), mcpStage, prose, '**Model Control Plane**', 'error');

@@ -16,6 +16,8 @@ export interface ProseLine {
   text: string;
   /** Where the prose starts, after list markers, heading marks and a bold field label. */
   contentStart: number;
+  /** The blanked comments' columns, `[from, to)`: text a fix must not take. */
+  comments: { from: number; to: number }[];
 }
 
 export interface CodeRun {
@@ -75,12 +77,14 @@ function blankedLines(doc: ParsedDocument): ProseLine[] {
     if (skip.has(line)) return;
     let text = '';
     let i = 0;
+    const comments: ProseLine['comments'] = [];
     // Blank comments, including ones spanning lines, without regex backtracking.
     while (i < raw.length) {
       if (inComment) {
         const close = raw.indexOf('-->', i);
         const stop = close < 0 ? raw.length : close + 3;
         text += ' '.repeat(stop - i);
+        comments.push({ from: i, to: stop });
         inComment = close < 0;
         i = stop;
       } else {
@@ -91,7 +95,7 @@ function blankedLines(doc: ParsedDocument): ProseLine[] {
         i = stop;
       }
     }
-    if (text.trim() !== '') out.push({ line, text, contentStart: contentStartOf(text) });
+    if (text.trim() !== '') out.push({ line, text, contentStart: contentStartOf(text), comments });
   });
   return out;
 }

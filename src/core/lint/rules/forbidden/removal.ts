@@ -7,9 +7,10 @@
  * a sentence, or the whole line when nothing else is on it.
  */
 import type { ParsedDocument } from '../../../markdown/document';
-import { deleteLines, range } from '../../text';
-import type { Fix, RuleContext, TextEdit } from '../../types';
-import { contentStartOf, proseLines, type ProseLine } from './lines';
+import { bisect, deleteLines, range } from '../../text';
+import type { Fix, RuleContext } from '../../types';
+import { headingCut, headingKept, isHeadingLine, keptPrefix, sparingComments } from './keep';
+import { proseLines, type ProseLine } from './lines';
 
 /**
  * A sentence longer than this is read in windows aligned to blocks of this size: every
@@ -40,25 +41,13 @@ function sentenceEnds(p: ProseLine): number[] {
   return ends;
 }
 
-/** Index of the first value >= `target` in a sorted array. */
-function firstAtOrAfter(sorted: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The sentence around `[start, end)` (end mark included), within the prose part of the line. */
 function sentenceBounds(p: ProseLine, start: number, end: number): { from: number; to: number } {
   const ends = sentenceEnds(p);
   const lower = Math.max(Math.min(p.contentStart, start), (Math.floor(start / BLOCK) - 1) * BLOCK);
   const upper = Math.min(p.text.length, (Math.floor(end / BLOCK) + 2) * BLOCK);
-  const previous = ends[firstAtOrAfter(ends, start) - 1] ?? -1;
-  const next = ends[firstAtOrAfter(ends, end)] ?? Infinity;
+  const previous = ends[bisect(ends, (e) => e < start) - 1] ?? -1;
+  const next = ends[bisect(ends, (e) => e < end)] ?? Infinity;
   return { from: previous >= lower ? previous + 1 : lower, to: next < upper ? next + 1 : upper };
 }
 
@@ -153,24 +142,42 @@ function enclosingParens(text: string, start: number, end: number): { from: numb
 
 /**
  * A fix that removes the offending text: the aside, the sentence, or the whole line when
- * nothing else is on it. A field whose whole value is offending keeps its label.
+ * nothing else is on it. It is safe only when it keeps what `keep.ts` protects; otherwise
+ * removing just the match is offered for the author to judge.
  */
 export function removalFix(doc: ParsedDocument, match: Match, title: string): Fix {
   const { line, start, end } = match;
-  const text = doc.lines[line] ?? '';
-  const span = removalSpan(text, match.source, start, end);
-  let edit: TextEdit;
-  if (span !== 'line') edit = { range: range(line, span.from, span.to), newText: span.newText ?? '' };
-  else if (isTemplateFieldLine(doc, line)) {
-    // Emptying `- **Trigger**: …` beats deleting it: the field stays for the author to fill.
-    const labelEnd = text.slice(0, contentStartOf(text)).trimEnd().length;
-    edit = { range: range(line, labelEnd, text.length), newText: '' };
-  } else edit = deleteLines(doc.lines, line, line);
-  return { title, safe: true, edits: [edit] };
+  const cut = safeCut(doc, match);
+  if (cut === 'line') return { title, safe: true, edits: [deleteLines(doc.lines, line, line)] };
+  if (cut) return { title, safe: true, edits: [{ range: range(line, cut.from, cut.to), newText: cut.newText ?? '' }] };
+  return { title, safe: false, edits: [{ range: range(line, start, end), newText: '' }] };
 }
 
-function isTemplateFieldLine(doc: ParsedDocument, line: number): boolean {
-  return doc.pipelines.some((p) => Object.values(p.fields).some((f) => f?.range.start.line === line));
+const LIST_MARKER = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?/;
+
+function safeCut(doc: ParsedDocument, { line, start, end, source }: Match): Cut | 'line' | null {
+  const text = doc.lines[line] ?? '';
+  if (isHeadingLine(doc.lines, line)) {
+    const cut = enclosingParens(source.text, start, end) ?? headingCut(source, start, end);
+    const spared = cut && sparingComments(cut, source.comments);
+    return spared && headingKept(doc, line, text, text.slice(0, spared.from) + text.slice(spared.to)) ? spared : null;
+  }
+  const span = removalSpan(text, source, start, end);
+  const kept = keptPrefix(doc, line);
+  if (span === 'line' && !kept && source.comments.length === 0) return 'line';
+  // The whole line's prose goes: everything after the list marker, comments aside.
+  let cut: Cut = span === 'line' ? { from: LIST_MARKER.exec(text)![0].length, to: text.length } : span;
+  const toEnd = source.text.slice(cut.to).trim() === '';
+  if (kept && cut.from <= kept.end) {
+    if (cut.to <= kept.end) return null;
+    // Up to the end: the label's separator goes too ("2. load — …" → "2. load").
+    cut = { from: toEnd ? kept.core : kept.end, to: cut.to };
+  }
+  const spared = sparingComments(cut, source.comments);
+  if (!spared) return null;
+  // After a kept label, one space stays before a comment that follows ("- **Trigger**: <!-- … -->").
+  if (kept && toEnd && spared.to < text.length) spared.to = Math.max(spared.from, text.slice(0, spared.to).trimEnd().length);
+  return { ...cut, ...spared };
 }
 
 export interface Match {

@@ -46,9 +46,9 @@ export const weekRoadmap: Rule = {
   },
   check(ctx) {
     const labels = roadmapLabels(ctx.doc);
-    const order = [...new Set(labels.map((l) => l.first))].sort((a, b) => a - b);
+    const rank = new Map([...new Set(labels.map((l) => l.first))].sort((a, b) => a - b).map((first, i) => [first, i]));
     for (const l of labels) {
-      const phase = phaseLabel(order.indexOf(l.first));
+      const phase = phaseLabel(rank.get(l.first)!);
       const at = range(l.line, l.start, l.end);
       ctx.report({
         message:

@@ -56,9 +56,25 @@ function stageUses(doc: ParsedDocument, view: PipelineView): StageUse[] {
   return uses;
 }
 
-function replaceFix(use: StageUse, stage: string, safe: boolean): Fix {
-  return { title: `Use the \`${stage}\` stage`, edits: [{ range: use.range, newText: stage }], safe };
+/**
+ * Where the field names a stage the parser read but no verb pattern matched ("`promote` moves
+ * winners to `prod`"): every backticked mention of it, so the documented fix still applies.
+ */
+function mentions(doc: ParsedDocument, view: PipelineView, stage: string): SourceRange[] {
+  const field = view.pp.fields.modelControlPlane;
+  if (!field) return [];
+  const text = textOf(doc, field.valueRange);
+  return [...text.matchAll(/`([A-Za-z_]{2,40})`/g)]
+    .filter((m) => m[1]!.toLowerCase() === stage)
+    .map((m) => ({ start: positionIn(doc, field.valueRange, m.index + 1), end: positionIn(doc, field.valueRange, m.index + 1 + stage.length) }));
 }
+
+function replaceFix(ranges: readonly SourceRange[], stage: string, safe: boolean): Fix {
+  return { title: `Use the \`${stage}\` stage`, edits: ranges.map((range) => ({ range, newText: stage })), safe };
+}
+
+const fixAt = (ranges: readonly SourceRange[], alias: { stage: ModelStage; safe: boolean }): Fix[] =>
+  ranges.length > 0 ? [replaceFix(ranges, alias.stage, alias.safe)] : [];
 
 export const mcpStage: Rule = {
   slug: 'mcp-stage',
@@ -87,7 +103,7 @@ export const mcpStage: Rule = {
           report({
             message: `${quoteName(view.p)} promotes ${name} to \`latest\`, which is virtual: it always points at the newest version, so the promotion does nothing and whatever trained last serves. Promote to \`staging\` or \`production\` and have consumers read that stage.`,
             range: use?.range ?? fieldRange,
-            fixes: use ? [replaceFix(use, 'production', false)] : [],
+            fixes: use ? [replaceFix([use.range], 'production', false)] : [],
           });
           continue;
         }
@@ -98,7 +114,7 @@ export const mcpStage: Rule = {
         report({
           message: `${quoteName(view.p)} ${verb} \`${stage}\`, which is not a Model Control Plane stage${role === 'promotes' && KNOWN.includes(stage) ? ' anything can be promoted to' : ''}: it never fills, so ${role === 'promotes' ? 'no consumer sees the promotion' : 'the pipeline finds no model to load'}. Use one of ${known.map((s) => `\`${s}\``).join(', ')}${alias ? ` (probably \`${alias.stage}\`)` : ''}.`,
           range: use?.range ?? fieldRange,
-          fixes: use && alias ? [replaceFix(use, alias.stage, alias.safe)] : [],
+          fixes: alias ? fixAt(use ? [use.range] : mentions(doc, view, stage), alias) : [],
         });
       }
     }

@@ -39,15 +39,22 @@ export function fieldOrHeading(view: PipelineView, field: FieldId): SourceRange 
   return view.pp.fields[field]?.range ?? view.pp.headingRange;
 }
 
-/** The pipeline's prose in located parts, in document order. */
+const partsCache = new WeakMap<ParsedPipeline, Part[]>();
+
+/** The pipeline's prose in located parts, in document order (cut once; several rules read them). */
 export function pipelineParts(doc: ParsedDocument, view: PipelineView, exclude: readonly string[] = []): Part[] {
-  const parts: Part[] = [{ where: 'name', text: view.p.name, range: view.pp.headingRange }];
-  for (const [id, field] of Object.entries(view.pp.fields)) {
-    if (field && id !== 'steps') parts.push({ where: id, text: textOf(doc, field.valueRange), range: field.range });
+  let parts = partsCache.get(view.pp);
+  if (!parts) {
+    parts = [{ where: 'name', text: view.p.name, range: view.pp.headingRange }];
+    for (const [id, field] of Object.entries(view.pp.fields)) {
+      if (field && id !== 'steps') parts.push({ where: id, text: textOf(doc, field.valueRange), range: field.range });
+    }
+    for (const [key, field] of Object.entries(view.pp.extraFields)) parts.push({ where: key, text: textOf(doc, field.valueRange), range: field.range });
+    for (const step of view.pp.steps) parts.push({ where: 'step', text: textOf(doc, step.range), range: step.range });
+    parts.sort((a, b) => a.range.start.line - b.range.start.line);
+    partsCache.set(view.pp, parts);
   }
-  for (const [key, field] of Object.entries(view.pp.extraFields)) parts.push({ where: key, text: textOf(doc, field.valueRange), range: field.range });
-  for (const step of view.pp.steps) parts.push({ where: 'step', text: textOf(doc, step.range), range: step.range });
-  return parts.filter((part) => !exclude.includes(part.where)).sort((a, b) => a.range.start.line - b.range.start.line);
+  return exclude.length === 0 ? parts : parts.filter((part) => !exclude.includes(part.where));
 }
 
 /** The first part matching any of the patterns, with the match. */

@@ -18,7 +18,9 @@ function markFirstFix(lines: readonly string[], first: ParsedPipeline): Fix[] {
   const raw = lines[line] ?? '';
   const comment = raw.indexOf('<!--');
   const text = (comment >= 0 ? raw.slice(0, comment) : raw).trimEnd();
-  if (!first.hasPhaseLabel) return [{ title: TITLE, safe: true, edits: [insertAt(pos(line, text.length), ' (MVP)')] }];
+  // An aside elsewhere in the heading may be the label with text after it ("(MVP) takes 2 weeks"):
+  // appending a second one is offered, not applied.
+  if (!first.hasPhaseLabel) return [{ title: TITLE, safe: !/\([^()]*\)/.test(text), edits: [insertAt(pos(line, text.length), ' (MVP)')] }];
   if (!text.endsWith(')')) return [];
   const open = text.lastIndexOf('(');
   return [{ title: TITLE, safe: false, edits: [{ range: range(line, open + 1, text.length - 1), newText: 'MVP' }] }];

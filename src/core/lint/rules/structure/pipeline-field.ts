@@ -21,8 +21,12 @@ function fieldLine(id: FieldId): string {
 /** Right after the nearest earlier field, else before the nearest later one, else under the heading. */
 function insertion(doc: ParsedDocument, pipeline: ParsedPipeline, id: FieldId): TextEdit {
   const order = FIELD_IDS.indexOf(id);
-  const earlier = FIELD_IDS.slice(0, order).reverse().map((f) => pipeline.fields[f]).find((f) => f !== undefined);
-  if (earlier) return insertLines(doc.lines, earlier.range.end.line + 1, [fieldLine(id)]);
+  const earlier = FIELD_IDS.slice(0, order).reverse().find((f) => pipeline.fields[f] !== undefined);
+  if (earlier) {
+    // Steps written as a list of their own below the Steps field stay with it.
+    const steps = earlier === 'steps' ? pipeline.steps.map((s) => s.range.end.line) : [];
+    return insertLines(doc.lines, Math.max(pipeline.fields[earlier]!.range.end.line, ...steps) + 1, [fieldLine(id)]);
+  }
   const later = FIELD_IDS.slice(order + 1).map((f) => pipeline.fields[f]).find((f) => f !== undefined);
   if (later) return insertLines(doc.lines, later.range.start.line, [fieldLine(id)]);
   const heading = pipeline.headingRange.end.line;

@@ -2,7 +2,8 @@ import { SECTION_IDS, type ParsedDocument, type SectionId } from '../../../markd
 import { NONE, SECTION_HEADINGS } from '../../../markdown/template';
 import { parseDocument } from '../../../markdown/parse';
 import { insertLines, range } from '../../text';
-import type { Rule } from '../../types';
+import type { Fix, Rule, TextEdit } from '../../types';
+import { frontMatterLines } from '../forbidden/lines';
 import { canonicalIndex, sectionsById } from './sections';
 
 const WHY: Record<SectionId, string> = {
@@ -34,12 +35,34 @@ function skeleton(doc: ParsedDocument, id: SectionId): { before: number; lines: 
 }
 
 /**
- * Whether the inserted lines really read as the section. An unclosed code fence or HTML
- * comment above the insertion point would swallow them; a fix that cannot work is not offered.
+ * Whether the inserted lines really read as the sections, and every pipeline is still read as
+ * one. An unclosed code fence or HTML comment above the insertion point would swallow them; a
+ * Pipeline Decomposition heading that does not hold the pipelines written outside it would
+ * unmake them. A fix that cannot work, or would lose a pipeline, is not offered.
  */
-function insertsSection(doc: ParsedDocument, before: number, lines: readonly string[], id: SectionId): boolean {
-  const preview = [...doc.lines.slice(0, before), ...lines, ...doc.lines.slice(before)].join('\n');
-  return sectionsById(parseDocument(preview)).has(id);
+function insertsSections(doc: ParsedDocument, inserts: readonly Insert[]): boolean {
+  const lines: string[] = [];
+  const at = (i: number) => inserts.filter((m) => m.before === i).flatMap((m) => m.lines);
+  doc.lines.forEach((line, i) => lines.push(...at(i), line));
+  lines.push(...at(doc.lines.length));
+  const preview = parseDocument(lines.join('\n'));
+  const found = sectionsById(preview);
+  return inserts.every((m) => found.has(m.id)) && preview.pipelines.length === doc.pipelines.length;
+}
+
+interface Insert {
+  id: SectionId;
+  before: number;
+  lines: string[];
+}
+
+/**
+ * Inserted where the title fix inserts a missing title, the section would land above it: fix-all
+ * leaves it for its next round, when the title is there.
+ */
+function insertFix(doc: ParsedDocument, id: SectionId, edit: TextEdit): Fix {
+  const aboveMissingTitle = doc.title === null && edit.range.start.line <= frontMatterLines(doc.lines);
+  return { title: `Insert the "${SECTION_HEADINGS[id]}" section`, safe: !aboveMissingTitle, edits: [edit] };
 }
 
 export const requiredSection: Rule = {
@@ -61,15 +84,14 @@ export const requiredSection: Rule = {
     const { doc } = ctx;
     const present = sectionsById(doc);
     const at = doc.title?.range ?? range(0, 0, (doc.lines[0] ?? '').length);
-    for (const id of SECTION_IDS) {
-      if (present.has(id)) continue;
-      const { before, lines } = skeleton(doc, id);
+    const inserts: Insert[] = SECTION_IDS.filter((id) => !present.has(id)).map((id) => ({ id, ...skeleton(doc, id) }));
+    // One parse checks every insertion together; only when that fails is each checked alone.
+    const allWork = inserts.length > 0 && insertsSections(doc, inserts);
+    for (const insert of inserts) {
       ctx.report({
-        message: `Missing section "${SECTION_HEADINGS[id]}": it holds ${WHY[id]}.`,
+        message: `Missing section "${SECTION_HEADINGS[insert.id]}": it holds ${WHY[insert.id]}.`,
         range: at,
-        fixes: insertsSection(doc, before, lines, id)
-          ? [{ title: `Insert the "${SECTION_HEADINGS[id]}" section`, safe: true, edits: [insertLines(doc.lines, before, lines)] }]
-          : [],
+        fixes: allWork || insertsSections(doc, [insert]) ? [insertFix(doc, insert.id, insertLines(doc.lines, insert.before, insert.lines))] : [],
       });
     }
   },

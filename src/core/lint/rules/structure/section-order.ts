@@ -1,8 +1,11 @@
 import { SECTION_IDS, type ParsedDocument } from '../../../markdown/document';
+import { parseDocument } from '../../../markdown/parse';
 import { SECTION_HEADINGS } from '../../../markdown/template';
-import { range } from '../../text';
+import { bisect, range } from '../../text';
 import type { Fix, Rule } from '../../types';
 import { canonicalIndex, sectionLines } from './sections';
+
+const MOVING_DIRECTIVE = /<!--\s*zenml-scope-(?:disable|enable|disable-next-line)(?:\s|-->)/;
 
 /**
  * One fix for every misplaced section: rewrite the sections' span in template order.
@@ -25,9 +28,17 @@ function reorderFix(doc: ParsedDocument): Fix | null {
   const body = ordered.map(({ section }) => sectionLines(doc, section).join('\n')).join('\n\n');
   return {
     title: 'Reorder the sections as in the template',
-    safe: true,
+    // A `disable`/`enable` or `disable-next-line` directive covers what follows it; moving
+    // sections would change what it covers, so a clean document could gain errors.
+    safe: !doc.lines.slice(first, last + 1).some((l) => MOVING_DIRECTIVE.test(l)) && keepsParts(doc, first, last, body),
     edits: [{ range: range(first, 0, (doc.lines[last] ?? '').length, last), newText: body + '\n'.repeat(trailingBlank) }],
   };
+}
+
+/** Whether the reordered text still reads as the same sections and pipelines (an unclosed fence that moves up would swallow them). */
+function keepsParts(doc: ParsedDocument, first: number, last: number, body: string): boolean {
+  const after = parseDocument([...doc.lines.slice(0, first), body, ...doc.lines.slice(last + 1)].join('\n'));
+  return after.sections.length === doc.sections.length && after.pipelines.length === doc.pipelines.length;
 }
 
 export const sectionOrder: Rule = {
@@ -49,10 +60,10 @@ export const sectionOrder: Rule = {
     const kept = inOrder(known.map((k) => k.index));
     if (kept.size === known.length) return;
     const fix = reorderFix(doc);
+    const keptIndexes = known.filter((_, j) => kept.has(j)).map((k) => k.index);
     known.forEach(({ section, index }, i) => {
       if (kept.has(i)) return;
-      const keptIndexes = known.filter((_, j) => kept.has(j)).map((k) => k.index);
-      const after = keptIndexes.filter((k) => k <= index).at(-1);
+      const after = keptIndexes[bisect(keptIndexes, (k) => k <= index) - 1];
       const where = after !== undefined ? `after "${SECTION_HEADINGS[SECTION_IDS[after]!]}"` : `before "${SECTION_HEADINGS[SECTION_IDS[keptIndexes[0]!]!]}"`;
       ctx.report({
         message: `"${SECTION_HEADINGS[section.id!]}" is out of the template order: it belongs ${where}, where reviewers look for it.`,
@@ -66,23 +77,19 @@ export const sectionOrder: Rule = {
 /**
  * Positions of a longest non-decreasing subsequence: the sections that are already in order.
  * The others are the fewest sections whose move restores the order, so only they are reported.
+ * Patience sorting, O(n log n): 14,000 sections must not cost seconds.
  */
 function inOrder(values: readonly number[]): Set<number> {
-  const length = values.map(() => 1);
+  /** tails[k]: index of the smallest last value of a kept run of length k + 1. */
+  const tails: number[] = [];
   const previous = values.map(() => -1);
-  for (let i = 0; i < values.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (values[j]! <= values[i]! && length[j]! + 1 > length[i]!) {
-        length[i] = length[j]! + 1;
-        previous[i] = j;
-      }
-    }
-  }
+  values.forEach((v, i) => {
+    const lo = bisect(tails, (t) => values[t]! <= v);
+    previous[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  });
   const kept = new Set<number>();
-  let at = length.indexOf(Math.max(0, ...length));
-  while (at >= 0) {
-    kept.add(at);
-    at = previous[at]!;
-  }
+  for (let at = tails.at(-1) ?? -1; at >= 0; at = previous[at]!) kept.add(at);
   return kept;
 }
+

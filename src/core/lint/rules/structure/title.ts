@@ -33,7 +33,10 @@ export const title: Rule = {
     }
     // Comments on the title line (suppression directives) are kept as they are.
     const comments = doc.title.text.match(/<!--[\s\S]*?-->/g) ?? [];
-    const text = doc.title.text.replace(/<!--[\s\S]*?-->/g, '').trim();
+    // A heading is one line of text: a setext title's line breaks and U+2028/U+2029 (line breaks
+    // to a regex) are read and written as spaces, or the rewrite would break the heading or be
+    // "fixed" again forever.
+    const text = doc.title.text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
     const name = /^pipeline architecture\s*[:—–-]\s*(\S.*)$/i.exec(text)?.[1];
     if (name && text.startsWith(TITLE_PREFIX)) return;
     const project = text.replace(PREFIX_WORDS, ' ').trim() || PLACEHOLDER_NAME;
