@@ -124,10 +124,20 @@ function verdict(c: MentionedComponent, reading: Reading): Verdict {
   const outside = OUTSIDE_PIPELINES[c.kind];
   if (outside) return outside;
   const table = TABLE_KINDS[c.kind];
-  if (table) return notAPipeline(table);
+  if (table) return keepTheirs(notAPipeline(table), c, reading);
   const defer = DEFER_REASONS[c.kind];
   if (defer) return { bucket: 'defer', reason: defer };
   return { bucket: 'pipeline', reason: PIPELINE_REASONS[c.kind] ?? PIPELINE_REASONS.processing! };
+}
+
+/**
+ * A system the user already runs for this job ("our Superset dashboard", "over Kafka") is kept,
+ * named first, instead of a generic suggestion (seed: respect existing work).
+ */
+function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdict {
+  const theirs = reading.systems.find((s) => /^[A-Z0-9]/.test(s.name) && c.text.includes(s.name));
+  if (!theirs || !v.alternative) return v;
+  return { ...v, alternative: `${theirs.name}, which you already use (${v.alternative})` };
 }
 
 function notAPipeline(kind: NotAPipelineKind, prefix = ''): Verdict {

@@ -96,11 +96,32 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
   };
   for (const f of frames) {
     if (f.negated) continue;
+    const budget = Math.min(...findLatencies(f.text).map((l) => l.value));
+    if (Number.isFinite(budget) && f.action !== 'train' && f.action !== 'ingest') {
+      // Work held to a latency budget answers one request at a time: serving, whatever its verb.
+      if (!existing.some((c) => c.kind === 'online-inference') && !out.some((c) => c.kind === 'online-inference')) {
+        out.push({ id: 'online-inference', name: KIND_NAMES['online-inference'], text: f.text, kind: 'online-inference', cadence: null, latencyMs: budget, owner: null });
+      }
+      continue;
+    }
+    if (showsPeople(f)) add('dashboard', f);
+    if (f.systems.some((s) => STREAMS.test(s.name)) && (f.action === 'publish' || f.action === 'ingest')) add('streaming', f);
     if (f.status === 'later' && f.objects.length > 0 && !claimed(f, existing)) add('future-work', f);
     else if (f.byPeople && (f.action === 'review' || f.action === 'label' || f.action === 'publish' || f.action === null) && mentionsDecision(f)) add('human-review', f);
     else if (f.action === 'act' && !f.byPeople) add('action', f);
   }
   return out;
+}
+
+/** Screens people look at: a dashboard, a viewer, a worklist, an app or tool they use. */
+const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|web ?apps?|apps?|tools?|interfaces?|screens?|reports?)\b/i;
+/** Systems that carry events: what the seed calls continuous streaming. */
+const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|queues?)\b/i;
+
+/** Results shown to people, or a screen people use: "radiologists see them in our viewer", "a tool the managers would use". */
+function showsPeople(f: Frame): boolean {
+  const screen = SCREENS.test(f.text);
+  return screen && (f.action === 'display' || (f.byPeople && f.action !== 'review') || /\b(?:use|used|uses|using)\b/i.test(f.text) && f.byPeople);
 }
 
 /** People deciding or checking: a reviewer, a decision, approval, the loop, or work handed to them. */
