@@ -17,7 +17,8 @@ import { makeNonce, renderPage } from '../../src/host/html';
 import { THEMES, themeCss, type ThemeName } from './themes';
 
 const ROOT = resolve(__dirname, '../..');
-export const SCREENSHOTS = join(ROOT, 'test/screenshots');
+/** A run's screenshots: git-ignored (copy one to test/screenshots to commit it, deliberately). */
+export const SCREENSHOTS = join(ROOT, 'out/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
