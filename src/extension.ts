@@ -2,6 +2,7 @@
  * Wiring only: builds the host's pieces and registers them. Nothing here decides anything; the pieces in
  * src/host adapt the pure core (src/core) to VS Code.
  */
+import './core/jitless';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { ArchitectureCodeActions } from './host/codeActions';
