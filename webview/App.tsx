@@ -142,11 +142,9 @@ function InterviewScreen({ message, draft, notices, busy, onAnswer, onDraft, onR
     onWrite();
     post({ type: 'write' });
   };
-  const review = preview ? (
-    <ReviewPanel markdown={preview.markdown} lint={preview.lint} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
-  ) : question?.kind === 'review' ? (
-    <ReviewPanel markdown={question.markdown} lint={null} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
-  ) : null;
+  const review = preview && (
+    <ReviewPanel markdown={preview.markdown} html={preview.html} lint={preview.lint} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
+  );
 
   return (
     <div class="app">

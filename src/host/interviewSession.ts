@@ -14,6 +14,7 @@ import { lint } from '../core/lint/lint';
 import type { Diagnostic } from '../core/lint/types';
 import type { Architecture } from '../core/model/architecture';
 import type { HostMessage, LintSummary } from '../core/protocol';
+import { previewHtml } from './previewHtml';
 import type { InterviewStore } from './stateStore';
 
 export type InterviewMessage = Extract<HostMessage, { type: 'interview' }>;
@@ -67,7 +68,7 @@ export class InterviewSession {
     let preview: InterviewMessage['preview'] = null;
     if (this.atDocument()) {
       const markdown = this.markdown();
-      preview = { markdown, lint: summarize(lint(markdown, await this.deps.lintConfig())) };
+      preview = { markdown, html: previewHtml(markdown), lint: summarize(lint(markdown, await this.deps.lintConfig())) };
     }
     const documentPath = this.deps.documentPath?.() ?? DEFAULT_DOCUMENT_PATH;
     return {

@@ -8,11 +8,12 @@
  * `trust=0` makes the workspace untrusted (`canWrite: false`).
  */
 // First: like the webview, no eval under the panel's CSP.
-import '../../webview/jitless';
+import '../../src/core/jitless';
 import { buildGraph, layoutGraph, toMermaid, toSvg } from '../../src/core/dag';
 import * as engine from '../../src/core/interview/engine';
 import { lint } from '../../src/core/lint/lint';
 import { WebviewMessageSchema, type HostMessage, type LintSummary, type WebviewMessage } from '../../src/core/protocol';
+import { previewHtml } from '../../src/host/previewHtml';
 import { fraudArchitecture } from '../unit/dag/architectures';
 
 interface FakeHost {
@@ -79,7 +80,7 @@ function interview(): HostMessage {
     type: 'interview',
     view,
     architecture: engine.architecture(state),
-    preview: inDocument ? { markdown, lint: summarize(markdown) } : null,
+    preview: inDocument ? { markdown, html: previewHtml(markdown), lint: summarize(markdown) } : null,
     canWrite: params.get('trust') !== '0',
     documentPath: params.get('doc') ?? 'pipeline_architecture.md',
   };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Question } from '../../src/core/interview/questions';
 import { Button, Checkbox, RadioGroup } from '../ui';
 import { isString, matches } from '../guards';

@@ -4,7 +4,7 @@
  * engine's recommendation; the card keeps showing what was recommended, and why.
  */
 import { useState } from 'preact/hooks';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BUCKETS, BucketSchema, type Bucket, type ClassifiedComponent, type Question } from '../../src/core/interview/questions';
 import { Button, Dropdown } from '../ui';
 import { matches } from '../guards';

@@ -2,7 +2,7 @@
  * The questions the engine asks and the answers it accepts, as zod schemas: the webview
  * draws them, the host validates answers against them before the engine sees them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { StepSchema } from '../model/architecture';
 
 export const PHASES = ['picture', 'classify', 'decompose', 'mvp', 'document'] as const;
@@ -29,7 +29,7 @@ export const NoticeSchema = z.object({
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
-export const OptionSchema = z.object({ id: z.string(), label: z.string(), detail: z.string().optional() });
+export const OptionSchema = z.object({ id: z.string(), label: z.string(), detail: z.optional(z.string()) });
 export type Option = z.infer<typeof OptionSchema>;
 
 const base = {
@@ -50,28 +50,28 @@ export const ClassifiedComponentSchema = z.object({
   bucket: BucketSchema,
   recommended: BucketSchema,
   reason: z.string(),
-  alternative: z.string().optional(),
+  alternative: z.optional(z.string()),
 });
 export type ClassifiedComponent = z.infer<typeof ClassifiedComponentSchema>;
 
 export const PipelineProposalSchema = z.object({
-  name: z.string().min(1),
-  trigger: z.string().min(1),
-  steps: z.array(StepSchema).min(1),
+  name: z.string().check(z.minLength(1)),
+  trigger: z.string().check(z.minLength(1)),
+  steps: z.array(StepSchema).check(z.minLength(1)),
 });
 export type PipelineProposal = z.infer<typeof PipelineProposalSchema>;
 
 export const QuestionSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('text'), placeholder: z.string(), value: z.string() }),
-  z.object({ ...base, kind: z.literal('single'), options: z.array(OptionSchema), value: z.string().nullable() }),
+  z.object({ ...base, kind: z.literal('single'), options: z.array(OptionSchema), value: z.nullable(z.string()) }),
   z.object({ ...base, kind: z.literal('multi'), options: z.array(OptionSchema), value: z.array(z.string()) }),
   z.object({ ...base, kind: z.literal('classify'), components: z.array(ClassifiedComponentSchema) }),
   z.object({
     ...base,
     kind: z.literal('pipeline'),
     /** Which proposed pipeline this is (1-based) and how many there are. */
-    position: z.number().int().positive(),
-    of: z.number().int().positive(),
+    position: z.int().check(z.positive()),
+    of: z.int().check(z.positive()),
     proposal: PipelineProposalSchema,
   }),
   z.object({
@@ -80,7 +80,7 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
     pipelines: z.array(z.object({ name: z.string(), summary: z.string() })),
     recommended: z.string(),
     reason: z.string(),
-    value: z.string().nullable(),
+    value: z.nullable(z.string()),
   }),
   z.object({ ...base, kind: z.literal('review'), markdown: z.string() }),
 ]);
@@ -89,9 +89,9 @@ export type QuestionKind = Question['kind'];
 
 /** Answers, one shape per question kind. */
 export const AnswerValueSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(1_000_000) }),
+  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(1_000_000)) }),
   z.object({ kind: z.literal('single'), option: z.string() }),
-  z.object({ kind: z.literal('multi'), options: z.array(z.string()).max(200) }),
+  z.object({ kind: z.literal('multi'), options: z.array(z.string()).check(z.maxLength(200)) }),
   z.object({ kind: z.literal('classify'), buckets: z.record(z.string(), BucketSchema) }),
   z.object({ kind: z.literal('pipeline'), proposal: PipelineProposalSchema }),
   z.object({ kind: z.literal('mvp'), pipeline: z.string() }),
@@ -103,10 +103,10 @@ export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 export const InterviewViewSchema = z.object({
   phase: PhaseSchema,
   /** The question to answer now; null when the interview is complete. */
-  question: QuestionSchema.nullable(),
+  question: z.nullable(QuestionSchema),
   /** Questions already answered, oldest first, so the user can go back to any of them. */
   answered: z.array(z.object({ id: z.string(), phase: PhaseSchema, title: z.string() })),
   /** The next step after the document (e.g. build the MVP with the pipeline-authoring workflow). */
-  nextStep: z.string().nullable(),
+  nextStep: z.nullable(z.string()),
 });
 export type InterviewView = z.infer<typeof InterviewViewSchema>;
