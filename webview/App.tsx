@@ -29,12 +29,17 @@ export function App() {
   const [notices, setNotices] = useState<HostNotice[]>([]);
   const [busy, setBusy] = useState(false);
   const [draft, setDraft] = useState<DraftMessage | null>(null);
+  /** The question whose edits the DAG should show; null once they are undone (a late reply is then ignored). */
+  const drafting = useRef<string | null>(null);
 
   const onMessage = useCallback((m: HostMessage) => {
-    if (m.type === 'draft') return setDraft(m);
+    if (m.type === 'draft') return void (m.questionId === drafting.current && setDraft(m));
     setBusy(false);
-    // Every other message says where the interview stands: an unconfirmed draft no longer applies.
-    setDraft(null);
+    // Edits drawn for a question no longer on screen no longer apply (a refused answer keeps its question, and its edits).
+    if (m.type !== 'notice' && (m.type === 'document' || m.view.question?.id !== drafting.current)) {
+      drafting.current = null;
+      setDraft(null);
+    }
     if (m.type === 'notice') {
       setNotices((ns) => [...ns, { id: ++noticeIds, level: m.level, text: m.text }].slice(-MAX_NOTICES));
     } else if (m.type === 'interview') {
@@ -59,7 +64,11 @@ export function App() {
     // The draft has served its purpose; a revisit shows the answer the host keeps.
     writePersisted(`draft:${questionId}`, undefined);
   };
-  const sendDraft = (questionId: string, value: AnswerValue) => post({ type: 'draft', questionId, value });
+  const sendDraft = (questionId: string, value: AnswerValue | null) => {
+    drafting.current = value ? questionId : null;
+    if (value) post({ type: 'draft', questionId, value });
+    else setDraft(null);
+  };
   const revisit = (questionId: string) => post({ type: 'revisit', questionId });
   const exportAs = (format: 'svg' | 'mermaid') => post({ type: 'export', format });
   const dismiss = (id: number) => setNotices((ns) => ns.filter((n) => n.id !== id));
@@ -104,7 +113,7 @@ interface InterviewScreenProps {
   notices: readonly HostNotice[];
   busy: boolean;
   onAnswer: (questionId: string, value: AnswerValue) => void;
-  onDraft: (questionId: string, value: AnswerValue) => void;
+  onDraft: (questionId: string, value: AnswerValue | null) => void;
   onRevisit: (questionId: string) => void;
   onExport: (format: 'svg' | 'mermaid') => void;
   onDismiss: (id: number) => void;

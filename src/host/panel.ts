@@ -171,6 +171,10 @@ export class InterviewPanel implements PanelActions {
     await vscode.window.showTextDocument(target.uri, { viewColumn: other, preview: false });
   }
 
+  refuse(reason: string): Promise<void> {
+    return this.notice('error', reason);
+  }
+
   async export(format: 'svg' | 'mermaid'): Promise<void> {
     if (!this.mayWrite()) return;
     let base: vscode.Uri;

@@ -11,6 +11,7 @@
 import '../../src/core/jitless';
 import { buildGraph, layoutGraph, toMermaid, toSvg } from '../../src/core/dag';
 import * as engine from '../../src/core/interview/engine';
+import { loadState, serialize, type InterviewState } from '../../src/core/interview/state';
 import { lint } from '../../src/core/lint/lint';
 import { WebviewMessageSchema, type HostMessage, type LintSummary, type WebviewMessage } from '../../src/core/protocol';
 import { previewHtml } from '../../src/host/previewHtml';
@@ -41,7 +42,17 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-let state = engine.start();
+
+/** The interview survives a reload of the page, as the real host keeps it in the workspace state. */
+function restoredState(): InterviewState {
+  const loaded = loadState(sessionStorage.getItem('interviewState'));
+  return loaded.ok ? loaded.state : engine.start();
+}
+let state = restoredState();
+function setInterviewState(next: InterviewState): void {
+  state = next;
+  sessionStorage.setItem('interviewState', serialize(next));
+}
 
 const host: FakeHost = {
   received: [],
@@ -102,7 +113,7 @@ function handle(message: WebviewMessage): void {
         host.send({ type: 'notice', level: 'error', text: result.error });
         return;
       }
-      state = result.state;
+      setInterviewState(result.state);
       host.send(interview());
       return;
     }
@@ -113,7 +124,7 @@ function handle(message: WebviewMessage): void {
       return;
     }
     case 'reset':
-      state = engine.start();
+      setInterviewState(engine.start());
       host.send(interview());
       return;
     case 'write':

@@ -6,63 +6,14 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { dagClusters, description, fieldValue, setTheme, submit } from './flow';
 import { hostRecord, screenshot, startHarness, type Harness } from './harness';
-import { THEMES, type ThemeName } from './themes';
-
-const description = (name: string) => readFileSync(join(__dirname, '../fixtures/descriptions', `${name}.txt`), 'utf8');
 
 let harness: Harness;
 before(async () => {
   harness = await startHarness();
 });
 after(async () => harness?.close());
-
-const currentQuestion = (page: Page) => page.getAttribute('[data-question]', 'data-question');
-
-/** Clicks the question's submit button and waits for the next question (or the end). */
-async function submit(page: Page, button = '[data-testid=submit]'): Promise<string | null> {
-  const before = await currentQuestion(page);
-  await page.click(button);
-  await page.waitForFunction((id) => document.querySelector('[data-question]')?.getAttribute('data-question') !== id, before);
-  return currentQuestion(page);
-}
-
-/**
- * VS Code swaps the theme live: new variables, then the body class, which the toolkit
- * watches to re-read its design tokens. So does this, in that order.
- */
-async function setTheme(page: Page, theme: ThemeName): Promise<void> {
-  await page.evaluate(
-    ({ theme, bodyClass }) =>
-      new Promise<void>((loaded) => {
-        const link = document.querySelector<HTMLLinkElement>('link[href*="/theme/"]')!;
-        link.addEventListener('load', () => {
-          document.body.className = bodyClass;
-          loaded();
-        }, { once: true });
-        link.href = link.href.replace(/\/theme\/\w+\.css/, `/theme/${theme}.css`);
-      }),
-    { theme, bodyClass: THEMES[theme].bodyClass },
-  );
-  await page.waitForTimeout(50); // the toolkit applies tokens on its next DOM update
-}
-
-/** A toolkit text field's value (the property on the element, set by the app). */
-const fieldValue = (page: Page, testId: string) => page.$eval(`[data-testid=${testId}]`, (el) => (el as HTMLInputElement).value);
-
-const dagClusters = (page: Page) =>
-  page.$$eval('[data-cluster]', (els) =>
-    els.map((el) => ({
-      kind: el.getAttribute('data-kind'),
-      mvp: el.getAttribute('data-mvp') === 'true',
-      label: el.querySelector('.dag-cluster-label')?.textContent ?? '',
-      meta: el.querySelector('.dag-cluster-meta')?.textContent ?? '',
-      steps: el.parentElement!.querySelectorAll(`[data-node^="${el.getAttribute('data-cluster')}/"]`).length,
-    })),
-  );
 
 test('a whole card-fraud interview, from the description to Write', async () => {
   const { page, errors } = await harness.open({ theme: 'light' });

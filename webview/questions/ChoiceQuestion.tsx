@@ -20,7 +20,7 @@ function OptionLabel({ label, detail }: { label: string; detail?: string | undef
 
 export function SingleChoice({ question, busy, onAnswer, onDraft }: AnswerProps<SingleQ>) {
   const [choice, setChoice] = usePersistedState(`draft:${question.id}`, question.value ?? '', isString);
-  useDraftPreview(choice ? { kind: 'single', option: choice } : null, onDraft);
+  useDraftPreview(choice ? { kind: 'single', option: choice } : null, { kind: 'single', option: question.value ?? '' }, onDraft);
   return (
     <div class="answer">
       <RadioGroup
@@ -43,8 +43,9 @@ const isIdList = matches(z.array(z.string()));
 
 export function MultiChoice({ question, busy, onAnswer, onDraft }: AnswerProps<MultiQ>) {
   const [chosen, setChosen] = usePersistedState(`draft:${question.id}`, question.value, isIdList);
-  const value = { kind: 'multi' as const, options: question.options.map((o) => o.id).filter((id) => chosen.includes(id)) };
-  useDraftPreview(value, onDraft);
+  const inOrder = (ids: readonly string[]) => ({ kind: 'multi' as const, options: question.options.map((o) => o.id).filter((id) => ids.includes(id)) });
+  const value = inOrder(chosen);
+  useDraftPreview(value, inOrder(question.value), onDraft);
   const toggle = (id: string, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((x) => x !== id));
   return (
     <div class="answer">

@@ -70,7 +70,7 @@ export function ClassifyBoard({ question, busy, onAnswer, onDraft }: AnswerProps
   };
   const movedCount = question.components.filter((c) => bucketOf(c) !== c.recommended).length;
   const value = { kind: 'classify' as const, buckets: Object.fromEntries(question.components.map((c) => [c.id, bucketOf(c)])) };
-  useDraftPreview(value, onDraft);
+  useDraftPreview(value, { kind: 'classify', buckets: initial }, onDraft);
   return (
     <div class="answer">
       <div class="board" role="list" aria-label="Classification board">

@@ -10,7 +10,7 @@ type MvpQ = Extract<Question, { kind: 'mvp' }>;
 
 export function MvpPick({ question, busy, onAnswer, onDraft }: AnswerProps<MvpQ>) {
   const [choice, setChoice] = usePersistedState(`draft:${question.id}`, question.value ?? question.recommended, isString);
-  useDraftPreview(choice ? { kind: 'mvp', pipeline: choice } : null, onDraft);
+  useDraftPreview(choice ? { kind: 'mvp', pipeline: choice } : null, { kind: 'mvp', pipeline: question.value ?? question.recommended }, onDraft);
   return (
     <div class="answer">
       <p class="recommendation">

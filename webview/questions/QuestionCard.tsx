@@ -7,12 +7,13 @@ import { MultiChoice, SingleChoice } from './ChoiceQuestion';
 import { MvpPick } from './MvpPick';
 import { PipelineEditor } from './PipelineEditor';
 import { TextQuestion } from './TextQuestion';
+import type { DraftSink } from './useDraftPreview';
 
 export interface QuestionCardProps {
   question: Question;
   busy: boolean;
   onAnswer: (value: AnswerValue) => void;
-  onDraft: (value: AnswerValue) => void;
+  onDraft: DraftSink;
   /** The review question's body (the preview needs more than the question carries). */
   review: preact.ComponentChildren;
 }
