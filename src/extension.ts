@@ -9,6 +9,7 @@ import { ArchitectureCodeActions } from './host/codeActions';
 import { COMMANDS, PANEL_VIEW_TYPE } from './host/commands';
 import { LintConfigs } from './host/config';
 import { DiagnosticsPublisher } from './host/diagnostics';
+import { LintCache } from './host/lintCache';
 import { InterviewSession } from './host/interviewSession';
 import { registerLintTool } from './host/lmTool';
 import { refineWithLanguageModel } from './host/lmUnderstanding';
@@ -48,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('ZenML Scope', { log: true });
   const configs = new LintConfigs();
-  const publisher = new DiagnosticsPublisher(configs);
+  const lints = new LintCache();
+  const publisher = new DiagnosticsPublisher(configs, lints);
   const proposals = new ProposalProvider();
   const store = new InterviewStore(context.workspaceState, (message) => void vscode.window.showWarningMessage(message));
   const isTrusted = () => vscode.workspace.isTrusted;
@@ -75,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
     publisher,
     proposals,
     vscode.workspace.registerTextDocumentContentProvider(ProposalProvider.scheme, proposals),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ArchitectureCodeActions(configs), ArchitectureCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ArchitectureCodeActions(configs, lints), ArchitectureCodeActions.metadata),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => void InterviewPanel.restore(panel, deps),
     }),

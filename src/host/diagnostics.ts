@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { lint } from '../core/lint/lint';
 import type { LintConfigs } from './config';
+import type { LintCache } from './lintCache';
 import { readSettings } from './config';
 import { toDiagnostic } from './convert';
 
@@ -29,7 +30,10 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly configs: LintConfigs) {
+  constructor(
+    private readonly configs: LintConfigs,
+    private readonly lints: LintCache,
+  ) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -67,7 +71,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
     const config = await this.configs.forDocument(doc.uri);
     if (this.generations.get(key) !== generation || doc.isClosed) return;
-    this.collection.set(doc.uri, lint(doc.getText(), config).map(toDiagnostic));
+    this.collection.set(doc.uri, this.lints.findings(doc, config).map(toDiagnostic));
   }
 
   private lintSoon(doc: vscode.TextDocument): void {
@@ -106,6 +110,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.delete(key);
+    this.lints.forget(uri);
     this.collection.delete(uri);
   }
 
