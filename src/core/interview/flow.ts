@@ -125,6 +125,9 @@ const board: Stage = {
     const chosen = (value as ValueOf<'classify'>).buckets;
     const unknown = Object.keys(chosen).filter((id) => !ids.has(id));
     if (strict && unknown.length > 0) return `The board has no component "${unknown[0]}" (it has: ${[...ids].join(', ')}).`;
+    // Replaying after an earlier answer changed: a card the board never showed (the board is always
+    // answered with every card) is placed by the user on the board, not classified on the way past.
+    if (!strict && [...ids].some((id) => !(id in chosen))) return 'new components to place';
     const buckets = Object.fromEntries(Object.entries(chosen).filter(([id]) => ids.has(id)));
     return { choices: { ...ctx.choices, buckets } };
   },
@@ -395,7 +398,8 @@ export function replay(answers: readonly AnswerEntry[], strictId: string | null 
       const result = entry.value.kind !== q.kind ? `"${q.title}" takes a ${q.kind} answer, not ${entry.value.kind}.` : stage.apply(ctx, q, entry.value, entry, entry.questionId === strictId);
       if (typeof result === 'string') {
         rejected = { questionId: q.id, error: result };
-        return finish(q);
+        // The board asked again keeps the user's earlier moves around its new cards.
+        return finish(q.kind === 'classify' ? withValue(q, entry.value) : q);
       }
       const normalized: AnswerEntry = result.reading ? { ...entry, reading: result.reading } : { questionId: entry.questionId, value: entry.value };
       kept.push(normalized);
