@@ -85,7 +85,15 @@ export function App() {
     return (
       <div class="app document-mode">
         <HostNotices notices={notices} onDismiss={dismiss} />
-        <DagView architecture={screen.message.architecture} onExport={exportAs} heading={`DAG of ${screen.message.file}`} />
+        <DagView
+          architecture={screen.message.architecture}
+          onExport={exportAs}
+          heading={`DAG of ${screen.message.file}`}
+          emptyText={{
+            title: `${screen.message.file} has no pipelines to draw.`,
+            hint: 'Each "### Pipeline N: Name (MVP)" section with its **Steps:** list becomes a column of the DAG.',
+          }}
+        />
       </div>
     );
   }

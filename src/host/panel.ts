@@ -188,7 +188,13 @@ export class InterviewPanel implements PanelActions {
       base = target.uri;
       architecture = this.session.architecture();
     }
-    const text = format === 'svg' ? toSvg(layoutGraph(buildGraph(architecture)), { title: architecture.project }) : toMermaid(architecture);
+    let text: string;
+    try {
+      text = format === 'svg' ? toSvg(layoutGraph(buildGraph(architecture)), { title: architecture.project }) : toMermaid(architecture);
+    } catch (e) {
+      // Never only a line in a log: the user pressed a button.
+      return this.notice('error', `Could not draw the DAG for the export: ${(e as Error).message}`);
+    }
     const target = withExtension(base, format === 'svg' ? '.svg' : '.mmd');
     const outcome = await this.writeOrReport(target, text);
     if (outcome === 'created' || outcome === 'overwritten' || outcome === 'unchanged') announceExport(target, format);

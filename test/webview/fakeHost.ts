@@ -15,7 +15,8 @@ import { loadState, serialize, type InterviewState } from '../../src/core/interv
 import { lint } from '../../src/core/lint/lint';
 import { WebviewMessageSchema, type HostMessage, type LintSummary, type WebviewMessage } from '../../src/core/protocol';
 import { previewHtml } from '../../src/host/previewHtml';
-import { fraudArchitecture } from '../unit/dag/architectures';
+import { emptyArchitecture, type Architecture } from '../../src/core/model/architecture';
+import { dataAndTraining, fraudArchitecture, largeArchitecture } from '../unit/dag/architectures';
 
 interface FakeHost {
   /** Every raw message the webview posted, valid or not. */
@@ -43,6 +44,15 @@ declare global {
 
 const params = new URLSearchParams(location.search);
 
+/** The document the DAG-only mode shows (`?arch=`). */
+const DOCUMENTS: Record<string, () => Architecture> = {
+  fraud: fraudArchitecture,
+  'data-training': dataAndTraining,
+  huge: () => largeArchitecture(1, 20_000),
+  empty: () => emptyArchitecture('Notes'),
+};
+const documentArchitecture = () => (DOCUMENTS[params.get('arch') ?? 'fraud'] ?? fraudArchitecture)();
+
 /** The interview survives a reload of the page, as the real host keeps it in the workspace state. */
 function restoredState(): InterviewState {
   const loaded = loadState(sessionStorage.getItem('interviewState'));
@@ -63,7 +73,7 @@ const host: FakeHost = {
   viewState: JSON.parse(sessionStorage.getItem('viewState') ?? 'null'),
   // VS Code delivers host messages as window message events; so does the fake.
   send: (message) => window.postMessage(message, '*'),
-  showDocument: (file) => host.send({ type: 'document', file, architecture: fraudArchitecture() }),
+  showDocument: (file) => host.send({ type: 'document', file, architecture: documentArchitecture() }),
 };
 window.__host = host;
 
@@ -98,13 +108,13 @@ function interview(): HostMessage {
 }
 
 function architectureShown() {
-  return params.get('mode') === 'document' ? fraudArchitecture() : engine.architecture(state);
+  return params.get('mode') === 'document' ? documentArchitecture() : engine.architecture(state);
 }
 
 function handle(message: WebviewMessage): void {
   switch (message.type) {
     case 'ready':
-      host.send(params.get('mode') === 'document' ? { type: 'document', file: 'pipeline_architecture.md', architecture: fraudArchitecture() } : interview());
+      host.send(params.get('mode') === 'document' ? { type: 'document', file: 'pipeline_architecture.md', architecture: documentArchitecture() } : interview());
       return;
     case 'answer':
     case 'revisit': {

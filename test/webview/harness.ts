@@ -25,6 +25,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 export interface PanelOptions {
   theme?: ThemeName;
   mode?: 'interview' | 'document';
+  /** The document drawn in DAG-only mode (fakeHost's DOCUMENTS): fraud, data-training, huge, empty. */
+  arch?: string;
   trust?: boolean;
   /** The document path the host says Write will use (the documentPath setting). */
   doc?: string;
@@ -100,7 +102,7 @@ export async function startHarness(): Promise<Harness> {
     viewport: { width: 1400, height: 900 },
   });
   return {
-    async open({ theme = 'light', mode = 'interview', trust = true, doc = 'pipeline_architecture.md', width = 1400, height = 900 } = {}) {
+    async open({ theme = 'light', mode = 'interview', arch = 'fraud', trust = true, doc = 'pipeline_architecture.md', width = 1400, height = 900 } = {}) {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });
       const panel: Panel = { page, errors: [], warnings: [] };
@@ -109,8 +111,8 @@ export async function startHarness(): Promise<Harness> {
         if (m.type() === 'warning') panel.warnings.push(m.text());
         if (m.type() === 'error') panel.errors.push(m.text());
       });
-      await page.goto(`${origin}/panel?theme=${theme}&mode=${mode}&trust=${trust ? 1 : 0}&doc=${encodeURIComponent(doc)}`);
-      await page.waitForSelector(mode === 'document' ? '[data-testid=dag] svg' : '[data-question]');
+      await page.goto(`${origin}/panel?theme=${theme}&mode=${mode}&arch=${arch}&trust=${trust ? 1 : 0}&doc=${encodeURIComponent(doc)}`);
+      await page.waitForSelector(mode === 'interview' ? '[data-question]' : arch === 'empty' ? '.dag-empty' : '[data-testid=dag] svg');
       return panel;
     },
     async close() {

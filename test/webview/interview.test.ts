@@ -144,16 +144,22 @@ test('in an untrusted workspace the Write button is disabled and says why', asyn
   assert.deepEqual((await hostRecord(page)).written, []);
 });
 
-test('drafts survive a reload; narrow panels stack the DAG under the interview', async () => {
-  const { page } = await harness.open({ theme: 'light', width: 720, height: 1100 });
+test('drafts survive a reload; a half-width panel keeps the DAG beside the questions, a narrow one stacks it', async () => {
+  const { page } = await harness.open({ theme: 'light', width: 720, height: 900 });
   const draft = 'We forecast weekly demand for 2,000 SKUs from the ERP export';
   await page.locator('[data-testid=answer-text] textarea').fill(draft);
   await page.reload();
   await page.waitForSelector('[data-question]');
   assert.equal(await page.inputValue('[data-testid=answer-text] textarea'), draft);
 
-  const interview = (await page.locator('.interview').boundingBox())!;
-  const dag = (await page.locator('.dag-view').boundingBox())!;
+  // Half of a 1440 px window: the DAG stays in the first screen, beside the question.
+  let interview = (await page.locator('.interview').boundingBox())!;
+  let dag = (await page.locator('.dag-view').boundingBox())!;
+  assert.ok(dag.x >= interview.x + interview.width - 1 && dag.y < 900 / 2, `side by side: ${JSON.stringify({ interview, dag })}`);
+
+  await page.setViewportSize({ width: 560, height: 1100 });
+  interview = (await page.locator('.interview').boundingBox())!;
+  dag = (await page.locator('.dag-view').boundingBox())!;
   assert.ok(dag.y >= interview.y + interview.height - 1, 'stacked: the DAG comes below the interview');
   assert.ok(Math.abs(dag.width - interview.width) < 2, 'both take the full width');
   await screenshot(page, 'light-narrow');

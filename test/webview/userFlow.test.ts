@@ -61,7 +61,7 @@ test('the next question opens at its top with the focus on its title, not where 
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'question-title');
 
   // Stacked (narrow) panels scroll the whole page: the same holds there.
-  const narrow = await harness.open({ width: 700, height: 700 });
+  const narrow = await harness.open({ width: 560, height: 700 });
   await narrow.page.locator('[data-testid=answer-text] textarea').fill(FRAUD);
   await submit(narrow.page);
   await until(narrow.page, 'pipeline');
