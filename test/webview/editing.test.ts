@@ -105,3 +105,23 @@ test('"Back to recommendations" leaves nothing unconfirmed: the badge goes, Expo
   assert.equal(await badge(page), null);
   assert.ok(!(await disabled(page, 'export-svg')));
 });
+
+test('a changed description that brings a new component shows the board with the new card', async () => {
+  const { page, errors } = await harness.open({ theme: 'light' });
+  await page.locator('[data-testid=answer-text] textarea').fill(description('card-fraud-realtime'));
+  await submit(page);
+  await until(page, 'review');
+  // Back to the first answer, one more wish added.
+  await page.click('.phase[data-phase=picture] button');
+  await page.waitForSelector('[data-question=picture]');
+  await page.locator('[data-testid=answer-text] textarea').fill(`${description('card-fraud-realtime')}\nWe also want a weekly report for the risk committee and an A/B test of the new model against the rules engine.`);
+  assert.equal(await submit(page), 'classify', 'the board, not the document');
+  await page.waitForSelector('[data-component=ab-testing]');
+  await page.locator('[data-component=ab-testing]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'light-board-new-card');
+  for (const theme of ['dark', 'hc'] as const) {
+    await setTheme(page, theme);
+    await screenshot(page, `${theme}-board-new-card`);
+  }
+  assert.deepEqual(errors, []);
+});
