@@ -19,6 +19,7 @@ import { documentTarget } from './host/target';
 import { diffAndAsk, ProposalProvider } from './host/writer';
 import type { InterviewState } from './core/interview/engine';
 import { DEFAULT_CONFIG } from './core/lint/config';
+import { RULES_DOC_PATH } from './core/lint/catalogue';
 
 /** What `activate` returns: timings for the benchmark, and the panel's message entry point for tests. */
 export interface ZenmlScopeApi {
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
   const log = vscode.window.createOutputChannel('ZenML Scope', { log: true });
   const configs = new LintConfigs();
   const lints = new LintCache();
-  const publisher = new DiagnosticsPublisher(configs, lints);
+  const publisher = new DiagnosticsPublisher(configs, lints, vscode.Uri.joinPath(context.extensionUri, RULES_DOC_PATH));
   const proposals = new ProposalProvider();
   const store = new InterviewStore(context.workspaceState, (message) => void vscode.window.showWarningMessage(message));
   const isTrusted = () => vscode.workspace.isTrusted;

@@ -33,6 +33,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   constructor(
     private readonly configs: LintConfigs,
     private readonly lints: LintCache,
+    /** The shipped docs/rules.md, which each diagnostic's code opens. */
+    private readonly rulesDoc: vscode.Uri,
   ) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
@@ -71,7 +73,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
     const config = await this.configs.forDocument(doc.uri);
     if (this.generations.get(key) !== generation || doc.isClosed) return;
-    this.collection.set(doc.uri, this.lints.findings(doc, config).map(toDiagnostic));
+    this.collection.set(doc.uri, this.lints.findings(doc, config).map((d) => toDiagnostic(d, this.rulesDoc)));
   }
 
   private lintSoon(doc: vscode.TextDocument): void {
@@ -91,7 +93,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const uri of uris) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const diagnostics = lint(text, await this.configs.forDocument(uri)).map(toDiagnostic);
+      const diagnostics = lint(text, await this.configs.forDocument(uri)).map((d) => toDiagnostic(d, this.rulesDoc));
       this.bump(uri.toString());
       this.collection.set(uri, diagnostics);
       findings += diagnostics.length;

@@ -30,10 +30,14 @@ describe('diagnostics', () => {
     assert.ok(Date.now() - started < 1000);
     const roadmap = diagnostics.find((d) => ruleOf(d) === 'week-roadmap')!;
     assert.equal(roadmap.severity, vscode.DiagnosticSeverity.Error);
-    assert.deepEqual(
-      typeof roadmap.code === 'object' && [roadmap.code.value, roadmap.code.target.toString()],
-      ['week-roadmap', 'https://github.com/zenml-scope/zenml-scope#rule-week-roadmap'],
-    );
+    // The code opens the extension's own docs/rules.md at the rule: offline, inside VS Code.
+    assert.ok(typeof roadmap.code === 'object');
+    const { value, target } = roadmap.code as { value: string; target: vscode.Uri };
+    assert.equal(value, 'week-roadmap');
+    assert.match(target.path, /\/docs\/rules\.md$/);
+    const line = Number(/^L(\d+)$/.exec(target.fragment)?.[1]);
+    const doc = await vscode.workspace.openTextDocument(target.with({ fragment: '' }));
+    assert.equal(doc.lineAt(line - 1).text, '<a id="rule-week-roadmap"></a>');
   });
 
   it('re-lints as the user types (debounced), and clears the findings of removed text', async () => {
