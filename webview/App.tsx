@@ -21,7 +21,8 @@ type DocumentMessage = Extract<HostMessage, { type: 'document' }>;
 type DraftMessage = Extract<HostMessage, { type: 'draft' }>;
 type Screen = { mode: 'waiting' } | { mode: 'interview'; message: InterviewMessage } | { mode: 'document'; message: DocumentMessage };
 
-const MAX_NOTICES = 3;
+/** Only the latest outcome: older ones ("Kept the existing file", then "Replaced it") would contradict it. */
+const MAX_NOTICES = 1;
 let noticeIds = 0;
 
 export function App() {

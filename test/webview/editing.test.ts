@@ -125,3 +125,12 @@ test('a changed description that brings a new component shows the board with the
   }
   assert.deepEqual(errors, []);
 });
+
+test('outcomes do not pile up: the latest notice replaces the one before', async () => {
+  const { page } = await harness.open({ theme: 'light' });
+  await page.evaluate(() => window.__host.send({ type: 'notice', level: 'info', text: 'Kept the existing pipeline_architecture.md: nothing was written.' }));
+  await page.waitForSelector('text=Kept the existing');
+  await page.evaluate(() => window.__host.send({ type: 'notice', level: 'info', text: 'Replaced pipeline_architecture.md.' }));
+  await page.waitForSelector('text=Replaced pipeline_architecture.md.');
+  assert.equal(await page.locator('text=Kept the existing').count(), 0, 'the older, contradicting outcome is gone');
+});
