@@ -65,10 +65,10 @@ export function App() {
     // The draft has served its purpose; a revisit shows the answer the host keeps.
     writePersisted(`draft:${questionId}`, undefined);
   };
-  const sendDraft = (questionId: string, value: AnswerValue | null) => {
-    drafting.current = value ? questionId : null;
-    if (value) post({ type: 'draft', questionId, value });
-    else setDraft(null);
+  const sendDraft = (questionId: string, value: AnswerValue, undone: boolean) => {
+    drafting.current = undone ? null : questionId;
+    if (undone) setDraft(null);
+    post({ type: 'draft', questionId, value });
   };
   const revisit = (questionId: string) => post({ type: 'revisit', questionId });
   const exportAs = (format: 'svg' | 'mermaid') => post({ type: 'export', format });
@@ -122,7 +122,7 @@ interface InterviewScreenProps {
   notices: readonly HostNotice[];
   busy: boolean;
   onAnswer: (questionId: string, value: AnswerValue) => void;
-  onDraft: (questionId: string, value: AnswerValue | null) => void;
+  onDraft: (questionId: string, value: AnswerValue, undone: boolean) => void;
   onRevisit: (questionId: string) => void;
   onExport: (format: 'svg' | 'mermaid') => void;
   onDismiss: (id: number) => void;
@@ -174,7 +174,7 @@ function InterviewScreen({ message, draft, notices, busy, onAnswer, onDraft, onR
         <section class="interview" aria-label="Interview" ref={section}>
           <HostNotices notices={notices} onDismiss={onDismiss} />
           {question ? (
-            <QuestionCard question={question} busy={busy} onAnswer={(v) => onAnswer(question.id, v)} onDraft={(v) => onDraft(question.id, v)} review={review} />
+            <QuestionCard question={question} busy={busy} onAnswer={(v) => onAnswer(question.id, v)} onDraft={(v, undone) => onDraft(question.id, v, undone)} unconfirmed={message.unconfirmed} review={review} />
           ) : (
             <Completed nextStep={view.nextStep} review={review} />
           )}

@@ -40,6 +40,11 @@ export const HostMessageSchema = z.discriminatedUnion('type', [
     canWrite: z.boolean(),
     /** Where Write puts the document, relative to the workspace (the documentPath setting). */
     documentPath: z.string().check(z.minLength(1), z.maxLength(1000)),
+    /**
+     * The current question's answer as last edited and not confirmed, kept by the host: the form
+     * starts from it when the webview's own state was lost (a window reload in its last seconds).
+     */
+    unconfirmed: z.optional(AnswerValueSchema),
   }),
   /**
    * The DAG of an answer the user is still editing (cards moved on the board, steps being
@@ -66,3 +71,7 @@ export const WebviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export'), format: z.enum(['svg', 'mermaid']) }),
 ]);
 export type WebviewMessage = z.infer<typeof WebviewMessageSchema>;
+
+/** An answer being edited, as the host keeps it between sessions. */
+export const UnconfirmedSchema = z.object({ questionId: z.string().check(z.minLength(1), z.maxLength(200)), value: AnswerValueSchema });
+export type Unconfirmed = z.infer<typeof UnconfirmedSchema>;

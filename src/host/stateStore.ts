@@ -4,6 +4,7 @@
  * A saved state that cannot be read is kept under a backup key, never overwritten unseen.
  */
 import { initialState, loadState, serialize, type InterviewState } from '../core/interview/state';
+import { UnconfirmedSchema, type Unconfirmed } from '../core/protocol';
 
 /** The slice of `vscode.Memento` the store needs (so tests can hand it a Map). */
 export interface KeyValueStore {
@@ -13,6 +14,7 @@ export interface KeyValueStore {
 
 export const STATE_KEY = 'zenmlScope.interview.state';
 export const UNREADABLE_KEY = 'zenmlScope.interview.unreadable';
+export const UNCONFIRMED_KEY = 'zenmlScope.interview.unconfirmed';
 
 export class InterviewStore {
   constructor(
@@ -36,6 +38,16 @@ export class InterviewStore {
   }
 
   clear(): Thenable<void> {
-    return this.memento.update(STATE_KEY, undefined);
+    return Promise.all([this.memento.update(STATE_KEY, undefined), this.saveUnconfirmed(undefined)]).then(() => undefined);
+  }
+
+  /** The answer being edited (the webview's last draft); a stale or malformed one reads as none. */
+  loadUnconfirmed(): Unconfirmed | undefined {
+    const parsed = UnconfirmedSchema.safeParse(this.memento.get(UNCONFIRMED_KEY));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  saveUnconfirmed(edit: Unconfirmed | undefined): Thenable<void> {
+    return this.memento.update(UNCONFIRMED_KEY, edit);
   }
 }

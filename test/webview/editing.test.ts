@@ -134,3 +134,24 @@ test('outcomes do not pile up: the latest notice replaces the one before', async
   await page.waitForSelector('text=Replaced pipeline_architecture.md.');
   assert.equal(await page.locator('text=Kept the existing').count(), 0, 'the older, contradicting outcome is gone');
 });
+
+test('edits made just before a window reload survive even when the webview\'s own state is lost: the host keeps them', async () => {
+  const { page } = await harness.open({ theme: 'light' });
+  await toFirstPipeline(page);
+  await page.locator('[data-testid=pipeline-trigger] input').fill('Hourly, from the stream');
+  await page.waitForSelector('[data-testid=dag-unconfirmed]');
+  // What a reload in the last seconds can do in VS Code: the webview's setState never reached the workbench.
+  await page.evaluate(() => sessionStorage.removeItem('viewState'));
+  await page.reload();
+  await page.waitForSelector('[data-testid=pipeline-trigger]');
+  assert.equal(await fieldValue(page, 'pipeline-trigger'), 'Hourly, from the stream');
+  await page.waitForSelector('[data-testid=dag-unconfirmed]');
+  // Discarded, the edit is forgotten by the host too.
+  await page.click('[data-testid=discard]');
+  await page.waitForSelector('[data-testid=dag-unconfirmed]', { state: 'detached' });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => sessionStorage.removeItem('viewState'));
+  await page.reload();
+  await page.waitForSelector('[data-testid=pipeline-trigger]');
+  assert.notEqual(await fieldValue(page, 'pipeline-trigger'), 'Hourly, from the stream');
+});

@@ -12,6 +12,7 @@ import '../../src/core/jitless';
 import { buildGraph, layoutGraph, toMermaid, toSvg } from '../../src/core/dag';
 import * as engine from '../../src/core/interview/engine';
 import { loadState, serialize, type InterviewState } from '../../src/core/interview/state';
+import type { AnswerValue } from '../../src/core/interview/questions';
 import { lint } from '../../src/core/lint/lint';
 import { WebviewMessageSchema, type HostMessage, type LintSummary, type WebviewMessage } from '../../src/core/protocol';
 import { previewHtml } from '../../src/host/previewHtml';
@@ -62,6 +63,13 @@ let state = restoredState();
 function setInterviewState(next: InterviewState): void {
   state = next;
   sessionStorage.setItem('interviewState', serialize(next));
+  sessionStorage.removeItem('unconfirmed');
+}
+
+/** As the real host: the last valid draft, offered back with the interview when its question is current. */
+function unconfirmed(questionId: string | undefined): { unconfirmed?: AnswerValue } {
+  const kept = JSON.parse(sessionStorage.getItem('unconfirmed') ?? 'null') as { questionId: string; value: AnswerValue } | null;
+  return kept && kept.questionId === questionId ? { unconfirmed: kept.value } : {};
 }
 
 const host: FakeHost = {
@@ -104,6 +112,7 @@ function interview(): HostMessage {
     preview: inDocument ? { markdown, html: previewHtml(markdown), lint: summarize(markdown) } : null,
     canWrite: params.get('trust') !== '0',
     documentPath: params.get('doc') ?? 'pipeline_architecture.md',
+    ...unconfirmed(view.question?.id),
   };
 }
 
@@ -130,7 +139,9 @@ function handle(message: WebviewMessage): void {
     case 'draft': {
       // As the real host: the engine's answer, drawn and forgotten; a refused draft draws nothing.
       const result = engine.answer(state, message.questionId, message.value);
-      if (result.ok) host.send({ type: 'draft', questionId: message.questionId, architecture: engine.architecture(result.state) });
+      if (!result.ok) return;
+      sessionStorage.setItem('unconfirmed', JSON.stringify({ questionId: message.questionId, value: message.value }));
+      host.send({ type: 'draft', questionId: message.questionId, architecture: engine.architecture(result.state) });
       return;
     }
     case 'reset':

@@ -18,8 +18,8 @@ function OptionLabel({ label, detail }: { label: string; detail?: string | undef
   );
 }
 
-export function SingleChoice({ question, busy, onAnswer, onDraft }: AnswerProps<SingleQ>) {
-  const [choice, setChoice] = usePersistedState(`draft:${question.id}`, question.value ?? '', isString);
+export function SingleChoice({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<SingleQ>) {
+  const [choice, setChoice] = usePersistedState(`draft:${question.id}`, unconfirmed?.kind === 'single' ? unconfirmed.option : (question.value ?? ''), isString);
   useDraftPreview(choice ? { kind: 'single', option: choice } : null, { kind: 'single', option: question.value ?? '' }, onDraft);
   return (
     <div class="answer">
@@ -41,8 +41,8 @@ export function SingleChoice({ question, busy, onAnswer, onDraft }: AnswerProps<
 
 const isIdList = matches(z.array(z.string()));
 
-export function MultiChoice({ question, busy, onAnswer, onDraft }: AnswerProps<MultiQ>) {
-  const [chosen, setChosen] = usePersistedState(`draft:${question.id}`, question.value, isIdList);
+export function MultiChoice({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<MultiQ>) {
+  const [chosen, setChosen] = usePersistedState(`draft:${question.id}`, unconfirmed?.kind === 'multi' ? unconfirmed.options : question.value, isIdList);
   const inOrder = (ids: readonly string[]) => ({ kind: 'multi' as const, options: question.options.map((o) => o.id).filter((id) => ids.includes(id)) });
   const value = inOrder(chosen);
   useDraftPreview(value, inOrder(question.value), onDraft);

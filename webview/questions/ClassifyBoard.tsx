@@ -58,9 +58,9 @@ function Card({ component, bucket, focused, onMove }: { component: ClassifiedCom
   );
 }
 
-export function ClassifyBoard({ question, busy, onAnswer, onDraft }: AnswerProps<ClassifyQ>) {
+export function ClassifyBoard({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<ClassifyQ>) {
   const initial = Object.fromEntries(question.components.map((c) => [c.id, c.bucket]));
-  const [buckets, setBuckets] = usePersistedState<Record<string, Bucket>>(`draft:${question.id}`, initial, isBuckets);
+  const [buckets, setBuckets] = usePersistedState<Record<string, Bucket>>(`draft:${question.id}`, unconfirmed?.kind === 'classify' ? unconfirmed.buckets : initial, isBuckets);
   const bucketOf = (c: ClassifiedComponent) => buckets[c.id] ?? c.bucket;
   // A moved card is a new element in another column: its menu keeps the keyboard focus.
   const [moved, setMoved] = useState<string | null>(null);

@@ -60,8 +60,8 @@ function StepRow({ step, index, count, invalid, onChange, onMove, onRemove }: {
   );
 }
 
-export function PipelineEditor({ question, busy, onAnswer, onDraft }: AnswerProps<PipelineQ>) {
-  const [draft, setDraft] = usePersistedState(`draft:${question.id}`, question.proposal, isProposal);
+export function PipelineEditor({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<PipelineQ>) {
+  const [draft, setDraft] = usePersistedState(`draft:${question.id}`, unconfirmed?.kind === 'pipeline' ? unconfirmed.proposal : question.proposal, isProposal);
   const setSteps = (steps: Step[]) => setDraft({ ...draft, steps });
   const move = (i: number, delta: -1 | 1) => {
     const steps = [...draft.steps];

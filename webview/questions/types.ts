@@ -8,4 +8,6 @@ export interface AnswerProps<Q extends Question> {
   onAnswer: (value: AnswerValue) => void;
   /** The answer as edited so far, not confirmed: the DAG draws it meanwhile (null: no edits left). */
   onDraft?: DraftSink;
+  /** The host's copy of this question's unconfirmed edit: the form starts from it when it has none of its own. */
+  unconfirmed?: AnswerValue | undefined;
 }
