@@ -3,7 +3,7 @@
 // the example workspace (test/fixtures/workspace: a churn architecture with a few findings) and prints the
 // address. Runs until Ctrl-C.   PORT=8080 npm run demo   picks the port (default: a free one).
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setup } from './setup-vscode.mjs';
 import { codeServerCli, freePort, freshProfile, ROOT, startCodeServer, VSIX, writeUserSettings } from './lib/vscode-env.mjs';
@@ -17,7 +17,12 @@ if (pack.status !== 0) {
 const profile = freshProfile('demo');
 const workspace = join(profile.base, 'example-workspace');
 cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-writeUserSettings(profile);
+// The example is linted under another name, so the interview's first Write creates pipeline_architecture.md
+// instead of meeting an overwrite prompt.
+const EXAMPLE_DOCUMENT = 'pipeline_architecture_churn.md';
+renameSync(join(workspace, 'pipeline_architecture.md'), join(workspace, EXAMPLE_DOCUMENT));
+// Desktop VS Code does not save on its own; code-server (VS Code for the web) does by default.
+writeUserSettings(profile, { 'files.autoSave': 'off' });
 await codeServerCli(profile, ['--install-extension', VSIX]);
 const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
 const server = await startCodeServer(profile, { port, workspace });
@@ -40,6 +45,7 @@ ZenML Scope is running in VS Code (code-server) with the example workspace:
 
     ${server.url}/?folder=${encodeURIComponent(workspace)}
 
-Open it in a browser, then F1 → "ZenML: Scope ZenML Architecture". The example pipeline_architecture.md
-has a few findings: open it to see the diagnostics and quick fixes. Ctrl-C stops the server.
+Open it in a browser, then F1 → "ZenML: Scope ZenML Architecture". The example ${EXAMPLE_DOCUMENT}
+has a few findings: open it to see the diagnostics and quick fixes. Auto Save is off, as in desktop VS Code.
+Ctrl-C stops the server.
 `);

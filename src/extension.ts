@@ -2,12 +2,14 @@
  * Wiring only: builds the host's pieces and registers them. Nothing here decides anything; the pieces in
  * src/host adapt the pure core (src/core) to VS Code.
  */
+import './core/jitless';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { ArchitectureCodeActions } from './host/codeActions';
 import { COMMANDS, PANEL_VIEW_TYPE } from './host/commands';
 import { LintConfigs } from './host/config';
 import { DiagnosticsPublisher } from './host/diagnostics';
+import { LintCache } from './host/lintCache';
 import { InterviewSession } from './host/interviewSession';
 import { registerLintTool } from './host/lmTool';
 import { refineWithLanguageModel } from './host/lmUnderstanding';
@@ -17,6 +19,7 @@ import { documentTarget } from './host/target';
 import { diffAndAsk, ProposalProvider } from './host/writer';
 import type { InterviewState } from './core/interview/engine';
 import { DEFAULT_CONFIG } from './core/lint/config';
+import { RULES_DOC_PATH } from './core/lint/catalogue';
 
 /** What `activate` returns: timings for the benchmark, and the panel's message entry point for tests. */
 export interface ZenmlScopeApi {
@@ -47,7 +50,8 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('ZenML Scope', { log: true });
   const configs = new LintConfigs();
-  const publisher = new DiagnosticsPublisher(configs);
+  const lints = new LintCache();
+  const publisher = new DiagnosticsPublisher(configs, lints, vscode.Uri.joinPath(context.extensionUri, RULES_DOC_PATH));
   const proposals = new ProposalProvider();
   const store = new InterviewStore(context.workspaceState, (message) => void vscode.window.showWarningMessage(message));
   const isTrusted = () => vscode.workspace.isTrusted;
@@ -74,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
     publisher,
     proposals,
     vscode.workspace.registerTextDocumentContentProvider(ProposalProvider.scheme, proposals),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ArchitectureCodeActions(configs), ArchitectureCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ArchitectureCodeActions(configs, lints), ArchitectureCodeActions.metadata),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => void InterviewPanel.restore(panel, deps),
     }),

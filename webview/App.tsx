@@ -21,7 +21,8 @@ type DocumentMessage = Extract<HostMessage, { type: 'document' }>;
 type DraftMessage = Extract<HostMessage, { type: 'draft' }>;
 type Screen = { mode: 'waiting' } | { mode: 'interview'; message: InterviewMessage } | { mode: 'document'; message: DocumentMessage };
 
-const MAX_NOTICES = 3;
+/** Only the latest outcome: older ones ("Kept the existing file", then "Replaced it") would contradict it. */
+const MAX_NOTICES = 1;
 let noticeIds = 0;
 
 export function App() {
@@ -29,12 +30,17 @@ export function App() {
   const [notices, setNotices] = useState<HostNotice[]>([]);
   const [busy, setBusy] = useState(false);
   const [draft, setDraft] = useState<DraftMessage | null>(null);
+  /** The question whose edits the DAG should show; null once they are undone (a late reply is then ignored). */
+  const drafting = useRef<string | null>(null);
 
   const onMessage = useCallback((m: HostMessage) => {
-    if (m.type === 'draft') return setDraft(m);
+    if (m.type === 'draft') return void (m.questionId === drafting.current && setDraft(m));
     setBusy(false);
-    // Every other message says where the interview stands: an unconfirmed draft no longer applies.
-    setDraft(null);
+    // Edits drawn for a question no longer on screen no longer apply (a refused answer keeps its question, and its edits).
+    if (m.type !== 'notice' && (m.type === 'document' || m.view.question?.id !== drafting.current)) {
+      drafting.current = null;
+      setDraft(null);
+    }
     if (m.type === 'notice') {
       setNotices((ns) => [...ns, { id: ++noticeIds, level: m.level, text: m.text }].slice(-MAX_NOTICES));
     } else if (m.type === 'interview') {
@@ -59,7 +65,11 @@ export function App() {
     // The draft has served its purpose; a revisit shows the answer the host keeps.
     writePersisted(`draft:${questionId}`, undefined);
   };
-  const sendDraft = (questionId: string, value: AnswerValue) => post({ type: 'draft', questionId, value });
+  const sendDraft = (questionId: string, value: AnswerValue, undone: boolean) => {
+    drafting.current = undone ? null : questionId;
+    if (undone) setDraft(null);
+    post({ type: 'draft', questionId, value });
+  };
   const revisit = (questionId: string) => post({ type: 'revisit', questionId });
   const exportAs = (format: 'svg' | 'mermaid') => post({ type: 'export', format });
   const dismiss = (id: number) => setNotices((ns) => ns.filter((n) => n.id !== id));
@@ -76,7 +86,15 @@ export function App() {
     return (
       <div class="app document-mode">
         <HostNotices notices={notices} onDismiss={dismiss} />
-        <DagView architecture={screen.message.architecture} onExport={exportAs} heading={`DAG of ${screen.message.file}`} />
+        <DagView
+          architecture={screen.message.architecture}
+          onExport={exportAs}
+          heading={`DAG of ${screen.message.file}`}
+          emptyText={{
+            title: `${screen.message.file} has no pipelines to draw.`,
+            hint: 'Each "### Pipeline N: Name (MVP)" section with its **Steps:** list becomes a column of the DAG.',
+          }}
+        />
       </div>
     );
   }
@@ -104,7 +122,7 @@ interface InterviewScreenProps {
   notices: readonly HostNotice[];
   busy: boolean;
   onAnswer: (questionId: string, value: AnswerValue) => void;
-  onDraft: (questionId: string, value: AnswerValue) => void;
+  onDraft: (questionId: string, value: AnswerValue, undone: boolean) => void;
   onRevisit: (questionId: string) => void;
   onExport: (format: 'svg' | 'mermaid') => void;
   onDismiss: (id: number) => void;
@@ -142,11 +160,9 @@ function InterviewScreen({ message, draft, notices, busy, onAnswer, onDraft, onR
     onWrite();
     post({ type: 'write' });
   };
-  const review = preview ? (
-    <ReviewPanel markdown={preview.markdown} lint={preview.lint} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
-  ) : question?.kind === 'review' ? (
-    <ReviewPanel markdown={question.markdown} lint={null} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
-  ) : null;
+  const review = preview && (
+    <ReviewPanel markdown={preview.markdown} html={preview.html} lint={preview.lint} canWrite={canWrite} documentPath={documentPath} busy={busy} onWrite={write} />
+  );
 
   return (
     <div class="app">
@@ -158,7 +174,7 @@ function InterviewScreen({ message, draft, notices, busy, onAnswer, onDraft, onR
         <section class="interview" aria-label="Interview" ref={section}>
           <HostNotices notices={notices} onDismiss={onDismiss} />
           {question ? (
-            <QuestionCard question={question} busy={busy} onAnswer={(v) => onAnswer(question.id, v)} onDraft={(v) => onDraft(question.id, v)} review={review} />
+            <QuestionCard question={question} busy={busy} onAnswer={(v) => onAnswer(question.id, v)} onDraft={(v, undone) => onDraft(question.id, v, undone)} unconfirmed={message.unconfirmed} review={review} />
           ) : (
             <Completed nextStep={view.nextStep} review={review} />
           )}

@@ -1,5 +1,5 @@
 /** Webview entry: styles, toolkit, then the app (which sends the ready handshake once it listens). */
-import './jitless';
+import '../src/core/jitless';
 import { render } from 'preact';
 import { DAG_CSS } from '../src/core/dag/style';
 import { App } from './App';

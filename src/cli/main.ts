@@ -3,6 +3,7 @@
  * in its own file; adding one is one line here. Never prints a stack trace: user problems
  * are one line and exit 2, and so is anything unexpected.
  */
+import '../core/jitless';
 import { version } from '../../package.json';
 import { CliError, processIO, type CliIO } from './io';
 import { lintCommand } from './lint';

@@ -12,11 +12,11 @@ import * as vscode from 'vscode';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../core/lint/config';
 import { fixAll } from '../core/lint/fix';
 import { oversize } from '../core/lint/limits';
-import { lint } from '../core/lint/lint';
 import { RULE_SLUGS } from '../core/lint/registry';
 import { suppressionFixes } from '../core/lint/suppress';
 import type { Diagnostic, Fix } from '../core/lint/types';
 import type { LintConfigs } from './config';
+import type { LintCache } from './lintCache';
 import { ruleOf, toRange, toWorkspaceEdit } from './convert';
 import { isArchitectureDocument } from './diagnostics';
 import { minimalEdit } from './textDiff';
@@ -48,16 +48,21 @@ export class ArchitectureCodeActions implements vscode.CodeActionProvider<vscode
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly configs: LintConfigs) {}
+  constructor(
+    private readonly configs: LintConfigs,
+    private readonly lints: LintCache,
+  ) {}
 
   async provideCodeActions(
     document: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
-    if (!isArchitectureDocument(document) || oversize(document.getText())) return [];
-    const findings = lint(document.getText(), await this.configs.forDocument(document.uri));
-    if (context.only?.contains(FIX_ALL_KIND)) {
+    const fixAllAsked = context.only?.contains(FIX_ALL_KIND) ?? false;
+    // The light bulb asks on every cursor move: without a finding of ours under the cursor, nothing to offer.
+    if (!isArchitectureDocument(document) || (!fixAllAsked && !context.diagnostics.some((d) => ruleOf(d))) || oversize(document.getText())) return [];
+    const findings = this.lints.findings(document, await this.configs.forDocument(document.uri));
+    if (fixAllAsked) {
       return findings.some(hasSafeFix) ? [new FixAllAction('Fix all ZenML Scope problems', FIX_ALL_KIND, document, undefined)] : [];
     }
     const actions: vscode.CodeAction[] = [];

@@ -1,10 +1,10 @@
 /**
  * Core ↔ VS Code value conversions, in one place: positions and ranges are both 0-based, so the mapping is
- * direct; severities map by name; a rule's code links to its README entry (`ruleHelpUri`).
+ * direct; severities map by name; a rule's code opens its entry in the shipped docs/rules.md, at its line.
  */
 import * as vscode from 'vscode';
 import type { SourceRange } from '../core/markdown/document';
-import { ruleHelpUri } from '../core/lint/registry';
+import { ruleDocLine } from '../core/lint/catalogue';
 import type { Diagnostic, Severity, TextEdit } from '../core/lint/types';
 
 /** `Diagnostic.source` of every finding, so code actions can tell ours from other linters'. */
@@ -20,10 +20,11 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-export function toDiagnostic(d: Diagnostic): vscode.Diagnostic {
+/** `rulesDoc`: the extension's own docs/rules.md; the code link opens it at the rule (`#L<line>`), offline. */
+export function toDiagnostic(d: Diagnostic, rulesDoc: vscode.Uri): vscode.Diagnostic {
   const out = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
   out.source = DIAGNOSTIC_SOURCE;
-  out.code = { value: d.rule, target: vscode.Uri.parse(ruleHelpUri(d.rule)) };
+  out.code = { value: d.rule, target: rulesDoc.with({ fragment: `L${ruleDocLine(d.rule)}` }) };
   return out;
 }
 

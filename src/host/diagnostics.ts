@@ -5,10 +5,11 @@
  * stale findings over fresh ones.
  */
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../core/lint/config';
+import type { Diagnostic as Finding } from '../core/lint/types';
 import { oversize } from '../core/lint/limits';
 import { lint } from '../core/lint/lint';
 import type { LintConfigs } from './config';
+import type { LintCache } from './lintCache';
 import { readSettings } from './config';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
 
@@ -26,9 +27,10 @@ function isShown(uri: vscode.Uri): boolean {
 }
 
 /** The document's findings, or one notice saying why a huge document is not linted. */
-function diagnosticsOf(text: string, config: ResolvedConfig): vscode.Diagnostic[] {
+/** The findings as diagnostics; a document over the size limit gets one notice instead of a lint. */
+function diagnosticsOf(text: string, findings: () => Finding[], rulesDoc: vscode.Uri): vscode.Diagnostic[] {
   const tooLarge = oversize(text);
-  if (!tooLarge) return lint(text, config).map(toDiagnostic);
+  if (!tooLarge) return findings().map((d) => toDiagnostic(d, rulesDoc));
   const notice = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `This document is ${tooLarge}.`, vscode.DiagnosticSeverity.Information);
   notice.source = DIAGNOSTIC_SOURCE;
   return [notice];
@@ -40,7 +42,12 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly configs: LintConfigs) {
+  constructor(
+    private readonly configs: LintConfigs,
+    private readonly lints: LintCache,
+    /** The shipped docs/rules.md, which each diagnostic's code opens. */
+    private readonly rulesDoc: vscode.Uri,
+  ) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -78,7 +85,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
     const config = await this.configs.forDocument(doc.uri);
     if (this.generations.get(key) !== generation || doc.isClosed) return;
-    this.collection.set(doc.uri, diagnosticsOf(doc.getText(), config));
+    this.collection.set(doc.uri, diagnosticsOf(doc.getText(), () => this.lints.findings(doc, config), this.rulesDoc));
   }
 
   private lintSoon(doc: vscode.TextDocument): void {
@@ -98,7 +105,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const uri of uris) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const diagnostics = diagnosticsOf(text, await this.configs.forDocument(uri));
+      const config = await this.configs.forDocument(uri);
+      const diagnostics = diagnosticsOf(text, () => lint(text, config), this.rulesDoc);
       this.bump(uri.toString());
       this.collection.set(uri, diagnostics);
       findings += diagnostics.length;
@@ -117,6 +125,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.delete(key);
+    this.lints.forget(uri);
     this.collection.delete(uri);
   }
 

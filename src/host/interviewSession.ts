@@ -14,6 +14,7 @@ import { lint } from '../core/lint/lint';
 import type { Diagnostic } from '../core/lint/types';
 import type { Architecture } from '../core/model/architecture';
 import type { HostMessage, LintSummary } from '../core/protocol';
+import { previewHtml } from './previewHtml';
 import type { InterviewStore } from './stateStore';
 
 export type InterviewMessage = Extract<HostMessage, { type: 'interview' }>;
@@ -67,16 +68,19 @@ export class InterviewSession {
     let preview: InterviewMessage['preview'] = null;
     if (this.atDocument()) {
       const markdown = this.markdown();
-      preview = { markdown, lint: summarize(lint(markdown, await this.deps.lintConfig())) };
+      preview = { markdown, html: previewHtml(markdown), lint: summarize(lint(markdown, await this.deps.lintConfig())) };
     }
     const documentPath = this.deps.documentPath?.() ?? DEFAULT_DOCUMENT_PATH;
+    const view = engine.view(this.current, { documentPath });
+    const edit = this.deps.store.loadUnconfirmed();
     return {
       type: 'interview',
-      view: engine.view(this.current, { documentPath }),
+      view,
       architecture: engine.architecture(this.current),
       preview,
       canWrite: this.deps.canWrite(),
       documentPath,
+      ...(edit && edit.questionId === view.question?.id && edit.value.kind === view.question.kind ? { unconfirmed: edit.value } : {}),
     };
   }
 
@@ -90,9 +94,12 @@ export class InterviewSession {
    * Nothing is kept or saved; null when the engine would refuse it (the editor says why). Rule-based
    * reading only: a draft must never wait on a language model.
    */
+  /** What an answer being edited would make of the architecture; the edit is kept (not the state) until confirmed. */
   draftArchitecture(questionId: string, value: AnswerValue): Architecture | null {
     const result = engine.answer(this.current, questionId, value);
-    return result.ok ? engine.architecture(result.state) : null;
+    if (!result.ok) return null;
+    void this.deps.store.saveUnconfirmed({ questionId, value });
+    return engine.architecture(result.state);
   }
 
   revisit(questionId: string): Promise<Outcome> {
@@ -116,7 +123,7 @@ export class InterviewSession {
   private async commit(result: engine.Result): Promise<Outcome> {
     if (!result.ok) return result;
     this.current = result.state;
-    await this.deps.store.save(result.state);
+    await Promise.all([this.deps.store.save(result.state), this.deps.store.saveUnconfirmed(undefined)]);
     return { ok: true };
   }
 }

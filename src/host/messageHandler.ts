@@ -15,6 +15,8 @@ export interface PanelActions {
   reset(): Promise<void>;
   write(): Promise<void>;
   export(format: 'svg' | 'mermaid'): Promise<void>;
+  /** Tells the user an answer was refused before it reached the engine (too big, malformed), and why. */
+  refuse(reason: string): Promise<void>;
 }
 
 const PREVIEW_CHARS = 160;
@@ -27,6 +29,10 @@ function preview(raw: unknown): string {
     text = Object.prototype.toString.call(raw);
   }
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+}
+
+function isAnswer(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'answer';
 }
 
 function dispatch(actions: PanelActions, message: WebviewMessage): Promise<void> {
@@ -57,6 +63,8 @@ export function createMessageHandler(actions: PanelActions, log: (line: string) 
       const issue = parsed.error.issues[0];
       const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
       log(`Dropped a malformed webview message (${where}): ${preview(raw)}`);
+      // An answer the user pressed a button for deserves a reason; drafts and noise do not.
+      if (isAnswer(raw)) queue = queue.then(() => actions.refuse(`That answer was not accepted: ${issue?.code === 'custom' ? issue.message : 'it is not an answer this question takes.'}`));
       return queue;
     }
     const message = parsed.data;

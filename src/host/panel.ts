@@ -54,8 +54,14 @@ function announceExport(target: vscode.Uri, format: 'svg' | 'mermaid'): void {
   });
 }
 
+function titleOf(mode: PanelMode): string {
+  return mode.kind === 'document' ? `DAG: ${vscode.workspace.asRelativePath(mode.uri)}` : 'Scope ZenML Architecture';
+}
+
 export class InterviewPanel implements PanelActions {
-  private static current: InterviewPanel | undefined;
+  /** One panel per kind: the interview, and the DAG of a document beside it (it never replaces the interview). */
+  private static readonly slots = new Map<PanelMode['kind'], InterviewPanel>();
+  private static latest: InterviewPanel | undefined;
   /** The message entry point, exactly what the webview reaches (exposed for the integration tests). */
   readonly handle: (raw: unknown) => Promise<void>;
   readonly session: InterviewSession;
@@ -65,28 +71,34 @@ export class InterviewPanel implements PanelActions {
   /** The last outcome the panel told the user about (what the integration tests check). */
   lastNotice: { level: 'info' | 'error'; text: string } | undefined;
 
+  /** The panel shown last (the interview, or a document's DAG). */
   static get open(): InterviewPanel | undefined {
-    return InterviewPanel.current;
+    return InterviewPanel.latest;
   }
 
-  /** Reveals the open panel in `mode`, or opens one. */
+  /** Reveals the open panel of `mode`'s kind in `mode`, or opens one. */
   static show(deps: PanelDeps, mode: PanelMode = INTERVIEW): InterviewPanel {
-    const open = InterviewPanel.current;
+    const open = InterviewPanel.slots.get(mode.kind);
     if (open) {
       open.panel.reveal();
       void open.setMode(mode);
-      return open;
+      return (InterviewPanel.latest = open);
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
-    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'Scope ZenML Architecture', column, InterviewPanel.options(deps));
-    return (InterviewPanel.current = new InterviewPanel(panel, deps, mode));
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, titleOf(mode), column, InterviewPanel.options(deps));
+    return InterviewPanel.adopt(new InterviewPanel(panel, deps, mode));
   }
 
-  /** Adopts a panel VS Code restored after a reload (WebviewPanelSerializer). */
+  /** Adopts a panel VS Code restored after a reload (WebviewPanelSerializer): the interview. */
   static restore(panel: vscode.WebviewPanel, deps: PanelDeps): InterviewPanel {
-    InterviewPanel.current?.panel.dispose();
+    InterviewPanel.slots.get('interview')?.panel.dispose();
     panel.webview.options = InterviewPanel.options(deps);
-    return (InterviewPanel.current = new InterviewPanel(panel, deps, INTERVIEW));
+    return InterviewPanel.adopt(new InterviewPanel(panel, deps, INTERVIEW));
+  }
+
+  private static adopt(p: InterviewPanel): InterviewPanel {
+    InterviewPanel.slots.set(p.mode.kind, p);
+    return (InterviewPanel.latest = p);
   }
 
   private static options(deps: PanelDeps): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -130,13 +142,8 @@ export class InterviewPanel implements PanelActions {
   // ---- intents (PanelActions) ----
 
   async ready(): Promise<void> {
-    if (this.mode.kind === 'document') {
-      this.panel.title = `DAG: ${vscode.workspace.asRelativePath(this.mode.uri)}`;
-      await this.post(await this.documentMessage(this.mode.uri));
-    } else {
-      this.panel.title = 'Scope ZenML Architecture';
-      await this.post(await this.session.message());
-    }
+    this.panel.title = titleOf(this.mode);
+    await this.post(this.mode.kind === 'document' ? await this.documentMessage(this.mode.uri) : await this.session.message());
   }
 
   async answer(questionId: string, value: Parameters<PanelActions['answer']>[1]): Promise<void> {
@@ -171,6 +178,10 @@ export class InterviewPanel implements PanelActions {
     await vscode.window.showTextDocument(target.uri, { viewColumn: other, preview: false });
   }
 
+  refuse(reason: string): Promise<void> {
+    return this.notice('error', reason);
+  }
+
   async export(format: 'svg' | 'mermaid'): Promise<void> {
     if (!this.mayWrite()) return;
     let base: vscode.Uri;
@@ -184,7 +195,13 @@ export class InterviewPanel implements PanelActions {
       base = target.uri;
       architecture = this.session.architecture();
     }
-    const text = format === 'svg' ? toSvg(layoutGraph(buildGraph(architecture)), { title: architecture.project }) : toMermaid(architecture);
+    let text: string;
+    try {
+      text = format === 'svg' ? toSvg(layoutGraph(buildGraph(architecture)), { title: architecture.project }) : toMermaid(architecture);
+    } catch (e) {
+      // Never only a line in a log: the user pressed a button.
+      return this.notice('error', `Could not draw the DAG for the export: ${(e as Error).message}`);
+    }
     const target = withExtension(base, format === 'svg' ? '.svg' : '.mmd');
     const outcome = await this.writeOrReport(target, text);
     if (outcome === 'created' || outcome === 'overwritten' || outcome === 'unchanged') announceExport(target, format);
@@ -247,11 +264,12 @@ export class InterviewPanel implements PanelActions {
 
   private async post(message: HostMessage): Promise<void> {
     // A message for a panel the user closed meanwhile has nowhere to go.
-    if (InterviewPanel.current === this) await this.panel.webview.postMessage(message);
+    if ([...InterviewPanel.slots.values()].includes(this)) await this.panel.webview.postMessage(message);
   }
 
   private dispose(): void {
-    if (InterviewPanel.current === this) InterviewPanel.current = undefined;
+    for (const [kind, p] of InterviewPanel.slots) if (p === this) InterviewPanel.slots.delete(kind);
+    if (InterviewPanel.latest === this) InterviewPanel.latest = [...InterviewPanel.slots.values()].at(-1);
     clearTimeout(this.redrawTimer);
     this.documentWatch?.dispose();
     for (const d of this.disposables) d.dispose();

@@ -5,6 +5,7 @@
  * is kept with when it was found, the last MAX_BACKUPS of them.
  */
 import { initialState, loadState, serialize, type InterviewState } from '../core/interview/state';
+import { UnconfirmedSchema, type Unconfirmed } from '../core/protocol';
 
 /** The slice of `vscode.Memento` the store needs (so tests can hand it a Map). */
 export interface KeyValueStore {
@@ -22,6 +23,7 @@ export interface Backup {
   foundAt: string;
   text: string;
 }
+export const UNCONFIRMED_KEY = 'zenmlScope.interview.unconfirmed';
 
 export class InterviewStore {
   constructor(
@@ -55,6 +57,16 @@ export class InterviewStore {
   }
 
   clear(): Thenable<void> {
-    return this.memento.update(STATE_KEY, undefined);
+    return Promise.all([this.memento.update(STATE_KEY, undefined), this.saveUnconfirmed(undefined)]).then(() => undefined);
+  }
+
+  /** The answer being edited (the webview's last draft); a stale or malformed one reads as none. */
+  loadUnconfirmed(): Unconfirmed | undefined {
+    const parsed = UnconfirmedSchema.safeParse(this.memento.get(UNCONFIRMED_KEY));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  saveUnconfirmed(edit: Unconfirmed | undefined): Thenable<void> {
+    return this.memento.update(UNCONFIRMED_KEY, edit);
   }
 }

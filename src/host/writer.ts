@@ -8,7 +8,15 @@ import * as vscode from 'vscode';
 export type WriteOutcome = 'created' | 'overwritten' | 'unchanged' | 'cancelled';
 
 /** Decides whether `target` may be replaced by `proposed`; the default shows a diff and asks. */
-export type ConfirmOverwrite = (target: vscode.Uri, proposed: string) => Thenable<boolean>;
+/** Asks whether to replace `target` with `proposed`; `question` says what would be lost. */
+export type ConfirmOverwrite = (target: vscode.Uri, proposed: string, question: string) => Thenable<boolean>;
+
+/** The overwrite question: an editor's unsaved changes are said to be replaced, not just that the file differs. */
+export function overwriteQuestion(name: string, unsaved: boolean): string {
+  return unsaved
+    ? `${name} is open with unsaved changes. Overwrite replaces them, and the file, with what ZenML Scope would write (Undo in that editor brings them back). The diff shows the changes.`
+    : `${name} already exists and differs from what ZenML Scope would write. Overwrite it? The diff shows the changes.`;
+}
 
 /** Serves the proposed text of pending overwrites, read-only, to the diff editor. */
 export class ProposalProvider implements vscode.TextDocumentContentProvider {
@@ -35,7 +43,7 @@ export class ProposalProvider implements vscode.TextDocumentContentProvider {
 
 /** Opens the diff beside the active editor (the panel stays visible), asks, then closes the diff. */
 export function diffAndAsk(proposals: ProposalProvider): ConfirmOverwrite {
-  return async (target, proposed) => {
+  return async (target, proposed, question) => {
     const name = vscode.workspace.asRelativePath(target);
     const proposal = proposals.propose(target, proposed);
     await vscode.commands.executeCommand('vscode.diff', target, proposal, `${name} ↔ proposed by ZenML Scope`, {
@@ -43,11 +51,7 @@ export function diffAndAsk(proposals: ProposalProvider): ConfirmOverwrite {
       viewColumn: vscode.ViewColumn.Beside,
     });
     const overwrite = 'Overwrite';
-    const choice = await vscode.window.showWarningMessage(
-      `${name} already exists and differs from what ZenML Scope would write. Overwrite it? The diff shows the changes.`,
-      { modal: true },
-      overwrite,
-    );
+    const choice = await vscode.window.showWarningMessage(question, { modal: true }, overwrite);
     const diffTabs = vscode.window.tabGroups.all
       .flatMap((g) => g.tabs)
       .filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.toString() === proposal.toString());
@@ -72,7 +76,7 @@ export async function writeFile(target: vscode.Uri, text: string, confirm: Confi
   if (await exists(target)) {
     const doc = await vscode.workspace.openTextDocument(target);
     if (doc.getText() === text) return 'unchanged';
-    if (!(await confirm(target, text))) return 'cancelled';
+    if (!(await confirm(target, text, overwriteQuestion(vscode.workspace.asRelativePath(target), doc.isDirty)))) return 'cancelled';
     edit.replace(target, doc.validateRange(new vscode.Range(0, 0, doc.lineCount, 0)), text);
     outcome = 'overwritten';
   } else {

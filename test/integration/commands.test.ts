@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/host/commands';
-import { api, closePanel, EXTENSION_ID, panelTabs, ROOT, until } from './helpers';
+import { api, BAD, closePanel, EXTENSION_ID, panelTabs, ROOT, until, workspaceUri, writeText } from './helpers';
 
 describe('commands and the panel', () => {
   it('contributes exactly the command map, and registers every command on activation', async () => {
@@ -24,6 +24,22 @@ describe('commands and the panel', () => {
     await vscode.commands.executeCommand(COMMANDS.scope);
     await until('the panel to be active', () => panelTabs()[0]?.isActive);
     assert.equal(panelTabs().length, 1);
+    await closePanel();
+  });
+
+  it('"Show Architecture DAG" opens the document\'s DAG beside the interview, never in its place', async () => {
+    await api();
+    await vscode.commands.executeCommand(COMMANDS.scope);
+    await until('the interview panel', () => panelTabs().length === 1);
+    const doc = workspaceUri('dag', 'pipeline_architecture_dag.md');
+    await writeText(doc, BAD);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand(COMMANDS.showDag);
+    const labels = () => panelTabs().map((t) => t.label).sort().join(' | ');
+    await until('the DAG panel beside the interview', () => labels() === 'DAG: dag/pipeline_architecture_dag.md | Scope ZenML Architecture');
+    // Asked again, the same two panels: the DAG one is revealed, not duplicated.
+    await vscode.commands.executeCommand(COMMANDS.showDag);
+    assert.equal(panelTabs().length, 2);
     await closePanel();
   });
 

@@ -29,6 +29,20 @@ describe('writing files', () => {
     assert.equal(await readText(target), OLD);
   });
 
+  it('says that unsaved changes in an open editor would be replaced, not only that the file differs', async () => {
+    await writeText(target, OLD);
+    const editor = await vscode.window.showTextDocument(target);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Typed but not saved. '));
+    const questions: string[] = [];
+    assert.equal(await writeFile(target, NEW, async (_uri, _proposed, question) => (questions.push(question), false)), 'cancelled');
+    assert.match(questions[0]!, /is open with unsaved changes\. Overwrite replaces them/);
+    assert.ok(editor.document.isDirty && editor.document.getText().startsWith('Typed but not saved.'), 'the unsaved text is untouched on no');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await writeText(target, OLD);
+    await writeFile(target, NEW, async (_uri, _proposed, question) => (questions.push(question), false));
+    assert.match(questions[1]!, /already exists and differs/);
+  });
+
   it('overwrites only after a yes, and never asks when nothing would change', async () => {
     await writeText(target, OLD);
     assert.equal(await writeFile(target, NEW, async () => true), 'overwritten');

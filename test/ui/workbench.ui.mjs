@@ -1,14 +1,15 @@
 // The UI click-through in the real workbench (code-server's VS Code 1.139, Debian Chromium, playwright-core),
 // with the packaged .vsix installed: lint the example workspace → Problems; F1 → "Scope ZenML Architecture"
 // → answers typed into the webview → the DAG → Write → the overwrite diff and confirmation → Problems clean;
-// then a page reload restores the panel through the serializer. Screenshots go to test/screenshots/vscode-*.png.
+// then a page reload restores the panel through the serializer. Screenshots go to out/screenshots/vscode-*.png (git-ignored).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/vscode-env.mjs';
 import { launchBrowser, workbenchUrl } from '../../scripts/lib/workbench.mjs';
 
-const SHOTS = join(ROOT, 'test', 'screenshots');
+/** A run's screenshots: git-ignored (copy one to test/screenshots to commit it, deliberately). */
+export const SHOTS = join(ROOT, 'out', 'screenshots');
 const DESCRIPTION = readFileSync(join(ROOT, 'test', 'fixtures', 'descriptions', 'card-fraud-realtime.txt'), 'utf8');
 
 /**
@@ -35,7 +36,7 @@ async function runCommand(page, title, timeoutMs = 60_000) {
 
 async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `vscode-${name}.png`) });
-  console.log(`  screenshot test/screenshots/vscode-${name}.png`);
+  console.log(`  screenshot out/screenshots/vscode-${name}.png`);
 }
 
 function problemsText(page) {

@@ -8,12 +8,16 @@
  * `trust=0` makes the workspace untrusted (`canWrite: false`).
  */
 // First: like the webview, no eval under the panel's CSP.
-import '../../webview/jitless';
+import '../../src/core/jitless';
 import { buildGraph, layoutGraph, toMermaid, toSvg } from '../../src/core/dag';
 import * as engine from '../../src/core/interview/engine';
+import { loadState, serialize, type InterviewState } from '../../src/core/interview/state';
+import type { AnswerValue } from '../../src/core/interview/questions';
 import { lint } from '../../src/core/lint/lint';
 import { WebviewMessageSchema, type HostMessage, type LintSummary, type WebviewMessage } from '../../src/core/protocol';
-import { fraudArchitecture } from '../unit/dag/architectures';
+import { previewHtml } from '../../src/host/previewHtml';
+import { emptyArchitecture, type Architecture } from '../../src/core/model/architecture';
+import { dataAndTraining, fraudArchitecture, largeArchitecture } from '../unit/dag/architectures';
 
 interface FakeHost {
   /** Every raw message the webview posted, valid or not. */
@@ -40,7 +44,33 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-let state = engine.start();
+
+/** The document the DAG-only mode shows (`?arch=`). */
+const DOCUMENTS: Record<string, () => Architecture> = {
+  fraud: fraudArchitecture,
+  'data-training': dataAndTraining,
+  huge: () => largeArchitecture(1, 20_000),
+  empty: () => emptyArchitecture('Notes'),
+};
+const documentArchitecture = () => (DOCUMENTS[params.get('arch') ?? 'fraud'] ?? fraudArchitecture)();
+
+/** The interview survives a reload of the page, as the real host keeps it in the workspace state. */
+function restoredState(): InterviewState {
+  const loaded = loadState(sessionStorage.getItem('interviewState'));
+  return loaded.ok ? loaded.state : engine.start();
+}
+let state = restoredState();
+function setInterviewState(next: InterviewState): void {
+  state = next;
+  sessionStorage.setItem('interviewState', serialize(next));
+  sessionStorage.removeItem('unconfirmed');
+}
+
+/** As the real host: the last valid draft, offered back with the interview when its question is current. */
+function unconfirmed(questionId: string | undefined): { unconfirmed?: AnswerValue } {
+  const kept = JSON.parse(sessionStorage.getItem('unconfirmed') ?? 'null') as { questionId: string; value: AnswerValue } | null;
+  return kept && kept.questionId === questionId ? { unconfirmed: kept.value } : {};
+}
 
 const host: FakeHost = {
   received: [],
@@ -51,7 +81,7 @@ const host: FakeHost = {
   viewState: JSON.parse(sessionStorage.getItem('viewState') ?? 'null'),
   // VS Code delivers host messages as window message events; so does the fake.
   send: (message) => window.postMessage(message, '*'),
-  showDocument: (file) => host.send({ type: 'document', file, architecture: fraudArchitecture() }),
+  showDocument: (file) => host.send({ type: 'document', file, architecture: documentArchitecture() }),
 };
 window.__host = host;
 
@@ -79,20 +109,21 @@ function interview(): HostMessage {
     type: 'interview',
     view,
     architecture: engine.architecture(state),
-    preview: inDocument ? { markdown, lint: summarize(markdown) } : null,
+    preview: inDocument ? { markdown, html: previewHtml(markdown), lint: summarize(markdown) } : null,
     canWrite: params.get('trust') !== '0',
     documentPath: params.get('doc') ?? 'pipeline_architecture.md',
+    ...unconfirmed(view.question?.id),
   };
 }
 
 function architectureShown() {
-  return params.get('mode') === 'document' ? fraudArchitecture() : engine.architecture(state);
+  return params.get('mode') === 'document' ? documentArchitecture() : engine.architecture(state);
 }
 
 function handle(message: WebviewMessage): void {
   switch (message.type) {
     case 'ready':
-      host.send(params.get('mode') === 'document' ? { type: 'document', file: 'pipeline_architecture.md', architecture: fraudArchitecture() } : interview());
+      host.send(params.get('mode') === 'document' ? { type: 'document', file: 'pipeline_architecture.md', architecture: documentArchitecture() } : interview());
       return;
     case 'answer':
     case 'revisit': {
@@ -101,18 +132,20 @@ function handle(message: WebviewMessage): void {
         host.send({ type: 'notice', level: 'error', text: result.error });
         return;
       }
-      state = result.state;
+      setInterviewState(result.state);
       host.send(interview());
       return;
     }
     case 'draft': {
       // As the real host: the engine's answer, drawn and forgotten; a refused draft draws nothing.
       const result = engine.answer(state, message.questionId, message.value);
-      if (result.ok) host.send({ type: 'draft', questionId: message.questionId, architecture: engine.architecture(result.state) });
+      if (!result.ok) return;
+      sessionStorage.setItem('unconfirmed', JSON.stringify({ questionId: message.questionId, value: message.value }));
+      host.send({ type: 'draft', questionId: message.questionId, architecture: engine.architecture(result.state) });
       return;
     }
     case 'reset':
-      state = engine.start();
+      setInterviewState(engine.start());
       host.send(interview());
       return;
     case 'write':

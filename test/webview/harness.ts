@@ -17,13 +17,16 @@ import { makeNonce, renderPage } from '../../src/host/html';
 import { THEMES, themeCss, type ThemeName } from './themes';
 
 const ROOT = resolve(__dirname, '../..');
-export const SCREENSHOTS = join(ROOT, 'test/screenshots');
+/** A run's screenshots: git-ignored (copy one to test/screenshots to commit it, deliberately). */
+export const SCREENSHOTS = join(ROOT, 'out/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface PanelOptions {
   theme?: ThemeName;
   mode?: 'interview' | 'document';
+  /** The document drawn in DAG-only mode (fakeHost's DOCUMENTS): fraud, data-training, huge, empty. */
+  arch?: string;
   trust?: boolean;
   /** The document path the host says Write will use (the documentPath setting). */
   doc?: string;
@@ -99,7 +102,7 @@ export async function startHarness(): Promise<Harness> {
     viewport: { width: 1400, height: 900 },
   });
   return {
-    async open({ theme = 'light', mode = 'interview', trust = true, doc = 'pipeline_architecture.md', width = 1400, height = 900 } = {}) {
+    async open({ theme = 'light', mode = 'interview', arch = 'fraud', trust = true, doc = 'pipeline_architecture.md', width = 1400, height = 900 } = {}) {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });
       const panel: Panel = { page, errors: [], warnings: [] };
@@ -108,8 +111,8 @@ export async function startHarness(): Promise<Harness> {
         if (m.type() === 'warning') panel.warnings.push(m.text());
         if (m.type() === 'error') panel.errors.push(m.text());
       });
-      await page.goto(`${origin}/panel?theme=${theme}&mode=${mode}&trust=${trust ? 1 : 0}&doc=${encodeURIComponent(doc)}`);
-      await page.waitForSelector(mode === 'document' ? '[data-testid=dag] svg' : '[data-question]');
+      await page.goto(`${origin}/panel?theme=${theme}&mode=${mode}&arch=${arch}&trust=${trust ? 1 : 0}&doc=${encodeURIComponent(doc)}`);
+      await page.waitForSelector(mode === 'interview' ? '[data-question]' : arch === 'empty' ? '.dag-empty' : '[data-testid=dag] svg');
       return panel;
     },
     async close() {

@@ -6,63 +6,14 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { dagClusters, description, fieldValue, setTheme, submit } from './flow';
 import { hostRecord, screenshot, startHarness, type Harness } from './harness';
-import { THEMES, type ThemeName } from './themes';
-
-const description = (name: string) => readFileSync(join(__dirname, '../fixtures/descriptions', `${name}.txt`), 'utf8');
 
 let harness: Harness;
 before(async () => {
   harness = await startHarness();
 });
 after(async () => harness?.close());
-
-const currentQuestion = (page: Page) => page.getAttribute('[data-question]', 'data-question');
-
-/** Clicks the question's submit button and waits for the next question (or the end). */
-async function submit(page: Page, button = '[data-testid=submit]'): Promise<string | null> {
-  const before = await currentQuestion(page);
-  await page.click(button);
-  await page.waitForFunction((id) => document.querySelector('[data-question]')?.getAttribute('data-question') !== id, before);
-  return currentQuestion(page);
-}
-
-/**
- * VS Code swaps the theme live: new variables, then the body class, which the toolkit
- * watches to re-read its design tokens. So does this, in that order.
- */
-async function setTheme(page: Page, theme: ThemeName): Promise<void> {
-  await page.evaluate(
-    ({ theme, bodyClass }) =>
-      new Promise<void>((loaded) => {
-        const link = document.querySelector<HTMLLinkElement>('link[href*="/theme/"]')!;
-        link.addEventListener('load', () => {
-          document.body.className = bodyClass;
-          loaded();
-        }, { once: true });
-        link.href = link.href.replace(/\/theme\/\w+\.css/, `/theme/${theme}.css`);
-      }),
-    { theme, bodyClass: THEMES[theme].bodyClass },
-  );
-  await page.waitForTimeout(50); // the toolkit applies tokens on its next DOM update
-}
-
-/** A toolkit text field's value (the property on the element, set by the app). */
-const fieldValue = (page: Page, testId: string) => page.$eval(`[data-testid=${testId}]`, (el) => (el as HTMLInputElement).value);
-
-const dagClusters = (page: Page) =>
-  page.$$eval('[data-cluster]', (els) =>
-    els.map((el) => ({
-      kind: el.getAttribute('data-kind'),
-      mvp: el.getAttribute('data-mvp') === 'true',
-      label: el.querySelector('.dag-cluster-label')?.textContent ?? '',
-      meta: el.querySelector('.dag-cluster-meta')?.textContent ?? '',
-      steps: el.parentElement!.querySelectorAll(`[data-node^="${el.getAttribute('data-cluster')}/"]`).length,
-    })),
-  );
 
 test('a whole card-fraud interview, from the description to Write', async () => {
   const { page, errors } = await harness.open({ theme: 'light' });
@@ -193,16 +144,22 @@ test('in an untrusted workspace the Write button is disabled and says why', asyn
   assert.deepEqual((await hostRecord(page)).written, []);
 });
 
-test('drafts survive a reload; narrow panels stack the DAG under the interview', async () => {
-  const { page } = await harness.open({ theme: 'light', width: 720, height: 1100 });
+test('drafts survive a reload; a half-width panel keeps the DAG beside the questions, a narrow one stacks it', async () => {
+  const { page } = await harness.open({ theme: 'light', width: 720, height: 900 });
   const draft = 'We forecast weekly demand for 2,000 SKUs from the ERP export';
   await page.locator('[data-testid=answer-text] textarea').fill(draft);
   await page.reload();
   await page.waitForSelector('[data-question]');
   assert.equal(await page.inputValue('[data-testid=answer-text] textarea'), draft);
 
-  const interview = (await page.locator('.interview').boundingBox())!;
-  const dag = (await page.locator('.dag-view').boundingBox())!;
+  // Half of a 1440 px window: the DAG stays in the first screen, beside the question.
+  let interview = (await page.locator('.interview').boundingBox())!;
+  let dag = (await page.locator('.dag-view').boundingBox())!;
+  assert.ok(dag.x >= interview.x + interview.width - 1 && dag.y < 900 / 2, `side by side: ${JSON.stringify({ interview, dag })}`);
+
+  await page.setViewportSize({ width: 560, height: 1100 });
+  interview = (await page.locator('.interview').boundingBox())!;
+  dag = (await page.locator('.dag-view').boundingBox())!;
   assert.ok(dag.y >= interview.y + interview.height - 1, 'stacked: the DAG comes below the interview');
   assert.ok(Math.abs(dag.width - interview.width) < 2, 'both take the full width');
   await screenshot(page, 'light-narrow');

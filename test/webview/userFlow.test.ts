@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { submit, until } from './flow';
 import { hostRecord, startHarness, type Harness } from './harness';
 
 const FRAUD = readFileSync(join(__dirname, '../fixtures/descriptions/card-fraud-realtime.txt'), 'utf8');
@@ -17,24 +18,6 @@ before(async () => {
   harness = await startHarness();
 });
 after(async () => harness?.close());
-
-const currentQuestion = (page: Page) => page.getAttribute('[data-question]', 'data-question');
-
-async function submit(page: Page): Promise<string | null> {
-  const before = await currentQuestion(page);
-  await page.click('[data-testid=submit]');
-  await page.waitForFunction((id) => document.querySelector('[data-question]')?.getAttribute('data-question') !== id, before);
-  return currentQuestion(page);
-}
-
-/** Submits until a question of `kind` is shown. */
-async function until(page: Page, kind: string): Promise<void> {
-  for (let i = 0; i < 30; i++) {
-    if ((await page.getAttribute('[data-question]', 'data-kind')) === kind) return;
-    await submit(page);
-  }
-  assert.fail(`no ${kind} question came`);
-}
 
 /** The radios of the question as drawn: which are checked (the property the user sees). */
 const radios = (page: Page) =>
@@ -78,7 +61,7 @@ test('the next question opens at its top with the focus on its title, not where 
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'question-title');
 
   // Stacked (narrow) panels scroll the whole page: the same holds there.
-  const narrow = await harness.open({ width: 700, height: 700 });
+  const narrow = await harness.open({ width: 560, height: 700 });
   await narrow.page.locator('[data-testid=answer-text] textarea').fill(FRAUD);
   await submit(narrow.page);
   await until(narrow.page, 'pipeline');

@@ -58,9 +58,16 @@ export interface DagViewProps {
   heading: string;
   /** Drawing an answer still being edited: said beside the heading, and exports wait for it to be confirmed. */
   unconfirmed?: boolean;
+  /** What an empty DAG says: the interview's invitation, or (a document's DAG) what the document lacks. */
+  emptyText?: { title: string; hint: string };
 }
 
-export function DagView({ architecture, onExport, heading, unconfirmed = false }: DagViewProps) {
+const INTERVIEW_EMPTY = {
+  title: 'The DAG appears as you describe your workflow.',
+  hint: 'Each pipeline becomes a column of steps; the MVP is outlined in green.',
+};
+
+export function DagView({ architecture, onExport, heading, unconfirmed = false, emptyText = INTERVIEW_EMPTY }: DagViewProps) {
   const layout = useLayout(architecture);
   const paneRef = useRef<HTMLDivElement>(null);
   const pane = usePaneSize(paneRef);
@@ -115,6 +122,11 @@ export function DagView({ architecture, onExport, heading, unconfirmed = false }
           </Button>
         </div>
       </header>
+      {layout?.omitted && (
+        <p class="dag-omitted" role="status" data-testid="dag-omitted">
+          {layout.omitted}
+        </p>
+      )}
       <div
         ref={paneRef}
         class={`dag-pane${drag.current ? ' dragging' : ''}`}
@@ -150,8 +162,8 @@ export function DagView({ architecture, onExport, heading, unconfirmed = false }
               <p class="dag-empty-title">The DAG could not be drawn for this architecture; the interview goes on.</p>
             ) : (
               <>
-                <p class="dag-empty-title">The DAG appears as you describe your workflow.</p>
-                <p class="muted">Each pipeline becomes a column of steps; the MVP is outlined in green.</p>
+                <p class="dag-empty-title">{emptyText.title}</p>
+                <p class="muted">{emptyText.hint}</p>
               </>
             )}
           </div>

@@ -10,6 +10,7 @@ interface Key {
 const KEYS: readonly Key[] = [
   { swatch: 'mvp', label: 'MVP', drawn: (l) => l.clusters.some((c) => c.mvp) },
   { swatch: 'handoff', label: 'model hand-off', drawn: (l) => l.edges.some((e) => e.kind === 'handoff') },
+  { swatch: 'dataset', label: 'dataset hand-off', drawn: (l) => l.edges.some((e) => e.kind === 'dataset') },
   { swatch: 'outside', label: 'not a pipeline', drawn: (l) => l.clusters.some((c) => c.kind === 'not-a-pipeline') },
   { swatch: 'deferred', label: 'deferred', drawn: (l) => l.clusters.some((c) => c.kind === 'deferred') },
 ];

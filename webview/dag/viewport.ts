@@ -19,14 +19,14 @@ export function isViewport(v: unknown): v is Viewport {
 
 const clamp = (s: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));
 
-/** Below this, step names are too small to read: a bigger DAG is shown from its top-left, to pan. */
-const MIN_FIT_SCALE = 0.6;
-
+/**
+ * The whole DAG in the pane, never enlarged, centred across. Fit means all of it: a floor (it was
+ * 60 %) cut a 12-step pipeline off at the bottom; zooming in is one key away.
+ */
 export function fit(content: { width: number; height: number }, pane: { width: number; height: number }): Viewport {
   if (content.width === 0 || pane.width === 0) return { scale: 1, x: 0, y: 0, auto: true };
-  const scale = Math.max(MIN_FIT_SCALE, Math.min(1, (pane.width - 2 * PADDING) / content.width, (pane.height - 2 * PADDING) / content.height));
-  const width = content.width * scale;
-  return { scale, x: width <= pane.width ? (pane.width - width) / 2 : 0, y: PADDING, auto: true };
+  const scale = clamp(Math.min(1, (pane.width - 2 * PADDING) / content.width, (pane.height - 2 * PADDING) / content.height));
+  return { scale, x: Math.max(0, (pane.width - content.width * scale) / 2), y: PADDING, auto: true };
 }
 
 /** Zoom by `factor` keeping the point (px, py) of the pane still. */

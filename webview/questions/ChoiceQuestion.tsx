@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Question } from '../../src/core/interview/questions';
 import { Button, Checkbox, RadioGroup } from '../ui';
 import { isString, matches } from '../guards';
@@ -18,9 +18,9 @@ function OptionLabel({ label, detail }: { label: string; detail?: string | undef
   );
 }
 
-export function SingleChoice({ question, busy, onAnswer, onDraft }: AnswerProps<SingleQ>) {
-  const [choice, setChoice] = usePersistedState(`draft:${question.id}`, question.value ?? '', isString);
-  useDraftPreview(choice ? { kind: 'single', option: choice } : null, onDraft);
+export function SingleChoice({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<SingleQ>) {
+  const [choice, setChoice] = usePersistedState(`draft:${question.id}`, unconfirmed?.kind === 'single' ? unconfirmed.option : (question.value ?? ''), isString);
+  useDraftPreview(choice ? { kind: 'single', option: choice } : null, { kind: 'single', option: question.value ?? '' }, onDraft);
   return (
     <div class="answer">
       <RadioGroup
@@ -41,10 +41,11 @@ export function SingleChoice({ question, busy, onAnswer, onDraft }: AnswerProps<
 
 const isIdList = matches(z.array(z.string()));
 
-export function MultiChoice({ question, busy, onAnswer, onDraft }: AnswerProps<MultiQ>) {
-  const [chosen, setChosen] = usePersistedState(`draft:${question.id}`, question.value, isIdList);
-  const value = { kind: 'multi' as const, options: question.options.map((o) => o.id).filter((id) => chosen.includes(id)) };
-  useDraftPreview(value, onDraft);
+export function MultiChoice({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<MultiQ>) {
+  const [chosen, setChosen] = usePersistedState(`draft:${question.id}`, unconfirmed?.kind === 'multi' ? unconfirmed.options : question.value, isIdList);
+  const inOrder = (ids: readonly string[]) => ({ kind: 'multi' as const, options: question.options.map((o) => o.id).filter((id) => ids.includes(id)) });
+  const value = inOrder(chosen);
+  useDraftPreview(value, inOrder(question.value), onDraft);
   const toggle = (id: string, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((x) => x !== id));
   return (
     <div class="answer">

@@ -4,7 +4,7 @@
  * engine's recommendation; the card keeps showing what was recommended, and why.
  */
 import { useState } from 'preact/hooks';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BUCKETS, BucketSchema, type Bucket, type ClassifiedComponent, type Question } from '../../src/core/interview/questions';
 import { Button, Dropdown } from '../ui';
 import { matches } from '../guards';
@@ -58,9 +58,9 @@ function Card({ component, bucket, focused, onMove }: { component: ClassifiedCom
   );
 }
 
-export function ClassifyBoard({ question, busy, onAnswer, onDraft }: AnswerProps<ClassifyQ>) {
+export function ClassifyBoard({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<ClassifyQ>) {
   const initial = Object.fromEntries(question.components.map((c) => [c.id, c.bucket]));
-  const [buckets, setBuckets] = usePersistedState<Record<string, Bucket>>(`draft:${question.id}`, initial, isBuckets);
+  const [buckets, setBuckets] = usePersistedState<Record<string, Bucket>>(`draft:${question.id}`, unconfirmed?.kind === 'classify' ? unconfirmed.buckets : initial, isBuckets);
   const bucketOf = (c: ClassifiedComponent) => buckets[c.id] ?? c.bucket;
   // A moved card is a new element in another column: its menu keeps the keyboard focus.
   const [moved, setMoved] = useState<string | null>(null);
@@ -70,7 +70,7 @@ export function ClassifyBoard({ question, busy, onAnswer, onDraft }: AnswerProps
   };
   const movedCount = question.components.filter((c) => bucketOf(c) !== c.recommended).length;
   const value = { kind: 'classify' as const, buckets: Object.fromEntries(question.components.map((c) => [c.id, bucketOf(c)])) };
-  useDraftPreview(value, onDraft);
+  useDraftPreview(value, { kind: 'classify', buckets: initial }, onDraft);
   return (
     <div class="answer">
       <div class="board" role="list" aria-label="Classification board">

@@ -8,9 +8,9 @@ import { useDraftPreview } from './useDraftPreview';
 
 type MvpQ = Extract<Question, { kind: 'mvp' }>;
 
-export function MvpPick({ question, busy, onAnswer, onDraft }: AnswerProps<MvpQ>) {
-  const [choice, setChoice] = usePersistedState(`draft:${question.id}`, question.value ?? question.recommended, isString);
-  useDraftPreview(choice ? { kind: 'mvp', pipeline: choice } : null, onDraft);
+export function MvpPick({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<MvpQ>) {
+  const [choice, setChoice] = usePersistedState(`draft:${question.id}`, unconfirmed?.kind === 'mvp' ? unconfirmed.pipeline : (question.value ?? question.recommended), isString);
+  useDraftPreview(choice ? { kind: 'mvp', pipeline: choice } : null, { kind: 'mvp', pipeline: question.value ?? question.recommended }, onDraft);
   return (
     <div class="answer">
       <p class="recommendation">

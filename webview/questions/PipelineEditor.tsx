@@ -2,7 +2,7 @@
  * Confirm or adjust one proposed pipeline: its name, trigger and 3-7 steps in prose,
  * each step with what it produces. Steps can be added, removed and reordered.
  */
-import { PipelineProposalSchema, type PipelineProposal, type Question } from '../../src/core/interview/questions';
+import { PipelineProposalSchema, PROPOSAL_LIMITS, proposalProblem, type ProposalField, type Question } from '../../src/core/interview/questions';
 import type { Step } from '../../src/core/model/architecture';
 import { Button, TextArea, TextField } from '../ui';
 import { matches } from '../guards';
@@ -21,21 +21,12 @@ function stepGuidance(count: number): { level: 'ok' | 'warn'; text: string } {
   return { level: 'ok', text: `${count} steps: within the 3-7 that keeps each step substantial.` };
 }
 
-function problems(p: PipelineProposal): string[] {
-  const out: string[] = [];
-  if (!p.name.trim()) out.push('Give the pipeline a name.');
-  if (!p.trigger.trim()) out.push('Say what triggers it (a schedule, new data, manual, an HTTP request).');
-  if (p.steps.length === 0) out.push('Keep at least one step.');
-  p.steps.forEach((s, i) => {
-    if (!s.name.trim()) out.push(`Step ${i + 1} needs a name.`);
-  });
-  return out;
-}
-
-function StepRow({ step, index, count, onChange, onMove, onRemove }: {
+function StepRow({ step, index, count, invalid, onChange, onMove, onRemove }: {
   step: Step;
   index: number;
   count: number;
+  /** The form's problem is about this step: its name field is marked. */
+  invalid: boolean;
   onChange: (s: Step) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -44,7 +35,7 @@ function StepRow({ step, index, count, onChange, onMove, onRemove }: {
     <li class="step" data-step={index}>
       <div class="step-head">
         <span class="step-number" aria-hidden="true">{index + 1}</span>
-        <TextField value={step.name} onInput={(name) => onChange({ ...step, name })} class="step-name" placeholder="step_name" testId={`step-name-${index}`}>
+        <TextField value={step.name} onInput={(name) => onChange({ ...step, name })} class="step-name" placeholder="step_name" invalid={invalid} maxLength={PROPOSAL_LIMITS.stepName} testId={`step-name-${index}`}>
           Step {index + 1}
         </TextField>
         <div class="step-tools">
@@ -69,8 +60,8 @@ function StepRow({ step, index, count, onChange, onMove, onRemove }: {
   );
 }
 
-export function PipelineEditor({ question, busy, onAnswer, onDraft }: AnswerProps<PipelineQ>) {
-  const [draft, setDraft] = usePersistedState(`draft:${question.id}`, question.proposal, isProposal);
+export function PipelineEditor({ question, busy, onAnswer, onDraft, unconfirmed }: AnswerProps<PipelineQ>) {
+  const [draft, setDraft] = usePersistedState(`draft:${question.id}`, unconfirmed?.kind === 'pipeline' ? unconfirmed.proposal : question.proposal, isProposal);
   const setSteps = (steps: Step[]) => setDraft({ ...draft, steps });
   const move = (i: number, delta: -1 | 1) => {
     const steps = [...draft.steps];
@@ -78,15 +69,18 @@ export function PipelineEditor({ question, busy, onAnswer, onDraft }: AnswerProp
     setSteps(steps);
   };
   const guidance = stepGuidance(draft.steps.length);
-  const issues = problems(draft);
-  useDraftPreview(issues.length ? null : { kind: 'pipeline', proposal: draft }, onDraft);
+  // The engine's own rule, checked here too: a refused answer is said at the button, on the field.
+  const problem = proposalProblem(draft);
+  const invalid = (field: ProposalField) => problem?.field === field;
+  const edited = JSON.stringify(draft) !== JSON.stringify(question.proposal);
+  useDraftPreview(problem ? null : { kind: 'pipeline', proposal: draft }, { kind: 'pipeline', proposal: question.proposal }, onDraft);
   return (
     <div class="answer pipeline-editor">
       <div class="fields">
-        <TextField value={draft.name} onInput={(name) => setDraft({ ...draft, name })} class="wide" testId="pipeline-name">
+        <TextField value={draft.name} onInput={(name) => setDraft({ ...draft, name })} class="wide" invalid={invalid('name')} maxLength={PROPOSAL_LIMITS.name} testId="pipeline-name">
           Pipeline name
         </TextField>
-        <TextField value={draft.trigger} onInput={(trigger) => setDraft({ ...draft, trigger })} class="wide" testId="pipeline-trigger">
+        <TextField value={draft.trigger} onInput={(trigger) => setDraft({ ...draft, trigger })} class="wide" invalid={invalid('trigger')} maxLength={PROPOSAL_LIMITS.trigger} testId="pipeline-trigger">
           Trigger
         </TextField>
       </div>
@@ -101,6 +95,7 @@ export function PipelineEditor({ question, busy, onAnswer, onDraft }: AnswerProp
             step={s}
             index={i}
             count={draft.steps.length}
+            invalid={invalid(`step:${i}`)}
             onChange={(next) => setSteps(draft.steps.map((x, j) => (j === i ? next : x)))}
             onMove={(d) => move(i, d)}
             onRemove={() => setSteps(draft.steps.filter((_, j) => j !== i))}
@@ -108,16 +103,27 @@ export function PipelineEditor({ question, busy, onAnswer, onDraft }: AnswerProp
         ))}
       </ol>
       <div class="actions">
-        <Button appearance="secondary" onClick={() => setSteps([...draft.steps, { name: '', description: '', produces: '' }])} testId="add-step">
+        <Button
+          appearance="secondary"
+          onClick={() => setSteps([...draft.steps, { name: '', description: '', produces: '' }])}
+          disabled={draft.steps.length >= PROPOSAL_LIMITS.steps}
+          title={draft.steps.length >= PROPOSAL_LIMITS.steps ? `At most ${PROPOSAL_LIMITS.steps} steps: split the pipeline instead.` : undefined}
+          testId="add-step"
+        >
           Add step
         </Button>
+        {edited && (
+          <Button appearance="secondary" onClick={() => setDraft(question.proposal)} testId="discard">
+            Discard my changes
+          </Button>
+        )}
         <span class="spacer" />
-        {issues.length > 0 && (
-          <span class="hint error" role="alert">
-            {issues[0]}
+        {problem && (
+          <span class="hint error" role="alert" data-testid="problem">
+            {problem.text}
           </span>
         )}
-        <Button onClick={() => onAnswer({ kind: 'pipeline', proposal: draft })} disabled={busy || issues.length > 0} testId="submit">
+        <Button onClick={() => onAnswer({ kind: 'pipeline', proposal: draft })} disabled={busy || problem !== null} testId="submit">
           Confirm pipeline
         </Button>
       </div>

@@ -7,30 +7,32 @@ import { MultiChoice, SingleChoice } from './ChoiceQuestion';
 import { MvpPick } from './MvpPick';
 import { PipelineEditor } from './PipelineEditor';
 import { TextQuestion } from './TextQuestion';
+import type { DraftSink } from './useDraftPreview';
 
 export interface QuestionCardProps {
   question: Question;
   busy: boolean;
   onAnswer: (value: AnswerValue) => void;
-  onDraft: (value: AnswerValue) => void;
+  onDraft: DraftSink;
+  unconfirmed?: AnswerValue | undefined;
   /** The review question's body (the preview needs more than the question carries). */
   review: preact.ComponentChildren;
 }
 
-function AnswerForm({ question, busy, onAnswer, onDraft, review }: QuestionCardProps) {
+function AnswerForm({ question, busy, onAnswer, onDraft, unconfirmed, review }: QuestionCardProps) {
   switch (question.kind) {
     case 'text':
       return <TextQuestion question={question} busy={busy} onAnswer={onAnswer} />;
     case 'single':
-      return <SingleChoice question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
+      return <SingleChoice question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} unconfirmed={unconfirmed} />;
     case 'multi':
-      return <MultiChoice question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
+      return <MultiChoice question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} unconfirmed={unconfirmed} />;
     case 'classify':
-      return <ClassifyBoard question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
+      return <ClassifyBoard question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} unconfirmed={unconfirmed} />;
     case 'pipeline':
-      return <PipelineEditor question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
+      return <PipelineEditor question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} unconfirmed={unconfirmed} />;
     case 'mvp':
-      return <MvpPick question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} />;
+      return <MvpPick question={question} busy={busy} onAnswer={onAnswer} onDraft={onDraft} unconfirmed={unconfirmed} />;
     case 'review':
       return <>{review}</>;
   }

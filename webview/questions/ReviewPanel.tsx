@@ -2,14 +2,14 @@
  * The document phase: the rendered pipeline_architecture.md, its lint results, and the
  * write button (disabled, with the reason, in an untrusted workspace).
  */
-import { useMemo } from 'preact/hooks';
 import type { LintSummary } from '../../src/core/protocol';
 import { Badge, Button } from '../ui';
-import { renderMarkdown } from '../markdown';
 
 export interface ReviewPanelProps {
   markdown: string;
-  lint: LintSummary | null;
+  /** The host's rendering of `markdown` (markdown-it, raw HTML off). */
+  html: string;
+  lint: LintSummary;
   canWrite: boolean;
   /** Where Write puts the document (the documentPath setting). */
   documentPath: string;
@@ -43,12 +43,11 @@ function LintResults({ lint }: { lint: LintSummary }) {
   );
 }
 
-export function ReviewPanel({ markdown, lint, canWrite, documentPath, busy, onWrite }: ReviewPanelProps) {
-  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+export function ReviewPanel({ markdown, html, lint, canWrite, documentPath, busy, onWrite }: ReviewPanelProps) {
   const lines = markdown.trimEnd().split('\n').length;
   return (
     <div class="answer review">
-      {lint && <LintResults lint={lint} />}
+      <LintResults lint={lint} />
       <div class="write-row">
         <Button onClick={onWrite} disabled={busy || !canWrite} testId="write">
           Write {documentPath}
@@ -63,7 +62,7 @@ export function ReviewPanel({ markdown, lint, canWrite, documentPath, busy, onWr
         <summary>
           Preview <span class="muted">({lines} lines)</span>
         </summary>
-        {/* markdown-it output with raw HTML disabled: escaped text, no user markup. */}
+        {/* The host's markdown-it output with raw HTML disabled: escaped text, no user markup. */}
         <div class="markdown-body" data-testid="preview" dangerouslySetInnerHTML={{ __html: html }} />
       </details>
     </div>

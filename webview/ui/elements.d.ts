@@ -12,6 +12,7 @@ type ToolkitElement = JSX.HTMLAttributes<HTMLElement> & {
   orientation?: string;
   selected?: boolean;
   readonly?: boolean;
+  maxlength?: number;
 };
 
 declare module 'preact' {

@@ -5,7 +5,8 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
-import { RULES, ruleHelpUri, RULE_DOCS_BASE } from '../../core/lint/registry';
+import { entry } from '../../core/lint/catalogue';
+import { RULES } from '../../core/lint/registry';
 import type { Severity } from '../../core/lint/types';
 import { oneBased, type RunSummary } from './results';
 
@@ -28,14 +29,13 @@ export function formatSarif({ results }: RunSummary): string {
           driver: {
             name: 'zenml-scope',
             version,
-            informationUri: RULE_DOCS_BASE,
             rules: RULES.map((r) => ({
               id: r.slug,
               name: r.slug,
               shortDescription: { text: r.docs.checks },
               fullDescription: { text: r.docs.why },
-              helpUri: ruleHelpUri(r.slug),
-              help: { text: `${r.docs.why}\n\nFix: ${r.docs.fix}` },
+              // The catalogue entry itself (docs/rules.md): there is no public address to link to.
+              help: { text: `${r.docs.why}\n\nFix: ${r.docs.fix}`, markdown: entry(r) },
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
               properties: { tags: ['zenml', r.category] },
             })),

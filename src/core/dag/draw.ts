@@ -2,7 +2,7 @@
  * Layout → a tree of SVG elements as plain data. One drawing for both outputs: `toSvg`
  * serialises it to a standalone file, the webview turns it into preact elements.
  */
-import type { Cluster } from './graph';
+import type { Cluster, EdgeKind } from './graph';
 import type { LaidOutCluster, LaidOutEdge, LaidOutNode, Layout, Point } from './layout';
 
 export interface SvgElement {
@@ -32,7 +32,7 @@ export function edgePath(points: readonly Point[]): string {
   return d;
 }
 
-function arrowMarker(kind: 'flow' | 'handoff'): SvgElement {
+function arrowMarker(kind: EdgeKind): SvgElement {
   return el(
     'marker',
     { id: `dag-arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
@@ -66,7 +66,7 @@ function drawCluster(c: LaidOutCluster): SvgElement {
     el('rect', { class: 'dag-cluster-box', x: round(c.x), y: round(c.y), width: round(c.width), height: round(c.height), rx: 10 }),
     el('text', { class: 'dag-cluster-label', x: round(c.title.x), y: round(c.title.y + 12) }, c.title.text),
     ...badges,
-    el('text', { class: 'dag-cluster-meta', x: round(c.subtitle.x), y: round(c.subtitle.y + 10) }, c.subtitle.text),
+    el('text', { class: 'dag-cluster-meta', x: round(c.subtitle.x), y: round(c.subtitle.y + 12) }, c.subtitle.text),
   );
 }
 
@@ -81,8 +81,8 @@ function drawNode(n: LaidOutNode): SvgElement {
   const cx = n.x + n.width / 2;
   const texts = n.shownDetail
     ? [
-        el('text', { class: 'dag-node-label', x: round(cx), y: round(n.y + 17), 'text-anchor': 'middle' }, n.shownLabel),
-        el('text', { class: 'dag-node-detail', x: round(cx), y: round(n.y + 33), 'text-anchor': 'middle' }, n.shownDetail),
+        el('text', { class: 'dag-node-label', x: round(cx), y: round(n.y + 18), 'text-anchor': 'middle' }, n.shownLabel),
+        el('text', { class: 'dag-node-detail', x: round(cx), y: round(n.y + 36), 'text-anchor': 'middle' }, n.shownDetail),
       ]
     : [el('text', { class: 'dag-node-label', x: round(cx), y: round(n.y + 18), 'text-anchor': 'middle' }, n.shownLabel)];
   return el(
@@ -111,15 +111,15 @@ function drawEdge(e: LaidOutEdge): SvgElement {
   return el('g', { class: `dag-edge ${e.kind}`, 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to }, ...children);
 }
 
-/** The whole drawing, in paint order: clusters, step edges, nodes, then hand-offs on top. */
+/** The whole drawing, in paint order: clusters, step edges, nodes, then hand-offs (model, dataset) on top. */
 export function drawLayout(layout: Layout): SvgElement {
   return el(
     'g',
     { class: 'dag' },
-    el('defs', {}, arrowMarker('flow'), arrowMarker('handoff')),
+    el('defs', {}, arrowMarker('flow'), arrowMarker('handoff'), arrowMarker('dataset')),
     ...layout.clusters.map(drawCluster),
     ...layout.edges.filter((e) => e.kind === 'flow').map(drawEdge),
     ...layout.nodes.map(drawNode),
-    ...layout.edges.filter((e) => e.kind === 'handoff').map(drawEdge),
+    ...layout.edges.filter((e) => e.kind !== 'flow').map(drawEdge),
   );
 }

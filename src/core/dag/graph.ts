@@ -36,12 +36,17 @@ export interface GraphNode {
   title: string;
 }
 
+export type EdgeKind = 'flow' | 'handoff' | 'dataset';
+
 export interface GraphEdge {
   id: string;
   from: string;
   to: string;
-  /** `flow`: step → step in one pipeline; `handoff`: a model promoted by one pipeline, read by another. */
-  kind: 'flow' | 'handoff';
+  /**
+   * `flow`: step → step in one pipeline; `handoff`: a model promoted by one pipeline, read by another;
+   * `dataset`: data one pipeline produces, read by another (a data pipeline feeding training).
+   */
+  kind: EdgeKind;
   label: string;
   title: string;
 }
@@ -50,7 +55,15 @@ export interface Graph {
   clusters: Cluster[];
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** What was left out of a huge architecture, said for the user; null when all of it is drawn. */
+  omitted: string | null;
 }
+
+/**
+ * What one drawing holds. dagre recurses per node and overflows the stack from about 2,000 steps,
+ * and long before that nobody reads the picture: beyond these, the rest is counted, not drawn.
+ */
+export const DRAWN = { pipelines: 24, steps: 30, items: 30 } as const;
 
 export const NOT_A_PIPELINE_CLUSTER = 'group:not-a-pipeline';
 export const DEFERRED_CLUSTER = 'group:deferred';
@@ -70,7 +83,26 @@ function uniqueIds(prefix: string, names: readonly string[]): string[] {
   });
 }
 
-export function buildGraph(arch: Architecture): Graph {
+const plural = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+
+/** The architecture cut to what one drawing holds (`DRAWN`), and what was left out. */
+function drawable(full: Architecture): { arch: Architecture; omitted: string | null } {
+  const left: string[] = [];
+  const pipelines = full.pipelines.slice(0, DRAWN.pipelines);
+  if (full.pipelines.length > pipelines.length) left.push(plural(full.pipelines.length - pipelines.length, 'pipeline'));
+  const cut = <T>(items: readonly T[], what: string): T[] => {
+    if (items.length > DRAWN.items) left.push(plural(items.length - DRAWN.items, what));
+    return items.slice(0, DRAWN.items);
+  };
+  const arch = { ...full, pipelines, notAPipeline: cut(full.notAPipeline, 'not-a-pipeline item'), deferred: cut(full.deferred, 'deferred item') };
+  const long = pipelines.filter((p) => p.steps.length > DRAWN.steps);
+  if (long.length > 0) left.unshift(`steps beyond ${DRAWN.steps} in ${plural(long.length, 'pipeline')}`);
+  if (left.length === 0) return { arch, omitted: null };
+  return { arch, omitted: `Too big to draw whole: ${left.join(', ')} not drawn (the document keeps everything).` };
+}
+
+export function buildGraph(full: Architecture): Graph {
+  const { arch, omitted } = drawable(full);
   const clusters: Cluster[] = [];
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
@@ -90,8 +122,9 @@ export function buildGraph(arch: Architecture): Graph {
       deployed: p.deployed,
       dynamic: p.dynamic,
     });
-    const stepIds = p.steps.map((_, s) => `${cluster}/step:${s}`);
-    p.steps.forEach((step, s) => {
+    const shown = p.steps.length > DRAWN.steps ? p.steps.slice(0, DRAWN.steps - 1) : p.steps;
+    const stepIds = shown.map((_, s) => `${cluster}/step:${s}`);
+    shown.forEach((step, s) => {
       nodes.push({
         id: stepIds[s]!,
         cluster,
@@ -104,6 +137,13 @@ export function buildGraph(arch: Architecture): Graph {
         edges.push({ id: `${stepIds[s - 1]}->${stepIds[s]}`, from: stepIds[s - 1]!, to: stepIds[s]!, kind: 'flow', label: '', title: '' });
       }
     });
+    if (shown.length < p.steps.length) {
+      const id = `${cluster}/more`;
+      const more = `+ ${plural(p.steps.length - shown.length, 'more step')}`;
+      nodes.push({ id, cluster, kind: 'placeholder', label: more, detail: '', title: `${p.name}: ${more}, not drawn` });
+      edges.push({ id: `${stepIds[stepIds.length - 1]}->${id}`, from: stepIds[stepIds.length - 1]!, to: id, kind: 'flow', label: '', title: '' });
+      stepIds.push(id);
+    }
     if (stepIds.length === 0) {
       // A cluster needs a node to exist in the layout; say plainly that steps come later.
       const id = `${cluster}/placeholder`;
@@ -113,7 +153,7 @@ export function buildGraph(arch: Architecture): Graph {
     ends.push({ first: stepIds[0]!, last: stepIds[stepIds.length - 1]! });
   });
 
-  edges.push(...handoffs(arch, ends));
+  edges.push(...datasets(arch, ends), ...handoffs(arch, ends));
 
   if (arch.notAPipeline.length > 0) {
     clusters.push(group(NOT_A_PIPELINE_CLUSTER, 'not-a-pipeline', 'Not a pipeline', 'what to use instead'));
@@ -136,11 +176,46 @@ export function buildGraph(arch: Architecture): Graph {
       nodes.push({ id: dids[i]!, cluster: DEFERRED_CLUSTER, kind: 'deferred', label: d.name, detail: d.reason, title: [d.name, d.reason].filter(Boolean).join('\n') });
     });
   }
-  return { clusters, nodes, edges };
+  return { clusters, nodes, edges, omitted };
 }
 
 function group(id: string, kind: ClusterKind, label: string, meta: string): Cluster {
   return { id, kind, label, meta, phase: '', mvp: false, deployed: false, dynamic: false };
+}
+
+/** Whether `text` names `name` as a phrase ("the versioned dataset from Data Preparation"). */
+function names(text: string, name: string): boolean {
+  const n = name.trim().toLowerCase();
+  if (!n) return false;
+  const t = text.toLowerCase();
+  for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + 1)) {
+    if (!/\w/.test(t[at - 1] ?? '') && !/\w/.test(t[at + n.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Dataset hand-offs: a pipeline whose data sources name another pipeline reads what that one
+ * produces (training reading the versioned dataset of the data pipeline): an edge from the
+ * producer's last step to the reader, labelled `dataset`.
+ */
+function datasets(arch: Architecture, ends: readonly { first: string; last: string }[]): GraphEdge[] {
+  const edges: GraphEdge[] = [];
+  arch.pipelines.forEach((reader, r) => {
+    arch.pipelines.forEach((producer, p) => {
+      if (p === r || !reader.dataSources.some((source) => names(source, producer.name))) return;
+      const what = producer.steps.at(-1)?.produces;
+      edges.push({
+        id: `dataset:${ends[p]!.last}->${ends[r]!.first}`,
+        from: ends[p]!.last,
+        to: ends[r]!.first,
+        kind: 'dataset',
+        label: 'dataset',
+        title: `${reader.name} reads ${what || 'the data'} that ${producer.name} produces`,
+      });
+    });
+  });
+  return edges;
 }
 
 /**

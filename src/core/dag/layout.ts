@@ -59,18 +59,20 @@ export interface Layout {
   edges: LaidOutEdge[];
   /** Cluster ids left to right: pass the layout back as `previous` to keep it. */
   order: string[];
+  /** What a huge architecture left out of the drawing (`Graph.omitted`), to say beside it. */
+  omitted: string | null;
 }
 
-const NODE_HEIGHT = { withDetail: 42, single: 28 } as const;
+const NODE_HEIGHT = { withDetail: 46, single: 28 } as const;
 const NODE_MIN_WIDTH = 132;
 const PAD_X = 12;
-const HEADER_HEIGHT = 36;
+const HEADER_HEIGHT = 40;
 const EDGE_LABEL_HEIGHT = 18;
 const MARGIN = 16;
 /** Space between clusters that share no edge. */
 const GROUP_GAP = 28;
 
-export const EMPTY_LAYOUT: Layout = { width: 0, height: 0, clusters: [], nodes: [], edges: [], order: [] };
+export const EMPTY_LAYOUT: Layout = { width: 0, height: 0, clusters: [], nodes: [], edges: [], order: [], omitted: null };
 
 function nodeSize(n: GraphNode): { width: number; height: number; shownLabel: string; shownDetail: string } {
   const shownLabel = truncate(n.label, MAX_LABEL_CHARS);
@@ -91,7 +93,7 @@ function badgeWidth(text: string): number {
 
 const TITLE_GAP = 8;
 const TITLE_HEIGHT = 16;
-const META_CHARS = 48;
+const META_CHARS = 56;
 const shownTitle = (c: Cluster) => truncateToWidth(c.label, FONT.title, MAX_TITLE_WIDTH);
 const shownMeta = (c: Cluster) => truncate(c.meta, META_CHARS);
 
@@ -104,7 +106,7 @@ function heading(c: Cluster, left: number, top: number): Pick<LaidOutCluster, 't
     x += badge.width + BADGE.gap;
     return badge;
   });
-  const subtitle = { text: shownMeta(c), x: left, y: top + TITLE_HEIGHT + 3, width: textWidth(shownMeta(c), FONT.detail), height: 13 };
+  const subtitle = { text: shownMeta(c), x: left, y: top + TITLE_HEIGHT + 3, width: textWidth(shownMeta(c), FONT.detail), height: 15 };
   return { title, badges, subtitle };
 }
 
@@ -129,7 +131,7 @@ function connectedGroups(graph: Graph, order: readonly string[]): string[][] {
   const parent = new Map(order.map((id) => [id, id]));
   const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
   const clusterOf = new Map(graph.nodes.map((n) => [n.id, n.cluster]));
-  for (const e of graph.edges.filter((x) => x.kind === 'handoff')) {
+  for (const e of graph.edges.filter((x) => x.kind !== 'flow')) {
     const [a, b] = [find(clusterOf.get(e.from)!), find(clusterOf.get(e.to)!)];
     // Keep the earlier cluster as the root, so a group is named by its first member.
     if (a !== b) order.indexOf(a) < order.indexOf(b) ? parent.set(b, a) : parent.set(a, b);
@@ -156,7 +158,7 @@ function groupInput(graph: Graph, clusterIds: readonly string[]): GroupInput {
   return { clusters: clusterIds.map((id) => byId.get(id)!), nodes, edges: graph.edges.filter((e) => nodeIds.has(e.from)) };
 }
 
-type GroupLayout = Omit<Layout, 'order'>;
+type GroupLayout = Omit<Layout, 'order' | 'omitted'>;
 
 /**
  * Recent group layouts by their input. dagre spends most of a redraw on compound-graph
@@ -209,12 +211,12 @@ function layoutGroup(input: GroupInput, pinned = true): GroupLayout {
     previousInCluster.set(n.cluster, n.id);
   }
   const clusterOf = new Map(nodes.map((n) => [n.id, n.cluster]));
-  // A hand-off enters the consuming pipeline at its header: the model feeds the pipeline,
-  // and the label then sits between the clusters instead of over a title.
-  const target = (e: GraphEdge) => (e.kind === 'handoff' ? headerId(clusterOf.get(e.to)!) : e.to);
+  // A hand-off (model or dataset) enters the reading pipeline at its header: it feeds the
+  // pipeline, and the label then sits between the clusters instead of over a title.
+  const target = (e: GraphEdge) => (e.kind === 'flow' ? e.to : headerId(clusterOf.get(e.to)!));
   for (const e of edges) {
     const label = e.label ? { width: textWidth(e.label, FONT.detail) + 12, height: EDGE_LABEL_HEIGHT, labelpos: 'c' as const } : {};
-    g.setEdge(e.from, target(e), { ...label, minlen: e.kind === 'handoff' ? 2 : 1, weight: e.kind === 'flow' ? 4 : 1 }, e.id);
+    g.setEdge(e.from, target(e), { ...label, minlen: e.kind === 'flow' ? 1 : 2, weight: e.kind === 'flow' ? 4 : 1 }, e.id);
   }
 
   // Every pair, not a chain: dagre applies a constraint only in ranks where both clusters
@@ -269,7 +271,7 @@ function shiftCluster(c: LaidOutCluster, dx: number, dy: number): LaidOutCluster
 export function layoutGraph(graph: Graph, previous?: Layout): Layout {
   if (graph.clusters.length === 0) return EMPTY_LAYOUT;
   const order = clusterOrder(graph, previous);
-  const out: Layout = { width: 0, height: 0, clusters: [], nodes: [], edges: [], order };
+  const out: Layout = { width: 0, height: 0, clusters: [], nodes: [], edges: [], order, omitted: graph.omitted };
   const isPipeline = new Map(graph.clusters.map((c) => [c.id, c.kind === 'pipeline']));
   const groups = connectedGroups(graph, order);
   const rows = [groups.filter((g) => isPipeline.get(g[0]!)), groups.filter((g) => !isPipeline.get(g[0]!))].filter((r) => r.length > 0);

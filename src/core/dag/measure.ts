@@ -30,7 +30,8 @@ function charEm(char: string): number {
   return code >= 32 && code < 127 ? ASCII_EM[code - 32]! : NON_ASCII_EM;
 }
 
-export const FONT = { title: 13, label: 12, detail: 11 } as const;
+/** Pixel sizes; the second lines (what a step produces, a pipeline's trigger) stay readable when a 12-step DAG is fitted. */
+export const FONT = { title: 13, label: 12, detail: 12 } as const;
 
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
@@ -57,6 +58,6 @@ export function truncateToWidth(text: string, fontSize: number, maxWidth: number
 
 /** Longest label/detail shown on a node before it is cut (the full text is in the tooltip). */
 export const MAX_LABEL_CHARS = 30;
-export const MAX_DETAIL_CHARS = 34;
+export const MAX_DETAIL_CHARS = 44;
 /** Widest cluster title before it is cut: a longer name would make its pipeline's column needlessly wide. */
 export const MAX_TITLE_WIDTH = 280;

@@ -1,7 +1,7 @@
 /**
  * Architecture → Mermaid `flowchart` text (for READMEs, PR descriptions, wikis): the
- * same graph the webview draws, one subgraph per pipeline, hand-offs as dotted
- * labelled links, the MVP pipeline styled apart.
+ * same graph the webview draws, one subgraph per pipeline, model hand-offs as dotted
+ * labelled links, dataset hand-offs as thick ones, the MVP pipeline styled apart.
  */
 import type { Architecture } from '../model/architecture';
 import { buildGraph, type Cluster } from './graph';
@@ -38,6 +38,7 @@ export function toMermaid(arch: Architecture): string {
   graph.nodes.forEach((n, i) => ids.set(n.id, `n${i + 1}`));
 
   const lines = ['flowchart TB'];
+  if (graph.omitted) lines.push(`  %% ${graph.omitted.replace(/[%{}\r\n]/g, '')}`);
   for (const c of graph.clusters) {
     lines.push(`  subgraph ${ids.get(c.id)}[${label(clusterTitle(c))}]`, '    direction TB');
     for (const n of graph.nodes.filter((node) => node.cluster === c.id)) {
@@ -48,7 +49,8 @@ export function toMermaid(arch: Architecture): string {
   }
   for (const e of graph.edges) {
     const [from, to] = [ids.get(e.from), ids.get(e.to)];
-    lines.push(e.kind === 'flow' ? `  ${from} --> ${to}` : `  ${from} -.->|${label(e.label)}| ${to}`);
+    const link = { flow: '-->', handoff: '-.->', dataset: '==>' }[e.kind];
+    lines.push(e.label ? `  ${from} ${link}|${label(e.label)}| ${to}` : `  ${from} ${link} ${to}`);
   }
   const mvp = graph.clusters.filter((c) => c.mvp).map((c) => ids.get(c.id));
   if (mvp.length > 0) {

@@ -15,7 +15,7 @@ export const DAG_CSS = `
 .dag-cluster.kind-deferred .dag-cluster-box { fill: var(--vscode-descriptionForeground, #717171); stroke-dasharray: 2 4; }
 .dag-cluster.mvp .dag-cluster-box { stroke: var(--vscode-charts-green, #388a34); stroke-width: 2.5; fill: var(--vscode-charts-green, #388a34); fill-opacity: 0.08; }
 .dag .dag-cluster-label { font-size: 13px; font-weight: 600; }
-.dag .dag-cluster-meta { font-size: 11px; fill: var(--vscode-descriptionForeground, #616161); }
+.dag .dag-cluster-meta { font-size: 12px; fill: var(--vscode-descriptionForeground, #616161); }
 .dag-badge rect { fill: none; stroke: var(--vscode-descriptionForeground, #616161); }
 .dag .dag-badge text { font-size: 10px; font-weight: 600; fill: var(--vscode-descriptionForeground, #616161); }
 .dag-badge.mvp rect { fill: var(--vscode-charts-green, #388a34); stroke: var(--vscode-charts-green, #388a34); }
@@ -26,12 +26,15 @@ export const DAG_CSS = `
 .dag-node.kind-not-a-pipeline rect { stroke: var(--vscode-charts-orange, #d18616); stroke-dasharray: 6 3; }
 .dag-node.kind-deferred rect { stroke: var(--vscode-descriptionForeground, #717171); stroke-dasharray: 2 3; }
 .dag .dag-node-label { font-size: 12px; font-weight: 600; }
-.dag .dag-node-detail { font-size: 11px; fill: var(--vscode-descriptionForeground, #616161); }
+.dag .dag-node-detail { font-size: 12px; fill: var(--vscode-descriptionForeground, #616161); }
 .dag .kind-placeholder .dag-node-label { font-weight: 400; font-style: italic; fill: var(--vscode-descriptionForeground, #616161); }
 .dag-edge path { fill: none; stroke: var(--vscode-descriptionForeground, #717171); stroke-width: 1.25; }
 .dag-edge.handoff path { stroke: var(--vscode-charts-purple, #652d90); stroke-width: 2; stroke-dasharray: 7 4; }
 .dag-arrow.flow { fill: var(--vscode-descriptionForeground, #717171); }
 .dag-arrow.handoff { fill: var(--vscode-charts-purple, #652d90); }
+.dag-edge.dataset path { stroke: var(--vscode-charts-blue, #1a85ff); stroke-width: 2; }
+.dag-arrow.dataset { fill: var(--vscode-charts-blue, #1a85ff); }
+.dag-edge.dataset .dag-edge-label rect { stroke: var(--vscode-charts-blue, #1a85ff); }
 .dag-edge-label rect { fill: var(--vscode-editor-background, #ffffff); stroke: var(--vscode-charts-purple, #652d90); }
 .dag .dag-edge-label text { font-size: 11px; font-weight: 600; }
 `;

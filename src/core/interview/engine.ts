@@ -87,7 +87,9 @@ export function answer(state: InterviewState, questionId: string, value: AnswerV
   }
   const next = replay(log, questionId);
   if (next.rejected?.questionId === questionId) return { ok: false, error: next.rejected.error };
-  return { ok: true, state: withLog(next.kept, next) };
+  // The answer asked again stays in the log, so the question shows it (the board with the earlier moves) after a reload too.
+  const held = next.rejected && log.find((e) => e.questionId === next.rejected!.questionId);
+  return { ok: true, state: withLog(held ? [...next.kept, held] : next.kept, next) };
 }
 
 function notAskable(questionId: string, r: Replay): string {

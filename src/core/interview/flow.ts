@@ -11,7 +11,7 @@ import * as C from './catalogue';
 import { classify } from './classify';
 import { toArchitecture } from './document';
 import { arrivalNotices, once, redFlagNotices } from './pushback';
-import type { AnswerValue, Notice, Phase, PipelineProposal, Question } from './questions';
+import { proposalProblem, type AnswerValue, type Notice, type Phase, type PipelineProposal, type Question } from './questions';
 import { ReadingSchema, type Reading } from './reading';
 import { derive, initialChoices, proposalOf, type Choices, type Scope } from './scope';
 import type { AnswerEntry } from './state';
@@ -125,6 +125,9 @@ const board: Stage = {
     const chosen = (value as ValueOf<'classify'>).buckets;
     const unknown = Object.keys(chosen).filter((id) => !ids.has(id));
     if (strict && unknown.length > 0) return `The board has no component "${unknown[0]}" (it has: ${[...ids].join(', ')}).`;
+    // Replaying after an earlier answer changed: a card the board never showed (the board is always
+    // answered with every card) is placed by the user on the board, not classified on the way past.
+    if (!strict && [...ids].some((id) => !(id in chosen))) return 'new components to place';
     const buckets = Object.fromEntries(Object.entries(chosen).filter(([id]) => ids.has(id)));
     return { choices: { ...ctx.choices, buckets } };
   },
@@ -231,7 +234,7 @@ const pipelines: Stage = {
   apply(ctx, q, value, _entry, strict) {
     const proposal = (value as ValueOf<'pipeline'>).proposal;
     const problem = proposalProblem(proposal);
-    if (problem) return strict ? problem : 'no longer fits';
+    if (problem) return strict ? problem.text : 'no longer fits';
     const id = q.id.slice('pipeline:'.length);
     // Only real changes are kept as edits: an accepted proposal keeps following upstream answers.
     const { [id]: _previous, ...edits } = ctx.choices.edits;
@@ -239,16 +242,6 @@ const pipelines: Stage = {
     return { choices: { ...ctx.choices, edits: changed ? { ...edits, [id]: proposal } : edits }, notices: proposalNotices(proposal, ctx.scope()) };
   },
 };
-
-function proposalProblem(p: PipelineProposal): string | null {
-  if (!p.name.trim()) return 'Give the pipeline a name.';
-  if (!p.trigger.trim()) return `Say what triggers ${p.name} (a schedule, manual, or an event).`;
-  const names = p.steps.map((s) => s.name.trim());
-  if (names.some((n) => !/^[A-Za-z][\w-]*$/.test(n))) return 'Step names are single identifiers like load_transactions (letters, digits, _ or -).';
-  const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) return `Two steps are called ${twice}: give each step its own name.`;
-  return null;
-}
 
 /** Push-back on an adjusted proposal: the same costs the linter would report, said once, before the document. */
 function proposalNotices(p: PipelineProposal, scope: Scope | null): Notice[] {
@@ -405,7 +398,8 @@ export function replay(answers: readonly AnswerEntry[], strictId: string | null 
       const result = entry.value.kind !== q.kind ? `"${q.title}" takes a ${q.kind} answer, not ${entry.value.kind}.` : stage.apply(ctx, q, entry.value, entry, entry.questionId === strictId);
       if (typeof result === 'string') {
         rejected = { questionId: q.id, error: result };
-        return finish(q);
+        // The board asked again keeps the user's earlier moves around its new cards.
+        return finish(q.kind === 'classify' ? withValue(q, entry.value) : q);
       }
       const normalized: AnswerEntry = result.reading ? { ...entry, reading: result.reading } : { questionId: entry.questionId, value: entry.value };
       kept.push(normalized);

@@ -2,7 +2,7 @@
  * The questions the engine asks and the answers it accepts, as zod schemas: the webview
  * draws them, the host validates answers against them before the engine sees them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { StepSchema } from '../model/architecture';
 
 export const PHASES = ['picture', 'classify', 'decompose', 'mvp', 'document'] as const;
@@ -29,7 +29,7 @@ export const NoticeSchema = z.object({
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
-export const OptionSchema = z.object({ id: z.string(), label: z.string(), detail: z.string().optional() });
+export const OptionSchema = z.object({ id: z.string(), label: z.string(), detail: z.optional(z.string()) });
 export type Option = z.infer<typeof OptionSchema>;
 
 const base = {
@@ -50,28 +50,81 @@ export const ClassifiedComponentSchema = z.object({
   bucket: BucketSchema,
   recommended: BucketSchema,
   reason: z.string(),
-  alternative: z.string().optional(),
+  alternative: z.optional(z.string()),
 });
 export type ClassifiedComponent = z.infer<typeof ClassifiedComponentSchema>;
 
 export const PipelineProposalSchema = z.object({
-  name: z.string().min(1),
-  trigger: z.string().min(1),
-  steps: z.array(StepSchema).min(1),
+  name: z.string().check(z.minLength(1)),
+  trigger: z.string().check(z.minLength(1)),
+  steps: z.array(StepSchema).check(z.minLength(1)),
 });
 export type PipelineProposal = z.infer<typeof PipelineProposalSchema>;
 
+/**
+ * How big an answered pipeline may be. Far above what the seed recommends (3-7 steps, short
+ * names), so only a runaway or hostile answer meets them; without them a 20,000-step proposal or
+ * a 2 MB name would be saved into the workspace state and overwhelm the DAG's layout.
+ */
+export const PROPOSAL_LIMITS = { steps: 30, name: 120, trigger: 300, stepName: 80, description: 2000, produces: 300 } as const;
+
+/** A single identifier, as ZenML step functions are named: load_transactions, score-batch. */
+export const STEP_NAME = /^[A-Za-z][\w-]*$/;
+
+/** Which field a problem is about, so a form can mark it: `name`, `trigger`, `steps` or `step:<index>`. */
+export type ProposalField = 'name' | 'trigger' | 'steps' | `step:${number}`;
+type ProposalProblem = { field: ProposalField; text: string };
+
+/** A proposal beyond `PROPOSAL_LIMITS`, or null. */
+function oversized(p: PipelineProposal): ProposalProblem | null {
+  const L = PROPOSAL_LIMITS;
+  if (p.name.length > L.name) return { field: 'name', text: `Keep the pipeline name under ${L.name} characters.` };
+  if (p.trigger.length > L.trigger) return { field: 'trigger', text: `Keep the trigger under ${L.trigger} characters.` };
+  if (p.steps.length > L.steps) return { field: 'steps', text: `${p.steps.length} steps is more than one pipeline can hold (at most ${L.steps}): split it into pipelines of 3-7 steps.` };
+  const i = p.steps.findIndex((s) => s.name.length > L.stepName || s.description.length > L.description || s.produces.length > L.produces);
+  if (i >= 0) return { field: `step:${i}`, text: `Step ${i + 1}: keep its name under ${L.stepName} characters, what it does under ${L.description} and what it produces under ${L.produces}.` };
+  return null;
+}
+
+/**
+ * What is wrong with an answered pipeline, said for the user, or null. The one rule: the engine
+ * refuses what it returns, and the webview checks it before sending (and marks the field).
+ */
+export function proposalProblem(p: PipelineProposal): ProposalProblem | null {
+  const name = p.name.trim();
+  if (!name) return { field: 'name', text: 'Give the pipeline a name.' };
+  if (!p.trigger.trim()) return { field: 'trigger', text: `Say what triggers ${name} (a schedule, manual, or an event).` };
+  if (p.steps.length === 0) return { field: 'steps', text: 'Keep at least one step.' };
+  const tooBig = oversized(p);
+  if (tooBig) return tooBig;
+  const names = p.steps.map((s) => s.name.trim());
+  for (const [i, n] of names.entries()) {
+    if (!n) return { field: `step:${i}`, text: `Step ${i + 1} needs a name.` };
+    if (!STEP_NAME.test(n)) return { field: `step:${i}`, text: `Step ${i + 1}: step names are single identifiers like load_transactions (letters, digits, _ or -), no spaces.` };
+    if (names.indexOf(n) !== i) return { field: `step:${i}`, text: `Two steps are called ${n}: give each step its own name.` };
+  }
+  return null;
+}
+
+/** An answered proposal: the same shape, bounded, so an oversized one is refused before it reaches the engine or the state. */
+const AnsweredProposalSchema = PipelineProposalSchema.check(
+  z.superRefine((p, ctx) => {
+    const problem = oversized(p);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem.text, input: p });
+  }),
+);
+
 export const QuestionSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('text'), placeholder: z.string(), value: z.string() }),
-  z.object({ ...base, kind: z.literal('single'), options: z.array(OptionSchema), value: z.string().nullable() }),
+  z.object({ ...base, kind: z.literal('single'), options: z.array(OptionSchema), value: z.nullable(z.string()) }),
   z.object({ ...base, kind: z.literal('multi'), options: z.array(OptionSchema), value: z.array(z.string()) }),
   z.object({ ...base, kind: z.literal('classify'), components: z.array(ClassifiedComponentSchema) }),
   z.object({
     ...base,
     kind: z.literal('pipeline'),
     /** Which proposed pipeline this is (1-based) and how many there are. */
-    position: z.number().int().positive(),
-    of: z.number().int().positive(),
+    position: z.int().check(z.positive()),
+    of: z.int().check(z.positive()),
     proposal: PipelineProposalSchema,
   }),
   z.object({
@@ -80,7 +133,7 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
     pipelines: z.array(z.object({ name: z.string(), summary: z.string() })),
     recommended: z.string(),
     reason: z.string(),
-    value: z.string().nullable(),
+    value: z.nullable(z.string()),
   }),
   z.object({ ...base, kind: z.literal('review'), markdown: z.string() }),
 ]);
@@ -89,11 +142,11 @@ export type QuestionKind = Question['kind'];
 
 /** Answers, one shape per question kind. */
 export const AnswerValueSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(1_000_000) }),
+  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(1_000_000)) }),
   z.object({ kind: z.literal('single'), option: z.string() }),
-  z.object({ kind: z.literal('multi'), options: z.array(z.string()).max(200) }),
+  z.object({ kind: z.literal('multi'), options: z.array(z.string()).check(z.maxLength(200)) }),
   z.object({ kind: z.literal('classify'), buckets: z.record(z.string(), BucketSchema) }),
-  z.object({ kind: z.literal('pipeline'), proposal: PipelineProposalSchema }),
+  z.object({ kind: z.literal('pipeline'), proposal: AnsweredProposalSchema }),
   z.object({ kind: z.literal('mvp'), pipeline: z.string() }),
   z.object({ kind: z.literal('review'), accept: z.literal(true) }),
 ]);
@@ -103,10 +156,10 @@ export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 export const InterviewViewSchema = z.object({
   phase: PhaseSchema,
   /** The question to answer now; null when the interview is complete. */
-  question: QuestionSchema.nullable(),
+  question: z.nullable(QuestionSchema),
   /** Questions already answered, oldest first, so the user can go back to any of them. */
   answered: z.array(z.object({ id: z.string(), phase: PhaseSchema, title: z.string() })),
   /** The next step after the document (e.g. build the MVP with the pipeline-authoring workflow). */
-  nextStep: z.string().nullable(),
+  nextStep: z.nullable(z.string()),
 });
 export type InterviewView = z.infer<typeof InterviewViewSchema>;

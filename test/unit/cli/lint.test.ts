@@ -81,7 +81,9 @@ test('sarif: 2.1.0 with every rule described and results located by relative pat
   const ids = runOut.tool.driver.rules.map((x: { id: string }) => x.id);
   assert.ok(ids.includes('time-estimate') && ids.includes('not-a-pipeline'));
   const timeRule = runOut.tool.driver.rules.find((x: { id: string }) => x.id === 'time-estimate');
-  assert.equal(timeRule.helpUri, 'https://github.com/zenml-scope/zenml-scope#rule-time-estimate');
+  assert.equal(timeRule.helpUri, undefined, 'no made-up address');
+  assert.equal(runOut.tool.driver.informationUri, undefined);
+  assert.match(timeRule.help.markdown, /^<a id="rule-time-estimate"><\/a>\n#### `time-estimate` \(error\)/);
   assert.ok(timeRule.shortDescription.text.length > 20);
   const levels = new Set(runOut.results.map((x: { level: string }) => x.level));
   assert.deepEqual([...levels].sort(), ['error', 'note', 'warning']);

@@ -114,3 +114,53 @@ export function largeArchitecture(pipelines = 10, steps = 70): Architecture {
     }),
   };
 }
+
+/**
+ * A data pipeline handing its dataset to a 12-step training pipeline (the MVP), whose promoted
+ * model a batch scoring pipeline reads: both kinds of hand-off, and a pipeline long enough that
+ * only a real Fit shows all of it.
+ */
+export function dataAndTraining(): Architecture {
+  const training = [
+    'load_dataset_version', 'validate_schema', 'split_by_time', 'encode_categoricals', 'scale_numerics', 'select_features',
+    'train_candidate', 'calibrate_scores', 'evaluate_candidate', 'score_production_model', 'compare_with_production', 'register_version',
+  ];
+  return {
+    project: 'Demand Forecasting',
+    overview: 'Forecasts weekly demand per store from the ERP export.',
+    pipelines: [
+      pipeline({
+        name: 'Data Preparation',
+        phase: 'Phase 2',
+        trigger: 'Nightly after the ERP export lands',
+        dataSources: ['the ERP export in S3'],
+        steps: [
+          step('ingest_raw_data', 'Reads the night\'s ERP export', 'a raw dataset'),
+          step('clean_data', 'Drops malformed rows and fixes types', 'a cleaned dataset'),
+          step('split_and_version', 'Splits by time and versions the result', 'versioned train and evaluation sets'),
+        ],
+      }),
+      pipeline({
+        name: 'Model Training',
+        phase: 'MVP',
+        trigger: 'Weekly, or by hand',
+        dataSources: ['the versioned dataset from Data Preparation'],
+        steps: training.map((name, i) => step(name, `Stage ${i + 1} of training`, i === training.length - 1 ? 'a registered model version' : `output ${i + 1}`)),
+        modelControlPlane: { model: 'demand_model', producesVersions: true, promotesTo: 'production', consumesStage: null },
+      }),
+      pipeline({
+        name: 'Batch Scoring',
+        phase: 'Phase 2',
+        trigger: 'Daily at 05:00',
+        dataSources: ['the store calendar'],
+        steps: [step('load_inputs', 'Reads the day\'s inputs', 'an input snapshot'), step('predict', 'Scores every store', 'forecasts'), step('publish', 'Writes forecasts to the warehouse', 'a forecast table')],
+        modelControlPlane: { model: 'demand_model', producesVersions: false, promotesTo: null, consumesStage: 'production' },
+      }),
+    ],
+    dataFlow: 'Data Preparation versions the dataset Model Training reads; Batch Scoring reads the production model.',
+    notAPipeline: [],
+    deferred: [],
+    openQuestions: [],
+    team: { engineers: 2 },
+  };
+}

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildGraph, layoutGraph, type Layout } from '../../../src/core/dag';
 import type { Box } from '../../../src/core/dag/layout';
+import { MAX_DETAIL_CHARS } from '../../../src/core/dag/measure';
 import { emptyArchitecture, emptyModelControlPlane, type Architecture } from '../../../src/core/model/architecture';
 import { fraudArchitecture } from './architectures';
 
@@ -108,10 +109,10 @@ test('an empty architecture has an empty layout', () => {
 
 test('labels too long for a node are cut with an ellipsis, the full text kept for the tooltip', () => {
   const arch = fraudArchitecture();
-  arch.pipelines[0]!.steps[0]!.produces = 'a partitioned parquet dataset of every raw authorisation event of the day';
+  arch.pipelines[0]!.steps[0]!.produces = 'a partitioned parquet dataset of every raw authorisation event of the day, per region';
   const node = layoutGraph(buildGraph(arch)).nodes[0]!;
   assert.match(node.shownDetail, /^→ a partitioned parquet .*…$/);
-  assert.ok(node.shownDetail.length <= 34);
+  assert.ok(node.shownDetail.length <= MAX_DETAIL_CHARS);
   assert.match(node.title, /every raw authorisation event of the day/);
 });
 

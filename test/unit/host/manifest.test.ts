@@ -40,3 +40,13 @@ test('walkthrough pages exist', () => {
     assert.ok(readFileSync(join(__dirname, '..', '..', '..', step.media.markdown), 'utf8').length > 100, step.media.markdown);
   }
 });
+
+test('packaging runs on the Node the README and CI use (20), with a licence and no repository prompt', () => {
+  const root = join(__dirname, '..', '..', '..');
+  const vsce = JSON.parse(readFileSync(join(root, 'node_modules', '@vscode', 'vsce', 'package.json'), 'utf8'));
+  const floor = Number(/(\d+)/.exec(vsce.engines.node)?.[1]);
+  assert.ok(floor <= 20, `@vscode/vsce ${vsce.version} needs Node ${vsce.engines.node}`);
+  assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), new RegExp(`^${pkg.license} License`));
+  // There is no public repository yet: a made-up address would be worse than none, so packaging says so.
+  assert.ok(pkg.repository || /--allow-missing-repository/.test(pkg.scripts.package), 'no repository field and no --allow-missing-repository');
+});

@@ -14,6 +14,7 @@ function recording() {
     reset: record('reset'),
     write: record('write'),
     export: record('export'),
+    refuse: record('refuse'),
   };
   return { actions, calls };
 }
@@ -24,7 +25,7 @@ test('5,000 malformed messages: none reaches an action, each is logged, nothing 
   const handle = createMessageHandler(actions, (l) => logged.push(l));
   const batch = malformedBatch(5000);
   for (const raw of batch) await handle(raw);
-  assert.deepEqual(calls, []);
+  assert.deepEqual(calls.filter((c) => !c.startsWith('refuse ')), [], 'only refusals, never an intent');
   assert.equal(logged.length, batch.length);
   assert.ok(logged.every((l) => l.startsWith('Dropped a malformed webview message')));
   assert.ok(logged.every((l) => l.length < 600), 'log lines stay short even for huge messages');
@@ -56,4 +57,29 @@ test('an action that throws is logged and the next message is still handled', as
   await handle({ type: 'reset' });
   assert.match(logged[0]!, /Handling "write" failed: Error: disk full/);
   assert.deepEqual(calls, ['reset []']);
+});
+
+test('an oversized pipeline answer is refused with a reason the user sees, and never reaches the engine', async () => {
+  const step = (i: number) => ({ name: `step_${i}`, description: 'Does the work', produces: 'a table' });
+  const answer = (proposal: object) => ({ type: 'answer', questionId: 'pipeline:training', value: { kind: 'pipeline', proposal } });
+  const cases: [object, RegExp][] = [
+    [{ name: 'Training', trigger: 'weekly', steps: Array.from({ length: 20_000 }, (_, i) => step(i)) }, /20000 steps .*at most 30/],
+    [{ name: 'x'.repeat(2_000_000), trigger: 'weekly', steps: [step(1)] }, /pipeline name under 120 characters/],
+    [{ name: 'Training', trigger: 'weekly', steps: [{ ...step(1), description: 'y'.repeat(1_000_000) }] }, /Step 1: keep/],
+  ];
+  for (const [proposal, reason] of cases) {
+    const { actions, calls } = recording();
+    const logged: string[] = [];
+    await createMessageHandler(actions, (l) => logged.push(l))(answer(proposal));
+    assert.equal(calls.length, 1, calls.join());
+    assert.match(calls[0]!, /^refuse \["That answer was not accepted: /);
+    assert.match(calls[0]!, reason);
+    assert.ok(logged[0]!.length < 600);
+  }
+});
+
+test('a malformed draft is dropped without a word to the user (the form already says what is wrong)', async () => {
+  const { actions, calls } = recording();
+  await createMessageHandler(actions, () => {})({ type: 'draft', questionId: 'pipeline:x', value: { kind: 'pipeline', proposal: { name: 'x'.repeat(500), trigger: 't', steps: [] } } });
+  assert.deepEqual(calls, []);
 });

@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../../../src/core/lint/registry';
-import { END, README, renderRuleCatalogue, START, withCatalogue } from '../../../scripts/gen-rule-docs';
+import { RULES_DOC } from '../../../scripts/gen-rule-docs';
+import { renderRuleCatalogue, renderRulesDocument, ruleDocLine } from '../../../src/core/lint/catalogue';
 
-test('the README rule catalogue is current (regenerate with scripts/gen-rule-docs.ts)', () => {
-  const readme = readFileSync(README, 'utf8');
-  assert.equal(withCatalogue(readme), readme);
+test('docs/rules.md is current (regenerate with scripts/gen-rule-docs.ts), and the README no longer carries the catalogue', () => {
+  assert.equal(readFileSync(RULES_DOC, 'utf8'), renderRulesDocument());
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  assert.ok(!readme.includes('<a id="rule-'), 'no rule entries in the README');
+  assert.match(readme, /\[docs\/rules\.md\]\(docs\/rules\.md\)/);
   const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gen-rule-docs.ts', '--check'], { cwd: join(__dirname, '../../..'), encoding: 'utf8' });
   assert.equal(check.status, 0, check.stderr);
 });
@@ -21,11 +24,13 @@ test('every rule has an entry with its rule-<slug> anchor, severity and quick fi
   }
 });
 
-test('withCatalogue appends the markers once, then replaces only what is between them', () => {
-  const appended = withCatalogue('# Title\n\nIntro.\n', 'v1');
-  assert.equal(appended, `# Title\n\nIntro.\n\n${START}\nv1\n${END}\n`);
-  const replaced = withCatalogue(`${appended}\n## After\n`, 'v2');
-  assert.equal(replaced, `# Title\n\nIntro.\n\n${START}\nv2\n${END}\n\n## After\n`);
+test('each rule\'s line in docs/rules.md is its anchor, for the diagnostics\' links', () => {
+  const lines = readFileSync(RULES_DOC, 'utf8').split('\n');
+  for (const rule of RULES) assert.equal(lines[ruleDocLine(rule.slug) - 1], `<a id="rule-${rule.slug}"></a>`, rule.slug);
+});
+
+test('the extension package ships docs/rules.md', () => {
+  assert.match(readFileSync(join(__dirname, '../../../.vscodeignore'), 'utf8'), /^!docs\/rules\.md$/m);
 });
 
 test('an example containing a code fence is wrapped in a longer fence', () => {
