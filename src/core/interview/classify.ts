@@ -135,7 +135,8 @@ function verdict(c: MentionedComponent, reading: Reading): Verdict {
  * named first, instead of a generic suggestion (seed: respect existing work).
  */
 function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdict {
-  const theirs = reading.systems.find((s) => /^[A-Z0-9]/.test(s.name) && c.text.includes(s.name));
+  // Only a system that does this job: data a migration moves *from* is not the tool that moves it.
+  const theirs = reading.systems.find((s) => /^[A-Z0-9]/.test(s.name) && s.role !== 'source' && c.text.includes(s.name));
   if (!theirs || !v.alternative) return v;
   return { ...v, alternative: `${theirs.name}, which you already use (${v.alternative})` };
 }

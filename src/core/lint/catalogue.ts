@@ -64,9 +64,9 @@ export function renderRulesDocument(rules: readonly Rule[] = RULES): string {
 }
 
 /** 1-based line of a rule's anchor in docs/rules.md, for links that open the file there. */
-export function ruleDocLine(slug: string, document: string = rulesDocument()): number {
-  const at = document.indexOf(`<a id="rule-${slug}"></a>`);
-  return at < 0 ? 1 : document.slice(0, at).split('\n').length;
+export function ruleDocLine(slug: string, catalogue: string = rulesDocument()): number {
+  const at = catalogue.indexOf(`<a id="rule-${slug}"></a>`);
+  return at < 0 ? 1 : catalogue.slice(0, at).split('\n').length;
 }
 
 let rendered: string | undefined;

@@ -85,7 +85,9 @@ const ROLE_BY_PREPOSITION: Readonly<Record<string, Role>> = {
   from: 'source', off: 'source', out: 'source',
   to: 'destination', into: 'destination', onto: 'destination',
   on: 'platform', in: 'platform', inside: 'platform', within: 'platform',
-  against: 'baseline', versus: 'baseline', vs: 'baseline', than: 'baseline', over: 'baseline',
+  against: 'baseline', versus: 'baseline', vs: 'baseline', than: 'baseline',
+  // "over Kafka", "over HL7": a channel; "improve over X" is a baseline (see roleOf).
+  over: 'tool',
   with: 'tool', using: 'tool', via: 'tool', through: 'tool', by: 'tool',
 };
 
@@ -180,6 +182,7 @@ function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Ro
     const t = tokens[i]!;
     const role = ROLE_BY_PREPOSITION[t.lower];
     if (role && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.lower === 'vs')) {
+      if (t.lower === 'over' && verb && (BASELINE_VERBS.has(verb.lemma) || ['improve', 'compare', 'evaluate'].includes(verb.lemma))) return 'baseline';
       // "in X" is a platform only for work that runs there; data that lands "in" X goes to it.
       if (role === 'platform' && verb && ['ingest', 'publish'].includes(VERB_ACTION.get(verb.lemma) ?? '')) return 'destination';
       return role;

@@ -16,7 +16,7 @@ const MAX_UNPLACED = 40;
 const MAX_QUOTE = 300;
 
 /** Acronyms of the trade, not product names: "ML model outputs", "a JSON verdict". */
-const GENERIC = /^(?:ml|ai|llms?|ocr|json|xml|api|apis|ui|ux|dm|dms|eta|etas|pdfs?|csvs?|sql|gpus?|cpus?|nlp|cv|kpis?|slas?|pos?|id|ids|http|rest|url|faq|qa|roi|mvp|v\d|p\d\d|today|tomorrow)$/i;
+const GENERIC = /^(?:ml|ai|llms?|ocr|json|xml|api|apis|ui|ux|dm|dms|eta|etas|pdfs?|csvs?|sql|gpus?|cpus?|nlp|cv|kpis?|slas?|pos?|prs?|id|ids|http|rest|url|faq|qa|roi|mvp|v\d|p\d\d|today|tomorrow)$/i;
 
 /** Roles a clause can give a system, the most telling first. */
 const ROLE_RANK: readonly Role[] = ['source', 'destination', 'platform', 'baseline', 'tool', 'named'];
@@ -114,7 +114,7 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
 }
 
 /** Screens people look at: a dashboard, a viewer, a worklist, an app or tool they use. */
-const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|web ?apps?|apps?|tools?|interfaces?|screens?|reports?)\b/i;
+const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?)\b/i;
 /** Systems that carry events: what the seed calls continuous streaming. */
 const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|queues?)\b/i;
 
