@@ -326,7 +326,7 @@ export async function run(): Promise<Figure[]> {
 
 async function main(): Promise<void> {
   const rows = await measure();
-  const w = [58, 20, 22, 22];
+  const w = [58, 20, 24, 24];
   console.log(`wink-nlp ${pkg('wink-nlp')} + wink-eng-lite-web-model ${pkg('wink-eng-lite-web-model')} vs compromise ${pkg('compromise')}; node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   console.log(`parseText = the language layer: wink-nlp plus its repairs (src/core/language)`);
   console.log(['', HEADS.wink, HEADS.compromise, HEADS.layer].map((h, i) => (i ? h.padStart(w[i]!) : h.padEnd(w[0]!))).join(''));
