@@ -10,7 +10,7 @@ export interface Figure {
   /** What was measured, e.g. "lint 150-line document (median of 200 runs)". */
   name: string;
   value: number;
-  unit: 'ms' | 'KB' | 'MB';
+  unit: 'ms' | 'KB' | 'MB' | '%' | '';
   /** Optional comparison, e.g. markdownlint's figure on the same input. */
   note?: string;
 }
