@@ -21,15 +21,21 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import nlpCompromise from 'compromise';
-import type { ItsFunction } from 'wink-nlp';
-import { nlp as wink } from '../src/core/language/wink';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
 import { parseText } from '../src/core/language';
 import type { Figure } from './index';
 import { GOLD, SENTENCE_COUNTS, type Coarse, type Kind } from './nlp-gold';
 
 const ROOT = join(__dirname, '..');
 const CASES = process.env.ZENML_SCOPE_CASES ?? '/work/shared/cases';
-const WINK_PIPES = "['sbd', 'negation', 'pos']"; // as in src/core/language/wink.ts
+const WINK_PIPES = "['sbd', 'negation', 'pos']"; // the pipes a reader of prose needs: sentences, negation, tags
+let winkInstance: ReturnType<typeof winkNLP> | null = null;
+/** wink-nlp as the layer used it before the switch to compromise: created once, with only those pipes. */
+function wink(): ReturnType<typeof winkNLP> {
+  winkInstance ??= winkNLP(winkModel, ['sbd', 'negation', 'pos']);
+  return winkInstance;
+}
 
 /** The descriptions as the tool sees them: the `# source:` line dropped. */
 function descriptions(): Map<string, string> {
