@@ -238,7 +238,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
       "Every data source in the first version is another potential failure point before you've validated the pipeline works for even one. " +
       SOURCES_ADVICE,
     advice: SOURCES_ADVICE,
-    patterns: [/\b(?:all|every\s+one\s+of)\s+(?:of\s+)?(?:our|the|their)\s+(?:[a-z-]+\s+)?data\s+sources\b/i],
+    // "All of these data sources", "every one of our feeds", "every source from day one": all of them at once.
+    patterns: [
+      /\b(?:all|every\s+one\s+of|each\s+of)\s+(?:of\s+)?(?:our|the|their|these|those)\s+(?:[a-z-]+\s+){0,2}?(?:data\s+sources|sources|feeds)\b/i,
+      /\b(?:every|each|all)\s+(?:data\s+)?(?:sources?|feeds?)\s+(?:from|on|in)\s+(?:day\s+one|the\s+(?:start|first\s+(?:version|release|day)))\b/i,
+    ],
     detect: detectTooManySources,
   },
   {

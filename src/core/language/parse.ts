@@ -91,11 +91,14 @@ function punctuation(chars: string, at: number): Token[] {
   return out;
 }
 
+/** A subject pronoun opens a new predicate ("for homes that aren't listed we use…"): the negation before it is over. */
+const SUBJECTS = /^(?:we|i|they|he|she|you)$/;
+
 /** A negation covers what follows it up to the end of its clause ("we don't retrain the model, and…"). */
 function markNegation(tokens: Token[]): Token[] {
   let inScope = false;
   return tokens.map((t) => {
-    if (SCOPE_END.has(t.pos)) inScope = false;
+    if (SCOPE_END.has(t.pos) || (t.pos === 'PRON' && SUBJECTS.test(t.lower))) inScope = false;
     const negates = isNegator(t.lower);
     const out = inScope ? { ...t, negated: true } : t;
     if (negates) inScope = true;

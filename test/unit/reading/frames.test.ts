@@ -95,3 +95,34 @@ test('Phase 1 coverage counts what the clauses do, so a full description in plai
   );
   assert.ok(reading.coverage.length >= 3, reading.coverage.join(', '));
 });
+
+test('data named in a clause covers the data sources, even with no system: history, records, labelled outcomes', () => {
+  for (const text of [
+    'We learn from years of historical shipments.',
+    'Our main input is the raw sensor stream of each turbine.',
+    'The classifier is fit on labelled refund outcomes.',
+  ]) assert.ok(readFrames(text).some((f) => f.data.length > 0), text);
+  assert.deepEqual(readFrames('We want to move faster.').flatMap((f) => f.data), []);
+});
+
+test('a clause that says who "we" are covers the team', () => {
+  for (const text of ["We're the pricing team at a ferry operator.", 'I am the only data scientist here.', 'We are three engineers and an analyst.']) {
+    assert.ok(readFrames(text).some((f) => f.aboutTeam), text);
+  }
+  assert.ok(!readFrames('Our customers love the app.').some((f) => f.aboutTeam));
+});
+
+test('a negation ends where a new subject starts, with or without a comma', () => {
+  const frames = readFrames("For parcels that aren't insured we still estimate a delivery date.");
+  const estimate = frames.find((f) => f.text.includes('estimate'))!;
+  assert.equal(estimate.negated, false, frames.map((f) => `${f.text}:${f.negated}`).join(' | '));
+});
+
+test('every source at once is the too-many-sources red flag, in several wordings', () => {
+  for (const text of [
+    'The first pipeline should ingest all of these data sources.',
+    'We want every feed from day one.',
+    'Load each of our sources into the warehouse and train on them.',
+  ]) assert.ok(readDescription(text, null).redFlags.some((f) => f.rule === 'too-many-sources'), text);
+  assert.ok(!readDescription('We start with the two most important sources.', null).redFlags.some((f) => f.rule === 'too-many-sources'));
+});

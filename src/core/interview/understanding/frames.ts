@@ -37,23 +37,27 @@ export interface Frame {
   status: Status;
   /** The clause's verb is negated: the user said this does not happen. */
   negated: boolean;
+  /** Data the clause names ("historical trips", "labelled outcomes", "our data source is X"). */
+  data: string[];
+  /** The clause says who the team is ("we're the search team", "I'm a data scientist"). */
+  aboutTeam: boolean;
 }
 
 /** Verb lemmas by the kind of work they name; the language layer gives the lemma, so every inflection counts. */
 const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
-  ingest: ['ingest', 'pull', 'fetch', 'collect', 'import', 'sync', 'scrape', 'receive', 'land', 'arrive', 'gather', 'crawl', 'download', 'capture', 'record', 'log', 'acquire', 'submit', 'upload'],
-  transform: ['clean', 'transform', 'preprocess', 'aggregate', 'join', 'enrich', 'normalize', 'normalise', 'featurize', 'featurise', 'chunk', 'embed', 'tokenize', 'deduplicate', 'parse', 'convert', 'transcribe', 'split', 'filter', 'merge', 'resample', 'index', 'post-process', 'pre-process'],
+  ingest: ['ingest', 'bring', 'pull', 'fetch', 'collect', 'import', 'sync', 'scrape', 'receive', 'land', 'arrive', 'gather', 'crawl', 'download', 'capture', 'record', 'log', 'acquire', 'submit', 'upload'],
+  transform: ['clean', 'prepare', 'correct', 'transform', 'preprocess', 'aggregate', 'join', 'enrich', 'normalize', 'normalise', 'featurize', 'featurise', 'chunk', 'embed', 'tokenize', 'deduplicate', 'parse', 'convert', 'transcribe', 'split', 'filter', 'merge', 'resample', 'index', 'post-process', 'pre-process'],
   label: ['label', 'annotate', 'tag'],
   // Not "fit" or "learn": "servers that don't fit", "we learned that…"; the lexicon reads "fit a model".
   train: ['train', 'retrain', 'fine-tune', 'finetune', 're-train'],
   evaluate: ['evaluate', 'compare', 'benchmark', 'backtest', 'validate', 'test', 'measure'],
-  predict: ['score', 'predict', 'forecast', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
+  predict: ['score', 'predict', 'forecast', 'value', 're-value', 'revalue', 'price', 'appraise', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
   serve: ['serve', 'expose', 'deploy', 'respond', 'return', 'call', 'query', 'request'],
-  review: ['review', 'approve', 'verify', 'correct', 'check', 'audit', 'inspect', 'confirm', 'decide', 'consider', 'read'],
+  review: ['review', 'approve', 'verify', 'check', 'audit', 'inspect', 'confirm', 'decide', 'consider', 'read'],
   display: ['display', 'show', 'visualize', 'visualise', 'view', 'browse', 'see', 'plot', 'chart'],
   act: ['block', 'freeze', 'terminate', 'remediate', 'notify', 'alert', 'email', 'page', 'enforce', 'suspend', 'ban', 'remove', 'reject', 'escalate', 'warn', 'quarantine', 'hold', 'cancel', 'trigger'],
   monitor: ['monitor', 'watch', 'track', 'drift'],
-  publish: ['write', 'push', 'publish', 'store', 'save', 'export', 'send', 'sync', 'feed', 'load', 'persist', 'deliver', 'go'],
+  publish: ['write', 'push', 'publish', 'produce', 'store', 'save', 'export', 'send', 'sync', 'feed', 'load', 'persist', 'deliver', 'go'],
   explore: ['explore', 'experiment', 'prototype', 'investigate', 'analyze', 'analyse', 'try'],
 };
 const VERB_ACTION = new Map<string, Action>();
@@ -128,6 +132,8 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     systems: phrases.filter((p) => isSystem(p, tokens, opensSentence)).map((p) => ({ name: systemName(p), role: roleOf(p, tokens, verb) })),
     status: statusOf(clause),
     negated: verb?.negated ?? false,
+    data: phrases.filter((p) => isData(p) || (p === subject && p.tokens.length > 1 && /\b(?:data source|sources?|inputs?)\b/i.test(p.text))).map((p) => p.text),
+    aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
   };
 }
 
@@ -148,6 +154,23 @@ function mainVerb(tokens: readonly Token[]): number {
     if (!WISH.has(t.lemma) && VERB_ACTION.has(t.lemma)) return i;
   }
   return fallback;
+}
+
+/** What data is called: its own nouns, or a noun marked as record ("historical", "labelled", "raw"). */
+const DATA_HEADS = new Set(
+  `data dataset datasets history histories log logs record records event events signal signals transaction transactions
+  image images photo photos scan scans document documents text texts click clicks reading readings measurement
+  measurements review reviews ticket tickets trip trips order orders sale sales outcome outcomes label labels telemetry
+  metric metrics message messages call calls recording recordings transcript transcripts interaction interactions
+  impression impressions session sessions feedback survey surveys report reports note notes video videos audio`.split(/\s+/),
+);
+const DATA_MARKS = new Set(['historical', 'historic', 'past', 'raw', 'labelled', 'labeled', 'logged', 'recorded', 'archived']);
+
+/** Named data: "our data" alone says nothing of where it comes from, "property data" or "historical trips" does. */
+function isData(p: NounPhrase): boolean {
+  if (p.tokens.some((t) => DATA_MARKS.has(t.lower))) return true;
+  const generic = /^(?:data|dataset|datasets)$/.test(p.head.lower) && p.tokens.length === 1;
+  return !generic && (DATA_HEADS.has(p.head.lemma) || DATA_HEADS.has(p.head.lower));
 }
 
 function isPeople(p: NounPhrase): boolean {

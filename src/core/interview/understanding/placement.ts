@@ -61,6 +61,7 @@ const ACTION_CATEGORY: Partial<Record<NonNullable<Frame['action']>, CategoryId>>
   review: 'operations',
   act: 'operations',
   monitor: 'operations',
+  publish: 'deployment',
 };
 const ROLE_CATEGORY: Partial<Record<Role, CategoryId>> = { source: 'dataSources', destination: 'deployment', platform: 'infrastructure' };
 
@@ -76,6 +77,10 @@ export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
     // Reading a table is not operations; people reviewing or deciding is.
     const category = f.action && (f.action !== 'review' || f.byPeople) ? ACTION_CATEGORY[f.action] : undefined;
     if (category) covered.add(category);
+    // Retraining is the seed's operational need as much as model work.
+    if (f.action === 'train' && /\bre-?train/i.test(f.verb ?? '')) covered.add('operations');
+    if (f.data.length > 0) covered.add('dataSources');
+    if (f.aboutTeam) covered.add('team');
     for (const s of f.systems) {
       const byRole = ROLE_CATEGORY[s.role];
       if (byRole && cleanName(s.name)) covered.add(byRole);
