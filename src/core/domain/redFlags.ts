@@ -28,6 +28,11 @@ export type RedFlagSlug =
   | 'mega-pipeline'
   | 'automate-everything';
 
+/** Nouns a pipeline or model "per X" fans out over or runs on, which are not variants of the work. */
+const NOT_VARIANTS = String.raw`(?:days?|weeks?|months?|hours?|minutes?|seconds?|nights?|runs?|batch(?:es)?|files?|documents?|docs?|requests?|events?|records?|rows?|items?|images?|chunks?|trials?|folds?|epochs?|steps?|quer(?:y|ies)|calls?|messages?|pages?|samples?|inputs?|stages?|tasks?|jobs?|versions?|releases?|commits?|prompts?|questions?)\b`;
+/** Any other noun (one or two words) after "per" or "for each": a customer, a region, a charter. */
+const VARIANT = String.raw`(?!${NOT_VARIANTS})[a-z][a-z-]+(?:\s+(?!${NOT_VARIANTS})[a-z][a-z-]+)?`;
+
 export interface RedFlagLimits {
   pipelinesPerEngineer: number;
   mvpDataSourcesMax: number;
@@ -226,9 +231,13 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'Separate pipelines with the same structure and different config values are a maintenance tax: every fix and every new step has to land in each copy, and the copies drift apart.',
     advice: 'Build one parameterized pipeline (the variant, region or data subset is a parameter); optimize for one use case first, then parameterize.',
     patterns: [
-      /\b(?:a|one|separate|its\s+own|a\s+separate|a\s+dedicated|dedicated|individual|distinct)\s+(?:[a-z-]+\s+)?pipelines?\s+(?:for|per)\s+(?:each|every)\s+(?:model\s+|data\s+|customer\s+)?(?:variant|region|country|market|customer|client|tenant|language|product|category|store|segment|use[- ]?case|data\s?set|subset|brand|site|model|team|geography|vertical)s?\b/i,
-      /\bpipelines?\s+per\s+(?:model\s+)?(?:variant|region|country|market|customer|client|tenant|language|product|segment|use[- ]?case|data\s?set|subset|brand|store|model|geography|vertical)\b/i,
-      /\b(?:each|every)\s+(?:model\s+)?(?:variant|region|country|market|customer|client|tenant|language|segment|use[- ]?case|subset|brand|store)\s+(?:gets|needs|has|should\s+have|will\s+have)\s+(?:its\s+own|a\s+separate|a\s+dedicated|their\s+own)\s+(?:[a-z-]+\s+)?pipeline\b/i,
+      // A pipeline or model per anything that is not a unit of work or of time: per customer,
+      // merchant, region, site, charter, business unit… (per document or per day is a fan-out or a schedule).
+      new RegExp(String.raw`\b(?:a|one|separate|its\s+own|their\s+own|a\s+separate|a\s+dedicated|dedicated|individual|distinct)\s+(?:[a-z-]+\s+){0,2}?(?:pipelines?|models?)\s+(?:for|per)\s+(?:each\s+|every\s+)?${VARIANT}`, 'i'),
+      new RegExp(String.raw`\b(?:pipelines?|models?)\s+per\s+${VARIANT}`, 'i'),
+      // Only the hyphenated compound: "per-merchant models" (while "per scanner model" breaks a metric down).
+      new RegExp(String.raw`\bper-(?!${NOT_VARIANTS})[a-z]+\s+(?:[a-z-]+\s+)?(?:pipelines|models)\b`, 'i'),
+      new RegExp(String.raw`\b(?:each|every)\s+(?:${VARIANT}\s*,?\s*(?:each\s+)?)?(?:gets|needs|has|having|with|should\s+have|will\s+have)\s+(?:its\s+own|a\s+separate|a\s+dedicated|their\s+own)\s+(?:[a-z-]+\s+){0,2}?(?:pipelines?|models?)\b`, 'i'),
     ],
   },
   {
@@ -252,7 +261,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'ZenML steps already run in isolated containers on remote orchestrators. Wrapping each step in its own service adds deployments, network calls and versioning between them with no benefit, and the artifacts stop being tracked across the service boundary.',
     advice: 'Keep the steps as steps of one pipeline; a step that needs a different environment gets its own container settings, not its own service.',
     patterns: [
-      /\b(?:each|every)\s+(?:pipeline\s+)?step\s+(?:should\s+be|is|as|becomes|will\s+be|runs?\s+as|gets|would\s+be|in)\s+(?:its\s+own|a\s+separate|a|an\s+independent|a\s+dedicated|an)\s+(?:[a-z-]+\s+)?(?:micro-?)?services?\b/i,
+      /\b(?:each|every)\s+(?:pipeline\s+)?(?:step|stage)\s+(?:still\s+)?(?:should\s+be|is|as|becomes|will\s+be|runs?\s+as|running\s+as|deployed\s+as|gets|would\s+be|in)\s+(?:its\s+own|a\s+separate|a|an\s+independent|a\s+dedicated|an)\s+(?:[a-z-]+\s+)?(?:micro-?)?services?\b/i,
       /\bsteps?\s+(?:as|into|are)\s+(?:separate\s+|individual\s+|independent\s+|their\s+own\s+)?micro-?services\b/i,
       /\bmicro-?services?\s+(?:for|per)\s+(?:each|every)\s+(?:pipeline\s+)?step\b/i,
       /\b(?:each|every)\s+step\s+(?:behind|exposed\s+as|as)\s+(?:its\s+own|an?)\s+(?:rest\s+|http\s+)?(?:api|endpoint)\b/i,
