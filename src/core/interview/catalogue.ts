@@ -125,6 +125,9 @@ export const ARRIVAL = {
     `Not everything needs a pipeline: ${names} ${names.includes(',') || names.includes(' and ') ? 'are' : 'is'} not batch ML work. Built as pipelines they cost weeks and give you nothing a pipeline is for, so I moved them to Not-a-Pipeline with what to use instead.`,
   'premature-architecture': (count: number) =>
     `Designing ${count} interconnected pipelines before one of them runs means every interface between them is a guess you will redo. Let's get one pipeline working end to end; the rest stay in the document as later phases.`,
+  /** Pipelines asked for before the approach is known (seed: "before understanding what one of them should do"). */
+  'premature-before-approach': () =>
+    'Laying out pipelines before you know which approach works means designing the steps around a guess. Find out in a notebook whether a model helps at all and which one; once it produces a useful result, the pipelines are quick to draw around it.',
   'foggy-scope': (term: string | null) =>
     `Let’s anchor ${term ? `"${term}"` : 'this'} on one model: which prediction matters most, where its data lives, and who uses the result. Everything else builds on that first pipeline.`,
 };

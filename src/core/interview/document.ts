@@ -72,6 +72,7 @@ const NOT_READY: Record<string, string> = {
   'still-in-eda': 'the work is still in EDA',
   'no-prototype': 'there is no working prototype yet',
   'unclear-io': 'the input data and the expected output are not pinned down',
+  'no-approach': 'no model or approach has been chosen yet',
 };
 
 function notReadyYet(scope: Scope): string[] {

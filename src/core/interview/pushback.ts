@@ -39,6 +39,8 @@ export function redFlagNotices(text: string, reading: Reading): Notice[] {
 
 const PIPELINE_COUNT = /\b(\d{1,3}|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|dozens)\s+(?:[a-z-]+\s+){0,2}?pipelines\b/gi;
 const PREMATURE_AT = 5;
+/** The user asks for the pipelines themselves: "lay out the pipelines", "design our pipelines", "which pipelines we need". */
+const ASKS_FOR_PIPELINES = /\b(?:lay(?:ing)? out|design(?:ing)?|draw(?:ing)? up|plan(?:ning)?|sketch(?:ing)?|architect(?:ing)?|set(?:ting)? up|build(?:ing)?|which|what)\s+(?:(?:the|our|all|some|a few|those)\s+)?(?:[a-z-]+\s+)?pipelines\b/i;
 /** Foggy whatever else is said: "we want to do MLOps", "not sure where to start". */
 const FOGGY = /\b(?:do|doing|start(?:ing)? with|get into|set up|introduce|adopt|build out)\s+(?:some\s+|proper\s+)?mlops\b|\bnot sure where to (?:start|begin)\b|\bno idea where to (?:start|begin)\b/i;
 /** An MLOps or ML-platform ambition: foggy only when nothing specific (a goal, a component) comes with it. */
@@ -62,6 +64,8 @@ export function arrivalNotices(text: string, reading: Reading, components: reado
   for (const m of text.matchAll(PIPELINE_COUNT)) most = Math.max(most, parseCount(m[1]!) ?? 0);
   if (most >= PREMATURE_AT) {
     notices.push({ rule: 'premature-architecture', tone: 'pushback', message: ARRIVAL['premature-architecture'](most) });
+  } else if (reading.readinessSignals.length > 0 && ASKS_FOR_PIPELINES.test(text)) {
+    notices.push({ rule: 'premature-architecture', tone: 'redirect', message: ARRIVAL['premature-before-approach']() });
   }
   // Text with nothing recognisable and no such talk gets the follow-up question only, not this redirect.
   const vague = reading.goal === 'unknown' && components.length === 0;

@@ -126,3 +126,15 @@ test('every source at once is the too-many-sources red flag, in several wordings
   ]) assert.ok(readDescription(text, null).redFlags.some((f) => f.rule === 'too-many-sources'), text);
   assert.ok(!readDescription('We start with the two most important sources.', null).redFlags.some((f) => f.rule === 'too-many-sources'));
 });
+
+test('readiness by meaning: no approach picked yet, or first finding out whether ML helps, is not ready', () => {
+  for (const text of [
+    "We haven't picked a model yet; we want pipelines for scoring suppliers.",
+    'Honestly we do not know which forecasting approach would work for our depots.',
+    'First we need to find out whether machine learning could help with staffing at all.',
+    'We want to build this as a quick proof of concept with the ward data.',
+  ]) assert.ok(readDescription(text, null).readinessSignals.length > 0, text);
+  for (const text of ['We went with a gradient-boosted model last year and retrain it weekly.', 'Our proof of concept works and runs every night.']) {
+    assert.deepEqual(readDescription(text, null).readinessSignals, [], text);
+  }
+});

@@ -6,7 +6,7 @@
  */
 import { isNegated } from './text';
 
-export type ReadinessSignal = 'still-in-eda' | 'no-prototype' | 'unclear-io';
+export type ReadinessSignal = 'still-in-eda' | 'no-prototype' | 'unclear-io' | 'no-approach';
 
 interface SignalRule {
   signal: ReadinessSignal;
@@ -41,6 +41,8 @@ const READINESS_RULES: readonly SignalRule[] = [
       /\bnothing (?:is )?(?:works?|working|built) yet\b/i,
       /\bhaven'?t (?:trained|built|written) (?:anything|any code|a single model|a model)\b/i,
       /\b(?:not sure|no idea|don'?t know) (?:yet )?(?:if|whether) (?:it|this|a model|ml|machine learning) (?:works|will work|can work|is even possible)\b/i,
+      // A proof of concept still to build: "as a short proof of concept", "a quick PoC first".
+      /\b(?:as an?|a|short|first|quick)\s+(?:short\s+|quick\s+|first\s+)?(?:proof[- ]of[- ]concept|poc)\b(?![^.;\n]{0,30}\b(?:works|worked|is live|in production|running)\b)/i,
     ],
     clear: [
       /\b(?:have|got|there'?s|existing|built)\s+(?:a\s+|an\s+)?(?:working|existing|solid|decent)\s+(?:prototype|notebook|script|model|baseline|poc)/i,
@@ -57,6 +59,17 @@ const READINESS_RULES: readonly SignalRule[] = [
       /\bhaven'?t (?:defined|decided) (?:the |what the )?(?:input|output|target|label)/i,
     ],
     clear: [],
+  },
+  {
+    signal: 'no-approach',
+    description: 'no model or approach chosen yet',
+    raise: [
+      /\b(?:don'?t|do not|doesn'?t|does not) (?:yet |really )?know (?:yet )?(?:which|what|whether|if) (?:[\w-]+ ){0,3}?(?:techniques?|approach(?:es)?|methods?|models?|algorithms?|ai|ml|machine learning)\b/i,
+      /\b(?:haven'?t|have not|has not|hasn'?t|not yet) (?:yet )?(?:picked|chosen|decided on|settled on|selected|found) (?:a |an |the |any |our )?(?:[\w-]+ )?(?:model|approach|method|technique|algorithm)s?\b/i,
+      /\b(?:investigate|explore|find out|figure out|understand|learn) (?:whether|if) (?:we |it |ml |ai |a model |machine learning )?(?:could|can|would|might|will)?\s*(?:[\w-]+ ){0,3}?(?:predict\w*|model\w*|ml|machine learning|ai|forecast\w*|classif\w*|automat\w*|help\w*|work\w*)\b/i,
+      /\bstill (?:comparing|choosing|deciding (?:between|on)|evaluating) (?:[\w-]+ ){0,2}?(?:approaches|models|methods|options)\b/i,
+    ],
+    clear: [/\b(?:we (?:picked|chose|settled on|went with|use|run))\b[^.;\n]{0,40}\b(?:model|approach|method)\b/i],
   },
 ];
 
