@@ -233,7 +233,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       // A pipeline or model per anything that is not a unit of work or of time: per customer,
       // merchant, region, site, charter, business unit… (per document or per day is a fan-out or a schedule).
-      new RegExp(String.raw`\b(?:a|one|separate|its\s+own|their\s+own|a\s+separate|a\s+dedicated|dedicated|individual|distinct)\s+(?:[a-z-]+\s+){0,2}?(?:pipelines?|models?)\s+(?:for|per)\s+(?:each\s+|every\s+)?${VARIANT}`, 'i'),
+      new RegExp(String.raw`\b(?:a|one|separate|its\s+own|their\s+own|a\s+separate|a\s+dedicated|dedicated|individual|distinct)\s+(?:[a-z-]+\s+){0,2}?(?:pipelines?|models?)\s+(?:per|for\s+(?:each|every))\s+${VARIANT}`, 'i'),
       new RegExp(String.raw`\b(?:pipelines?|models?)\s+per\s+${VARIANT}`, 'i'),
       // Only the hyphenated compound: "per-merchant models" (while "per scanner model" breaks a metric down).
       new RegExp(String.raw`\bper-(?!${NOT_VARIANTS})[a-z]+\s+(?:[a-z-]+\s+)?(?:pipelines|models)\b`, 'i'),

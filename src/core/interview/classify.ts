@@ -61,6 +61,11 @@ const OUTSIDE_PIPELINES: Partial<Record<MentionedComponent['kind'], Verdict>> = 
     reason: 'Acting on a prediction (blocking, notifying, remediating) happens per event in the system that owns the action; a pipeline only produces and publishes the scores it acts on.',
     alternative: 'the system that owns the action (your rules engine, operations automation or the product itself), reading the published predictions',
   },
+  exploration: {
+    bucket: 'not-a-pipeline',
+    reason: 'Exploration is interactive: trying features, encodings and models in a notebook is how you find what works, and a pipeline around it would slow every try. A pipeline makes a workflow that already works reproducible.',
+    alternative: 'the notebooks, kept for exploration; the pipeline starts from the code once a notebook produces a useful result',
+  },
   'future-work': {
     bucket: 'defer',
     reason: 'You put this off yourself: it stays under Deferred so it is not forgotten, and the first version is built for the case you have now, with a parameter where the later cases will differ.',
@@ -135,8 +140,12 @@ function verdict(c: MentionedComponent, reading: Reading): Verdict {
  * named first, instead of a generic suggestion (seed: respect existing work).
  */
 function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdict {
-  // Only a system that does this job: data a migration moves *from* is not the tool that moves it.
-  const theirs = reading.systems.find((s) => /^[A-Z0-9]/.test(s.name) && s.role !== 'source' && c.text.includes(s.name));
+  // Only a system that does this job: data a migration moves *from* is not the tool that moves it, and
+  // what the work is built *with* ("a dashboard with Superset") outranks what it sits on ("on top of Redshift").
+  const rank = (role: string) => ['tool', 'named', 'destination', 'platform'].indexOf(role);
+  const theirs = reading.systems
+    .filter((s) => /^[A-Z0-9]/.test(s.name) && rank(s.role) >= 0 && c.text.includes(s.name))
+    .sort((a, b) => rank(a.role) - rank(b.role))[0];
   if (!theirs || !v.alternative) return v;
   return { ...v, alternative: `${theirs.name}, which you already use (${v.alternative})` };
 }

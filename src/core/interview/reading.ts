@@ -60,6 +60,7 @@ export const MentionedComponentSchema = z.object({
     'human-review',
     'action',
     'future-work',
+    'exploration',
     'other',
   ]),
   cadence: CadenceSchema.nullable(),

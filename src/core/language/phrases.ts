@@ -17,8 +17,9 @@ export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
       if (OWNING.has(tokens[i]!.lower)) owned = true;
       i++;
     }
+    const opened = i > start;
     const body: Token[] = [];
-    while (tokens[i] && isModifierOrNoun(tokens[i]!, tokens[i - 1], tokens[i + 1])) body.push(tokens[i++]!);
+    while (tokens[i] && isModifierOrNoun(tokens[i]!, tokens[i - 1], tokens[i + 1], opened)) body.push(tokens[i++]!);
     // The phrase ends at its last noun: trailing modifiers ("the model deployed") are not part of it.
     while (body.length && !isNoun(body[body.length - 1]!)) body.pop();
     if (body.length) {
@@ -40,10 +41,13 @@ function isNoun(t: Token): boolean {
 /**
  * Modifiers a noun takes in front: adjectives, numbers, other nouns, and participles followed by
  * a noun ("labelled outcomes", "flagged claims"), unless a subject or auxiliary comes just before,
- * which makes the participle the clause's verb ("we retrained models", "is approved").
+ * which makes the participle the clause's verb ("we retrained models", "is approved"), and the
+ * phrase was not opened by an article or possessive.
  */
-function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undefined, opened: boolean): boolean {
   if (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM') return true;
   if (t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.lower) || !next || !(isNoun(next) || next.pos === 'ADJ')) return false;
+  // Inside a phrase an article or possessive opened, a participle before a noun describes it ("our in-house streaming platform").
+  if (opened && prev && prev.pos !== 'AUX' && prev.pos !== 'PART') return true;
   return !prev || !(isNoun(prev) || prev.pos === 'AUX' || prev.pos === 'PART' || (prev.pos === 'PRON' && !OWNING.has(prev.lower)));
 }

@@ -32,3 +32,9 @@ test('near miss: a metric broken down per scanner model or per site is not a mod
     assert.ok(!rules(text).includes('variant-pipelines'), text);
   }
 });
+
+test('near miss: a pipeline for our model, or a model for the sales team, names no variant', () => {
+  for (const text of ['I just want a simple training pipeline for our pricing model.', 'one model for the whole sales team', 'a dedicated pipeline for evaluation']) {
+    assert.ok(!rules(text).includes('variant-pipelines'), text);
+  }
+});

@@ -138,3 +138,34 @@ test('readiness by meaning: no approach picked yet, or first finding out whether
     assert.deepEqual(readDescription(text, null).readinessSignals, [], text);
   }
 });
+
+const verdictOf = (text: string, id: string) => classify(readDescription(text, null)).find((c) => c.id === id);
+
+test('exploration in notebooks stays in the notebooks: not a pipeline', () => {
+  for (const text of [
+    'We train a churn model weekly. Experiments happen in Jupyter notebooks first.',
+    'Our analysts explore new features in Colab before anything ships; training runs nightly.',
+    'Prototyping is done in notebooks, and the weekly retraining job runs on Airflow.',
+  ]) assert.equal(verdictOf(text, 'exploration')?.bucket, 'not-a-pipeline', text);
+});
+
+test('a stream system the work runs on or sends over is streaming, not a pipeline', () => {
+  for (const text of [
+    'Scores are published over Kinesis to the checkout team; we retrain weekly.',
+    'We built the moderation flow on top of our in-house event streaming platform and train the classifier monthly.',
+    'Every decision goes onto a Pulsar topic, and the model is retrained every Sunday.',
+  ]) assert.equal(verdictOf(text, 'streaming')?.bucket, 'not-a-pipeline', text);
+});
+
+test('later work that names only a product is still deferred', () => {
+  assert.equal(verdictOf('We fine-tune a summariser monthly. Later we would like to try Mistral models.', 'future-work')?.bucket, 'defer');
+});
+
+test('the tool a not-a-pipeline job is built with is kept and named first, not what it sits on', () => {
+  const v = verdictOf('We retrain a churn model weekly. On top of Snowflake we built a dashboard with Metabase, and the scores should show up there.', 'dashboard');
+  assert.match(v?.alternative ?? '', /^Metabase, which you already use/);
+});
+
+test('near miss: a streaming business (video, music) is no event stream', () => {
+  assert.equal(verdictOf('We are a music streaming service; we retrain our playlist ranker weekly from S3 logs.', 'streaming'), undefined);
+});

@@ -33,6 +33,9 @@ function covers(reading: Reading, c: CategoryId): boolean {
 
 /** The follow-up to ask, or null when the picture is full enough to move on. */
 export function followUpQuestion(reading: Reading): string | null {
+  // Not ready for a pipeline yet: the readiness redirect comes next, and asking about monitoring
+  // and orchestrators for a workflow that does not exist yet would be the wrong conversation.
+  if (reading.readinessSignals.length > 0) return null;
   const missing = missingCategories(reading);
   if (CATEGORY_IDS.length - missing.length >= MIN_CATEGORIES) return null;
   const questions = missing.map((c) => ASK[c]).join(' ');

@@ -175,5 +175,6 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
   'human-review': 'Human review',
   action: 'Actions on predictions',
   'future-work': 'Later extension',
+  exploration: 'Exploration in notebooks',
   other: 'On-device model export',
 };

@@ -110,8 +110,9 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
       continue;
     }
     if (showsPeople(f)) add('dashboard', f);
-    if (f.systems.some((s) => STREAMS.test(s.name)) && (f.action === 'publish' || f.action === 'ingest')) add('streaming', f);
-    if (f.status === 'later' && f.objects.length > 0 && !claimed(f, existing)) add('future-work', f);
+    if (f.systems.some((s) => STREAMS.test(s.name))) add('streaming', f);
+    if (NOTEBOOKS.test(f.text) && (f.action === 'explore' || EXPLORATION.test(f.text))) add('exploration', f);
+    if (f.status === 'later' && (f.objects.length > 0 || f.systems.length > 0) && !claimed(f, existing)) add('future-work', f);
     else if (f.byPeople && (f.action === 'review' || f.action === 'label' || f.action === 'publish' || f.action === null) && mentionsDecision(f)) add('human-review', f);
     else if (f.action === 'act' && !f.byPeople) add('action', f);
   }
@@ -121,7 +122,14 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
 /** Screens people look at: a dashboard, a viewer, a worklist, an app or tool they use. */
 const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?)\b/i;
 /** Systems that carry events: what the seed calls continuous streaming. */
-const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|queues?)\b/i;
+/**
+ * Systems that carry events: what the seed calls continuous streaming. "Streaming" alone is also a
+ * business ("a streaming service" sells video), so it counts only with data or events around it.
+ */
+const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
+/** Exploration: prototyping, experiments, EDA, where it happens in notebooks. */
+const EXPLORATION = /\b(?:prototyp\w*|explor\w*|experiment\w*|eda|ad[- ]hoc analys\w*)\b/i;
+const NOTEBOOKS = /\b(?:notebooks?|colab|jupyter\w*)\b/i;
 
 /** Results shown to people, or a screen people use: "radiologists see them in our viewer", "a tool the managers would use". */
 function showsPeople(f: Frame): boolean {
@@ -144,7 +152,7 @@ function overlaps(a: string, b: string): boolean {
 }
 
 function nameFor(kind: MentionedComponent['kind'], f: Frame): string {
-  if (kind === 'future-work') return `Later: ${f.objects.slice(-3).join(', ')}`.slice(0, 80);
+  if (kind === 'future-work') return `Later: ${[...f.objects, ...f.systems.map((s) => s.name)].slice(-3).join(', ')}`.slice(0, 80);
   return KIND_NAMES[kind];
 }
 
