@@ -4,8 +4,20 @@
  * accuracy on this domain's prose and on size (docs/notes/language.md, `npm run bench nlp`).
  * Its tags are mapped here onto the Universal Dependencies tags the rest of the layer uses.
  */
-import nlp from 'compromise';
+import type Compromise from 'compromise';
 import type { Pos } from './types';
+
+type Nlp = typeof Compromise;
+let loaded: Nlp | null = null;
+
+/**
+ * compromise builds its lexicon when its module loads (about 0.1-0.2 s): required on first use, so
+ * activating the extension or linting a document without prose to read never pays for it.
+ */
+function nlp(text: string): ReturnType<Nlp> {
+  loaded ??= require('compromise') as Nlp;
+  return loaded(text);
+}
 
 export interface TaggedTerm {
   text: string;
