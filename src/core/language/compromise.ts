@@ -9,6 +9,8 @@ import type { Pos } from './types';
 
 type Nlp = typeof Compromise;
 let loaded: Nlp | null = null;
+/** The CommonJS loader the bundles run under (the core is type-checked without Node's types too). */
+declare const require: (id: 'compromise') => unknown;
 
 /**
  * compromise builds its lexicon when its module loads (about 0.1-0.2 s): required on first use, so

@@ -1,7 +1,8 @@
 /**
  * Where the statistical tagger is known to slip on technical prose, English itself settles it:
  * - a word followed by an object pronoun is a verb ("…and check it against the PO");
- * - a verb right before an auxiliary is the subject's head noun ("threshold alerts don't catch it");
+ * - a verb right before an auxiliary is the subject's head noun ("threshold alerts don't catch it"),
+ *   and so is one between a number or article and the real verb ("two interns label the photos");
  * - a noun phrase opened by an article after a verb or preposition ends in a noun, so a "verb"
  *   closing it is its head ("we cover the franchise stores", "from the store logs");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
@@ -40,6 +41,9 @@ export function repairNounPhraseHeads(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) return t;
     if (tokens[i + 1]?.pos === 'AUX' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'ADJ')) return { ...t, pos: 'NOUN' as const };
+    // A number or article opens a noun phrase: "two interns label…" has its verb after the noun.
+    const next = tokens[i + 1];
+    if ((tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET') && (next?.pos === 'VERB' || next?.pos === 'AUX')) return { ...t, pos: 'NOUN' as const };
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
     const article = tokens[k];

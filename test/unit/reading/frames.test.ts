@@ -169,3 +169,17 @@ test('the tool a not-a-pipeline job is built with is kept and named first, not w
 test('near miss: a streaming business (video, music) is no event stream', () => {
   assert.equal(verdictOf('We are a music streaming service; we retrain our playlist ranker weekly from S3 logs.', 'streaming'), undefined);
 });
+
+test('data described as labelled is no labelling work; labelling it is', () => {
+  for (const text of ['We retrain a fraud model weekly on labelled outcomes.', 'The ranker learns from annotated query logs every month.', 'A classifier is trained nightly on labeled tickets.']) {
+    assert.ok(!kindsOf(text).includes('labeling'), `${text}: ${kindsOf(text).join(', ')}`);
+  }
+  for (const text of ['Two interns label the new photos every Friday.', 'We annotate the invoices in Label Studio before training.', 'Nurses do the labelling of scans.']) {
+    assert.ok(kindsOf(text).includes('labeling'), `${text}: ${kindsOf(text).join(', ')}`);
+  }
+});
+
+test('a budget is not a system: "under 200 ms" names no product', () => {
+  const names = readDescription('We serve scores to the checkout in under 200 ms and retrain weekly.', null).systems.map((s) => s.name);
+  assert.ok(!names.some((n) => /ms$/.test(n)), names.join(', '));
+});

@@ -74,7 +74,7 @@ const PEOPLE = new Set(
   recruiter marketer editor curator trader broker seller merchant driver rider shopper member student teacher farmer
   technician mechanic pilot officer representative rep advisor adviser coordinator supervisor owner admin administrator
   developer designer researcher worker volunteer caseworker dentist pharmacist surgeon therapist counselor agent ops
-  approver checker rater grader tester writer translator author physicist`
+  approver checker rater grader tester writer translator author physicist intern trainee`
     .split(/\s+/)
     .flatMap((w) => [w, `${w}s`]),
 );
@@ -183,8 +183,11 @@ function isPeople(p: NounPhrase): boolean {
  * word, or a word with capitals inside it: "LayoutLM", "XGBoost", "S3"), or a phrase headed by
  * a system noun ("our routing engine", "the claims app").
  */
+/** Units of measure: "under 200 ms" is a budget, not a system. */
+const UNITS = /^(?:ms|msec|millis|milliseconds?|s|secs?|seconds?|minutes?|hours?|days?|weeks?|µs|us|gb|tb|mb|kb|%|percent|x)$/i;
+
 function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: boolean): boolean {
-  if (isPeople(p)) return false;
+  if (isPeople(p) || UNITS.test(p.head.lower) || p.head.pos === 'NUM') return false;
   if (SYSTEM_HEADS.has(p.head.lower)) return true;
   return p.tokens.some((t, i) => {
     if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;

@@ -69,7 +69,8 @@ export const TERMS: readonly Term[] = [
   { category: 'processing', kind: 'processing', label: 'chunking', pattern: /\b(?:chunk(?:s|ed|ing)?|split(?:ting)? (?:them |the \w+ )?into (?:chunks|passages|pieces))\b/i },
   { category: 'processing', kind: 'processing', label: 'embedding', pattern: /\b(?:embed(?:s|ded|ding|dings)?|vectori[sz]\w*|vector (?:db|database|store|index)|index(?:ing)? (?:them|the \w+|it) (?:in|into))\b/i },
   { category: 'processing', kind: 'processing', label: 'data validation', pattern: /\b(?:data validation|validat(?:e|es|ing) (?:the |incoming |new )?(?:data|schema|inputs?)|schema (?:checks?|validation)|great expectations|data quality checks?)\b/i },
-  { category: 'processing', kind: 'labeling', label: 'labeling', pattern: /\b(?:label(?:s|ed|led|ing|ling)|annotat\w*|label studio|ground[- ]truth)\b/i },
+  // "Labelled" before a noun describes data that already has labels ("labelled outcomes"): no labelling work.
+  { category: 'processing', kind: 'labeling', label: 'labeling', pattern: /\b(?:label(?:s|ing|ling)|annotat(?:e|es|ing|ion|ions|ors?)\b|label studio|ground[- ]truth)\b|\b(?:labell?ed|annotated)\b(?!\s+(?:[a-z]+\s+)?(?:[a-z]+s|data|set|dataset|history|text|audio|video)\b)/i },
 
   // --- model work -----------------------------------------------------------------------------
   { category: 'modelWork', kind: 'training', label: 'training', pattern: /\b(?:re-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fit(?:s|ting)? (?:a|the|an|our) (?:[\w-]+ ){0,2}?(?:models?|mmm|regressions?|classifiers?|forecasters?)|model training)\b/i },

@@ -110,6 +110,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
       continue;
     }
     if (showsPeople(f)) add('dashboard', f);
+    // People labelling is labelling work; a model that "tags" tickets is a prediction.
+    if (f.action === 'label' && f.byPeople) add('labeling', f);
     if (f.systems.some((s) => STREAMS.test(s.name))) add('streaming', f);
     if (NOTEBOOKS.test(f.text) && (f.action === 'explore' || EXPLORATION.test(f.text))) add('exploration', f);
     if (f.status === 'later' && (f.objects.length > 0 || f.systems.length > 0) && !claimed(f, existing)) add('future-work', f);
