@@ -21,6 +21,8 @@ export interface Analysis {
   team: { engineers: number | null };
   /** Every system the description names, with the role its clause gives it. */
   systems: { name: string; role: string; quote: string }[];
+  /** Every model named, each with its lifecycle: trained here or given, used in batch, per request or by people. */
+  models: { name: string; trained: string; use: string; quote: string }[];
   /** Clauses that ended in no component and no fact, with why. */
   unplaced: { text: string; reason: string }[];
 }
@@ -44,6 +46,7 @@ export function analyzeDescription(text: string): Analysis {
     pipelines: (scope?.plans ?? []).map((p) => ({ name: p.name, kind: p.kind, trigger: p.trigger, steps: p.steps.map((s) => s.name), mvp: p.id === scope?.mvp?.id })),
     team: { engineers: reading.team.engineers },
     systems: reading.systems,
+    models: reading.models,
     unplaced: reading.unplaced,
   };
 }

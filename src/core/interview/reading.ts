@@ -97,6 +97,19 @@ export const SystemSchema = z.object({
 });
 export type SystemMention = z.infer<typeof SystemSchema>;
 
+/**
+ * A model the description names, with its own lifecycle: trained here or taken as given (a hosted
+ * LLM, a vendor model), and how its output is used (in batches, per request, by people). Several
+ * models ("an extraction model and a fraud model") are several entries.
+ */
+export const ModelMentionSchema = z.object({
+  name: z.string(),
+  trained: z.enum(['here', 'given', 'unknown']),
+  use: z.enum(['batch', 'request', 'people', 'unknown']),
+  quote: z.string(),
+});
+export type ModelMention = z.infer<typeof ModelMentionSchema>;
+
 /** A clause the reader could not place in a component or a fact: shown to the user, never dropped. */
 export const UnplacedSchema = z.object({ text: z.string(), reason: z.string() });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
@@ -113,6 +126,8 @@ export const ReadingSchema = z.object({
   sources: z.array(DataSourceSchema).default([]),
   /** Every system named, known to the catalogue or not. Added after version 1 of the state. */
   systems: z.array(SystemSchema).default([]),
+  /** Every model named, each with its lifecycle. Added after version 1 of the state. */
+  models: z.array(ModelMentionSchema).default([]),
   /**
    * Categories the clauses cover by what they do (a verb of serving, a platform the work runs on)
    * beyond the phrase lists in `categories`; Phase 1's coverage counts both. Added after version 1.

@@ -50,7 +50,9 @@ function tokensOf(text: string, terms: readonly TaggedTerm[]): Token[] {
     if (term.length === 0 || !term.text) continue; // an expanded contraction's silent half
     let word = wordToken(term);
     if (joining) {
-      word = { ...word, text: text.slice(joining.start, word.end), lower: text.slice(joining.start, word.end).toLowerCase(), lemma: `${joining.lower}-${word.lemma}`, start: joining.start };
+      // A name ending in a number ("GPT-4", "Flan-T5") is tagged by its name part.
+      const pos = word.pos === 'NUM' ? joining.pos : word.pos;
+      word = { ...word, pos, text: text.slice(joining.start, word.end), lower: text.slice(joining.start, word.end).toLowerCase(), lemma: `${joining.lower}-${word.lemma}`, start: joining.start };
       joining = null;
     }
     for (const p of punctuation(term.pre, term.start - term.pre.length)) out.push(p);

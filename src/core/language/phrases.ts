@@ -48,6 +48,7 @@ function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undef
   if (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM') return true;
   if (t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.lower) || !next || !(isNoun(next) || next.pos === 'ADJ')) return false;
   // Inside a phrase an article or possessive opened, a participle before a noun describes it ("our in-house streaming platform").
-  if (opened && prev && prev.pos !== 'AUX' && prev.pos !== 'PART') return true;
+  // A past participle after a noun starts a reduced relative clause instead ("a ranking model trained weekly").
+  if (opened && prev && prev.pos !== 'AUX' && prev.pos !== 'PART' && !(isNoun(prev) && /(?:ed|en)$/.test(t.lower))) return true;
   return !prev || !(isNoun(prev) || prev.pos === 'AUX' || prev.pos === 'PART' || (prev.pos === 'PRON' && !OWNING.has(prev.lower)));
 }

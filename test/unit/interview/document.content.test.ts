@@ -28,7 +28,7 @@ test('orchestrator requirements: the orchestrator, then access to the systems ea
 });
 
 test('orchestrator requirements: a GPU where the model work needs one, and only there', () => {
-  const cv = draft('Cameras photograph every part, images land in S3 hourly. We train a YOLO defect detection model on the labelled images on Vertex AI and evaluate it on a golden set. Two CV engineers.');
+  const cv = draft('Cameras photograph every part, images land in S3 hourly, and two annotators label them in Label Studio. We train a YOLO defect detection model on the labelled images on Vertex AI and evaluate it on a golden set. Two CV engineers.');
   const training = cv.pipelines.find((p) => p.steps.some((s) => s.name === 'train_model'))!;
   assert.ok(training.orchestrator.some((o) => /^a GPU for train_model/.test(o)), training.orchestrator.join(' | '));
   const others = cv.pipelines.filter((p) => p !== training);

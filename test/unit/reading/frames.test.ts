@@ -183,3 +183,20 @@ test('a budget is not a system: "under 200 ms" names no product', () => {
   const names = readDescription('We serve scores to the checkout in under 200 ms and retrain weekly.', null).systems.map((s) => s.name);
   assert.ok(!names.some((n) => /ms$/.test(n)), names.join(', '));
 });
+
+const models = (text: string) => readDescription(text, null).models.map((m) => `${m.name} [${m.trained}, ${m.use}]`);
+
+test('several models, several lifecycles: each named model is its own entry', () => {
+  assert.deepEqual(models('Receipts come in as photos; a fine-tuned Donut model reads the totals, and a churn classifier is retrained monthly and scores every account each night.'), [
+    'fine-tuned Donut model [here, unknown]',
+    'churn classifier [here, batch]',
+  ]);
+  const given = models('We compared a few hosted LLMs and chose GPT-4o for the summaries; a ranking model trained weekly orders the results in under 80 ms.');
+  assert.ok(given.some((m) => m.startsWith('GPT-4o [given')), given.join(' | '));
+  assert.ok(given.some((m) => m.startsWith('ranking model [here, request]')), given.join(' | '));
+});
+
+test('"the model" alone, or two models, names no model of its own; an abbreviation is the same model', () => {
+  assert.deepEqual(models('We retrain the model weekly and serve two models behind one API.'), []);
+  assert.deepEqual(models('Our forecaster is a Seasonal Gradient Tree (SGT). We retrain the SGT every Monday.'), ['Seasonal Gradient Tree [here, unknown]']);
+});

@@ -41,7 +41,21 @@ export interface Frame {
   data: string[];
   /** The clause says who the team is ("we're the search team", "I'm a data scientist"). */
   aboutTeam: boolean;
+  /** Models the clause names ("a gradient-boosted model", "the TFT" it retrains). */
+  models: string[];
+  /** A model here is taken as given: chosen, called or used as is, not trained. */
+  given: boolean;
+  /** Training happens in the clause, as its verb or a participle ("a model retrained weekly"). */
+  trains: boolean;
+  /** The clause has no subject of its own and shares the one before ("…is retrained monthly and scores…"). */
+  continues: boolean;
 }
+
+/** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
+export const MODEL_HEADS = /^(?:models?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|bert|gpt-[\w.]+|llama[\w.-]*|whisper|layoutlm\w*)$/i;
+/** Verbs that take a model as it is. */
+const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
+const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|hosted|vendor|third[- ]party|as is|out of the box)\b/i;
 
 /** Verb lemmas by the kind of work they name; the language layer gives the lemma, so every inflection counts. */
 const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
@@ -134,6 +148,13 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     negated: verb?.negated ?? false,
     data: phrases.filter((p) => isData(p) || (p === subject && p.tokens.length > 1 && /\b(?:data source|sources?|inputs?)\b/i.test(p.text))).map((p) => p.text),
     aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
+    // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
+    models: phrases
+      .filter((p) => MODEL_HEADS.test(p.head.lower) || (action === 'train' && !!verb && p.start > verb.start && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
+      .map((p) => p.text),
+    given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
+    trains: tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
+    continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
   };
 }
 
@@ -142,6 +163,14 @@ function wordBefore(tokens: readonly Token[], p: NounPhrase): Token | undefined 
   let i = tokens.findIndex((t) => t.start === p.start) - 1;
   while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON')) i--;
   return tokens[i];
+}
+
+/** "Our forecaster is a Seasonal Gradient Tree": what a model subject is said to be names it. */
+function namesModel(p: NounPhrase, phrases: readonly NounPhrase[], tokens: readonly Token[]): boolean {
+  const subject = phrases[0];
+  if (!subject || subject === p || !MODEL_HEADS.test(subject.head.lower)) return false;
+  const copula = tokens.find((t) => t.start >= subject.end && t.end <= p.start && /^(?:be|is|are|was|were|'s|'re)$/.test(t.lemma));
+  return !!copula && tokens.every((t) => t.start < subject.end || t.start >= p.start || t === copula || t.pos === 'DET' || t.pos === 'ADV');
 }
 
 /** The clause's main verb: the first verb that is not an auxiliary or a wish ("we want to *retrain*"). */

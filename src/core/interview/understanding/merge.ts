@@ -16,6 +16,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     components: withStatedBudget(mergeComponents(previous.components, next.components), next),
     sources: mergeSources(previous.sources, next.sources),
     systems: union(previous.systems, next.systems, (s) => s.name.toLowerCase()),
+    models: union(previous.models, next.models, (m) => m.name.toLowerCase()),
     coverage: union(previous.coverage, next.coverage, (c) => c),
     unplaced: union(previous.unplaced, next.unplaced, (u) => u.text),
     tools: union(previous.tools, next.tools, (s) => s),

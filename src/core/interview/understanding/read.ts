@@ -12,6 +12,7 @@ import { findProject } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { coveredByFrames, frameComponents, systemsOf, unplacedClauses } from './placement';
+import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './text';
@@ -25,6 +26,7 @@ export function emptyReading(): Reading {
     components: [],
     sources: [],
     systems: [],
+    models: [],
     coverage: [],
     unplaced: [],
     tools: [],
@@ -122,6 +124,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const lexical = buildComponents(segments, scans);
   reading.components = [...lexical, ...frameComponents(frames, lexical)];
   reading.systems = systemsOf(frames);
+  reading.models = modelsOf(frames);
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
   reading.project = findProject(normalized);
   const readiness = findReadiness(normalized);
