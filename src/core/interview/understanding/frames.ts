@@ -14,7 +14,8 @@ export type Role = 'source' | 'destination' | 'platform' | 'baseline' | 'tool' |
 
 export type Status = 'existing' | 'wished' | 'later' | 'undecided';
 
-export interface SystemMention {
+/** A system as one clause names it; the reading's `SystemMention` adds the quote. */
+export interface NamedSystem {
   name: string;
   role: Role;
 }
@@ -33,7 +34,7 @@ export interface Frame {
   toPeople: boolean;
   /** The objects of the work: "invoice fields", "fraud scores". */
   objects: string[];
-  systems: SystemMention[];
+  systems: NamedSystem[];
   status: Status;
   /** The clause's verb is negated: the user said this does not happen. */
   negated: boolean;

@@ -121,9 +121,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
   return out;
 }
 
-/** Screens people look at: a dashboard, a viewer, a worklist, an app or tool they use. */
+/** Screens people look at: a dashboard, a viewer, a worklist, a tool they use (an app is the product, not a screen). */
 const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?)\b/i;
-/** Systems that carry events: what the seed calls continuous streaming. */
 /**
  * Systems that carry events: what the seed calls continuous streaming. "Streaming" alone is also a
  * business ("a streaming service" sells video), so it counts only with data or events around it.
@@ -166,7 +165,7 @@ export function unplacedClauses(frames: readonly Frame[], reading: Reading): Unp
   const out: Unplaced[] = [];
   for (const f of frames) {
     if (out.length >= MAX_UNPLACED) break;
-    if (reading.components.some((c) => overlaps(c.text, f.text))) continue;
+    if (claimed(f, reading.components)) continue;
     if (f.systems.some((s) => s.role !== 'named') || findCadences(f.text).length || findLatencies(f.text).length) continue;
     if (reading.categories.team?.some((p) => f.text.includes(p))) continue;
     if (!/[A-Za-z]{3}/.test(f.text)) continue;
