@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { PROPOSAL_LIMITS } from '../../src/core/interview/questions';
-import { description, fieldValue, setTheme, submit, until } from './flow';
+import { description, expectDisabled, fieldValue, setTheme, submit, until } from './flow';
 import { hostRecord, screenshot, startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -17,7 +17,6 @@ before(async () => {
 after(async () => harness?.close());
 
 const badge = (page: Page) => page.$('[data-testid=dag-unconfirmed]');
-const disabled = async (page: Page, testId: string) => (await page.getAttribute(`[data-testid=${testId}]`, 'disabled')) !== null;
 
 async function toFirstPipeline(page: Page): Promise<void> {
   await page.locator('[data-testid=answer-text] textarea').fill(description('card-fraud-realtime'));
@@ -34,7 +33,7 @@ test('a step name the host would refuse is refused at the button, on the field, 
   assert.match((await page.textContent('[data-testid=problem]'))!, /Step 2: step names are single identifiers like load_transactions .*no spaces/);
   assert.equal(await page.getAttribute('[data-testid=step-name-1]', 'aria-invalid'), 'true', 'the field is marked');
   assert.equal(await page.getAttribute('[data-testid=step-name-0]', 'aria-invalid'), null);
-  assert.ok(await disabled(page, 'submit'), 'Confirm waits for a valid name');
+  await expectDisabled(page, 'submit', true, 'Confirm waits for a valid name');
   // The message sits at the button (beside it, or on the line above when narrow), not at the top of the column.
   const problem = (await page.locator('[data-testid=problem]').boundingBox())!;
   const button = (await page.locator('[data-testid=submit]').boundingBox())!;
@@ -54,8 +53,7 @@ test('a step name the host would refuse is refused at the button, on the field, 
   await page.locator('[data-testid=step-name-1] input').fill('load_data');
   await page.waitForSelector('[data-testid=problem]', { state: 'detached' });
   assert.equal(await page.getAttribute('[data-testid=step-name-1]', 'aria-invalid'), null);
-  // The toolkit button reflects its disabled property to the attribute on its next update, not at once.
-  await page.waitForSelector('[data-testid=submit]:not([disabled])', { timeout: 5000 });
+  await expectDisabled(page, 'submit', false);
   assert.deepEqual(errors, []);
 });
 
@@ -66,7 +64,7 @@ test(`a pipeline stops growing at ${PROPOSAL_LIMITS.steps} steps, and "Discard m
   assert.equal(await page.$('[data-testid=discard]'), null, 'nothing to discard yet');
   for (let n = proposed; n < PROPOSAL_LIMITS.steps; n++) await page.click('[data-testid=add-step]');
   assert.equal(await page.locator('.step').count(), PROPOSAL_LIMITS.steps);
-  assert.ok(await disabled(page, 'add-step'), 'no step beyond the bound');
+  await expectDisabled(page, 'add-step', true, 'no step beyond the bound');
   assert.match((await page.getAttribute('[data-testid=add-step]', 'title'))!, /At most 30 steps/);
   assert.equal(await page.getAttribute('[data-testid=pipeline-name]', 'maxlength'), String(PROPOSAL_LIMITS.name));
 
@@ -88,7 +86,7 @@ test('edits restored after a reload are drawn in the DAG with their badge; expor
   assert.equal(await fieldValue(page, 'pipeline-trigger'), 'Nightly at 02:00', 'the form keeps the edit');
   await page.waitForFunction(() => [...document.querySelectorAll('.dag-cluster-meta')].some((e) => e.textContent === 'Nightly at 02:00'));
   assert.ok(await badge(page), 'the DAG says it shows unconfirmed changes');
-  assert.ok(await disabled(page, 'export-svg'));
+  await expectDisabled(page, 'export-svg', true);
 });
 
 test('"Back to recommendations" leaves nothing unconfirmed: the badge goes, Export comes back', async () => {
@@ -98,13 +96,13 @@ test('"Back to recommendations" leaves nothing unconfirmed: the badge goes, Expo
   await page.click('[data-testid=move-monitoring]');
   await page.click('[data-testid=move-monitoring] vscode-option[data-value=not-a-pipeline]');
   await page.waitForSelector('[data-testid=dag-unconfirmed]');
-  assert.ok(await disabled(page, 'export-svg'));
+  await expectDisabled(page, 'export-svg', true);
   await page.click('text=Back to recommendations');
   await page.waitForSelector('[data-testid=dag-unconfirmed]', { state: 'detached' });
   // A draft reply still in flight must not bring the badge back.
   await page.waitForTimeout(400);
   assert.equal(await badge(page), null);
-  assert.ok(!(await disabled(page, 'export-svg')));
+  await expectDisabled(page, 'export-svg', false);
 });
 
 test('a changed description that brings a new component shows the board with the new card', async () => {

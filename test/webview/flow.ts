@@ -46,6 +46,16 @@ export async function setTheme(page: Page, theme: ThemeName): Promise<void> {
   await page.waitForTimeout(50); // the toolkit applies tokens on its next DOM update
 }
 
+/**
+ * Waits until a toolkit control shows the enabled state wanted. The toolkit reflects its
+ * `disabled` property to the attribute on its next update, not at once, so reading the
+ * attribute right after a change races on a loaded machine.
+ */
+export async function expectDisabled(page: Page, testId: string, wanted: boolean, message?: string): Promise<void> {
+  const selector = `[data-testid=${testId}]${wanted ? '[disabled]' : ':not([disabled])'}`;
+  await page.waitForSelector(selector, { timeout: 5000 }).catch(() => assert.fail(message ?? `${testId} is ${wanted ? 'not ' : ''}disabled`));
+}
+
 /** A toolkit text field's value (the property on the element, set by the app). */
 export const fieldValue = (page: Page, testId: string) => page.$eval(`[data-testid=${testId}]`, (el) => (el as HTMLInputElement).value);
 

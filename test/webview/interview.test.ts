@@ -6,7 +6,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dagClusters, description, fieldValue, setTheme, submit } from './flow';
+import { dagClusters, description, expectDisabled, fieldValue, setTheme, submit } from './flow';
 import { hostRecord, screenshot, startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -41,7 +41,7 @@ test('a whole card-fraud interview, from the description to Write', async () => 
   await page.waitForSelector('[data-testid=dag-unconfirmed]');
   const apart = async () => page.$$eval('[data-node^="group:not-a-pipeline/"] .dag-node-label', (els) => els.map((e) => e.textContent));
   await page.waitForFunction(() => [...document.querySelectorAll('[data-node^="group:not-a-pipeline/"] .dag-node-label')].some((e) => e.textContent === 'Drift monitoring'));
-  assert.equal(await page.getAttribute('[data-testid=export-svg]', 'disabled'), '', 'exports wait for the confirmed answer');
+  await expectDisabled(page, 'export-svg', true, 'exports wait for the confirmed answer');
   const drafts = (await hostRecord(page)).accepted.filter((m) => m.type === 'draft');
   assert.ok(drafts.length >= 1, 'the move went to the host as a draft');
   assert.equal((await hostRecord(page)).accepted.filter((m) => m.type === 'answer' && m.questionId === 'classify').length, 0, 'nothing is confirmed yet');
@@ -75,7 +75,7 @@ test('a whole card-fraud interview, from the description to Write', async () => 
         const count = await page.locator('.step').count();
         await page.click('[data-testid=add-step]');
         assert.equal(await page.locator('.step').count(), count + 1);
-        assert.equal(await page.getAttribute('[data-testid=submit]', 'disabled'), '', 'an unnamed step blocks confirming');
+        await expectDisabled(page, 'submit', true, 'an unnamed step blocks confirming');
         await page.click(`[data-testid=step-remove-${count}]`);
         assert.match((await page.textContent('[data-testid=step-guidance]'))!, /3-7/);
         // The DAG follows the edited trigger and a renamed step before Confirm.
@@ -112,7 +112,7 @@ test('a whole card-fraud interview, from the description to Write', async () => 
   await setTheme(page, 'hc');
   assert.match((await page.textContent('[data-testid=preview] h1'))!, /^Pipeline Architecture:/);
   assert.match((await page.textContent('[data-testid=lint]'))!, /0\s*errors · 0\s*warnings/);
-  assert.equal(await page.getAttribute('[data-testid=write]', 'disabled'), null);
+  await expectDisabled(page, 'write', false);
   await screenshot(page, 'hc-review');
   await page.click('[data-testid=write]');
   await page.waitForFunction(() => window.__host.written.length === 1);
@@ -136,7 +136,7 @@ test('in an untrusted workspace the Write button is disabled and says why', asyn
   await page.locator('[data-testid=answer-text] textarea').fill(description('churn-one-training-pipeline'));
   let next = await submit(page);
   while (next && next !== 'review') next = await submit(page);
-  assert.equal(await page.getAttribute('[data-testid=write]', 'disabled'), '');
+  await expectDisabled(page, 'write', true);
   assert.equal((await page.textContent('[data-testid=write]'))!.trim(), 'Write docs/churn_architecture.md', 'the button names the configured document');
   assert.match((await page.textContent('[data-testid=write-hint]'))!, /not trusted/);
   await page.click('[data-testid=write]', { force: true });
