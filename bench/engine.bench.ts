@@ -6,8 +6,8 @@
 import type { Figure } from './index';
 import * as E from '../src/core/interview/engine';
 import type { AnswerValue, Question } from '../src/core/interview/questions';
-import type { MentionedComponent, Reading } from '../src/core/interview/reading';
-import { emptyReading } from '../src/core/interview/understanding';
+import type { MentionedComponent, Reading } from '../src/core/reading/reading';
+import { emptyReading } from '../src/core/reading';
 
 const RUNS = 200;
 

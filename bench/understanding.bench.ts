@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Figure } from './index';
-import { readDescription } from '../src/core/interview/understanding';
+import { readDescription } from '../src/core/reading';
 
 const CASES = process.env.ZENML_SCOPE_CASES ?? '/work/shared/cases';
 

@@ -2,7 +2,7 @@
  * What people type at the board and pipeline prompts of `zenml-scope interview`, parsed into
  * edits or into a message that says exactly what was not understood. Pure: no I/O.
  */
-import { BUCKETS, type Bucket, type PipelineProposal } from '../core/interview/questions';
+import { BUCKETS, type Bucket, type PipelineProposal } from '../core/planning/proposals';
 
 type Step = PipelineProposal['steps'][number];
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

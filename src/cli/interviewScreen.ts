@@ -3,7 +3,8 @@
  * hanging indent (never split mid-word), a question list shown as a list, the board and a
  * pipeline proposal as short numbered lines. Pure: returns text.
  */
-import { PHASE_LABELS, type ClassifiedComponent, type Notice, type PipelineProposal, type Question } from '../core/interview/questions';
+import { PHASE_LABELS, type Notice, type Question } from '../core/interview/questions';
+import { type ClassifiedComponent, type PipelineProposal } from '../core/planning/proposals';
 
 /**
  * Wraps each line of `text` to `width` columns (0: no wrapping). Continuation lines line up

@@ -8,7 +8,7 @@
 import * as engine from '../core/interview/engine';
 import { DEFAULT_DOCUMENT_PATH } from '../core/interview/catalogue';
 import type { AnswerValue } from '../core/interview/questions';
-import type { Reading } from '../core/interview/reading';
+import type { Reading } from '../core/reading/reading';
 import type { ResolvedConfig } from '../core/lint/config';
 import { lint } from '../core/lint/lint';
 import type { Diagnostic } from '../core/lint/types';

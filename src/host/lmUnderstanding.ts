@@ -6,8 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { InterviewState } from '../core/interview/engine';
-import { ReadingSchema, type Reading } from '../core/interview/reading';
-import { readDescription } from '../core/interview/understanding';
+import { ReadingSchema, type Reading } from '../core/reading/reading';
+import { readDescription } from '../core/reading';
 import { readSettings } from './config';
 
 const TIMEOUT_MS = 20_000;

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { PROPOSAL_LIMITS } from '../../src/core/interview/questions';
+import { PROPOSAL_LIMITS } from '../../src/core/planning/proposals';
 import { description, expectDisabled, fieldValue, setTheme, submit, until } from './flow';
 import { hostRecord, screenshot, startHarness, type Harness } from './harness';
 

@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { BUCKETS, BucketSchema, type Bucket, type ClassifiedComponent, type Question } from '../../src/core/interview/questions';
+import { type Question } from '../../src/core/interview/questions';
+import { BUCKETS, BucketSchema, type Bucket, type ClassifiedComponent } from '../../src/core/planning/proposals';
 import { Button, Dropdown } from '../ui';
 import { matches } from '../guards';
 import { usePersistedState } from '../usePersistedState';

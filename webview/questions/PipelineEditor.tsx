@@ -2,7 +2,8 @@
  * Confirm or adjust one proposed pipeline: its name, trigger and 3-7 steps in prose,
  * each step with what it produces. Steps can be added, removed and reordered.
  */
-import { PipelineProposalSchema, PROPOSAL_LIMITS, proposalProblem, type ProposalField, type Question } from '../../src/core/interview/questions';
+import { type Question } from '../../src/core/interview/questions';
+import { PipelineProposalSchema, PROPOSAL_LIMITS, proposalProblem, type ProposalField } from '../../src/core/planning/proposals';
 import type { Step } from '../../src/core/model/architecture';
 import { Button, TextArea, TextField } from '../ui';
 import { matches } from '../guards';

@@ -3,12 +3,12 @@
  * the categories, what is missing, the readiness check, the classified components, the smells
  * and the proposed pipelines. Text with nothing recognisable gets the follow-up, not a guess.
  */
-import type { CategoryId } from './reading';
+import type { CategoryId } from '../reading/reading';
 import { arrivalNotices, redFlagNotices } from './pushback';
-import type { Bucket } from './questions';
-import type { PipelineKind } from './steps';
-import { derive, initialChoices } from './scope';
-import { followUpQuestion, missingCategories, readDescription } from './understanding';
+import type { Bucket } from '../planning/proposals';
+import type { PipelineKind } from '../planning/steps';
+import { derive, initialChoices } from '../planning/scope';
+import { followUpQuestion, missingCategories, readDescription } from '../reading';
 
 export interface Analysis {
   categories: Record<CategoryId, string[]>;

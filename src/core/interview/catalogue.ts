@@ -54,8 +54,6 @@ export const LATENCY = {
   ],
 };
 
-export const LATENCY_MS: Record<string, number | null> = { 'sub-10': DEPLOYED_LATENCY_FLOOR_MS, '100': 100, '1000': 1000, unknown: null };
-
 export const SOURCES = {
   title: 'Data sources for the first version',
   prompt: 'Which two or three data sources does the first version really need? The others join once the pipeline runs end to end.',

@@ -6,10 +6,10 @@
 import type { Architecture } from '../model/architecture';
 import { renderArchitecture } from '../markdown/render';
 import { DEFAULT_DOCUMENT_PATH, nextStep, noPipelines, READINESS } from './catalogue';
-import { toArchitecture } from './document';
+import { toArchitecture } from '../writing/document';
 import { checkReading, replay, type Replay } from './flow';
 import { AnswerValueSchema, type AnswerValue, type InterviewView, type Question } from './questions';
-import type { Reading } from './reading';
+import type { Reading } from '../reading/reading';
 import { initialState, STATE_VERSION, type AnswerEntry, type InterviewState } from './state';
 
 export { InterviewStateSchema, loadState, serialize, STATE_VERSION, type InterviewState } from './state';

@@ -8,15 +8,16 @@ import { RED_FLAGS, tooManySourcesMessage } from '../domain/redFlags';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { renderArchitecture } from '../markdown/render';
 import * as C from './catalogue';
-import { classify } from './classify';
-import { toArchitecture } from './document';
+import { classify } from '../planning/classify';
+import { toArchitecture } from '../writing/document';
 import { arrivalNotices, once, redFlagNotices } from './pushback';
-import { proposalProblem, type AnswerValue, type Notice, type Phase, type PipelineProposal, type Question } from './questions';
-import { ReadingSchema, type Reading } from './reading';
-import { derive, initialChoices, proposalOf, type Choices, type Scope } from './scope';
+import { type AnswerValue, type Notice, type Phase, type Question } from './questions';
+import { proposalProblem, type PipelineProposal } from '../planning/proposals';
+import { ReadingSchema, type Reading } from '../reading/reading';
+import { derive, initialChoices, proposalOf, type Choices, type Scope } from '../planning/scope';
 import type { AnswerEntry } from './state';
-import { joinList, people } from './text';
-import { describeSignal, followUpQuestion, readDescription, type ReadinessSignal } from './understanding';
+import { joinList, people } from '../words';
+import { describeSignal, followUpQuestion, readDescription, type ReadinessSignal } from '../reading';
 
 interface Ctx {
   choices: Choices;

@@ -4,10 +4,11 @@
  * concrete cost. The engine shows each rule at most once per interview.
  */
 import { findRedFlags, parseCount, RED_FLAGS, type RedFlagSlug } from '../domain/redFlags';
-import type { ClassifiedComponent, Notice } from './questions';
-import type { Reading } from './reading';
+import type { Notice } from './questions';
+import type { ClassifiedComponent } from '../planning/proposals';
+import type { Reading } from '../reading/reading';
 import { ARRIVAL } from './catalogue';
-import { joinList } from './text';
+import { joinList } from '../words';
 
 const EVIDENCE_MAX = 90;
 

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { AnswerValueSchema } from './questions';
-import { ReadingSchema } from './reading';
+import { ReadingSchema } from '../reading/reading';
 
 /** Bump when the shape changes; `loadState` then migrates older versions or names why it cannot. */
 export const STATE_VERSION = 1;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readTeam } from '../../../src/core/domain/teamSize';
 import { findRedFlags } from '../../../src/core/domain/redFlags';
 import { readTeamSize } from '../../../src/core/markdown/heuristics';
-import { readDescription } from '../../../src/core/interview/understanding';
+import { readDescription } from '../../../src/core/reading';
 
 const size = (t: string) => readTeam(t).engineers;
 

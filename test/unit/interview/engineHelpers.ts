@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import * as E from '../../../src/core/interview/engine';
 import type { AnswerValue, Question } from '../../../src/core/interview/questions';
-import { emptyReading } from '../../../src/core/interview/understanding';
-import type { MentionedComponent, Reading } from '../../../src/core/interview/reading';
+import { emptyReading } from '../../../src/core/reading';
+import type { MentionedComponent, Reading } from '../../../src/core/reading/reading';
 
 export type Overrides = Record<string, AnswerValue | ((q: Question) => AnswerValue)>;
 

@@ -1,10 +1,10 @@
 /** Frames and placement on wordings no fixture or case uses: several paraphrases per rule. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFrames } from '../../../src/core/interview/understanding/frames';
-import { readDescription } from '../../../src/core/interview/understanding';
-import { classify } from '../../../src/core/interview/classify';
-import { findLatencies } from '../../../src/core/interview/understanding/measures';
+import { readFrames } from '../../../src/core/reading/frames';
+import { readDescription } from '../../../src/core/reading';
+import { classify } from '../../../src/core/planning/classify';
+import { findLatencies } from '../../../src/core/reading/measures';
 
 const systemRole = (text: string, name: string) => readDescription(text, null).systems.find((s) => s.name.includes(name))?.role;
 

@@ -1,0 +1,193 @@
+/**
+ * Phase 2: the recommended bucket for each component, with the reason in the seed's words and,
+ * for what is not a pipeline, the alternative from the seed's table. Seed 001 wins on real-time:
+ * a deployed pipeline (`pipeline.deploy()`) serves most real-time needs; only sub-10 ms, HFT or
+ * video-frame serving goes to dedicated serving, and only after a benchmark.
+ */
+import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
+import { redFlag } from '../domain/redFlags';
+import type { Bucket, ClassifiedComponent } from './proposals';
+import type { MentionedComponent, Reading } from '../reading/reading';
+import { saysUndecided } from '../reading/segments';
+
+/** At or under this budget (ms) even a tuned deployed pipeline is unlikely to fit (seed 001). */
+export const EXTREME_LATENCY_MS = 10;
+
+interface Verdict {
+  bucket: Bucket;
+  reason: string;
+  alternative?: string;
+}
+
+const PIPELINE_REASONS: Partial<Record<MentionedComponent['kind'], string>> = {
+  ingestion:
+    'Batch and repeatable: each run lands a new slice of data as a versioned artifact, and when ingestion fails at 2 AM you see which step failed and rerun from there.',
+  processing:
+    'Batch work whose outputs (cleaned data, features, chunks) are worth versioning and comparing across runs; caching skips it when the inputs have not changed.',
+  training:
+    'The heart of a pipeline: repeatable, multi-step, and every run produces a model version in the Model Control Plane that you can compare and promote.',
+  evaluation:
+    'Belongs with training: the evaluation step decides whether a new model version gets promoted, and its metrics are tracked per version.',
+  'batch-inference':
+    'Scheduled batch predictions are a classic pipeline: load the production model from the Model Control Plane, score the new batch, store the predictions as an artifact.',
+  labeling:
+    'Importing a labelled batch is batch work whose output, a labelled dataset version, is worth tracking; the annotation itself stays in your labeling tool.',
+  other: 'Exporting the model for the device is the last step of the training pipeline: the exported file is versioned with the model it came from.',
+  monitoring:
+    'A scheduled drift check is batch work: it reads a window of predictions and produces a drift report worth comparing across runs. Live alerts on top of it belong in Grafana or PagerDuty.',
+};
+
+const DEFER_REASONS: Partial<Record<MentionedComponent['kind'], string>> = {
+  tuning:
+    "Gray area: start with a fixed training pipeline and add tuning later. A tuning pipeline built first is complexity before you know what the baseline scores; when it comes, it is a simple fan-out over trials.",
+  'ab-testing':
+    'Gray area: A/B testing needs two models worth comparing and traffic splitting in the serving layer; build it once the first model is in production.',
+  'feature-store': `Gray area: ${redFlag('feature-store-mvp').advice}`,
+  'retraining-trigger':
+    'Manual triggers are fine for v1: start with a training pipeline you run by hand or on a schedule, and add drift-based or automatic triggering once its runs are boring. Scheduled retraining covers most needs.',
+  monitoring:
+    "Drift detection comes after a training pipeline that runs reliably: defer it. When it comes, a scheduled drift check is a pipeline, while live alerts belong in Grafana or PagerDuty.",
+};
+
+/** Kinds the seed's table does not list, placed by its principle: a pipeline is batch work that produces artifacts. */
+const OUTSIDE_PIPELINES: Partial<Record<MentionedComponent['kind'], Verdict>> = {
+  'human-review': {
+    bucket: 'not-a-pipeline',
+    reason: 'People deciding is not a computation workflow: a pipeline run cannot wait days for a reviewer. A step publishes what needs review, and the next run reads the decisions back as labels.',
+    alternative: 'the review queue or internal tool your reviewers already use (or Label Studio / Argilla), fed by a publish step and read back by the next run',
+  },
+  action: {
+    bucket: 'not-a-pipeline',
+    reason: 'Acting on a prediction (blocking, notifying, remediating) happens per event in the system that owns the action; a pipeline only produces and publishes the scores it acts on.',
+    alternative: 'the system that owns the action (your rules engine, operations automation or the product itself), reading the published predictions',
+  },
+  exploration: {
+    bucket: 'not-a-pipeline',
+    reason: 'Exploration is interactive: trying features, encodings and models in a notebook is how you find what works, and a pipeline around it would slow every try. A pipeline makes a workflow that already works reproducible.',
+    alternative: 'the notebooks, kept for exploration; the pipeline starts from the code once a notebook produces a useful result',
+  },
+  'future-work': {
+    bucket: 'defer',
+    reason: 'You put this off yourself: it stays under Deferred so it is not forgotten, and the first version is built for the case you have now, with a parameter where the later cases will differ.',
+  },
+};
+
+const TABLE_KINDS: Partial<Record<MentionedComponent['kind'], NotAPipelineKind>> = {
+  streaming: 'streaming',
+  dashboard: 'dashboard',
+  alerting: 'alerting',
+  cicd: 'cicd',
+  migration: 'migration',
+  'etl-no-ml': 'etl-no-ml',
+};
+
+/** Kinds that mean the project has a model in it (no model → the seed's "ETL with no ML" row applies). */
+const ML_KINDS = new Set<MentionedComponent['kind']>([
+  'training', 'evaluation', 'tuning', 'batch-inference', 'online-inference', 'retraining-trigger', 'ab-testing', 'monitoring', 'labeling', 'other',
+]);
+
+export function classify(reading: Reading): ClassifiedComponent[] {
+  return reading.components.map((c) => {
+    const v = verdict(c, reading);
+    return {
+      id: c.id,
+      name: c.name,
+      text: c.text,
+      bucket: v.bucket,
+      recommended: v.bucket,
+      reason: v.reason,
+      ...(v.alternative ? { alternative: v.alternative } : {}),
+    };
+  });
+}
+
+/** The user moved items on the board: their choice wins, unknown ids are ignored. */
+export function applyBucketChoices(
+  components: readonly ClassifiedComponent[],
+  choices: Readonly<Record<string, Bucket>>,
+): ClassifiedComponent[] {
+  return components.map((c) => (Object.hasOwn(choices, c.id) ? { ...c, bucket: choices[c.id]! } : c));
+}
+
+/** The user put it off themselves: "one day we'd like to …, but not now", "eventually", "maybe later". */
+const LATER =
+  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later)\b/i;
+
+const PUT_OFF =
+  'You put this off yourself, so it is deferred: it stays in the document under Deferred so it is not forgotten, and nothing is built for it in the first version.';
+
+const UNDECIDED_REASON =
+  'You have not decided this yet, so it is deferred: it stays in the document under Deferred as a decision to make once the first pipeline runs, and nothing is built for it in the first version.';
+
+function verdict(c: MentionedComponent, reading: Reading): Verdict {
+  if (LATER.test(c.text)) return { bucket: 'defer', reason: PUT_OFF };
+  if (saysUndecided(c.text)) return { bucket: 'defer', reason: UNDECIDED_REASON };
+  const hasMl = (reading.categories.modelWork ?? []).length > 0 || reading.components.some((k) => ML_KINDS.has(k.kind));
+  if (c.kind === 'etl-no-ml' || (!hasMl && (c.kind === 'ingestion' || c.kind === 'processing'))) return etl(reading);
+  if (c.kind === 'online-inference') return serving(c, reading);
+  if (c.kind === 'monitoring') return monitoring(c);
+  const outside = OUTSIDE_PIPELINES[c.kind];
+  if (outside) return outside;
+  const table = TABLE_KINDS[c.kind];
+  if (table) return keepTheirs(notAPipeline(table), c, reading);
+  const defer = DEFER_REASONS[c.kind];
+  if (defer) return { bucket: 'defer', reason: defer };
+  return { bucket: 'pipeline', reason: PIPELINE_REASONS[c.kind] ?? PIPELINE_REASONS.processing! };
+}
+
+/**
+ * A system the user already runs for this job ("our Superset dashboard", "over Kafka") is kept,
+ * named first, instead of a generic suggestion (seed: respect existing work).
+ */
+function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdict {
+  // Only a system that does this job: data a migration moves *from* is not the tool that moves it, and
+  // what the work is built *with* ("a dashboard with Superset") outranks what it sits on ("on top of Redshift").
+  const rank = (role: string) => ['tool', 'named', 'destination', 'platform'].indexOf(role);
+  const theirs = reading.systems
+    .filter((s) => /^[A-Z0-9]/.test(s.name) && rank(s.role) >= 0 && c.text.includes(s.name))
+    .sort((a, b) => rank(a.role) - rank(b.role))[0];
+  if (!theirs || !v.alternative) return v;
+  return { ...v, alternative: `${theirs.name}, which you already use (${v.alternative})` };
+}
+
+function notAPipeline(kind: NotAPipelineKind, prefix = ''): Verdict {
+  const entry = NOT_A_PIPELINE.find((e) => e.kind === kind)!;
+  return { bucket: 'not-a-pipeline', reason: `${prefix}${capitalize(entry.why)}.`, alternative: entry.alternative };
+}
+
+function etl(reading: Reading): Verdict {
+  if (reading.usesZenml) {
+    return {
+      bucket: 'pipeline',
+      reason:
+        'Data work with no model in it: a lighter tool (Airflow, Prefect, dbt, cron) would do, but you already run ZenML, so a pipeline keeps everything in one place.',
+    };
+  }
+  return notAPipeline('etl-no-ml', 'No model is involved: ');
+}
+
+function serving(c: MentionedComponent, reading: Reading): Verdict {
+  const budget = c.latencyMs ?? reading.latencyMs;
+  const extreme = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
+  if ((budget !== null && budget <= EXTREME_LATENCY_MS) || extreme.patterns.some((p) => p.test(c.text))) {
+    const said = budget !== null ? `A ${budget} ms budget: ` : 'At this latency (HFT, video frames): ';
+    return { bucket: 'not-a-pipeline', reason: `${said}${extreme.why}. Benchmark first: a tuned deployed pipeline may still fit.`, alternative: extreme.alternative };
+  }
+  const base =
+    'Real-time requests fit a deployed pipeline: pipeline.deploy() serves it over HTTP, which covers most real-time needs. Benchmark it with realistic payloads and disable materialization to cut per-request latency before ruling ZenML out.';
+  const tail =
+    budget !== null
+      ? ` Hold the benchmark to your ${budget} ms budget.`
+      : ' The latency budget is unknown: ask for it, since only a sub-10 ms SLA (HFT, video frames) would call for dedicated serving.';
+  return { bucket: 'deployed', reason: base + tail };
+}
+
+function monitoring(c: MentionedComponent): Verdict {
+  if (c.cadence === 'realtime') return notAPipeline('alerting');
+  if (c.cadence && c.cadence !== 'manual' && c.cadence !== 'on-arrival') return { bucket: 'pipeline', reason: PIPELINE_REASONS.monitoring! };
+  return { bucket: 'defer', reason: DEFER_REASONS.monitoring! };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

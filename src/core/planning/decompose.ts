@@ -1,0 +1,414 @@
+/**
+ * Phase 3: from the components the user kept as pipelines to pipeline units, the seed's way.
+ * Split when the trigger, the failure domain or the owning team differs; keep linear, tightly
+ * coupled work together; the standard decomposition is some subset of data, training, batch
+ * inference and deployed pipelines. Dynamic pipelines only for simple fan-out, and only on an
+ * orchestrator that runs isolated steps (seed 003).
+ */
+import type { Step } from '../model/architecture';
+import type { OrchestratorFacts } from '../zenml/facts';
+import type { ClassifiedComponent } from './proposals';
+import type { Cadence, MentionedComponent, Reading } from '../reading/reading';
+import { keyArtifacts } from './artifacts';
+import type { EvaluationSet } from '../reading/evaluationSet';
+import type { ExistingWork } from '../reading/existing';
+import { purposeOf } from './purposes';
+import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
+import { sourcesInProse } from './sources';
+import { findCadences } from '../reading/measures';
+
+export interface PlannedPipeline {
+  /** Stable across replays, so an edited proposal stays attached to its pipeline. */
+  id: string;
+  kind: PipelineKind;
+  name: string;
+  purpose: string;
+  trigger: string;
+  cadence: Cadence | null;
+  steps: Step[];
+  dataSources: string[];
+  keyArtifacts: string[];
+  componentIds: string[];
+  dynamic: boolean;
+  latencyMs: number | null;
+  /** Registers every run as a new version of the scope's model (one producer per scope). */
+  producesVersions: boolean;
+  /** Batch inference: where the predictions go, as the user said; null when they did not say. */
+  destination?: string | null;
+}
+
+export type SplitChoice = 'separate' | 'together';
+
+export interface DecomposeInput {
+  reading: Reading;
+  /** Components after the user's bucket choices. */
+  components: readonly ClassifiedComponent[];
+  orchestrator: OrchestratorFacts;
+  /** Whether data preparation and training are separate pipelines, when that had to be asked. */
+  split: SplitChoice;
+  model: string;
+  /** Training promotes versions itself (automatic promotion). */
+  automaticPromotion: boolean;
+  /** Working code the user already has, which the matching step takes over. */
+  existing?: ExistingWork | null;
+  /** What versions are judged on, when the user named it or their labels call for it. */
+  evaluationSet?: EvaluationSet | null;
+  /** What decides today and a version must beat, when the user named it. */
+  baseline?: string | null;
+  /** The vector store the user named, where each index version lives. */
+  vectorStore?: string | null;
+  /** The domain the steps are worded for (the scope detects it once, from the whole description). */
+  domain: Domain;
+}
+
+interface Member {
+  component: ClassifiedComponent;
+  mention: MentionedComponent | undefined;
+}
+
+const DATA_KINDS = new Set(['ingestion', 'processing', 'labeling', 'etl-no-ml', 'feature-store', 'streaming']);
+// 'other' is an on-device export: the last step of training, versioned with the model it came from.
+const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-trigger', 'other']);
+
+function kindOf(m: Member): PipelineKind {
+  if (m.component.bucket === 'deployed') return 'deployed';
+  const k = m.mention?.kind;
+  if (!k) return 'other';
+  if (DATA_KINDS.has(k)) return 'data';
+  if (TRAINING_KINDS.has(k)) return 'training';
+  if (k === 'batch-inference' || k === 'online-inference') return 'inference';
+  return 'other';
+}
+
+function members(input: DecomposeInput): Member[] {
+  const byId = new Map(input.reading.components.map((c) => [c.id, c]));
+  return input.components
+    .filter((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')
+    .map((component) => ({ component, mention: byId.get(component.id) }));
+}
+
+const SCHEDULED: readonly Cadence[] = ['hourly', 'daily', 'weekly', 'monthly'];
+
+/**
+ * The cadence a pipeline can run on. A live stream ("transactions from Kafka in real time") has
+ * none: the seed's alternative is the stream itself with periodic runs on what accumulated, so
+ * it joins the batch work instead of becoming a pipeline that never ends.
+ */
+function batchCadence(m: Member): Cadence | null {
+  const c = m.mention?.cadence ?? null;
+  return c === 'realtime' ? null : c;
+}
+
+/**
+ * Data work said in the same breath as training ("we clean that and train every week") has no
+ * schedule of its own: the cadence belongs to training. Only data work whose own words give a
+ * cadence (a nightly dump, an hourly sync) can split the data side into several pipelines.
+ */
+function ownDataCadence(m: Member, training: readonly Member[]): Cadence | null {
+  const cadence = batchCadence(m);
+  if (cadence === null) return null;
+  const saidWithTraining = training.some((t) => t.component.text === m.component.text);
+  const borrowed = findCadences(m.component.text).length === 0 && training.some((t) => t.mention?.cadence === cadence);
+  return saidWithTraining || borrowed ? null : cadence;
+}
+
+/** A data pipeline's cadence: its own if any member has one, else the one it was described with. */
+function dataCadence(group: readonly Member[], training: readonly Member[]): Cadence | null {
+  return group.map((m) => ownDataCadence(m, training)).find((c) => c !== null) ?? firstCadence(group);
+}
+
+function firstCadence(group: readonly Member[]): Cadence | null {
+  return group.map(batchCadence).find((c) => c !== null) ?? null;
+}
+
+
+function firstOwner(group: readonly Member[]): string | null {
+  return group.map((m) => m.mention?.owner ?? null).find((o) => o !== null) ?? null;
+}
+
+/** Data components split into separate pipelines when their own cadence or owning team differs. */
+function groupData(data: readonly Member[], training: readonly Member[]): Member[][] {
+  const groups: Member[][] = [];
+  for (const m of data) {
+    const cadence = ownDataCadence(m, training);
+    const owner = m.mention?.owner ?? null;
+    const home = groups.find((g) => {
+      const gc = g.map((o) => ownDataCadence(o, training)).find((c) => c !== null) ?? null;
+      const go = firstOwner(g);
+      return (cadence === null || gc === null || gc === cadence) && (owner === null || go === null || go === owner);
+    });
+    if (home) home.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}
+
+/**
+ * Why data preparation and training must be separate without asking (different schedules or
+ * teams), or null when only the user can say (the 2 AM question).
+ */
+export function forcedSplit(input: Omit<DecomposeInput, 'split'>): string | null {
+  const all = members({ ...input, split: 'separate' });
+  const data = all.filter((m) => kindOf(m) === 'data');
+  const training = all.filter((m) => kindOf(m) === 'training');
+  if (data.length === 0 || training.length === 0) return null;
+  if (groupData(data, training).length > 1) return 'the data arrives on different schedules or from different teams';
+  const [dc, tc] = [dataCadence(data, training), firstCadence(training)];
+  if (dc && tc && dc !== tc) return `data arrives ${cadenceWord(dc)} but training runs ${cadenceWord(tc)}, and one pipeline cannot have two schedules`;
+  const [dOwner, tOwner] = [firstOwner(data), firstOwner(training)];
+  if (dOwner && tOwner && dOwner !== tOwner) return `${dOwner} own the data work and ${tOwner} own training`;
+  return null;
+}
+
+/** Whether the split question applies at all: both data work and training are in scope. */
+export function hasDataAndTraining(input: Omit<DecomposeInput, 'split'>): boolean {
+  const kinds = new Set(members({ ...input, split: 'separate' }).map(kindOf));
+  return kinds.has('data') && kinds.has('training');
+}
+
+/**
+ * The seed's recommendation: separate failure domains when there is data work of its own
+ * (cleaning, features, several sources), so a failed ingestion never blocks retraining on
+ * yesterday's data; together when the data side is only loading a file.
+ */
+export function recommendedSplit(input: Omit<DecomposeInput, 'split'>): SplitChoice {
+  const data = members({ ...input, split: 'separate' }).filter((m) => kindOf(m) === 'data');
+  return data.length >= 2 || data.some((m) => m.mention?.kind === 'processing') ? 'separate' : 'together';
+}
+
+function cadenceWord(c: Cadence): string {
+  return c === 'on-arrival' ? 'as it arrives' : c === 'realtime' ? 'continuously' : c;
+}
+
+function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: OrchestratorFacts): string {
+  if (kind === 'deployed') return 'Always on: served over HTTP with pipeline.deploy(), redeployed when a new version is promoted to production';
+  if (cadence && SCHEDULED.includes(cadence)) {
+    if (orchestrator.schedules) return `Scheduled ${cadence} on ${orchestrator.label}`;
+    return `Manual for now (${orchestrator.label} has no scheduler)`;
+  }
+  if (cadence === 'on-arrival') return 'Manual, run when a new batch of data lands';
+  if (kind === 'training') return 'Manual, after a new dataset version lands';
+  return 'Manual';
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'x';
+}
+
+const FAN_OUT = /\b(?:each|every|per|thousands of|hundreds of|millions of|batch(?:es)? of)\s+(?:\w+\s+)?(?:documents?|pdfs?|files?|pages?|contracts?|images?|videos?)\b|\b(?:k[- ]?fold|cross[- ]validation|backtest\w*|tuning trials?|hyperparameter (?:search|sweep|tuning))\b/i;
+
+/** The reader marks fan-out it recognised (`fanOut`: "batch", "document", …); the pattern covers the rest. */
+function isFanOut(group: readonly Member[]): boolean {
+  return group.some((m) => m.mention?.fanOut !== undefined || FAN_OUT.test(m.component.text));
+}
+
+const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
+  extraction: { data: 'Labelled Pages', training: 'Extraction Model Training', inference: 'Batch Extraction' },
+  documents: { data: 'Document Indexing', training: 'Retrieval Evaluation', deployed: 'Question Answering Service' },
+  text: { data: 'Text Dataset', training: 'Classifier Training' },
+  llm: { data: 'Instruction Data', training: 'Fine-Tuning' },
+  vision: { data: 'Image Dataset', training: 'Vision Model Training' },
+  forecasting: { data: 'Sales History Preparation', training: 'Forecast Training', inference: 'Batch Forecasting' },
+  tabular: {},
+};
+const DEFAULT_NAMES: Record<Exclude<PipelineKind, 'other'>, string> = {
+  data: 'Data Preparation',
+  training: 'Model Training',
+  inference: 'Batch Inference',
+  deployed: 'Real-Time Serving',
+};
+
+
+function sourcesOf(reading: Reading): string[] {
+  const named = reading.categories.dataSources ?? [];
+  return named.length > 0 ? [...new Set(named)] : [UNNAMED_SOURCES];
+}
+
+/** Retrieval evaluation reads an index version and a question set; training reads the data pipeline's dataset. */
+function trainingSources(ctx: StepContext, sources: string[], upstream: string): string[] {
+  if (ctx.includesDataPrep) return sources;
+  if (ctx.domain === 'documents') return [`the \`latest\` \`${ctx.model}\` version, the index ${upstream} last built`, 'the fixed question set with reference answers'];
+  return [`the versioned dataset from ${upstream}`];
+}
+
+const STORE = /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake|redshift|postgres|mysql|redis|dynamodb|cassandra|elasticsearch|mongodb)\b/i;
+
+/**
+ * Where batch predictions are written: a store the user named, first one named in the scoring
+ * work's own words ("write them to Redis", not the migration's "into BigQuery"), or where their
+ * scoring job writes today; null when they did not say.
+ */
+function predictionsDestination(reading: Reading, existing: ExistingWork | null, scoringTexts: readonly string[]): string | null {
+  const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d));
+  const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
+  return own ?? stores[0] ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+}
+
+/** The proposed pipelines, in the standard order (data, training, inference, deployed, other). */
+export function decompose(input: DecomposeInput): PlannedPipeline[] {
+  const all = members(input);
+  const domain = input.domain;
+  const byKind = (k: PipelineKind) => all.filter((m) => kindOf(m) === k);
+  const sources = sourcesOf(input.reading);
+  let dataGroups = groupData(byKind('data'), byKind('training'));
+  let training = byKind('training');
+  const consumers = byKind('inference').length + byKind('deployed').length > 0;
+  // Something must produce the versions that inference reads: the seed's "add later: training pipeline".
+  const needsTraining = training.length === 0 && consumers && domain !== 'documents';
+  const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0;
+  if (merged) {
+    training = [...dataGroups[0]!, ...training];
+    dataGroups = [];
+  }
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null };
+  const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
+  const takeDynamic = (group: readonly Member[]): boolean => {
+    if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
+    dynamicBudget.left--;
+    return true;
+  };
+  const plans: PlannedPipeline[] = [];
+  const nameOf = (kind: Exclude<PipelineKind, 'other'>) => NAMES[domain][kind] ?? DEFAULT_NAMES[kind];
+
+  dataGroups.forEach((group, i) => {
+    const dynamic = takeDynamic(group);
+    const cadence = dataCadence(group, byKind('training'));
+    const suffix = dataGroups.length > 1 ? ` (${cadence ? cadenceWord(cadence) : (firstOwner(group) ?? `source ${i + 1}`)})` : '';
+    const groupSources = group.flatMap((m) => sources.filter((s) => m.component.text.toLowerCase().includes(s.toLowerCase())));
+    const own = dataGroups.length > 1 && groupSources.length > 0 ? [...new Set(groupSources)] : sources;
+    plans.push({
+      id: i === 0 ? 'data' : `data-${slug(suffix)}`,
+      kind: 'data',
+      name: nameOf('data') + suffix,
+      purpose: purposeOf('data', domain, input.model),
+      trigger: triggerFor('data', cadence, input.orchestrator),
+      cadence,
+      steps: dataSteps({ ...base, sources: sourcesInProse(own), dynamic }),
+      dataSources: own,
+      keyArtifacts: keyArtifacts('data', base),
+      componentIds: group.map((m) => m.component.id),
+      dynamic,
+      latencyMs: null,
+      producesVersions: false,
+    });
+  });
+
+  if (training.length > 0 || needsTraining) {
+    const dynamic = takeDynamic(training);
+    const cadence = firstCadence(training);
+    const ctx: StepContext = {
+      ...base,
+      sources: sourcesInProse(sources),
+      dynamic,
+      includesDataPrep: merged || dataGroups.length === 0,
+      handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
+      deviceExport: training.some((m) => m.mention?.kind === 'other'),
+    };
+    plans.push({
+      id: 'training',
+      kind: 'training',
+      name: nameOf('training'),
+      purpose: needsTraining ? `${purposeOf('training', domain, input.model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', domain, input.model),
+      trigger: triggerFor('training', cadence, input.orchestrator),
+      cadence,
+      steps: trainingSteps(ctx),
+      dataSources: trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline'),
+      keyArtifacts: keyArtifacts('training', ctx),
+      componentIds: training.map((m) => m.component.id),
+      dynamic,
+      latencyMs: null,
+      producesVersions: false,
+    });
+  }
+
+  const inference = byKind('inference');
+  if (inference.length > 0) {
+    const cadence = firstCadence(inference);
+    const texts = inference.map((m) => m.component.text);
+    const destination = predictionsDestination(input.reading, input.existing ?? null, texts);
+    plans.push({
+      id: 'inference',
+      kind: 'inference',
+      name: nameOf('inference'),
+      purpose: purposeOf('inference', domain, input.model),
+      trigger: triggerFor('inference', cadence, input.orchestrator),
+      cadence,
+      steps: inferenceSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }, destination ?? 'the predictions table the consumers read'),
+      dataSources: sources,
+      keyArtifacts: keyArtifacts('inference', base),
+      componentIds: inference.map((m) => m.component.id),
+      dynamic: false,
+      latencyMs: null,
+      producesVersions: false,
+      destination,
+    });
+  }
+
+  const deployed = byKind('deployed');
+  if (deployed.length > 0) {
+    const budgets = deployed.map((m) => m.mention?.latencyMs ?? input.reading.latencyMs).filter((n): n is number => n !== null && n !== undefined);
+    plans.push({
+      id: 'deployed',
+      kind: 'deployed',
+      name: nameOf('deployed'),
+      purpose: purposeOf('deployed', domain, input.model),
+      trigger: triggerFor('deployed', null, input.orchestrator),
+      cadence: 'realtime',
+      steps: deployedSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }),
+      dataSources: ['request payloads from the calling service'],
+      keyArtifacts: keyArtifacts('deployed', base),
+      componentIds: deployed.map((m) => m.component.id),
+      dynamic: false,
+      latencyMs: budgets.length > 0 ? Math.min(...budgets) : null,
+      producesVersions: false,
+    });
+  }
+
+  for (const m of byKind('other')) {
+    plans.push({
+      id: `other-${slug(m.component.id)}`,
+      kind: 'other',
+      name: m.component.name,
+      purpose: `${m.component.name}, as a batch pipeline you can rerun and compare across runs`,
+      trigger: triggerFor('other', m.mention?.cadence ?? null, input.orchestrator),
+      cadence: m.mention?.cadence ?? null,
+      steps: otherSteps(m.component.name, { ...base, sources: sourcesInProse(sources), dynamic: false }),
+      dataSources: sources,
+      keyArtifacts: keyArtifacts('other', base),
+      componentIds: [m.component.id],
+      dynamic: false,
+      latencyMs: null,
+      producesVersions: false,
+    });
+  }
+  const producer = versionProducer(plans, domain);
+  return plans.map((p) => (p === producer ? { ...p, producesVersions: true } : p));
+}
+
+/**
+ * One pipeline creates the model versions everything else reads: training; for a document Q&A
+ * system the indexing pipeline, since the index is what the answers come from and what the
+ * evaluation scores; with no training in scope, the data pipeline its readers depend on.
+ */
+function versionProducer(plans: readonly PlannedPipeline[], domain: Domain): PlannedPipeline | undefined {
+  const data = plans.find((p) => p.kind === 'data');
+  const training = plans.find((p) => p.kind === 'training');
+  const read = plans.some((p) => p.kind === 'inference' || p.kind === 'deployed' || p.kind === 'other');
+  if (domain === 'documents' && data) return data;
+  return training ?? (read ? data : undefined);
+}
+
+export function isScheduledCadence(cadence: Cadence | null): boolean {
+  return cadence !== null && SCHEDULED.includes(cadence);
+}
+
+/** The seed: manual triggers are fine for v1. The MVP runs by hand first; its schedule waits for Phase 2. */
+export const MVP_MANUAL_TRIGGER = 'Manual while the MVP proves itself';
+
+/**
+ * Pipelines with a natural cadence that do not run on it yet: the orchestrator has no scheduler,
+ * or the MVP starts manual. They are listed as deferred instead of being silently dropped.
+ */
+export function waitingForSchedule(plans: readonly PlannedPipeline[], orchestrator: OrchestratorFacts): PlannedPipeline[] {
+  return plans.filter((p) => isScheduledCadence(p.cadence) && (!orchestrator.schedules || p.trigger === MVP_MANUAL_TRIGGER));
+}

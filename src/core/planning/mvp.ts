@@ -1,0 +1,264 @@
+/**
+ * Phase 4 and the Model Control Plane: which pipeline is the MVP (the seed's MVP patterns
+ * table, keyed by the user's goal), what comes in Phase 2 and Phase 3, what the team cannot
+ * maintain yet, and who produces, promotes and reads model versions.
+ */
+import type { ModelControlPlane } from '../model/architecture';
+import type { PlannedPipeline } from './decompose';
+import type { PipelineKind } from './steps';
+import type { Reading } from '../reading/reading';
+import type { Domain } from './steps';
+
+type Goal = Reading['goal'];
+
+/** The seed's MVP patterns table: for each goal, the pipeline kinds to prefer, best first. */
+interface Later {
+  name: string;
+  reason: string;
+  /** Already in scope when a pipeline of one of these kinds exists... */
+  unlessPlans?: readonly PipelineKind[];
+  /** ...or the user described a component of one of these kinds. */
+  unlessComponents?: readonly MentionedKind[];
+}
+type MentionedKind = Reading['components'][number]['kind'];
+
+interface MvpPattern {
+  prefer: readonly PipelineKind[];
+  /** What the question says: why this MVP, addressed to the user. */
+  why: string;
+  /** What the document says when the user kept the recommendation. */
+  rationale: (mvp: string) => string;
+  /** The table's "add later" column. */
+  later: readonly Later[];
+}
+
+const INFERENCE_LATER: Later = {
+  name: 'Batch inference pipeline',
+  reason: 'reads the production version on a schedule once training runs reliably',
+  unlessPlans: ['inference', 'deployed'],
+  // 'other' is an on-device model: the devices are where it is used.
+  unlessComponents: ['batch-inference', 'online-inference', 'other'],
+};
+
+/** "Then deploy it" with nothing saying how: the deployment is named, not silently dropped. */
+const DEPLOYMENT_LATER: Later = {
+  name: 'Deploying the model',
+  reason:
+    'a batch inference pipeline if predictions can wait for a schedule, a deployed pipeline served over HTTP if callers need an answer per request; either reads the production version, so it joins once training runs reliably and the latency need is known',
+  unlessPlans: ['inference', 'deployed'],
+  unlessComponents: ['batch-inference', 'online-inference', 'other'],
+};
+
+const DATA_LATER: Later = {
+  name: 'Data pipeline',
+  reason: 'revisit when cleaning inside training slows iteration, or a second pipeline needs the same clean data',
+  unlessPlans: ['data'],
+};
+
+/** Named like the deferred schedule of pipelines with a known cadence, which replaces it. */
+export const SCHEDULING_LATER_NAME = 'Scheduled runs';
+const SCHEDULING_LATER: Later = {
+  name: SCHEDULING_LATER_NAME,
+  reason: 'once the manual runs are boring and the evaluation report is trusted without watching each run: automation is a Phase 2 concern',
+};
+
+const TRAINING_LATER: Later = {
+  name: 'Training pipeline',
+  reason: 'retrains the model the predictions come from once serving them works; until then the existing model is the first version',
+  unlessPlans: ['training'],
+};
+
+const TRAINING_FIRST: MvpPattern = {
+  prefer: ['training', 'data', 'inference', 'deployed'],
+  why: 'The training pipeline is the usual first pipeline: it produces the model every other pipeline depends on.',
+  rationale: (mvp) => `${mvp} comes first because it produces the model every other pipeline depends on.`,
+  later: [DATA_LATER, INFERENCE_LATER, SCHEDULING_LATER],
+};
+
+/** The seed's MVP patterns table, keyed by the user's goal. */
+const MVP_PATTERNS: Record<Goal, MvpPattern> = {
+  'automate-training': {
+    prefer: ['training', 'data', 'inference', 'deployed'],
+    why: 'You want to automate model training: start with the training pipeline (load, preprocess, train, evaluate); the data pipeline, inference and scheduling come after it runs.',
+    rationale: (mvp) => `${mvp} comes first because automating training is the goal: everything else builds on a training pipeline that already runs.`,
+    later: [DATA_LATER, INFERENCE_LATER, SCHEDULING_LATER],
+  },
+  'deploy-predictions': {
+    prefer: ['deployed', 'inference', 'training', 'data'],
+    why: 'You want predictions in use: start with the pipeline that serves them, reading the production model version; training and monitoring come next.',
+    rationale: (mvp) => `${mvp} comes first because getting predictions into use is the goal; training and monitoring follow.`,
+    later: [
+      TRAINING_LATER,
+      {
+        name: 'Prediction monitoring',
+        reason: 'comes once predictions are in use: a scheduled drift check can be a pipeline, live alerts belong in Grafana or PagerDuty',
+        unlessComponents: ['monitoring', 'alerting'],
+      },
+    ],
+  },
+  'data-quality': {
+    prefer: ['data', 'training', 'inference', 'deployed'],
+    why: 'Your pain is data quality: start with the data pipeline (ingest, validate, clean, store); the training pipeline that consumes the cleaned data comes next.',
+    rationale: (mvp) => `${mvp} comes first because data quality is the pain; the training pipeline that consumes the cleaned data follows.`,
+    later: [{ name: 'Training pipeline', reason: 'consumes the cleaned dataset once the data pipeline is trusted', unlessPlans: ['training'] }],
+  },
+  'retrain-on-drift': {
+    prefer: ['training', 'data', 'inference', 'deployed'],
+    why: 'You want retraining when data drifts: start with the training pipeline triggered manually; drift detection and automatic triggers come once retraining itself is reliable.',
+    rationale: (mvp) => `${mvp} comes first, triggered manually, because reliable retraining must exist before drift can trigger it.`,
+    later: [
+      {
+        name: 'Drift detection and automatic retraining triggers',
+        reason: 'retraining runs manually until its runs are reliable; a scheduled drift check that starts it comes after',
+        unlessComponents: ['retraining-trigger'],
+      },
+    ],
+  },
+  unknown: TRAINING_FIRST,
+};
+
+/**
+ * Document Q&A is not in the seed's table, and its rows mislead there: there is no training to
+ * automate. The index is what everything reads (the evaluation scores an index version, the
+ * service answers from one), so the pipeline that builds it is the one worth having tomorrow.
+ */
+const INDEX_FIRST: MvpPattern = {
+  prefer: ['data', 'training', 'deployed', 'inference'],
+  why: 'In a document Q&A system everything reads the index: the evaluation scores an index version and the service answers from one, so neither can run before it. Start with the indexing pipeline (collect, parse and chunk, embed, build the index); evaluation and the answering service come once it produces versions.',
+  rationale: (mvp) => `${mvp} comes first because everything else reads the index it builds: the evaluation scores an index version and the service answers from the one in \`production\`.`,
+  later: [
+    {
+      name: 'Retrieval evaluation',
+      reason: 'scores each index version on a fixed question set before it is promoted; until it exists, a re-index that makes answers worse is found by the people asking',
+      unlessPlans: ['training'],
+      unlessComponents: ['evaluation'],
+    },
+    {
+      name: 'Answering service',
+      reason: 'a deployed pipeline that answers from the `production` index version, once indexing runs reliably and a version has been reviewed',
+      unlessPlans: ['deployed', 'inference'],
+      unlessComponents: ['online-inference', 'batch-inference'],
+    },
+  ],
+};
+
+function patternFor(goal: Goal, domain: Domain): MvpPattern {
+  return domain === 'documents' ? INDEX_FIRST : MVP_PATTERNS[goal];
+}
+
+/** The MVP table's "add later" items for this goal that the scope does not already hold. */
+export function addLater(reading: Reading, plans: readonly PlannedPipeline[], domain: Domain): { name: string; reason: string }[] {
+  const askedToDeploy = (reading.categories.deployment ?? []).length > 0;
+  return patternFor(reading.goal, domain).later
+    .map((l) => (l === INFERENCE_LATER && askedToDeploy ? DEPLOYMENT_LATER : l))
+    .filter((l) => !plans.some((p) => l.unlessPlans?.includes(p.kind)))
+    .filter((l) => !reading.components.some((c) => l.unlessComponents?.includes(c.kind)))
+    .map(({ name, reason }) => ({ name, reason }));
+}
+
+/** Why the MVP comes first, for the document's overview. */
+export function mvpRationale(goal: Goal, domain: Domain, mvpName: string, recommended: boolean): string {
+  return recommended ? patternFor(goal, domain).rationale(mvpName) : `${mvpName} comes first because it gives the most value running in production tomorrow.`;
+}
+
+export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain): { id: string; reason: string } | null {
+  const pattern = patternFor(goal, domain);
+  for (const kind of pattern.prefer) {
+    const plan = plans.find((p) => p.kind === kind);
+    if (plan) return { id: plan.id, reason: pattern.why };
+  }
+  return plans[0] ? { id: plans[0].id, reason: pattern.why } : null;
+}
+
+/** Kinds that hand artifacts or model versions to each other directly. */
+const ADJACENT: Record<PipelineKind, readonly PipelineKind[]> = {
+  data: ['training'],
+  training: ['data', 'inference', 'deployed', 'other'],
+  inference: ['training', 'deployed'],
+  deployed: ['training', 'inference'],
+  other: ['training'],
+};
+
+/** MVP first; what hands data to or from the MVP directly is Phase 2; the rest Phase 3. */
+export function assignPhases(plans: readonly PlannedPipeline[], mvpId: string): Map<string, string> {
+  const mvp = plans.find((p) => p.id === mvpId);
+  const phases = new Map<string, string>();
+  for (const p of plans) {
+    if (p.id === mvpId) phases.set(p.id, 'MVP');
+    else phases.set(p.id, mvp && ADJACENT[mvp.kind].includes(p.kind) ? 'Phase 2' : 'Phase 3');
+  }
+  return phases;
+}
+
+/** Orders pipelines for the document: MVP, then Phase 2, then Phase 3, keeping the standard order within a phase. */
+export function byPhase(plans: readonly PlannedPipeline[], phases: ReadonlyMap<string, string>): PlannedPipeline[] {
+  const rank = (p: PlannedPipeline) => ['MVP', 'Phase 2', 'Phase 3'].indexOf(phases.get(p.id) ?? 'Phase 3');
+  return [...plans].sort((a, b) => rank(a) - rank(b));
+}
+
+const CONSUMERS: readonly PipelineKind[] = ['inference', 'deployed', 'other'];
+
+/** The pipeline that creates model versions (decided by the decomposition). */
+export function producerOf(plans: readonly PlannedPipeline[]): PlannedPipeline | null {
+  return plans.find((p) => p.producesVersions) ?? null;
+}
+
+/** A training-kind pipeline that does not produce versions evaluates them: document Q&A's retrieval evaluation. */
+export function evaluatorOf(plans: readonly PlannedPipeline[]): PlannedPipeline | null {
+  return plans.find((p) => p.kind === 'training' && !p.producesVersions) ?? null;
+}
+
+export function consumersOf(plans: readonly PlannedPipeline[]): PlannedPipeline[] {
+  return plans.filter((p) => CONSUMERS.includes(p.kind));
+}
+
+/**
+ * Pipelines the team cannot maintain yet: above `perEngineer` active pipelines per engineer
+ * (the seed's 2-3), the least central ones are deferred, Phase 3 first. The producer of model
+ * versions stays as long as anything still reads them, so the Model Control Plane stays whole.
+ */
+export function overCapacity(
+  plans: readonly PlannedPipeline[],
+  phases: ReadonlyMap<string, string>,
+  engineers: number | null,
+  perEngineer: number,
+): PlannedPipeline[] {
+  if (engineers === null || plans.length <= engineers * perEngineer) return [];
+  const order: readonly PipelineKind[] = ['other', 'inference', 'deployed', 'data', 'training'];
+  const candidates = plans
+    .filter((p) => phases.get(p.id) !== 'MVP')
+    .sort((a, b) => (phases.get(b.id) ?? '').localeCompare(phases.get(a.id) ?? '') || order.indexOf(a.kind) - order.indexOf(b.kind));
+  const deferred: PlannedPipeline[] = [];
+  const producer = producerOf(plans);
+  for (const p of candidates) {
+    if (plans.length - deferred.length <= engineers * perEngineer) break;
+    const stillRead = consumersOf(plans).some((c) => c !== p && !deferred.includes(c));
+    if (p === producer && stillRead) continue;
+    deferred.push(p);
+  }
+  return deferred;
+}
+
+/**
+ * Each pipeline's Model Control Plane role: one model, one producer, consumers read `production`.
+ * `readOutside`: serving outside ZenML (a dedicated server) loads `production`, so versions are promoted for it too.
+ */
+export function modelControlPlanes(plans: readonly PlannedPipeline[], model: string, readOutside = false): Map<string, ModelControlPlane> {
+  const producer = producerOf(plans);
+  const evaluator = evaluatorOf(plans);
+  const consumers = consumersOf(plans);
+  const promotesTo = consumers.length > 0 || readOutside ? 'production' : null;
+  const roles = new Map<string, ModelControlPlane>();
+  for (const p of plans) {
+    if (p === producer) {
+      roles.set(p.id, { model, producesVersions: true, promotesTo: evaluator ? null : promotesTo, consumesStage: null });
+    } else if (p === evaluator && producer) {
+      roles.set(p.id, { model, producesVersions: false, promotesTo, consumesStage: 'latest' });
+    } else if (consumers.includes(p) && producer) {
+      roles.set(p.id, { model, producesVersions: false, promotesTo: null, consumesStage: 'production' });
+    } else {
+      roles.set(p.id, { model: null, producesVersions: false, promotesTo: null, consumesStage: null });
+    }
+  }
+  return roles;
+}

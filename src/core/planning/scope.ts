@@ -1,0 +1,239 @@
+/**
+ * The scope as the answers so far decide it: every choice the user has not made yet takes the
+ * engine's recommendation, so the architecture is whole (and drawable) after every answer.
+ * `Choices` is what the answers set; `Scope` is everything derived from it.
+ */
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
+import { NOT_A_PIPELINE } from '../domain/notAPipeline';
+import { DEPLOYED_LATENCY_FLOOR_MS, detectOrchestrators, ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
+import { applyBucketChoices, classify } from './classify';
+import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
+import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
+import type { Bucket, ClassifiedComponent, PipelineProposal } from './proposals';
+import type { DataSource, Reading } from '../reading/reading';
+import { detectDomain, vectorStoreOf, type Domain } from './steps';
+import { existingWork, type ExistingWork } from '../reading/existing';
+import { baselineOf, evaluationSetOf, type EvaluationSet } from '../reading/evaluationSet';
+import { labellingSources, sourceNames, onlyOutsidePipelines } from './sources';
+import { modelNameFor } from '../reading';
+
+export type Promotion = 'manual' | 'automatic';
+
+export interface Choices {
+  reading: Reading | null;
+  /** Everything the user wrote in free text, for the arrival patterns. */
+  text: string;
+  readiness: 'prototype' | 'continue' | null;
+  buckets: Record<string, Bucket>;
+  /** Latency option per deployed component (catalogue LATENCY options). */
+  latency: Record<string, string>;
+  sources: string[] | null;
+  orchestrator: string | null;
+  split: SplitChoice | null;
+  /** The user's adjusted proposals, by plan id. */
+  edits: Record<string, PipelineProposal>;
+  promotion: Promotion | null;
+  mvp: string | null;
+}
+
+export function initialChoices(): Choices {
+  return { reading: null, text: '', readiness: null, buckets: {}, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null };
+}
+
+export interface OrchestratorChoice {
+  chosen: OrchestratorFacts;
+  /** Set when the description names exactly one orchestrator: nothing to ask. */
+  namedByUser: boolean;
+  recommended: string;
+  options: OrchestratorFacts[];
+}
+
+export interface Scope {
+  reading: Reading;
+  domain: Domain;
+  project: string;
+  model: string;
+  /** Components after the board and the latency answers. */
+  components: ClassifiedComponent[];
+  /** Deployed components whose latency budget nobody stated. */
+  unknownLatency: ClassifiedComponent[];
+  allSources: string[];
+  sources: string[];
+  /** What comes out of each source and how, for the lists that name them. */
+  sourceDetails: DataSource[];
+  /** What versions are judged on, when the user named it or their labels call for it. */
+  evaluationSet: EvaluationSet | null;
+  /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
+  baseline: string | null;
+  orchestrator: OrchestratorChoice;
+  split: { asked: boolean; forced: string | null; recommended: SplitChoice; value: SplitChoice };
+  /** Proposed pipelines before capacity and edits: what the pipeline questions start from. */
+  proposed: PlannedPipeline[];
+  /** Active pipelines, edits applied, in standard order. */
+  plans: PlannedPipeline[];
+  capacityDeferred: PlannedPipeline[];
+  mvp: { id: string; recommended: string; reason: string } | null;
+  phases: Map<string, string>;
+  promotion: { asked: boolean; value: Promotion };
+  /** The user asked for one simple pipeline: only what cannot be recommended is asked. */
+  simple: boolean;
+  /** Working code the user already has (the seed: respect existing work). */
+  existing: ExistingWork | null;
+}
+
+/** Title and model name when the description names no use case. */
+const PROJECTS: Record<Domain, { title: string; model: string }> = {
+  extraction: { title: 'Document Extraction', model: 'document_extractor' },
+  documents: { title: 'Document Q&A Assistant', model: 'document_qa' },
+  text: { title: 'Text Classification', model: 'text_classifier' },
+  llm: { title: 'LLM Fine-Tuning', model: 'fine_tuned_llm' },
+  vision: { title: 'Computer Vision Model', model: 'vision_model' },
+  forecasting: { title: 'Demand Forecasting', model: 'demand_forecaster' },
+  tabular: { title: 'ML System', model: 'ml_model' },
+};
+
+const CLOUD_HINTS: readonly [RegExp, string][] = [
+  [/\b(?:gcp|google cloud|bigquery|gcs|cloud storage)\b/i, 'vertex'],
+  [/\b(?:aws|s3|redshift|athena|amazon)\b/i, 'sagemaker'],
+  [/\b(?:azure|synapse)\b/i, 'azureml'],
+];
+const DEFAULT_OPTIONS = ['local', 'kubernetes', 'vertex', 'sagemaker', 'azureml', 'airflow'];
+
+function byId(id: string): OrchestratorFacts {
+  return ORCHESTRATORS.find((o) => o.id === id)!;
+}
+
+function orchestratorChoice(reading: Reading, chosenId: string | null): OrchestratorChoice {
+  const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
+  const named = detectOrchestrators(infra);
+  const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
+  const recommended = named[0]?.id ?? hinted ?? 'local';
+  const options = named.length > 1 ? named : DEFAULT_OPTIONS.map(byId);
+  const chosen = chosenId ? byId(chosenId) : byId(recommended);
+  return { chosen, namedByUser: named.length === 1, recommended, options };
+}
+
+/** "I just want a simple training pipeline": the seed's cue to keep the interview short. */
+const SIMPLE = /\b(?:just|only)\s+(?:want|need)\s+(?:a|one)\s+(?:simple\s+|single\s+|basic\s+|small\s+)?(?:[\w-]+\s+)?pipeline\b|\b(?:a|one)\s+(?:simple|single|basic)\s+(?:[\w-]+\s+)?pipeline\b/i;
+
+const NO_ML = /\b(?:no|without(?: any)?)\s+(?:ml|machine learning|models?|model training)\b/i;
+
+const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-trigger']);
+
+/**
+ * A model the user talks about but no training work to produce it, or nothing that reads as
+ * pipeline work at all: the scope gets the seed's most common first pipeline, training. Unless
+ * the user said there is no ML: then nothing needs a pipeline, and the interview says so.
+ */
+function withFallbackComponent(reading: Reading, text: string): Reading {
+  if (NO_ML.test(text) || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
+  const wantsModel = (reading.categories.modelWork ?? []).length > 0;
+  if (!wantsModel && classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
+  return {
+    ...reading,
+    components: [...reading.components, { id: 'model-training', name: 'Model training', text: '', kind: 'training', cadence: null, latencyMs: null, owner: null }],
+  };
+}
+
+/** The latency question's options (`LATENCY` in the interview's catalogue) as budgets. */
+const LATENCY_MS: Record<string, number | null> = { 'sub-10': DEPLOYED_LATENCY_FLOOR_MS, '100': 100, '1000': 1000, unknown: null };
+
+const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
+
+export function derive(choices: Choices, reading: Reading): Scope {
+  const effective = withFallbackComponent(reading, choices.text);
+  const recommended = classify(effective);
+  let components = applyBucketChoices(recommended, choices.buckets);
+  const unknownLatency = components.filter((c) => {
+    if (c.bucket !== 'deployed') return false;
+    const mention = effective.components.find((m) => m.id === c.id);
+    return (mention?.latencyMs ?? effective.latencyMs) === null;
+  });
+  const budgets = new Map<string, number>();
+  components = components.map((c) => {
+    const option = choices.latency[c.id];
+    if (option === undefined || c.bucket !== 'deployed') return c;
+    if (option === 'sub-10') return { ...c, bucket: 'not-a-pipeline' as const, reason: EXTREME.why, alternative: EXTREME.alternative };
+    const ms = LATENCY_MS[option];
+    if (ms !== null && ms !== undefined) budgets.set(c.id, ms);
+    return c;
+  });
+  const withBudgets: Reading = {
+    ...effective,
+    components: effective.components.map((m) => (budgets.has(m.id) ? { ...m, latencyMs: budgets.get(m.id)! } : m)),
+  };
+
+  const domain = detectDomain(components.map((c) => c.text).join(' '), choices.text);
+  // A title is one line, whichever reader (lexicon or language model) named the project.
+  const named = reading.project?.replace(/\s+/g, ' ').trim();
+  const project = named || PROJECTS[domain].title;
+  const model = named ? modelNameFor(named) : PROJECTS[domain].model;
+  const labelling = labellingSources(reading);
+  // A stream is read by the periodic batch run that replaces it: its source stays a pipeline source.
+  const streams = new Set(effective.components.filter((m) => m.kind === 'streaming').map((m) => m.id));
+  const outside = components.filter((c) => c.bucket === 'not-a-pipeline' && !streams.has(c.id)).map((c) => c.text);
+  const said = sourceNames(reading.categories.dataSources ?? []).filter((s) => !onlyOutsidePipelines(s, choices.text, outside));
+  const allSources = [...said, ...labelling.map((s) => s.name).filter((n) => !said.some((m) => m.toLowerCase() === n.toLowerCase()))];
+  const sourceDetails = [...reading.sources, ...labelling];
+  const sources = choices.sources ?? allSources.slice(0, DEFAULT_THRESHOLDS.mvpDataSourcesMax);
+  const scoped: Reading = { ...withBudgets, categories: { ...withBudgets.categories, dataSources: sources } };
+  const orchestrator = orchestratorChoice(reading, choices.orchestrator);
+
+  const promotionValue = choices.promotion ?? 'manual';
+  const existing = existingWork(choices.text, reading);
+  const evaluationSet = evaluationSetOf(choices.text);
+  const baseline = baselineOf(choices.text);
+  const vectorStore = vectorStoreOf(reading.tools);
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain };
+  const forced = forcedSplit(base);
+  const simple = SIMPLE.test(choices.text);
+  const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
+  const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
+  const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
+  const proposed = decompose({ ...base, split: split.value });
+
+  // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
+  const recommendedMvp = recommendMvp(proposed, reading.goal, domain);
+  const capacityDeferred = recommendedMvp
+    ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer)
+    : [];
+  const plans = proposed
+    .filter((p) => !capacityDeferred.includes(p))
+    .map((p) => (p.id === recommendedMvp?.id && isScheduledCadence(p.cadence) && orchestrator.chosen.schedules ? { ...p, trigger: MVP_MANUAL_TRIGGER } : p))
+    .map((p) => applyEdit(p, choices.edits[p.id]));
+  const mvpId = choices.mvp && plans.some((p) => p.id === choices.mvp) ? choices.mvp : recommendedMvp?.id ?? null;
+  const mvp = mvpId && recommendedMvp ? { id: mvpId, recommended: recommendedMvp.id, reason: recommendedMvp.reason } : null;
+  const promotionAsked = producerOf(plans) !== null && consumersOf(plans).length > 0;
+
+  return {
+    reading,
+    domain,
+    project,
+    model,
+    components,
+    unknownLatency,
+    allSources,
+    sources,
+    sourceDetails,
+    evaluationSet,
+    baseline,
+    orchestrator,
+    split,
+    proposed,
+    plans,
+    capacityDeferred,
+    mvp,
+    phases: mvp ? assignPhases(plans, mvp.id) : new Map(),
+    promotion: { asked: promotionAsked, value: promotionValue },
+    simple,
+    existing,
+  };
+}
+
+function applyEdit(plan: PlannedPipeline, edit: PipelineProposal | undefined): PlannedPipeline {
+  return edit ? { ...plan, name: edit.name, trigger: edit.trigger, steps: edit.steps } : plan;
+}
+
+export function proposalOf(plan: PlannedPipeline): PipelineProposal {
+  return { name: plan.name, trigger: plan.trigger, steps: plan.steps };
+}

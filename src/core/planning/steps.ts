@@ -1,0 +1,266 @@
+/**
+ * The steps the engine proposes for each kind of pipeline, worded for the user's domain.
+ * Each step does substantial work and names what it produces (the seed: 3-7 steps, prose,
+ * no "check it has rows" steps: checks are folded into the step that loads or cleans).
+ */
+import type { Step } from '../model/architecture';
+import type { EvaluationSet } from '../reading/evaluationSet';
+import { existingName, type ExistingWork } from '../reading/existing';
+
+/** What a pipeline does, which decides its steps, purpose and artifacts. */
+export type PipelineKind = 'data' | 'training' | 'inference' | 'deployed' | 'other';
+
+export type Domain = 'extraction' | 'documents' | 'text' | 'llm' | 'vision' | 'forecasting' | 'tabular';
+
+const DOMAIN_PATTERNS: readonly [Domain, RegExp][] = [
+  // Reading fields out of invoices or forms with OCR and a layout model, before "contracts" makes it document Q&A.
+  ['extraction', /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i],
+  ['documents', /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i],
+  // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
+  ['llm', /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i],
+  ['vision', /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i],
+  ['forecasting', /\b(?:forecast\w*|demand planning|time[- ]series)\b/i],
+];
+
+/** Texts people send or write, which a text classifier sorts. */
+const TEXTS = /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i;
+/** Sorting them: into queues, labels, sentiment or intents. */
+const SORTING = /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b)/i;
+/** An encoder fine-tuned for classification names the task whatever else is said. */
+const ENCODER = /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i;
+/** A generative model: drafting and instruction tuning stay LLM work. */
+const GENERATIVE = /\b(?:llama|mistral|lora|gpt|instruction|drafts?|generat\w*)\b/i;
+
+/**
+ * The domain a description is about; it only changes the wording of the proposed steps. Read
+ * from the components' own words, except text classification, which is read from the whole
+ * description too: "classify them into ~40 queues" often stands apart from the work it names.
+ */
+export function detectDomain(componentText: string, description = ''): Domain {
+  const found = DOMAIN_PATTERNS.find(([, re]) => re.test(componentText))?.[0];
+  const all = `${componentText} ${description}`;
+  const classifiesText = ENCODER.test(all) || (TEXTS.test(all) && SORTING.test(all));
+  if ((found === undefined || found === 'llm') && classifiesText && !GENERATIVE.test(all)) return 'text';
+  return found ?? 'tabular';
+}
+
+const step = (name: string, description: string, produces: string): Step => ({ name, description, produces });
+
+/** What the steps say they read when the description names no source system. */
+export const UNNAMED_SOURCES = 'the source data';
+
+export interface StepContext {
+  domain: Domain;
+  /** The user's data sources, already joined for prose ("Postgres and the S3 event logs"). */
+  sources: string;
+  /** Model name in the Model Control Plane. */
+  model: string;
+  /** Whether this pipeline fans out at runtime (dynamic pipeline). */
+  dynamic: boolean;
+  /** Training also loads and cleans the raw data (no separate data pipeline). */
+  includesDataPrep: boolean;
+  /**
+   * How training hands a version to the pipelines that read production: promoting it itself,
+   * or preparing the comparison a reviewer promotes from; null when nothing reads it yet.
+   */
+  handoff: 'automatic' | 'manual' | null;
+  /** The model runs on devices (edge, mobile): training ends by building what the devices run. */
+  deviceExport: boolean;
+  /** What the user already runs (a notebook that trains, scripts that index): the step that takes it over says so. */
+  existing?: ExistingWork | null;
+  /** What versions are judged on, when the user named it (a golden set) or their labels call for it (noisy). */
+  evaluationSet?: EvaluationSet | null;
+  /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
+  baseline?: string | null;
+  /** The vector store the user named (pgvector, Qdrant): where each index version lives. */
+  vectorStore?: string | null;
+}
+
+/** Vector stores the reader knows by name, and what one index version is in each. */
+const VECTOR_STORES: Record<string, string> = { pgvector: 'table', Qdrant: 'collection', Weaviate: 'collection', Pinecone: 'namespace', Elasticsearch: 'index' };
+
+export function vectorStoreOf(tools: readonly string[]): string | null {
+  return tools.find((t) => t in VECTOR_STORES) ?? null;
+}
+
+/** The evaluation also scores what decides today on the same held-out data, when the user named it. */
+function againstBaseline(ctx: StepContext): string {
+  return ctx.baseline ? `, and scores ${ctx.baseline} on the same held-out data as the baseline a version must beat` : '';
+}
+
+/** The clause a step adds when it takes over working code instead of starting from scratch. */
+function takesOver(ctx: StepContext, does: ExistingWork['does']): string {
+  const e = ctx.existing;
+  if (!e || e.does !== does) return '';
+  // A scoring job keeps its code; what changes is that the model now comes from the Model Control Plane.
+  if (does === 'scoring') return `, with the code of the existing ${existingName(e)} moved into the step; only where the model comes from changes`;
+  return `, moving the ${e.method ? `${e.method} ` : ''}code and settings of the existing ${existingName(e)} into the step unchanged`;
+}
+
+export function dataSteps(ctx: StepContext): Step[] {
+  const fanOut = ctx.dynamic ? ', fanning out one step per document' : '';
+  switch (ctx.domain) {
+    case 'extraction':
+      return [
+        step('collect_labelled_documents', `Pulls the documents from ${ctx.sources} that people labelled or corrected since the last run, each with its field values`, 'labelled documents'),
+        step('ocr_and_align', 'Runs OCR over each page and aligns the labelled field values to the words and their positions on the page', 'labelled pages with words and boxes'),
+        step('split_and_version', 'Splits the pages by date into train and evaluation sets, records the count per document type and field as metadata and versions both', 'versioned train and evaluation pages'),
+      ];
+    case 'documents':
+      return [
+        step('collect_documents', `Lists the new and changed documents in ${ctx.sources} since the last run`, 'a document manifest'),
+        step('parse_and_chunk', `Extracts the text of each document and splits it into overlapping chunks${fanOut}${takesOver(ctx, 'indexing')}`, 'text chunks with their source metadata'),
+        step('embed_chunks', 'Embeds the chunks with the embedding model, in batches', 'chunk embeddings'),
+        step(
+          'build_index',
+          `Writes the embeddings into a fresh index${ctx.vectorStore ? ` in ${ctx.vectorStore} (a ${VECTOR_STORES[ctx.vectorStore]} per version, so promoting or rolling back switches which one is read)` : ''} and registers it as a new \`${ctx.model}\` version, with the embedding model and chunk settings as metadata`,
+          'a versioned search index',
+        ),
+      ];
+    case 'vision':
+      return [
+        step('collect_images', `Pulls the newly labelled images from ${ctx.sources}, dropping corrupt files and duplicates`, 'a raw image set with labels'),
+        step('prepare_images', 'Resizes and normalises the images and splits them by capture date into train and validation sets', 'train and validation image sets'),
+        ...(ctx.evaluationSet === 'hand-checked'
+          ? [step('check_validation_labels', 'Sets aside a validation subset whose labels an expert has checked by hand against the images, kept fixed between runs and topped up only by hand', 'a hand-checked validation set')]
+          : []),
+        step('publish_dataset', 'Writes a dataset card with class balance and label counts as metadata and versions the sets', 'a versioned image dataset'),
+      ];
+    case 'text':
+      return [
+        step('collect_texts', `Pulls the newly labelled texts from ${ctx.sources}, each with the label it ended up with, removing personal data`, 'a raw labelled text set'),
+        step('clean_text', 'Strips signatures, quoted replies and markup, drops empty and duplicate texts, and maps retired labels to the current label set', 'cleaned labelled texts'),
+        step('split_and_version', 'Splits the texts by date into train and evaluation sets, records the count per label as metadata and versions both', 'versioned train and evaluation sets'),
+      ];
+    case 'llm':
+      return [
+        step('collect_examples', `Pulls the conversations and documents from ${ctx.sources}, removing personal data`, 'a raw example set'),
+        step('build_instruction_set', 'Turns the examples into prompt/response pairs, deduplicates them and filters by length and quality', 'an instruction dataset'),
+        step('split_and_version', 'Holds out an evaluation set that never changes between runs and versions both', 'versioned training and evaluation sets'),
+      ];
+    default:
+      return [
+        step('ingest_raw_data', `Pulls the latest extract from ${ctx.sources}, incrementally by date`, 'a raw dataset'),
+        step('clean_data', 'Deduplicates, fixes types and drops malformed rows, with the schema and row-count checks folded in', 'a cleaned dataset'),
+        step('build_features', `Computes the features the model uses${ctx.domain === 'forecasting' ? ' (lags, rolling means, calendar effects)' : ' (aggregates, encodings)'}`, 'a feature table'),
+        step('split_and_version', 'Splits the feature table by time into train and evaluation sets and records their sizes and date ranges as metadata', 'versioned train and evaluation sets'),
+      ];
+  }
+}
+
+const EVALUATED_ON: Record<EvaluationSet | 'validation', string> = {
+  validation: 'the validation images',
+  golden: 'the fixed golden set',
+  'hand-checked': 'the hand-checked validation subset',
+};
+
+export function trainingSteps(ctx: StepContext): Step[] {
+  const pulls = ctx.sources === UNNAMED_SOURCES ? 'Pulls the source data' : `Pulls the data from ${ctx.sources}`;
+  const input = ctx.includesDataPrep ? `${pulls} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
+  const handoff =
+    ctx.handoff === 'automatic'
+      ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
+      : ctx.handoff === 'manual'
+        ? [step('compare_with_production', 'Scores the production version on the same evaluation set and writes a side-by-side comparison for the reviewer who promotes', 'a promotion report')]
+        : [];
+  const exported = ctx.deviceExport
+    ? [step('export_for_devices', 'Converts the evaluated model to the format the devices run and checks its predictions match the original on the evaluation set', 'a device build of the model version')]
+    : [];
+  const promote = [...exported, ...handoff];
+  switch (ctx.domain) {
+    case 'llm':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, and builds prompt/response pairs` : 'Reads the latest versioned instruction dataset and tokenizes it for the base model', 'tokenized training and evaluation sets'),
+        step('fine_tune', `Fine-tunes the base model with LoRA adapters on the training set${takesOver(ctx, 'training')}`, 'adapter weights'),
+        step('evaluate_generations', 'Runs the held-out prompts through the tuned model and logs the eval-suite scores as model metadata', 'an evaluation report with sample generations'),
+        ...promote,
+      ];
+    case 'extraction':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, then runs OCR and aligns the labelled fields to the words on each page` : 'Reads the latest versioned labelled pages and turns each into words, boxes and field tags for the layout model', 'model-ready training and evaluation pages'),
+        step('train_model', `Fine-tunes the layout model to tag the fields on the training pages${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${againstBaseline(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
+        ...promote,
+      ];
+    case 'text':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
+        step('train_model', `Fine-tunes a pretrained language model with a classification head on the training texts${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('evaluate_model', `Scores the held-out texts and logs precision and recall per label as model metadata${againstBaseline(ctx)}`, 'a per-label evaluation report with misclassified examples'),
+        ...promote,
+      ];
+    case 'vision':
+      return [
+        step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
+        step('train_model', `Fine-tunes a pretrained backbone on the training images${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs precision and recall as model metadata${againstBaseline(ctx)}`, 'a confusion matrix and error samples'),
+        ...promote,
+      ];
+    case 'documents':
+      return [
+        step('load_question_set', 'Loads the fixed question set, each question with its reference answer and the documents that answer it', 'the versioned question set'),
+        step('answer_questions', `Runs every question through retrieval and generation against the \`latest\` \`${ctx.model}\` version`, 'the answers with their retrieved passages'),
+        step('score_answers', 'Checks whether retrieval found the reference documents and has a language model judge each answer for correctness and groundedness, logging the scores on the index version', 'an evaluation report'),
+        ...promote,
+      ];
+    default:
+      return [
+        ...(ctx.includesDataPrep
+          ? [
+              step('load_and_clean', input, 'a cleaned dataset'),
+              step('prepare_training_data', 'Computes the features and splits by time into train and evaluation sets', 'train and evaluation sets'),
+            ]
+          : [step('prepare_training_data', input, 'the fitted preprocessor and model-ready training matrices')]),
+        step(
+          'train_model',
+          ctx.domain === 'forecasting'
+            ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${takesOver(ctx, 'training')}`
+            : `Trains the model on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${takesOver(ctx, 'training')}`,
+          'the trained model',
+        ),
+        step('evaluate_model', `Scores the held-out data and logs the metrics as model metadata${againstBaseline(ctx)}`, 'an evaluation report'),
+        ...promote,
+      ];
+  }
+}
+
+export function inferenceSteps(ctx: StepContext, destination: string): Step[] {
+  if (ctx.domain === 'extraction') {
+    return [
+      step('prepare_batch', `Lists the documents that arrived in ${ctx.sources} since the last run and runs OCR over each page`, 'OCR\'d pages with words and positions'),
+      step('extract_fields', `Loads the production version of ${ctx.model} from the Model Control Plane and extracts the fields of each document, with a confidence per field${takesOver(ctx, 'scoring')}`, 'extracted fields per document'),
+      step('publish_extractions', `Writes the extracted fields to ${destination} with their confidence, so reviewers see the uncertain ones first, and logs counts per document type as run metadata`, 'the published extractions'),
+    ];
+  }
+  return [
+    step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources} and applies the training feature logic`, 'a scoring dataset'),
+    step('predict', `Loads the production version of ${ctx.model} from the Model Control Plane and scores the batch${takesOver(ctx, 'scoring')}`, 'a predictions table'),
+    step('publish_predictions', `Writes the predictions to ${destination} and logs row counts and the score distribution as run metadata`, 'the published predictions'),
+  ];
+}
+
+export function deployedSteps(ctx: StepContext): Step[] {
+  if (ctx.domain === 'documents') {
+    return [
+      step('embed_query', 'Validates the question and embeds it with the same model as the index', 'a query embedding'),
+      step('retrieve_context', 'Looks up the closest chunks in the production index version', 'the retrieved passages'),
+      step('generate_answer', 'Asks the language model for an answer grounded in the passages, with citations', 'the answer and its sources'),
+    ];
+  }
+  return [
+    ctx.domain === 'text'
+      ? step('parse_request', 'Validates the incoming text and tokenizes it the way training did', 'the tokenized text')
+      : step('parse_request', 'Validates the incoming payload and turns it into the features the model expects', 'a feature vector'),
+    step('predict', `Scores the ${ctx.domain === 'text' ? 'tokenized text' : 'features'} with the production version of ${ctx.model}, loaded once when the deployment starts`, 'the prediction'),
+    step('format_response', 'Adds the model version and the fields the caller needs', 'the HTTP response'),
+  ];
+}
+
+/** For components that are pipelines but fit none of the standard kinds (e.g. a weekly drift report). */
+export function otherSteps(name: string, ctx: StepContext): Step[] {
+  return [
+    step('collect_inputs', `Pulls what ${name.toLowerCase()} needs from ${ctx.sources} and the production version of ${ctx.model}`, 'an input snapshot'),
+    step('compute_results', `Does the work of ${name.toLowerCase()} on the snapshot`, 'a results table'),
+    step('publish_report', 'Writes a short report and logs the headline numbers as run metadata', 'a versioned report'),
+  ];
+}

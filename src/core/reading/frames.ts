@@ -1,0 +1,260 @@
+/**
+ * Clauses → frames: what each clause does, who does it, which systems it involves and in what
+ * role, and whether it is work that exists, is wished for, is put off or is undecided. English
+ * carries the roles: data comes *from* a system (source), results go *to* it (destination), work
+ * runs *on* it (platform), a result is compared *against* it (baseline), and a product name is a
+ * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
+ */
+import { nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
+
+export type Action =
+  | 'ingest' | 'transform' | 'label' | 'train' | 'evaluate' | 'predict' | 'serve' | 'review' | 'display' | 'act' | 'monitor' | 'publish' | 'explore';
+
+export type Role = 'source' | 'destination' | 'platform' | 'baseline' | 'tool' | 'named';
+
+export type Status = 'existing' | 'wished' | 'later' | 'undecided';
+
+/** A system as one clause names it; the reading's `SystemMention` adds the quote. */
+export interface NamedSystem {
+  name: string;
+  role: Role;
+}
+
+export interface Frame {
+  /** The clause as written. */
+  text: string;
+  start: number;
+  end: number;
+  action: Action | null;
+  /** The main verb as written ("retrained"), when the clause has one. */
+  verb: string | null;
+  /** People do the work (reviewers, analysts, "humans stay in the loop"), not software. */
+  byPeople: boolean;
+  /** The work is handed to people ("low-confidence cases go to an analyst"): they receive it to act on. */
+  toPeople: boolean;
+  /** The objects of the work: "invoice fields", "fraud scores". */
+  objects: string[];
+  systems: NamedSystem[];
+  status: Status;
+  /** The clause's verb is negated: the user said this does not happen. */
+  negated: boolean;
+  /** Data the clause names ("historical trips", "labelled outcomes", "our data source is X"). */
+  data: string[];
+  /** The clause says who the team is ("we're the search team", "I'm a data scientist"). */
+  aboutTeam: boolean;
+  /** Models the clause names ("a gradient-boosted model", "the TFT" it retrains). */
+  models: string[];
+  /** A model here is taken as given: chosen, called or used as is, not trained. */
+  given: boolean;
+  /** Training happens in the clause, as its verb or a participle ("a model retrained weekly"). */
+  trains: boolean;
+  /** The clause has no subject of its own and shares the one before ("…is retrained monthly and scores…"). */
+  continues: boolean;
+}
+
+/** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
+export const MODEL_HEADS = /^(?:models?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|bert|gpt-[\w.]+|llama[\w.-]*|whisper|layoutlm\w*)$/i;
+/** Verbs that take a model as it is. */
+const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
+const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|hosted|vendor|third[- ]party|as is|out of the box)\b/i;
+
+/** Verb lemmas by the kind of work they name; the language layer gives the lemma, so every inflection counts. */
+const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
+  ingest: ['ingest', 'bring', 'pull', 'fetch', 'collect', 'import', 'sync', 'scrape', 'receive', 'land', 'arrive', 'gather', 'crawl', 'download', 'capture', 'record', 'log', 'acquire', 'submit', 'upload'],
+  transform: ['clean', 'prepare', 'correct', 'transform', 'preprocess', 'aggregate', 'join', 'enrich', 'normalize', 'normalise', 'featurize', 'featurise', 'chunk', 'embed', 'tokenize', 'deduplicate', 'parse', 'convert', 'transcribe', 'split', 'filter', 'merge', 'resample', 'index', 'post-process', 'pre-process'],
+  label: ['label', 'annotate', 'tag'],
+  // Not "fit" or "learn": "servers that don't fit", "we learned that…"; the lexicon reads "fit a model".
+  train: ['train', 'retrain', 'fine-tune', 'finetune', 're-train'],
+  evaluate: ['evaluate', 'compare', 'benchmark', 'backtest', 'validate', 'test', 'measure'],
+  predict: ['score', 'predict', 'forecast', 'value', 're-value', 'revalue', 'price', 'appraise', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
+  serve: ['serve', 'expose', 'deploy', 'respond', 'return', 'call', 'query', 'request'],
+  review: ['review', 'approve', 'verify', 'check', 'audit', 'inspect', 'confirm', 'decide', 'consider', 'read'],
+  display: ['display', 'show', 'visualize', 'visualise', 'view', 'browse', 'see', 'plot', 'chart'],
+  act: ['block', 'freeze', 'terminate', 'remediate', 'notify', 'alert', 'email', 'page', 'enforce', 'suspend', 'ban', 'remove', 'reject', 'escalate', 'warn', 'quarantine', 'hold', 'cancel', 'trigger'],
+  monitor: ['monitor', 'watch', 'track', 'drift'],
+  publish: ['write', 'push', 'publish', 'produce', 'store', 'save', 'export', 'send', 'sync', 'feed', 'load', 'persist', 'deliver', 'go'],
+  explore: ['explore', 'experiment', 'prototype', 'investigate', 'analyze', 'analyse', 'try'],
+};
+const VERB_ACTION = new Map<string, Action>();
+for (const [action, verbs] of Object.entries(ACTION_VERBS) as [Action, readonly string[]][]) for (const v of verbs) if (!VERB_ACTION.has(v)) VERB_ACTION.set(v, action);
+
+/**
+ * Nouns for people, by role. English has no reliable suffix for them ("reviewers" are people,
+ * "servers" and "classifiers" are not), so roles are listed; only "-ist" is safe ("analyst").
+ */
+const PEOPLE = new Set(
+  `human people person team staff user customer client expert manager clinician doctor physician nurse agent colleague
+  adjuster analyst operator moderator reviewer specialist radiologist employee planner buyer engineer scientist someone
+  everyone inspector annotator labeler labeller dispatcher underwriter auditor investigator lawyer paralegal accountant
+  recruiter marketer editor curator trader broker seller merchant driver rider shopper member student teacher farmer
+  technician mechanic pilot officer representative rep advisor adviser coordinator supervisor owner admin administrator
+  developer designer researcher worker volunteer caseworker dentist pharmacist surgeon therapist counselor agent ops
+  approver checker rater grader tester writer translator author physicist intern trainee`
+    .split(/\s+/)
+    .flatMap((w) => [w, `${w}s`]),
+);
+
+/** Head nouns of things that are systems even when lower case ("our routing engine", "the claims app"). */
+const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 'application', 'tool', 'portal', 'dashboard', 'ui', 'interface', 'database', 'warehouse', 'lake', 'lakehouse', 'bucket', 'store', 'cluster', 'api', 'queue', 'stream', 'bot', 'crm', 'erp', 'website', 'site', 'frontend', 'backend', 'viewer', 'worklist', 'console', 'notebook', 'notebooks', 'spreadsheet', 'storage', 'topic', 'index', 'registry', 'microservice']);
+
+/** Verbs that make their object the thing to beat: "must beat X", "outperform X", "replace X". */
+const BASELINE_VERBS = new Set(['beat', 'outperform', 'replace', 'surpass']);
+
+const ROLE_BY_PREPOSITION: Readonly<Record<string, Role>> = {
+  from: 'source', off: 'source', out: 'source',
+  to: 'destination', into: 'destination', onto: 'destination',
+  on: 'platform', in: 'platform', inside: 'platform', within: 'platform',
+  against: 'baseline', versus: 'baseline', vs: 'baseline', than: 'baseline',
+  // "over Kafka", "over HL7": a channel; "improve over X" is a baseline (see roleOf).
+  over: 'tool',
+  with: 'tool', using: 'tool', via: 'tool', through: 'tool', by: 'tool',
+};
+
+const WISH = new Set(['want', 'need', 'like', 'plan', 'hope', 'aim', 'goal', 'should', 'would', 'must', 'intend', 'wish', 'going']);
+/** Put off in so many words. */
+const LATER_WORDS = /\b(?:eventually|next year|next quarter|in the future|down the (?:road|line)|phase (?:2|two|3|three)|someday|some day|one day)\b/i;
+/** "Later" also orders steps ("later we compute features"); it puts work off only with a wish or a widening ("later we want to extend it"). */
+const LATER = /\blater\b/i;
+const WIDEN = new Set(['extend', 'expand', 'add', 'handle', 'cover', 'support', 'apply', 'roll']);
+const UNDECIDED_WORDS = /\b(?:(?:don't|do not|doesn't|haven't|have not) (?:yet )?(?:know|decided|picked|chosen)|not sure|unsure|undecided|whether|open question|tbd|to be decided)\b/i;
+const EXISTING_WORDS = /\b(?:today|currently|already|at the moment|right now|for (?:several|many|a few) years|has been|have been|existing|still)\b/i;
+
+export function readFrames(text: string): Frame[] {
+  return parseText(text).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0])));
+}
+
+function frameOf(clause: Clause, opensSentence: boolean): Frame {
+  const tokens = clause.tokens;
+  const phrases = nounPhrases(tokens);
+  const verbIndex = mainVerb(tokens);
+  const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
+  const action = verb ? VERB_ACTION.get(verb.lemma) ?? null : null;
+  const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
+  // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
+  // or when the work is handed to them ("go to an analyst").
+  const agentIsPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'by');
+  const toPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'to');
+  const byPeople = (!!subject && isPeople(subject)) || agentIsPeople || toPeople || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
+  return {
+    text: clause.text,
+    start: clause.start,
+    end: clause.end,
+    action,
+    verb: verb?.text ?? null,
+    byPeople,
+    toPeople,
+    objects: phrases.filter((p) => verb && p.start > verb.start && !isSystem(p, tokens, opensSentence)).map((p) => p.text),
+    systems: phrases.filter((p) => isSystem(p, tokens, opensSentence)).map((p) => ({ name: systemName(p), role: roleOf(p, tokens, verb) })),
+    status: statusOf(clause),
+    negated: verb?.negated ?? false,
+    data: phrases.filter((p) => isData(p) || (p === subject && p.tokens.length > 1 && /\b(?:data source|sources?|inputs?)\b/i.test(p.text))).map((p) => p.text),
+    aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
+    // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
+    models: phrases
+      .filter((p) => MODEL_HEADS.test(p.head.lower) || (action === 'train' && !!verb && p.start > verb.start && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
+      .map((p) => p.text),
+    given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
+    trains: tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
+    continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
+  };
+}
+
+/** The word before a phrase's article or possessive ("to" in "to an analyst"). */
+function wordBefore(tokens: readonly Token[], p: NounPhrase): Token | undefined {
+  let i = tokens.findIndex((t) => t.start === p.start) - 1;
+  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON')) i--;
+  return tokens[i];
+}
+
+/** "Our forecaster is a Seasonal Gradient Tree": what a model subject is said to be names it. */
+function namesModel(p: NounPhrase, phrases: readonly NounPhrase[], tokens: readonly Token[]): boolean {
+  const subject = phrases[0];
+  if (!subject || subject === p || !MODEL_HEADS.test(subject.head.lower)) return false;
+  const copula = tokens.find((t) => t.start >= subject.end && t.end <= p.start && /^(?:be|is|are|was|were|'s|'re)$/.test(t.lemma));
+  return !!copula && tokens.every((t) => t.start < subject.end || t.start >= p.start || t === copula || t.pos === 'DET' || t.pos === 'ADV');
+}
+
+/** The clause's main verb: the first verb that is not an auxiliary or a wish ("we want to *retrain*"). */
+function mainVerb(tokens: readonly Token[]): number {
+  let fallback = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    if (fallback < 0) fallback = i;
+    if (!WISH.has(t.lemma) && VERB_ACTION.has(t.lemma)) return i;
+  }
+  return fallback;
+}
+
+/** What data is called: its own nouns, or a noun marked as record ("historical", "labelled", "raw"). */
+const DATA_HEADS = new Set(
+  `data dataset datasets history histories log logs record records event events signal signals transaction transactions
+  image images photo photos scan scans document documents text texts click clicks reading readings measurement
+  measurements review reviews ticket tickets trip trips order orders sale sales outcome outcomes label labels telemetry
+  metric metrics message messages call calls recording recordings transcript transcripts interaction interactions
+  impression impressions session sessions feedback survey surveys report reports note notes video videos audio`.split(/\s+/),
+);
+const DATA_MARKS = new Set(['historical', 'historic', 'past', 'raw', 'labelled', 'labeled', 'logged', 'recorded', 'archived']);
+
+/** Named data: "our data" alone says nothing of where it comes from, "property data" or "historical trips" does. */
+function isData(p: NounPhrase): boolean {
+  if (p.tokens.some((t) => DATA_MARKS.has(t.lower))) return true;
+  const generic = /^(?:data|dataset|datasets)$/.test(p.head.lower) && p.tokens.length === 1;
+  return !generic && (DATA_HEADS.has(p.head.lemma) || DATA_HEADS.has(p.head.lower));
+}
+
+function isPeople(p: NounPhrase): boolean {
+  const head = p.head.lower;
+  return PEOPLE.has(head) || (p.head.pos === 'NOUN' && /ists?$/.test(head));
+}
+
+/**
+ * A system: a product name (a proper noun that is not just the sentence's capitalised first
+ * word, or a word with capitals inside it: "LayoutLM", "XGBoost", "S3"), or a phrase headed by
+ * a system noun ("our routing engine", "the claims app").
+ */
+/** Units of measure: "under 200 ms" is a budget, not a system. */
+const UNITS = /^(?:ms|msec|millis|milliseconds?|s|secs?|seconds?|minutes?|hours?|days?|weeks?|µs|us|gb|tb|mb|kb|%|percent|x)$/i;
+
+function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: boolean): boolean {
+  if (isPeople(p) || UNITS.test(p.head.lower) || p.head.pos === 'NUM') return false;
+  if (SYSTEM_HEADS.has(p.head.lower)) return true;
+  return p.tokens.some((t, i) => {
+    if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;
+    if (/^(?:I|We|Our|The|A|An)$/.test(t.text)) return false;
+    const first = opensSentence && clauseTokens[0] === t && i === 0;
+    return !first || /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text);
+  });
+}
+
+function systemName(p: NounPhrase): string {
+  return p.tokens.map((t) => t.text).join(' ').replace(/'s$/, '');
+}
+
+/** The role a preposition just before the phrase gives it, else the verb's ("we run Airflow" is a platform). */
+function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Role {
+  const at = tokens.findIndex((t) => t.start === p.start);
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const t = tokens[i]!;
+    const role = ROLE_BY_PREPOSITION[t.lower];
+    if (role && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.lower === 'vs')) {
+      if (t.lower === 'over' && verb && (BASELINE_VERBS.has(verb.lemma) || ['improve', 'compare', 'evaluate'].includes(verb.lemma))) return 'baseline';
+      // "in X" is a platform only for work that runs there; data that lands "in" X goes to it.
+      if (role === 'platform' && verb && ['ingest', 'publish'].includes(VERB_ACTION.get(verb.lemma) ?? '')) return 'destination';
+      return role;
+    }
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') break;
+  }
+  if (verb && p.start > verb.start && BASELINE_VERBS.has(verb.lemma)) return 'baseline';
+  if (verb && p.start > verb.start && ['run', 'use', 'host', 'operate', 'maintain'].includes(verb.lemma)) return 'platform';
+  return 'named';
+}
+
+function statusOf(clause: Clause): Status {
+  if (UNDECIDED_WORDS.test(clause.text)) return 'undecided';
+  const wishes = clause.tokens.some((t) => WISH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN'));
+  if (LATER_WORDS.test(clause.text)) return 'later';
+  if (LATER.test(clause.text) && (wishes || clause.tokens.some((t) => WIDEN.has(t.lemma)))) return 'later';
+  if (wishes) return 'wished';
+  return EXISTING_WORDS.test(clause.text) ? 'existing' : 'wished';
+}

@@ -1,0 +1,42 @@
+/**
+ * The user's main goal, mapped to the rows of the seed's MVP patterns table. What the user says
+ * they want wins ("the main thing is to automate training"); otherwise the goal follows from
+ * the work they describe (training → automate training; serving without training → deploy
+ * predictions; only data work → data quality).
+ */
+import type { Reading } from './reading';
+import type { ComponentKind } from './lexicon';
+
+export type Goal = Reading['goal'];
+
+const STATED: readonly { goal: Exclude<Goal, 'unknown'>; pattern: RegExp }[] = [
+  { goal: 'retrain-on-drift', pattern: /\bre-?train\w*\b[^.;\n]{0,60}?\bdrift|\bdrift\w*\b[^.;\n]{0,60}?\bre-?train/i },
+  { goal: 'deploy-predictions', pattern: /\b(?:deploy|serve|ship|productioni[sz]e|expose|get)\w*\s+(?:[\w'-]+\s+){0,3}?(?:model|predictions?|scores?)\s+(?:into|in|to)\s+production\b|\b(?:deploy|serve|expose)\w*\s+(?:the|our|my|this|that)\s+(?:\w+\s+)?model\b|\bget (?:the |our )?model (?:into|in|to) production\b/i },
+  { goal: 'data-quality', pattern: /\bdata quality\b|\b(?:data|inputs?) (?:is|are) (?:a (?:total |complete )?mess|messy|dirty|garbage|unreliable|inconsistent)\b|\b(?:clean(?:er)?|trustworthy|reliable|validated) (?:training )?data\b/i },
+  { goal: 'automate-training', pattern: /\bautomat\w*\s+(?:[\w'-]+\s+){0,3}?(?:re-?)?train\w*|\b(?:reproducible|repeatable|scheduled) (?:re-?)?training\b|\btraining pipeline\b|\bstop (?:re-?)?training (?:it |models? )?(?:by hand|manually)|\b(?:re-?)?train\w* (?:\w+ )?(?:by hand|manually) (?:every|each)/i },
+];
+
+/** Counts stated-goal phrases in one segment. */
+export function statedGoals(text: string): Goal[] {
+  return STATED.filter((s) => s.pattern.test(text)).map((s) => s.goal);
+}
+
+/**
+ * The goal from the stated phrases (most mentioned, table order on ties), else from the kinds of
+ * work. Data work alone reads as data quality only when no model is mentioned at all.
+ */
+export function pickGoal(stated: readonly Goal[], kinds: ReadonlySet<ComponentKind>, mentionsModel: boolean): Goal {
+  let best: Goal = 'unknown';
+  let bestCount = 0;
+  for (const { goal } of STATED) {
+    const count = stated.filter((g) => g === goal).length;
+    if (count > bestCount) [best, bestCount] = [goal, count];
+  }
+  if (best !== 'unknown') return best;
+  const trains = kinds.has('training') || kinds.has('tuning');
+  if (trains && kinds.has('monitoring') && kinds.has('retraining-trigger')) return 'retrain-on-drift';
+  if (trains) return 'automate-training';
+  if (kinds.has('batch-inference') || kinds.has('online-inference')) return 'deploy-predictions';
+  if (!mentionsModel && (kinds.has('ingestion') || kinds.has('processing') || kinds.has('labeling'))) return 'data-quality';
+  return 'unknown';
+}

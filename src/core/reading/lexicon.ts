@@ -1,0 +1,181 @@
+/**
+ * The domain lexicon: the phrases an ML engineer uses for each of the seed's seven categories,
+ * and which kind of component each phrase announces. Data, not if-chains: the reader walks this
+ * table, and adding a phrase is adding a row.
+ *
+ * Where phrases overlap ("real-time retraining" contains "real-time"), the longest match wins,
+ * as in a lexer, so the more specific reading is the one kept.
+ */
+import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
+import type { CategoryId, MentionedComponent } from './reading';
+import { SOURCE_TOOL } from './tools';
+
+export type ComponentKind = MentionedComponent['kind'];
+
+export interface Term {
+  category: CategoryId;
+  /** The component this phrase announces, if it names a unit of work. */
+  kind?: ComponentKind;
+  /** A short label used to name the component ("feature engineering"). */
+  label: string;
+  /** How the category lists it, when the user's words do not read as a noun ("on prem"). */
+  phrase?: string;
+  pattern: RegExp;
+}
+
+/** The not-a-pipeline table's own patterns, so the linter and the interview recognise the same phrases. */
+function fromNotAPipeline(kind: NotAPipelineKind, category: CategoryId, component: ComponentKind, label: string): Term[] {
+  const entry = NOT_A_PIPELINE.find((e) => e.kind === kind)!;
+  return entry.patterns.map((pattern) => ({ category, kind: component, label, pattern }));
+}
+
+const W = String.raw`(?:[\w'+&-]+\s+){0,5}?`; // up to five filler words, lazily
+
+/** What gets pulled or lands somewhere: the data, never the system it comes from. */
+export const DATA_OBJECT = String.raw`(?:data|tables?|pages|dumps?|contracts|invoices|receipts|claims|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
+
+/** What batch predictions are made for ("score all open loans", "forecasts for every store"). */
+const ENTITY = String.raw`(?:customers?|users?|accounts?|transactions?|stores?|skus?|products?|records?|rows|items?|tickets?|images?|documents?|batch(?:es)?|data|subscribers?|members?|claims?|applications?|listings?|loans?|policies|patients?|orders?|sessions?|leads?|invoices?|devices?|machines?|assets?|merchants?|articles?|candidates?)`;
+
+export const TERMS: readonly Term[] = [
+  // --- data sources ---------------------------------------------------------------------------
+  { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: /\b(?:data\s+)?ingest(?:ion|s|ed|ing)?\b/i },
+  {
+    category: 'dataSources',
+    kind: 'ingestion',
+    label: 'ingestion',
+    pattern: new RegExp(
+      String.raw`\b(?:pull(?:s|ed|ing)?|extract(?:s|ed|ing)?|collect(?:s|ed|ing)?|fetch(?:es|ed|ing)?|scrap(?:e|es|ed|ing)|sync(?:s|ed|ing)?|import(?:s|ed|ing)?|load(?:s|ed|ing)?|read(?:s|ing)?|grab(?:s|bed|bing)?|export(?:s|ed|ing)?|cop(?:y|ies|ying)|mov(?:e|es|ing)|replicat(?:e|es|ing)|get(?:s|ting)?|receiv(?:e|es|ing))\s+${W}${DATA_OBJECT}\b`,
+      'i',
+    ),
+  },
+  { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: new RegExp(String.raw`\b${DATA_OBJECT}\s+${W}(?:land|lands|arrive|arrives|come in|comes in|get dumped|are dumped|is dumped|drop|drops|(?:come|comes|coming) (?:in )?from|(?:are|is|get|gets) (?:exported|dumped|synced|copied|pulled|streamed) (?:from|out of|into|to))\b`, 'i') },
+  // "nightly dumps from postgres": data said to come from a named system.
+  { category: 'dataSources', kind: 'ingestion', label: 'ingestion', pattern: new RegExp(String.raw`\b${DATA_OBJECT}\s+(?:from|out of)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:${SOURCE_TOOL})`, 'i') },
+  // "card transactions from kafka in real time": a stream, whatever verb comes before it.
+  { category: 'dataSources', kind: 'streaming', label: 'stream processing', pattern: new RegExp(String.raw`(?:\b(?:ingest|consum|pull|read|stream|get|receiv)\w*\s+${W})?\b(?:from|off|out of|through|via)\s+(?:the\s+|our\s+)?(?:kafka|kinesis|pub\/?sub|event hubs?|event streams?)(?:\s+(?:topics?|streams?))?\s+(?:in real[- ]?time|in realtime|continuously|as (?:they|it|events) (?:arrive|come in|happen))`, 'i') },
+  { category: 'dataSources', label: 'database', pattern: /\b(?:databases?|db|sql server|oracle db|data ?warehouse|warehouse|data lake|lakehouse|delta lake|iceberg tables?)\b/i },
+  { category: 'dataSources', label: 'bucket', pattern: /\b(?:s3|gcs|azure blob|blob storage|buckets?|object storage|data lake)\b/i },
+  { category: 'dataSources', label: 'files', pattern: /\b(?:csvs?|csv files|parquet(?: files)?|json(?:l)? files|excel|spreadsheets?|pdfs?|sftp|file drops?|ftp)\b/i },
+  { category: 'dataSources', label: 'API', pattern: /\b(?:from|via|through|call(?:s|ing)?)\s+(?:the\s+|their\s+|an?\s+|our\s+)?(?:[\w-]+\s+)?(?:rest\s+)?apis?\b|\b(?:third[- ]party|external|vendor|partner|public)\s+apis?\b/i },
+  { category: 'dataSources', label: 'stream', pattern: /\b(?:event (?:queue|bus|stream|log)s?|message queues?|kafka(?: topics?)?|kinesis|pub\/?sub|rabbitmq|clickstream|event stream|webhooks?|sensor (?:data|readings)|iot)\b/i },
+  { category: 'dataSources', label: 'records', pattern: /\b(?:transaction(?:al)? (?:data|history|logs?|records|table)|user (?:events|interactions|behaviou?r)|purchase history|crm|erp|sales (?:data|history)|support tickets|knowledge base|confluence|sharepoint|google drive|historical data|raw data|labeled data|training data|dicom|radiology reports)\b/i },
+
+  // --- processing -----------------------------------------------------------------------------
+  { category: 'processing', kind: 'processing', label: 'cleaning', pattern: /\b(?:clean(?:s|ed|ing|up)?|data cleaning|cleanup|sanitiz\w*|fix(?:ing)? (?:the )?missing values|imput\w*)\b/i },
+  { category: 'processing', kind: 'processing', label: 'preprocessing', pattern: /\b(?:pre-?process\w*|data processing|process(?:es|ing)? (?:the |all the |our )?(?:raw )?data|transform(?:s|ed|ing|ations?)?|normali[sz]\w*|aggregat\w*|join(?:s|ed|ing)? (?:it |them )?(?:with|to|together)|enrich\w*|resiz\w*|tokeni[sz]\w*|augment\w*|parse(?:s|d)? (?:the )?\w+|pars(?:ing)|ocr)\b/i },
+  { category: 'processing', kind: 'processing', label: 'feature engineering', pattern: /\b(?:feature[- ]engineering|engineer(?:ing)? (?:the |some |new )?features|(?:compute|computes|computing|build|building|create|creating|generate|generating|extract|extracting|derive|deriving) (?:[\w-]+\s+){0,2}?features|featuri[sz]\w*|feature (?:pipeline|computation|extraction|generation))\b/i },
+  { category: 'processing', kind: 'processing', label: 'deduplication', pattern: /\b(?:de-?dup\w*|duplicates?)\b/i },
+  { category: 'processing', kind: 'processing', label: 'chunking', pattern: /\b(?:chunk(?:s|ed|ing)?|split(?:ting)? (?:them |the \w+ )?into (?:chunks|passages|pieces))\b/i },
+  { category: 'processing', kind: 'processing', label: 'embedding', pattern: /\b(?:embed(?:s|ded|ding|dings)?|vectori[sz]\w*|vector (?:db|database|store|index)|index(?:ing)? (?:them|the \w+|it) (?:in|into))\b/i },
+  { category: 'processing', kind: 'processing', label: 'data validation', pattern: /\b(?:data validation|validat(?:e|es|ing) (?:the |incoming |new )?(?:data|schema|inputs?)|schema (?:checks?|validation)|great expectations|data quality checks?)\b/i },
+  // "Labelled" before a noun describes data that already has labels ("labelled outcomes"): no labelling work.
+  { category: 'processing', kind: 'labeling', label: 'labeling', pattern: /\b(?:label(?:s|ing|ling)|annotat(?:e|es|ing|ion|ions|ors?)\b|label studio|ground[- ]truth)\b|\b(?:labell?ed|annotated)\b(?!\s+(?:[a-z]+\s+)?(?:[a-z]+s|data|set|dataset|history|text|audio|video)\b)/i },
+
+  // --- model work -----------------------------------------------------------------------------
+  { category: 'modelWork', kind: 'training', label: 'training', pattern: /\b(?:re-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fit(?:s|ting)? (?:a|the|an|our) (?:[\w-]+ ){0,2}?(?:models?|mmm|regressions?|classifiers?|forecasters?)|model training)\b/i },
+  // Document extraction runs a (pre-)trained layout model over documents: batch inference, even when the model was fine-tuned.
+  { category: 'modelWork', kind: 'batch-inference', label: 'document extraction', pattern: /\b(?:(?:pre-?trained |fine[- ]?tuned |custom )?(?:layout ?lm\w*|donut|textract|form recogni[sz]er|document ai)|(?:document|field|entity|invoice|receipt|contract) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i },
+  { category: 'modelWork', kind: 'training', label: 'fine-tuning', pattern: /\b(?:fine[- ]?tun\w*|lora|qlora|peft|instruction[- ]tun\w*|rlhf|dpo)\b/i },
+  { category: 'modelWork', kind: 'evaluation', label: 'evaluation', pattern: /\b(?:evaluat\w*|evals?|backtest\w*|benchmark(?:s|ing)? (?:the |our |each |every )?(?:models?|candidates?|versions?)|compar(?:e|es|ing|ison) (?:\w+\s+){0,2}?(?:models?|versions?|runs?|experiments?|candidates?|against)|champion[- \/]challenger|holdout|validation (?:set|metrics)|metrics like \w+)\b/i },
+  { category: 'modelWork', kind: 'tuning', label: 'hyperparameter tuning', pattern: /\b(?:hyper-?param\w*(?: tuning| search| optimi[sz]ation| sweeps?)?|hpo|grid search|random search|sweeps?|optuna|ray tune|tun(?:e|es|ing) (?:the )?(?:model|params|parameters))\b/i },
+  { category: 'modelWork', label: 'ML task', pattern: /\b(?:sentiment analysis|(?:text |image |binary |multi-?class )?classification|classif(?:y|ies|ying)|object detection|anomaly detection|segmentation|forecasting|churn prediction|ranking model|recommend(?:er|ation) (?:model|system)|ml model|machine learning model|predictive model|marketing mix model\w*|mmm)\b/i },
+  { category: 'modelWork', label: 'model', pattern: /\b(?:xgboost|lightgbm|catboost|random forest|gradient boost\w*|neural net\w*|cnn|resnet|yolo|u-?net|transformer|bert|llama|mistral|gpt|llms?|classifier|regressor|regression model|baseline model|two[- ]tower|collaborative filtering|prophet|arima)\b/i },
+
+  // --- deployment -----------------------------------------------------------------------------
+  {
+    category: 'deployment',
+    kind: 'batch-inference',
+    label: 'batch predictions',
+    pattern: new RegExp(
+      String.raw`\b(?:batch (?:predictions?|inference|scoring)|batch (?:jobs?|runs?|process)\b[^.;\n]{0,40}?\b(?:scor|predict|infer|classif)\w*|(?:scor(?:e|es|ing)|predict(?:s|ing)?(?: on| for)?) (?:all|every|each|the (?:whole|full|entire)|new|yesterday'?s|today'?s|tomorrow'?s) (?:[\w-]+\s+){0,2}?${ENTITY}|(?:scor(?:e|es|ing)|predict\w*|recommend\w*|rank\w*)\s+(?:[\w-]+\s+){0,3}?(?:for|of|on)\s+(?:all|every|each)\s+(?:[\w-]+\s+)?${ENTITY}|(?:nightly|daily|weekly|monthly|hourly) (?:predictions?|scor(?:es|ing)|forecasts?|inference|recommendations?)|(?:scor(?:e|es|ing)|predict(?:s|ing)?(?: on| for)?) (?:[\w-]+\s+){0,2}?${ENTITY}\s+(?:nightly|daily|weekly|monthly|hourly|every (?:night|day|week|month|hour|morning))|writ(?:e|es|ing) (?:the )?(?:predictions?|scores?|forecasts?|recommendations?) (?:back|to|into)|forecasts? (?:for|per) (?:each|every|all)|precomput\w* (?:the )?(?:recommendations?|predictions?|scores?))\b`,
+      'i',
+    ),
+  },
+  { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\breal[- ]?time\s+(?:[\w-]+\s+){0,2}?(?:predictions?|inference|scor(?:e|es|ing)|api|serving|endpoint|recommendations?|responses?|classification|detection|decisions?|answers?|ranking|routing|lookups?)\b/i },
+  { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\b(?:score|predict|classify|rank|recommend|detect|flag|route|answer|respond|serve)\w*\b[^,.;\n]{0,40}?\b(?:in real[- ]?time|in realtime|online|on the fly|per request|on (?:every|each) request|synchronously|live)\b/i },
+  { category: 'deployment', kind: 'online-inference', label: 'serving endpoint', pattern: /\b(?:(?:rest|http|prediction|scoring|inference|model|serving|fastapi|grpc|online)\s+(?:api|endpoint|service|server)s?|(?:serve|serves|serving|expose|exposes|exposing|deploy|deploys|deploying|deployed|put|wrap)\s+(?:\w+\s+){0,3}?(?:behind|as|via|through|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:api|endpoint|service)|endpoints?|model serving|online (?:inference|serving|predictions?|scoring)|low[- ]latency|(?:chat ?bot|assistant|chat interface)s?|calls? (?:the|our|a) (?:model|api|endpoint)|an? (?:api|endpoint|service) (?:that|which|to) (?:returns?|serves?|gives?|answers?|scores?|predicts?|responds?|ranks?)|when(?:ever)? (?:the |a |an )?(?:app|page|user|customer|agent|website|site|visitor|client) (?:opens?|loads?|asks?|requests?|clicks?|visits?|submits?)|(?:answers?|answering|responds? to|responding to) (?:[\w-]+ ){0,2}?(?:questions|queries|requests|messages))\b/i },
+  // A result wanted within a budget is request-time serving even without the word API ("needs a fraud score in under 100 ms").
+  { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\b(?:scor(?:e|es|ed|ing)|predictions?|decisions?|recommendations?|answers?|responses?|verdicts?|classifications?|rankings?)\b[^.;\n]{0,30}?(?:\b(?:in|within|under|below|less than)\s+(?:under\s+|less than\s+|about\s+|~\s?)?|<\s*)\d{1,5}\s*(?:ms|milliseconds?|s|secs?|seconds?)\b/i },
+  // "train it and then deploy it": a model put into use; not a pipeline deployed to an orchestrator, an on-device export or a batch job.
+  { category: 'deployment', kind: 'online-inference', label: 'model deployment', pattern: /(?<!\bpipelines?\b[^.;\n]{0,40})\b(?:deploy(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:it|them|the (?:trained |best |final |new |winning )?models?)\b(?![^.;\n]{0,40}\b(?:on[- ]device|edge|mobile|phones?|tflite|core ?ml|onnx|batch(?:es)?|nightly|daily|weekly|cron)\b)/i },
+  ...fromNotAPipeline('extreme-latency', 'deployment', 'online-inference', 'extreme-latency serving'),
+  { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|tflite|core ?ml|onnx export|export(?:ed)? to onnx)\b/i },
+  // A mobile app runs the model only when nothing serves it: with an endpoint it is the client (see components.ts).
+  { category: 'deployment', kind: 'other', label: 'mobile app', pattern: /\bmobile apps?\b/i },
+  { category: 'deployment', label: 'deployment', pattern: /\b(?:deploy(?:s|ed|ing|ment)?|serv(?:e|es|ing)|in production|to production|productioni[sz]\w*|ship(?:s|ped|ping)? (?:it|the model))\b/i },
+
+  // --- operations -----------------------------------------------------------------------------
+  { category: 'operations', kind: 'monitoring', label: 'monitoring', pattern: /\b(?:monitor(?:s|ed|ing)?|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after))\b/i },
+  { category: 'operations', kind: 'monitoring', label: 'drift detection', pattern: /\b(?:(?:data|concept|model|feature|prediction) drift|drift(?:s|ing)?(?: detection| checks?| reports?)?)\b/i },
+  ...fromNotAPipeline('alerting', 'operations', 'alerting', 'alerting'),
+  // A screen where people check or correct results: named for what it is, still a UI and not a pipeline.
+  { category: 'operations', kind: 'dashboard', label: 'review UI', pattern: /\b(?:review|approval|correction|qa)\s+(?:ui|app|interface|screen|tool)\b/i },
+  ...fromNotAPipeline('dashboard', 'operations', 'dashboard', 'dashboard'),
+  { category: 'operations', kind: 'ab-testing', label: 'A/B testing', pattern: /\b(?:a\/b[- ]?test\w*|ab[- ]test\w*|split[- ]test\w*|canary(?: releases?| deployments?| rollouts?)?|shadow (?:mode|deployments?|traffic)|multi[- ]armed bandits?|online experiments?)\b/i },
+  {
+    category: 'operations',
+    kind: 'retraining-trigger',
+    label: 'retraining trigger',
+    pattern: /\b(?:(?:automatic(?:ally)?|auto-?)\s*re-?train\w*|re-?train\w*\s+(?:\w+\s+){0,3}?(?:automatically|when(?:ever)?|if|once|on drift|as soon as|triggered)|trigger(?:s|ed|ing)? (?:a )?re-?train\w*|retraining triggers?|continuous (?:training|retraining)|(?:real[- ]?time|online|continuous|streaming|live) re-?train\w*|online learning)\b/i,
+  },
+  {
+    // "train … whenever we have a few hundred new labels": a data-volume threshold is an automatic trigger too.
+    category: 'operations',
+    kind: 'retraining-trigger',
+    label: 'retraining trigger',
+    pattern: /\b(?:whenever|once|as soon as|every time|each time)\s+(?:we(?:'ve| have)?|there(?:'s| are| is))\s+(?:(?:have|got|get|collected|gathered|accumulated)\s+)?(?:(?:a few|several|enough|some|a couple(?: of)?)\s+)?(?:\d[\d,]*k?\s+|(?:hundred|thousand)s?\s+(?:of\s+)?)?(?:new|more|fresh)\s+(?:labels?|labell?ed\s+\w+|annotations?|samples?|images?|examples?|data|records?|rows?)\b/i,
+  },
+  { category: 'operations', kind: 'feature-store', label: 'feature store', pattern: /\b(?:feature[- ]store|feast|tecton|hopsworks)\b/i },
+  ...fromNotAPipeline('cicd', 'operations', 'cicd', 'CI/CD'),
+  { category: 'operations', kind: 'cicd', label: 'CI/CD', pattern: /\b(?:run(?:s|ning)?|execut\w*)\s+(?:the\s+|our\s+|all\s+)?(?:unit\s+|integration\s+)?tests\s+(?:on|for)\s+(?:every\s+|each\s+)?(?:commit|pr|pull request|merge|push)s?\b/i },
+
+  // --- other work the seed classifies -------------------------------------------------------
+  ...fromNotAPipeline('streaming', 'dataSources', 'streaming', 'stream processing'),
+  { category: 'dataSources', kind: 'streaming', label: 'stream processing', pattern: /\b(?:spark streaming|flink|kafka streams|process(?:es|ing)? (?:the )?(?:events|messages|clicks|transactions) as they (?:arrive|come in|happen)|(?:real[- ]?time|streaming|online) features?(?: computation| pipeline)?)\b/i },
+  ...fromNotAPipeline('migration', 'infrastructure', 'migration', 'one-off migration'),
+  ...fromNotAPipeline('etl-no-ml', 'processing', 'etl-no-ml', 'ETL'),
+
+  // --- existing infrastructure (tools are matched separately, see tools.ts) -----------------
+  { category: 'infrastructure', label: 'existing code', pattern: /\b(?:(?:existing|current|old|our|my|a|some|bunch of|couple of|few)\s+(?:\w+\s+)?(?:scripts?|notebooks?|jupyter notebooks?|cron ?jobs?|bash scripts?|python scripts?|code ?base|repo(?:sitory)?)|notebooks?|cron)\b/i },
+  // Said as a noun so prose can name it ("alongside on-premises servers", not "alongside on premises").
+  { category: 'infrastructure', label: 'platform', phrase: 'on-premises servers', pattern: /\bon[- ]prem(?:ise|ises)?\b/i },
+  { category: 'infrastructure', label: 'platform', pattern: /\b(?:cloud|aws|gcp|azure|gpus?|cluster|docker|containers?|terraform|helm|model registry|experiment tracking|orchestrator)\b/i },
+];
+
+/**
+ * Context that vetoes a kind in the same segment: "each step its own microservice behind a REST
+ * API" is an architecture smell, not a model-serving endpoint.
+ */
+export const VETOES: readonly { kind: ComponentKind; context: RegExp }[] = [
+  { kind: 'online-inference', context: /\bmicro-?services?\b/i },
+  // "our CI/CD already runs on GitHub Actions" is infrastructure they have, not work they want.
+  { kind: 'cicd', context: /^(?!.*\b(?:want|need|would like|'d like|build|set up|add|should)\b).*\b(?:already|existing|we (?:run|use|have)|our ci)\b/i },
+];
+
+/** The base component name per kind; processing and ingestion names are built from their labels. */
+export const KIND_NAMES: Record<ComponentKind, string> = {
+  ingestion: 'Data ingestion',
+  processing: 'Data processing',
+  training: 'Model training',
+  evaluation: 'Model evaluation',
+  'batch-inference': 'Batch predictions',
+  'online-inference': 'Real-time prediction API',
+  streaming: 'Stream processing',
+  dashboard: 'Dashboard',
+  alerting: 'Alerting',
+  monitoring: 'Model monitoring',
+  cicd: 'CI/CD for model code',
+  migration: 'One-off data migration',
+  'etl-no-ml': 'ETL without ML',
+  tuning: 'Hyperparameter tuning',
+  'ab-testing': 'A/B testing',
+  'feature-store': 'Feature store',
+  'retraining-trigger': 'Automatic retraining trigger',
+  labeling: 'Data labeling',
+  'human-review': 'Human review',
+  action: 'Actions on predictions',
+  'future-work': 'Later extension',
+  exploration: 'Exploration in notebooks',
+  other: 'On-device model export',
+};

@@ -1,0 +1,67 @@
+/**
+ * The numbers and schedules in a description: cadences ("nightly", "every 15 minutes",
+ * "when new files land") and latency budgets ("under 50 ms", "<100ms p99", "within 2
+ * seconds", "sub-10ms"). Each finding keeps its position so it can be tied to the
+ * component it sits next to.
+ */
+import type { Cadence } from './reading';
+
+export interface Found<T> {
+  value: T;
+  index: number;
+  phrase: string;
+}
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const SMALL = '(?:\\d{1,2}|few|couple of|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty)';
+
+/** Cadence phrases, most specific first. "Every 15 minutes" counts as hourly: a sub-daily schedule. */
+const CADENCES: readonly { cadence: Cadence; pattern: RegExp }[] = [
+  { cadence: 'on-arrival', pattern: /\b(?:on arrival|event[- ]driven|when(?:ever)? (?:a )?(?:new )?(?:\w+ )?(?:data|files?|documents?|docs|batch(?:es)?|images?|records?|exports?|uploads?|scans?) (?:land|lands|arrive|arrives|comes? in|drops?|shows? up|(?:is|are|gets?) (?:uploaded|added|dropped|published))|as (?:soon as )?new (?:data|files?|documents?|docs|images?) (?:arrive|arrives|land|lands|comes? in)|triggered by (?:new|the arrival))\b/gi },
+  { cadence: 'realtime', pattern: /\b(?:real[- ]?time|as (?:they|it|events?) (?:arrive|arrives|come in|comes in|happen|happens)|continuous(?:ly)?|streaming|(?<!go |goes |went |going )live\b(?! in))/gi },
+  { cadence: 'hourly', pattern: new RegExp(`\\b(?:hourly|every hour|each hour|once an hour|every ${SMALL} (?:min(?:ute)?s?|hours?))\\b`, 'gi') },
+  { cadence: 'daily', pattern: /\b(?:daily|nightly|every (?:day|night|morning|evening|weekday)|each (?:day|night|morning)|once a day|overnight|end of (?:the )?day|at (?:midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)))\b/gi },
+  { cadence: 'weekly', pattern: new RegExp(`\\b(?:weekly|bi-?weekly|every (?:week|${DAY}|weekend|other week|two weeks|2 weeks)|each week|once a week|on ${DAY}s)\\b`, 'gi') },
+  { cadence: 'monthly', pattern: /\b(?:monthly|quarterly|every (?:month|quarter)|each month|once a month)\b/gi },
+  { cadence: 'manual', pattern: /\b(?:manual(?:ly)?|on[- ]demand|ad[- ]hoc|by hand|when(?:ever)? (?:i|we|someone|somebody) (?:click|press|run it|kicks? it off|asks?))\b/gi },
+];
+
+/** Every cadence phrase in a segment, in text order; overlapping phrases keep the first table entry. */
+export function findCadences(text: string): Found<Cadence>[] {
+  const found: Found<Cadence>[] = [];
+  for (const { cadence, pattern } of CADENCES) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (found.some((f) => m.index < f.index + f.phrase.length && f.index < end)) continue;
+      found.push({ value: cadence, index: m.index, phrase: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+// Latency: a figure in milliseconds is a budget wherever it appears; a figure in seconds only
+// with a bound word ("within 2 seconds"), since "takes 3 seconds" is usually not a budget.
+const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
+const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/gi;
+const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
+/** A budget in words: "a few milliseconds", "single-digit ms" (read as 5 ms, the middle of the range). */
+const FEW_MS = /\b(?:a (?:few|couple of|handful of)|few|several|single[- ]digit|low single[- ]digit)\s+(?:ms|millis|milli-?seconds?)\b/gi;
+/** Microseconds, in figures or words: always far under a millisecond. */
+const MICROSECONDS = /\b(?:(\d{1,6}(?:\.\d+)?)\s*(?:µs|μs|us|micro-?seconds?)|(?:a few |tens of |hundreds of )?micro-?seconds)\b/gi;
+
+/** Every latency budget in a segment, in milliseconds. */
+export function findLatencies(text: string): Found<number>[] {
+  const found: Found<number>[] = [];
+  for (const m of text.matchAll(MS)) {
+    const ms = Number(m[2] ?? m[1]);
+    if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
+  }
+  for (const m of text.matchAll(SECONDS)) {
+    const ms = Number(m[1]) * 1000;
+    if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
+  }
+  for (const m of text.matchAll(SUB_SECOND)) found.push({ value: 1000, index: m.index, phrase: m[0] });
+  for (const m of text.matchAll(FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
+  for (const m of text.matchAll(MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
+  return found.sort((a, b) => a.index - b.index);
+}

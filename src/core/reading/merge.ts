@@ -1,0 +1,76 @@
+/**
+ * Merging a follow-up answer into the reading so far: it adds, it never forgets. Components
+ * with the same id (one per kind of work) are merged, the newer answer's stated details
+ * (cadence, latency, owner) win where it states them, a latency budget stated on its own goes
+ * to the serving component already known, and a readiness signal the answer
+ * clears ("we do have a notebook that works now") is dropped.
+ */
+import { CATEGORY_IDS, type DataSource, type MentionedComponent, type Reading } from './reading';
+import type { ReadinessSignal } from './readiness';
+
+export function mergeReadings(previous: Reading, next: Reading, cleared: readonly ReadinessSignal[] = []): Reading {
+  return {
+    categories: Object.fromEntries(
+      CATEGORY_IDS.map((c) => [c, union(previous.categories[c] ?? [], next.categories[c] ?? [], (s) => s.toLowerCase())]),
+    ) as Reading['categories'],
+    components: withStatedBudget(mergeComponents(previous.components, next.components), next),
+    sources: mergeSources(previous.sources, next.sources),
+    systems: union(previous.systems, next.systems, (s) => s.name.toLowerCase()),
+    models: union(previous.models, next.models, (m) => m.name.toLowerCase()),
+    coverage: union(previous.coverage, next.coverage, (c) => c),
+    unplaced: union(previous.unplaced, next.unplaced, (u) => u.text),
+    tools: union(previous.tools, next.tools, (s) => s),
+    latencyMs: next.latencyMs ?? previous.latencyMs,
+    team: {
+      engineers: next.team.engineers ?? previous.team.engineers,
+      roles: union(previous.team.roles, next.team.roles, (s) => s),
+    },
+    readinessSignals: union(previous.readinessSignals, next.readinessSignals, (s) => s).filter(
+      (s) => !cleared.includes(s as ReadinessSignal),
+    ),
+    redFlags: union(previous.redFlags, next.redFlags, (f) => f.rule),
+    goal: next.goal !== 'unknown' ? next.goal : previous.goal,
+    project: previous.project ?? next.project,
+    usesZenml: previous.usesZenml || next.usesZenml,
+  };
+}
+
+/** A source named again keeps its place; the newer answer's detail wins where it gives one. */
+function mergeSources(previous: readonly DataSource[], next: readonly DataSource[]): DataSource[] {
+  const merged = previous.map((s) => ({ ...s }));
+  for (const s of next) {
+    const seen = merged.find((m) => m.name.toLowerCase() === s.name.toLowerCase());
+    if (!seen) merged.push({ ...s });
+    else seen.detail = s.detail ?? seen.detail;
+  }
+  return merged;
+}
+
+export function mergeComponents(previous: readonly MentionedComponent[], next: readonly MentionedComponent[]): MentionedComponent[] {
+  const merged = previous.map((c) => ({ ...c }));
+  for (const c of next) {
+    const seen = merged.find((m) => m.id === c.id);
+    if (!seen) merged.push({ ...c });
+    else {
+      seen.cadence = c.cadence ?? seen.cadence;
+      seen.latencyMs = c.latencyMs ?? seen.latencyMs;
+      seen.owner = c.owner ?? seen.owner;
+      if (c.fanOut) seen.fanOut = c.fanOut;
+    }
+  }
+  return merged;
+}
+
+/**
+ * "It must answer under 60 ms" in a follow-up with no serving of its own refers to the serving
+ * already known: the stated budget goes to it.
+ */
+function withStatedBudget(components: MentionedComponent[], next: Reading): MentionedComponent[] {
+  if (next.latencyMs === null || next.components.some((c) => c.kind === 'online-inference')) return components;
+  return components.map((c) => (c.kind === 'online-inference' ? { ...c, latencyMs: next.latencyMs } : c));
+}
+
+function union<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)))];
+}

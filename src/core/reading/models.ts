@@ -1,0 +1,72 @@
+/**
+ * The models a description names, each with its own lifecycle. A model is a noun phrase headed by
+ * a model noun ("a gradient-boosted model", "the ranking classifier", "Flan-T5 models") or a
+ * product name the clause uses as one ("we fine-tune LayoutLM"); the clause's work says whether it
+ * is trained here (train, fine-tune, retrain) or taken as given (chosen, called, used as is), and
+ * how its output is used: per request (a latency budget, serving), in batches (a schedule,
+ * scoring), or by people (review). Two models are two entries, never merged into one "the model".
+ */
+import { findCadences, findLatencies } from './measures';
+import type { ModelMention } from './reading';
+import { MODEL_HEADS, type Frame } from './frames';
+
+const MAX_MODELS = 12;
+/** Words that say nothing of which model it is: "the model", "two models", "deep learning models". */
+const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|one|two|three|several|multiple|each|every|first|second|final|best|production|ml|ai|machine|deep|learning|large|language|big|simple|single|base|versions?|newer|older|better|other|existing|incumbent|testing)$/i;
+/** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
+const PRODUCT = /^(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)$/;
+
+export function modelsOf(frames: readonly Frame[]): ModelMention[] {
+  const byName = new Map<string, ModelMention>();
+  let previous: ModelMention[] = [];
+  for (const f of frames) {
+    if (f.negated) continue;
+    // A predicate that shares the subject before it ("…and scores every account nightly") tells how that model is used.
+    if (f.models.length === 0 && f.continues) for (const m of previous) if (m.use === 'unknown') m.use = useOf(f);
+    const here: ModelMention[] = [];
+    for (const name of f.models) {
+      if (!specific(name) || /\bversions?\b/i.test(name)) continue;
+      const key = keyOf(name);
+      const seen = byName.get(key) ?? (byName.size < MAX_MODELS ? { name, trained: 'unknown', use: 'unknown', quote: f.text } : null);
+      if (!seen) continue;
+      if (f.trains || /\b(?:fine-tuned|trained|custom)\b/i.test(name)) seen.trained = 'here';
+      else if (seen.trained === 'unknown' && f.given) seen.trained = 'given';
+      if (seen.use === 'unknown') seen.use = useOf(f);
+      byName.set(key, seen);
+      here.push(seen);
+    }
+    if (here.length) previous = here;
+  }
+  return mergeAbbreviations([...byName.values()]);
+}
+
+/** "Temporal Fusion Transformer (TFT)" then "the TFT": an abbreviation of a name is the same model. */
+function mergeAbbreviations(models: ModelMention[]): ModelMention[] {
+  const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toLowerCase();
+  return models.filter((m) => {
+    const full = models.find((o) => o !== m && o.name.split(/\s+/).length > 1 && initials(o.name) === m.name.toLowerCase());
+    if (!full) return true;
+    if (m.trained !== 'unknown') full.trained = m.trained;
+    if (full.use === 'unknown') full.use = m.use;
+    return false;
+  });
+}
+
+/** Something names this model beyond "the model": a modifier ("fraud", "gradient-boosted") or a product. */
+function specific(name: string): boolean {
+  const words = name.split(/\s+/);
+  // A model noun alone ("the forecaster", "classifiers") names no model of its own.
+  return words.some((w) => PRODUCT.test(w)) || (words.length > 1 && words.some((w) => !EMPTY.test(w) && !MODEL_HEADS.test(w)));
+}
+
+/** One entry per model: its product name when it has one, else its words. */
+function keyOf(name: string): string {
+  return (name.split(/\s+/).find((w) => PRODUCT.test(w)) ?? name).toLowerCase();
+}
+
+function useOf(f: Frame): ModelMention['use'] {
+  if (findLatencies(f.text).length > 0 || f.action === 'serve') return 'request';
+  if (f.byPeople && (f.action === 'review' || f.toPeople)) return 'people';
+  if (f.action === 'predict' && findCadences(f.text).some((c) => c.value !== 'realtime')) return 'batch';
+  return 'unknown';
+}

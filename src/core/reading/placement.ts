@@ -1,0 +1,182 @@
+/**
+ * Every clause ends somewhere: in a component, in a fact (a system and its role, the team, a
+ * budget, a schedule), or in `unplaced` for the user to place. The frames add what the lexicon
+ * has no phrase for: work people do (review, deciding), actions taken on predictions, a tool
+ * people use, work put off for later, and every system by the role its clause gives it.
+ */
+import type { CategoryId, MentionedComponent, Reading, SystemMention, Unplaced } from './reading';
+import type { Frame, Role } from './frames';
+import { KIND_NAMES } from './lexicon';
+import { findCadences, findLatencies } from './measures';
+
+/** Bounded for huge inputs, like every list in a Reading. */
+const MAX_SYSTEMS = 40;
+const MAX_UNPLACED = 40;
+/** A component quoting several clauses stops growing here. */
+const MAX_QUOTE = 300;
+
+/** Acronyms of the trade, not product names: "ML model outputs", "a JSON verdict". */
+const GENERIC = /^(?:ml|ai|llms?|ocr|json|xml|api|apis|ui|ux|dm|dms|eta|etas|pdfs?|csvs?|sql|gpus?|cpus?|nlp|cv|kpis?|slas?|pos?|prs?|id|ids|http|rest|url|faq|qa|roi|mvp|v\d|p\d\d|today|tomorrow)$/i;
+
+/** Roles a clause can give a system, the most telling first. */
+const ROLE_RANK: readonly Role[] = ['source', 'destination', 'platform', 'baseline', 'tool', 'named'];
+
+export function systemsOf(frames: readonly Frame[]): SystemMention[] {
+  const byName = new Map<string, SystemMention>();
+  for (const f of frames) {
+    if (f.negated) continue;
+    for (const s of f.systems) {
+      const name = cleanName(s.name);
+      if (!name) continue;
+      const key = name.toLowerCase();
+      const seen = byName.get(key);
+      if (!seen) {
+        if (byName.size < MAX_SYSTEMS) byName.set(key, { name, role: s.role, quote: f.text });
+      } else if (ROLE_RANK.indexOf(s.role) < ROLE_RANK.indexOf(seen.role)) {
+        byName.set(key, { name: seen.name, role: s.role, quote: f.text });
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
+/** "Today RPA bots" → "RPA bots"; "ML" alone → nothing. */
+function cleanName(name: string): string | null {
+  const words = name.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 1 && /^(?:today|currently|now|later|also|then)$/i.test(w)));
+  const text = words.join(' ').replace(/[’']s$/, '').trim();
+  if (!text || words.every((w) => GENERIC.test(w.replace(/[^\w]/g, '')))) return null;
+  return text;
+}
+
+const ACTION_CATEGORY: Partial<Record<NonNullable<Frame['action']>, CategoryId>> = {
+  ingest: 'dataSources',
+  transform: 'processing',
+  label: 'processing',
+  train: 'modelWork',
+  evaluate: 'modelWork',
+  explore: 'modelWork',
+  predict: 'modelWork',
+  serve: 'deployment',
+  display: 'deployment',
+  review: 'operations',
+  act: 'operations',
+  monitor: 'operations',
+  publish: 'deployment',
+};
+const ROLE_CATEGORY: Partial<Record<Role, CategoryId>> = { source: 'dataSources', destination: 'deployment', platform: 'infrastructure' };
+
+/**
+ * The categories each clause covers by what it does (the work it names) and by the systems it
+ * gives a role (a source, a destination, the platform). Phase 1's push-back counts these beside
+ * the phrase lists, so coverage does not hang on one list of phrases.
+ */
+export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
+  const covered = new Set<CategoryId>();
+  for (const f of frames) {
+    if (f.negated) continue;
+    // Reading a table is not operations; people reviewing or deciding is.
+    const category = f.action && (f.action !== 'review' || f.byPeople) ? ACTION_CATEGORY[f.action] : undefined;
+    if (category) covered.add(category);
+    // Retraining is the seed's operational need as much as model work.
+    if (f.action === 'train' && /\bre-?train/i.test(f.verb ?? '')) covered.add('operations');
+    if (f.data.length > 0) covered.add('dataSources');
+    if (f.aboutTeam) covered.add('team');
+    for (const s of f.systems) {
+      const byRole = ROLE_CATEGORY[s.role];
+      if (byRole && cleanName(s.name)) covered.add(byRole);
+    }
+  }
+  return [...covered];
+}
+
+/** Components the frames find and the lexicon has no phrase for. */
+export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {
+  const out: MentionedComponent[] = [];
+  const add = (kind: MentionedComponent['kind'], f: Frame) => {
+    if (existing.some((c) => c.kind === kind)) return;
+    const seen = out.find((c) => c.kind === kind);
+    // The same kind said in several clauses ("remediated automatically", "or terminated") quotes them all.
+    if (seen) seen.text = seen.text.length < MAX_QUOTE ? `${seen.text}; ${f.text}` : seen.text;
+    else out.push({ id: kind, name: nameFor(kind, f), text: f.text, kind, cadence: null, latencyMs: null, owner: null });
+  };
+  for (const f of frames) {
+    if (f.negated) continue;
+    const budget = Math.min(...findLatencies(f.text).map((l) => l.value));
+    if (Number.isFinite(budget) && f.action !== 'train' && f.action !== 'ingest') {
+      // Work held to a latency budget answers one request at a time: serving, whatever its verb.
+      if (!existing.some((c) => c.kind === 'online-inference') && !out.some((c) => c.kind === 'online-inference')) {
+        out.push({ id: 'online-inference', name: KIND_NAMES['online-inference'], text: f.text, kind: 'online-inference', cadence: null, latencyMs: budget, owner: null });
+      }
+      continue;
+    }
+    if (showsPeople(f)) add('dashboard', f);
+    // People labelling is labelling work; a model that "tags" tickets is a prediction.
+    if (f.action === 'label' && f.byPeople) add('labeling', f);
+    if (f.systems.some((s) => STREAMS.test(s.name))) add('streaming', f);
+    if (NOTEBOOKS.test(f.text) && (f.action === 'explore' || EXPLORATION.test(f.text))) add('exploration', f);
+    if (f.status === 'later' && (f.objects.length > 0 || f.systems.length > 0) && !claimed(f, existing)) add('future-work', f);
+    else if (f.byPeople && (f.action === 'review' || f.action === 'label' || f.action === 'publish' || f.action === null) && mentionsDecision(f)) add('human-review', f);
+    else if (f.action === 'act' && !f.byPeople) add('action', f);
+  }
+  return out;
+}
+
+/** Screens people look at: a dashboard, a viewer, a worklist, a tool they use (an app is the product, not a screen). */
+const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?)\b/i;
+/**
+ * Systems that carry events: what the seed calls continuous streaming. "Streaming" alone is also a
+ * business ("a streaming service" sells video), so it counts only with data or events around it.
+ */
+const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
+/** Exploration: prototyping, experiments, EDA, where it happens in notebooks. */
+const EXPLORATION = /\b(?:prototyp\w*|explor\w*|experiment\w*|eda|ad[- ]hoc analys\w*)\b/i;
+const NOTEBOOKS = /\b(?:notebooks?|colab|jupyter\w*)\b/i;
+
+/** Results shown to people, or a screen people use: "radiologists see them in our viewer", "a tool the managers would use". */
+function showsPeople(f: Frame): boolean {
+  const screen = SCREENS.test(f.text);
+  return screen && (f.action === 'display' || (f.byPeople && f.action !== 'review') || /\b(?:use|used|uses|using)\b/i.test(f.text) && f.byPeople);
+}
+
+/** People deciding or checking: a reviewer, a decision, approval, the loop, or work handed to them. */
+function mentionsDecision(f: Frame): boolean {
+  return f.toPeople || f.action === 'review' || f.action === 'label' || /\b(?:review\w*|decision|decide|approv\w*|loop|check\w*|verif\w*|sign[- ]off|triage|final (?:call|say|word))\b/i.test(f.text);
+}
+
+/** Work a component already quotes is placed there. */
+function claimed(f: Frame, components: readonly MentionedComponent[]): boolean {
+  return components.some((c) => overlaps(c.text, f.text));
+}
+
+function overlaps(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
+}
+
+function nameFor(kind: MentionedComponent['kind'], f: Frame): string {
+  if (kind === 'future-work') return `Later: ${[...f.objects, ...f.systems.map((s) => s.name)].slice(-3).join(', ')}`.slice(0, 80);
+  return KIND_NAMES[kind];
+}
+
+/**
+ * The clauses no component quotes and that state no fact the reading keeps: a system with a
+ * role, a schedule, a budget, a team. Each is kept with why, so the board can show it.
+ */
+export function unplacedClauses(frames: readonly Frame[], reading: Reading): Unplaced[] {
+  const out: Unplaced[] = [];
+  for (const f of frames) {
+    if (out.length >= MAX_UNPLACED) break;
+    if (claimed(f, reading.components)) continue;
+    if (f.systems.some((s) => s.role !== 'named') || findCadences(f.text).length || findLatencies(f.text).length) continue;
+    if (reading.categories.team?.some((p) => f.text.includes(p))) continue;
+    if (!/[A-Za-z]{3}/.test(f.text)) continue;
+    out.push({ text: f.text, reason: reasonFor(f) });
+  }
+  return out;
+}
+
+function reasonFor(f: Frame): string {
+  if (f.negated) return 'said not to happen';
+  if (f.status === 'undecided') return 'not decided yet';
+  if (f.action === null) return f.systems.length ? 'names a system but no work for it' : 'context, no work recognised';
+  return `"${f.action}" work the reader could not tie to a component`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The project name, for the document's title, and the model name the Model Control Plane
+ * registers: an explicit name ("the project is called Sentinel") wins, else the first ML use case
+ * the text names, extended with what it is for ("Fraud detection for card payments"). Each use
+ * case has a short domain noun for the model (`fraud_detector`), so a title never has to be
+ * squeezed into an identifier.
+ */
+import { snakeCase } from '../words';
+
+const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
+
+/**
+ * `q` captures a qualifier worth keeping ("card" fraud detection); `ownWords` keeps the user's
+ * phrase itself where the label would lose what it is ("chest x-rays"); `model` names the model.
+ */
+const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWords?: true }[] = [
+  { label: 'Fraud detection', model: 'fraud_detector', pattern: /\b(?:(?<q>card|payment|transaction|insurance|claims?)\s+)?fraud(?:\s+(?:detection|scoring|prevention|model|classifier))?\b/i },
+  { label: 'Churn prediction', model: 'churn_model', pattern: /\b(?:customer\s+)?churn(?:\s+(?:prediction|model|scoring|risk))?\b/i },
+  { label: 'Demand forecasting', model: 'demand_forecaster', pattern: /\b(?:(?:demand|sales|inventory|revenue|energy|load)\s+)forecast(?:ing|s)?\b|\bforecast(?:ing)?\s+(?:demand|sales|inventory)\b/i },
+  { label: 'Document question answering', model: 'document_qa', pattern: /\b(?:rag|retrieval[- ]augmented generation|document (?:q&a|qa|search|question answering)|chat(?:bot)? (?:with|over|on) (?:our |the )?(?:[\w-]+ )?(?:docs|documents|knowledge base|wiki|pdfs))\b/i },
+  { label: 'Recommendations', model: 'recommender', pattern: /\b(?:(?<q>product|content|personali[sz]ed|news|article|movie)\s+)?recommend(?:ation|er)s?(?:\s+(?:system|engine|model))?\b/i },
+  { label: 'Click-through prediction', model: 'ctr_model', pattern: /\b(?:click[- ]through(?: rate)?(?: prediction)?|ctr(?: prediction| model)?)\b/i },
+  { label: 'Search ranking', model: 'search_ranker', pattern: /\b(?:search (?:ranking|relevance)|learning[- ]to[- ]rank|rank(?:ing)? (?:the )?search results)\b/i },
+  { label: 'Defect detection', model: 'defect_detector', pattern: /\b(?:(?<q>visual|surface|manufacturing)\s+)?defect(?:s)?(?:\s+detection)?\b/i },
+  { label: 'Medical imaging', model: 'imaging_classifier', pattern: /\b(?:medical imag\w*|radiology|chest x-rays?|x-rays?|ct scans?|mri(?: scans)?|histopathology|dermatology images)(?: classification| segmentation)?\b/i, ownWords: true },
+  { label: 'Claims triage', model: 'claims_triage_model', pattern: /\b(?:insurance\s+)?claims?\s+triage\b/i, ownWords: true },
+  { label: 'Ticket routing', model: 'ticket_router', pattern: /\b(?:(?:support\s+)?ticket (?:routing|classification|triage)|rout(?:e|ing) (?:support |customer |incoming )?tickets)\b/i },
+  { label: 'LLM fine-tuning', model: 'fine_tuned_llm', pattern: /\bfine[- ]?tun\w*\s+(?:an?\s+|our\s+|the\s+)?(?:open[- ]source\s+)?(?:llm|llama\w*|mistral|language model|small language model|slm)\b|\bllm fine[- ]?tuning\b/i },
+  { label: 'Credit risk scoring', model: 'credit_risk_model', pattern: /\bcredit (?:risk )?scoring\b|\bcredit risk\b/i },
+  { label: 'Marketing mix modeling', model: 'marketing_mix_model', pattern: /\b(?:marketing mix(?: model\w*)?|media mix model\w*|mmm|(?:multi-touch )?attribution model\w*)\b/i },
+  { label: 'Predictive maintenance', model: 'failure_predictor', pattern: /\bpredictive maintenance\b/i },
+  { label: 'Sentiment analysis', model: 'sentiment_classifier', pattern: /\bsentiment(?: analysis| classification)?\b/i },
+  { label: 'Anomaly detection', model: 'anomaly_detector', pattern: /\banomaly detection\b/i },
+  { label: 'Trading signals', model: 'signal_model', pattern: /\b(?:trading signals?|alpha signals?|market[- ]making|hft|high[- ]frequency trading)\b/i },
+  { label: 'Tracking', model: 'tracker', pattern: /\b(?:(?<q>player|object|vehicle|ball)\s+)tracking\b/i },
+  { label: 'Document extraction', model: 'document_extractor', pattern: /\b(?:documents? (?:intelligence|extraction|understanding)|(?:invoice|receipt|contract) (?:extraction|parsing|processing))\b/i },
+  { label: 'Video analytics', model: 'video_model', pattern: /\bvideo (?:analytics|classification|detection|understanding)\b/i },
+];
+
+/** Words that start another clause: the purpose phrase ends before them. */
+const STOP = new Set(['and', 'with', 'using', 'that', 'which', 'where', 'so', 'but', 'because', 'we', 'i', 'to', 'in', 'from', 'on', 'at', 'via', 'by', 'it', 'is', 'are', 'every', 'each', 'then', 'also', 'into', 'across', 'per', 'like', 'as']);
+/** Words a title must not end on ("… for card payments at a", "… for the"). */
+const DANGLING = /(?:\s+(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its|my|your|this|these|those|some|all|every|each|\d[\d,]*))+$/i;
+/** A word a purpose phrase may hold: letters (with inner hyphens or apostrophes), or a plain number. */
+const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
+
+export function findProject(text: string): string | null {
+  const named = NAMED.exec(text);
+  if (named) return named[1]!;
+  const found = firstUseCase(text);
+  return found ? found.name + purpose(text.slice(found.end, found.end + 80)) : null;
+}
+
+/** The model name for a project title: the use case's noun, else the title as a short identifier. */
+export function modelNameFor(project: string): string {
+  const found = firstUseCase(project);
+  if (found) return found.model;
+  const words = snakeCase(project, 'ml_model').split('_');
+  let name = words[0]!;
+  for (const w of words.slice(1)) {
+    if (name.length + 1 + w.length > MODEL_NAME_MAX) break;
+    name += `_${w}`;
+  }
+  return name.slice(0, MODEL_NAME_MAX);
+}
+
+export const MODEL_NAME_MAX = 30;
+
+function firstUseCase(text: string): { end: number; name: string; model: string } | null {
+  let best: { index: number; end: number; name: string; model: string } | null = null;
+  for (const { label, model, pattern, ownWords } of USE_CASES) {
+    const m = pattern.exec(text);
+    if (!m || (best && m.index >= best.index)) continue;
+    const q = m.groups?.['q'];
+    const name = ownWords ? capitalize(m[0]) : q ? capitalize(`${q} ${label.toLowerCase()}`) : label;
+    best = { index: m.index, end: m.index + m[0].length, name, model };
+  }
+  return best;
+}
+
+/**
+ * " for card payments" after the use case: up to four words, ending before a joining word,
+ * punctuation or a symbol ("~1,400"), and never on a preposition, article or bare number.
+ */
+function purpose(after: string): string {
+  const m = /^\s+(for|of|on)\s+([^,.;:!?()\n]+)/i.exec(after);
+  if (!m) return '';
+  const words: string[] = [];
+  for (const w of m[2]!.split(/\s+/)) {
+    if (!w || STOP.has(w.toLowerCase()) || !TITLE_WORD.test(w) || words.length === 4) break;
+    words.push(w);
+  }
+  const phrase = ` ${m[1]!.toLowerCase()} ${words.join(' ')}`.replace(DANGLING, '');
+  return phrase.trim().includes(' ') ? phrase : '';
+}
+
+function capitalize(s: string): string {
+  const clean = s.replace(/\s+/g, ' ').trim();
+  return clean.charAt(0).toUpperCase() + clean.slice(1);
+}

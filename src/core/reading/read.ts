@@ -1,0 +1,135 @@
+/**
+ * `readDescription`: the lexicon reader behind the `Understanding` seam. Pure, synchronous,
+ * never throws, linear in the input (segments are capped, repeated segments are read once).
+ */
+import { findRedFlags } from '../domain/redFlags';
+import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from './reading';
+import { buildComponents } from './components';
+import { fillArchiveDetails } from './dataSources';
+import { pickGoal, type Goal } from './goal';
+import { mergeReadings } from './merge';
+import { findProject } from './project';
+import { findReadiness, type ReadinessSignal } from './readiness';
+import { readFrames } from './frames';
+import { coveredByFrames, frameComponents, systemsOf, unplacedClauses } from './placement';
+import { modelsOf } from './models';
+import { scanSegment, type Scan } from './scan';
+import { readTeam } from '../domain/teamSize';
+import { correctTypos, MAX_INPUT, splitSegments } from './segments';
+
+/** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
+const MAX_PHRASES = 12;
+
+export function emptyReading(): Reading {
+  return {
+    categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, [] as string[]])) as Record<CategoryId, string[]>,
+    components: [],
+    sources: [],
+    systems: [],
+    models: [],
+    coverage: [],
+    unplaced: [],
+    tools: [],
+    latencyMs: null,
+    team: { engineers: null, roles: [] },
+    readinessSignals: [],
+    redFlags: [],
+    goal: 'unknown',
+    project: null,
+    usesZenml: false,
+  };
+}
+
+/**
+ * Reads a description (or a follow-up answer) into a Reading. With `previous`, the answer adds
+ * to what was already understood: new components join, known ones gain the details they lacked.
+ */
+export function readDescription(text: string, previous: Reading | null): Reading {
+  try {
+    const { reading, cleared } = readAlone(typeof text === 'string' ? text : '');
+    return previous ? mergeReadings(previous, reading, cleared) : reading;
+  } catch {
+    // A bug in a pattern must not cost the user their interview: keep what we had.
+    return previous ?? emptyReading();
+  }
+}
+
+export const lexiconUnderstanding: Understanding = { read: readDescription };
+
+/**
+ * Each thing once, in its fullest wording: "two data scientists" replaces "data scientists", and
+ * "data scientists" after "two data scientists" adds nothing.
+ */
+function addPhrase(list: string[], phrase: string): void {
+  const lower = phrase.toLowerCase();
+  const within = (longer: string, shorter: string) => new RegExp(`(?:^|\\W)${escapeRegExp(shorter)}(?:$|\\W)`).test(longer);
+  if (list.some((p) => within(p.toLowerCase(), lower))) return;
+  const i = list.findIndex((p) => within(lower, p.toLowerCase()));
+  if (i >= 0) list.splice(i, 1, phrase);
+  else if (list.length < MAX_PHRASES) list.push(phrase);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One entry per source; a later mention fills in the detail an earlier one lacked. */
+function addSource(reading: Reading, { name, detail }: DataSource): void {
+  const seen = reading.sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (seen) seen.detail ??= detail;
+  else if (reading.sources.length < MAX_PHRASES) {
+    reading.sources.push({ name, detail });
+    reading.categories.dataSources!.push(name);
+  }
+}
+
+function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {
+  const text = raw.slice(0, MAX_INPUT);
+  const normalized = correctTypos(text);
+  const segments = splitSegments(text);
+  const cache = new Map<string, Scan>();
+  const scans = segments.map((s) => {
+    let scan = cache.get(s.normalized);
+    if (!scan) cache.set(s.normalized, (scan = scanSegment(s.normalized)));
+    return scan;
+  });
+
+  const reading = emptyReading();
+  const add = (category: CategoryId, phrase: string) => addPhrase(reading.categories[category]!, phrase);
+  const goals: Goal[] = [];
+  for (const scan of new Set(scans)) {
+    // Data sources are the systems the source reader names, not every data word ("PDFs", "a csv").
+    for (const { category, phrase } of scan.phrases) if (category !== 'dataSources') add(category, phrase);
+    for (const tool of scan.tools) {
+      if (tool.category !== 'dataSources') add(tool.category, tool.phrase);
+      if (!reading.tools.includes(tool.name)) reading.tools.push(tool.name);
+    }
+    for (const source of scan.sources.sources) addSource(reading, source);
+    for (const destination of scan.sources.destinations) add('deployment', destination);
+    goals.push(...scan.goals);
+    reading.usesZenml ||= scan.usesZenml;
+  }
+  fillArchiveDetails(reading.sources, normalized);
+  reading.latencyMs = scans.reduce<number | null>(
+    (min, s) => s.latencies.reduce((m, l) => (m === null ? l.value : Math.min(m, l.value)), min),
+    null,
+  );
+
+  const team = readTeam(normalized);
+  for (const phrase of team.phrases) add('team', phrase);
+  reading.team = { engineers: team.engineers, roles: team.roles };
+
+  const frames = readFrames(text);
+  reading.coverage = coveredByFrames(frames);
+  const lexical = buildComponents(segments, scans);
+  reading.components = [...lexical, ...frameComponents(frames, lexical)];
+  reading.systems = systemsOf(frames);
+  reading.models = modelsOf(frames);
+  reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
+  reading.project = findProject(normalized);
+  const readiness = findReadiness(normalized);
+  reading.readinessSignals = readiness.raised;
+  reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));
+  reading.unplaced = unplacedClauses(frames, reading);
+  return { reading, cleared: readiness.cleared };
+}

@@ -1,0 +1,136 @@
+/**
+ * Tools and platforms, normalised ("postgresql" and "PG" are both Postgres), each with the
+ * category it tells us about: a warehouse is a data source, an orchestrator is existing
+ * infrastructure. Also whether the team already runs ZenML, which changes the seed's
+ * advice on ETL without ML.
+ */
+import type { CategoryId } from './reading';
+
+interface Tool {
+  name: string;
+  category: CategoryId;
+  pattern: RegExp;
+  /** For an archive of one kind of data: that data as the description names it (its kind in group 1). */
+  holds?: RegExp;
+}
+
+const TOOLS: readonly Tool[] = [
+  { name: 'Snowflake', category: 'dataSources', pattern: /\bsnowflake\b/i },
+  { name: 'BigQuery', category: 'dataSources', pattern: /\bbig ?query\b|\bbq\b/i },
+  { name: 'Redshift', category: 'dataSources', pattern: /\bredshift\b/i },
+  { name: 'Postgres', category: 'dataSources', pattern: /\bpostgres(?:ql)?\b|\bpg\b|\bpsql\b/i },
+  { name: 'MySQL', category: 'dataSources', pattern: /\bmysql\b/i },
+  { name: 'MongoDB', category: 'dataSources', pattern: /\bmongo(?:db)?\b/i },
+  { name: 'S3', category: 'dataSources', pattern: /\bs3\b/i },
+  { name: 'GCS', category: 'dataSources', pattern: /\bgcs\b|\bgoogle cloud storage\b/i },
+  { name: 'Azure Blob Storage', category: 'dataSources', pattern: /\bazure blob\b|\badls\b/i },
+  { name: 'Kafka', category: 'dataSources', pattern: /\bkafka\b/i },
+  { name: 'Kinesis', category: 'dataSources', pattern: /\bkinesis\b/i },
+  { name: 'Pub/Sub', category: 'dataSources', pattern: /\bpub\/?sub\b/i },
+  { name: 'Salesforce', category: 'dataSources', pattern: /\bsalesforce\b/i },
+  { name: 'Zendesk', category: 'dataSources', pattern: /\bzendesk\b/i },
+  { name: 'Confluence', category: 'dataSources', pattern: /\bconfluence\b/i },
+  // The hospital's image archive: where x-rays and scans are stored.
+  { name: 'PACS', category: 'dataSources', pattern: /\bpacs\b/i, holds: /\b((?:chest |dental |knee |hand )?(?:x-ray|ct|mri|ultrasound|mammogra(?:m|phy)))(?:s| scans?| images?)?\b/i },
+  { name: 'SharePoint', category: 'dataSources', pattern: /\bsharepoint\b/i },
+  { name: 'Redis', category: 'dataSources', pattern: /\bredis\b/i },
+  { name: 'DynamoDB', category: 'dataSources', pattern: /\bdynamo ?db\b/i },
+  { name: 'Cassandra', category: 'dataSources', pattern: /\bcassandra\b/i },
+  { name: 'Elasticsearch', category: 'dataSources', pattern: /\belastic ?search\b|\bopensearch\b/i },
+  { name: 'Databricks', category: 'infrastructure', pattern: /\bdatabricks\b/i },
+  { name: 'Spark', category: 'infrastructure', pattern: /\b(?:py)?spark\b/i },
+  { name: 'dbt', category: 'infrastructure', pattern: /\bdbt\b/i },
+  { name: 'Airflow', category: 'infrastructure', pattern: /\bairflow\b|\bmwaa\b|\bcloud composer\b/i },
+  { name: 'Prefect', category: 'infrastructure', pattern: /\bprefect\b/i },
+  { name: 'Dagster', category: 'infrastructure', pattern: /\bdagster\b/i },
+  { name: 'Kubeflow', category: 'infrastructure', pattern: /\bkubeflow\b/i },
+  { name: 'Kubernetes', category: 'infrastructure', pattern: /\bkubernetes\b|\bk8s\b|\beks\b|\bgke\b|\baks\b/i },
+  { name: 'MLflow', category: 'infrastructure', pattern: /\bml ?flow\b/i },
+  { name: 'Weights & Biases', category: 'infrastructure', pattern: /\bwandb\b|\bw&b\b|\bweights (?:&|and) biases\b/i },
+  { name: 'SageMaker', category: 'infrastructure', pattern: /\bsage ?maker\b/i },
+  { name: 'Vertex AI', category: 'infrastructure', pattern: /\bvertex(?: ai)?\b/i },
+  { name: 'Azure ML', category: 'infrastructure', pattern: /\bazure ?ml\b|\bazure machine learning\b/i },
+  { name: 'ZenML', category: 'infrastructure', pattern: /\bzenml\b/i },
+  { name: 'Ray', category: 'infrastructure', pattern: /(?<![-\w])ray\b(?! tune)/i },
+  { name: 'Docker', category: 'infrastructure', pattern: /\bdocker\b/i },
+  { name: 'GitHub Actions', category: 'infrastructure', pattern: /\bgithub actions\b/i },
+  { name: 'GitLab CI', category: 'infrastructure', pattern: /\bgitlab(?: ci)?\b/i },
+  { name: 'Jenkins', category: 'infrastructure', pattern: /\bjenkins\b/i },
+  { name: 'Jupyter', category: 'infrastructure', pattern: /\bjupyter\b/i },
+  { name: 'Hugging Face', category: 'infrastructure', pattern: /\bhugging ?face\b|\bhf hub\b/i },
+  { name: 'OpenAI', category: 'infrastructure', pattern: /\bopenai\b|\bgpt-?4\w*\b/i },
+  { name: 'Optuna', category: 'modelWork', pattern: /\boptuna\b/i },
+  { name: 'PyTorch', category: 'modelWork', pattern: /\bpy ?torch\b/i },
+  { name: 'TensorFlow', category: 'modelWork', pattern: /\btensor ?flow\b|\bkeras\b/i },
+  { name: 'XGBoost', category: 'modelWork', pattern: /\bxgboost\b/i },
+  { name: 'LightGBM', category: 'modelWork', pattern: /\blightgbm\b/i },
+  { name: 'scikit-learn', category: 'modelWork', pattern: /\bscikit[- ]learn\b|\bsklearn\b/i },
+  { name: 'LangChain', category: 'processing', pattern: /\blangchain\b/i },
+  { name: 'LlamaIndex', category: 'processing', pattern: /\bllama ?index\b/i },
+  { name: 'Pinecone', category: 'processing', pattern: /\bpinecone\b/i },
+  { name: 'Qdrant', category: 'processing', pattern: /\bqdrant\b/i },
+  { name: 'Weaviate', category: 'processing', pattern: /\bweaviate\b/i },
+  { name: 'pgvector', category: 'processing', pattern: /\bpgvector\b/i },
+  { name: 'Label Studio', category: 'processing', pattern: /\blabel ?studio\b/i },
+  { name: 'Great Expectations', category: 'processing', pattern: /\bgreat expectations\b/i },
+  { name: 'Feast', category: 'operations', pattern: /\bfeast\b/i },
+  { name: 'Tecton', category: 'operations', pattern: /\btecton\b/i },
+  { name: 'Evidently', category: 'operations', pattern: /\bevidently\b/i },
+  { name: 'Grafana', category: 'operations', pattern: /\bgrafana\b/i },
+  { name: 'Prometheus', category: 'operations', pattern: /\bprometheus\b/i },
+  { name: 'PagerDuty', category: 'operations', pattern: /\bpager ?duty\b/i },
+  { name: 'Datadog', category: 'operations', pattern: /\bdata ?dog\b/i },
+  { name: 'Streamlit', category: 'operations', pattern: /\bstreamlit\b/i },
+  { name: 'Tableau', category: 'operations', pattern: /\btableau\b/i },
+  { name: 'Looker', category: 'operations', pattern: /\blooker\b/i },
+  { name: 'FastAPI', category: 'deployment', pattern: /\bfast ?api\b/i },
+  { name: 'TorchServe', category: 'deployment', pattern: /\btorch ?serve\b/i },
+  { name: 'Triton', category: 'deployment', pattern: /\btriton\b/i },
+  { name: 'BentoML', category: 'deployment', pattern: /\bbento ?ml\b/i },
+  { name: 'Seldon', category: 'deployment', pattern: /\bseldon\b/i },
+  { name: 'KServe', category: 'deployment', pattern: /\bk ?serve\b/i },
+];
+
+export interface ToolMention {
+  name: string;
+  category: CategoryId;
+  /** The user's spelling. */
+  phrase: string;
+  /** Where the user named it in the segment. */
+  index: number;
+}
+
+/** The tools a segment names, in the order the user names them. */
+export function findTools(text: string): ToolMention[] {
+  const found: ToolMention[] = [];
+  for (const tool of TOOLS) {
+    const m = tool.pattern.exec(text);
+    if (m) found.push({ name: tool.name, category: tool.category, phrase: m[0], index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * What an archive holds, as the description names it anywhere ("chest x-ray classification" →
+ * "chest x-ray images" for the PACS): the detail when the user said where the archive is but not
+ * what is in it. Null for a system that is not an archive or when the text names no such data.
+ */
+export function heldBy(name: string, text: string): string | null {
+  const holds = TOOLS.find((t) => t.name === name)?.holds;
+  const m = holds?.exec(text);
+  return m ? `${m[1]!.toLowerCase()} images` : null;
+}
+
+/** Any data-source tool ("postgres", "S3", "Snowflake"): what a "dumps from …" phrase must name to be ingestion. */
+export const SOURCE_TOOL = TOOLS.filter((t) => t.category === 'dataSources').map((t) => `(?:${t.pattern.source})`).join('|');
+
+const ZENML = /\bzenml\b/i;
+const ZENML_IN_USE =
+  /\b(?:already|currently|we(?:'re| are)?\s+(?:use|using|run|running|on)|our|existing|been using|using|runs? on|built (?:on|with)|we have)\b[^.;\n]{0,40}?\bzenml\b|\bzenml\b[^.;\n]{0,30}?\b(?:already|in production|server|stack|setup|we (?:use|run|have))\b/i;
+const ZENML_NOT_YET =
+  /\b(?:not|n't|never|new to|consider\w*|evaluat\w*|thinking|want to|plan\w*|would like|might|maybe|trying out|trial|looking at|heard|migrat\w* to|switch\w* to|move to)\b[^.;\n]{0,30}?\bzenml\b/i;
+
+/** Whether a segment says the team already runs ZenML ("we already run ZenML on K8s"). */
+export function saysUsesZenml(text: string): boolean {
+  return ZENML.test(text) && ZENML_IN_USE.test(text) && !ZENML_NOT_YET.test(text);
+}

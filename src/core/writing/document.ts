@@ -1,0 +1,449 @@
+/**
+ * Phase 5: the scope as an Architecture, which the renderer turns into pipeline_architecture.md.
+ * Prose only, in the template's sections; no time or cost estimates, no weekly roadmap, no code
+ * or setup. Every sentence says something this scope decided: nothing is padding.
+ */
+import { NOT_A_PIPELINE } from '../domain/notAPipeline';
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
+import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
+import { waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
+import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from '../planning/mvp';
+import { orchestratorRequirements, REACHABLE } from './requirements';
+import { describeSource, sourcesInProse } from '../planning/sources';
+import { alongside } from './alongside';
+import { existingName } from '../reading/existing';
+import type { Scope } from '../planning/scope';
+import { UNNAMED_SOURCES } from '../planning/steps';
+import { joinList, people, plural } from '../words';
+
+const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
+
+/** Serving paths too fast for a deployed pipeline: fed by the pipelines, not part of them. */
+function dedicatedServing(scope: Scope) {
+  return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && c.alternative === EXTREME.alternative);
+}
+
+/** Drops the trailing period: the renderer adds its own after reasons and alternatives. */
+function clause(text: string): string {
+  return text.trim().replace(/[.\s]+$/, '');
+}
+
+function outcome(scope: Scope): string {
+  const kinds = new Set(scope.plans.map((p) => p.kind));
+  const built =
+    scope.domain === 'documents' && kinds.has('data')
+      ? `${kinds.has('training') ? 'evaluated ' : ''}versions of a search index`
+      : kinds.has('training') ? 'evaluated model versions' : kinds.has('data') ? 'a clean, versioned dataset' : null;
+  const parts = [
+    built,
+    kinds.has('inference') ? (scope.domain === 'extraction' ? 'extracted fields' : 'batch predictions') : null,
+    kinds.has('deployed') ? 'answers served over HTTP' : null,
+  ].filter((p): p is string => p !== null);
+  return joinList(parts.length ? parts : ['versioned results']);
+}
+
+function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
+  const [first, ...rest] = ordered;
+  const sentences = [`${scope.project} turns ${scope.sources.length ? sourcesInProse(scope.sources) : 'its source data'} into ${outcome(scope)}.`, ...buildsOn(scope)];
+  if (first) {
+    sentences.push(
+      rest.length
+        ? `The first version builds the ${first.name} pipeline as the MVP; ${rest.length === 1 ? `${rest[0]!.name} follows in ${scope.phases.get(rest[0]!.id) ?? 'a later phase'}` : `${joinList(rest.map((p) => p.name))} follow in later phases`}, connected through the Model Control Plane model \`${scope.model}\`.`
+        : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
+    );
+  }
+  if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, scope.domain, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
+  sentences.push(...notReadyYet(scope));
+  sentences.push(infrastructure(scope));
+  const engineers = scope.reading.team.engineers;
+  if (engineers !== null && ordered.length > 1) {
+    sentences.push(`With ${people(engineers)} for ${plural(ordered.length, 'pipeline')}, the team stays within the two to three active pipelines per person it can keep healthy.`);
+  }
+  const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
+  if (outside.length) sentences.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
+  return sentences.join(' ');
+}
+
+/**
+ * The readiness check, when the user went on past it: the document stays the target shape, and
+ * says plainly what has to exist before its MVP is worth building (the seed's gentle redirect).
+ */
+const NOT_READY: Record<string, string> = {
+  'still-in-eda': 'the work is still in EDA',
+  'no-prototype': 'there is no working prototype yet',
+  'unclear-io': 'the input data and the expected output are not pinned down',
+  'no-approach': 'no model or approach has been chosen yet',
+};
+
+function notReadyYet(scope: Scope): string[] {
+  const open = scope.reading.readinessSignals.flatMap((s) => NOT_READY[s] ?? []);
+  if (!open.length) return [];
+  return [
+    `The readiness check came back open: ${joinList(open)}, so this document is the shape to build towards, not the next thing to build.`,
+    'A pipeline makes a working workflow reproducible, it cannot make it work: the MVP starts once a notebook produces results you trust and you can say what goes in and what comes out.',
+  ];
+}
+
+/**
+ * Once the existing notebook's code lives in a step, the notebook stays for experiments: two
+ * places that can produce the shipped version would be two truths about what is in production.
+ */
+function existingOutside(scope: Scope): Architecture['notAPipeline'] {
+  const e = scope.existing;
+  if (!e || e.where !== 'notebook') return [];
+  return [{
+    name: `Experiments in the existing ${e.where}`,
+    reason: `once its ${e.does === 'indexing' ? 'indexing' : 'training'} code lives in the pipeline, the ${e.where} is where ideas are tried, not where the version in use comes from`,
+    alternative: `keep the ${e.where} for trying ideas; a change reaches \`production\` only after it moves into the step and a pipeline run evaluates it`,
+  }];
+}
+
+/**
+ * An on-device model: the pipeline ends with the device build, but getting it onto the devices
+ * is a rollout to machines that are often offline, not a batch run that ends.
+ */
+function deviceRolloutOutside(scope: Scope): Architecture['notAPipeline'] {
+  if (!scope.plans.some((p) => p.steps.some((s) => s.name === 'export_for_devices'))) return [];
+  return [{
+    name: 'Rolling the device build out to the devices',
+    reason: 'devices take an update when they are reachable and idle, long after a pipeline run has ended, so a pipeline step would wait on the slowest device or fail for it',
+    alternative: 'the device management the sites already use; each device reports the build it runs, which names its model version and the evaluation behind it',
+  }];
+}
+
+/** The seed: pipeline-izing EDA is counterproductive, since it is interactive and exploratory. */
+function explorationOutside(scope: Scope): Architecture['notAPipeline'] {
+  if (!scope.reading.readinessSignals.includes('still-in-eda')) return [];
+  return [{
+    name: 'Exploratory data analysis',
+    reason: 'it is interactive: each answer changes the next question, and a pipeline would freeze preprocessing choices that are not made yet',
+    alternative: 'a notebook, until the preprocessing is settled and produces a model worth reproducing',
+  }];
+}
+
+/** The seed: respect existing work. What already runs is named, and the pipeline takes it over rather than replacing it. */
+function buildsOn(scope: Scope): string[] {
+  const e = scope.existing;
+  if (!e) return [];
+  if (e.does === 'scoring') {
+    const takesOver = scope.plans.find((p) => p.kind === 'inference');
+    return takesOver ? [`${takesOver.name} takes over the scoring job you run today rather than starting from a blank page.`] : [];
+  }
+  const what = e.does === 'indexing' ? `the parsing, chunking and embedding your ${existingName(e)} does by hand` : `the ${e.method ? `${e.method} ` : ''}model your ${existingName(e)} trains`;
+  return [`It starts from what already works today, ${what}, rather than from a blank page.`];
+}
+
+/** The seed's "prove it works end-to-end": what the MVP must do before the next pipeline starts. */
+function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
+  const from = sourcesInProse(scope.sources.length ? scope.sources : [UNNAMED_SOURCES]);
+  const existing = scope.existing;
+  const result: Record<PlannedPipeline['kind'], string> = {
+    data:
+      scope.domain === 'documents'
+        ? existing?.does === 'indexing'
+          ? `one run turns ${from} into a registered index version that finds what the ${existingName(existing)}'s index finds today, with nobody running the ${existingName(existing)} by hand`
+          : `one run turns ${from} into a registered index version, and real questions asked against it retrieve the passages that answer them`
+        : `one run goes from ${from} to a dataset version someone else could train on`,
+    training:
+      existing?.does === 'training'
+        ? `one run goes from ${from} to an evaluated \`${scope.model}\` version whose metrics match what the ${existingName(existing)} reports today on the same data`
+        : scope.baseline
+          ? `one run goes from ${from} to an evaluated \`${scope.model}\` version scored side by side with ${scope.baseline} on the same held-out data`
+          : `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
+    inference:
+      existing?.does === 'scoring'
+        ? 'one run scores a real batch with the `production` version and writes scores the consumers can check against what the existing scoring job wrote for the same records'
+        : `one run scores a real batch with the \`production\` version and the consumers read the result`,
+    deployed: 'the endpoint answers real requests with the `production` version within its budget',
+    other: `one run produces its report from ${from} without a manual step`,
+  };
+  return `The MVP is done when ${result[mvp.kind]}.`;
+}
+
+/** Where it runs, and next to what the team already has (the seed: respect existing work). */
+function infrastructure(scope: Scope): string {
+  const o = scope.orchestrator.chosen;
+  const others = alongside(scope.reading, o);
+  const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
+  const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
+  const runsOn = `${scope.plans.length === 1 ? 'The pipeline runs' : 'The pipelines run'} on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
+  // Two places that could both hold "the model version" are two truths: say which keeps what.
+  const mlflow = others.includes('MLflow') ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.' : '';
+  return runsOn + mlflow;
+}
+
+/**
+ * One paragraph per hand-off: who produces what, the rule that moves it on, who reads which
+ * stage, and what the reader does when the upstream run fails (the seed's failure domains).
+ */
+function dataFlow(scope: Scope): string {
+  const plans = scope.plans;
+  const producer = producerOf(plans);
+  const consumers = consumersOf(plans);
+  const data = plans.filter((p) => p.kind === 'data' && p !== producer);
+  const training = plans.find((p) => p.kind === 'training');
+  const paragraphs: string[][] = [];
+  const dataNames = joinList(data.map((p) => p.name));
+  const publishes = `publish${data.length === 1 ? 'es' : ''}`;
+  if (data.length && training) {
+    paragraphs.push([
+      `${dataNames} ${publishes} a versioned dataset artifact on every run, and ${training.name} reads the latest version by name.`,
+      'The dataset is the contract between them: the data side may change how it cleans, as long as the schema training reads stays the same.',
+      'If a data run fails, training keeps the last good dataset version instead of being blocked: the two are separate failure domains.',
+      ...(data.some((p) => p.componentIds.includes('labeling'))
+        ? ['Labels enter through the dataset too: a label correction becomes a new dataset version, so each model version names the labels it learned from.']
+        : []),
+      ...(scope.evaluationSet === 'hand-checked' && scope.domain === 'vision'
+        ? ['Versions are judged on the hand-checked subset alone: scored against noisy labels, a model that gets a mislabelled image right counts as wrong, so the noisy split would favour the version that learned the noise.']
+        : []),
+      ...(scope.split.forced ? [`They could not be one pipeline anyway: ${scope.split.forced}.`] : []),
+    ]);
+  } else if (data.length) {
+    paragraphs.push([`${dataNames} ${publishes} a versioned dataset artifact on every run; a training pipeline added later reads the latest version by name.`]);
+  } else if (training && scope.split.asked && scope.split.value === 'together') {
+    paragraphs.push([`${training.name} loads and cleans its own data: ingestion and training always run together on the same schedule, so they share one pipeline and one failure domain.`]);
+  }
+  if (producer) paragraphs.push(modelHandOff(scope, producer, consumers));
+  const closing: string[] = [...answeredRedFlags(scope)];
+  const batch = plans.filter((p) => p.kind !== 'deployed');
+  if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
+  const served = dedicatedServing(scope);
+  // Without a reader inside ZenML, the hand-off paragraph already says how the dedicated serving gets its version.
+  if (producer && served.length && consumersOf(plans).length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
+  if (closing.length) paragraphs.push(closing);
+  return paragraphs.map((sentences) => sentences.join(' ')).join('\n\n');
+}
+
+function flagged(scope: Scope, rule: string): boolean {
+  return scope.reading.redFlags.some((f) => f.rule === rule);
+}
+
+/**
+ * Where the user asked for a different shape (one pipeline for everything, a master pipeline,
+ * dynamic everywhere), the data flow says once why this one is split the way it is.
+ */
+function answeredRedFlags(scope: Scope): string[] {
+  const plans = scope.plans;
+  const s: string[] = [];
+  if (flagged(scope, 'mega-pipeline') && plans.length > 1) {
+    const kinds = new Set(plans.map((p) => p.kind));
+    const reasons = [
+      kinds.has('data') && kinds.has('training') ? 'a failed ingestion must not stop retraining on the last good data' : null,
+      kinds.has('deployed') ? 'an endpoint stays up answering requests while a training run starts, finishes and ends' : null,
+      kinds.has('inference') ? 'batch scoring runs on its own schedule against whichever version is in production' : null,
+      scope.split.forced,
+    ].filter((r): r is string => r !== null);
+    s.push(`The one end-to-end pipeline you asked for is ${plural(plans.length, 'pipeline')} here because ${joinList(reasons.length ? reasons : ['each part fails, reruns and changes on its own'])}.`);
+    s.push('One pipeline would rerun everything for every change and fail as a whole; separate pipelines meeting at the Model Control Plane keep one thing to debug per failure.');
+  }
+  if (flagged(scope, 'automate-everything') && consumersOf(plans).length && scope.promotion.value === 'manual') {
+    s.push('Promotion stays a person\'s decision in the first version, not automatic as you asked: until the evaluation has been watched on real runs, an automatic promotion would ship a bad version to every reader before anyone looks.');
+  }
+  if (flagged(scope, 'meta-pipeline')) {
+    s.push('There is no master pipeline starting the others: each runs on its own trigger and reads what the others last published, so a failure is debugged in one run, not in a parent and its children.');
+  }
+  if (flagged(scope, 'dynamic-overuse')) {
+    const dynamic = plans.filter((p) => p.dynamic);
+    s.push(
+      dynamic.length
+        ? `Only ${joinList(dynamic.map((p) => p.name))} fans out at runtime, over a plain list of items; every other pipeline is a static DAG, with the differences between inputs handled inside its steps.`
+        : 'Every pipeline is a static DAG: the differences between inputs are handled inside the steps, so the DAG you debug is the one written here.',
+    );
+  }
+  return s;
+}
+
+const MANUAL_PROMOTION = 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.';
+
+/** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
+function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
+  const documents = scope.domain === 'documents' && producer.kind === 'data';
+  const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of \`${scope.model}\` in the Model Control Plane.`];
+  const evaluator = evaluatorOf(scope.plans);
+  if (evaluator) s.push(`${evaluator.name} reads the \`latest\` version, answers the fixed question set with it and logs the scores on that version, so promotion rests on scores, not on a spot check.`);
+  if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {
+    s.push('Nothing inside ZenML reads it: the device build of a version a person has reviewed is what gets rolled out, so every device runs a version with an evaluation behind it.');
+    return s;
+  }
+  const served = dedicatedServing(scope);
+  if (!consumers.length && served.length) {
+    const names = joinList(served.map((c) => c.name));
+    s.push(
+      MANUAL_PROMOTION,
+      `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed training run or a rejected version leaves \`production\` where it was.`,
+    );
+    return s;
+  }
+  if (!consumers.length) {
+    s.push(`Nothing reads \`${scope.model}\` yet, so versions are compared in the dashboard and none is promoted until a pipeline that reads \`production\` joins.`);
+    return s;
+  }
+  const readers = joinList(consumers.map((p) => p.name));
+  const one = consumers.length === 1;
+  s.push(
+    scope.promotion.value === 'automatic'
+      ? 'Its promote_model step moves a version to `production` only when it beats the current production version on the agreed metric.'
+      : MANUAL_PROMOTION,
+  );
+  s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
+  const mvpReader = consumers.find((p) => p.id === scope.mvp?.id);
+  if (mvpReader) {
+    // The MVP reads a stage its producer, a later phase, has not filled yet (the linter's mcp-consistency, in time).
+    s.push(`Until ${producer.name} runs, the model you use today is registered once as the first \`${scope.model}\` version and promoted to \`production\` by hand, so ${mvpReader.name} reads it through the Model Control Plane from its first run.`);
+  }
+  for (const p of consumers.filter((c) => c.kind === 'deployed')) {
+    // A deployment loads its model once at start-up: a promotion alone does not reach its answers.
+    s.push(`${p.name} loads that version when its deployment starts, so a promotion reaches its answers with the next redeploy; until then it answers with the version it loaded.`);
+  }
+  s.push(`A failed ${documents ? 'index build' : 'training run'} or a rejected version leaves \`production\` where it was: ${readers} ${one ? 'keeps' : 'keep'} working on the last reviewed version.`);
+  for (const p of consumers.filter((c) => c.kind === 'inference')) {
+    s.push(`If a ${p.name} run fails, the consumers keep the last published predictions, and the next run scores everything since the last successful one.`);
+    if (scope.existing?.does === 'scoring' && scope.mvp?.id !== p.id) {
+      s.push(`Until ${p.name} runs, the existing scoring job keeps writing the scores, so the consumers see no gap; it is switched off once ${p.name} writes the same scores for the same records.`);
+    }
+  }
+  if (consumers.some((p) => p.kind === 'deployed')) {
+    s.push(
+      documents
+        ? 'A document added after the `production` index was built cannot be found until a newer version is reviewed and promoted: how often versions are promoted sets how fresh the answers are.'
+        : HISTORY_FEATURES.test(scope.reading.components.map((c) => c.text).join(' '))
+          ? 'Features that need history (velocity, time since the last event) cannot come from the request alone: the endpoint looks them up in a table the data side keeps current, computed by the same code as training, until a feature store earns its place.'
+          : 'Requests carry raw fields and the endpoint computes features with the same code as training, so serving and training cannot drift apart.',
+    );
+    s.push('No pipeline waits on the endpoint; if it is down, the calling service needs its own fallback answer, which it should decide before launch.');
+  }
+  return s;
+}
+
+function deferred(scope: Scope): Architecture['deferred'] {
+  const items: Architecture['deferred'] = scope.components.filter((c) => c.bucket === 'defer').map((c) => ({ name: c.name, reason: clause(c.reason) }));
+  const engineers = scope.reading.team.engineers;
+  for (const p of scope.capacityDeferred) {
+    items.push({
+      name: `${p.name} pipeline`,
+      reason: `${people(engineers ?? 1)} can keep about ${(engineers ?? 1) * DEFAULT_THRESHOLDS.pipelinesPerEngineer} pipelines healthy; it joins once the others run without attention`,
+    });
+  }
+  const waiting = waitingForSchedule(scope.plans, scope.orchestrator.chosen);
+  if (waiting.length) {
+    const o = scope.orchestrator.chosen;
+    const cadences = joinList(waiting.map((p) => `${p.name} ${p.cadence}`));
+    items.push({
+      name: SCHEDULING_LATER_NAME,
+      reason: o.schedules
+        ? `${cadences}, once the manual runs are boring: automation is a Phase 2 concern`
+        : `${cadences}, once the pipelines move to an orchestrator with schedules (${o.label} has no scheduler)`,
+    });
+  }
+  items.push(...addLater(scope.reading, scope.plans, scope.domain).filter((l) => !items.some((i) => i.name === l.name)));
+  const dropped = scope.allSources.filter((s) => !scope.sources.includes(s));
+  if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
+  return items;
+}
+
+/** Features computed over an entity's recent past, which a request alone does not carry. */
+const HISTORY_FEATURES = /\b(?:velocity|time since (?:the )?last|since (?:the )?last \w+|rolling (?:\w+ )?(?:means?|averages?|counts?|sums?|windows?)|(?:counts?|sums?|number of \w+) (?:in|over|during) the (?:last|past)|lags?\b)/i;
+
+/** Patient data: where it may be processed is a data-protection decision the orchestrator choice depends on. */
+const HEALTH_DATA = /\b(?:hospital|patients?|clinical|radiolog\w*|x-?rays?|mri|medical records?|health records?|phi|hipaa)\b/i;
+
+/**
+ * Serverless storage a managed orchestrator's workers reach in their own cloud with an IAM role:
+ * no network question to ask. A database in a private network (Redshift, Cloud SQL) still is one.
+ */
+const SAME_CLOUD: Record<string, RegExp> = {
+  sagemaker: /\b(?:s3|athena)\b/i,
+  vertex: /\b(?:gcs|google cloud storage|bigquery)\b/i,
+  azureml: /\b(?:azure blob storage|adls|synapse)\b/i,
+};
+
+/** Only what the user cannot answer today: network access, benchmarks on real payloads, data growth. */
+function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): string[] {
+  const qs: string[] = [];
+  const o = scope.orchestrator.chosen;
+  const system = REACHABLE.map((re) => scope.sources.find((s) => re.test(s) && !SAME_CLOUD[o.id]?.test(s))).find((s) => s !== undefined);
+  if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${sourcesInProse([system])} over the network, and with which credentials? This needs a check with whoever runs it.`);
+  const deployed = ordered.find((p) => p.kind === 'deployed');
+  if (deployed) {
+    qs.push(
+      deployed.latencyMs !== null
+        ? `Does ${deployed.name} meet its ${deployed.latencyMs} ms budget with materialization disabled, benchmarked with realistic payloads?`
+        : `What latency budget must ${deployed.name} meet? Benchmark it with realistic payloads and materialization disabled before settling it.`,
+    );
+  }
+  const batch = ordered.find((p) => p.kind === 'inference');
+  if (batch && batch.destination === null) {
+    qs.push(`Where do the people who act on the predictions look for them today (a warehouse table, the CRM, a dashboard)? ${batch.name} should publish there, so nobody has to learn a new place.`);
+  }
+  const [fast] = dedicatedServing(scope);
+  if (fast) qs.push(`Does a deployed pipeline with materialization disabled meet ${fast.name}'s budget in a benchmark, or does it need dedicated serving?`);
+  if (scope.evaluationSet === 'hand-checked' && scope.domain === 'vision') {
+    qs.push('Who checks the validation labels against the images by hand, and how many images can they check? The size of that subset, and so how reliably two versions can be told apart, depends on that expert\'s time.');
+  }
+  if (o.id === 'local' || o.id === 'local_docker') {
+    qs.push(`Will the training data still fit on one machine as the data from ${scope.sources.length ? sourcesInProse(scope.sources.slice(0, 1)) : 'the sources'} grows, or will the pipelines need a remote orchestrator?`);
+  }
+  if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
+    qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
+  }
+  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over ${scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version'}, should a new \`${scope.model}\` version need before it is promoted? It depends on production data not seen yet.`);
+  return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
+}
+
+/**
+ * Training reads the data pipeline's dataset; when that pipeline only comes in a later phase,
+ * the MVP says what it reads meanwhile instead of depending on a pipeline nobody built yet.
+ */
+function dataSourcesOf(scope: Scope, plan: PlannedPipeline): string[] {
+  const listed = plan.dataSources.map((name) => describeSource(name, scope.sourceDetails));
+  const upstream = plan.kind === 'training' ? scope.plans.find((p) => p.kind === 'data') : undefined;
+  if (!upstream || scope.phases.get(plan.id) !== 'MVP') return listed;
+  return [...listed, `until ${upstream.name} runs, a one-off export of ${sourcesInProse(upstream.dataSources)}, registered as the first dataset version`];
+}
+
+const STREAMING = NOT_A_PIPELINE.find((e) => e.kind === 'streaming')!;
+
+/** The seed's alternative; for a stream, which pipeline is the periodic run on what it accumulates. */
+function alternativeFor(scope: Scope, c: Scope['components'][number]): string {
+  const alternative = clause(c.alternative ?? '');
+  const data = scope.plans.find((p) => p.kind === 'data');
+  return c.alternative === STREAMING.alternative && data ? `${alternative}: ${data.name} is that periodic run, reading what the stream accumulated since its last one` : alternative;
+}
+
+/** The architecture the scope describes; before the first answer, an empty but valid one. */
+export function toArchitecture(scope: Scope | null): Architecture {
+  if (!scope) return emptyArchitecture();
+  const ordered = byPhase(scope.plans, scope.phases);
+  const roles = modelControlPlanes(scope.plans, scope.model, dedicatedServing(scope).length > 0);
+  const pipelines: Pipeline[] = ordered.map((p) => ({
+    name: p.name,
+    phase: scope.phases.get(p.id) ?? 'Phase 3',
+    purpose: p.purpose,
+    trigger: p.trigger,
+    steps: p.steps,
+    dataSources: dataSourcesOf(scope, p),
+    keyArtifacts: p.keyArtifacts,
+    orchestrator: orchestratorRequirements(scope, p),
+    modelControlPlane: roles.get(p.id)!,
+    deployed: p.kind === 'deployed',
+    dynamic: p.dynamic,
+    latencyBudgetMs: p.kind === 'deployed' ? p.latencyMs : null,
+  }));
+  return {
+    project: scope.project,
+    overview: overview(scope, ordered),
+    pipelines,
+    dataFlow: dataFlow(scope),
+    notAPipeline: [
+      ...explorationOutside(scope),
+      ...existingOutside(scope),
+      ...deviceRolloutOutside(scope),
+      ...scope.components
+        .filter((c) => c.bucket === 'not-a-pipeline')
+        .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: alternativeFor(scope, c) })),
+    ],
+    deferred: deferred(scope),
+    openQuestions: openQuestions(scope, ordered),
+    team: { engineers: scope.reading.team.engineers },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The template's "Orchestrator requirements", one item each: where the pipeline runs, then only
+ * what this pipeline adds to it (the seed's own open question, "Does your Postgres allow
+ * connections from Vertex AI workers?", shows these decide whether the first run works):
+ * a GPU for the model work that needs one, access to the user's systems it reads, isolated steps
+ * for a runtime fan-out, the artifact store a deployment loads its model from.
+ */
+import type { PlannedPipeline } from '../planning/decompose';
+import type { Scope } from '../planning/scope';
+import { sourcesInProse } from '../planning/sources';
+
+/** Training steps that are impractical without a GPU, by domain. */
+const GPU_WORK: Partial<Record<Scope['domain'], { step: string; why: string }>> = {
+  vision: { step: 'train_model', why: 'fine-tuning a pretrained backbone on images is impractical on CPU' },
+  extraction: { step: 'train_model', why: 'fine-tuning a layout model on page images and words is slow on CPU; the other steps run on CPU' },
+  text: { step: 'train_model', why: 'fine-tuning a pretrained transformer is slow on CPU; the other steps run on CPU' },
+  llm: { step: 'fine_tune', why: 'LoRA fine-tuning of a base model needs GPU memory; the other steps run on CPU' },
+};
+
+/** Systems an orchestrator's workers must reach over the network, databases first (the seed's own example). */
+export const REACHABLE = [
+  /\b(?:postgres\w*|mysql|snowflake|bigquery|redshift|oracle|sql server|mongo\w*|databricks|database|db|warehouse)\b/i,
+  /\b(?:s3|gcs|sftp|kafka|api|salesforce|crm|zendesk|confluence|sharepoint|label studio|labelbox|cvat)\b/i,
+];
+
+/** The user's own systems this pipeline reads directly (not what is in them, a versioned dataset or request payloads). */
+function systemsRead(scope: Scope, plan: PlannedPipeline): string[] {
+  return scope.sources.filter((s) => plan.dataSources.includes(s) && REACHABLE.some((re) => re.test(s)));
+}
+
+export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): string[] {
+  const o = scope.orchestrator.chosen;
+  if (plan.kind === 'deployed') {
+    return [
+      `A ZenML deployer alongside ${o.label}, with materialization disabled for latency`,
+      `read access to the artifact store when the deployment starts, to load the \`production\` version of \`${scope.model}\``,
+      ...(plan.latencyMs !== null ? [`a short network path from the calling service: the ${plan.latencyMs} ms budget includes the hop to the endpoint`] : []),
+    ];
+  }
+  const items = [`${o.label}${scope.orchestrator.namedByUser ? ', which the team already runs' : ''}`];
+  const gpu = GPU_WORK[scope.domain];
+  if (gpu && plan.steps.some((s) => s.name === gpu.step)) items.push(`a GPU for ${gpu.step}: ${gpu.why}`);
+  const systems = systemsRead(scope, plan);
+  const workers = o.id.startsWith('local') ? 'the machine that runs the steps' : `the ${o.label} workers`;
+  if (systems.length) items.push(`read access to ${sourcesInProse(systems)} from ${workers}`);
+  // Decomposition only fans out on orchestrators with isolated steps (seed 003's table).
+  if (plan.dynamic) items.push('isolated steps for the fan-out, so each item runs in its own container and one bad item does not stop the batch');
+  return items;
+}

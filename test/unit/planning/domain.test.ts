@@ -1,0 +1,93 @@
+/**
+ * The domain only words the proposed steps, but a wrong one proposes the wrong work: LoRA
+ * prompt/response pairs for a video detector, aggregates and encodings for support tickets.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import { baselineOf } from '../../../src/core/reading/evaluationSet';
+import { detectDomain } from '../../../src/core/planning/steps';
+import type { Architecture } from '../../../src/core/model/architecture';
+
+function draft(text: string): Architecture {
+  const r = draftInterview(text);
+  assert.ok(r.ok, 'the draft runs');
+  return r.draft.architecture;
+}
+
+test('fine-tuning alone is not LLM work: a detector is vision, a BERT classifier is text, Llama with LoRA is LLM', () => {
+  assert.equal(detectDomain('player tracking on live video frames; we fine-tune a detector on clips our annotators labelled'), 'vision');
+  assert.equal(detectDomain('we fine tune a distilbert on the tickets'), 'text');
+  assert.equal(detectDomain('fine-tune Llama 3 8B with LoRA on support transcripts so it drafts replies'), 'llm');
+  assert.equal(detectDomain('OCR + a fine-tuned LayoutLM, extraction results go into Postgres'), 'extraction', 'document extraction is not instruction tuning');
+  assert.equal(detectDomain('invoices, contracts, receipts: we extract the line items and totals'), 'extraction', 'contracts read for their fields are not document Q&A');
+  assert.equal(detectDomain('a Q&A assistant over our contracts with retrieval'), 'documents');
+});
+
+test('text classification is read from the whole description: sorting tickets, reviews or emails, unless the model generates', () => {
+  const components = 'pulls the last 90 days of tickets from our postgres replica, cleans the text';
+  assert.equal(detectDomain(components), 'tabular');
+  assert.equal(detectDomain(components, 'we want to clasify them into ~40 queues automatically. ' + components), 'text');
+  assert.equal(detectDomain('reviews come from the App Store API', 'sentiment analysis on app store reviews'), 'text');
+  assert.equal(detectDomain('emails arrive in a shared inbox', 'route each email to the right team'), 'text');
+  assert.notEqual(detectDomain('transcripts exported from Zendesk', 'a model that drafts replies to support tickets and tags them'), 'text', 'drafting replies is generation');
+  assert.equal(detectDomain('we score transactions nightly', 'card transactions from Kafka, classify fraud'), 'tabular', 'classifying transactions is not text');
+});
+
+test('the baseline a version must beat: the system that decides today, when the user names it', () => {
+  assert.equal(baselineOf('fine tunes a distilbert and evaluats it vs the current rules engine'), 'the current rules engine');
+  assert.equal(baselineOf('it has to beat our heuristics before anyone trusts it'), 'the current heuristics');
+  assert.equal(baselineOf('should outperform the existing rule-based routing'), 'the existing rule based routing');
+  assert.equal(baselineOf('the model should be compared with manual triage by the support leads'), 'the current manual triage');
+  assert.equal(baselineOf('evaluate against the holdout set and compare to last year'), null);
+  assert.equal(baselineOf('we follow the rules of the GDPR'), null);
+});
+
+test('a ticket router: text steps, a GPU for fine-tuning, and the rules engine as the baseline the first version must beat', () => {
+  const a = draft(readFileSync('test/fixtures/descriptions/ticket-routing-typos.txt', 'utf8'));
+  const training = a.pipelines.find((p) => p.name === 'Classifier Training')!;
+  assert.ok(training, a.pipelines.map((p) => p.name).join(', '));
+  const steps = Object.fromEntries(training.steps.map((s) => [s.name, s.description]));
+  assert.match(steps.prepare_training_data!, /tokenizes/);
+  assert.match(steps.train_model!, /classification head/);
+  assert.match(steps.evaluate_model!, /per label.*scores the current rules engine on the same held-out data/);
+  assert.ok(training.orchestrator.some((o) => /^a GPU for train_model/.test(o)));
+  const data = a.pipelines.find((p) => p.name === 'Text Dataset')!;
+  assert.deepEqual(data.steps.map((s) => s.name), ['collect_texts', 'clean_text', 'split_and_version']);
+  assert.doesNotMatch(JSON.stringify(a), /aggregates, encodings|fitted preprocessor/, 'no tabular wording');
+  assert.match(a.overview, /scored side by side with the current rules engine/);
+  assert.ok(a.openQuestions.some((q) => /margin over the current rules engine/.test(q)));
+  const churn = draft('We retrain an xgboost churn model weekly on Snowflake tables and score customers in a nightly batch. Vertex AI. Three engineers.');
+  assert.doesNotMatch(JSON.stringify(churn), /baseline a version must beat/, 'no baseline named, none invented');
+});
+
+test('a video detector trained offline gets vision steps, not instruction data', () => {
+  const a = draft(readFileSync('test/fixtures/descriptions/video-frames-realtime.txt', 'utf8'));
+  const steps = a.pipelines.flatMap((p) => p.steps.map((s) => s.name));
+  assert.ok(steps.includes('train_model') && !steps.includes('fine_tune'), steps.join(', '));
+  assert.doesNotMatch(JSON.stringify(a), /LoRA|prompt\/response/);
+  assert.doesNotMatch(JSON.stringify(a), /Pulls the data from the source data/);
+});
+
+test('document extraction: OCR and a layout model, fields with their confidence where reviewers work, and the model in use today as the first version', () => {
+  const a = draft(readFileSync('test/fixtures/descriptions/meta-pipeline-dynamic.txt', 'utf8'));
+  const mvp = a.pipelines.find((p) => p.phase === 'MVP')!;
+  assert.equal(mvp.name, 'Batch Extraction');
+  assert.deepEqual(mvp.steps.map((s) => s.name), ['prepare_batch', 'extract_fields', 'publish_extractions']);
+  assert.match(mvp.steps[0]!.description, /runs OCR over each page/);
+  assert.match(mvp.steps[2]!.description, /^Writes the extracted fields to Postgres with their confidence/);
+  const training = a.pipelines.find((p) => p.modelControlPlane.producesVersions)!;
+  assert.match(training.steps.find((s) => s.name === 'evaluate_model')!.description, /field-level precision and recall per document type/);
+  assert.match(a.overview, /into evaluated model versions and extracted fields/);
+  assert.match(a.dataFlow, /Until Extraction Model Training runs, the model you use today is registered once as the first `document_extractor` version and promoted to `production` by hand/);
+  assert.doesNotMatch(JSON.stringify(a), /prompt\/response|LoRA|aggregates, encodings/);
+});
+
+test('document Q&A names the vector store the user named, and how one holds a version per index', () => {
+  const steps = (file: string) => draft(readFileSync(`test/fixtures/descriptions/${file}.txt`, 'utf8')).pipelines.flatMap((p) => p.steps);
+  const build = (file: string) => steps(file).find((s) => s.name === 'build_index')!.description;
+  assert.match(build('rag-docs-dictated'), /^Writes the embeddings into a fresh index in pgvector \(a table per version/);
+  assert.match(build('rag-contracts-existing-notebook'), /in Qdrant \(a collection per version/);
+  assert.match(build('legal-rag-sharepoint-fanout'), /^Writes the embeddings into a fresh index and registers/, 'none named, none invented');
+});

@@ -1,0 +1,64 @@
+/**
+ * Titles and Model Control Plane names as the user will see them in the document: a clean phrase
+ * for the title, a short domain noun for the model, for every description fixture.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadDescriptionFixtures } from '../../fixtures/descriptions/load';
+import { readDescription, modelNameFor, MODEL_NAME_MAX } from '../../../src/core/reading';
+import * as E from '../../../src/core/interview/engine';
+import { runInterview } from '../interview/engineHelpers';
+
+const DANGLING_END = /(?:\s(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its)|\d|[^\p{L}\p{N})])$/iu;
+const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+const fixtures = loadDescriptionFixtures();
+
+for (const f of fixtures) {
+  test(`${f.name}: a clean title and a short model name`, () => {
+    const project = readDescription(f.text, null).project;
+    if (project !== null) {
+      assert.doesNotMatch(project, DANGLING_END, `reader's title "${project}" ends in a fragment`);
+      assert.doesNotMatch(project, /[~<>#*`|]/, `reader's title "${project}" carries a symbol`);
+    }
+    const architecture = E.architecture(runInterview(f.text).state);
+    assert.doesNotMatch(architecture.project, DANGLING_END, `title "${architecture.project}" ends in a fragment`);
+    for (const p of architecture.pipelines) {
+      const model = p.modelControlPlane.model;
+      if (model === null) continue;
+      assert.ok(model.length <= MODEL_NAME_MAX, `${model} is longer than ${MODEL_NAME_MAX}`);
+      assert.match(model, SNAKE, model);
+    }
+  });
+}
+
+test('the fraud, forecasting and churn descriptions name their project and model the way a person would', () => {
+  const byName = new Map(fixtures.map((f) => [f.name, f.text]));
+  const named = (name: string) => {
+    const architecture = E.architecture(runInterview(byName.get(name)!).state);
+    const models = new Set(architecture.pipelines.map((p) => p.modelControlPlane.model).filter((m) => m !== null));
+    return { title: architecture.project, models: [...models] };
+  };
+  assert.deepEqual(named('card-fraud-realtime'), { title: 'Fraud detection for card payments', models: ['fraud_detector'] });
+  assert.deepEqual(named('retail-forecasting-bullets'), { title: 'Demand forecasting', models: ['demand_forecaster'] });
+  assert.deepEqual(named('mega-pipeline-churn').models, ['churn_model']);
+  assert.deepEqual(named('video-frames-realtime'), { title: 'Player tracking on live video frames', models: ['tracker'] });
+  // Not "ML System" / ml_model: the first words say what it is.
+  assert.deepEqual(named('automate-everything-drift'), { title: 'Insurance claims triage', models: ['claims_triage_model'] });
+});
+
+test('the purpose phrase stops before a symbol, a joining word or a dangling article', () => {
+  const project = (t: string) => readDescription(t, null).project;
+  assert.equal(project("we're building fraud detection for card payments at a mid-size PSP"), 'Fraud detection for card payments');
+  assert.equal(project('Demand forecasting for ~1,400 grocery stores'), 'Demand forecasting');
+  assert.equal(project('churn prediction for the, um, subscription business'), 'Churn prediction');
+  assert.equal(project('a recommendation engine for a news app'), 'Recommendations for a news app');
+});
+
+test('model names: the use case\'s noun, else the project name cut at a word boundary', () => {
+  assert.equal(modelNameFor('Card fraud detection'), 'fraud_detector');
+  assert.equal(modelNameFor('LLM fine-tuning'), 'fine_tuned_llm');
+  assert.equal(modelNameFor('Sentinel'), 'sentinel');
+  assert.equal(modelNameFor('Kestrel Automotive Weld Seam Inspection Platform'), 'kestrel_automotive_weld_seam');
+  assert.equal(modelNameFor('!!!'), 'ml_model');
+});

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCadences, findLatencies } from '../../../src/core/reading/measures';
+
+const cadences = (t: string) => findCadences(t).map((c) => c.value);
+const latencies = (t: string) => findLatencies(t).map((l) => l.value);
+
+test('cadences: each way of saying a schedule', () => {
+  const cases: [string, string[]][] = [
+    ['refresh hourly', ['hourly']],
+    ['every 15 minutes we poll the API', ['hourly']],
+    ['every six hours', ['hourly']],
+    ['runs daily', ['daily']],
+    ['runs every day', ['daily']],
+    ['a nightly job', ['daily']],
+    ['kick it off at 2 AM', ['daily']],
+    ['retrain weekly', ['weekly']],
+    ['every Sunday night', ['weekly']],
+    ['once a month', ['monthly']],
+    ['quarterly refresh', ['monthly']],
+    ['whenever new files land in the bucket', ['on-arrival']],
+    ['as soon as new documents arrive', ['on-arrival']],
+    ['score transactions in real time', ['realtime']],
+    ['retraining can be manual', ['manual']],
+    ['on demand when an analyst asks', ['manual']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(cadences(text), want, text);
+});
+
+test('cadences: near misses are not schedules', () => {
+  assert.deepEqual(cadences('when the model goes live we celebrate'), []);
+  assert.deepEqual(cadences('where the data lives in S3'), []);
+  assert.deepEqual(cadences('about 10k transactions per day'), []);
+});
+
+test('latency budgets in their usual spellings', () => {
+  const cases: [string, number[]][] = [
+    ['under 50 ms', [50]],
+    ['<100ms p99', [100]],
+    ['p99 under 80 milliseconds', [80]],
+    ['within 2 seconds', [2000]],
+    ['in under 1.5s', [1500]],
+    ['sub-10ms', [10]],
+    ['50-100ms is fine', [100]],
+    ['sub-second responses', [1000]],
+    ['answers in about 3 seconds', [3000]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(latencies(text), want, text);
+});
+
+test('latency: durations that are not budgets are ignored', () => {
+  assert.deepEqual(latencies('every 15 minutes'), []);
+  assert.deepEqual(latencies('training takes 3 seconds per batch'), []);
+  assert.deepEqual(latencies('we keep 90 days of data'), []);
+});

@@ -1,0 +1,239 @@
+/** readDescription as a whole: components, near misses, follow-ups and merging with a previous reading. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  followUpQuestion,
+  lexiconUnderstanding,
+  missingCategories,
+  readDescription,
+} from '../../../src/core/reading';
+
+const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+const component = (text: string, kind: string) => readDescription(text, null).components.find((c) => c.kind === kind);
+
+test('near misses: an abandoned dashboard, weekly monitoring, batch instead of real-time', () => {
+  assert.ok(!kinds('We tried a dashboard before and nobody used it').includes('dashboard'));
+  assert.deepEqual(kinds("we don't need a dashboard"), []);
+  const weekly = component('we monitor weekly for drift', 'monitoring');
+  assert.equal(weekly?.cadence, 'weekly');
+  assert.ok(!kinds('we monitor weekly for drift').includes('alerting'), 'weekly monitoring is not an alerting service');
+  assert.ok(kinds('we want alerting in Slack when drift is high').includes('alerting'));
+  assert.deepEqual(kinds("we don't need real-time predictions, nightly batch scoring for every customer is fine"), ['batch-inference']);
+});
+
+test('batch scoring and question answering in their everyday phrasings', () => {
+  assert.deepEqual(kinds('a batch job every night that scores all open loans and writes predictions to a table'), ['batch-inference']);
+  assert.deepEqual(kinds('we precompute recommendations for every user'), ['batch-inference']);
+  assert.deepEqual(kinds('the agent answers customer questions over our knowledge base'), ['online-inference']);
+  assert.ok(kinds('we call the Stripe API to get payouts data').includes('ingestion'));
+});
+
+test('the longest phrase wins: real-time retraining is a retraining trigger, not a serving API', () => {
+  const k = kinds('we want real-time retraining of the model');
+  assert.ok(k.includes('retraining-trigger'));
+  assert.ok(!k.includes('online-inference'));
+  assert.ok(k.includes('training'), 'retraining implies a training component');
+  assert.ok(!kinds('we fine-tune Llama with LoRA').includes('tuning'), 'fine-tuning is training, not hyperparameter tuning');
+});
+
+test('training started by an amount of new data is an automatic trigger; training once there is enough data is not', () => {
+  for (const text of [
+    "we'd train a YOLOv8 model whenever we have a few hundred new labels",
+    'retrain the classifier once there are 500 new samples',
+    'train again as soon as we have collected more labelled images',
+  ]) {
+    assert.ok(kinds(text).includes('retraining-trigger'), text);
+  }
+  for (const text of ['we train the model once we have enough data to make it work', 'we plan to collect 5000 more images before training']) {
+    assert.ok(!kinds(text).includes('retraining-trigger'), text);
+  }
+});
+
+test('scoring an entity on a schedule is batch inference; scoring well on a metric is not', () => {
+  assert.ok(kinds('We train an xgboost churn model weekly and score customers nightly.').includes('batch-inference'));
+  assert.ok(kinds('We score leads daily with the model.').includes('batch-inference'));
+  assert.ok(!kinds('the model should score well on recall every week').includes('batch-inference'));
+});
+
+test('one component per kind of work, named from what the user said', () => {
+  const r = readDescription('We pull orders from Snowflake and S3. Clean them and dedupe. Later: compute features and clean again.', null);
+  assert.deepEqual(r.components.map((c) => c.kind), ['ingestion', 'processing']);
+  assert.equal(r.components[0]!.name, 'Data ingestion from Snowflake and S3');
+  assert.equal(r.components[1]!.name, 'Cleaning, deduplication and feature engineering');
+  assert.equal(r.components[0]!.text, 'We pull orders from Snowflake and S3');
+});
+
+test('a cadence in the next sentence ("It runs every night.") belongs to the work just described', () => {
+  assert.equal(component('We retrain the churn model. It should run every night.', 'training')?.cadence, 'daily');
+});
+
+test('several cadences in one clause go to the work they follow', () => {
+  const r = readDescription('pull everything daily, normalise it, fit the model weekly', null);
+  assert.equal(r.components.find((c) => c.kind === 'ingestion')?.cadence, 'daily');
+  assert.equal(r.components.find((c) => c.kind === 'training')?.cadence, 'weekly');
+});
+
+test('serving takes its latency budget, also from a sentence of its own', () => {
+  assert.equal(component('a real-time API for fraud scores. It must answer in under 40 ms.', 'online-inference')?.latencyMs, 40);
+  assert.equal(component('a real-time API for fraud scores, p99 <80ms', 'online-inference')?.latencyMs, 80);
+  assert.equal(component('a real-time API for fraud scores', 'online-inference')?.latencyMs, null);
+});
+
+test('the owning team is read from "owned by" and "X own Y"', () => {
+  assert.equal(component('the data engineering team owns ingestion from Kafka topics', 'ingestion')?.owner, 'data engineering team');
+  assert.equal(component('we ingest data from Kafka topics', 'ingestion')?.owner, null);
+  assert.equal(component('data ingestion is owned by the platform team', 'ingestion')?.owner, 'platform team');
+  assert.equal(component('the data engineers own the ingestion of raw events', 'ingestion')?.owner, 'data engineers');
+});
+
+test('project names: the use case, with what it is for', () => {
+  const project = (t: string) => readDescription(t, null).project;
+  assert.equal(project("we're building fraud detection for card payments, scoring in real time"), 'Fraud detection for card payments');
+  assert.equal(project('card fraud model'), 'Card fraud detection');
+  assert.equal(project('the project is called Sentinel and it scores claims'), 'Sentinel');
+  assert.equal(project('demand forecasting for our 1400 stores'), 'Demand forecasting for our 1400 stores');
+  assert.equal(project('just some data processing and training'), null);
+});
+
+test('the goal follows the seed\'s MVP table: stated first, else from the work described', () => {
+  const goal = (t: string) => readDescription(t, null).goal;
+  assert.equal(goal('We mainly want to retrain when the data drifts'), 'retrain-on-drift');
+  assert.equal(goal('we need to get our model into production, training already works'), 'deploy-predictions');
+  assert.equal(goal('our data quality is terrible, the model is fine'), 'data-quality');
+  assert.equal(goal('train a model weekly on Postgres data'), 'automate-training');
+  assert.equal(goal('serve predictions from a real-time API'), 'deploy-predictions');
+  assert.equal(goal('pull the sales data nightly and clean it'), 'data-quality');
+  assert.equal(goal('hello there'), 'unknown');
+});
+
+test('the follow-up names exactly the missing categories, and only when fewer than four are covered', () => {
+  const thin = readDescription('we train a model and deploy it behind an API', null);
+  assert.deepEqual(missingCategories(thin), ['dataSources', 'processing', 'operations', 'infrastructure', 'team']);
+  const q = followUpQuestion(thin)!;
+  assert.match(q, /^That's a good start/);
+  assert.match(q, /Where does your data come from/);
+  assert.match(q, /Who will maintain this/);
+  assert.doesNotMatch(q, /How does the model actually get used/, 'deployment was covered');
+  const full = readDescription('We pull from Postgres, clean it, train weekly and serve a real-time API. Two ML engineers.', null);
+  assert.equal(followUpQuestion(full), null);
+});
+
+test('nothing recognisable gets the follow-up, never a guess', () => {
+  const r = readDescription('asdf qwerty lorem ipsum 123', null);
+  assert.deepEqual(r.components, []);
+  assert.equal(missingCategories(r).length, 7);
+  assert.match(followUpQuestion(r)!, /^I couldn't pick out an ML workflow/);
+});
+
+test('a follow-up answer adds to the previous reading without duplicating components', () => {
+  const first = readDescription('We train an XGBoost churn model weekly and serve it from a real-time API.', null);
+  const second = readDescription(
+    'Data comes from Snowflake, we clean it and train the model again. The API must answer under 60 ms. Me and a data engineer.',
+    first,
+  );
+  assert.equal(second.components.filter((c) => c.kind === 'training').length, 1);
+  assert.equal(second.components.find((c) => c.kind === 'training')!.cadence, 'weekly', 'earlier details are kept');
+  assert.equal(second.components.find((c) => c.kind === 'online-inference')!.latencyMs, 60, 'new details fill in');
+  assert.ok(second.components.some((c) => c.kind === 'processing'));
+  assert.ok(second.tools.includes('XGBoost') && second.tools.includes('Snowflake'));
+  assert.equal(second.team.engineers, 2);
+  assert.equal(second.project, first.project);
+  assert.ok(missingCategories(second).length < missingCategories(first).length);
+  assert.equal(first.components.find((c) => c.kind === 'online-inference')!.latencyMs, null, 'the previous reading is not mutated');
+});
+
+test('a follow-up can clear a readiness signal raised earlier', () => {
+  const first = readDescription("We don't have a working prototype yet.", null);
+  assert.deepEqual(first.readinessSignals, ['no-prototype']);
+  const second = readDescription('Update: we now have a working notebook that trains the model.', first);
+  assert.deepEqual(second.readinessSignals, []);
+  const unrelated = readDescription('Data is in BigQuery.', first);
+  assert.deepEqual(unrelated.readinessSignals, ['no-prototype']);
+});
+
+test('red flags come from the shared red-flag table, once each', () => {
+  const r = readDescription(
+    'We want a master pipeline that spawns child pipelines, plus a feature store from day one. We also want to set up a feature store.',
+    null,
+  );
+  assert.deepEqual(r.redFlags.map((f) => f.rule).sort(), ['feature-store-mvp', 'meta-pipeline']);
+  assert.ok(r.redFlags.every((f) => f.evidence.length > 0));
+});
+
+test('the Understanding seam is the same reader', () => {
+  const text = 'nightly batch scoring of every customer';
+  assert.deepEqual(lexiconUnderstanding.read(text, null), readDescription(text, null));
+});
+
+test('a result wanted within a budget is request-time serving, even without the word API', () => {
+  assert.equal(component('the checkout service needs a fraud score in under 100 ms', 'online-inference')?.latencyMs, 100);
+  assert.equal(component('the support widget should get answers within 2 seconds', 'online-inference')?.latencyMs, 2000);
+  assert.equal(component('ranking must come back in <80ms for the search page', 'online-inference')?.latencyMs, 80);
+  assert.equal(component('training takes about 40 seconds on one GPU', 'online-inference'), undefined);
+});
+
+test('"then deploy it" registers a deployment; a deployed pipeline, a batch job or an edge export does not', () => {
+  assert.equal(component('we retrain weekly, evaluate it and then deploy it', 'online-inference')?.name, 'Model deployment');
+  assert.ok(component('train a classifier on the tickets and deploy it behind an endpoint', 'online-inference'));
+  assert.equal(component('we write the training pipeline and deploy it on Vertex', 'online-inference'), undefined);
+  assert.equal(component('deploy it as a nightly batch job', 'online-inference'), undefined);
+  assert.equal(component('then we deploy the model to the edge devices in the stores', 'online-inference'), undefined);
+  assert.equal(component("we don't deploy it yet", 'online-inference'), undefined);
+});
+
+test("each component quotes the clause that names it, not the first sentence that touches it", () => {
+  const r = readDescription(
+    "We're building a Q&A assistant over contracts. Lawyers ask questions in our web app and it should answer within 3 seconds. We also want a Grafana dashboard and one day we'd like to fine-tune our own model but not now.",
+    null,
+  );
+  const quote = (kind: string) => r.components.find((c) => c.kind === kind)?.text;
+  assert.equal(quote('dashboard'), 'We also want a Grafana dashboard');
+  assert.equal(quote('online-inference'), 'it should answer within 3 seconds');
+  assert.equal(quote('training'), "one day we'd like to fine-tune our own model but not now");
+  const split = readDescription('We pull new and changed documents from SharePoint and an S3 bucket, parse the PDFs, chunk and embed them nightly.', null);
+  assert.equal(split.components.find((c) => c.kind === 'ingestion')?.text, 'We pull new and changed documents from SharePoint and an S3 bucket');
+  assert.equal(split.components.find((c) => c.kind === 'processing')?.text, 'parse the PDFs, chunk and embed them nightly');
+});
+
+test('infrastructure the team already runs is not a component they want', () => {
+  const r = readDescription('We run Kubernetes on AWS with GitHub Actions.', null);
+  assert.deepEqual(r.components, []);
+  assert.ok(r.categories.infrastructure!.includes('GitHub Actions'));
+  assert.deepEqual(kinds('our CI/CD already runs on GitHub Actions'), []);
+  assert.deepEqual(kinds('we need CI/CD for the model code with GitHub Actions'), ['cicd']);
+  assert.deepEqual(kinds('a pipeline that runs our unit tests on every PR'), ['cicd']);
+});
+
+test('infrastructure reads as a noun where prose names it; each team phrase once, in its fullest wording', () => {
+  assert.deepEqual(readDescription('we run Kubernetes on premises', null).categories.infrastructure, ['on-premises servers', 'Kubernetes']);
+  assert.deepEqual(readDescription('two data scientists and a data engineer, the data scientists own training', null).categories.team, [
+    'two data scientists',
+    'a data engineer',
+  ]);
+  assert.equal(readDescription('We are 4 people: 2 ML engineers, a data engineer and me.', null).team.engineers, 4);
+});
+
+test('a mobile app is the client of a served model when serving is described, and the device only otherwise', () => {
+  assert.deepEqual(kinds('we want to deploy the model behind a mobile app, responses under 200 ms'), ['online-inference']);
+  assert.deepEqual(kinds('The mobile app shows a risk score. It calls our scoring API.'), ['online-inference']);
+  assert.deepEqual(kinds('we ship a TFLite model inside the mobile app'), ['other']);
+  assert.deepEqual(kinds('the model should run inside our mobile app, offline'), ['other']);
+});
+
+test('a simple fan-out is marked on the work it fans out', () => {
+  const fan = (text: string) => readDescription(text, null).components.map((c) => [c.kind, c.fanOut ?? null]);
+  assert.deepEqual(fan('we fan out one embedding job per batch, anywhere from 10 to 400 batches a night'), [['processing', 'batch']]);
+  assert.deepEqual(fan('we parse every document in parallel'), [['processing', 'document']]);
+  assert.deepEqual(fan('train with 5-fold cross-validation weekly'), [['training', 'fold']]);
+  assert.deepEqual(fan('we score all customers nightly and expose a real-time API'), [['batch-inference', null], ['online-inference', null]]);
+  assert.deepEqual(fan('we score all customers nightly with one scoring job per region, and a real-time API'), [['batch-inference', 'region'], ['online-inference', null]]);
+});
+
+test('document extraction with a fine-tuned layout model is batch inference, and a review UI is named for what it is', () => {
+  const text = 'We run OCR + a fine-tuned LayoutLM over supplier invoices every night. Results go into Postgres and finance checks them in a review UI.';
+  assert.deepEqual(kinds(text).sort(), ['batch-inference', 'dashboard', 'processing']);
+  assert.equal(component(text, 'batch-inference')?.name, 'Document extraction');
+  assert.equal(component(text, 'dashboard')?.name, 'Review UI');
+  assert.equal(component(text, 'training'), undefined, 'a fine-tuned model that is only used is not fine-tuning work');
+  assert.equal(component('We fine-tune Llama 3 on our support conversations.', 'training')?.name, 'Fine-tuning', 'LLM fine-tuning is still training');
+});

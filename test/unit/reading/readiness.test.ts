@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findReadiness } from '../../../src/core/reading/readiness';
+
+const raised = (t: string) => findReadiness(t).raised;
+const cleared = (t: string) => findReadiness(t).cleared;
+
+test('the seed\'s three signs of not being ready', () => {
+  assert.deepEqual(raised("honestly we're still in EDA"), ['still-in-eda']);
+  assert.deepEqual(raised("I'm still exploring the data"), ['still-in-eda']);
+  assert.deepEqual(raised("we don't have a working prototype yet"), ['no-prototype']);
+  assert.deepEqual(raised("haven't trained anything"), ['no-prototype']);
+  assert.deepEqual(raised("I'm not sure what the output should be"), ['unclear-io']);
+  assert.deepEqual(raised("can't really describe what the input data looks like"), ['unclear-io']);
+});
+
+test('near misses do not raise a signal', () => {
+  assert.deepEqual(raised('we finished EDA last month'), []);
+  assert.deepEqual(raised('we have a working notebook that trains the model'), []);
+  assert.deepEqual(raised('no model registry yet'), []);
+  assert.deepEqual(raised('the ETL has no model in it'), []);
+});
+
+test('a clearing phrase clears, unless it is negated', () => {
+  assert.deepEqual(cleared('we do have a working notebook now'), ['no-prototype']);
+  assert.deepEqual(cleared("we're done with EDA"), ['still-in-eda']);
+  assert.deepEqual(cleared("we don't have a working model yet"), []);
+  assert.deepEqual(raised("we don't have a working model yet"), ['no-prototype']);
+});
+
+test('when a text raises and clears the same signal, the later statement wins', () => {
+  assert.deepEqual(raised('We had no prototype last month. Now we have a working prototype.'), []);
+  assert.deepEqual(cleared('We had no prototype last month. Now we have a working prototype.'), ['no-prototype']);
+});
+
+test('hedged exploring is still exploring', () => {
+  assert.deepEqual(raised('still kinda exploring which model works best in notebooks tbh'), ['still-in-eda']);
+  assert.deepEqual(raised("we're still sort of experimenting with features"), ['still-in-eda']);
+  assert.deepEqual(raised('we still run the notebook by hand every week'), []);
+});

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { correctTypos, isNegated, MAX_SEGMENT, splitSegments, withinOneEdit } from '../../../src/core/reading/segments';
+
+const originals = (text: string) => splitSegments(text).map((s) => s.original);
+
+test('sentences, semicolons and list items become separate segments', () => {
+  assert.deepEqual(originals('We pull from Postgres. Then we train; finally we deploy!'), [
+    'We pull from Postgres',
+    'Then we train',
+    'finally we deploy',
+  ]);
+  assert.deepEqual(originals('Plan:\n- ingest clicks\n* train weekly\n1. batch scoring\n2) dashboard'), [
+    'Plan:',
+    'ingest clicks',
+    'train weekly',
+    'batch scoring',
+    'dashboard',
+  ]);
+});
+
+test('a paragraph wrapped over several lines stays one sentence', () => {
+  assert.deepEqual(originals('we pull the transactions\nfrom snowflake every night'), ['we pull the transactions from snowflake every night']);
+});
+
+test('an unindented line after a list item starts a new block, an indented one continues the item', () => {
+  assert.deepEqual(originals('- A/B test new models\nWe are 4 ML engineers'), ['A/B test new models', 'We are 4 ML engineers']);
+  assert.deepEqual(originals('- A/B test new models\n  on 5% of traffic'), ['A/B test new models on 5% of traffic']);
+});
+
+test('dictation without punctuation is cut at the connectives people speak', () => {
+  const segs = originals('we pull data from postgres and then we train a model every week and also monitor it for drift');
+  assert.deepEqual(segs, ['we pull data from postgres', 'and then we train a model every week', 'and also monitor it for drift']);
+});
+
+test('a run-on clause is capped at a word boundary', () => {
+  const segs = originals('word '.repeat(200));
+  assert.ok(segs.length > 1);
+  for (const s of segs) {
+    assert.ok(s.length <= MAX_SEGMENT);
+    assert.ok(!s.startsWith(' ') && !s.endsWith('wor'));
+  }
+});
+
+test('common typos of domain keywords are corrected, real words one edit away are not', () => {
+  assert.equal(correctTypos('a tranining pipline to deplyo the modle'), 'a training pipeline to deploy the modle');
+  assert.equal(correctTypos('retrian monthly, montioring weekly'), 'retrain monthly, monitoring weekly');
+  assert.equal(correctTypos('retaining logs for the trailing 30 days'), 'retaining logs for the trailing 30 days');
+  assert.equal(correctTypos('short words like trian stay'), 'short words like trian stay');
+});
+
+test('withinOneEdit covers insertion, deletion, substitution and adjacent swap, nothing more', () => {
+  assert.ok(withinOneEdit('pipline', 'pipeline'));
+  assert.ok(withinOneEdit('pipeeline', 'pipeline'));
+  assert.ok(withinOneEdit('pipaline', 'pipeline'));
+  assert.ok(withinOneEdit('pipelien', 'pipeline'));
+  assert.ok(!withinOneEdit('pplien', 'pipeline'));
+  assert.ok(!withinOneEdit('training', 'trained'));
+});
+
+test('negation is read within the clause before a phrase', () => {
+  const text = "we don't need a dashboard, but alerting matters";
+  assert.ok(isNegated(text, text.indexOf('dashboard')));
+  assert.ok(!isNegated(text, text.indexOf('alerting')));
+  const tried = 'We tried a dashboard before';
+  assert.ok(isNegated(tried, tried.indexOf('dashboard')));
+});
+
+test('an inflection of a keyword is a word, not a typo of it', () => {
+  assert.equal(correctTypos('each document is parsed and every notebook reruns'), 'each document is parsed and every notebook reruns');
+  assert.equal(correctTypos('the model monitors drift and deploys nightly'), 'the model monitors drift and deploys nightly');
+  assert.equal(correctTypos('a tranining pipline'), 'a training pipeline');
+});

@@ -1,0 +1,72 @@
+/** Data sources: the systems data comes from, with what the user said about them; never what is pulled or where results go. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { ReadingSchema } from '../../../src/core/reading/reading';
+import { sourcesInProse } from '../../../src/core/planning/sources';
+
+const read = (text: string) => readDescription(text, null);
+const names = (text: string) => read(text).categories.dataSources;
+
+test('the systems named are the sources, not the documents pulled from them', () => {
+  const r = read('We pull new and changed documents from SharePoint and an S3 bucket, parse the PDFs, chunk and embed them nightly.');
+  assert.deepEqual(r.categories.dataSources, ['SharePoint', 'S3']);
+  assert.deepEqual(r.sources, [
+    { name: 'SharePoint', detail: 'new and changed documents, pulled nightly' },
+    { name: 'S3', detail: 'new and changed documents, pulled nightly' },
+  ]);
+  assert.deepEqual(names('We collect images from the line cameras into S3 and bucket them by defect type, then train a classifier'), ['S3']);
+});
+
+test('each source keeps what comes out of it, how and how often', () => {
+  const [snowflake] = read('Card transactions land in Snowflake every night from the core banking system, we pull them and retrain weekly.').sources;
+  assert.deepEqual(snowflake, { name: 'Snowflake', detail: 'card transactions, landed nightly from the core banking system' });
+  const zendesk = read('Transcripts are exported from Zendesk as JSON every week.').sources[0];
+  assert.deepEqual(zendesk, { name: 'Zendesk', detail: 'transcripts, exported weekly' });
+  const [api] = read('every ad network API (Google Ads, Meta, TikTok, ...) and our CRM in Salesforce').sources;
+  assert.deepEqual(api, { name: 'ad network API', detail: 'Google Ads, Meta, TikTok' });
+});
+
+test('where results are written is not a source', () => {
+  assert.deepEqual(names('We train a model on the claims and write the scores to Postgres every night'), []);
+  assert.ok(read('We train a model on the claims and write the scores to Postgres every night').categories.deployment!.includes('Postgres'));
+  assert.deepEqual(names('Pull everything from the ad APIs daily, normalise into one schema in Snowflake, fit the MMM weekly'), ['ad APIs']);
+  assert.deepEqual(names('copy tables from our production Postgres into BigQuery every night'), ['Postgres']);
+  assert.deepEqual(names('Extraction results go into Postgres and the ops team reviews them'), []);
+  // A system both read and written back to is a source.
+  assert.deepEqual(names('sales come from Snowflake. forecasts for every store, written back to Snowflake'), ['Snowflake']);
+});
+
+test('an output the users receive is not a source', () => {
+  assert.deepEqual(names('the planners get a daily csv of forecasts per store'), []);
+  assert.deepEqual(names('holidays come from a CSV'), ['CSV']);
+});
+
+test('with no system named, the data pulled stands in for it', () => {
+  assert.deepEqual(read('we pull card transactions every night and retrain weekly').sources, [{ name: 'card transactions', detail: 'pulled nightly' }]);
+  assert.deepEqual(names('we ingest everything'), []);
+});
+
+test('a stream and a nightly dump are two sources, the stream read as streaming', () => {
+  const r = read('we ingest card transactions from kafka in real time and also nightly dumps from postgres');
+  assert.deepEqual(r.sources, [
+    { name: 'Kafka', detail: 'card transactions, pulled in real time' },
+    { name: 'Postgres', detail: 'nightly dumps' },
+  ]);
+  assert.deepEqual(r.components.map((c) => [c.kind, c.cadence]), [['streaming', 'realtime'], ['ingestion', 'daily']]);
+});
+
+test('a follow-up adds sources and fills in a detail the first answer lacked; old readings parse without sources', () => {
+  const first = read('Our data is in Snowflake.');
+  const next = readDescription('Orders are exported from Snowflake nightly, and weather comes from a vendor API.', first);
+  assert.deepEqual(next.sources.map((s) => s.name), ['Snowflake', 'vendor API']);
+  assert.equal(next.sources[0]!.detail, 'orders, exported nightly');
+  const { sources: _sources, ...old } = first;
+  assert.deepEqual(ReadingSchema.parse(old).sources, []);
+});
+
+test('sources in a sentence: a system by its name, a common noun with its article', () => {
+  assert.equal(sourcesInProse(['Snowflake', 'external API']), 'Snowflake and the external API');
+  assert.equal(sourcesInProse(['radiology reports', 'PACS']), 'the radiology reports and PACS');
+  assert.equal(sourcesInProse(['the NetSuite API']), 'the NetSuite API');
+});

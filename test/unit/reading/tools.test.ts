@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTools, saysUsesZenml } from '../../../src/core/reading/tools';
+
+const names = (t: string) => findTools(t).map((x) => x.name);
+
+test('tools are normalised to one name each', () => {
+  assert.deepEqual(names('data in postgresql, we run k8s and track with wandb'), ['Postgres', 'Kubernetes', 'Weights & Biases']);
+  assert.deepEqual(names('BigQuery exports, Vertex AI pipelines, ml flow'), ['BigQuery', 'Vertex AI', 'MLflow']);
+  assert.deepEqual(names('Sagemaker endpoint'), ['SageMaker']);
+});
+
+test('tool names inside other words are not tools', () => {
+  assert.deepEqual(names('chest x-ray classification'), []);
+  assert.deepEqual(names('a ray of hope'), ['Ray'], 'the word itself still is');
+});
+
+test('each tool tells which category it covers', () => {
+  const [snowflake, airflow] = findTools('Snowflake and Airflow');
+  assert.equal(snowflake!.category, 'dataSources');
+  assert.equal(airflow!.category, 'infrastructure');
+});
+
+test('already running ZenML versus thinking about it', () => {
+  assert.ok(saysUsesZenml('We already run ZenML on Vertex'));
+  assert.ok(saysUsesZenml('our ZenML server is on GKE'));
+  assert.ok(!saysUsesZenml("we're considering ZenML"));
+  assert.ok(!saysUsesZenml('we want to use ZenML pipelines for everything'));
+  assert.ok(!saysUsesZenml("we're not using ZenML yet"));
+  assert.ok(!saysUsesZenml('we use Airflow'));
+});
