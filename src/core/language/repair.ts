@@ -2,9 +2,13 @@
  * Where the statistical tagger is known to slip on technical prose, English itself settles it:
  * - a word followed by an object pronoun is a verb ("…and check it against the PO");
  * - a verb right before an auxiliary is the subject's head noun ("threshold alerts don't catch it"),
- *   and so is one between a number or article and the real verb ("two interns label the photos");
+ *   and so is one between a number or article and the real verb ("two interns label the photos"),
+ *   and one that goes on a list of nouns with a plural ("sales transactions, tax assessments");
  * - a noun phrase opened by an article after a verb or preposition ends in a noun, so a "verb"
  *   closing it is its head ("we cover the franchise stores", "from the store logs");
+ * - a relative pronoun right after a noun opens a clause whose first word is its verb when an
+ *   object, particle or preposition follows ("pipelines that bring in the feeds", "a job which
+ *   pulls the logs"); "the models that analysts train" keeps its noun, the verb comes after it;
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -37,6 +41,52 @@ export function repairObjects(tokens: Token[]): Token[] {
   );
 }
 
+const RELATIVE = new Set(['that', 'which', 'who']);
+/** Particles of phrasal verbs ("bring in", "pull out"), which the tagger sometimes takes for nouns. */
+const PARTICLES = new Set(['in', 'out', 'up', 'off', 'down', 'back', 'over', 'on', 'together']);
+
+export function repairRelativeVerbs(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 2; i < out.length - 1; i++) {
+    const [antecedent, pronoun, t, next] = [out[i - 2]!, out[i - 1]!, out[i]!, out[i + 1]!];
+    const opensRelative = RELATIVE.has(pronoun.lower) && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN');
+    if (!opensRelative || t.pos !== 'NOUN' || !/^[a-z]/.test(t.text)) continue;
+    if (PARTICLES.has(next.lower)) {
+      out[i] = asVerb(t);
+      out[i + 1] = { ...next, pos: 'ADP' };
+    } else if (AFTER_VERB.has(next.pos) && next.pos !== 'VERB') out[i] = asVerb(t);
+  }
+  return out;
+}
+
+/**
+ * "…sales transactions, tax assessments and public records": in a list of nouns, a verb form
+ * followed by a plural noun is that noun's modifier. It is a list when the item before is a bare
+ * noun compound (verb phrases in a row carry an article or a single object: "load the orders,
+ * score customers"), and the list goes on with nouns or ends ("…, score users nightly and publish"
+ * goes on with an adverb and a verb). After "and" it takes a comma earlier, a list of three.
+ */
+function continuesNounList(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const joiner = tokens[i - 1];
+  if (!joiner || !(joiner.lower === ',' || joiner.pos === 'CCONJ') || next?.pos !== 'NOUN' || next.lemma === next.lower) return false;
+  let k = i - 2;
+  while (k >= 0 && tokens[k]!.pos === 'NOUN') k--;
+  const compound = i - 2 - k >= 2 || tokens[k]?.lower === ':';
+  if (!compound || tokens[k]?.pos === 'DET') return false;
+  if (joiner.pos === 'CCONJ' && !tokens.slice(0, k + 1).some((t) => t.lower === ',')) return false;
+  const after = tokens[i + 2];
+  return !after || after.pos === 'PUNCT' || (after.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[i + 3]?.pos ?? ''));
+}
+
+/** "…customer accounts, repair notes": a plural after a noun, closing a list item, is the item's head. */
+function closesNounItem(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 2];
+  return /[^s]s$/.test(t.lower) && tokens[i - 1]?.pos === 'NOUN' && (tokens[i + 1]?.lower === ',' || tokens[i + 1]?.pos === 'CCONJ') &&
+    !!before && before.pos !== 'DET' && !(before.pos === 'PRON');
+}
+
 export function repairNounPhraseHeads(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) return t;
@@ -51,6 +101,18 @@ export function repairNounPhraseHeads(tokens: Token[]): Token[] {
     const opensObject = k < i - 1 && article?.pos === 'DET' && (before?.pos === 'VERB' || before?.pos === 'ADP');
     return opensObject ? { ...t, pos: 'NOUN' as const } : t;
   });
+}
+
+/** Lists of nouns, left to right: each repaired item lets the next one be read as a list item too. */
+export function repairNounLists(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) continue;
+    if (closesNounItem(out, i)) out[i] = { ...t, pos: 'NOUN' };
+    else if (continuesNounList(out, i)) out[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
+  return out;
 }
 
 export function repairPredicate(tokens: Token[]): Token[] {

@@ -5,6 +5,7 @@
  * inference and deployed pipelines. Dynamic pipelines only for simple fan-out, and only on an
  * orchestrator that runs isolated steps (seed 003).
  */
+import { UNDECIDED } from './orchestrator';
 import type { Step } from '../model/architecture';
 import type { OrchestratorFacts } from '../zenml/facts';
 import type { ClassifiedComponent } from './proposals';
@@ -183,6 +184,7 @@ function cadenceWord(c: Cadence): string {
 function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: OrchestratorFacts): string {
   if (kind === 'deployed') return 'Always on: served over HTTP with pipeline.deploy(), redeployed when a new version is promoted to production';
   if (cadence && SCHEDULED.includes(cadence)) {
+    if (orchestrator.id === UNDECIDED.id) return `Scheduled ${cadence}, on the orchestrator still to be chosen`;
     if (orchestrator.schedules) return `Scheduled ${cadence} on ${orchestrator.label}`;
     return `Manual for now (${orchestrator.label} has no scheduler)`;
   }

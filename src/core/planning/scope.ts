@@ -5,7 +5,8 @@
  */
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
-import { DEPLOYED_LATENCY_FLOOR_MS, detectOrchestrators, ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
+import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
+import { orchestratorChoice, type OrchestratorChoice } from './orchestrator';
 import { applyBucketChoices, classify } from './classify';
 import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
@@ -38,14 +39,6 @@ export interface Choices {
 
 export function initialChoices(): Choices {
   return { reading: null, text: '', readiness: null, buckets: {}, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null };
-}
-
-export interface OrchestratorChoice {
-  chosen: OrchestratorFacts;
-  /** Set when the description names exactly one orchestrator: nothing to ask. */
-  namedByUser: boolean;
-  recommended: string;
-  options: OrchestratorFacts[];
 }
 
 export interface Scope {
@@ -91,27 +84,6 @@ const PROJECTS: Record<Domain, { title: string; model: string }> = {
   forecasting: { title: 'Demand Forecasting', model: 'demand_forecaster' },
   tabular: { title: 'ML System', model: 'ml_model' },
 };
-
-const CLOUD_HINTS: readonly [RegExp, string][] = [
-  [/\b(?:gcp|google cloud|bigquery|gcs|cloud storage)\b/i, 'vertex'],
-  [/\b(?:aws|s3|redshift|athena|amazon)\b/i, 'sagemaker'],
-  [/\b(?:azure|synapse)\b/i, 'azureml'],
-];
-const DEFAULT_OPTIONS = ['local', 'kubernetes', 'vertex', 'sagemaker', 'azureml', 'airflow'];
-
-function byId(id: string): OrchestratorFacts {
-  return ORCHESTRATORS.find((o) => o.id === id)!;
-}
-
-function orchestratorChoice(reading: Reading, chosenId: string | null): OrchestratorChoice {
-  const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
-  const named = detectOrchestrators(infra);
-  const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
-  const recommended = named[0]?.id ?? hinted ?? 'local';
-  const options = named.length > 1 ? named : DEFAULT_OPTIONS.map(byId);
-  const chosen = chosenId ? byId(chosenId) : byId(recommended);
-  return { chosen, namedByUser: named.length === 1, recommended, options };
-}
 
 /** "I just want a simple training pipeline": the seed's cue to keep the interview short. */
 const SIMPLE = /\b(?:just|only)\s+(?:want|need)\s+(?:a|one)\s+(?:simple\s+|single\s+|basic\s+|small\s+)?(?:[\w-]+\s+)?pipeline\b|\b(?:a|one)\s+(?:simple|single|basic)\s+(?:[\w-]+\s+)?pipeline\b/i;

@@ -40,6 +40,8 @@ export interface Frame {
   negated: boolean;
   /** Data the clause names ("historical trips", "labelled outcomes", "our data source is X"). */
   data: string[];
+  /** The data named specifically enough to list as a source: "property data", "card transactions", not "historical data". */
+  namedData: string[];
   /** The clause says who the team is ("we're the search team", "I'm a data scientist"). */
   aboutTeam: boolean;
   /** Models the clause names ("a gradient-boosted model", "the TFT" it retrains). */
@@ -50,6 +52,8 @@ export interface Frame {
   trains: boolean;
   /** The clause has no subject of its own and shares the one before ("…is retrained monthly and scores…"). */
   continues: boolean;
+  /** The verb takes its object right after it ("score customers", "re-value all homes"), not an adverb ("score well"). */
+  transitive: boolean;
 }
 
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
@@ -66,7 +70,7 @@ const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
   // Not "fit" or "learn": "servers that don't fit", "we learned that…"; the lexicon reads "fit a model".
   train: ['train', 'retrain', 'fine-tune', 'finetune', 're-train'],
   evaluate: ['evaluate', 'compare', 'benchmark', 'backtest', 'validate', 'test', 'measure'],
-  predict: ['score', 'predict', 'forecast', 'value', 're-value', 'revalue', 'price', 'appraise', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
+  predict: ['score', 'predict', 'forecast', 'value', 'price', 'appraise', 'rate', 'grade', 'assess', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
   serve: ['serve', 'expose', 'deploy', 'respond', 'return', 'call', 'query', 'request'],
   review: ['review', 'approve', 'verify', 'check', 'audit', 'inspect', 'confirm', 'decide', 'consider', 'read'],
   display: ['display', 'show', 'visualize', 'visualise', 'view', 'browse', 'see', 'plot', 'chart'],
@@ -75,6 +79,11 @@ const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
   publish: ['write', 'push', 'publish', 'produce', 'store', 'save', 'export', 'send', 'sync', 'feed', 'load', 'persist', 'deliver', 'go'],
   explore: ['explore', 'experiment', 'prototype', 'investigate', 'analyze', 'analyse', 'try'],
 };
+/** "Re-price", "reindex", "re-score": doing it again is the same kind of work. */
+function actionOf(lemma: string): Action | null {
+  return VERB_ACTION.get(lemma) ?? VERB_ACTION.get(lemma.replace(/^re-?(?=[a-z]{3})/, '')) ?? null;
+}
+
 const VERB_ACTION = new Map<string, Action>();
 for (const [action, verbs] of Object.entries(ACTION_VERBS) as [Action, readonly string[]][]) for (const v of verbs) if (!VERB_ACTION.has(v)) VERB_ACTION.set(v, action);
 
@@ -97,6 +106,9 @@ const PEOPLE = new Set(
 /** Head nouns of things that are systems even when lower case ("our routing engine", "the claims app"). */
 const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 'application', 'tool', 'portal', 'dashboard', 'ui', 'interface', 'database', 'warehouse', 'lake', 'lakehouse', 'bucket', 'store', 'cluster', 'api', 'queue', 'stream', 'bot', 'crm', 'erp', 'website', 'site', 'frontend', 'backend', 'viewer', 'worklist', 'console', 'notebook', 'notebooks', 'spreadsheet', 'storage', 'topic', 'index', 'registry', 'microservice']);
 
+/** What a direct object starts with. */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
 /** Verbs that make their object the thing to beat: "must beat X", "outperform X", "replace X". */
 const BASELINE_VERBS = new Set(['beat', 'outperform', 'replace', 'surpass']);
 
@@ -115,6 +127,8 @@ const WISH = new Set(['want', 'need', 'like', 'plan', 'hope', 'aim', 'goal', 'sh
 const LATER_WORDS = /\b(?:eventually|next year|next quarter|in the future|down the (?:road|line)|phase (?:2|two|3|three)|someday|some day|one day)\b/i;
 /** "Later" also orders steps ("later we compute features"); it puts work off only with a wish or a widening ("later we want to extend it"). */
 const LATER = /\blater\b/i;
+/** "Later we might…": a possibility, not a plan for now. */
+const TENTATIVE = new Set(['might', 'may', 'could', 'perhaps', 'maybe']);
 const WIDEN = new Set(['extend', 'expand', 'add', 'handle', 'cover', 'support', 'apply', 'roll']);
 const UNDECIDED_WORDS = /\b(?:(?:don't|do not|doesn't|haven't|have not) (?:yet )?(?:know|decided|picked|chosen)|not sure|unsure|undecided|whether|open question|tbd|to be decided)\b/i;
 const EXISTING_WORDS = /\b(?:today|currently|already|at the moment|right now|for (?:several|many|a few) years|has been|have been|existing|still)\b/i;
@@ -128,7 +142,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const phrases = nounPhrases(tokens);
   const verbIndex = mainVerb(tokens);
   const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
-  const action = verb ? VERB_ACTION.get(verb.lemma) ?? null : null;
+  const action = verb ? actionOf(verb.lemma) : null;
   const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
   // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
   // or when the work is handed to them ("go to an analyst").
@@ -148,6 +162,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     status: statusOf(clause),
     negated: verb?.negated ?? false,
     data: phrases.filter((p) => isData(p) || (p === subject && p.tokens.length > 1 && /\b(?:data source|sources?|inputs?)\b/i.test(p.text))).map((p) => p.text),
+    namedData: phrases.filter(isNamedData).map(dataName),
     aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
@@ -156,6 +171,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
     trains: tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
+    transitive: verbIndex >= 0 && OBJECT_OPENERS.has(tokens[verbIndex + 1]?.pos ?? ''),
   };
 }
 
@@ -192,7 +208,9 @@ const DATA_HEADS = new Set(
   image images photo photos scan scans document documents text texts click clicks reading readings measurement
   measurements review reviews ticket tickets trip trips order orders sale sales outcome outcomes label labels telemetry
   metric metrics message messages call calls recording recordings transcript transcripts interaction interactions
-  impression impressions session sessions feedback survey surveys report reports note notes video videos audio`.split(/\s+/),
+  impression impressions session sessions feedback survey surveys report reports note notes video videos audio assessment
+  assessments listing listings claim claims invoice invoices receipt receipts query queries search searches visit visits
+  payment payments booking bookings shipment shipments`.split(/\s+/),
 );
 const DATA_MARKS = new Set(['historical', 'historic', 'past', 'raw', 'labelled', 'labeled', 'logged', 'recorded', 'archived']);
 
@@ -201,6 +219,35 @@ function isData(p: NounPhrase): boolean {
   if (p.tokens.some((t) => DATA_MARKS.has(t.lower))) return true;
   const generic = /^(?:data|dataset|datasets)$/.test(p.head.lower) && p.tokens.length === 1;
   return !generic && (DATA_HEADS.has(p.head.lemma) || DATA_HEADS.has(p.head.lower));
+}
+
+/** Heads that say what the data is only with a noun in front: "property data", "patient history". */
+const BARE_HEADS = new Set(['data', 'dataset', 'datasets', 'history', 'histories', 'source', 'sources', 'record', 'records', 'signal', 'signals', 'metric', 'metrics', 'report', 'reports']);
+/** Adjectives of age, size or worth, which say nothing of what the data is ("historical data" vs "public records"). */
+const VAGUE = new Set(
+  `historical historic past raw fresh new recent old large big small huge more own core little clean cleaned good important
+  all such other various additional existing current live real available relevant several many same different latest full
+  training evaluation test validation input output sample example`.split(/\s+/),
+);
+/** "Hundreds of thousands of photos": the quantity is not part of the name. */
+const QUANTITY = /^(?:(?:[\d.,]+\+?\s*)?(?:hundreds?|thousands?|millions?|billions?|dozens?|lots|tons|a lot|plenty|[\d.,]+[km]?)\s+of\s+)+/i;
+
+/**
+ * Data named well enough to be listed as a source: a plural data noun ("card transactions",
+ * "orders") or a data noun with a noun in front ("property data", "server telemetry"). Adjectives
+ * alone ("historical data", "large datasets", "fresh data") name no source.
+ */
+function isNamedData(p: NounPhrase): boolean {
+  if (!DATA_HEADS.has(p.head.lemma) && !DATA_HEADS.has(p.head.lower)) return false;
+  const before = p.tokens.slice(0, p.tokens.indexOf(p.head));
+  const nounInFront = before.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !VAGUE.has(t.lower));
+  const kindInFront = before.some((t) => t.pos === 'ADJ' && !VAGUE.has(t.lower));
+  if (BARE_HEADS.has(p.head.lower) || BARE_HEADS.has(p.head.lemma)) return nounInFront || kindInFront;
+  return nounInFront || p.head.lower !== p.head.lemma;
+}
+
+function dataName(p: NounPhrase): string {
+  return p.text.replace(QUANTITY, '');
 }
 
 function isPeople(p: NounPhrase): boolean {
@@ -254,7 +301,7 @@ function statusOf(clause: Clause): Status {
   if (UNDECIDED_WORDS.test(clause.text)) return 'undecided';
   const wishes = clause.tokens.some((t) => WISH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN'));
   if (LATER_WORDS.test(clause.text)) return 'later';
-  if (LATER.test(clause.text) && (wishes || clause.tokens.some((t) => WIDEN.has(t.lemma)))) return 'later';
+  if (LATER.test(clause.text) && (wishes || clause.tokens.some((t) => WIDEN.has(t.lemma) || TENTATIVE.has(t.lower)))) return 'later';
   if (wishes) return 'wished';
   return EXISTING_WORDS.test(clause.text) ? 'existing' : 'wished';
 }

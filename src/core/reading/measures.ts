@@ -15,13 +15,16 @@ export interface Found<T> {
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const SMALL = '(?:\\d{1,2}|few|couple of|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty)';
 
+/** "Several times a week": more often than the unit, so one cadence finer ("twice a day" is sub-daily). */
+const TIMES = '(?:twice|thrice|(?:several|a few|few|multiple|many|\\d{1,2}|two|three|four|five|six) times)\\s+(?:a|an|per|each|every)';
+
 /** Cadence phrases, most specific first. "Every 15 minutes" counts as hourly: a sub-daily schedule. */
 const CADENCES: readonly { cadence: Cadence; pattern: RegExp }[] = [
   { cadence: 'on-arrival', pattern: /\b(?:on arrival|event[- ]driven|when(?:ever)? (?:a )?(?:new )?(?:\w+ )?(?:data|files?|documents?|docs|batch(?:es)?|images?|records?|exports?|uploads?|scans?) (?:land|lands|arrive|arrives|comes? in|drops?|shows? up|(?:is|are|gets?) (?:uploaded|added|dropped|published))|as (?:soon as )?new (?:data|files?|documents?|docs|images?) (?:arrive|arrives|land|lands|comes? in)|triggered by (?:new|the arrival))\b/gi },
   { cadence: 'realtime', pattern: /\b(?:real[- ]?time|as (?:they|it|events?) (?:arrive|arrives|come in|comes in|happen|happens)|continuous(?:ly)?|streaming|(?<!go |goes |went |going )live\b(?! in))/gi },
-  { cadence: 'hourly', pattern: new RegExp(`\\b(?:hourly|every hour|each hour|once an hour|every ${SMALL} (?:min(?:ute)?s?|hours?))\\b`, 'gi') },
-  { cadence: 'daily', pattern: /\b(?:daily|nightly|every (?:day|night|morning|evening|weekday)|each (?:day|night|morning)|once a day|overnight|end of (?:the )?day|at (?:midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm)))\b/gi },
-  { cadence: 'weekly', pattern: new RegExp(`\\b(?:weekly|bi-?weekly|every (?:week|${DAY}|weekend|other week|two weeks|2 weeks)|each week|once a week|on ${DAY}s)\\b`, 'gi') },
+  { cadence: 'hourly', pattern: new RegExp(`\\b(?:hourly|every hour|each hour|once an hour|every ${SMALL} (?:min(?:ute)?s?|hours?)|${TIMES} (?:hour|day))\\b`, 'gi') },
+  { cadence: 'daily', pattern: new RegExp(String.raw`\b(?:daily|nightly|every (?:day|night|morning|evening|weekday)|each (?:day|night|morning)|once a day|overnight|end of (?:the )?day|at (?:midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))|${TIMES} week)\b`, 'gi') },
+  { cadence: 'weekly', pattern: new RegExp(`\\b(?:weekly|bi-?weekly|every (?:week|${DAY}|weekend|other week|two weeks|2 weeks)|each week|once a week|on ${DAY}s|${TIMES} month)\\b`, 'gi') },
   { cadence: 'monthly', pattern: /\b(?:monthly|quarterly|every (?:month|quarter)|each month|once a month)\b/gi },
   { cadence: 'manual', pattern: /\b(?:manual(?:ly)?|on[- ]demand|ad[- ]hoc|by hand|when(?:ever)? (?:i|we|someone|somebody) (?:click|press|run it|kicks? it off|asks?))\b/gi },
 ];

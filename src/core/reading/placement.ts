@@ -89,6 +89,32 @@ export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
   return [...covered];
 }
 
+/**
+ * Work whose objects are its results, not its inputs: "serve fraud scores", "publish the forecasts".
+ * A prediction's object is what it scores ("score the loan applications"): data in.
+ */
+const OUTPUT_ACTIONS = new Set<Frame['action']>(['serve', 'publish', 'display', 'act']);
+
+/**
+ * The data the description names as what it works from ("we use property data: sales transactions,
+ * tax assessments…", "trained on historical trips"), in its own words: the sources when no system
+ * is named. Data that comes out of the work (scores, forecasts) is not a source.
+ */
+export function dataNamed(frames: readonly Frame[]): string[] {
+  const out: string[] = [];
+  for (const f of frames) {
+    if (f.negated || f.status === 'later' || (f.action !== null && OUTPUT_ACTIONS.has(f.action))) continue;
+    for (const d of f.namedData) {
+      const name = d.replace(/\s+/g, ' ').trim();
+      if (!/^[\p{L}\d][\p{L}\d\s'’&/-]*$/u.test(name) || name.split(' ').length > 5) continue;
+      if (!out.some((o) => o.toLowerCase() === name.toLowerCase()) && out.length < MAX_DATA) out.push(name);
+    }
+  }
+  return out;
+}
+
+const MAX_DATA = 8;
+
 /** Components the frames find and the lexicon has no phrase for. */
 export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {
   const out: MentionedComponent[] = [];
@@ -109,6 +135,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
       }
       continue;
     }
+    if (scoresInBatches(f)) add('batch-inference', f);
+    else if (f.action === 'ingest' && !f.byPeople && f.status !== 'later' && f.status !== 'undecided' && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     if (showsPeople(f)) add('dashboard', f);
     // People labelling is labelling work; a model that "tags" tickets is a prediction.
     if (f.action === 'label' && f.byPeople) add('labeling', f);
@@ -120,6 +148,19 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
   }
   return out;
 }
+
+/**
+ * A model applied to many records on a schedule: "re-value every home several times a week",
+ * "score all open accounts nightly"; "score well on recall" scores nothing. A budget makes it serving
+ * (above); people doing it is review.
+ */
+function scoresInBatches(f: Frame): boolean {
+  if (f.action !== 'predict' || !f.transitive || f.byPeople || f.status === 'later' || f.status === 'undecided') return false;
+  return findCadences(f.text).some((c) => c.value !== 'realtime' && c.value !== 'manual') || BATCH_SCOPE.test(f.text);
+}
+
+/** Every record at once: "all 3 million accounts", "every open claim", "the whole catalogue", "in bulk". */
+const BATCH_SCOPE = /\b(?:all (?:(?:the|our|of (?:the|our)) )?(?:[\d.,]+\+?\s*(?:[km]|million|billion|thousand)?\s+)?[a-z-]+s\b|every (?:single )?[a-z-]+\b(?! (?:request|call|query|click|visit|time))|the (?:whole|entire) [a-z-]+|in (?:bulk|batch(?:es)?))/i;
 
 /** Screens people look at: a dashboard, a viewer, a worklist, a tool they use (an app is the product, not a screen). */
 const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?)\b/i;

@@ -11,7 +11,7 @@ import { mergeReadings } from './merge';
 import { findProject } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
-import { coveredByFrames, frameComponents, systemsOf, unplacedClauses } from './placement';
+import { coveredByFrames, dataNamed, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -123,6 +123,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.coverage = coveredByFrames(frames);
   const lexical = buildComponents(segments, scans);
   reading.components = [...lexical, ...frameComponents(frames, lexical)];
+  // With no system named as a source, the data they named is where the work starts.
+  if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);

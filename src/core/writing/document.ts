@@ -6,7 +6,8 @@
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
-import { waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
+import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
+import { UNDECIDED } from '../planning/orchestrator';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from '../planning/mvp';
 import { orchestratorRequirements, REACHABLE } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
@@ -164,12 +165,16 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
 function infrastructure(scope: Scope): string {
   const o = scope.orchestrator.chosen;
   const others = alongside(scope.reading, o);
-  const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
-  const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
-  const runsOn = `${scope.plans.length === 1 ? 'The pipeline runs' : 'The pipelines run'} on ${where}${already}${others.length ? `, alongside ${joinList(others)}` : ''}.`;
+  const next = others.length ? `alongside ${joinList(others)}` : '';
   // Two places that could both hold "the model version" are two truths: say which keeps what.
   const mlflow = others.includes('MLflow') ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.' : '';
-  return runsOn + mlflow;
+  if (o.id === UNDECIDED.id) {
+    const theirs = scope.orchestrator.theirs ? `; ${scope.orchestrator.theirs}, where the team runs its pipelines today, has no ZenML orchestrator` : '';
+    return `No orchestrator is chosen yet${theirs}: each pipeline lists what it needs from one, and which one runs ${scope.plans.length === 1 ? 'it' : 'them'}${next ? `, ${next},` : ''} is the first open question.${mlflow}`;
+  }
+  const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
+  const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
+  return `${scope.plans.length === 1 ? 'The pipeline runs' : 'The pipelines run'} on ${where}${already}${next ? `, ${next}` : ''}.${mlflow}`;
 }
 
 /**
@@ -357,12 +362,35 @@ const SAME_CLOUD: Record<string, RegExp> = {
   azureml: /\b(?:azure blob storage|adls|synapse)\b/i,
 };
 
+/**
+ * The orchestrator question, built from what the pipelines need: schedules, a GPU, the systems
+ * the workers must reach; and where the data already is, or what the team runs today.
+ */
+function whichOrchestrator(scope: Scope): string {
+  const needs = [
+    scope.plans.some((p) => isScheduledCadence(p.cadence)) ? 'schedules' : null,
+    scope.plans.some((p) => p.steps.some((s) => /^(?:train_model|fine_tune)$/.test(s.name))) && GPU_DOMAINS.has(scope.domain) ? 'a GPU for training' : null,
+    scope.plans.some((p) => p.dynamic) ? 'isolated steps for the fan-out' : null,
+    scope.sources.length ? `network access to ${sourcesInProse(scope.sources)}` : null,
+  ].filter((n): n is string => n !== null);
+  const { theirs, nearData } = scope.orchestrator;
+  const hint = theirs
+    ? ` ZenML has no ${theirs} orchestrator: either ZenML runs these beside ${theirs}, or ${theirs} keeps the jobs it runs today.`
+    : nearData
+      ? ` The data already sits in ${nearData.id === 'vertex' ? 'Google Cloud' : nearData.id === 'sagemaker' ? 'AWS' : 'Azure'}, where ${nearData.label} runs next to it.`
+      : '';
+  return `Which orchestrator will run these pipelines${needs.length ? `, given they need ${joinList(needs)}` : ''}?${hint} Where your jobs run today usually decides it.`;
+}
+
+const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);
+
 /** Only what the user cannot answer today: network access, benchmarks on real payloads, data growth. */
 function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): string[] {
   const qs: string[] = [];
   const o = scope.orchestrator.chosen;
   const system = REACHABLE.map((re) => scope.sources.find((s) => re.test(s) && !SAME_CLOUD[o.id]?.test(s))).find((s) => s !== undefined);
-  if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${sourcesInProse([system])} over the network, and with which credentials? This needs a check with whoever runs it.`);
+  if (o.id === UNDECIDED.id) qs.push(whichOrchestrator(scope));
+  else if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${sourcesInProse([system])} over the network, and with which credentials? This needs a check with whoever runs it.`);
   const deployed = ordered.find((p) => p.kind === 'deployed');
   if (deployed) {
     qs.push(

@@ -5,7 +5,8 @@
  * a GPU for the model work that needs one, access to the user's systems it reads, isolated steps
  * for a runtime fan-out, the artifact store a deployment loads its model from.
  */
-import type { PlannedPipeline } from '../planning/decompose';
+import { isScheduledCadence, type PlannedPipeline } from '../planning/decompose';
+import { UNDECIDED } from '../planning/orchestrator';
 import type { Scope } from '../planning/scope';
 import { sourcesInProse } from '../planning/sources';
 
@@ -28,20 +29,32 @@ function systemsRead(scope: Scope, plan: PlannedPipeline): string[] {
   return scope.sources.filter((s) => plan.dataSources.includes(s) && REACHABLE.some((re) => re.test(s)));
 }
 
+/**
+ * The first item: the orchestrator, or, when none is chosen, that it is open and what this
+ * pipeline needs from it (its schedule), so the choice can be made from the document.
+ */
+function where(scope: Scope, plan: PlannedPipeline): string {
+  const o = scope.orchestrator;
+  if (o.chosen.id !== UNDECIDED.id) return `${o.chosen.label}${o.namedByUser ? ', which the team already runs' : ''}`;
+  const theirs = o.theirs ? `; the team runs its pipelines on ${o.theirs}, which ZenML has no orchestrator for` : '';
+  const schedule = isScheduledCadence(plan.cadence) ? `, with schedules for its ${plan.cadence} runs` : '';
+  return `An orchestrator not chosen yet${schedule}${theirs} (see Open Questions)`;
+}
+
 export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): string[] {
   const o = scope.orchestrator.chosen;
   if (plan.kind === 'deployed') {
     return [
-      `A ZenML deployer alongside ${o.label}, with materialization disabled for latency`,
+      `A ZenML deployer${o.id === UNDECIDED.id ? '' : ` alongside ${o.label}`}, with materialization disabled for latency`,
       `read access to the artifact store when the deployment starts, to load the \`production\` version of \`${scope.model}\``,
       ...(plan.latencyMs !== null ? [`a short network path from the calling service: the ${plan.latencyMs} ms budget includes the hop to the endpoint`] : []),
     ];
   }
-  const items = [`${o.label}${scope.orchestrator.namedByUser ? ', which the team already runs' : ''}`];
+  const items = [where(scope, plan)];
   const gpu = GPU_WORK[scope.domain];
   if (gpu && plan.steps.some((s) => s.name === gpu.step)) items.push(`a GPU for ${gpu.step}: ${gpu.why}`);
   const systems = systemsRead(scope, plan);
-  const workers = o.id.startsWith('local') ? 'the machine that runs the steps' : `the ${o.label} workers`;
+  const workers = o.id.startsWith('local') ? 'the machine that runs the steps' : o.id === UNDECIDED.id ? 'its workers' : `the ${o.label} workers`;
   if (systems.length) items.push(`read access to ${sourcesInProse(systems)} from ${workers}`);
   // Decomposition only fans out on orchestrators with isolated steps (seed 003's table).
   if (plan.dynamic) items.push('isolated steps for the fan-out, so each item runs in its own container and one bad item does not stop the batch');

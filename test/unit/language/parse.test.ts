@@ -62,3 +62,19 @@ test('offsets point into the text as written, and empty or symbol-only input giv
   assert.deepEqual(parseText(''), []);
   assert.deepEqual(parseText('... !!! ---'), []);
 });
+
+const tag = (text: string, word: string) => parseText(text).flatMap((s) => s.tokens).find((t) => t.lower === word)?.pos;
+
+test('a relative pronoun after a noun opens a clause: its first word is the verb when an object or particle follows', () => {
+  assert.equal(tag('We want jobs that bring in the supplier feeds.', 'bring'), 'VERB');
+  assert.equal(tag('We need a service which pulls out the attachments.', 'pulls'), 'VERB');
+  assert.equal(tag('They run a worker that copies the ledgers every night.', 'copies'), 'VERB');
+  assert.equal(tag('The forecasts that planners review are stale.', 'planners'), 'NOUN', 'the relative clause\'s subject stays a noun');
+});
+
+test('a list of nouns goes on with nouns, whatever the tagger makes of a word in it', () => {
+  assert.equal(tag('We have customer accounts, repair notes and audit trails.', 'repair'), 'NOUN');
+  assert.equal(tag('Inputs: branch ledgers, deposit statements, call transcripts.', 'deposit'), 'NOUN');
+  assert.equal(tag('It reads vehicle logs, toll records and driver shifts.', 'toll'), 'NOUN');
+  assert.equal(tag('We load the orders, score customers and write the results.', 'score'), 'VERB', 'verb phrases in a row carry their articles');
+});

@@ -200,3 +200,31 @@ test('"the model" alone, or two models, names no model of its own; an abbreviati
   assert.deepEqual(models('We retrain the model weekly and serve two models behind one API.'), []);
   assert.deepEqual(models('Our forecaster is a Seasonal Gradient Tree (SGT). We retrain the SGT every Monday.'), ['Seasonal Gradient Tree [here, unknown]']);
 });
+
+
+test('a model applied to many records on a schedule, or to all of them, is batch scoring whatever its verb', () => {
+  for (const text of [
+    'Then we re-price every listing twice a week with the new model.',
+    'The model should rate all 40,000 suppliers each Monday.',
+    'After training, we estimate delivery dates for the whole catalogue.',
+    'Each night it classifies the new support emails in bulk.',
+  ]) assert.ok(kindsOf(text).includes('batch-inference'), text);
+  for (const text of ['The model must score well on recall every week.', 'Later we might rank all products weekly.', 'Analysts estimate every budget monthly.']) {
+    assert.ok(!kindsOf(text).includes('batch-inference'), text);
+  }
+});
+
+test('data brought in is ingestion work, said with any verb of bringing', () => {
+  for (const text of ['We need pipelines that bring in the supplier price lists.', 'A job collects the meter readings from the substations.', 'We fetch shipping manifests from the carriers every hour.']) {
+    assert.ok(kindsOf(text).includes('ingestion'), text);
+  }
+  assert.ok(!kindsOf('Eventually we will import the partner catalogues.').includes('ingestion'), 'put off for later');
+});
+
+test('the data named is the source when no system is: specific names only, not adjectives of age or size', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(sources('We learn from meter readings, outage reports and weather records.'), ['meter readings', 'outage reports', 'weather records']);
+  assert.deepEqual(sources('The model is trained on the returned orders and the courier notes.'), ['returned orders', 'courier notes']);
+  assert.deepEqual(sources('It uses public records plus historical data and fresh data.'), ['public records']);
+  assert.deepEqual(sources('We score the insurance claims nightly and publish the risk scores.'), ['insurance claims'], 'the scores are output');
+});

@@ -28,7 +28,7 @@ test('each source keeps what comes out of it, how and how often', () => {
 });
 
 test('where results are written is not a source', () => {
-  assert.deepEqual(names('We train a model on the claims and write the scores to Postgres every night'), []);
+  assert.deepEqual(names('We train a model on the claims and write the scores to Postgres every night'), ['claims'], 'the data trained on, not where scores go');
   assert.ok(read('We train a model on the claims and write the scores to Postgres every night').categories.deployment!.includes('Postgres'));
   assert.deepEqual(names('Pull everything from the ad APIs daily, normalise into one schema in Snowflake, fit the MMM weekly'), ['ad APIs']);
   assert.deepEqual(names('copy tables from our production Postgres into BigQuery every night'), ['Postgres']);

@@ -1,0 +1,82 @@
+/**
+ * Where the pipelines run. An orchestrator the team names is the one the document uses; a
+ * scheduler they run that ZenML has no orchestrator for (Flyte, Prefect, an in-house one) is
+ * named as theirs; with neither, nothing is claimed: the document lists what the pipelines need
+ * and asks (the seed: "Where do things run today?"). "Local" only when the user picks it.
+ */
+import { detectOrchestrators, ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
+import type { Reading } from '../reading/reading';
+
+/**
+ * No orchestrator chosen yet. Scheduling and fan-out are taken as available, since every remote
+ * orchestrator the team could pick for scheduled runs has them; the document words it as open.
+ */
+export const UNDECIDED: OrchestratorFacts = {
+  id: 'undecided',
+  label: 'Not decided yet',
+  aliases: [],
+  schedules: true,
+  dynamic: true,
+  isolatedSteps: true,
+  source: 'Seed 000, Phase 1: ask where things run today',
+};
+
+export interface OrchestratorChoice {
+  chosen: OrchestratorFacts;
+  /** Set when the description names exactly one orchestrator: nothing to ask. */
+  namedByUser: boolean;
+  recommended: string;
+  options: OrchestratorFacts[];
+  /** A scheduler the team already runs its pipelines or jobs on that ZenML has no orchestrator for. */
+  theirs: string | null;
+  /** The cloud the data already lives in, when a source names one (BigQuery → Vertex AI): a hint, not a choice. */
+  nearData: OrchestratorFacts | null;
+}
+
+const CLOUD_HINTS: readonly [RegExp, string][] = [
+  [/\b(?:gcp|google cloud|bigquery|gcs|cloud storage)\b/i, 'vertex'],
+  [/\b(?:aws|s3|redshift|athena|amazon)\b/i, 'sagemaker'],
+  [/\b(?:azure|synapse)\b/i, 'azureml'],
+];
+const DEFAULT_OPTIONS = ['kubernetes', 'vertex', 'sagemaker', 'azureml', 'airflow', 'local'];
+
+/** Work that a scheduler runs: "Flyte for our ML pipelines", "our jobs run on Argo", "orchestrated with Prefect". */
+const SCHEDULED_WORK = String.raw`(?:ml |training |data |batch )?(?:pipelines?|workflows?|orchestration|scheduling|jobs|dags|etl)`;
+
+function byId(id: string): OrchestratorFacts {
+  return ORCHESTRATORS.find((o) => o.id === id) ?? UNDECIDED;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A named system the clause says runs the team's pipelines or jobs. */
+function schedulerTheyRun(reading: Reading): string | null {
+  for (const s of reading.systems) {
+    const name = escape(s.name);
+    const runs = new RegExp(
+      String.raw`\b${name}\s+(?:is\s+)?(?:for|runs|schedules|orchestrates|handles)\s+(?:all\s+)?(?:of\s+)?(?:our|the|their|its)?\s*${SCHEDULED_WORK}\b` +
+        String.raw`|\b${SCHEDULED_WORK}\s+(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,
+      'i',
+    );
+    if (runs.test(s.quote) && detectOrchestrators(s.name).length === 0) return s.name;
+  }
+  return null;
+}
+
+export function orchestratorChoice(reading: Reading, chosenId: string | null): OrchestratorChoice {
+  const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
+  const named = detectOrchestrators(infra);
+  const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
+  const recommended = named[0]?.id ?? UNDECIDED.id;
+  const options = named.length > 1 ? [...named, UNDECIDED] : [UNDECIDED, ...DEFAULT_OPTIONS.map(byId)];
+  return {
+    chosen: byId(chosenId ?? recommended),
+    namedByUser: named.length === 1,
+    recommended,
+    options,
+    theirs: named.length ? null : schedulerTheyRun(reading),
+    nearData: hinted ? byId(hinted) : null,
+  };
+}
