@@ -98,12 +98,11 @@ const boundedRecord = <T extends z.ZodMiniType>(value: T, max: number) =>
   z.record(CardIdSchema, value).check(z.refine((r) => Object.keys(r).length <= max, `At most ${max} entries.`));
 
 /** A component the reader missed, typed in on the board: its words, and an id of its own. */
-export const AddedComponentSchema = z.object({
+const AddedComponentSchema = z.object({
   id: z.string().check(z.regex(/^added-[1-9]\d{0,5}$/)),
   text: z.string().check(z.maxLength(BOARD_LIMITS.text), z.refine((s) => s.trim().length > 0 && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'Describe the component in a few words.')),
   bucket: BucketSchema,
 });
-export type AddedComponent = z.infer<typeof AddedComponentSchema>;
 
 /**
  * What the user did on the board beyond moving the reader's cards: renamed cards (any id), clauses
