@@ -210,7 +210,7 @@ export async function interviewCommand(
         const buckets: Record<string, Bucket> =
           rejected?.kind === 'classify' ? { ...rejected.buckets } : Object.fromEntries(q.components.map((c) => [c.id, c.bucket]));
         // The terminal moves the reader's cards; what the board's panel placed, added or renamed is kept.
-        const edits = rejected?.kind === 'classify' ? { names: rejected.names, placed: rejected.placed, dismissed: rejected.dismissed, added: rejected.added } : q.board;
+        const edits = rejected?.kind === 'classify' ? { names: rejected.names, placed: rejected.placed, dismissed: rejected.dismissed, added: rejected.added, shown: q.board.shown } : q.board;
         boardText(q.components, buckets, true).forEach((l) => say(l));
         for (;;) {
           const line = (await ask(`Move items with e.g. "3=defer" (${BUCKETS.join(', ')}); Enter to confirm: `)).trim();

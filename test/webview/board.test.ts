@@ -182,5 +182,12 @@ test('the board from the keyboard alone: place, rename, add, dismiss and restore
   await page.keyboard.press('Enter');
   await page.waitForSelector(`[data-unplaced="${context}"]`);
   await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === `place-${id}`, context);
+
+  // A placed clause can go back: End picks the menu's last entry, "Back to not placed".
+  await page.focus(`[data-testid=move-${certificate}]`);
+  await page.keyboard.press('End');
+  await page.waitForSelector(`[data-unplaced="${certificate}"]`);
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === `place-${id}`, certificate);
+  assert.match((await page.textContent(`[data-unplaced="${certificate}"] .card-title`))!, /^Certificate service$/, 'its name stays');
   assert.deepEqual(errors, []);
 });

@@ -14,7 +14,7 @@ type ClassifyQ = Extract<Question, { kind: 'classify' }>;
 export function isBoardValue(v: unknown): v is BoardValue {
   if (!AnswerValueSchema.safeParse(v).success) return false;
   const value = v as Partial<BoardValue>;
-  return value.kind === 'classify' && !!value.names && !!value.placed && !!value.dismissed && !!value.added;
+  return value.kind === 'classify' && !!value.names && !!value.placed && !!value.dismissed && !!value.added && value.shown !== undefined;
 }
 
 /** The question's own answer: the recommendation, with the edits already confirmed when going back. */

@@ -71,7 +71,7 @@ export function boardEditsProblem(edits: BoardEdits, componentIds: readonly stri
   const clauses = new Set(unplaced.map((u) => u.id));
   const addedIds = edits.added.map((a) => a.id);
   const known = new Set([...componentIds, ...clauses, ...addedIds]);
-  const strange = [...Object.keys(edits.placed), ...edits.dismissed].find((id) => !clauses.has(id));
+  const strange = [...Object.keys(edits.placed), ...edits.dismissed, ...(edits.shown ?? [])].find((id) => !clauses.has(id));
   if (strange) return `The board has no unplaced clause "${strange}".`;
   const twice = edits.dismissed.find((id) => Object.hasOwn(edits.placed, id));
   if (twice) return `A clause cannot be both placed and dismissed ("${twice}").`;
@@ -93,5 +93,12 @@ export function fitBoardEdits(edits: BoardEdits, componentIds: readonly string[]
     placed,
     dismissed: edits.dismissed.filter((id) => clauses.has(id) && !Object.hasOwn(placed, id)),
     added,
+    shown: edits.shown && edits.shown.filter((id) => clauses.has(id)),
   };
+}
+
+/** A clause the board did not show when it was answered (the description changed since): the user places it. */
+export function hasUnseenClauses(edits: BoardEdits, unplaced: readonly UnplacedCard[]): boolean {
+  const { shown } = edits;
+  return shown !== null && unplaced.some((u) => !shown.includes(u.id));
 }

@@ -44,7 +44,7 @@ test('valid intents reach their action, in the order they arrived', async () => 
     'ready []',
     'answer ["picture",{"kind":"text","text":"Forecast demand per store weekly."}]',
     // Parsed: a board answer without edits gets the empty ones.
-    'draft ["classify",{"kind":"classify","buckets":{"dashboard":"defer"},"names":{},"placed":{},"dismissed":[],"added":[]}]',
+    'draft ["classify",{"kind":"classify","buckets":{"dashboard":"defer"},"names":{},"placed":{},"dismissed":[],"added":[],"shown":null}]',
     'export ["mermaid"]',
   ]);
 });

@@ -51,7 +51,7 @@ test('the board shows every unplaced clause with the reader\'s reason and a stab
   assert.deepEqual(board.unplaced.map((u) => [u.text, u.reason]), CLAUSES.map((u) => [u.text, u.reason]));
   assert.deepEqual(atBoard().board.unplaced.map((u) => u.id), board.unplaced.map((u) => u.id), 'the same words, the same id');
   assert.equal(new Set(board.unplaced.map((u) => u.id)).size, 2);
-  assert.deepEqual(board.board, { names: {}, placed: {}, dismissed: [], added: [] });
+  assert.deepEqual(board.board, { names: {}, placed: {}, dismissed: [], added: [], shown: board.unplaced.map((u) => u.id) }, 'no edits yet; the clauses shown');
 });
 
 test('a clause placed in a pipeline becomes a pipeline of its own, named from its words, renamed everywhere', () => {
@@ -107,8 +107,9 @@ test('dismissed clauses leave the board and stay dismissed through going back, r
   const done = finish(ok(answerBoard(edits).result)).state;
   const back = ok(E.revisit(done, 'classify'));
   const shown = E.nextQuestion(back) as Board;
-  assert.deepEqual(shown.board, edits, 'going back shows the board as confirmed');
-  assert.deepEqual(E.recommendedAnswer(shown), { kind: 'classify', buckets: Object.fromEntries(shown.components.map((c) => [c.id, c.bucket])), ...edits }, 'confirming it again changes nothing');
+  const ids = board.unplaced.map((u) => u.id);
+  assert.deepEqual(shown.board, { ...edits, shown: ids }, 'going back shows the board as confirmed');
+  assert.deepEqual(E.recommendedAnswer(shown), { kind: 'classify', buckets: Object.fromEntries(shown.components.map((c) => [c.id, c.bucket])), ...edits, shown: ids }, 'confirming it again changes nothing');
   const reloaded = E.loadState(JSON.parse(E.serialize(done)));
   assert.ok(reloaded.ok);
   assert.deepEqual(E.architecture(reloaded.state), E.architecture(done), 'a reload replays to the same architecture');
@@ -127,13 +128,28 @@ test('a changed description: placed clauses it no longer has are dropped, added 
   assert.ok(arch.notAPipeline.some((n) => n.name === 'Dealer screen'));
 });
 
+test('a changed description with a clause the board never showed stops at the board again, the earlier edits kept', () => {
+  const { board } = atBoard();
+  const sheet = idOf(board, 'condition sheet');
+  const done = finish(ok(answerBoard({ placed: { [sheet]: 'defer' }, shown: board.unplaced.map((u) => u.id) }).result)).state;
+  const more = reading(CARS.components, { unplaced: [...CLAUSES, { text: 'Most dealers still fax their orders', reason: 'context, no work recognised' }], project: 'Used car valuation' });
+  const changed = ok(E.answer(done, 'picture', text('(described again)'), { reading: more }));
+  const again = E.nextQuestion(changed) as Board;
+  assert.equal(again.id, 'classify', 'the board, with the new clause');
+  assert.equal(again.unplaced.length, 3);
+  assert.deepEqual(again.board.placed, { [sheet]: 'defer' }, 'the earlier placement is kept');
+  // The same clauses again: nothing new, the board answer stands.
+  const same = ok(E.answer(done, 'picture', text('(described the same)'), { reading: CARS }));
+  assert.notEqual(E.nextQuestion(same)?.id, 'classify');
+});
+
 test('an answer log saved before the board had edits still loads and replays', () => {
   const { state } = atBoard();
   const old = { version: 1, answers: [...state.answers.map((a) => ({ questionId: a.questionId, value: a.value, ...(a.reading ? { reading: a.reading } : {}) })), { questionId: 'classify', value: { kind: 'classify', buckets: { training: 'pipeline', dashboard: 'defer' } } }], revisiting: null };
   const loaded = E.loadState(JSON.stringify(old));
   assert.ok(loaded.ok, loaded.ok ? '' : loaded.error);
   const value = loaded.state.answers[1]!.value;
-  assert.deepEqual(value, { kind: 'classify', buckets: { training: 'pipeline', dashboard: 'defer' }, names: {}, placed: {}, dismissed: [], added: [] });
+  assert.deepEqual(value, { kind: 'classify', buckets: { training: 'pipeline', dashboard: 'defer' }, names: {}, placed: {}, dismissed: [], added: [], shown: null });
   assert.ok(E.architecture(loaded.state).deferred.some((d) => d.name === 'dashboard'));
   assert.notEqual(E.nextQuestion(loaded.state)?.id, 'classify', 'the board is answered');
 });
@@ -162,6 +178,7 @@ test('hostile board answers are refused, never half-applied: unknown clauses, pl
   const cases: [Parameters<typeof answerBoard>[0], RegExp][] = [
     [{ placed: { 'clause-00000000': 'pipeline' } }, /no unplaced clause "clause-00000000"/],
     [{ dismissed: ['training'] }, /no unplaced clause "training"/],
+    [{ shown: ['clause-ffffffff'] }, /no unplaced clause "clause-ffffffff"/],
     [{ placed: { [sheet]: 'pipeline' }, dismissed: [sheet] }, /both placed and dismissed/],
     [{ added: [{ id: 'added-1', text: 'A', bucket: 'defer' }, { id: 'added-1', text: 'B', bucket: 'defer' }] }, /Two cards have the id "added-1"/],
     [{ added: [{ id: 'training', text: 'A', bucket: 'defer' }] }, /malformed at added/],
