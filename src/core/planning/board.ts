@@ -26,13 +26,15 @@ export function unplacedCards(reading: Reading): UnplacedCard[] {
 }
 
 const EDGE_WORDS = /^(?:and|or|but|so|then|also|a|an|the|of|to|for|with|in|on|at|by|from|that|which|is|are|was|were)$/i;
+/** Short words are a name already (what the user types in to add); a long clause gives its first words. */
+const WHOLE_WORDS = 8;
 const NAME_WORDS = 6;
 
-/** A card's name until the user gives one: the clause's first words, without connectives at either end. */
+/** A card's name until the user gives one: the words, or a long clause's first ones, without connectives at either end. */
 export function nameFromText(text: string): string {
   const words = text.replace(/[\s"'`“”‘’()[\]]+/g, ' ').trim().split(' ').filter(Boolean);
   while (words.length > 1 && EDGE_WORDS.test(words[0]!)) words.shift();
-  const kept = words.slice(0, NAME_WORDS);
+  const kept = words.length <= WHOLE_WORDS ? words : words.slice(0, NAME_WORDS);
   while (kept.length > 1 && EDGE_WORDS.test(kept[kept.length - 1]!.replace(/[.,;:!?]+$/, ''))) kept.pop();
   const name = kept.join(' ').replace(/[.,;:!?]+$/, '').slice(0, 60).trim();
   return capitalize(name || 'Component');

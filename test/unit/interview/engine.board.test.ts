@@ -198,3 +198,10 @@ test('hostile board answers are refused, never half-applied: unknown clauses, pl
   const message = { type: 'answer', questionId: 'classify', value: { kind: 'classify', buckets: {}, added: Array.from({ length: 31 }, (_, i) => ({ id: `added-${i + 1}`, text: 'x', bucket: 'defer' })) } };
   assert.equal(WebviewMessageSchema.safeParse(message).success, false);
 });
+
+test('a card is named from its words until the user names it: short words whole, a long clause by its first words', () => {
+  assert.equal(nameFromText('and confirm it'), 'Confirm it');
+  assert.equal(nameFromText('Weekly price report for the shop managers'), 'Weekly price report for the shop managers');
+  assert.equal(nameFromText('Each graded phone gets a battery health certificate printed for the buyer'), 'Each graded phone gets a battery');
+  assert.equal(nameFromText('   '), 'Component');
+});
