@@ -48,7 +48,7 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
     components: z.array(ClassifiedComponentSchema),
     /** What the reader could not place, for the user to place or dismiss. */
     unplaced: z.array(UnplacedCardSchema),
-    /** The user's edits beyond moves (renames, placed, dismissed, added), from the answer when going back. */
+    /** The user's edits beyond moves (renames, placed, dismissed, added) from the answer when going back, and the clauses shown. */
     board: BoardEditsSchema,
   }),
   z.object({
