@@ -209,10 +209,12 @@ export async function interviewCommand(
       case 'classify': {
         const buckets: Record<string, Bucket> =
           rejected?.kind === 'classify' ? { ...rejected.buckets } : Object.fromEntries(q.components.map((c) => [c.id, c.bucket]));
+        // The terminal moves the reader's cards; what the board's panel placed, added or renamed is kept.
+        const edits = rejected?.kind === 'classify' ? { names: rejected.names, placed: rejected.placed, dismissed: rejected.dismissed, added: rejected.added, shown: q.board.shown } : q.board;
         boardText(q.components, buckets, true).forEach((l) => say(l));
         for (;;) {
           const line = (await ask(`Move items with e.g. "3=defer" (${BUCKETS.join(', ')}); Enter to confirm: `)).trim();
-          if (!line) return { kind: 'classify', buckets };
+          if (!line) return { kind: 'classify', buckets, ...edits };
           const { moves, errors } = parseBoardEdits(line, q.components.length);
           for (const [i, bucket] of moves) buckets[q.components[i]!.id] = bucket;
           errors.forEach((e) => say(`Not understood: ${e}.`));

@@ -7,7 +7,7 @@
  */
 import * as engine from '../core/interview/engine';
 import { DEFAULT_DOCUMENT_PATH } from '../core/interview/catalogue';
-import type { AnswerValue } from '../core/interview/questions';
+import { AnswerValueSchema, type AnswerInput } from '../core/interview/questions';
 import type { Reading } from '../core/reading/reading';
 import type { ResolvedConfig } from '../core/lint/config';
 import { lint } from '../core/lint/lint';
@@ -84,7 +84,7 @@ export class InterviewSession {
     };
   }
 
-  async answer(questionId: string, value: AnswerValue): Promise<Outcome> {
+  async answer(questionId: string, value: AnswerInput): Promise<Outcome> {
     const reading = value.kind === 'text' ? await this.refine(value.text) : undefined;
     return this.commit(engine.answer(this.current, questionId, value, reading ? { reading } : {}));
   }
@@ -95,10 +95,10 @@ export class InterviewSession {
    * reading only: a draft must never wait on a language model.
    */
   /** What an answer being edited would make of the architecture; the edit is kept (not the state) until confirmed. */
-  draftArchitecture(questionId: string, value: AnswerValue): Architecture | null {
+  draftArchitecture(questionId: string, value: AnswerInput): Architecture | null {
     const result = engine.answer(this.current, questionId, value);
     if (!result.ok) return null;
-    void this.deps.store.saveUnconfirmed({ questionId, value });
+    void this.deps.store.saveUnconfirmed({ questionId, value: AnswerValueSchema.parse(value) });
     return engine.architecture(result.state);
   }
 

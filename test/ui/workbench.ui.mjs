@@ -1,7 +1,8 @@
 // The UI click-through in the real workbench (code-server's VS Code 1.139, Debian Chromium, playwright-core),
 // with the packaged .vsix installed: lint the example workspace → Problems; F1 → "Scope ZenML Architecture"
 // → answers typed into the webview → the DAG → Write → the overwrite diff and confirmation → Problems clean;
-// then a page reload restores the panel through the serializer. Screenshots go to out/screenshots/vscode-*.png (git-ignored).
+// then a page reload restores the panel through the serializer; last, a new description with clauses the reader
+// cannot place: one placed on the board, one component added, both in the DAG. Screenshots go to out/screenshots/vscode-*.png (git-ignored).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,14 @@ import { launchBrowser, workbenchUrl } from '../../scripts/lib/workbench.mjs';
 /** A run's screenshots: git-ignored (copy one to test/screenshots to commit it, deliberately). */
 export const SHOTS = join(ROOT, 'out', 'screenshots');
 const DESCRIPTION = readFileSync(join(ROOT, 'test', 'fixtures', 'descriptions', 'card-fraud-realtime.txt'), 'utf8');
+/** A used-bike shop: "Each trade-in bike gets a safety certificate…" is work the reader cannot place. */
+const BIKES = [
+  'We run a chain of used-bike shops.',
+  'Every night we export the trade-in records from Postgres and train a price model on them.',
+  'Staff see the suggested price on a tablet and confirm it.',
+  'Each trade-in bike gets a safety certificate printed for the buyer.',
+  'We also want drift monitoring at some point.',
+].join(' ');
 
 /**
  * F1, type the title, run the matching row. Extension commands join the palette only once the extension
@@ -113,6 +122,25 @@ export async function runUiTest({ serverUrl, profile, workspace }) {
     await web.locator('[data-question], .completed').first().waitFor({ timeout: 30_000 });
     assert.ok((await web.locator('[data-cluster][data-kind=pipeline]').count()) >= 2, 'the restored panel draws the DAG again');
     await shot(page, 'restored');
+
+    // 7. Back to the first question with another description: the board shows what the reader could not
+    // place; one clause is placed outside the pipelines, one missed component added, and the DAG draws both.
+    await web.locator('.phase[data-phase=picture] button').click();
+    await web.locator('[data-question=picture]').waitFor();
+    await web.locator('[data-testid=answer-text] textarea').fill(BIKES);
+    assert.equal(await submit(), 'classify');
+    const certificate = web.locator('[data-unplaced]', { hasText: 'safety certificate' });
+    const id = await certificate.getAttribute('data-unplaced');
+    await web.locator(`[data-testid=place-${id}]`).click();
+    await web.locator(`[data-testid=place-${id}] vscode-option[data-value=not-a-pipeline]`).click();
+    await web.locator(`[data-column=not-a-pipeline] [data-component="${id}"]`).waitFor();
+    await web.locator('[data-testid=add-text] input').fill('Weekly price report for the shop managers');
+    await web.locator('[data-testid=add]').click();
+    await web.locator('[data-column=pipeline] [data-component=added-1]').waitFor();
+    await web.locator('[data-testid=dag]', { hasText: 'Weekly price report for the shop managers' }).waitFor({ timeout: 15_000 });
+    await web.locator('[data-testid=dag]', { hasText: 'Each trade-in bike gets a safety' }).waitFor();
+    await web.locator('[data-testid=unplaced]').scrollIntoViewIfNeeded();
+    await shot(page, 'board-unplaced');
   } catch (e) {
     await shot(page, 'failure.tmp').catch(() => undefined);
     throw e;

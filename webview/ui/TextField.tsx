@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface TextFieldProps {
   value: string;
@@ -9,13 +10,28 @@ export interface TextFieldProps {
   /** The form's problem is about this field: outlined in the theme's error colour, `aria-invalid`. */
   invalid?: boolean;
   maxLength?: number;
+  /**
+   * Keys typed in the field (Enter to save, Escape to cancel an inline edit). Returning true marks
+   * the key handled: its default is prevented, so an Enter that closes the field cannot go on to
+   * press the button the focus moves to.
+   */
+  onKeyDown?: (key: string) => boolean;
+  /** The field lost the focus. */
+  onBlur?: () => void;
+  /** Take the keyboard focus when mounted (an inline edit just opened). */
+  focusOnMount?: boolean;
   class?: string;
   testId?: string;
 }
 
-export function TextField({ value, onInput, children, placeholder, invalid = false, maxLength, class: cls, testId }: TextFieldProps) {
+export function TextField({ value, onInput, children, placeholder, invalid = false, maxLength, onKeyDown, onBlur, focusOnMount = false, class: cls, testId }: TextFieldProps) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+  }, []);
   return (
     <vscode-text-field
+      ref={ref}
       value={value}
       placeholder={placeholder}
       maxlength={maxLength}
@@ -23,6 +39,8 @@ export function TextField({ value, onInput, children, placeholder, invalid = fal
       aria-invalid={invalid ? 'true' : undefined}
       data-testid={testId}
       onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      onKeyDown={onKeyDown && ((e) => onKeyDown(e.key) && e.preventDefault())}
+      onFocusOut={onBlur && (() => onBlur())}
     >
       {children}
     </vscode-text-field>

@@ -8,7 +8,7 @@ import { renderArchitecture } from '../markdown/render';
 import { DEFAULT_DOCUMENT_PATH, nextStep, noPipelines, READINESS } from './catalogue';
 import { toArchitecture } from '../writing/document';
 import { checkReading, replay, type Replay } from './flow';
-import { AnswerValueSchema, type AnswerValue, type InterviewView, type Question } from './questions';
+import { AnswerValueSchema, type AnswerInput, type AnswerValue, type InterviewView, type Question } from './questions';
 import type { Reading } from '../reading/reading';
 import { initialState, STATE_VERSION, type AnswerEntry, type InterviewState } from './state';
 
@@ -54,7 +54,7 @@ export function isComplete(state: InterviewState): boolean {
  * readings after it are recomputed. `opts.reading` hands in a refined reading of a free-text answer
  * (e.g. from a language model); without it the lexicon reads the text.
  */
-export function answer(state: InterviewState, questionId: string, value: AnswerValue, opts: { reading?: Reading } = {}): Result {
+export function answer(state: InterviewState, questionId: string, value: AnswerInput, opts: { reading?: Reading } = {}): Result {
   const parsed = AnswerValueSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -150,7 +150,7 @@ export function recommendedAnswer(q: Question): AnswerValue {
     case 'multi':
       return { kind: 'multi', options: q.value };
     case 'classify':
-      return { kind: 'classify', buckets: Object.fromEntries(q.components.map((c) => [c.id, c.bucket])) };
+      return { kind: 'classify', buckets: Object.fromEntries(q.components.map((c) => [c.id, c.bucket])), ...q.board };
     case 'pipeline':
       return { kind: 'pipeline', proposal: q.proposal };
     case 'mvp':

@@ -12,7 +12,8 @@ import { classify } from '../planning/classify';
 import { toArchitecture } from '../writing/document';
 import { arrivalNotices, once, redFlagNotices } from './pushback';
 import { type AnswerValue, type Notice, type Phase, type Question } from './questions';
-import { proposalProblem, type PipelineProposal } from '../planning/proposals';
+import { NO_BOARD_EDITS, proposalProblem, type PipelineProposal } from '../planning/proposals';
+import { boardEditsProblem, fitBoardEdits, hasUnseenClauses, unplacedCards } from '../planning/board';
 import { ReadingSchema, type Reading } from '../reading/reading';
 import { derive, initialChoices, proposalOf, type Choices, type Scope } from '../planning/scope';
 import type { AnswerEntry } from './state';
@@ -119,18 +120,22 @@ const board: Stage = {
     if (!scope) return [];
     const nothingToMove = (scope.simple || scope.components.length <= 1) && scope.components.every((c) => c.bucket === 'pipeline');
     if (nothingToMove) return [];
-    return [{ ...base('classify', 'classify', C.CLASSIFY.title, C.CLASSIFY.prompt, C.CLASSIFY.why), kind: 'classify', components: scope.components }];
+    const unplaced = unplacedCards(scope.reading);
+    return [{ ...base('classify', 'classify', C.CLASSIFY.title, C.CLASSIFY.prompt, C.CLASSIFY.why), kind: 'classify', components: scope.components, unplaced, board: { ...NO_BOARD_EDITS, shown: unplaced.map((u) => u.id) } }];
   },
   apply(ctx, q, value, _entry, strict) {
-    const ids = new Set((q as Of<'classify'>).components.map((c) => c.id));
-    const chosen = (value as ValueOf<'classify'>).buckets;
+    const board = q as Of<'classify'>;
+    const ids = new Set(board.components.map((c) => c.id));
+    const { kind: _kind, buckets: chosen, ...edits } = value as ValueOf<'classify'>;
     const unknown = Object.keys(chosen).filter((id) => !ids.has(id));
     if (strict && unknown.length > 0) return `The board has no component "${unknown[0]}" (it has: ${[...ids].join(', ')}).`;
-    // Replaying after an earlier answer changed: a card the board never showed (the board is always
-    // answered with every card) is placed by the user on the board, not classified on the way past.
-    if (!strict && [...ids].some((id) => !(id in chosen))) return 'new components to place';
+    const problem = strict && boardEditsProblem(edits, [...ids], board.unplaced);
+    if (problem) return problem;
+    // Replaying after an earlier answer changed: a card or a clause the board never showed (the board is
+    // always answered with every card) is placed by the user on the board, not classified on the way past.
+    if (!strict && ([...ids].some((id) => !(id in chosen)) || hasUnseenClauses(edits, board.unplaced))) return 'new components to place';
     const buckets = Object.fromEntries(Object.entries(chosen).filter(([id]) => ids.has(id)));
-    return { choices: { ...ctx.choices, buckets } };
+    return { choices: { ...ctx.choices, buckets, board: fitBoardEdits(edits, [...ids], board.unplaced) } };
   },
 };
 
@@ -347,7 +352,8 @@ function withValue(q: Question, value: AnswerValue): Question {
     case 'multi':
       return q.kind === 'multi' ? { ...q, value: value.options } : q;
     case 'classify':
-      return q.kind === 'classify' ? { ...q, components: q.components.map((c) => ({ ...c, bucket: value.buckets[c.id] ?? c.bucket })) } : q;
+      if (q.kind !== 'classify') return q;
+      return { ...q, components: q.components.map((c) => ({ ...c, bucket: value.buckets[c.id] ?? c.bucket })), board: { ...fitBoardEdits(value, q.components.map((c) => c.id), q.unplaced), shown: q.unplaced.map((u) => u.id) } };
     case 'pipeline':
       return q.kind === 'pipeline' ? { ...q, proposal: value.proposal } : q;
     case 'mvp':

@@ -3,7 +3,7 @@
  * draws them, the host validates answers against them before the engine sees them.
  */
 import * as z from 'zod/mini';
-import { AnsweredProposalSchema, BucketSchema, ClassifiedComponentSchema, PipelineProposalSchema } from '../planning/proposals';
+import { AnsweredProposalSchema, BoardEditsSchema, BoardEditsShape, BucketSchema, ClassifiedComponentSchema, PipelineProposalSchema, UnplacedCardSchema } from '../planning/proposals';
 
 export const PHASES = ['picture', 'classify', 'decompose', 'mvp', 'document'] as const;
 export const PhaseSchema = z.enum(PHASES);
@@ -42,7 +42,15 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('text'), placeholder: z.string(), value: z.string() }),
   z.object({ ...base, kind: z.literal('single'), options: z.array(OptionSchema), value: z.nullable(z.string()) }),
   z.object({ ...base, kind: z.literal('multi'), options: z.array(OptionSchema), value: z.array(z.string()) }),
-  z.object({ ...base, kind: z.literal('classify'), components: z.array(ClassifiedComponentSchema) }),
+  z.object({
+    ...base,
+    kind: z.literal('classify'),
+    components: z.array(ClassifiedComponentSchema),
+    /** What the reader could not place, for the user to place or dismiss. */
+    unplaced: z.array(UnplacedCardSchema),
+    /** The user's edits beyond moves (renames, placed, dismissed, added) from the answer when going back, and the clauses shown. */
+    board: BoardEditsSchema,
+  }),
   z.object({
     ...base,
     kind: z.literal('pipeline'),
@@ -69,12 +77,14 @@ export const AnswerValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(1_000_000)) }),
   z.object({ kind: z.literal('single'), option: z.string() }),
   z.object({ kind: z.literal('multi'), options: z.array(z.string()).check(z.maxLength(200)) }),
-  z.object({ kind: z.literal('classify'), buckets: z.record(z.string(), BucketSchema) }),
+  z.object({ kind: z.literal('classify'), buckets: z.record(z.string(), BucketSchema), ...BoardEditsShape }),
   z.object({ kind: z.literal('pipeline'), proposal: AnsweredProposalSchema }),
   z.object({ kind: z.literal('mvp'), pipeline: z.string() }),
   z.object({ kind: z.literal('review'), accept: z.literal(true) }),
 ]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+/** An answer as sent, before parsing fills in the defaults (an old log's board answer has only `buckets`). */
+export type AnswerInput = z.input<typeof AnswerValueSchema>;
 
 /** What the webview needs to draw the interview: no engine internals. */
 export const InterviewViewSchema = z.object({

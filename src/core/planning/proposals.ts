@@ -80,3 +80,50 @@ export const AnsweredProposalSchema = PipelineProposalSchema.check(
     if (problem) ctx.issues.push({ code: 'custom', message: problem.text, input: p });
   }),
 );
+
+/**
+ * How much the board may hold beyond the reader's cards. Far above real use (a reading keeps at most
+ * 40 unplaced clauses), so only a runaway or hostile answer meets them: the webview is untrusted, and
+ * what it sends is saved into the workspace state and drawn in the DAG.
+ */
+export const BOARD_LIMITS = { added: 30, text: 500, name: 80, names: 100, clauses: 40, id: 100 } as const;
+
+const CardIdSchema = z.string().check(z.minLength(1), z.maxLength(BOARD_LIMITS.id));
+/** One line, not blank: a name lands in the document's lists and the DAG's labels. */
+const CardNameSchema = z.string().check(
+  z.maxLength(BOARD_LIMITS.name),
+  z.refine((s) => s.trim().length > 0 && !/[\u0000-\u001f\u007f]/.test(s), 'A name is one line of text, not blank.'),
+);
+const boundedRecord = <T extends z.ZodMiniType>(value: T, max: number) =>
+  z.record(CardIdSchema, value).check(z.refine((r) => Object.keys(r).length <= max, `At most ${max} entries.`));
+
+/** A component the reader missed, typed in on the board: its words, and an id of its own. */
+const AddedComponentSchema = z.object({
+  id: z.string().check(z.regex(/^added-[1-9]\d{0,5}$/)),
+  text: z.string().check(z.maxLength(BOARD_LIMITS.text), z.refine((s) => s.trim().length > 0 && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'Describe the component in a few words.')),
+  bucket: BucketSchema,
+});
+
+/**
+ * What the user did on the board beyond moving the reader's cards: renamed cards (any id), clauses
+ * the reader could not place now placed in a bucket or dismissed (by the clause's id), components
+ * added by hand, and which clauses were on the board. Answers saved before these existed have none of them, hence the defaults.
+ */
+export const BoardEditsShape = {
+  names: z._default(boundedRecord(CardNameSchema, BOARD_LIMITS.names), {}),
+  placed: z._default(boundedRecord(BucketSchema, BOARD_LIMITS.clauses), {}),
+  dismissed: z._default(z.array(CardIdSchema).check(z.maxLength(BOARD_LIMITS.clauses)), []),
+  added: z._default(z.array(AddedComponentSchema).check(z.maxLength(BOARD_LIMITS.added)), []),
+  /**
+   * The unplaced clauses the board showed when it was answered: a changed description that brings a
+   * clause not among them shows the board again. Null in answers saved before it (nothing to compare).
+   */
+  shown: z._default(z.nullable(z.array(CardIdSchema).check(z.maxLength(BOARD_LIMITS.clauses))), null),
+};
+export const BoardEditsSchema = z.object(BoardEditsShape);
+export type BoardEdits = z.infer<typeof BoardEditsSchema>;
+export const NO_BOARD_EDITS: BoardEdits = { names: {}, placed: {}, dismissed: [], added: [], shown: null };
+
+/** A clause the reader could not place, as the board shows it: an id to answer about, the words, why. */
+export const UnplacedCardSchema = z.object({ id: z.string(), text: z.string(), reason: z.string() });
+export type UnplacedCard = z.infer<typeof UnplacedCardSchema>;

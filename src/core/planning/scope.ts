@@ -10,7 +10,8 @@ import { orchestratorChoice, type OrchestratorChoice } from './orchestrator';
 import { applyBucketChoices, classify } from './classify';
 import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
-import type { Bucket, ClassifiedComponent, PipelineProposal } from './proposals';
+import { NO_BOARD_EDITS, type BoardEdits, type Bucket, type ClassifiedComponent, type PipelineProposal } from './proposals';
+import { withBoardEdits } from './board';
 import type { DataSource, Reading } from '../reading/reading';
 import { detectDomain, vectorStoreOf, type Domain } from './steps';
 import { existingWork, type ExistingWork } from '../reading/existing';
@@ -26,6 +27,8 @@ export interface Choices {
   text: string;
   readiness: 'prototype' | 'continue' | null;
   buckets: Record<string, Bucket>;
+  /** Renamed, placed, dismissed and added cards on the board. */
+  board: BoardEdits;
   /** Latency option per deployed component (catalogue LATENCY options). */
   latency: Record<string, string>;
   sources: string[] | null;
@@ -38,7 +41,7 @@ export interface Choices {
 }
 
 export function initialChoices(): Choices {
-  return { reading: null, text: '', readiness: null, buckets: {}, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null };
+  return { reading: null, text: '', readiness: null, buckets: {}, board: NO_BOARD_EDITS, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null };
 }
 
 export interface Scope {
@@ -115,7 +118,7 @@ const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 export function derive(choices: Choices, reading: Reading): Scope {
   const effective = withFallbackComponent(reading, choices.text);
   const recommended = classify(effective);
-  let components = applyBucketChoices(recommended, choices.buckets);
+  let components = withBoardEdits(applyBucketChoices(recommended, choices.buckets), reading, choices.board);
   const unknownLatency = components.filter((c) => {
     if (c.bucket !== 'deployed') return false;
     const mention = effective.components.find((m) => m.id === c.id);

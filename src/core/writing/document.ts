@@ -431,9 +431,12 @@ function dataSourcesOf(scope: Scope, plan: PlannedPipeline): string[] {
 
 const STREAMING = NOT_A_PIPELINE.find((e) => e.kind === 'streaming')!;
 
+/** Work with no known alternative (placed or added on the board by the user) still needs an owner. */
+const UNDECIDED_ALTERNATIVE = 'decide what runs it';
+
 /** The seed's alternative; for a stream, which pipeline is the periodic run on what it accumulates. */
 function alternativeFor(scope: Scope, c: Scope['components'][number]): string {
-  const alternative = clause(c.alternative ?? '');
+  const alternative = clause(c.alternative ?? '') || UNDECIDED_ALTERNATIVE;
   const data = scope.plans.find((p) => p.kind === 'data');
   return c.alternative === STREAMING.alternative && data ? `${alternative}: ${data.name} is that periodic run, reading what the stream accumulated since its last one` : alternative;
 }

@@ -62,7 +62,7 @@ test('a draft answer shows its architecture and keeps nothing: moves on the boar
   assert.equal(session.draftArchitecture('no-such-question', { kind: 'classify', buckets }), null);
   assert.equal(JSON.stringify(session.state), before.state, 'the interview state is unchanged');
   assert.equal(saved.length, before.saves, 'nothing of the interview state is saved');
-  assert.deepEqual(edits.slice(before.edits), [{ questionId: q.id, value: { kind: 'classify', buckets } }], 'only the valid edit is kept, for a reload');
+  assert.deepEqual(edits.slice(before.edits), [{ questionId: q.id, value: { kind: 'classify', buckets, names: {}, placed: {}, dismissed: [], added: [], shown: null } }], 'only the valid edit is kept, for a reload');
 });
 
 test('an edit not yet confirmed is kept by the host: a new session (a window reload) offers it, confirming forgets it', async () => {

@@ -43,7 +43,8 @@ test('valid intents reach their action, in the order they arrived', async () => 
   assert.deepEqual(calls, [
     'ready []',
     'answer ["picture",{"kind":"text","text":"Forecast demand per store weekly."}]',
-    'draft ["classify",{"kind":"classify","buckets":{"dashboard":"defer"}}]',
+    // Parsed: a board answer without edits gets the empty ones.
+    'draft ["classify",{"kind":"classify","buckets":{"dashboard":"defer"},"names":{},"placed":{},"dismissed":[],"added":[],"shown":null}]',
     'export ["mermaid"]',
   ]);
 });

@@ -1,11 +1,11 @@
 /** Drives the engine in tests: answer by recommendation, with the description and overrides given. */
 import assert from 'node:assert/strict';
 import * as E from '../../../src/core/interview/engine';
-import type { AnswerValue, Question } from '../../../src/core/interview/questions';
+import type { AnswerInput, Question } from '../../../src/core/interview/questions';
 import { emptyReading } from '../../../src/core/reading';
 import type { MentionedComponent, Reading } from '../../../src/core/reading/reading';
 
-export type Overrides = Record<string, AnswerValue | ((q: Question) => AnswerValue)>;
+export type Overrides = Record<string, AnswerInput | ((q: Question) => AnswerInput)>;
 
 export function ok(r: E.Result): E.InterviewState {
   if (!r.ok) assert.fail(r.error);
@@ -19,7 +19,7 @@ export function runInterview(description: string, overrides: Overrides = {}, sto
   for (let q = E.nextQuestion(state); q && q.id !== stopAt; q = E.nextQuestion(state)) {
     asked.push(q);
     const o = overrides[q.id];
-    const value: AnswerValue = o ? (typeof o === 'function' ? o(q) : o) : q.id === 'picture' ? { kind: 'text', text: description } : q.id === 'readiness' ? { kind: 'single', option: 'continue' } : E.recommendedAnswer(q);
+    const value: AnswerInput = o ? (typeof o === 'function' ? o(q) : o) : q.id === 'picture' ? { kind: 'text', text: description } : q.id === 'readiness' ? { kind: 'single', option: 'continue' } : E.recommendedAnswer(q);
     state = ok(E.answer(state, q.id, value));
     assert.ok(asked.length < 60, 'the interview does not end');
   }
@@ -44,5 +44,5 @@ export function reading(components: MentionedComponent[], extra: Partial<Reading
   };
 }
 
-export const text = (t: string): AnswerValue => ({ kind: 'text', text: t });
-export const single = (option: string): AnswerValue => ({ kind: 'single', option });
+export const text = (t: string): AnswerInput => ({ kind: 'text', text: t });
+export const single = (option: string): AnswerInput => ({ kind: 'single', option });
