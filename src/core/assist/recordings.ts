@@ -1,0 +1,73 @@
+/**
+ * Recordings: a real model's reply to the product's exact prompt for one description, stored
+ * verbatim so tests and CI replay it without a model. A recording answers one prompt hash; when
+ * the prompt or the schema changes, replay refuses it (naming the file) instead of serving a reply
+ * to a question that was never asked.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { ANSWER_SCHEMA_VERSION } from './answer';
+import { promptHash, promptMessages, type ChatMessage } from './prompt';
+
+export const RecordingSchema = z.object({
+  /** sha256 of the prompt text and the schema version (`promptHash`). */
+  promptHash: z.string().regex(/^[0-9a-f]{64}$/),
+  schemaVersion: z.number().int(),
+  /** sha256 of the description alone: finds the recording whose prompt has since changed. */
+  descriptionHash: z.string().regex(/^[0-9a-f]{64}$/),
+  model: z.string().min(1),
+  recordedAt: z.string(),
+  /** The model's reply text, verbatim. */
+  reply: z.string(),
+});
+export type Recording = z.infer<typeof RecordingSchema>;
+
+/** Of the trimmed description, as the prompt carries it. */
+export function descriptionHash(description: string): string {
+  return createHash('sha256').update(description.trim()).digest('hex');
+}
+
+export function makeRecording(description: string, reply: string, model: string, recordedAt: string): Recording {
+  return {
+    promptHash: promptHash(promptMessages(description)),
+    schemaVersion: ANSWER_SCHEMA_VERSION,
+    descriptionHash: descriptionHash(description),
+    model,
+    recordedAt,
+    reply,
+  };
+}
+
+/** The user message of a prompt carries the description between triple quotes. */
+export function descriptionOf(messages: readonly ChatMessage[]): string | null {
+  const user = messages.find((m) => m.role === 'user')?.content ?? '';
+  const m = /^Description:\n"""\n([\s\S]*)\n"""$/.exec(user);
+  return m ? m[1]! : null;
+}
+
+export type Lookup = { ok: true; recording: Recording; file: string } | { ok: false; error: string };
+
+/** The recording in `dir` that answers `messages`, or why there is none. */
+export function findRecording(dir: string, messages: readonly ChatMessage[]): Lookup {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return { ok: false, error: `no recordings folder at ${dir}` };
+  }
+  const hash = promptHash(messages);
+  const description = descriptionOf(messages);
+  const wanted = description === null ? null : descriptionHash(description);
+  for (const name of names) {
+    const file = join(dir, name);
+    const parsed = RecordingSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) return { ok: false, error: `${file} is not a recording (${parsed.error.issues[0]!.message})` };
+    if (parsed.data.promptHash === hash) return { ok: true, recording: parsed.data, file };
+    if (parsed.data.descriptionHash === wanted) {
+      return { ok: false, error: `${file} was recorded for another prompt (hash ${parsed.data.promptHash.slice(0, 12)}, now ${hash.slice(0, 12)}): record it again` };
+    }
+  }
+  return { ok: false, error: `no recording in ${dir} answers prompt ${hash.slice(0, 12)}` };
+}
