@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { CadenceSchema, MentionedComponentSchema, ModelMentionSchema, SystemSchema } from '../reading/reading';
 import { BUCKETS } from '../planning/proposals';
+import { READINESS_SIGNALS } from '../reading/readiness';
 
 /** Bump when the prompt's method text or these schemas change: recordings are keyed by it. */
 export const ANSWER_SCHEMA_VERSION = 1;
@@ -32,7 +33,7 @@ export const ModelReadingSchema = z.strictObject({
   tools: z.array(z.strictObject({ name: z.string(), quote })),
   team: z.strictObject({ engineers: z.number().int().positive().nullable(), roles: z.array(z.string()), quote: z.string().nullable() }),
   latency: z.strictObject({ ms: z.number().positive(), quote }).nullable(),
-  readinessSignals: z.array(z.strictObject({ signal: z.string(), quote })),
+  readinessSignals: z.array(z.strictObject({ signal: z.enum(READINESS_SIGNALS), quote })),
   goal: z.enum(['automate-training', 'deploy-predictions', 'data-quality', 'retrain-on-drift', 'unknown']),
   project: z.string().nullable(),
   usesZenml: z.boolean(),

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { AnswerValueSchema } from './questions';
 import { ReadingSchema } from '../reading/reading';
+import { ModelReplySchema } from '../assist/interpret';
 
 /** Bump when the shape changes; `loadState` then migrates older versions or names why it cannot. */
 export const STATE_VERSION = 1;
@@ -19,6 +20,12 @@ export const AnswerEntrySchema = z.object({
    * language model's refined reading (handed in through `answer`'s `opts.reading`) survives reloads.
    */
   reading: ReadingSchema.optional(),
+  /**
+   * For free-text answers a language model read: its model id and reply, verbatim. Replay derives
+   * the reading and proposals from it again (pure), so resuming or going back never calls the model.
+   * Absent in logs written before it existed, and for answers read offline.
+   */
+  model: ModelReplySchema.optional(),
 });
 export type AnswerEntry = z.infer<typeof AnswerEntrySchema>;
 

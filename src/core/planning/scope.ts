@@ -16,6 +16,8 @@ import { existingWork, type ExistingWork } from '../reading/existing';
 import { baselineOf, evaluationSetOf, type EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, sourceNames, onlyOutsidePipelines } from './sources';
 import { modelNameFor } from '../reading';
+import type { CheckedProposals } from '../assist/checked';
+import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
 
 export type Promotion = 'manual' | 'automatic';
 
@@ -34,10 +36,14 @@ export interface Choices {
   edits: Record<string, PipelineProposal>;
   promotion: Promotion | null;
   mvp: string | null;
+  /** A language model's checked proposals: planning's recommendations where they pass the method (assist/). */
+  proposals: CheckedProposals | null;
+  /** The model that read the description, or null when it was read offline. */
+  readBy: string | null;
 }
 
 export function initialChoices(): Choices {
-  return { reading: null, text: '', readiness: null, buckets: {}, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null };
+  return { reading: null, text: '', readiness: null, buckets: {}, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null, proposals: null, readBy: null };
 }
 
 export interface OrchestratorChoice {
@@ -142,7 +148,7 @@ const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
 export function derive(choices: Choices, reading: Reading): Scope {
   const effective = withFallbackComponent(reading, choices.text);
-  const recommended = classify(effective);
+  const recommended = withProposedBuckets(classify(effective), choices.proposals);
   let components = applyBucketChoices(recommended, choices.buckets);
   const unknownLatency = components.filter((c) => {
     if (c.bucket !== 'deployed') return false;
@@ -190,7 +196,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
   const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
   const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
-  const proposed = decompose({ ...base, split: split.value });
+  const proposed = withProposedPipelines(decompose({ ...base, split: split.value }), choices.proposals);
 
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
   const recommendedMvp = recommendMvp(proposed, reading.goal, domain);

@@ -1,0 +1,46 @@
+/**
+ * The hooks planning calls: a language model's checked proposals as recommendations. The board
+ * starts from the model's buckets and each pipeline question from its steps, purpose and key
+ * artifacts; the user's own answers still win, and everything else (names, triggers, phases, the
+ * MVP, the Model Control Plane) stays the engine's.
+ */
+import type { PlannedPipeline } from '../planning/decompose';
+import type { ClassifiedComponent } from '../planning/proposals';
+import type { CheckedProposals, ProposedPipeline } from './checked';
+
+export function withProposedBuckets(components: ClassifiedComponent[], proposals: CheckedProposals | null): ClassifiedComponent[] {
+  if (!proposals) return components;
+  return components.map((c) => {
+    const p = proposals.buckets[c.id];
+    if (!p) return c;
+    const { alternative: _dropped, ...rest } = c;
+    return { ...rest, bucket: p.bucket, recommended: p.bucket, reason: p.reason, ...(p.alternative ? { alternative: p.alternative } : {}) };
+  });
+}
+
+/** The model's pipeline that covers most of the plan's components, each used once. */
+function match(plan: PlannedPipeline, free: ProposedPipeline[]): ProposedPipeline | undefined {
+  let best: ProposedPipeline | undefined;
+  let most = 0;
+  for (const p of free) {
+    const shared = p.componentIds.filter((id) => plan.componentIds.includes(id)).length;
+    if (shared > most) [best, most] = [p, shared];
+  }
+  return best;
+}
+
+export function withProposedPipelines(plans: PlannedPipeline[], proposals: CheckedProposals | null): PlannedPipeline[] {
+  if (!proposals) return plans;
+  const free = [...proposals.pipelines];
+  return plans.map((plan) => {
+    const p = match(plan, free);
+    if (!p) return plan;
+    free.splice(free.indexOf(p), 1);
+    return {
+      ...plan,
+      ...(p.steps ? { steps: p.steps } : {}),
+      ...(p.purpose ? { purpose: p.purpose } : {}),
+      ...(p.keyArtifacts.length > 0 ? { keyArtifacts: p.keyArtifacts } : {}),
+    };
+  });
+}
