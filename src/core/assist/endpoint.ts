@@ -105,7 +105,7 @@ function chatCompletionsEndpoint(base: URL, model: string, key: string | undefin
         return { ok: true, text: message.content, model: reply.data.model ?? model };
       } catch (e) {
         if (opts.signal?.aborted) return { ok: false, error: 'the model call was cancelled' };
-        if ((e as Error).name === 'TimeoutError' || signal.aborted) return { ok: false, error: `the model did not answer within ${Math.round(timeoutMs / 1000)} s` };
+        if ((e as Error).name === 'TimeoutError' || signal.aborted) return { ok: false, error: `the model did not answer within ${timeoutMs / 1000} s` };
         return { ok: false, error: `cannot reach ${url}: ${oneLine((e as Error & { cause?: Error }).cause?.message ?? (e as Error).message)}` };
       }
     },
