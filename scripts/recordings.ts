@@ -14,8 +14,8 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerJsonSchema } from '../src/core/assist/answer';
 import { endpointFromSettings, settingsFromEnv } from '../src/core/assist/endpoint';
-import { promptHash, promptMessages, promptText } from '../src/core/assist/prompt';
-import { makeRecording } from '../src/core/assist/recordings';
+import { promptMessages, promptText } from '../src/core/assist/prompt';
+import { makeRecording, promptHash, replayEndpoint } from '../src/recordings/recordings';
 
 function fail(message: string): never {
   process.stderr.write(`recordings: ${message}\n`);
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     if (!values.model) fail('store needs --model <id>: the model that wrote the reply');
     store(readFileSync(replyFile, 'utf8'), values.model);
   } else if (command === 'record') {
-    const endpoint = endpointFromSettings({ ...settingsFromEnv(process.env), timeoutMs: 600_000 });
+    const endpoint = endpointFromSettings({ ...settingsFromEnv(process.env), timeoutMs: 600_000 }, replayEndpoint);
     if (!endpoint.ok) fail(endpoint.error);
     if (!endpoint.value || endpoint.value.id.startsWith('replay:')) fail('record needs ZENML_SCOPE_MODEL_URL and ZENML_SCOPE_MODEL naming a real endpoint');
     const result = await endpoint.value.complete(messages, {});

@@ -15,6 +15,7 @@ import { editPipeline, parseBoardEdits, PIPELINE_EDIT_HELP } from './interviewEd
 import { boardText, headerText, noticeText, promptText, proposalText, wrap } from './interviewScreen';
 import { MODEL_OPTIONS, MODEL_USAGE, modelEndpoint, readWithModel } from './model';
 import type { ModelReply } from '../core/assist/interpret';
+import { savedModelReply } from '../core/interview/state';
 import { CliError, parseCommandArgs, rewriteTarget, writeFileAtomic, type CliIO } from './io';
 
 export const INTERVIEW_USAGE = `Usage: zenml-scope interview [--state .zenml-scope-interview.json] [-o pipeline_architecture.md] [--model-url URL --model NAME]
@@ -287,7 +288,7 @@ export async function interviewCommand(
   /** A description's model reply: the one saved with the same text, else asked once now. */
   const modelFor = async (value: AnswerValue, id: string): Promise<{ model?: ModelReply }> => {
     if (!endpoint || value.kind !== 'text' || !/[\p{L}\p{N}]/u.test(value.text)) return {};
-    const saved = state.answers.find((a) => a.questionId === id && a.value.kind === 'text' && a.value.text === value.text)?.model;
+    const saved = savedModelReply(state, id, value.text);
     if (saved) return { model: saved };
     say(`Reading your description with ${endpoint.id}…`);
     const model = await readWithModel(endpoint, value.text, io);

@@ -7,6 +7,7 @@
 import { endpointFromSettings, settingsFromEnv, DEFAULT_TIMEOUT_MS, type ModelEndpoint } from '../core/assist/endpoint';
 import { askModel, type ModelReply } from '../core/assist/interpret';
 import { CliError, type CliIO } from './io';
+import { replayEndpoint } from '../recordings/recordings';
 
 export const MODEL_OPTIONS = {
   'model-url': { type: 'string' },
@@ -31,7 +32,7 @@ export function modelEndpoint(values: ModelValues, io: CliIO): ModelEndpoint | n
     model: (values.model as string | undefined) ?? env.model,
     key: env.key,
     timeoutMs: seconds === undefined ? undefined : seconds * 1000,
-  });
+  }, replayEndpoint);
   if (!made.ok) throw new CliError(made.error);
   return made.value;
 }

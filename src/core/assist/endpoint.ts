@@ -5,7 +5,6 @@
  */
 import * as z from 'zod';
 import { answerJsonSchema } from './answer';
-import { findRecording } from './recordings';
 import type { ChatMessage } from './prompt';
 
 export type Completion = { ok: true; text: string; model: string } | { ok: false; error: string };
@@ -34,10 +33,13 @@ export function settingsFromEnv(env: Record<string, string | undefined>): Endpoi
 
 type Made = { ok: true; value: ModelEndpoint | null } | { ok: false; error: string };
 
-/** The endpoint the settings name, null when none was asked for, or why the settings are unusable. */
-export function endpointFromSettings(s: EndpointSettings): Made {
+/**
+ * The endpoint the settings name, null when none was asked for, or why the settings are unusable.
+ * `replay` serves `replay:<folder>` (recordings are files: the Node side hands it in).
+ */
+export function endpointFromSettings(s: EndpointSettings, replay: (dir: string) => ModelEndpoint): Made {
   if (!s.url) return { ok: true, value: null };
-  if (s.url.startsWith(REPLAY_PREFIX)) return { ok: true, value: replayEndpoint(s.url.slice(REPLAY_PREFIX.length)) };
+  if (s.url.startsWith(REPLAY_PREFIX)) return { ok: true, value: replay(s.url.slice(REPLAY_PREFIX.length)) };
   let url: URL;
   try {
     url = new URL(s.url);
@@ -47,17 +49,6 @@ export function endpointFromSettings(s: EndpointSettings): Made {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, error: `the model URL must be http(s) or replay:<folder>, not ${url.protocol}` };
   if (!s.model) return { ok: false, error: 'a model URL needs a model name too (--model or ZENML_SCOPE_MODEL)' };
   return { ok: true, value: chatCompletionsEndpoint(url, s.model, s.key, s.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
-}
-
-export function replayEndpoint(dir: string): ModelEndpoint {
-  return {
-    id: `${REPLAY_PREFIX}${dir}`,
-    complete: async (messages, { signal }) => {
-      if (signal?.aborted) return { ok: false, error: 'the model call was cancelled' };
-      const found = findRecording(dir, messages);
-      return found.ok ? { ok: true, text: found.recording.reply, model: found.recording.model } : { ok: false, error: `replay: ${found.error}` };
-    },
-  };
 }
 
 const ReplySchema = z.object({

@@ -1,10 +1,8 @@
 /**
  * The one prompt per description: the scoping method's rules, said generically (no example system),
- * and the description itself. Its hash (prompt text + schema version) keys the recordings, so a
- * change here makes every recording refuse to replay until it is recorded again.
+ * and the description itself. Its hash (prompt text + schema version, `src/recordings/`) keys the
+ * recordings, so a change here makes every recording refuse to replay until it is recorded again.
  */
-import { createHash } from 'node:crypto';
-import { ANSWER_SCHEMA_VERSION } from './answer';
 
 export interface ChatMessage {
   role: 'system' | 'user';
@@ -40,9 +38,4 @@ export function promptMessages(description: string): ChatMessage[] {
 /** The prompt as one text, for printing and hashing. */
 export function promptText(messages: readonly ChatMessage[]): string {
   return messages.map((m) => `[${m.role}]\n${m.content}`).join('\n\n');
-}
-
-/** sha256 of the prompt text and the answer schema version: what a recording answers. */
-export function promptHash(messages: readonly ChatMessage[]): string {
-  return createHash('sha256').update(`${ANSWER_SCHEMA_VERSION}\n${promptText(messages)}`).digest('hex');
 }

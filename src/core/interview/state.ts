@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { AnswerValueSchema } from './questions';
 import { ReadingSchema } from '../reading/reading';
-import { ModelReplySchema } from '../assist/interpret';
+import { ModelReplySchema, type ModelReply } from '../assist/interpret';
 
 /** Bump when the shape changes; `loadState` then migrates older versions or names why it cannot. */
 export const STATE_VERSION = 1;
@@ -79,4 +79,9 @@ export function loadState(json: unknown): LoadResult {
     return { ok: false, error: `The saved interview is damaged at ${issue.path.join('.') || '(root)'}: ${issue.message}.` };
   }
   return { ok: true, state: parsed.data };
+}
+
+/** The model reply saved with the same text for this question, so answering it again never asks the model again. */
+export function savedModelReply(state: InterviewState, questionId: string, text: string): ModelReply | undefined {
+  return state.answers.find((a) => a.questionId === questionId && a.value.kind === 'text' && a.value.text === text)?.model;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
-import { makeRecording } from '../../../src/core/assist/recordings';
+import { makeRecording } from '../../../src/recordings/recordings';
 import { scratch } from '../cli/cliHarness';
 import { localServer } from './localServer';
 import { DESCRIPTION, reply } from './synthetic';

@@ -1,23 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { endpointFromSettings, type ModelEndpoint } from '../../../src/core/assist/endpoint';
+import { replayEndpoint } from '../../../src/recordings/recordings';
 import { askModel } from '../../../src/core/assist/interpret';
 import { promptMessages } from '../../../src/core/assist/prompt';
 import { DESCRIPTION, reply } from './synthetic';
 import { completion, localServer } from './localServer';
 
 function endpoint(url: string, timeoutMs = 5000): ModelEndpoint {
-  const made = endpointFromSettings({ url, model: 'local-model', key: 'secret-key', timeoutMs });
+  const made = endpointFromSettings({ url, model: 'local-model', key: 'secret-key', timeoutMs }, replayEndpoint);
   assert.ok(made.ok && made.value);
   return made.value;
 }
 
 test('no URL, no endpoint: nothing is called without a setting; bad settings are one line', () => {
-  assert.deepEqual(endpointFromSettings({}), { ok: true, value: null });
-  assert.deepEqual(endpointFromSettings({ model: 'x' }), { ok: true, value: null });
-  const noModel = endpointFromSettings({ url: 'http://localhost:1/v1' });
+  assert.deepEqual(endpointFromSettings({}, replayEndpoint), { ok: true, value: null });
+  assert.deepEqual(endpointFromSettings({ model: 'x' }, replayEndpoint), { ok: true, value: null });
+  const noModel = endpointFromSettings({ url: 'http://localhost:1/v1' }, replayEndpoint);
   assert.ok(!noModel.ok && /needs a model name/.test(noModel.error));
-  const bad = endpointFromSettings({ url: 'ftp://x', model: 'm' });
+  const bad = endpointFromSettings({ url: 'ftp://x', model: 'm' }, replayEndpoint);
   assert.ok(!bad.ok && /http\(s\) or replay/.test(bad.error));
 });
 

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { replayEndpoint } from '../../../src/core/assist/endpoint';
-import { makeRecording } from '../../../src/core/assist/recordings';
+import { makeRecording, replayEndpoint } from '../../../src/recordings/recordings';
 import { promptMessages, promptText } from '../../../src/core/assist/prompt';
 import { DESCRIPTION, reply } from './synthetic';
 

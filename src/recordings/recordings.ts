@@ -1,5 +1,5 @@
 /**
- * Recordings: a real model's reply to the product's exact prompt for one description, stored
+ * Recordings (Node only: hashing and files): a real model's reply to the product's exact prompt for one description, stored
  * verbatim so tests and CI replay it without a model. A recording answers one prompt hash; when
  * the prompt or the schema changes, replay refuses it (naming the file) instead of serving a reply
  * to a question that was never asked.
@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { ANSWER_SCHEMA_VERSION } from './answer';
-import { promptHash, promptMessages, type ChatMessage } from './prompt';
+import { ANSWER_SCHEMA_VERSION } from '../core/assist/answer';
+import { REPLAY_PREFIX, type ModelEndpoint } from '../core/assist/endpoint';
+import { promptMessages, promptText, type ChatMessage } from '../core/assist/prompt';
 
 export const RecordingSchema = z.object({
   /** sha256 of the prompt text and the schema version (`promptHash`). */
@@ -25,6 +26,11 @@ export const RecordingSchema = z.object({
 export type Recording = z.infer<typeof RecordingSchema>;
 
 /** Of the trimmed description, as the prompt carries it. */
+/** sha256 of the prompt text and the answer schema version: what a recording answers. */
+export function promptHash(messages: readonly ChatMessage[]): string {
+  return createHash('sha256').update(`${ANSWER_SCHEMA_VERSION}\n${promptText(messages)}`).digest('hex');
+}
+
 export function descriptionHash(description: string): string {
   return createHash('sha256').update(description.trim()).digest('hex');
 }
@@ -53,7 +59,7 @@ export type Lookup = { ok: true; recording: Recording; file: string } | { ok: fa
 export function findRecording(dir: string, messages: readonly ChatMessage[]): Lookup {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir).filter((n: string) => n.endsWith('.json')).sort();
   } catch {
     return { ok: false, error: `no recordings folder at ${dir}` };
   }
@@ -70,4 +76,16 @@ export function findRecording(dir: string, messages: readonly ChatMessage[]): Lo
     }
   }
   return { ok: false, error: `no recording in ${dir} answers prompt ${hash.slice(0, 12)}` };
+}
+
+/** Serves the recordings in `dir` as a model: `--model-url replay:<dir>`. */
+export function replayEndpoint(dir: string): ModelEndpoint {
+  return {
+    id: `${REPLAY_PREFIX}${dir}`,
+    complete: async (messages, { signal }) => {
+      if (signal?.aborted) return { ok: false, error: 'the model call was cancelled' };
+      const found = findRecording(dir, messages);
+      return found.ok ? { ok: true, text: found.recording.reply, model: found.recording.model } : { ok: false, error: `replay: ${found.error}` };
+    },
+  };
 }
