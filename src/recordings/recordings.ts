@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { ANSWER_SCHEMA_VERSION } from '../core/assist/answer';
+import { ANSWER_SCHEMA_VERSION, answerJsonSchema } from '../core/assist/answer';
 import { REPLAY_PREFIX, type ModelEndpoint } from '../core/assist/endpoint';
 import { promptMessages, promptText, type ChatMessage } from '../core/assist/prompt';
 
@@ -26,9 +26,12 @@ export const RecordingSchema = z.object({
 export type Recording = z.infer<typeof RecordingSchema>;
 
 /** Of the trimmed description, as the prompt carries it. */
-/** sha256 of the prompt text and the answer schema version: what a recording answers. */
+/**
+ * sha256 of the prompt text and the answer schema (its version and the JSON Schema sent with it):
+ * what a recording answers. A schema change the version bump forgot still invalidates recordings.
+ */
 export function promptHash(messages: readonly ChatMessage[]): string {
-  return createHash('sha256').update(`${ANSWER_SCHEMA_VERSION}\n${promptText(messages)}`).digest('hex');
+  return createHash('sha256').update(`${ANSWER_SCHEMA_VERSION}\n${JSON.stringify(answerJsonSchema())}\n${promptText(messages)}`).digest('hex');
 }
 
 export function descriptionHash(description: string): string {

@@ -10,7 +10,7 @@ import { CadenceSchema, MentionedComponentSchema, ModelMentionSchema, SystemSche
 import { BUCKETS } from '../planning/proposals';
 import { READINESS_SIGNALS } from '../reading/readiness';
 
-/** Bump when the prompt's method text or these schemas change: recordings are keyed by it. */
+/** Bump when the meaning of an answer changes: recordings are keyed by it (and by the prompt and JSON Schema). */
 export const ANSWER_SCHEMA_VERSION = 1;
 
 const quote = z.string().describe('Exact words copied from the description that this item comes from.');
