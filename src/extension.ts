@@ -30,10 +30,10 @@ export interface ZenmlScopeApi {
   /** The last outcome the open panel told the user about (a file written, an answer refused). */
   lastNotice(): { level: 'info' | 'error'; text: string } | undefined;
   /**
-   * Replaces where the interview's language model comes from (`vscode.lm` by default): the
+   * Replaces where the interview's language model comes from; null restores `vscode.lm`. The
    * integration tests hand in a replay of recordings, since a chat provider cannot be registered there.
    */
-  useModelSource(source: ModelSource): void;
+  useModelSource(source: ModelSource | null): void;
 }
 
 async function showDag(deps: PanelDeps): Promise<void> {
@@ -58,7 +58,8 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
   const lints = new LintCache();
   const publisher = new DiagnosticsPublisher(configs, lints, vscode.Uri.joinPath(context.extensionUri, RULES_DOC_PATH));
   const proposals = new ProposalProvider();
-  let modelSource: ModelSource = vscodeModelSource(context.globalState);
+  const vscodeModels = vscodeModelSource(context.globalState);
+  let modelSource: ModelSource = vscodeModels;
   const store = new InterviewStore(context.workspaceState, (message) => void vscode.window.showWarningMessage(message));
   const isTrusted = () => vscode.workspace.isTrusted;
   const openSession = () =>
@@ -117,7 +118,7 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
     interviewState: () => InterviewPanel.open?.session.state ?? store.load(),
     lastNotice: () => InterviewPanel.open?.lastNotice,
     useModelSource: (source) => {
-      modelSource = source;
+      modelSource = source ?? vscodeModels;
     },
   };
 }
