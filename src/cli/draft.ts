@@ -92,7 +92,7 @@ export async function draftCommand(args: string[], io: CliIO): Promise<number> {
   if (!result.ok) throw new CliError(result.error);
   const { draft } = result;
   if (draft.redirect) io.stderr(`readiness: ${draft.redirect}\n  (draft continues anyway)\n`);
-  for (const n of draft.notices) io.stderr(`push-back [${n.rule}]: ${n.message}\n`);
+  for (const n of draft.notices) io.stderr(n.rule.startsWith('language-model') ? `model: ${n.message}\n` : `push-back [${n.rule}]: ${n.message}\n`);
   if (draft.architecture.pipelines.length === 0) {
     io.stderr(`${view(draft.state, { documentPath: output }).nextStep}\n`);
     return 1;
