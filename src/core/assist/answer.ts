@@ -1,7 +1,8 @@
 /**
  * What the language model answers, as zod schemas: the one boundary between its reply and the engine.
- * Every field is required (nullable where it may be unknown) and objects are strict, so the JSON Schema
- * derived from them is accepted by endpoints that enforce `response_format: json_schema` strictly.
+ * Every field is required (nullable where it may be unknown) and the derived JSON Schema closes every
+ * object (`additionalProperties: false`), as endpoints enforcing `json_schema` strictly require; parsing
+ * still strips keys a model adds without structured output, rather than refusing the whole reply.
  * Every item read from the description carries a `quote`: the grounding check keeps only items whose
  * quote occurs in the text.
  */
@@ -15,7 +16,7 @@ export const ANSWER_SCHEMA_VERSION = 1;
 
 const quote = z.string().describe('Exact words copied from the description that this item comes from.');
 
-export const ModelComponentSchema = z.strictObject({
+export const ModelComponentSchema = z.object({
   name: z.string().describe('Short name, e.g. "Fraud scoring API".'),
   kind: MentionedComponentSchema.shape.kind,
   cadence: CadenceSchema.nullable(),
@@ -25,31 +26,31 @@ export const ModelComponentSchema = z.strictObject({
   quote,
 });
 
-export const ModelReadingSchema = z.strictObject({
+export const ModelReadingSchema = z.object({
   components: z.array(ModelComponentSchema),
-  sources: z.array(z.strictObject({ name: z.string(), detail: z.string().nullable(), quote })),
-  systems: z.array(z.strictObject({ name: z.string(), role: SystemSchema.shape.role, quote })),
-  models: z.array(z.strictObject({ name: z.string(), trained: ModelMentionSchema.shape.trained, use: ModelMentionSchema.shape.use, quote })),
-  tools: z.array(z.strictObject({ name: z.string(), quote })),
-  team: z.strictObject({ engineers: z.number().int().positive().nullable(), roles: z.array(z.string()), quote: z.string().nullable() }),
-  latency: z.strictObject({ ms: z.number().positive(), quote }).nullable(),
-  readinessSignals: z.array(z.strictObject({ signal: z.enum(READINESS_SIGNALS), quote })),
+  sources: z.array(z.object({ name: z.string(), detail: z.string().nullable(), quote })),
+  systems: z.array(z.object({ name: z.string(), role: SystemSchema.shape.role, quote })),
+  models: z.array(z.object({ name: z.string(), trained: ModelMentionSchema.shape.trained, use: ModelMentionSchema.shape.use, quote })),
+  tools: z.array(z.object({ name: z.string(), quote })),
+  team: z.object({ engineers: z.number().int().positive().nullable(), roles: z.array(z.string()), quote: z.string().nullable() }),
+  latency: z.object({ ms: z.number().positive(), quote }).nullable(),
+  readinessSignals: z.array(z.object({ signal: z.enum(READINESS_SIGNALS), quote })),
   goal: z.enum(['automate-training', 'deploy-predictions', 'data-quality', 'retrain-on-drift', 'unknown']),
   project: z.string().nullable(),
   usesZenml: z.boolean(),
-  unplaced: z.array(z.strictObject({ quote, reason: z.string() })),
+  unplaced: z.array(z.object({ quote, reason: z.string() })),
 });
 export type ModelReading = z.infer<typeof ModelReadingSchema>;
 
-export const ModelStepSchema = z.strictObject({
+export const ModelStepSchema = z.object({
   name: z.string().describe('A single identifier, e.g. load_transactions.'),
   does: z.string(),
   produces: z.string(),
 });
 
-export const ModelProposalsSchema = z.strictObject({
+export const ModelProposalsSchema = z.object({
   components: z.array(
-    z.strictObject({
+    z.object({
       component: z.string().describe('The name of a component of the reading.'),
       bucket: z.enum(BUCKETS),
       reason: z.string(),
@@ -57,13 +58,13 @@ export const ModelProposalsSchema = z.strictObject({
     }),
   ),
   pipelines: z.array(
-    z.strictObject({
+    z.object({
       name: z.string(),
       purpose: z.string(),
       trigger: z.string(),
       components: z.array(z.string()).describe('Names of the components of the reading this pipeline covers.'),
       steps: z.array(ModelStepSchema),
-      artifacts: z.array(z.strictObject({ name: z.string(), why: z.string() })),
+      artifacts: z.array(z.object({ name: z.string(), why: z.string() })),
     }),
   ),
   dataFlow: z.array(z.string()),
@@ -71,7 +72,7 @@ export const ModelProposalsSchema = z.strictObject({
 });
 export type ModelProposals = z.infer<typeof ModelProposalsSchema>;
 
-export const ModelAnswerSchema = z.strictObject({ reading: ModelReadingSchema, proposals: ModelProposalsSchema });
+export const ModelAnswerSchema = z.object({ reading: ModelReadingSchema, proposals: ModelProposalsSchema });
 export type ModelAnswer = z.infer<typeof ModelAnswerSchema>;
 
 /** The JSON Schema sent as `response_format`, derived from the zod schema so the two cannot drift. */
