@@ -1,12 +1,14 @@
 /**
- * The hooks planning calls: a language model's checked proposals as recommendations. The board
- * starts from the model's buckets and each pipeline question from its steps, purpose and key
- * artifacts; the user's own answers still win, and everything else (names, triggers, phases, the
- * MVP, the Model Control Plane) stays the engine's.
+ * The hooks planning and writing call: a language model's checked proposals as recommendations. The
+ * board starts from the model's buckets, each pipeline question from its steps, purpose and key
+ * artifacts, and the open questions the engine leaves room for come from the model; the user's own
+ * answers still win, and everything else (names, triggers, phases, the MVP, the Model Control Plane,
+ * the data flow) stays the engine's.
  */
 import type { PlannedPipeline } from '../planning/decompose';
 import type { ClassifiedComponent } from '../planning/proposals';
 import type { CheckedProposals, ProposedPipeline } from './checked';
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 
 export function withProposedBuckets(components: ClassifiedComponent[], proposals: CheckedProposals | null): ClassifiedComponent[] {
   if (!proposals) return components;
@@ -43,4 +45,11 @@ export function withProposedPipelines(plans: PlannedPipeline[], proposals: Check
       ...(p.keyArtifacts.length > 0 ? { keyArtifacts: p.keyArtifacts } : {}),
     };
   });
+}
+
+/** The engine's open questions first (they name what only the user's infrastructure can answer), then the model's, at most three. */
+export function withProposedQuestions(questions: string[], proposals: CheckedProposals | null): string[] {
+  if (!proposals) return questions;
+  const known = new Set(questions.map((q) => q.toLowerCase()));
+  return [...questions, ...proposals.openQuestions.filter((q) => !known.has(q.toLowerCase()))].slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
 }

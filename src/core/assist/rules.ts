@@ -5,6 +5,7 @@
  * sentence the linter's forbidden-content rules flag.
  */
 import { matchNotAPipeline } from '../domain/notAPipeline';
+import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import type { Step } from '../model/architecture';
 import { classify } from '../planning/classify';
 import { STEP_NAME } from '../planning/proposals';
@@ -14,9 +15,7 @@ import type { ModelProposals } from './answer';
 import type { CheckedProposals, ProposedBucket, ProposedPipeline } from './checked';
 import { forbiddenIn } from './forbidden';
 
-export const STEPS_MIN = 3;
-export const STEPS_MAX = 7;
-export const OPEN_QUESTIONS_MAX = 3;
+const { stepsMin: STEPS_MIN, stepsMax: STEPS_MAX, openQuestionsMax: OPEN_QUESTIONS_MAX } = DEFAULT_THRESHOLDS;
 
 type Notes = string[];
 

@@ -85,6 +85,8 @@ export interface Scope {
   simple: boolean;
   /** Working code the user already has (the seed: respect existing work). */
   existing: ExistingWork | null;
+  /** A language model's checked proposals, for what writing takes from them (open questions). */
+  proposals: CheckedProposals | null;
 }
 
 /** Title and model name when the description names no use case. */
@@ -233,6 +235,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     promotion: { asked: promotionAsked, value: promotionValue },
     simple,
     existing,
+    proposals: choices.proposals,
   };
 }
 

@@ -62,3 +62,18 @@ test('the draft with the model is lint-clean by construction, and the correction
   assert.deepEqual(errors.map((d) => `${d.rule}: ${d.message}`), []);
   assert.ok(r.draft.notices.some((n) => n.rule === 'language-model:picture' && /12 steps/.test(n.message)));
 });
+
+test("the model's open questions fill what the engine leaves, never past three", () => {
+  const answer = syntheticAnswer();
+  answer.proposals.openQuestions = ['Which plant sensors report in local time rather than UTC?'];
+  const r = draftInterview(DESCRIPTION, { model: 'synthetic-test-model', reply: reply(answer) });
+  assert.ok(r.ok);
+  const questions = r.draft.architecture.openQuestions;
+  assert.ok(questions.length <= 3);
+  const none = syntheticAnswer();
+  none.proposals.openQuestions = [];
+  const without = draftInterview(DESCRIPTION, { model: 'synthetic-test-model', reply: reply(none) });
+  assert.ok(without.ok);
+  const engine = without.draft.architecture.openQuestions;
+  assert.deepEqual(questions, [...engine, 'Which plant sensors report in local time rather than UTC?'].slice(0, 3));
+});
