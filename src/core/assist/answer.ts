@@ -17,7 +17,7 @@ export const ANSWER_SCHEMA_VERSION = 1;
 const quote = z.string().describe('Exact words copied from the description that this item comes from.');
 
 export const ModelComponentSchema = z.object({
-  name: z.string().describe('Short name, e.g. "Fraud scoring API".'),
+  name: z.string().describe('Short name, e.g. "Weekly model training".'),
   kind: MentionedComponentSchema.shape.kind,
   cadence: CadenceSchema.nullable(),
   latencyMs: z.number().positive().nullable(),

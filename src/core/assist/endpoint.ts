@@ -56,13 +56,6 @@ const ReplySchema = z.object({
   choices: z.array(z.object({ message: z.object({ content: z.string().nullable(), refusal: z.string().nullable().optional() }) })).min(1),
 });
 
-/** Said to endpoints that reject `response_format`: the same schema, as an instruction. */
-function plainJsonMessages(messages: readonly ChatMessage[]): ChatMessage[] {
-  const [system, ...rest] = messages;
-  const schema = `\n\nAnswer with only a JSON object (no prose, no code fence) that matches this JSON Schema:\n${JSON.stringify(answerJsonSchema())}`;
-  return [{ role: 'system', content: `${system!.content}${schema}` }, ...rest];
-}
-
 function chatCompletionsEndpoint(base: URL, model: string, key: string | undefined, timeoutMs: number): ModelEndpoint {
   const url = base.pathname.endsWith('/chat/completions') ? base.href : new URL(`${base.pathname.replace(/\/$/, '')}/chat/completions`, base).href;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -80,8 +73,8 @@ function chatCompletionsEndpoint(base: URL, model: string, key: string | undefin
       const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
       try {
         let res = await post({ model, messages, temperature: 0, response_format: responseFormat }, signal);
-        // Endpoints without structured output answer 400/422: ask again with the schema in the prompt.
-        if (res.status === 400 || res.status === 422) res = await post({ model, messages: plainJsonMessages(messages), temperature: 0 }, signal);
+        // Endpoints without structured output answer 400/422: ask again without it (the prompt carries the schema too).
+        if (res.status === 400 || res.status === 422) res = await post({ model, messages, temperature: 0 }, signal);
         if (res.status < 200 || res.status >= 300) return { ok: false, error: `${url} answered HTTP ${res.status}: ${oneLine(res.text)}` };
         let json: unknown;
         try {

@@ -44,7 +44,9 @@ test('an endpoint without structured output (400) is asked again with the schema
   const r = await askModel(endpoint(url), DESCRIPTION);
   assert.ok(r.ok);
   assert.equal(seen.length, 2);
-  assert.match((seen[1]!.body.messages as { content: string }[])[0]!.content, /matches this JSON Schema/);
+  assert.deepEqual(seen[1]!.body.messages, promptMessages(DESCRIPTION), 'the same prompt, so the recording still answers it');
+  assert.equal(seen[1]!.body.response_format, undefined);
+  assert.match((seen[1]!.body.messages as { content: string }[])[0]!.content, /JSON Schema of the answer:\n\{/);
 });
 
 test('timeout, cancellation, HTTP errors, refusals and malformed replies: one line each, never a throw', async () => {
