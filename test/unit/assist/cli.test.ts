@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { makeRecording } from '../../../src/recordings/recordings';
 import { scratch } from '../cli/cliHarness';
+import { runCli } from '../cli/interview.helpers';
 import { localServer } from './localServer';
 import { DESCRIPTION, reply } from './synthetic';
 
@@ -63,4 +64,18 @@ test('--model-url replay:<folder> serves recordings; a changed prompt is refused
   const stale = await run(dir, {}, 'analyze', 'd.txt', '--model-url', `replay:${join(dir, 'recs')}`);
   assert.equal(JSON.parse(stale.stdout).readBy, null);
   assert.match(stale.stderr, /no recording in .*recs answers prompt/);
+});
+
+test('interview --model-url: the reply is saved with the answers, so resuming reads it from the state file', async () => {
+  const dir = scratch();
+  mkdirSync(join(dir, 'recs'));
+  writeFileSync(join(dir, 'recs', 'd.json'), JSON.stringify(makeRecording(DESCRIPTION, reply(), 'recorded-model', '2026-01-01T00:00:00Z')));
+  const r = await runCli(['interview', '--model-url', `replay:${join(dir, 'recs')}`], dir, `${DESCRIPTION}\n\n:quit\n`);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /Reading your description with replay:/);
+  const saved = JSON.parse(readFileSync(join(dir, '.zenml-scope-interview.json'), 'utf8'));
+  assert.equal(saved.answers[0].model.model, 'recorded-model');
+  const resumed = await runCli(['interview'], dir, ':quit\n');
+  assert.equal(resumed.code, 0, resumed.stderr);
+  assert.doesNotMatch(resumed.stdout, /Reading your description/);
 });
