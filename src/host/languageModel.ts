@@ -24,23 +24,35 @@ export function chatEndpoint(model: vscode.LanguageModelChat, timeoutMs = DEFAUL
   return {
     id: model.id,
     complete: async (messages, { signal }) => {
+      let cancelledByUser = signal?.aborted ?? false;
       const cancel = new vscode.CancellationTokenSource();
       const timer = setTimeout(() => cancel.cancel(), timeoutMs);
-      const onAbort = () => cancel.cancel();
+      /** The caller's signal or the notification's Cancel. */
+      const onAbort = () => {
+        cancelledByUser = true;
+        cancel.cancel();
+      };
       signal?.addEventListener('abort', onAbort);
+      const stopped = (): string => (cancelledByUser ? 'the model call was cancelled' : `the model did not answer within ${timeoutMs / 1000} s`);
       try {
-        const response = await model.sendRequest(
-          messages.map((m) => vscode.LanguageModelChatMessage.User(m.content)),
-          { justification: JUSTIFICATION },
-          cancel.token,
+        // A notification with Cancel: the user can stop a slow model and go on offline.
+        return await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: `Reading your description with ${model.name}…`, cancellable: true },
+          async (_progress, token) => {
+            token.onCancellationRequested(onAbort);
+            const response = await model.sendRequest(
+              messages.map((m) => vscode.LanguageModelChatMessage.User(m.content)),
+              { justification: JUSTIFICATION },
+              cancel.token,
+            );
+            let text = '';
+            for await (const chunk of response.text) text += chunk;
+            if (cancel.token.isCancellationRequested) return { ok: false as const, error: stopped() };
+            return { ok: true as const, text, model: model.id };
+          },
         );
-        let text = '';
-        for await (const chunk of response.text) text += chunk;
-        if (cancel.token.isCancellationRequested) return { ok: false, error: signal?.aborted ? 'the model call was cancelled' : `the model did not answer within ${timeoutMs / 1000} s` };
-        return { ok: true, text, model: model.id };
       } catch (e) {
-        if (cancel.token.isCancellationRequested && !signal?.aborted) return { ok: false, error: `the model did not answer within ${timeoutMs / 1000} s` };
-        return { ok: false, error: oneLine(e) };
+        return { ok: false, error: cancel.token.isCancellationRequested ? stopped() : oneLine(e) };
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
