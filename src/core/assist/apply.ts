@@ -53,3 +53,14 @@ export function withProposedQuestions(questions: string[], proposals: CheckedPro
   const known = new Set(questions.map((q) => q.toLowerCase()));
   return [...questions, ...proposals.openQuestions.filter((q) => !known.has(q.toLowerCase()))].slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
 }
+
+/** A later description's proposals added to the earlier ones': its buckets win for its components, the rest add up. */
+export function mergeProposals(previous: CheckedProposals | null, next: CheckedProposals): CheckedProposals {
+  if (!previous) return next;
+  return {
+    buckets: { ...previous.buckets, ...next.buckets },
+    pipelines: [...previous.pipelines, ...next.pipelines],
+    dataFlow: [...previous.dataFlow, ...next.dataFlow],
+    openQuestions: [...previous.openQuestions, ...next.openQuestions].slice(0, DEFAULT_THRESHOLDS.openQuestionsMax),
+  };
+}

@@ -17,6 +17,7 @@ import { ReadingSchema, type Reading } from '../reading/reading';
 import { derive, initialChoices, proposalOf, type Choices, type Scope } from '../planning/scope';
 import type { AnswerEntry } from './state';
 import { interpret, offlineNotice } from '../assist/interpret';
+import { mergeProposals } from '../assist/apply';
 import { joinList, people } from '../words';
 import { describeSignal, followUpQuestion, readDescription, type ReadinessSignal } from '../reading';
 
@@ -60,22 +61,24 @@ function badOption(q: Question, value: AnswerValue): string {
 /**
  * Reads a free-text answer. A language model's stored reply is interpreted again (pure, so replay
  * never calls the model); then a reading handed in with the answer; else the lexicon's. The model's
- * checked proposals become planning's recommendations, and what the engine dropped or corrected is said.
+ * checked proposals (added to those of earlier answers) become planning's recommendations, and what the
+ * engine dropped or corrected is said.
  */
 function readAnswer(ctx: Ctx, text: string, entry: AnswerEntry, previous: Reading | null): Applied {
   if (entry.model) {
     const read = interpret(text, entry.model.reply, previous);
     if (read.ok) {
       const { reading, proposals, notes } = read.value;
-      const choices = { ...ctx.choices, reading, proposals, readBy: entry.model.model };
+      const choices = { ...ctx.choices, reading, proposals: mergeProposals(ctx.choices.proposals, proposals), readBy: entry.model.model };
       return { choices, reading, notices: [...assistNotices(entry.questionId, entry.model.model, notes), ...textNotices(text, reading)] };
     }
     const reading = readDescription(text, previous);
     const notices: Notice[] = [{ rule: `language-model:${entry.questionId}`, tone: 'info', message: offlineNotice(read.error) }];
-    return { choices: { ...ctx.choices, reading, readBy: null }, reading, notices: [...notices, ...textNotices(text, reading)] };
+    return { choices: { ...ctx.choices, reading }, reading, notices: [...notices, ...textNotices(text, reading)] };
   }
+  // Read offline, this answer adds to what was read before, by whichever reader.
   const reading = entry.reading ?? readDescription(text, previous);
-  return { choices: { ...ctx.choices, reading, readBy: null }, reading, notices: textNotices(text, reading) };
+  return { choices: { ...ctx.choices, reading }, reading, notices: textNotices(text, reading) };
 }
 
 function assistNotices(questionId: string, model: string, notes: readonly string[]): Notice[] {
