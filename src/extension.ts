@@ -12,7 +12,7 @@ import { DiagnosticsPublisher } from './host/diagnostics';
 import { LintCache } from './host/lintCache';
 import { InterviewSession } from './host/interviewSession';
 import { registerLintTool } from './host/lmTool';
-import { refineWithLanguageModel } from './host/lmUnderstanding';
+import { vscodeModelSource, type ModelSource } from './host/languageModel';
 import { confirmReset, InterviewPanel, type PanelDeps } from './host/panel';
 import { InterviewStore } from './host/stateStore';
 import { documentTarget } from './host/target';
@@ -29,6 +29,11 @@ export interface ZenmlScopeApi {
   interviewState(): InterviewState;
   /** The last outcome the open panel told the user about (a file written, an answer refused). */
   lastNotice(): { level: 'info' | 'error'; text: string } | undefined;
+  /**
+   * Replaces where the interview's language model comes from; null restores `vscode.lm`. The
+   * integration tests hand in a replay of recordings, since a chat provider cannot be registered there.
+   */
+  useModelSource(source: ModelSource | null): void;
 }
 
 async function showDag(deps: PanelDeps): Promise<void> {
@@ -53,6 +58,8 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
   const lints = new LintCache();
   const publisher = new DiagnosticsPublisher(configs, lints, vscode.Uri.joinPath(context.extensionUri, RULES_DOC_PATH));
   const proposals = new ProposalProvider();
+  const vscodeModels = vscodeModelSource(context.globalState);
+  let modelSource: ModelSource = vscodeModels;
   const store = new InterviewStore(context.workspaceState, (message) => void vscode.window.showWarningMessage(message));
   const isTrusted = () => vscode.workspace.isTrusted;
   const openSession = () =>
@@ -67,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
         const target = documentTarget();
         return target.ok ? vscode.workspace.asRelativePath(target.uri, false) : undefined;
       },
-      refineReading: refineWithLanguageModel,
+      model: (opts) => modelSource(opts),
     });
   const deps: PanelDeps = { extensionUri: context.extensionUri, openSession, log, confirmOverwrite: diffAndAsk(proposals), isTrusted };
   const openInterview = () => void InterviewPanel.show(deps, { kind: 'interview' });
@@ -110,6 +117,9 @@ export function activate(context: vscode.ExtensionContext): ZenmlScopeApi {
     },
     interviewState: () => InterviewPanel.open?.session.state ?? store.load(),
     lastNotice: () => InterviewPanel.open?.lastNotice,
+    useModelSource: (source) => {
+      modelSource = source ?? vscodeModels;
+    },
   };
 }
 

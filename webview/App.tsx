@@ -10,6 +10,7 @@ import { DagView } from './dag/DagView';
 import { post, useHostMessages } from './host';
 import { HostNotices, type HostNotice } from './Notices';
 import { Prose } from './Prose';
+import { ReadBy } from './ReadBy';
 import { QuestionCard } from './questions/QuestionCard';
 import { ReviewPanel } from './questions/ReviewPanel';
 import { Stepper } from './Stepper';
@@ -179,6 +180,7 @@ function InterviewScreen({ message, draft, notices, busy, onAnswer, onDraft, onR
             <Completed nextStep={view.nextStep} review={review} />
           )}
           <AnsweredList view={view} onRevisit={onRevisit} />
+          <ReadBy readBy={view.readBy} busy={busy} />
           <StartOver />
         </section>
         <DagView architecture={drafted ?? architecture} unconfirmed={drafted !== null} onExport={onExport} heading="Pipeline DAG" />

@@ -7,13 +7,16 @@ import { analyzeDescription } from '../core/interview/analysis';
 import { readDescriptionInput } from './description';
 import { CliError, parseCommandArgs, type CliIO } from './io';
 import { stdinHint } from './stdinHint';
+import { MODEL_OPTIONS, MODEL_USAGE, modelEndpoint, readWithModel } from './model';
 
-export const ANALYZE_USAGE = `Usage: zenml-scope analyze [file|-] [--format json]
+export const ANALYZE_USAGE = `Usage: zenml-scope analyze [file|-] [--format json] [--model-url URL --model NAME]
 
 Prints the engine's reading of a workflow description (a file, or stdin with - or no file) as JSON:
 the seven categories, what is missing and the follow-up question, the readiness check, each
 component's bucket with its reason, red flags, and the proposed pipelines. Text with nothing
-recognisable gets the follow-up question and no pipelines, not a guess.
+recognisable gets the follow-up question and no pipelines, not a guess. With a language model,
+readBy names it and modelNotes lists what the engine dropped or corrected of its answer.
+${MODEL_USAGE}
 
 Exit code: 0 read, 2 bad input (missing, empty, binary, not UTF-8, over 1 MB).`;
 
@@ -21,6 +24,7 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string', default: 'json' },
     help: { type: 'boolean', short: 'h', default: false },
+    ...MODEL_OPTIONS,
   });
   if (values.help) {
     io.stdout(`${ANALYZE_USAGE}\n`);
@@ -28,8 +32,10 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   }
   if (values.format !== 'json') throw new CliError(`unknown format '${String(values.format)}' (analyze prints json)`);
   if (positionals.length > 1) throw new CliError('analyze reads one description (a file, or - for stdin)');
+  const endpoint = modelEndpoint(values, io);
   stdinHint(io, positionals[0]);
   const text = await readDescriptionInput(io.cwd, positionals[0]);
-  io.stdout(`${JSON.stringify(analyzeDescription(text), null, 2)}\n`);
+  const model = await readWithModel(endpoint, text, io);
+  io.stdout(`${JSON.stringify(analyzeDescription(text, model), null, 2)}\n`);
   return 0;
 }

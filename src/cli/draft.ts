@@ -12,13 +12,15 @@ import { view } from '../core/interview/engine';
 import { readDescriptionInput } from './description';
 import { CliError, parseCommandArgs, type CliIO } from './io';
 import { stdinHint } from './stdinHint';
+import { MODEL_OPTIONS, MODEL_USAGE, modelEndpoint, readWithModel } from './model';
 
-export const DRAFT_USAGE = `Usage: zenml-scope draft <file|-> [-o pipeline_architecture.md] [--force]
+export const DRAFT_USAGE = `Usage: zenml-scope draft <file|-> [-o pipeline_architecture.md] [--force] [--model-url URL --model NAME]
 
 Runs the scoping interview on a description (a file, or - for stdin), taking every
 recommendation, and writes the document. Push-backs and the readiness check go to stderr.
   -o, --output   where to write (default: pipeline_architecture.md)
   --force        overwrite an existing file
+${MODEL_USAGE}
 
 Exit code: 0 written, 1 nothing in the description needs a pipeline (stderr says what to use
 instead), 2 bad input or an existing file without --force.`;
@@ -73,6 +75,7 @@ export async function draftCommand(args: string[], io: CliIO): Promise<number> {
     output: { type: 'string', short: 'o', default: DEFAULT_DOCUMENT },
     force: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
+    ...MODEL_OPTIONS,
   });
   if (values.help) {
     io.stdout(`${DRAFT_USAGE}\n`);
@@ -83,12 +86,13 @@ export async function draftCommand(args: string[], io: CliIO): Promise<number> {
   if (!values.force && pathTaken(resolve(io.cwd, output))) throw new CliError(`${output} already exists (use --force to overwrite it)`);
   checkWritablePath(io.cwd, output);
   stdinHint(io, positionals[0]);
+  const endpoint = modelEndpoint(values, io);
   const text = await readDescriptionInput(io.cwd, positionals[0]);
-  const result = draftInterview(text);
+  const result = draftInterview(text, await readWithModel(endpoint, text, io));
   if (!result.ok) throw new CliError(result.error);
   const { draft } = result;
   if (draft.redirect) io.stderr(`readiness: ${draft.redirect}\n  (draft continues anyway)\n`);
-  for (const n of draft.notices) io.stderr(`push-back [${n.rule}]: ${n.message}\n`);
+  for (const n of draft.notices) io.stderr(n.rule.startsWith('language-model') ? `model: ${n.message}\n` : `push-back [${n.rule}]: ${n.message}\n`);
   if (draft.architecture.pipelines.length === 0) {
     io.stderr(`${view(draft.state, { documentPath: output }).nextStep}\n`);
     return 1;

@@ -13,14 +13,20 @@ import { BUCKETS, type Bucket, type PipelineProposal } from '../core/planning/pr
 import { checkWritablePath, DEFAULT_DOCUMENT, writeDocument } from './draft';
 import { editPipeline, parseBoardEdits, PIPELINE_EDIT_HELP } from './interviewEdits';
 import { boardText, headerText, noticeText, promptText, proposalText, wrap } from './interviewScreen';
+import { MODEL_OPTIONS, MODEL_USAGE, modelEndpoint, readWithModel } from './model';
+import type { ModelReply } from '../core/assist/interpret';
+import { savedModelReply } from '../core/interview/state';
 import { CliError, parseCommandArgs, rewriteTarget, writeFileAtomic, type CliIO } from './io';
 
-export const INTERVIEW_USAGE = `Usage: zenml-scope interview [--state .zenml-scope-interview.json] [-o pipeline_architecture.md]
+export const INTERVIEW_USAGE = `Usage: zenml-scope interview [--state .zenml-scope-interview.json] [-o pipeline_architecture.md] [--model-url URL --model NAME]
 
 The scoping interview in the terminal: describe your workflow, then confirm or change each
 recommendation (Enter takes it). Answers are saved after each question; run again to resume.
   --state        where answers are saved between runs (default: .zenml-scope-interview.json)
   -o, --output   where to write the document (default: pipeline_architecture.md; asks before overwriting)
+${MODEL_USAGE}
+  The model reads each description once: its reply is saved with the answers, so resuming and
+  :back never ask it again.
 
 At any prompt: :back changes an earlier answer, :quit stops (answers are kept).
 The board takes moves like 3=defer; a pipeline takes name=…, trigger=…, 2=step - what -> output,
@@ -128,6 +134,7 @@ export async function interviewCommand(
     state: { type: 'string', default: DEFAULT_STATE_FILE },
     output: { type: 'string', short: 'o', default: DEFAULT_DOCUMENT },
     help: { type: 'boolean', short: 'h', default: false },
+    ...MODEL_OPTIONS,
   });
   if (values.help) {
     io.stdout(`${INTERVIEW_USAGE}\n`);
@@ -136,6 +143,7 @@ export async function interviewCommand(
   if (positionals.length) throw new CliError(`interview takes no files (got '${positionals[0]}')`);
   const statePath = values.state as string;
   const output = values.output as string;
+  const endpoint = modelEndpoint(values, io);
   let state = loadSaved(io.cwd, statePath) ?? engine.start();
   checkWritablePath(io.cwd, output);
   const say = (text = '') => io.stdout(`${wrap(text, width)}\n`);
@@ -279,6 +287,15 @@ export async function interviewCommand(
   // The question's header, notices and why are shown once; a rejected answer only asks again.
   let shown: string | null = null;
   let lastWhy = '';
+  /** A description's model reply: the one saved with the same text, else asked once now. */
+  const modelFor = async (value: AnswerValue, id: string): Promise<{ model?: ModelReply }> => {
+    if (!endpoint || value.kind !== 'text' || !/[\p{L}\p{N}]/u.test(value.text)) return {};
+    const saved = savedModelReply(state, id, value.text);
+    if (saved) return { model: saved };
+    say(`Reading your description with ${endpoint.id}…`);
+    const model = await readWithModel(endpoint, value.text, io);
+    return model ? { model } : {};
+  };
   let rejected: { id: string; value: AnswerValue } | null = null;
   try {
     for (let q = engine.nextQuestion(state); q; q = engine.nextQuestion(state)) {
@@ -298,7 +315,7 @@ export async function interviewCommand(
         if (await goBack()) shown = null;
         continue;
       }
-      const r = engine.answer(state, q.id, value);
+      const r = engine.answer(state, q.id, value, await modelFor(value, q.id));
       if (!r.ok) {
         say(`Not accepted: ${r.error}`);
         rejected = { id: q.id, value };

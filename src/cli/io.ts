@@ -29,10 +29,13 @@ export interface CliIO {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The environment the model settings may come from; none when absent (tests stay hermetic). */
+  env?: Record<string, string | undefined>;
 }
 
 export const processIO = (): CliIO => ({
   cwd: process.cwd(),
+  env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 });

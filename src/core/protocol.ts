@@ -67,6 +67,8 @@ export const WebviewMessageSchema = z.discriminatedUnion('type', [
   /** Go back to an earlier question; answers after it are recomputed when it is answered again. */
   z.object({ type: z.literal('revisit'), questionId: z.string().check(z.minLength(1), z.maxLength(200)) }),
   z.object({ type: z.literal('reset') }),
+  /** Read the description again with the language model, or offline (the panel's "read by" control). */
+  z.object({ type: z.literal('reader'), use: z.enum(['model', 'offline']) }),
   z.object({ type: z.literal('write') }),
   z.object({ type: z.literal('export'), format: z.enum(['svg', 'mermaid']) }),
 ]);

@@ -19,6 +19,8 @@ export interface Settings {
   lintOnType: boolean;
   lintOnSave: boolean;
   useLanguageModel: boolean;
+  /** The `vscode.lm` model family to read descriptions with; empty: ask once with a quick pick. */
+  languageModelFamily: string;
 }
 
 export function readSettings(scope?: vscode.Uri): Settings {
@@ -29,6 +31,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     lintOnType: c.get('lint.onType', true),
     lintOnSave: c.get('lint.onSave', true),
     useLanguageModel: c.get('useLanguageModel', false),
+    languageModelFamily: c.get('languageModel.family', '').trim(),
   };
 }
 

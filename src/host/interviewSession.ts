@@ -8,7 +8,9 @@
 import * as engine from '../core/interview/engine';
 import { DEFAULT_DOCUMENT_PATH } from '../core/interview/catalogue';
 import { AnswerValueSchema, type AnswerInput } from '../core/interview/questions';
-import type { Reading } from '../core/reading/reading';
+import type { ModelEndpoint } from '../core/assist/endpoint';
+import { askModel, offlineNotice, type ModelReply } from '../core/assist/interpret';
+import { savedModelReply } from '../core/interview/state';
 import type { ResolvedConfig } from '../core/lint/config';
 import { lint } from '../core/lint/lint';
 import type { Diagnostic } from '../core/lint/types';
@@ -18,7 +20,8 @@ import { previewHtml } from './previewHtml';
 import type { InterviewStore } from './stateStore';
 
 export type InterviewMessage = Extract<HostMessage, { type: 'interview' }>;
-export type Outcome = { ok: true } | { ok: false; error: string };
+/** `notice`: said to the user although the change went through (the model failed, read offline). */
+export type Outcome = { ok: true; notice?: string } | { ok: false; error: string };
 
 export interface SessionDeps {
   store: InterviewStore;
@@ -26,8 +29,11 @@ export interface SessionDeps {
   canWrite(): boolean;
   /** Where the document will be written, as the user knows it (the next step names it); undefined: pipeline_architecture.md. */
   documentPath?(): string | undefined;
-  /** A refined reading of a free-text answer (a language model's), or undefined for the rule-based one. */
-  refineReading?(text: string, state: engine.InterviewState): Promise<Reading | undefined>;
+  /**
+   * The language model to read descriptions with, or null for none (not enabled, none chosen or
+   * available). `explicit`: the user asked for it with the panel's control, not only by the setting.
+   */
+  model?(opts: { explicit: boolean }): Promise<ModelEndpoint | null>;
 }
 
 export function summarize(diagnostics: readonly Diagnostic[]): LintSummary {
@@ -85,8 +91,26 @@ export class InterviewSession {
   }
 
   async answer(questionId: string, value: AnswerInput): Promise<Outcome> {
-    const reading = value.kind === 'text' ? await this.refine(value.text) : undefined;
-    return this.commit(engine.answer(this.current, questionId, value, reading ? { reading } : {}));
+    const read = value.kind === 'text' ? await this.readWithModel(questionId, value.text, false) : {};
+    return this.commit(engine.answer(this.current, questionId, value, read.model ? { model: read.model } : {}), read.notice);
+  }
+
+  /**
+   * Reads every free-text answer again, with the language model or offline: the panel's switch.
+   * Each is re-answered with its own text, so the rest of the interview follows as on going back.
+   */
+  async setReader(use: 'model' | 'offline'): Promise<Outcome> {
+    let notice: string | undefined;
+    for (const entry of this.current.answers) {
+      if (entry.value.kind !== 'text' || !/[\p{L}\p{N}]/u.test(entry.value.text)) continue;
+      const read = use === 'model' ? await this.readWithModel(entry.questionId, entry.value.text, true) : {};
+      if (use === 'model' && !read.model) return { ok: false, error: read.notice ?? 'No language model is available in VS Code: the description stays read offline.' };
+      notice ??= read.notice;
+      const result = engine.answer(this.current, entry.questionId, entry.value, read.model ? { model: read.model } : {});
+      if (!result.ok) return result;
+      this.current = result.state;
+    }
+    return this.commit({ ok: true, state: this.current }, notice);
   }
 
   /**
@@ -111,19 +135,30 @@ export class InterviewSession {
     await this.deps.store.clear();
   }
 
-  /** A language model's reading is a bonus: any failure falls back to the rule-based reading. */
-  private async refine(text: string): Promise<Reading | undefined> {
+  /**
+   * The model's reply for a description: the one saved with the same text, else one call. A model is a
+   * bonus: no model means offline, and a failed or refused call reads offline with a notice.
+   */
+  private async readWithModel(questionId: string, text: string, explicit: boolean): Promise<{ model?: ModelReply; notice?: string }> {
+    if (!/[\p{L}\p{N}]/u.test(text)) return {};
+    const saved = savedModelReply(this.current, questionId, text);
+    if (saved && !explicit) return { model: saved };
+    let endpoint: ModelEndpoint | null = null;
     try {
-      return await this.deps.refineReading?.(text, this.current);
-    } catch {
-      return undefined;
+      endpoint = (await this.deps.model?.({ explicit })) ?? null;
+    } catch (e) {
+      return { notice: offlineNotice((e as Error).message) };
     }
+    if (!endpoint) return {};
+    if (saved && saved.model === endpoint.id) return { model: saved };
+    const r = await askModel(endpoint, text);
+    return r.ok ? { model: r.value } : { notice: offlineNotice(r.error) };
   }
 
-  private async commit(result: engine.Result): Promise<Outcome> {
+  private async commit(result: engine.Result, notice?: string): Promise<Outcome> {
     if (!result.ok) return result;
     this.current = result.state;
     await Promise.all([this.deps.store.save(result.state), this.deps.store.saveUnconfirmed(undefined)]);
-    return { ok: true };
+    return notice ? { ok: true, notice } : { ok: true };
   }
 }

@@ -13,6 +13,8 @@ export interface PanelActions {
   draft(questionId: string, value: Extract<WebviewMessage, { type: 'draft' }>['value']): Promise<void>;
   revisit(questionId: string): Promise<void>;
   reset(): Promise<void>;
+  /** Reads the description again with the language model or offline. */
+  reader(use: 'model' | 'offline'): Promise<void>;
   write(): Promise<void>;
   export(format: 'svg' | 'mermaid'): Promise<void>;
   /** Tells the user an answer was refused before it reached the engine (too big, malformed), and why. */
@@ -47,6 +49,8 @@ function dispatch(actions: PanelActions, message: WebviewMessage): Promise<void>
       return actions.revisit(message.questionId);
     case 'reset':
       return actions.reset();
+    case 'reader':
+      return actions.reader(message.use);
     case 'write':
       return actions.write();
     case 'export':

@@ -11,7 +11,7 @@ import type { Architecture } from '../core/model/architecture';
 import type { HostMessage } from '../core/protocol';
 import { PANEL_VIEW_TYPE } from './commands';
 import { renderPage } from './html';
-import type { InterviewSession } from './interviewSession';
+import type { InterviewSession, Outcome } from './interviewSession';
 import { createMessageHandler, type PanelActions } from './messageHandler';
 import { documentTarget, withExtension } from './target';
 import { writeFile, type ConfirmOverwrite, type WriteOutcome } from './writer';
@@ -160,6 +160,11 @@ export class InterviewPanel implements PanelActions {
     await this.afterInterviewChange(await this.session.revisit(questionId));
   }
 
+  async reader(use: 'model' | 'offline'): Promise<void> {
+    if (this.mode.kind !== 'interview') return;
+    await this.afterInterviewChange(await this.session.setReader(use));
+  }
+
   /** The webview asks for a second, deliberate click before it sends `reset`, so no modal here. */
   async reset(): Promise<void> {
     await this.session.reset();
@@ -234,9 +239,10 @@ export class InterviewPanel implements PanelActions {
     }
   }
 
-  private async afterInterviewChange(outcome: { ok: true } | { ok: false; error: string }): Promise<void> {
+  private async afterInterviewChange(outcome: Outcome): Promise<void> {
     if (!outcome.ok) return this.notice('error', outcome.error);
     await this.setMode(INTERVIEW);
+    if (outcome.notice) await this.notice('info', outcome.notice);
   }
 
   private async documentMessage(uri: vscode.Uri): Promise<HostMessage> {

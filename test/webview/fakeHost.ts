@@ -144,6 +144,10 @@ function handle(message: WebviewMessage): void {
       host.send({ type: 'draft', questionId: message.questionId, architecture: engine.architecture(result.state) });
       return;
     }
+    case 'reader':
+      // As the real host without a language model in VS Code.
+      host.send({ type: 'notice', level: 'error', text: 'No language model is available in VS Code: the description stays read offline.' });
+      return;
     case 'reset':
       setInterviewState(engine.start());
       host.send(interview());

@@ -9,6 +9,7 @@ import type { Bucket } from '../planning/proposals';
 import type { PipelineKind } from '../planning/steps';
 import { derive, initialChoices } from '../planning/scope';
 import { followUpQuestion, missingCategories, readDescription } from '../reading';
+import { interpret, offlineNotice, type ModelReply } from '../assist/interpret';
 
 export interface Analysis {
   categories: Record<CategoryId, string[]>;
@@ -25,12 +26,24 @@ export interface Analysis {
   models: { name: string; trained: string; use: string; quote: string }[];
   /** Clauses that ended in no component and no fact, with why. */
   unplaced: { text: string; reason: string }[];
+  /** The language model that read the description, or null when it was read offline. */
+  readBy: string | null;
+  /** What the engine dropped or corrected of the model's answer (or why it read offline). */
+  modelNotes: string[];
 }
 
-export function analyzeDescription(text: string): Analysis {
-  const reading = readDescription(text, null);
+/** The model's reading when it has one that parses, else the offline reader's, with the notes either way. */
+function readingOf(text: string, model: ModelReply | undefined) {
+  if (!model) return { reading: readDescription(text, null), proposals: null, readBy: null, notes: [] };
+  const read = interpret(text, model.reply, null);
+  if (!read.ok) return { reading: readDescription(text, null), proposals: null, readBy: null, notes: [offlineNotice(read.error)] };
+  return { ...read.value, readBy: model.model };
+}
+
+export function analyzeDescription(text: string, model?: ModelReply): Analysis {
+  const { reading, proposals, readBy, notes } = readingOf(text, model);
   // Nothing recognised: no components to classify and no pipelines to propose, only the follow-up.
-  const scope = reading.components.length > 0 ? derive({ ...initialChoices(), reading, text }, reading) : null;
+  const scope = reading.components.length > 0 ? derive({ ...initialChoices(), reading, text, proposals, readBy }, reading) : null;
   const components = scope?.components ?? [];
   const seen = new Set<string>();
   const smells = [...redFlagNotices(text, reading), ...arrivalNotices(text, reading, components)]
@@ -48,5 +61,7 @@ export function analyzeDescription(text: string): Analysis {
     systems: reading.systems,
     models: reading.models,
     unplaced: reading.unplaced,
+    readBy,
+    modelNotes: notes,
   };
 }

@@ -7,6 +7,7 @@
 import type { Architecture } from '../model/architecture';
 import { answer, architecture, nextQuestion, recommendedAnswer, render, start, type InterviewState } from './engine';
 import type { AnswerValue, Notice, Question } from './questions';
+import type { ModelReply } from '../assist/interpret';
 
 export interface Draft {
   state: InterviewState;
@@ -23,7 +24,7 @@ export interface Draft {
 /** An answer per question never needs more than one pass per question; this bounds a broken flow. */
 const MAX_QUESTIONS = 200;
 
-export function draftInterview(description: string): { ok: true; draft: Draft } | { ok: false; error: string } {
+export function draftInterview(description: string, model?: ModelReply): { ok: true; draft: Draft } | { ok: false; error: string } {
   let state = start();
   const asked: Question[] = [];
   let redirect: string | null = null;
@@ -38,7 +39,7 @@ export function draftInterview(description: string): { ok: true; draft: Draft } 
       redirect = q.prompt;
       value = { kind: 'single', option: 'continue' };
     }
-    const r = answer(state, q.id, value);
+    const r = answer(state, q.id, value, q.id === 'picture' && model ? { model } : {});
     if (!r.ok) return { ok: false, error: r.error };
     state = r.state;
   }

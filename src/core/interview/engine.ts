@@ -10,6 +10,7 @@ import { toArchitecture } from '../writing/document';
 import { checkReading, replay, type Replay } from './flow';
 import { AnswerValueSchema, type AnswerInput, type AnswerValue, type InterviewView, type Question } from './questions';
 import type { Reading } from '../reading/reading';
+import { ModelReplySchema, type ModelReply } from '../assist/interpret';
 import { initialState, STATE_VERSION, type AnswerEntry, type InterviewState } from './state';
 
 export { InterviewStateSchema, loadState, serialize, STATE_VERSION, type InterviewState } from './state';
@@ -52,9 +53,10 @@ export function isComplete(state: InterviewState): boolean {
  * Answers the current question, or changes an earlier answer. An earlier change replays the log:
  * later answers that still fit are kept, the rest are dropped and asked again, and free-text
  * readings after it are recomputed. `opts.reading` hands in a refined reading of a free-text answer
- * (e.g. from a language model); without it the lexicon reads the text.
+ * (e.g. from a language model); `opts.model` a model's reply to it, verbatim (stored, and
+ * interpreted again on every replay); without either the lexicon reads the text.
  */
-export function answer(state: InterviewState, questionId: string, value: AnswerInput, opts: { reading?: Reading } = {}): Result {
+export function answer(state: InterviewState, questionId: string, value: AnswerInput, opts: { reading?: Reading; model?: ModelReply } = {}): Result {
   const parsed = AnswerValueSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -67,7 +69,14 @@ export function answer(state: InterviewState, questionId: string, value: AnswerI
     if (!checked.ok) return checked;
     reading = checked.reading;
   }
-  const entry: AnswerEntry = reading ? { questionId, value: parsed.data, reading } : { questionId, value: parsed.data };
+  let model: ModelReply | undefined;
+  if (opts.model !== undefined) {
+    if (parsed.data.kind !== 'text') return { ok: false, error: "A model's reading can only accompany a free-text answer." };
+    const checked = ModelReplySchema.safeParse(opts.model);
+    if (!checked.success) return { ok: false, error: "The model's reading handed in is malformed." };
+    model = checked.data;
+  }
+  const entry: AnswerEntry = { questionId, value: parsed.data, ...(reading ? { reading } : {}), ...(model ? { model } : {}) };
   const r = replayed(state);
   const index = r.kept.findIndex((e) => e.questionId === questionId);
   let log: AnswerEntry[];
@@ -75,12 +84,14 @@ export function answer(state: InterviewState, questionId: string, value: AnswerI
     log = [...r.kept, entry];
   } else if (index >= 0) {
     const previous = r.kept[index]!;
-    if (!reading && JSON.stringify(previous.value) === JSON.stringify(parsed.data)) return { ok: true, state: { ...state, revisiting: null } };
+    const sameReader = (previous.model?.reply ?? null) === (model?.reply ?? null);
+    if (!reading && sameReader && JSON.stringify(previous.value) === JSON.stringify(parsed.data)) return { ok: true, state: { ...state, revisiting: null } };
     // What follows was decided on the old answer: readings are recomputed, the review is asked again.
     const after = r.kept
       .slice(index + 1)
       .filter((e) => e.questionId !== 'review')
-      .map((e) => ({ questionId: e.questionId, value: e.value }));
+      // A model's reply answers its own text alone, so it stays; readings are recomputed.
+      .map((e) => ({ questionId: e.questionId, value: e.value, ...(e.model ? { model: e.model } : {}) }));
     log = [...r.kept.slice(0, index), entry, ...after];
   } else {
     return { ok: false, error: notAskable(questionId, r) };
@@ -128,6 +139,7 @@ export function view(state: InterviewState, opts: { documentPath?: string } = {}
     phase: question?.phase ?? (r.redirected ? 'picture' : 'document'),
     question,
     answered: r.asked.map((a) => ({ id: a.question.id, phase: a.question.phase, title: a.question.title })),
+    ...(r.choices.reading ? { readBy: r.choices.readBy } : {}),
     nextStep: r.redirected ? READINESS.comeBack : atDocument ? (mvp ? nextStep(mvp.name, documentPath) : r.scope ? nothingToBuild(r, documentPath) : null) : null,
   };
 }

@@ -17,6 +17,8 @@ import { boardEditsProblem, fitBoardEdits, hasUnseenClauses, unplacedCards } fro
 import { ReadingSchema, type Reading } from '../reading/reading';
 import { derive, initialChoices, proposalOf, type Choices, type Scope } from '../planning/scope';
 import type { AnswerEntry } from './state';
+import { interpret, offlineNotice } from '../assist/interpret';
+import { mergeProposals } from '../assist/apply';
 import { joinList, people } from '../words';
 import { describeSignal, followUpQuestion, readDescription, type ReadinessSignal } from '../reading';
 
@@ -57,9 +59,32 @@ function badOption(q: Question, value: AnswerValue): string {
   return `"${(value as ValueOf<'single'>).option}" is not an option of "${q.title}" (options: ${options.join(', ')}).`;
 }
 
-/** Reads a free-text answer: the reading handed in with it (a language model's), else the lexicon's. */
-function readAnswer(text: string, entry: AnswerEntry, previous: Reading | null): Reading {
-  return entry.reading ?? readDescription(text, previous);
+/**
+ * Reads a free-text answer. A language model's stored reply is interpreted again (pure, so replay
+ * never calls the model); then a reading handed in with the answer; else the lexicon's. The model's
+ * checked proposals (added to those of earlier answers) become planning's recommendations, and what the
+ * engine dropped or corrected is said.
+ */
+function readAnswer(ctx: Ctx, text: string, entry: AnswerEntry, previous: Reading | null): Applied {
+  if (entry.model) {
+    const read = interpret(text, entry.model.reply, previous);
+    if (read.ok) {
+      const { reading, proposals, notes } = read.value;
+      const choices = { ...ctx.choices, reading, proposals: mergeProposals(ctx.choices.proposals, proposals), readBy: entry.model.model };
+      return { choices, reading, notices: [...assistNotices(entry.questionId, entry.model.model, notes), ...textNotices(text, reading)] };
+    }
+    const reading = readDescription(text, previous);
+    const notices: Notice[] = [{ rule: `language-model:${entry.questionId}`, tone: 'info', message: offlineNotice(read.error) }];
+    return { choices: { ...ctx.choices, reading }, reading, notices: [...notices, ...textNotices(text, reading)] };
+  }
+  // Read offline, this answer adds to what was read before, by whichever reader.
+  const reading = entry.reading ?? readDescription(text, previous);
+  return { choices: { ...ctx.choices, reading }, reading, notices: textNotices(text, reading) };
+}
+
+function assistNotices(questionId: string, model: string, notes: readonly string[]): Notice[] {
+  if (notes.length === 0) return [];
+  return [{ rule: `language-model:${questionId}`, tone: 'info', message: `The engine checked what ${model} proposed: ${notes.join(' ')}` }];
 }
 
 function textNotices(text: string, reading: Reading): Notice[] {
@@ -71,8 +96,8 @@ const picture: Stage = {
   apply(ctx, _q, value, entry) {
     const text = (value as ValueOf<'text'>).text;
     if (!/[\p{L}\p{N}]/u.test(text)) return 'Describe your workflow first: there is nothing to read yet.';
-    const reading = readAnswer(text, entry, null);
-    return { choices: { ...ctx.choices, reading, text }, reading, notices: textNotices(text, reading) };
+    const read = readAnswer(ctx, text, entry, null);
+    return { ...read, choices: { ...read.choices, text } };
   },
 };
 
@@ -86,9 +111,8 @@ const followUp: Stage = {
     // The seed pushes back once, then lets the user go on: an empty answer is a valid "go on".
     const text = (value as ValueOf<'text'>).text;
     if (!/[\p{L}\p{N}]/u.test(text)) return { choices: ctx.choices };
-    const reading = readAnswer(text, entry, ctx.choices.reading);
-    const all = `${ctx.choices.text}\n\n${text}`;
-    return { choices: { ...ctx.choices, reading, text: all }, reading, notices: textNotices(text, reading) };
+    const read = readAnswer(ctx, text, entry, ctx.choices.reading);
+    return { ...read, choices: { ...read.choices, text: `${ctx.choices.text}\n\n${text}` } };
   },
 };
 

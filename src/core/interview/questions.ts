@@ -95,5 +95,7 @@ export const InterviewViewSchema = z.object({
   answered: z.array(z.object({ id: z.string(), phase: PhaseSchema, title: z.string() })),
   /** The next step after the document (e.g. build the MVP with the pipeline-authoring workflow). */
   nextStep: z.nullable(z.string()),
+  /** Who read the description: a language model's id, null when read offline; absent before it is answered. */
+  readBy: z.optional(z.nullable(z.string())),
 });
 export type InterviewView = z.infer<typeof InterviewViewSchema>;

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { AnswerValueSchema } from './questions';
 import { ReadingSchema } from '../reading/reading';
+import { ModelReplySchema, type ModelReply } from '../assist/interpret';
 
 /** Bump when the shape changes; `loadState` then migrates older versions or names why it cannot. */
 export const STATE_VERSION = 1;
@@ -19,6 +20,12 @@ export const AnswerEntrySchema = z.object({
    * language model's refined reading (handed in through `answer`'s `opts.reading`) survives reloads.
    */
   reading: ReadingSchema.optional(),
+  /**
+   * For free-text answers a language model read: its model id and reply, verbatim. Replay derives
+   * the reading and proposals from it again (pure), so resuming or going back never calls the model.
+   * Absent in logs written before it existed, and for answers read offline.
+   */
+  model: ModelReplySchema.optional(),
 });
 export type AnswerEntry = z.infer<typeof AnswerEntrySchema>;
 
@@ -72,4 +79,9 @@ export function loadState(json: unknown): LoadResult {
     return { ok: false, error: `The saved interview is damaged at ${issue.path.join('.') || '(root)'}: ${issue.message}.` };
   }
   return { ok: true, state: parsed.data };
+}
+
+/** The model reply saved with the same text for this question, so answering it again never asks the model again. */
+export function savedModelReply(state: InterviewState, questionId: string, text: string): ModelReply | undefined {
+  return state.answers.find((a) => a.questionId === questionId && a.value.kind === 'text' && a.value.text === text)?.model;
 }

@@ -18,6 +18,8 @@ import { existingWork, type ExistingWork } from '../reading/existing';
 import { baselineOf, evaluationSetOf, type EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, sourceNames, onlyOutsidePipelines } from './sources';
 import { modelNameFor } from '../reading';
+import type { CheckedProposals } from '../assist/checked';
+import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
 
 export type Promotion = 'manual' | 'automatic';
 
@@ -38,10 +40,14 @@ export interface Choices {
   edits: Record<string, PipelineProposal>;
   promotion: Promotion | null;
   mvp: string | null;
+  /** A language model's checked proposals: planning's recommendations where they pass the method (assist/). */
+  proposals: CheckedProposals | null;
+  /** The model that read the description, or null when it was read offline. */
+  readBy: string | null;
 }
 
 export function initialChoices(): Choices {
-  return { reading: null, text: '', readiness: null, buckets: {}, board: NO_BOARD_EDITS, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null };
+  return { reading: null, text: '', readiness: null, buckets: {}, board: NO_BOARD_EDITS, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null, proposals: null, readBy: null };
 }
 
 export interface Scope {
@@ -75,6 +81,8 @@ export interface Scope {
   simple: boolean;
   /** Working code the user already has (the seed: respect existing work). */
   existing: ExistingWork | null;
+  /** A language model's checked proposals, for what writing takes from them (open questions). */
+  proposals: CheckedProposals | null;
 }
 
 /** Title and model name when the description names no use case. */
@@ -117,7 +125,7 @@ const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
 export function derive(choices: Choices, reading: Reading): Scope {
   const effective = withFallbackComponent(reading, choices.text);
-  const recommended = classify(effective);
+  const recommended = withProposedBuckets(classify(effective), choices.proposals);
   let components = withBoardEdits(applyBucketChoices(recommended, choices.buckets), reading, choices.board);
   const unknownLatency = components.filter((c) => {
     if (c.bucket !== 'deployed') return false;
@@ -165,7 +173,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
   const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
   const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
-  const proposed = decompose({ ...base, split: split.value });
+  const proposed = withProposedPipelines(decompose({ ...base, split: split.value }), choices.proposals);
 
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
   const recommendedMvp = recommendMvp(proposed, reading.goal, domain);
@@ -202,6 +210,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     promotion: { asked: promotionAsked, value: promotionValue },
     simple,
     existing,
+    proposals: choices.proposals,
   };
 }
 

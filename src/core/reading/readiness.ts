@@ -6,7 +6,8 @@
  */
 import { isNegated } from './segments';
 
-export type ReadinessSignal = 'still-in-eda' | 'no-prototype' | 'unclear-io' | 'no-approach';
+export const READINESS_SIGNALS = ['still-in-eda', 'no-prototype', 'unclear-io', 'no-approach'] as const;
+export type ReadinessSignal = (typeof READINESS_SIGNALS)[number];
 
 interface SignalRule {
   signal: ReadinessSignal;

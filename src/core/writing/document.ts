@@ -3,6 +3,7 @@
  * Prose only, in the template's sections; no time or cost estimates, no weekly roadmap, no code
  * or setup. Every sentence says something this scope decided: nothing is padding.
  */
+import { withProposedQuestions } from '../assist/apply';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
@@ -474,7 +475,7 @@ export function toArchitecture(scope: Scope | null): Architecture {
         .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: alternativeFor(scope, c) })),
     ],
     deferred: deferred(scope),
-    openQuestions: openQuestions(scope, ordered),
+    openQuestions: withProposedQuestions(openQuestions(scope, ordered), scope.proposals),
     team: { engineers: scope.reading.team.engineers },
   };
 }

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESCRIPTIONS, runCli, scratchDir } from './interview.helpers';
 
-const KEYS = ['categories', 'missingCategories', 'followUp', 'readiness', 'components', 'smells', 'pipelines', 'team', 'systems', 'models', 'unplaced'];
+const KEYS = ['categories', 'missingCategories', 'followUp', 'readiness', 'components', 'smells', 'pipelines', 'team', 'systems', 'models', 'unplaced', 'readBy', 'modelNotes'];
 
 test('analyze prints the documented JSON shape for a description file', async () => {
   const r = await runCli(['analyze', join(DESCRIPTIONS, 'card-fraud-realtime.txt'), '--format', 'json'], scratchDir());

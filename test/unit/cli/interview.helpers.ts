@@ -21,7 +21,9 @@ export interface Run {
 }
 
 export function startCli(args: string[], cwd: string): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  // A language model only where a test asks for one, whatever the developer's shell has set.
+  const env = { ...process.env, ZENML_SCOPE_MODEL_URL: '', ZENML_SCOPE_MODEL: '', ZENML_SCOPE_MODEL_KEY: '' };
+  return spawn(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 export function runCli(args: string[], cwd: string, stdin: string | Buffer = ''): Promise<Run> {

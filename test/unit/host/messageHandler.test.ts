@@ -12,6 +12,7 @@ function recording() {
     draft: record('draft'),
     revisit: record('revisit'),
     reset: record('reset'),
+    reader: record('reader'),
     write: record('write'),
     export: record('export'),
     refuse: record('refuse'),

@@ -1,0 +1,75 @@
+/**
+ * A grounded model reading → the engine's `Reading`, the same shape the offline reader produces.
+ * What the engine detects itself stays the engine's: the category phrases, the red flags and the
+ * coverage come from the offline reader of the same text (red flags are the method's, not the model's).
+ */
+import { readDescription, mergeReadings } from '../reading';
+import { ReadingSchema, type CategoryId, type MentionedComponent, type Reading } from '../reading/reading';
+import { snakeCase } from '../words';
+import type { ModelReading } from './answer';
+
+const CATEGORY_OF: Partial<Record<MentionedComponent['kind'], CategoryId>> = {
+  ingestion: 'dataSources',
+  processing: 'processing',
+  'feature-store': 'processing',
+  training: 'modelWork',
+  evaluation: 'modelWork',
+  tuning: 'modelWork',
+  'batch-inference': 'deployment',
+  'online-inference': 'deployment',
+  dashboard: 'operations',
+  alerting: 'operations',
+  monitoring: 'operations',
+  cicd: 'operations',
+};
+
+function uniqueIds(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const id = snakeCase(name, 'component');
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}_${n}`;
+  });
+}
+
+function coverage(m: ModelReading, base: Reading): CategoryId[] {
+  const found = new Set<CategoryId>(base.coverage);
+  for (const c of m.components) if (CATEGORY_OF[c.kind]) found.add(CATEGORY_OF[c.kind]!);
+  if (m.sources.length > 0) found.add('dataSources');
+  if (m.team.engineers !== null || m.team.roles.length > 0) found.add('team');
+  if (m.systems.some((s) => s.role === 'platform')) found.add('infrastructure');
+  return [...found];
+}
+
+export function toReading(m: ModelReading, text: string, previous: Reading | null): Reading {
+  const base = readDescription(text, null);
+  const ids = uniqueIds(m.components.map((c) => c.name));
+  const reading: Reading = ReadingSchema.parse({
+    categories: base.categories,
+    components: m.components.map((c, i) => ({
+      id: ids[i],
+      name: c.name,
+      text: c.quote,
+      kind: c.kind,
+      cadence: c.cadence,
+      latencyMs: c.latencyMs,
+      owner: c.owner,
+      ...(c.fanOut ? { fanOut: c.fanOut } : {}),
+    })),
+    sources: m.sources.map((s) => ({ name: s.name, detail: s.detail })),
+    systems: m.systems.map((s) => ({ name: s.name, role: s.role, quote: s.quote })),
+    models: m.models.map((x) => ({ name: x.name, trained: x.trained, use: x.use, quote: x.quote })),
+    coverage: coverage(m, base),
+    unplaced: m.unplaced.map((u) => ({ text: u.quote, reason: u.reason })),
+    tools: [...new Set([...base.tools, ...m.tools.map((t) => t.name)])],
+    latencyMs: m.latency?.ms ?? null,
+    team: { engineers: m.team.engineers, roles: m.team.roles },
+    readinessSignals: [...new Set(m.readinessSignals.map((r) => r.signal))],
+    redFlags: base.redFlags,
+    goal: m.goal,
+    project: m.project,
+    usesZenml: m.usesZenml,
+  });
+  return previous ? mergeReadings(previous, reading) : reading;
+}

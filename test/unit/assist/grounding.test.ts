@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { interpret } from '../../../src/core/assist/interpret';
+import { quoted } from '../../../src/core/assist/grounding';
+import { DESCRIPTION, reply, syntheticAnswer } from './synthetic';
+
+test('a quote is found with case, whitespace, typographic quotes and end punctuation normalised', () => {
+  assert.ok(quoted('we  LOAD pump\nsensor readings.', DESCRIPTION));
+  assert.ok(quoted('“A Grafana dashboard”', DESCRIPTION));
+  assert.ok(!quoted('a Kafka stream', DESCRIPTION));
+  assert.ok(!quoted('  ', DESCRIPTION));
+});
+
+test('the grounded reading is the same Reading the offline reader produces: every quoted item kept', () => {
+  const r = interpret(DESCRIPTION, reply(), null);
+  assert.ok(r.ok);
+  assert.deepEqual(r.value.reading.components.map((c) => c.kind), ['ingestion', 'training', 'batch-inference', 'dashboard']);
+  assert.equal(r.value.reading.team.engineers, 2);
+  assert.equal(r.value.reading.project, 'Pump Failure Prediction');
+  assert.deepEqual(r.value.notes, []);
+});
+
+test('a hallucinated quote drops its item, and the drop is said', () => {
+  const answer = syntheticAnswer();
+  answer.reading.components.push({ name: 'Kafka stream', kind: 'streaming', cadence: 'realtime', latencyMs: null, owner: null, fanOut: null, quote: 'we consume a Kafka stream of events' });
+  answer.reading.team.quote = 'a team of 40';
+  const r = interpret(DESCRIPTION, reply(answer), null);
+  assert.ok(r.ok);
+  assert.ok(!r.value.reading.components.some((c) => c.name === 'Kafka stream'));
+  assert.equal(r.value.reading.team.engineers, null);
+  assert.ok(r.value.notes.some((n) => /Dropped the model's component "Kafka stream".*not in the description/.test(n)));
+  assert.ok(r.value.notes.some((n) => /team reading/.test(n)));
+});
+
+test('a malformed reply is refused with one line, never half-read', () => {
+  for (const bad of ['Sorry, I cannot help with that.', '{"reading": {}}', '{not json']) {
+    const r = interpret(DESCRIPTION, bad, null);
+    assert.ok(!r.ok);
+    assert.ok(!r.error.includes('\n'));
+  }
+  const fenced = interpret(DESCRIPTION, `Here you go:\n\`\`\`json\n${reply()}\n\`\`\``, null);
+  assert.ok(fenced.ok, 'JSON wrapped in a code fence is still read');
+});

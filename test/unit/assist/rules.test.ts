@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { interpret } from '../../../src/core/assist/interpret';
+import { forbiddenIn } from '../../../src/core/assist/forbidden';
+import { DESCRIPTION, reply, syntheticAnswer } from './synthetic';
+
+const read = (answer = syntheticAnswer()) => {
+  const r = interpret(DESCRIPTION, reply(answer), null);
+  assert.ok(r.ok, r.ok ? '' : r.error);
+  return r.value;
+};
+
+test('a dashboard proposed as a pipeline stays out of pipelines, and the pipeline for it is dropped, both said', () => {
+  const answer = syntheticAnswer();
+  answer.proposals.components[3] = { component: 'Plant dashboard', bucket: 'pipeline', reason: 'Refreshes the charts.', instead: null };
+  answer.proposals.pipelines.push({
+    name: 'Dashboard Refresh Pipeline',
+    purpose: 'Refreshes the dashboard.',
+    trigger: 'hourly',
+    components: ['Plant dashboard'],
+    steps: [{ name: 'load_scores', does: 'Loads.', produces: 'scores' }, { name: 'render_charts', does: 'Renders.', produces: 'charts' }, { name: 'publish', does: 'Publishes.', produces: 'page' }],
+    artifacts: [],
+  });
+  const r = read(answer);
+  const dashboard = r.reading.components.find((c) => c.kind === 'dashboard')!;
+  assert.equal(r.proposals.buckets[dashboard.id], undefined, "the model's bucket is not taken");
+  assert.ok(r.notes.some((n) => /Kept "Plant dashboard" out of pipelines: the model proposed pipeline/.test(n)));
+  assert.ok(!r.proposals.pipelines.some((p) => /Dashboard/.test(p.name)));
+  assert.ok(r.notes.some((n) => /Dropped the model's pipeline "Dashboard Refresh Pipeline": dashboard/i.test(n)));
+});
+
+test('sub-10 ms serving proposed as deployed stays outside ZenML', () => {
+  const text = `${DESCRIPTION}\nThe pump controller calls a scoring API that must answer in 5 ms.`;
+  const answer = syntheticAnswer();
+  answer.reading.components.push({ name: 'Scoring API', kind: 'online-inference', cadence: 'realtime', latencyMs: 5, owner: null, fanOut: null, quote: 'a scoring API that must answer in 5 ms' });
+  answer.proposals.components.push({ component: 'Scoring API', bucket: 'deployed', reason: 'Real-time requests.', instead: null });
+  const r = interpret(text, reply(answer), null);
+  assert.ok(r.ok);
+  const api = r.value.reading.components.find((c) => c.name === 'Scoring API')!;
+  assert.equal(r.value.proposals.buckets[api.id], undefined);
+  assert.ok(r.value.notes.some((n) => /Kept "Scoring API" out of pipelines: the model proposed deployed, but a 5 ms budget/i.test(n)));
+});
+
+test('a 12-step pipeline keeps the engine\'s steps; a step name with spaces is renamed; both said', () => {
+  const answer = syntheticAnswer();
+  answer.proposals.pipelines[0]!.steps = Array.from({ length: 12 }, (_, i) => ({ name: `step_${i + 1}`, does: 'Does work.', produces: 'output' }));
+  let r = read(answer);
+  assert.equal(r.proposals.pipelines[0]!.steps, null);
+  assert.ok(r.notes.some((n) => /Replaced the model's 12 steps for Failure Model Training with the engine's: a pipeline keeps 3-7 steps/.test(n)));
+
+  const renamed = syntheticAnswer();
+  renamed.proposals.pipelines[0]!.steps[0]!.name = 'Load Readings';
+  r = read(renamed);
+  assert.equal(r.proposals.pipelines[0]!.steps![0]!.name, 'load_readings');
+  assert.ok(r.notes.some((n) => /Renamed the model's step "Load Readings"/.test(n)));
+});
+
+test('a forbidden sentence is dropped (the linter\'s own rules), and at most three open questions are kept', () => {
+  assert.equal(forbiddenIn('Building this takes about 3 weeks.'), 'time-estimate');
+  assert.equal(forbiddenIn('Training reads the production version.'), null);
+  const answer = syntheticAnswer();
+  answer.proposals.dataFlow.push('Building this takes about 3 weeks.');
+  answer.proposals.openQuestions = ['Q one?', 'Q two?', 'Q three?', 'Q four?'];
+  const r = read(answer);
+  assert.deepEqual(r.proposals.dataFlow, ['Training registers each version; the nightly scoring reads the production version.']);
+  assert.ok(r.notes.some((n) => /Dropped the model's data-flow sentence "Building this takes about 3 weeks\.".*time-estimate/.test(n)));
+  assert.deepEqual(r.proposals.openQuestions, ['Q one?', 'Q two?', 'Q three?']);
+  assert.ok(r.notes.some((n) => /first 3 of its 4 open questions/.test(n)));
+});
