@@ -10,7 +10,7 @@
 import { DEFAULT_THRESHOLDS } from './thresholds';
 import { COUNT, parseCount } from './counts';
 import { readTeam } from './teamSize';
-import { matches } from '../matches';
+import { matches } from '../language/matches';
 
 export { parseCount };
 

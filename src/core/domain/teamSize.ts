@@ -9,7 +9,7 @@
  * rule is about who builds and maintains the pipelines.
  */
 import { parseCount } from './counts';
-import { matches } from '../matches';
+import { matches } from '../language/matches';
 
 /** `role: null` counts people without naming a role ("one person from IT"). */
 const ROLES: readonly { role: string | null; pattern: string }[] = [

@@ -8,7 +8,7 @@ import type { Cadence, MentionedComponent } from './reading';
 import { KIND_NAMES, type ComponentKind } from './lexicon';
 import type { Scan } from './scan';
 import type { Segment } from './segments';
-import { matches } from '../matches';
+import { matches } from '../language/matches';
 
 interface Draft {
   kind: ComponentKind;

@@ -10,7 +10,7 @@ import type { Cadence } from './reading';
 import { DATA_OBJECT } from './lexicon';
 import { findCadences } from './measures';
 import { findTools, heldBy } from './tools';
-import { matches } from '../matches';
+import { matches } from '../language/matches';
 
 export interface SourceMention {
   name: string;

@@ -5,7 +5,7 @@
  * component it sits next to.
  */
 import type { Cadence } from './reading';
-import { matches } from '../matches';
+import { matches } from '../language/matches';
 
 export interface Found<T> {
   value: T;

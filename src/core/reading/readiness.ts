@@ -5,7 +5,7 @@
  * "no working prototype" raised earlier.
  */
 import { isNegated } from './segments';
-import { matches } from '../matches';
+import { matches } from '../language/matches';
 
 export type ReadinessSignal = 'still-in-eda' | 'no-prototype' | 'unclear-io' | 'no-approach';
 

@@ -12,7 +12,7 @@ import { statedGoals, type Goal } from './goal';
 import { findSources, type SegmentSources } from './dataSources';
 import { findFanOut } from './fanOut';
 import type { Cadence } from './reading';
-import { matches } from '../matches';
+import { matches } from '../language/matches';
 
 export interface KindMatch {
   kind: ComponentKind;
