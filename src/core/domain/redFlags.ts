@@ -10,6 +10,7 @@
 import { DEFAULT_THRESHOLDS } from './thresholds';
 import { COUNT, parseCount } from './counts';
 import { readTeam } from './teamSize';
+import { matches } from '../language/matches';
 
 export { parseCount };
 
@@ -72,7 +73,7 @@ const PIPELINE_COUNT = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z-]+\s+){0,2}?pi
 
 function largestCount(re: RegExp, text: string): { n: number; evidence: string; index: number } | null {
   let best: { n: number; evidence: string; index: number } | null = null;
-  for (const m of text.matchAll(re)) {
+  for (const m of matches(text, re)) {
     const n = parseCount(m[1]!);
     if (n !== null && !isNegated(text, m.index) && (!best || n > best.n)) best = { n, evidence: m[0], index: m.index };
   }
@@ -125,7 +126,7 @@ export const LIFECYCLE_STAGES: readonly { stage: 'ingestion' | 'training' | 'dep
 ];
 
 function detectMegaPipeline(text: string): Detection | null {
-  for (const m of text.matchAll(ONE_PIPELINE)) {
+  for (const m of matches(text, ONE_PIPELINE)) {
     const sentence = sentenceAround(text, m.index);
     const stages = LIFECYCLE_STAGES.filter((s) => s.pattern.test(sentence.text)).length;
     if (stages >= 3 && !isNegated(text, m.index)) return { index: sentence.start, evidence: sentence.text };
@@ -359,7 +360,7 @@ const GLOBAL_PATTERNS = new Map(
 function firstPhrase(flag: RedFlag, text: string): Detection | null {
   let best: Detection | null = null;
   for (const re of GLOBAL_PATTERNS.get(flag.slug)!) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matches(text, re)) {
       if (isNegated(text, m.index)) continue;
       if (!best || m.index < best.index) best = { index: m.index, evidence: m[0].trim() };
       break;

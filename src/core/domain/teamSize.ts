@@ -9,6 +9,7 @@
  * rule is about who builds and maintains the pipelines.
  */
 import { parseCount } from './counts';
+import { matches } from '../language/matches';
 
 /** `role: null` counts people without naming a role ("one person from IT"). */
 const ROLES: readonly { role: string | null; pattern: string }[] = [
@@ -58,7 +59,7 @@ export interface TeamReading {
 export function readTeam(text: string): TeamReading {
   const phrases: string[] = [];
   const roles = new Set<string>();
-  for (const m of text.matchAll(ANY_ROLE)) {
+  for (const m of matches(text, ANY_ROLE)) {
     const role = roleOf(m);
     if (role !== undefined && role !== null) {
       roles.add(role);
@@ -67,7 +68,7 @@ export function readTeam(text: string): TeamReading {
   }
   const counts: (TeamEvidence & { n: number })[] = [];
   let maintainers: (TeamEvidence & { n: number }) | null = null;
-  for (const m of text.matchAll(COUNTED_ROLE)) {
+  for (const m of matches(text, COUNTED_ROLE)) {
     const n = countOf(m[1]!);
     if (n === null || roleOf(m, 2) === undefined) continue;
     const end = m.index + m[0].length;
@@ -116,7 +117,7 @@ function countOf(word: string): number | null {
 }
 
 function firstWholeTeam(text: string): (TeamEvidence & { n: number }) | null {
-  for (const m of text.matchAll(WHOLE_TEAM)) {
+  for (const m of matches(text, WHOLE_TEAM)) {
     const n = parseCount(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
     // "only two" must be about people; "we're two ML engineers" is left to the role count.
     const aboutPeople = /team|of us|people|persons?|folks/i.test(m[0]);

@@ -8,6 +8,7 @@ import type { Cadence, MentionedComponent } from './reading';
 import { KIND_NAMES, type ComponentKind } from './lexicon';
 import type { Scan } from './scan';
 import type { Segment } from './segments';
+import { matches } from '../language/matches';
 
 interface Draft {
   kind: ComponentKind;
@@ -125,7 +126,7 @@ function quoteFor(kind: ComponentKind, segment: Segment, scan: Scan): string {
   const text = segment.normalized;
   const before = others.filter((o) => o.end <= start).reduce((m, o) => Math.max(m, o.end), -1);
   const after = others.filter((o) => o.index >= end).reduce((m, o) => Math.min(m, o.index), text.length + 1);
-  const joins = [...text.matchAll(CLAUSE_JOIN)];
+  const joins = [...matches(text, CLAUSE_JOIN)];
   // Between two pieces of work the cut is the last join: what follows a work describes it ("… from SharePoint and an S3 bucket, parse …").
   const cutAfter = before < 0 ? undefined : joins.filter((j) => j.index >= before && j.index + j[0].length <= start).pop();
   const cutBefore = after > text.length ? undefined : joins.filter((j) => j.index >= end && j.index + j[0].length <= after).pop();

@@ -10,6 +10,7 @@ import type { Cadence } from './reading';
 import { DATA_OBJECT } from './lexicon';
 import { findCadences } from './measures';
 import { findTools, heldBy } from './tools';
+import { matches } from '../language/matches';
 
 export interface SourceMention {
   name: string;
@@ -139,7 +140,7 @@ function namedCandidates(text: string): Candidate[] {
     .filter((t) => t.category === 'dataSources')
     .map((t) => ({ name: t.name, start: t.index, end: t.index + t.phrase.length }));
   const generic: Candidate[] = [];
-  for (const m of [...text.matchAll(GENERIC), ...text.matchAll(STANDALONE)]) {
+  for (const m of [...matches(text, GENERIC), ...matches(text, STANDALONE)]) {
     const start = m.index + m[0].length - m[1]!.length;
     const c = { name: m[1]!.replace(/\s+/g, ' '), start, end: m.index + m[0].length };
     const alias = tools.find((t) => overlaps(t, c) || /^[\s()]*(?:(?:in|on|at|aka|called|i\.e\.)\s+)?(?:the\s+|our\s+|an?\s+)?[\s()]*$/i.test(text.slice(Math.min(t.end, c.end), Math.max(t.start, c.start))));
@@ -259,7 +260,7 @@ function tidy(phrase: string): string | null {
 
 /** "landed nightly", "exported weekly", "pulled": how the data gets there (the verb nearest before `at`), when said. */
 function timing(scope: string, at: number): string {
-  const verbs = ARRIVAL.flatMap(([re, word]) => [...scope.matchAll(re)].map((m) => ({ index: m.index, word })));
+  const verbs = ARRIVAL.flatMap(([re, word]) => [...matches(scope, re)].map((m) => ({ index: m.index, word })));
   const before = verbs.filter((v) => v.index < at).sort((a, b) => b.index - a.index);
   const verb = (before[0] ?? verbs.sort((a, b) => a.index - b.index)[0])?.word;
   // A cadence with no verb of arrival is the schedule of other work in the clause ("we train weekly … from S3").

@@ -5,6 +5,7 @@
  * component it sits next to.
  */
 import type { Cadence } from './reading';
+import { matches } from '../language/matches';
 
 export interface Found<T> {
   value: T;
@@ -33,7 +34,7 @@ const CADENCES: readonly { cadence: Cadence; pattern: RegExp }[] = [
 export function findCadences(text: string): Found<Cadence>[] {
   const found: Found<Cadence>[] = [];
   for (const { cadence, pattern } of CADENCES) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches(text, pattern)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.index + f.phrase.length && f.index < end)) continue;
       found.push({ value: cadence, index: m.index, phrase: m[0] });
@@ -55,16 +56,16 @@ const MICROSECONDS = /\b(?:(\d{1,6}(?:\.\d+)?)\s*(?:µs|μs|us|micro-?seconds?)|
 /** Every latency budget in a segment, in milliseconds. */
 export function findLatencies(text: string): Found<number>[] {
   const found: Found<number>[] = [];
-  for (const m of text.matchAll(MS)) {
+  for (const m of matches(text, MS)) {
     const ms = Number(m[2] ?? m[1]);
     if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
   }
-  for (const m of text.matchAll(SECONDS)) {
+  for (const m of matches(text, SECONDS)) {
     const ms = Number(m[1]) * 1000;
     if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
   }
-  for (const m of text.matchAll(SUB_SECOND)) found.push({ value: 1000, index: m.index, phrase: m[0] });
-  for (const m of text.matchAll(FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
-  for (const m of text.matchAll(MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
+  for (const m of matches(text, SUB_SECOND)) found.push({ value: 1000, index: m.index, phrase: m[0] });
+  for (const m of matches(text, FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
+  for (const m of matches(text, MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
   return found.sort((a, b) => a.index - b.index);
 }

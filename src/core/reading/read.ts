@@ -62,16 +62,23 @@ export const lexiconUnderstanding: Understanding = { read: readDescription };
  */
 function addPhrase(list: string[], phrase: string): void {
   const lower = phrase.toLowerCase();
-  const within = (longer: string, shorter: string) => new RegExp(`(?:^|\\W)${escapeRegExp(shorter)}(?:$|\\W)`).test(longer);
   if (list.some((p) => within(p.toLowerCase(), lower))) return;
   const i = list.findIndex((p) => within(lower, p.toLowerCase()));
   if (i >= 0) list.splice(i, 1, phrase);
   else if (list.length < MAX_PHRASES) list.push(phrase);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `shorter` appears in `longer` as whole words (between non-word characters or the ends), found without building a pattern per pair. */
+function within(longer: string, shorter: string): boolean {
+  // Past the end, indexOf('') would find the end again: stop there.
+  for (let i = longer.indexOf(shorter); i >= 0; i = i < longer.length ? longer.indexOf(shorter, i + 1) : -1) {
+    const end = i + shorter.length;
+    if ((i === 0 || !WORD_CHAR.test(longer[i - 1]!)) && (end === longer.length || !WORD_CHAR.test(longer[end]!))) return true;
+  }
+  return false;
 }
+
+const WORD_CHAR = /\w/;
 
 /** One entry per source; a later mention fills in the detail an earlier one lacked. */
 function addSource(reading: Reading, { name, detail }: DataSource): void {

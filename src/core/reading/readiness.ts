@@ -5,6 +5,7 @@
  * "no working prototype" raised earlier.
  */
 import { isNegated } from './segments';
+import { matches } from '../language/matches';
 
 export const READINESS_SIGNALS = ['still-in-eda', 'no-prototype', 'unclear-io', 'no-approach'] as const;
 export type ReadinessSignal = (typeof READINESS_SIGNALS)[number];
@@ -102,7 +103,7 @@ const GLOBAL = new Map<RegExp, RegExp>(
 function lastIndex(patterns: readonly RegExp[], text: string, keep: (index: number) => boolean): number {
   let last = -1;
   for (const p of patterns) {
-    for (const m of text.matchAll(GLOBAL.get(p)!)) if (keep(m.index)) last = Math.max(last, m.index);
+    for (const m of matches(text, GLOBAL.get(p)!)) if (keep(m.index)) last = Math.max(last, m.index);
   }
   return last;
 }

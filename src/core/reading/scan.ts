@@ -12,6 +12,7 @@ import { statedGoals, type Goal } from './goal';
 import { findSources, type SegmentSources } from './dataSources';
 import { findFanOut } from './fanOut';
 import type { Cadence } from './reading';
+import { matches } from '../language/matches';
 
 export interface KindMatch {
   kind: ComponentKind;
@@ -48,7 +49,7 @@ export function scanSegment(text: string): Scan {
   const candidates: (KindMatch & { order: number })[] = [];
   const phrases: Scan['phrases'] = [];
   for (const term of COMPILED) {
-    for (const m of text.matchAll(term.global)) {
+    for (const m of matches(text, term.global)) {
       if (!m[0].trim() || (isNegated(text, m.index) && !isUndecided(text, m.index))) continue;
       phrases.push({ category: term.category, phrase: term.phrase ?? m[0].trim() });
       if (term.kind) candidates.push({ kind: term.kind, label: term.label, index: m.index, end: m.index + m[0].length, order: term.order });
