@@ -26,6 +26,8 @@ Proposals (the "proposals" object), following the scoping method:
 - Decompose: split pipelines when triggers, failure domains or owning teams differ; keep linear, tightly coupled work with one schedule together. Typical pipelines: data, training, batch inference, deployed inference. Pipelines share models through the Model Control Plane: training produces model versions, a review or evaluation promotes one to production, readers load production. No pipeline that starts other pipelines; dynamic pipelines only for a simple runtime fan-out.
 - Each pipeline: 3 to 7 steps, each step named with a single identifier (snake_case), saying what it does and what artifact it produces; its purpose, its key artifacts and why each matters, and its trigger (manual is fine for a first version; schedules where the cadence is stated).
 - dataFlow: how these pipelines hand artifacts to each other, specific to this system. openQuestions: at most three, only what the user cannot answer now (something to check with their team, benchmark, or measure on production data).
+- Respect what they already run: an orchestrator or platform, a feature store, a serving system or a dashboard tool they operate is named and kept (work they already run elsewhere stays there unless they want it moved), never replaced by a generic suggestion.
+- Be specific to this system: steps, purposes, artifacts and data flow use the team's own names for the data, the entity scored, the outputs, the people who use them and the systems involved; several models each get their own training and hand-off.
 - Write plain prose: no time or cost estimates, no code.`;
 
 /** The method, then the answer's JSON Schema: the prompt is whole on its own, with or without structured output. */
