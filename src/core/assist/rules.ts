@@ -6,6 +6,7 @@
  */
 import { matchNotAPipeline } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
+import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
 import type { Step } from '../model/architecture';
 import { classify } from '../planning/classify';
 import { STEP_NAME } from '../planning/proposals';
@@ -47,6 +48,12 @@ function checkBuckets(p: ModelProposals, reading: Reading, notes: Notes): Record
       notes.push(`Kept "${mine.name}" out of pipelines: the model proposed ${b.bucket}, but ${mine.reason.charAt(0).toLowerCase()}${mine.reason.slice(1)}`);
       continue;
     }
+    // Seed 001: a deployed pipeline serves real-time requests; only a budget under 10 ms justifies serving outside ZenML.
+    const budget = reading.components.find((c) => c.id === id)?.latencyMs ?? reading.latencyMs;
+    if (mine.bucket === 'deployed' && b.bucket === 'not-a-pipeline' && (budget === null || budget >= DEPLOYED_LATENCY_FLOOR_MS)) {
+      notes.push(`Kept "${mine.name}" as a deployed pipeline: the model proposed serving it outside ZenML, but a deployed pipeline serves real-time requests${budget === null ? '' : ` within ${budget} ms`}; only a budget under ${DEPLOYED_LATENCY_FLOOR_MS} ms, proven by a benchmark, justifies dedicated serving.`);
+      continue;
+    }
     if (b.bucket === 'not-a-pipeline' && !b.instead?.trim()) {
       notes.push(`Kept the engine's bucket for "${mine.name}": the model called it not a pipeline without saying what to use instead.`);
       continue;
@@ -83,6 +90,12 @@ function checkSteps(name: string, steps: ModelProposals['pipelines'][number]['st
   return out;
 }
 
+/** As the engine writes its own: "the name — why it matters", an identifier as code ("name: why" reads as YAML). */
+function artifactItem(a: { name: string; why: string }): string {
+  const name = a.name.trim();
+  return `${STEP_NAME.test(name) && /_/.test(name) ? `\`${name}\`` : name} — ${a.why.trim()}`;
+}
+
 function checkPipelines(p: ModelProposals, reading: Reading, buckets: Record<string, ProposedBucket>, notes: Notes): ProposedPipeline[] {
   const ids = idsByName(reading);
   const engine = new Map(classify(reading).map((c) => [c.id, c.bucket]));
@@ -102,7 +115,7 @@ function checkPipelines(p: ModelProposals, reading: Reading, buckets: Record<str
       trigger: allowed(pl.trigger, `trigger of ${pl.name}`, notes),
       componentIds,
       steps: checkSteps(pl.name, pl.steps, notes),
-      keyArtifacts: pl.artifacts.map((a) => allowed(`${a.name}: ${a.why}`, `key artifact of ${pl.name}`, notes)).filter((a): a is string => a !== null),
+      keyArtifacts: pl.artifacts.map((a) => allowed(artifactItem(a), `key artifact of ${pl.name}`, notes)).filter((a): a is string => a !== null),
     });
   }
   return out;

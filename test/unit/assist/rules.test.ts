@@ -41,6 +41,27 @@ test('sub-10 ms serving proposed as deployed stays outside ZenML', () => {
   assert.ok(r.value.notes.some((n) => /Kept "Scoring API" out of pipelines: the model proposed deployed, but a 5 ms budget/i.test(n)));
 });
 
+test('serving with a budget of 10 ms or more, or none stated, proposed outside ZenML stays a deployed pipeline (seed 001)', () => {
+  for (const [said, ms] of [['must answer in 80 ms', 80], ['answers each request quickly', null]] as const) {
+    const text = `${DESCRIPTION}\nThe pump controller calls a scoring API that ${said}.`;
+    const answer = syntheticAnswer();
+    answer.reading.components.push({ name: 'Scoring API', kind: 'online-inference', cadence: 'realtime', latencyMs: ms, owner: null, fanOut: null, quote: `a scoring API that ${said}` });
+    answer.proposals.components.push({ component: 'Scoring API', bucket: 'not-a-pipeline', reason: 'Needs low latency.', instead: 'a dedicated model server' });
+    const r = interpret(text, reply(answer), null);
+    assert.ok(r.ok);
+    const api = r.value.reading.components.find((c) => c.name === 'Scoring API')!;
+    assert.equal(r.value.proposals.buckets[api.id], undefined, said);
+    assert.ok(r.value.notes.some((n) => /Kept "Scoring API" as a deployed pipeline: the model proposed serving it outside ZenML/.test(n)), said);
+  }
+});
+
+test('a key artifact is written as the engine writes its own: an identifier as code, then why it matters', () => {
+  const answer = syntheticAnswer();
+  answer.proposals.pipelines[0]!.artifacts = [{ name: 'pump_failure_model', why: 'each version is compared with production' }, { name: 'evaluation report', why: 'read before promoting' }];
+  const pipeline = read(answer).proposals.pipelines[0]!;
+  assert.deepEqual(pipeline.keyArtifacts, ['`pump_failure_model` — each version is compared with production', 'evaluation report — read before promoting']);
+});
+
 test('a 12-step pipeline keeps the engine\'s steps; a step name with spaces is renamed; both said', () => {
   const answer = syntheticAnswer();
   answer.proposals.pipelines[0]!.steps = Array.from({ length: 12 }, (_, i) => ({ name: `step_${i + 1}`, does: 'Does work.', produces: 'output' }));
