@@ -7,7 +7,9 @@
 import { matchNotAPipeline } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
-import type { Step } from '../model/architecture';
+import { emptyArchitecture, type Step } from '../model/architecture';
+import { lint } from '../lint/lint';
+import { renderArchitecture } from '../markdown/render';
 import { classify } from '../planning/classify';
 import { STEP_NAME } from '../planning/proposals';
 import type { Reading } from '../reading/reading';
@@ -87,7 +89,29 @@ function checkSteps(name: string, steps: ModelProposals['pipelines'][number]['st
     }
     out.push({ name: id, description: does, produces });
   }
+  const smell = stepSmell(name, out);
+  if (smell) {
+    notes.push(`Replaced the model's steps for ${name} with the engine's: ${smell}`);
+    return null;
+  }
   return out;
+}
+
+/** Rules about a pipeline's own steps: what a proposal must pass to be written. */
+const STEP_RULES = new Set(['tiny-step', 'microservice-steps', 'step-count', 'mega-pipeline', 'code-in-doc']);
+
+/**
+ * The linter's verdict on the steps alone: they are rendered as one pipeline of a document and
+ * linted, so a proposal the linter would flag (a step that does almost nothing, a stage kept as
+ * a service) never reaches the user's document.
+ */
+function stepSmell(name: string, steps: Step[]): string | null {
+  const probe = {
+    ...emptyArchitecture(name),
+    pipelines: [{ name, phase: 'MVP', purpose: 'probe', trigger: 'Manual', steps, dataSources: ['probe'], keyArtifacts: ['probe'], orchestrator: ['probe'], modelControlPlane: { model: null, producesVersions: false, consumesStage: null, promotesTo: null }, deployed: false, dynamic: false, latencyBudgetMs: null }],
+  };
+  const found = lint(renderArchitecture(probe)).find((d) => STEP_RULES.has(d.rule) && d.severity !== 'info');
+  return found ? `${found.message.split(/(?<=\.)\s/)[0]} (${found.rule})` : null;
 }
 
 /** As the engine writes its own: "the name — why it matters", an identifier as code ("name: why" reads as YAML). */

@@ -118,6 +118,27 @@ function withFallbackComponent(reading: Reading, text: string): Reading {
   };
 }
 
+/** Words that say nothing of what a model is for: "our own model", "the new fine-tuned model". */
+const UNSAID = new Set(
+  `model models own our their the a an new next current existing deployed fine-tuned trained custom small large open-source
+  supervised machine learning ml ai simple base better single larger smaller bigger newer older predictive
+  one two three four five six several multiple many`.split(/\s+/),
+);
+
+/**
+ * With no use case named, the model the team trains is the project, in their words ("national
+ * neural model" → National neural model, \`national_neural_model\`), never a generic "ML System".
+ */
+function ownModel(reading: Reading): string | null {
+  const model = reading.models.find((m) => {
+    const words = m.name.split(/\s+/);
+    // A product name ("GPT-4", "Whisper") is someone else's model; a phrase with a preposition is a comparison.
+    const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
+    return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w));
+  });
+  return model ? model.name.charAt(0).toUpperCase() + model.name.slice(1) : null;
+}
+
 /** The latency question's options (`LATENCY` in the interview's catalogue) as budgets. */
 const LATENCY_MS: Record<string, number | null> = { 'sub-10': DEPLOYED_LATENCY_FLOOR_MS, '100': 100, '1000': 1000, unknown: null };
 
@@ -148,7 +169,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
 
   const domain = detectDomain(components.map((c) => c.text).join(' '), choices.text);
   // A title is one line, whichever reader (lexicon or language model) named the project.
-  const named = reading.project?.replace(/\s+/g, ' ').trim();
+  const named = reading.project?.replace(/\s+/g, ' ').trim() || ownModel(reading);
   const project = named || PROJECTS[domain].title;
   const model = named ? modelNameFor(named) : PROJECTS[domain].model;
   const labelling = labellingSources(reading);

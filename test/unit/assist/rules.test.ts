@@ -55,6 +55,19 @@ test('serving with a budget of 10 ms or more, or none stated, proposed outside Z
   }
 });
 
+test('steps the linter would flag (a step that does almost nothing) are replaced by the engine\'s, and said', () => {
+  const answer = syntheticAnswer();
+  answer.proposals.pipelines[0]!.steps = [
+    { name: 'load_readings', does: 'Loads the pump sensor readings from Postgres and cleans them, with the schema checks folded in.', produces: 'cleaned readings' },
+    { name: 'check_not_empty', does: 'Checks the table has rows.', produces: 'nothing' },
+    { name: 'train_failure_model', does: 'Trains the gradient boosted failure model on the cleaned readings.', produces: 'the failure model' },
+    { name: 'evaluate_failure_model', does: 'Scores held-out weeks and logs precision and recall as model metadata.', produces: 'an evaluation report' },
+  ];
+  const r = read(answer);
+  assert.equal(r.proposals.pipelines[0]!.steps, null, "the engine's steps stand");
+  assert.ok(r.notes.some((n) => /Replaced the model's steps for .*: .*\(tiny-step\)/.test(n)), r.notes.join(' | '));
+});
+
 test('a key artifact is written as the engine writes its own: an identifier as code, then why it matters', () => {
   const answer = syntheticAnswer();
   answer.proposals.pipelines[0]!.artifacts = [{ name: 'pump_failure_model', why: 'each version is compared with production' }, { name: 'evaluation report', why: 'read before promoting' }];
