@@ -16,7 +16,7 @@ import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { joinList, people, plural } from '../words';
+import { joinList, people, plural, snakeCase } from '../words';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
@@ -44,26 +44,31 @@ function outcome(scope: Scope): string {
   return joinList(parts.length ? parts : ['versioned results']);
 }
 
+/**
+ * Three paragraphs: what the system is and works from; the first version and why; where it runs,
+ * who keeps it and what stays outside the pipelines.
+ */
 function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const [first, ...rest] = ordered;
-  const sentences = [`${scope.project} turns ${scope.sources.length ? sourcesInProse(scope.sources) : 'its source data'} into ${outcome(scope)}.`, ...buildsOn(scope)];
+  const what = [`${scope.project} turns ${scope.sources.length ? sourcesInProse(scope.sources) : 'its source data'} into ${outcome(scope)}.`, ...buildsOn(scope)];
+  const plan: string[] = [];
   if (first) {
-    sentences.push(
+    plan.push(
       rest.length
         ? `The first version builds the ${first.name} pipeline as the MVP; ${rest.length === 1 ? `${rest[0]!.name} follows in ${scope.phases.get(rest[0]!.id) ?? 'a later phase'}` : `${joinList(rest.map((p) => p.name))} follow in later phases`}, connected through the Model Control Plane model \`${scope.model}\`.`
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
     );
   }
-  if (first && scope.mvp) sentences.push(mvpRationale(scope.reading.goal, scope.domain, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
-  sentences.push(...notReadyYet(scope));
-  sentences.push(infrastructure(scope));
+  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
+  plan.push(...notReadyYet(scope));
+  const where = [infrastructure(scope)];
   const engineers = scope.reading.team.engineers;
   if (engineers !== null && ordered.length > 1) {
-    sentences.push(`With ${people(engineers)} for ${plural(ordered.length, 'pipeline')}, the team stays within the two to three active pipelines per person it can keep healthy.`);
+    where.push(`With ${people(engineers)} for ${plural(ordered.length, 'pipeline')}, the team stays within the two to three active pipelines per person it can keep healthy.`);
   }
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
-  if (outside.length) sentences.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
-  return sentences.join(' ');
+  if (outside.length) where.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
+  return [what, plan, where].filter((p) => p.length).map((p) => p.join(' ')).join('\n\n');
 }
 
 /**
@@ -461,7 +466,7 @@ export function toArchitecture(scope: Scope | null): Architecture {
     dynamic: p.dynamic,
     latencyBudgetMs: p.kind === 'deployed' ? p.latencyMs : null,
   }));
-  return {
+  const architecture: Architecture = {
     project: scope.project,
     overview: overview(scope, ordered),
     pipelines,
@@ -478,4 +483,31 @@ export function toArchitecture(scope: Scope | null): Architecture {
     openQuestions: withProposedQuestions(openQuestions(scope, ordered), scope.proposals),
     team: { engineers: scope.reading.team.engineers },
   };
+  return withEverythingNamed(architecture, scope);
 }
+
+/** Names no more specific than their kind: they place nothing. */
+const KIND_ONLY = /^(?:the |our |a |an )?(?:system|app|application|platform|service|tool|website|site|dashboard|database|api|engine|team|company)s?$/i;
+
+/**
+ * Every system and model the description names appears in the document (the seed: respect what
+ * exists): those the plan above does not mention are listed at the end of the Overview, so the
+ * reader sees what the plan has not placed yet rather than losing it.
+ */
+function withEverythingNamed(architecture: Architecture, scope: Scope): Architecture {
+  // A system only the work outside the pipelines names (a migration's database) is placed with that work.
+  const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline' || c.bucket === 'defer').map((c) => c.text);
+  const written = JSON.stringify([architecture, outside]).toLowerCase();
+  // A system the clause gives a part (a source, a destination, where work runs, a baseline, a tool), not one only mentioned.
+  const names = [...scope.reading.systems.filter((s) => s.role !== 'named').map((s) => s.name), ...scope.reading.models.map((m) => m.name)]
+    .map((n) => n.replace(/\s+/g, ' ').trim())
+    .filter((n, i, all) => n.length > 1 && !KIND_ONLY.test(n) && /[A-Za-z]/.test(n) && all.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i)
+    // The Model Control Plane name counts: "churn model" is placed as `churn_model`.
+    .filter((n) => !written.includes(n.toLowerCase()) && !written.includes(snakeCase(n, '\u0000')));
+  if (!names.length) return architecture;
+  const sentence = `The description also names ${joinList(names.slice(0, MAX_NAMED))}${names.length > MAX_NAMED ? ' and more' : ''}, which this plan does not place yet: worth a look before the first run.`;
+  const [first, ...rest] = architecture.overview.split('\n\n');
+  return { ...architecture, overview: [`${first} ${sentence}`, ...rest].join('\n\n') };
+}
+
+const MAX_NAMED = 8;

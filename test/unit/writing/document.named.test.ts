@@ -1,0 +1,49 @@
+/** The draft in the team's own terms: what it names, on wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import type { Architecture } from '../../../src/core/model/architecture';
+
+function draft(text: string): Architecture {
+  const r = draftInterview(text);
+  assert.ok(r.ok, r.ok ? '' : r.error);
+  return r.draft.architecture;
+}
+
+test('a system the description gives a part is in the document: placed by the plan, or named as not placed yet', () => {
+  for (const [text, name] of [
+    ['We pull shift rosters from Quarrytab every night, train a staffing model weekly and score each ward for the next day. Cluster labels come from KMeansLite.', 'KMeansLite'],
+    ['Meter readings come from Voltgrid; a demand model is retrained monthly and scores every substation nightly, compared against Baselinr.', 'Baselinr'],
+    ['We retrain a returns model weekly on order history and score all open orders daily; the scores are written to Parcelhub.', 'Parcelhub'],
+  ] as const) {
+    const a = draft(text);
+    assert.match(JSON.stringify(a), new RegExp(name), `${name}: ${a.overview}`);
+  }
+});
+
+test('a system only the work outside the pipelines names is placed with that work, not listed as unplaced', () => {
+  const a = draft('We retrain a churn model weekly on the account events in Snowflake and score customers nightly. We also need a one-off migration of the old tickets from Helpdeskly into Snowflake. Two engineers.');
+  assert.doesNotMatch(a.overview, /also names[^.]*Helpdeskly/);
+});
+
+test('with no use case named, the model the team trains names the project and the Model Control Plane model', () => {
+  for (const [text, title, model] of [
+    ['We want to retrain our parcel delay model every week on scan events and score open shipments nightly.', 'Parcel delay model', 'parcel_delay_model'],
+    ['Every month we retrain the yield estimation network on the drone images and score all fields.', 'Yield estimation network', 'yield_estimation_network'],
+    ['The plan: train a room occupancy regressor on sensor readings and score every building each night.', 'Room occupancy regressor', 'room_occupancy_regressor'],
+  ] as const) {
+    const a = draft(text);
+    assert.equal(a.project, title, text);
+    assert.ok(a.pipelines.some((p) => p.modelControlPlane.model === model), JSON.stringify(a.pipelines.map((p) => p.modelControlPlane)));
+  }
+  assert.notEqual(draft('We call GPT-4o to summarise support tickets every night and score them for urgency.').project, 'GPT-4o', 'a product name is someone else\'s model');
+});
+
+test('the Overview says what the system is, then the first version, then where it runs, one paragraph each', () => {
+  const a = draft('We retrain a churn model weekly on the account events in Snowflake and score customers nightly into Salesforce. Two engineers.');
+  const paragraphs = a.overview.split('\n\n');
+  assert.equal(paragraphs.length, 3, a.overview);
+  assert.match(paragraphs[0]!, /turns Snowflake into/);
+  assert.match(paragraphs[1]!, /MVP/);
+  assert.match(paragraphs[2]!, /orchestrator/);
+});
