@@ -39,7 +39,7 @@ const DATA: Record<Domain, readonly string[]> = {
 };
 
 function trainingArtifacts(ctx: Context): string[] {
-  const lineage = 'stored with the dataset version and code that produced it, so any version can be rebuilt or explained later';
+  const lineage = `stored with the dataset version and code that produced it, so any \`${ctx.model}\` version can be rebuilt or explained later`;
   const model: Record<Domain, string> = {
     documents: 'the answers with their retrieved passages — kept per index version, so a reviewer reads what changed, not only the score',
     llm: 'the adapter weights — kept with the base model they were tuned on, so an adapter is never loaded on the wrong base',
@@ -56,17 +56,17 @@ function trainingArtifacts(ctx: Context): string[] {
     extraction: 'the per-field evaluation report with wrongly extracted examples — shows which fields and document types a version gets wrong, which one accuracy number hides',
     text: 'the per-label evaluation report with misclassified examples — shows which labels a version confuses, which one accuracy number hides',
     forecasting: 'the evaluation report — the backtest errors sit on the version as metadata, so versions compare side by side',
-    tabular: 'the evaluation report — the metrics sit on the version as metadata, so versions compare side by side',
+    tabular: `the evaluation report — the metrics sit on each \`${ctx.model}\` version as metadata, so versions compare side by side`,
   };
   // Without a data pipeline, the dataset training cleaned is the only record of what a version learned from.
-  const dataset = ctx.includesDataPrep && ctx.domain !== 'documents' ? ['the cleaned training dataset — versioned by the run, so every model version names the data it learned from'] : [];
+  const dataset = ctx.includesDataPrep && ctx.domain !== 'documents' ? [`the cleaned training dataset — versioned by the run, so every \`${ctx.model}\` version names the data it learned from`] : [];
   const preprocessor =
     !ctx.includesDataPrep && (ctx.domain === 'tabular' || ctx.domain === 'forecasting')
       ? ['the fitted preprocessor — versioned with the model, so scoring applies exactly the transformation training learned']
       : [];
   const handoff =
     ctx.handoff === 'manual'
-      ? ['the promotion report — production and candidate scored on the same data, what the reviewer reads before promoting']
+      ? [`the promotion report — the production and candidate \`${ctx.model}\` versions scored on the same data, what the reviewer reads before promoting`]
       : ctx.handoff === 'automatic'
         ? ['the promotion decision with both versions\' scores — the audit trail for every change of the production version']
         : [];
@@ -95,7 +95,7 @@ export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
         ];
       }
       return [
-        'the predictions table — what the consumers read; each batch names the model version that scored it, so a bad batch traces back to its version and data',
+        `the predictions table — what the consumers read; each batch names the \`${ctx.model}\` version that scored it, so a bad batch traces back to its version and data`,
         'the scoring dataset — kept per run, so a surprising prediction can be reproduced on the exact input',
       ];
     case 'deployed':

@@ -14,6 +14,7 @@ type Goal = Reading['goal'];
 /** The seed's MVP patterns table: for each goal, the pipeline kinds to prefer, best first. */
 interface Later {
   name: string;
+  /** `{mvp}`, `{model}` and `{sources}` stand for this scope's MVP pipeline, model and sources. */
   reason: string;
   /** Already in scope when a pipeline of one of these kinds exists... */
   unlessPlans?: readonly PipelineKind[];
@@ -34,7 +35,7 @@ interface MvpPattern {
 
 const INFERENCE_LATER: Later = {
   name: 'Batch inference pipeline',
-  reason: 'reads the production version on a schedule once training runs reliably',
+  reason: 'reads the production `{model}` version on a schedule once {mvp} runs reliably',
   unlessPlans: ['inference', 'deployed'],
   // 'other' is an on-device model: the devices are where it is used.
   unlessComponents: ['batch-inference', 'online-inference', 'other'],
@@ -51,7 +52,7 @@ const DEPLOYMENT_LATER: Later = {
 
 const DATA_LATER: Later = {
   name: 'Data pipeline',
-  reason: 'revisit when cleaning inside training slows iteration, or a second pipeline needs the same clean data',
+  reason: 'revisit when cleaning {sources} inside {mvp} slows iteration, or a second pipeline needs the same clean data',
   unlessPlans: ['data'],
 };
 
@@ -59,12 +60,12 @@ const DATA_LATER: Later = {
 export const SCHEDULING_LATER_NAME = 'Scheduled runs';
 const SCHEDULING_LATER: Later = {
   name: SCHEDULING_LATER_NAME,
-  reason: 'once the manual runs are boring and the evaluation report is trusted without watching each run: automation is a Phase 2 concern',
+  reason: '{mvp}, once its manual runs are boring and its evaluation report is trusted without watching each run: automation is a Phase 2 concern',
 };
 
 const TRAINING_LATER: Later = {
   name: 'Training pipeline',
-  reason: 'retrains the model the predictions come from once serving them works; until then the existing model is the first version',
+  reason: 'retrains `{model}`, the model the predictions come from, once serving them works; until then the existing model is the first version',
   unlessPlans: ['training'],
 };
 
@@ -147,13 +148,20 @@ function patternFor(goal: Goal, domain: Domain): MvpPattern {
 }
 
 /** The MVP table's "add later" items for this goal that the scope does not already hold. */
-export function addLater(reading: Reading, plans: readonly PlannedPipeline[], domain: Domain): { name: string; reason: string }[] {
+/** The names a deferred item's reason is worded with. */
+export interface LaterWords {
+  mvp: string;
+  model: string;
+  sources: string;
+}
+
+export function addLater(reading: Reading, plans: readonly PlannedPipeline[], domain: Domain, words: LaterWords): { name: string; reason: string }[] {
   const askedToDeploy = (reading.categories.deployment ?? []).length > 0;
   return patternFor(reading.goal, domain).later
     .map((l) => (l === INFERENCE_LATER && askedToDeploy ? DEPLOYMENT_LATER : l))
     .filter((l) => !plans.some((p) => l.unlessPlans?.includes(p.kind)))
     .filter((l) => !reading.components.some((c) => l.unlessComponents?.includes(c.kind)))
-    .map(({ name, reason }) => ({ name, reason }));
+    .map(({ name, reason }) => ({ name, reason: reason.replace(/\{(mvp|model|sources)\}/g, (_, key: keyof LaterWords) => words[key]) }));
 }
 
 /** Why the MVP comes first, for the document's overview. */

@@ -161,7 +161,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
     ctx.handoff === 'automatic'
       ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
       : ctx.handoff === 'manual'
-        ? [step('compare_with_production', 'Scores the production version on the same evaluation set and writes a side-by-side comparison for the reviewer who promotes', 'a promotion report')]
+        ? [step('compare_with_production', `Scores the production version of \`${ctx.model}\` on the same evaluation set and writes a side-by-side comparison for the reviewer who promotes`, 'a promotion report')]
         : [];
   const exported = ctx.deviceExport
     ? [step('export_for_devices', 'Converts the evaluated model to the format the devices run and checks its predictions match the original on the evaluation set', 'a device build of the model version')]
@@ -215,10 +215,10 @@ export function trainingSteps(ctx: StepContext): Step[] {
           'train_model',
           ctx.domain === 'forecasting'
             ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${takesOver(ctx, 'training')}`
-            : `Trains the model on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${takesOver(ctx, 'training')}`,
+            : `Trains a new \`${ctx.model}\` version on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
-        step('evaluate_model', `Scores the held-out data and logs the metrics as model metadata${againstBaseline(ctx)}`, 'an evaluation report'),
+        step('evaluate_model', `Scores the new version on the held-out data and logs the metrics on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}`, 'an evaluation report'),
         ...promote,
       ];
   }

@@ -217,7 +217,7 @@ function dataFlow(scope: Scope): string {
   if (producer) paragraphs.push(modelHandOff(scope, producer, consumers));
   const closing: string[] = [...answeredRedFlags(scope)];
   const batch = plans.filter((p) => p.kind !== 'deployed');
-  if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push('Each pipeline runs on its own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.');
+  if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push(`${joinList(batch.map((p) => p.name))} each run on their own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.`);
   const served = dedicatedServing(scope);
   // Without a reader inside ZenML, the hand-off paragraph already says how the dedicated serving gets its version.
   if (producer && served.length && consumersOf(plans).length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
@@ -264,7 +264,7 @@ function answeredRedFlags(scope: Scope): string[] {
   return s;
 }
 
-const MANUAL_PROMOTION = 'A person promotes a version to `production` after comparing it with the current one, so no version reaches production unreviewed.';
+const manualPromotion = (model: string) => `A person promotes a \`${model}\` version to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
 
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
 function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
@@ -280,7 +280,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   if (!consumers.length && served.length) {
     const names = joinList(served.map((c) => c.name));
     s.push(
-      MANUAL_PROMOTION,
+      manualPromotion(scope.model),
       `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed training run or a rejected version leaves \`production\` where it was.`,
     );
     return s;
@@ -294,7 +294,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   s.push(
     scope.promotion.value === 'automatic'
       ? 'Its promote_model step moves a version to `production` only when it beats the current production version on the agreed metric.'
-      : MANUAL_PROMOTION,
+      : manualPromotion(scope.model),
   );
   s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
   const mvpReader = consumers.find((p) => p.id === scope.mvp?.id);
@@ -346,7 +346,9 @@ function deferred(scope: Scope): Architecture['deferred'] {
         : `${cadences}, once the pipelines move to an orchestrator with schedules (${o.label} has no scheduler)`,
     });
   }
-  items.push(...addLater(scope.reading, scope.plans, scope.domain).filter((l) => !items.some((i) => i.name === l.name)));
+  const mvp = scope.plans.find((p) => p.id === scope.mvp?.id)?.name ?? 'the first pipeline';
+  const words = { mvp, model: scope.model, sources: scope.sources.length ? sourcesInProse(scope.sources) : 'the data' };
+  items.push(...addLater(scope.reading, scope.plans, scope.domain, words).filter((l) => !items.some((i) => i.name === l.name)));
   const dropped = scope.allSources.filter((s) => !scope.sources.includes(s));
   if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
   return items;
@@ -385,7 +387,7 @@ function whichOrchestrator(scope: Scope): string {
     : nearData
       ? ` The data already sits in ${nearData.id === 'vertex' ? 'Google Cloud' : nearData.id === 'sagemaker' ? 'AWS' : 'Azure'}, where ${nearData.label} runs next to it.`
       : '';
-  return `Which orchestrator will run these pipelines${needs.length ? `, given they need ${joinList(needs)}` : ''}?${hint} Where your jobs run today usually decides it.`;
+  return `Which orchestrator will run ${joinList(scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name)) || 'these pipelines'}${needs.length ? `, given ${needs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint || ' Where the team runs its jobs today usually decides it.'}`;
 }
 
 const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);

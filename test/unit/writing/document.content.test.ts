@@ -89,11 +89,11 @@ test('serving outside ZenML reads `production`: versions are promoted for it, an
   const hft = draft(readFileSync('test/fixtures/descriptions/hft-signal-sub10ms.txt', 'utf8'));
   const training = hft.pipelines.find((p) => p.modelControlPlane.producesVersions)!;
   assert.equal(training.modelControlPlane.promotesTo, 'production');
-  assert.match(hft.dataFlow, /A person promotes a version to `production`/);
+  assert.match(hft.dataFlow, /A person promotes a `[a-z_]+` version to `production`/);
   assert.match(hft.dataFlow, /outside ZenML, loads the `production` version when it starts, so a promotion reaches it with its next restart/);
   assert.doesNotMatch(hft.dataFlow, /Nothing reads/);
   assert.match(hft.overview, /\n\nNo orchestrator is chosen yet: each pipeline lists what it needs from one, and which one runs it is the first open question\./, 'one pipeline, and no orchestrator claimed');
-  assert.match(hft.openQuestions[0]!, /^Which orchestrator will run these pipelines\b.*The data already sits in Google Cloud, where Vertex AI runs next to it\./, 'the cloud the data is in is a hint, not a choice');
+  assert.match(hft.openQuestions[0]!, /^Which orchestrator will run Model Training\b.*The data already sits in Google Cloud, where Vertex AI runs next to it\./, 'the cloud the data is in is a hint, not a choice');
 });
 
 test('batch predictions go where the scoring work says, and where nobody said, the document asks', () => {
@@ -112,7 +112,7 @@ test('network questions only where a network stands between: S3 from SageMaker n
   const s3 = draft('We train an xgboost churn model weekly on SageMaker from our data lake in S3 and score customers nightly into S3. Two engineers.');
   assert.ok(!s3.openQuestions.some((q) => /reach S3/.test(q)), s3.openQuestions.join(' | '));
   const redshift = draft(readFileSync('test/fixtures/descriptions/automate-everything-drift.txt', 'utf8'));
-  assert.ok(redshift.openQuestions.some((q) => /^Which orchestrator will run these pipelines, given they need [^?]*network access to Redshift\?/.test(q)), redshift.openQuestions.join(' | '));
+  assert.ok(redshift.openQuestions.some((q) => /^Which orchestrator will run [^?]*, given they need [^?]*network access to Redshift\?/.test(q)), redshift.openQuestions.join(' | '));
   const onSageMaker = draft('We train an xgboost churn model weekly on SageMaker from the customer tables in Redshift and score customers nightly. Two engineers.');
   assert.ok(onSageMaker.openQuestions.some((q) => /^Can the SageMaker workers reach Redshift over the network/.test(q)), onSageMaker.openQuestions.join(' | '));
 });
