@@ -14,11 +14,14 @@ const FIXTURES = join(__dirname, '../test/fixtures/descriptions');
 /** A sentence shared by this many drafts reads as template. */
 const SHARED_BY = 5;
 
-/** Sentences of a markdown document: prose lines and list items, split at sentence ends; headings dropped. */
+/** A field label with its value on the lines below ("**Key artifacts**:"): the template's structure, like a heading. */
+const BARE_LABEL = /^\s*-\s+\*\*[^*]+\*\*(?:\s+\([^)]*\))?:\s*$/;
+
+/** Sentences of a markdown document: prose lines and list items, split at sentence ends; headings and bare labels dropped. */
 export function sentencesOf(markdown: string): string[] {
   return markdown
     .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
+    .filter((line) => line.trim() && !line.startsWith('#') && !BARE_LABEL.test(line))
     .flatMap((line) => line.replace(/^\s*(?:[-*]|\d+\.)\s+/, '').split(/(?<=[.?!])\s+(?=[A-Z`])/))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -181,7 +181,8 @@ function cadenceWord(c: Cadence): string {
   return c === 'on-arrival' ? 'as it arrives' : c === 'realtime' ? 'continuously' : c;
 }
 
-function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: OrchestratorFacts): string {
+/** `from`: what a manual training run waits for, the data pipeline that publishes its dataset or the data itself. */
+function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: OrchestratorFacts, from?: string): string {
   if (kind === 'deployed') return 'Always on: served over HTTP with pipeline.deploy(), redeployed when a new version is promoted to production';
   if (cadence && SCHEDULED.includes(cadence)) {
     if (orchestrator.id === UNDECIDED.id) return `Scheduled ${cadence}, on the orchestrator still to be chosen`;
@@ -189,7 +190,7 @@ function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: O
     return `Manual for now (${orchestrator.label} has no scheduler)`;
   }
   if (cadence === 'on-arrival') return 'Manual, run when a new batch of data lands';
-  if (kind === 'training') return 'Manual, after a new dataset version lands';
+  if (kind === 'training') return from ? `Manual, after ${from}` : 'Manual, after a new dataset version lands';
   return 'Manual';
 }
 
@@ -311,7 +312,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       kind: 'training',
       name: nameOf('training'),
       purpose: needsTraining ? `${purposeOf('training', domain, input.model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', domain, input.model),
-      trigger: triggerFor('training', cadence, input.orchestrator),
+      trigger: triggerFor('training', cadence, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined),
       cadence,
       steps: trainingSteps(ctx),
       dataSources: trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline'),

@@ -208,7 +208,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
         ...(ctx.includesDataPrep
           ? [
               step('load_and_clean', input, 'a cleaned dataset'),
-              step('prepare_training_data', 'Computes the features and splits by time into train and evaluation sets', 'train and evaluation sets'),
+              step('prepare_training_data', `Computes the features${ctx.sources === UNNAMED_SOURCES ? '' : ` from ${ctx.sources}`} and splits by time into train and evaluation sets`, 'train and evaluation sets'),
             ]
           : [step('prepare_training_data', input, 'the fitted preprocessor and model-ready training matrices')]),
         step(

@@ -387,7 +387,7 @@ function whichOrchestrator(scope: Scope): string {
     : nearData
       ? ` The data already sits in ${nearData.id === 'vertex' ? 'Google Cloud' : nearData.id === 'sagemaker' ? 'AWS' : 'Azure'}, where ${nearData.label} runs next to it.`
       : '';
-  return `Which orchestrator will run ${joinList(scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name)) || 'these pipelines'}${needs.length ? `, given ${needs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint || ' Where the team runs its jobs today usually decides it.'}`;
+  return `Which orchestrator will run ${joinList(scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name)) || 'these pipelines'}${needs.length ? `, given ${needs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint}`;
 }
 
 const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);
