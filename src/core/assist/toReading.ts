@@ -62,6 +62,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     models: m.models.map((x) => ({ name: x.name, trained: x.trained, use: x.use, quote: x.quote })),
     coverage: coverage(m, base),
     unplaced: m.unplaced.map((u) => ({ text: u.quote, reason: u.reason })),
+    metrics: base.metrics,
     tools: [...new Set([...base.tools, ...m.tools.map((t) => t.name)])],
     latencyMs: m.latency?.ms ?? null,
     team: { engineers: m.team.engineers, roles: m.team.roles },

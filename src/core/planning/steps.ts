@@ -6,6 +6,7 @@
 import type { Step } from '../model/architecture';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import { existingName, type ExistingWork } from '../reading/existing';
+import { joinList } from '../words';
 
 /** What a pipeline does, which decides its steps, purpose and artifacts. */
 export type PipelineKind = 'data' | 'training' | 'inference' | 'deployed' | 'other';
@@ -28,17 +29,35 @@ const TEXTS = /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|
 const SORTING = /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b)/i;
 /** An encoder fine-tuned for classification names the task whatever else is said. */
 const ENCODER = /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i;
+/** Training a language model of one's own. */
+const TUNES = /\b(?:fine[- ]?tun\w*|q?lora|instruction[- ]tun\w*|(?:re)?train\w* (?:an? |our |the )?(?:own )?(?:llm|language model))\b/i;
 /** A generative model: drafting and instruction tuning stay LLM work. */
 const GENERATIVE = /\b(?:llama|mistral|lora|gpt|instruction|drafts?|generat\w*)\b/i;
 
+/** A domain's shape needs this many different cues, and this lead over the next domain's: one word never picks it. */
+const MIN_CUES = 2;
+const MIN_LEAD = 1;
+
+/** The different cue words of a domain in the text ("layoutlm" and "invoice extraction": two). */
+function cuesOf(pattern: RegExp, text: string): number {
+  const global = new RegExp(pattern.source, 'gi');
+  return new Set([...text.matchAll(global)].map((m) => m[0].toLowerCase())).size;
+}
+
 /**
- * The domain a description is about; it only changes the wording of the proposed steps. Read
- * from the components' own words, except text classification, which is read from the whole
+ * The domain a description is about; it only changes the wording of the proposed steps. A domain's
+ * shape is taken only when several of its cues agree, with a lead over any other domain: a wrong
+ * domain (a document Q&A assistant for a fraud model that mentions "retrieval" once) is worse than
+ * the generic shape worded with the team's own nouns. Text classification is read from the whole
  * description too: "classify them into ~40 queues" often stands apart from the work it names.
  */
 export function detectDomain(componentText: string, description = ''): Domain {
-  const found = DOMAIN_PATTERNS.find(([, re]) => re.test(componentText))?.[0];
   const all = `${componentText} ${description}`;
+  const counts = DOMAIN_PATTERNS.map(([domain, re]) => ({ domain, cues: cuesOf(re, all) })).sort((a, b) => b.cues - a.cues);
+  const [best, next] = counts;
+  let found = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;
+  // The LLM shape is fine-tuning one: an LLM only called (for verdicts, for answers) gives no training of its own.
+  if (found === 'llm' && !TUNES.test(all)) found = undefined;
   const classifiesText = ENCODER.test(all) || (TEXTS.test(all) && SORTING.test(all));
   if ((found === undefined || found === 'llm') && classifiesText && !GENERATIVE.test(all)) return 'text';
   return found ?? 'tabular';
@@ -74,6 +93,13 @@ export interface StepContext {
   baseline?: string | null;
   /** The vector store the user named (pgvector, Qdrant): where each index version lives. */
   vectorStore?: string | null;
+  /** The quality measures the user named ("recall", "MAPE"): what the evaluation logs. */
+  metrics?: readonly string[];
+}
+
+/** What the evaluation logs: the measures the user named, else the given default. */
+function measured(ctx: StepContext, otherwise: string): string {
+  return ctx.metrics?.length ? joinList(ctx.metrics) : otherwise;
 }
 
 /** Vector stores the reader knows by name, and what one index version is in each. */
@@ -186,14 +212,14 @@ export function trainingSteps(ctx: StepContext): Step[] {
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
         step('train_model', `Fine-tunes a pretrained language model with a classification head on the training texts${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores the held-out texts and logs precision and recall per label as model metadata${againstBaseline(ctx)}`, 'a per-label evaluation report with misclassified examples'),
+        step('evaluate_model', `Scores the held-out texts and logs ${measured(ctx, 'precision and recall')} per label as model metadata${againstBaseline(ctx)}`, 'a per-label evaluation report with misclassified examples'),
         ...promote,
       ];
     case 'vision':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
         step('train_model', `Fine-tunes a pretrained backbone on the training images${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs precision and recall as model metadata${againstBaseline(ctx)}`, 'a confusion matrix and error samples'),
+        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${againstBaseline(ctx)}`, 'a confusion matrix and error samples'),
         ...promote,
       ];
     case 'documents':
@@ -218,7 +244,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
             : `Trains a new \`${ctx.model}\` version on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
-        step('evaluate_model', `Scores the new version on the held-out data and logs the metrics on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}`, 'an evaluation report'),
+        step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}`, 'an evaluation report'),
         ...promote,
       ];
   }

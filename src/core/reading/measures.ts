@@ -69,3 +69,26 @@ export function findLatencies(text: string): Found<number>[] {
   for (const m of matches(text, MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Quality measures by the names people write them in, each with the name the document uses. */
+const METRICS: readonly [RegExp, string][] = [
+  [/\brecall\b/i, 'recall'],
+  [/\bprecision\b/i, 'precision'],
+  [/\bf1(?:[- ]score)?\b/i, 'F1'],
+  [/\b(?:roc[- ])?auc\b|\barea under the (?:roc )?curve\b/i, 'AUC'],
+  [/\baccuracy\b/i, 'accuracy'],
+  [/\bmape\b|\bmean absolute percentage error\b/i, 'MAPE'],
+  [/\bwape\b/i, 'WAPE'],
+  [/\bmae\b|\bmean absolute error\b/i, 'MAE'],
+  [/\brmse\b|\broot mean squared? error\b/i, 'RMSE'],
+  [/\bndcg\b/i, 'NDCG'],
+  [/\bmrr\b|\bmean reciprocal rank\b/i, 'MRR'],
+  [/\blog[- ]?loss\b/i, 'log loss'],
+  [/\bword error rate\b|\bwer\b/i, 'word error rate'],
+  [/\bmedian (?:absolute )?error\b/i, 'median error'],
+];
+
+/** The quality measures a text names, in the order of the table. */
+export function findMetrics(text: string): string[] {
+  return METRICS.filter(([re]) => re.test(text)).map(([, name]) => name);
+}

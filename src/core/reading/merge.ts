@@ -19,6 +19,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     models: union(previous.models, next.models, (m) => m.name.toLowerCase()),
     coverage: union(previous.coverage, next.coverage, (c) => c),
     unplaced: union(previous.unplaced, next.unplaced, (u) => u.text),
+    metrics: union(previous.metrics, next.metrics, (s) => s),
     tools: union(previous.tools, next.tools, (s) => s),
     latencyMs: next.latencyMs ?? previous.latencyMs,
     team: {

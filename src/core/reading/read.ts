@@ -11,6 +11,7 @@ import { mergeReadings } from './merge';
 import { findProject } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
+import { findMetrics } from './measures';
 import { coveredByFrames, dataNamed, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
@@ -29,6 +30,7 @@ export function emptyReading(): Reading {
     models: [],
     coverage: [],
     unplaced: [],
+    metrics: [],
     tools: [],
     latencyMs: null,
     team: { engineers: null, roles: [] },
@@ -132,6 +134,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.components = [...lexical, ...frameComponents(frames, lexical)];
   // With no system named as a source, the data they named is where the work starts.
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
+  reading.metrics = findMetrics(normalized);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);

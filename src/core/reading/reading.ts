@@ -135,6 +135,8 @@ export const ReadingSchema = z.object({
   coverage: z.array(CategoryIdSchema).default([]),
   /** Clauses that ended in no component and no fact. Added after version 1 of the state. */
   unplaced: z.array(UnplacedSchema).default([]),
+  /** The quality measures the user named ("recall", "MAPE"), normalised: what versions are judged on. Added after version 1. */
+  metrics: z.array(z.string()).default([]),
   /** Tools and platforms named (Snowflake, Kubernetes, MLflow, …), normalised. */
   tools: z.array(z.string()),
   /** Overall latency budget in ms, when one was stated. */

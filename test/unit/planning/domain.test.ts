@@ -21,8 +21,18 @@ test('fine-tuning alone is not LLM work: a detector is vision, a BERT classifier
   assert.equal(detectDomain('we fine tune a distilbert on the tickets'), 'text');
   assert.equal(detectDomain('fine-tune Llama 3 8B with LoRA on support transcripts so it drafts replies'), 'llm');
   assert.equal(detectDomain('OCR + a fine-tuned LayoutLM, extraction results go into Postgres'), 'extraction', 'document extraction is not instruction tuning');
-  assert.equal(detectDomain('invoices, contracts, receipts: we extract the line items and totals'), 'extraction', 'contracts read for their fields are not document Q&A');
+  assert.equal(detectDomain('invoices and receipts go through OCR, then we extract the line items and totals'), 'extraction', 'documents read for their fields are not document Q&A');
   assert.equal(detectDomain('a Q&A assistant over our contracts with retrieval'), 'documents');
+});
+
+test('a domain\'s shape needs several of its cues and a lead over any other: one word never picks it', () => {
+  for (const text of [
+    'we use retrieval to find similar past claims, then train a fraud model on the outcomes',
+    'the adjusters upload photos now and then; the model scores each claim from its form fields',
+    'a forecast of next month is shown on the dashboard, but the model predicts which customers churn',
+  ]) assert.equal(detectDomain(text), 'tabular', text);
+  assert.equal(detectDomain('embeddings of the manuals go into a vector store and a knowledge base answers questions with retrieval'), 'documents');
+  assert.equal(detectDomain('an LLM reads each message and returns a verdict; we never train it'), 'tabular', 'an LLM only called gives no fine-tuning shape');
 });
 
 test('text classification is read from the whole description: sorting tickets, reviews or emails, unless the model generates', () => {

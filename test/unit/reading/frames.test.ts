@@ -228,3 +228,11 @@ test('the data named is the source when no system is: specific names only, not a
   assert.deepEqual(sources('It uses public records plus historical data and fresh data.'), ['public records']);
   assert.deepEqual(sources('We score the insurance claims nightly and publish the risk scores.'), ['insurance claims'], 'the scores are output');
 });
+
+test('the quality measures the user names are what the evaluation logs, in any of their usual spellings', () => {
+  const metrics = (text: string) => readDescription(text, null).metrics;
+  assert.deepEqual(metrics('A new version must keep recall above 0.9 on the held-out month.'), ['recall']);
+  assert.deepEqual(metrics('We judge forecasts by their mean absolute percentage error and by RMSE.'), ['MAPE', 'RMSE']);
+  assert.deepEqual(metrics('Ranking quality is NDCG@10; the F1-score matters for the filter.'), ['F1', 'NDCG']);
+  assert.deepEqual(metrics('We want it to be accurate and fast.'), [], 'an adjective names no measure');
+});

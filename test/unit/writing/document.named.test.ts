@@ -47,3 +47,14 @@ test('the Overview says what the system is, then the first version, then where i
   assert.match(paragraphs[1]!, /MVP/);
   assert.match(paragraphs[2]!, /orchestrator/);
 });
+
+test('the evaluation logs the measures the user named, not a generic "the metrics"', () => {
+  for (const [text, said] of [
+    ['We retrain a returns model weekly on order history and judge it by recall on the returned orders.', /logs recall on it/],
+    ['A demand model retrained monthly on store sales; planners care about MAPE.', /logs MAPE/],
+    ['We retrain the lead scorer weekly on CRM events; AUC and precision at the top decile decide.', /logs precision and AUC/],
+  ] as const) {
+    const training = draft(text).pipelines.find((p) => p.steps.some((s) => s.name.startsWith('evaluate')))!;
+    assert.match(training.steps.find((s) => s.name.startsWith('evaluate'))!.description, said, text);
+  }
+});
