@@ -147,7 +147,6 @@ function patternFor(goal: Goal, domain: Domain): MvpPattern {
   return domain === 'documents' ? INDEX_FIRST : MVP_PATTERNS[goal];
 }
 
-/** The MVP table's "add later" items for this goal that the scope does not already hold. */
 /** The names a deferred item's reason is worded with. */
 export interface LaterWords {
   mvp: string;
@@ -155,6 +154,7 @@ export interface LaterWords {
   sources: string;
 }
 
+/** The MVP table's "add later" items for this goal that the scope does not already hold. */
 export function addLater(reading: Reading, plans: readonly PlannedPipeline[], domain: Domain, words: LaterWords): { name: string; reason: string }[] {
   const askedToDeploy = (reading.categories.deployment ?? []).length > 0;
   return patternFor(reading.goal, domain).later
@@ -165,9 +165,20 @@ export function addLater(reading: Reading, plans: readonly PlannedPipeline[], do
 }
 
 /** Why the MVP comes first, for the document's overview. */
-export function mvpRationale(goal: Goal, domain: Domain, mvpName: string, recommended: boolean): string {
-  return recommended ? patternFor(goal, domain).rationale(mvpName) : `${mvpName} comes first because it gives the most value running in production tomorrow.`;
+export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind }, recommended: boolean, goalStated: boolean): string {
+  if (!recommended) return `${mvp.name} comes first because it gives the most value running in production tomorrow.`;
+  // A goal read from the work described is not the user's reason: say what the pipeline gives the others instead.
+  return goalStated || domain === 'documents' ? patternFor(goal, domain).rationale(mvp.name) : `${mvp.name} comes first because ${GIVES[mvp.kind]}.`;
 }
+
+/** What the first pipeline gives the rest, by its kind. */
+const GIVES: Record<PipelineKind, string> = {
+  data: 'every other pipeline reads the dataset it publishes',
+  training: 'it produces the model every other pipeline depends on',
+  inference: 'it puts predictions in the hands of the people who use them; training joins once they are in use',
+  deployed: 'it puts answers in front of the callers that need them; training joins once they are in use',
+  other: 'it produces what the rest of the work reads',
+};
 
 export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain): { id: string; reason: string } | null {
   const pattern = patternFor(goal, domain);

@@ -31,6 +31,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     ),
     redFlags: union(previous.redFlags, next.redFlags, (f) => f.rule),
     goal: next.goal !== 'unknown' ? next.goal : previous.goal,
+    goalStated: next.goal !== 'unknown' ? next.goalStated : previous.goalStated,
     project: previous.project ?? next.project,
     usesZenml: previous.usesZenml || next.usesZenml,
   };

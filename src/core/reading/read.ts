@@ -32,6 +32,7 @@ export function emptyReading(): Reading {
     unplaced: [],
     metrics: [],
     tools: [],
+    goalStated: false,
     latencyMs: null,
     team: { engineers: null, roles: [] },
     readinessSignals: [],
@@ -137,6 +138,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.metrics = findMetrics(normalized);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);
+  reading.goalStated = goals.length > 0;
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
   reading.project = findProject(normalized);
   const readiness = findReadiness(normalized);

@@ -151,6 +151,8 @@ export const ReadingSchema = z.object({
   redFlags: z.array(z.object({ rule: z.string(), evidence: z.string() })),
   /** The user's main goal, mapped to the seed's MVP patterns table. */
   goal: z.enum(['automate-training', 'deploy-predictions', 'data-quality', 'retrain-on-drift', 'unknown']),
+  /** The goal is the user's own words ("automate retraining"), not read from the work they describe. Added after version 1. */
+  goalStated: z.boolean().default(false),
   /** The project name, when one can be inferred ("fraud detection for card payments"). */
   project: z.string().nullable(),
   /** Whether the team already runs ZenML (changes the ETL-without-ML advice). */

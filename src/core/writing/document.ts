@@ -59,7 +59,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
     );
   }
-  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first.name, first.id === scope.mvp.recommended), doneWhen(scope, first));
+  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated), doneWhen(scope, first));
   plan.push(...notReadyYet(scope));
   const where = [infrastructure(scope)];
   const engineers = scope.reading.team.engineers;

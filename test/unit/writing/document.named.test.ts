@@ -58,3 +58,15 @@ test('the evaluation logs the measures the user named, not a generic "the metric
     assert.match(training.steps.find((s) => s.name.startsWith('evaluate'))!.description, said, text);
   }
 });
+
+test('the MVP\'s reason is the user\'s goal only when they said it; otherwise what the pipeline gives the others', () => {
+  for (const text of [
+    'We retrain a returns model on order history and score open orders nightly.',
+    'A churn model is trained on account events from Snowflake; scores go to Salesforce every night.',
+  ]) assert.doesNotMatch(draft(text).overview, /is the goal/, text);
+  for (const text of [
+    'We want to automate retraining of our returns model on order history, which someone runs by hand today.',
+    'The main thing is a reproducible training pipeline for the churn model on Snowflake account events.',
+  ]) assert.match(draft(text).overview, /because automating training is the goal/, text);
+  assert.match(draft('We retrain a returns model on order history and score open orders nightly.').overview, /comes first because it produces the model every other pipeline depends on/);
+});
