@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { submit } from './flow';
-import { hostRecord, startHarness, type Harness } from './harness';
+import { hostRecord, screenshot, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 before(async () => {
@@ -20,5 +20,6 @@ test('"Read offline" once a description is read; the switch posts reader and sho
   await page.waitForSelector('[data-testid=notice-error]');
   assert.match((await page.textContent('[data-testid=notice-error]'))!, /No language model is available/);
   assert.ok((await hostRecord(page)).accepted.some((m) => m.type === 'reader' && m.use === 'model'));
+  await screenshot(page, 'light-read-by');
   assert.deepEqual(errors, []);
 });
