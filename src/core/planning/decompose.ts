@@ -48,6 +48,8 @@ export interface DecomposeInput {
   /** Whether data preparation and training are separate pipelines, when that had to be asked. */
   split: SplitChoice;
   model: string;
+  /** The model's name is the team's (their use case or the model they named), not the domain's stand-in. */
+  modelNamed?: boolean;
   /** Training promotes versions itself (automatic promotion). */
   automaticPromotion: boolean;
   /** Working code the user already has, which the matching step takes over. */
@@ -211,9 +213,24 @@ const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
   text: { data: 'Text Dataset', training: 'Classifier Training' },
   llm: { data: 'Instruction Data', training: 'Fine-Tuning' },
   vision: { data: 'Image Dataset', training: 'Vision Model Training' },
-  forecasting: { data: 'Sales History Preparation', training: 'Forecast Training', inference: 'Batch Forecasting' },
+  forecasting: { data: 'History Preparation', training: 'Forecast Training', inference: 'Batch Forecasting' },
   tabular: {},
 };
+/** What each kind of pipeline does to the model it is named after. */
+const WITH_MODEL: Partial<Record<PipelineKind, string>> = { training: 'Training', inference: 'Batch Scoring', deployed: 'Serving' };
+
+/**
+ * A model the team named names the pipelines around it ("Churn Model Training", "Fraud Detector
+ * Serving"), so the document speaks of their model rather than of "the model". Not for document
+ * Q&A, where the index is the model and its pipelines keep their own names.
+ */
+function namedAfterModel(input: DecomposeInput, kind: PipelineKind): string | null {
+  const does = WITH_MODEL[kind];
+  if (!input.modelNamed || !does || input.domain === 'documents') return null;
+  const words = input.model.split('_').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  return `${words.join(' ')} ${does}`;
+}
+
 const DEFAULT_NAMES: Record<Exclude<PipelineKind, 'other'>, string> = {
   data: 'Data Preparation',
   training: 'Model Training',
@@ -271,7 +288,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     return true;
   };
   const plans: PlannedPipeline[] = [];
-  const nameOf = (kind: Exclude<PipelineKind, 'other'>) => NAMES[domain][kind] ?? DEFAULT_NAMES[kind];
+  const nameOf = (kind: Exclude<PipelineKind, 'other'>) => namedAfterModel(input, kind) ?? NAMES[domain][kind] ?? DEFAULT_NAMES[kind];
 
   dataGroups.forEach((group, i) => {
     const dynamic = takeDynamic(group);

@@ -39,9 +39,9 @@ const BY_DOMAIN: Record<Domain, Partial<Record<Purposed, (model: string) => stri
     training: (model) => `Fine-tunes \`${model}\` on the latest text dataset and evaluates it per label, registering each run as a version so a reviewer sees which labels a version confuses before it is promoted`,
   },
   forecasting: {
-    data: () => 'Turns the raw sales history into versioned, time-split datasets with the calendar features the forecaster needs',
+    data: () => 'Turns the raw history into versioned, time-split datasets with the calendar features the forecaster needs',
     training: (model) => `Trains \`${model}\` with rolling-origin backtests and registers each run as a version, so versions are compared on the same past weeks before one is promoted`,
-    inference: (model) => `Produces the next forecast in batches with the \`production\` version of \`${model}\` and publishes it for the planners`,
+    inference: (model) => `Produces the next forecast in batches with the \`production\` version of \`${model}\` and publishes it where the people who plan with it already look`,
   },
   tabular: {},
 };

@@ -188,7 +188,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const evaluationSet = evaluationSetOf(choices.text);
   const baseline = baselineOf(choices.text);
   const vectorStore = vectorStoreOf(reading.tools);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain };
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain };
   const forced = forcedSplit(base);
   const simple = SIMPLE.test(choices.text);
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;

@@ -80,9 +80,9 @@ test('decompose: the 2 AM question when triggers and teams are unknown; the answ
   const s = until(fromReading(r), 'split');
   assert.match(E.nextQuestion(s)!.prompt, /fails at 2 AM.*block tomorrow/);
   const apart = E.architecture(ok(E.answer(s, 'split', single('separate'))));
-  assert.deepEqual(apart.pipelines.map((p) => p.name).sort(), ['Data Preparation', 'Model Training']);
+  assert.deepEqual(apart.pipelines.map((p) => p.name).sort(), ['Churn Model Training', 'Data Preparation']);
   const together = E.architecture(ok(E.answer(s, 'split', single('together'))));
-  assert.deepEqual(together.pipelines.map((p) => p.name), ['Model Training']);
+  assert.deepEqual(together.pipelines.map((p) => p.name), ['Churn Model Training']);
   assert.ok(together.pipelines[0]!.steps.some((st) => st.name === 'load_and_clean'), 'loading and cleaning become its first steps');
 });
 
@@ -161,8 +161,8 @@ test('MVP: pre-selected from the goal (seed table), the rest become later phases
   const q = E.nextQuestion(s) as Of<'mvp'>;
   assert.equal(q.recommended, 'Data Preparation');
   assert.match(q.prompt, /most value if it were running in production tomorrow/);
-  const chosen = E.architecture(ok(E.answer(s, 'mvp', { kind: 'mvp', pipeline: 'Batch Inference' })));
-  assert.equal(chosen.pipelines[0]!.name, 'Batch Inference');
+  const chosen = E.architecture(ok(E.answer(s, 'mvp', { kind: 'mvp', pipeline: 'Churn Model Batch Scoring' })));
+  assert.equal(chosen.pipelines[0]!.name, 'Churn Model Batch Scoring');
   assert.equal(chosen.pipelines[0]!.phase, 'MVP');
   assert.equal(chosen.pipelines.filter((p) => p.phase === 'MVP').length, 1);
   assert.ok(chosen.pipelines.slice(1).every((p) => /^Phase [23]$/.test(p.phase)));
@@ -175,7 +175,7 @@ test('document phase: review shows the rendered document; accepting it completes
   assert.equal(E.view(s).phase, 'document');
   const done = ok(E.answer(s, 'review', { kind: 'review', accept: true }));
   assert.equal(E.nextQuestion(done), null);
-  assert.match(E.view(done).nextStep!, /Build the Model Training pipeline first/);
+  assert.match(E.view(done).nextStep!, /Build the Churn Model Training pipeline first/);
 });
 
 test('document phase: the next step names the document the caller writes, pipeline_architecture.md by default', () => {

@@ -171,7 +171,7 @@ test('a reading handed in with a text answer (the language-model seam) is used a
   });
   const s = ok(E.answer(E.start(), 'picture', text('(dictated, transcribed badly)'), { reading: r }));
   const arch = E.architecture(s);
-  assert.deepEqual(arch.pipelines.map((p) => p.name).sort(), ['Batch Inference', 'Data Preparation', 'Model Training']);
+  assert.deepEqual(arch.pipelines.map((p) => p.name).sort(), ['Churn Model Batch Scoring', 'Churn Model Training', 'Data Preparation']);
   const reloaded = E.loadState(E.serialize(s));
   assert.ok(reloaded.ok);
   assert.deepEqual(E.architecture(reloaded.state), arch, 'the refined reading survives a reload');

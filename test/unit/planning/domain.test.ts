@@ -56,7 +56,7 @@ test('the baseline a version must beat: the system that decides today, when the 
 
 test('a ticket router: text steps, a GPU for fine-tuning, and the rules engine as the baseline the first version must beat', () => {
   const a = draft(readFileSync('test/fixtures/descriptions/ticket-routing-typos.txt', 'utf8'));
-  const training = a.pipelines.find((p) => p.name === 'Classifier Training')!;
+  const training = a.pipelines.find((p) => p.name === 'Ticket Router Training')!;
   assert.ok(training, a.pipelines.map((p) => p.name).join(', '));
   const steps = Object.fromEntries(training.steps.map((s) => [s.name, s.description]));
   assert.match(steps.prepare_training_data!, /tokenizes/);
@@ -83,14 +83,14 @@ test('a video detector trained offline gets vision steps, not instruction data',
 test('document extraction: OCR and a layout model, fields with their confidence where reviewers work, and the model in use today as the first version', () => {
   const a = draft(readFileSync('test/fixtures/descriptions/meta-pipeline-dynamic.txt', 'utf8'));
   const mvp = a.pipelines.find((p) => p.phase === 'MVP')!;
-  assert.equal(mvp.name, 'Batch Extraction');
+  assert.equal(mvp.name, 'Document Extractor Batch Scoring');
   assert.deepEqual(mvp.steps.map((s) => s.name), ['prepare_batch', 'extract_fields', 'publish_extractions']);
   assert.match(mvp.steps[0]!.description, /runs OCR over each page/);
   assert.match(mvp.steps[2]!.description, /^Writes the extracted fields to Postgres with their confidence/);
   const training = a.pipelines.find((p) => p.modelControlPlane.producesVersions)!;
   assert.match(training.steps.find((s) => s.name === 'evaluate_model')!.description, /field-level precision and recall per document type/);
   assert.match(a.overview, /into evaluated model versions and extracted fields/);
-  assert.match(a.dataFlow, /Until Extraction Model Training runs, the model you use today is registered once as the first `document_extractor` version and promoted to `production` by hand/);
+  assert.match(a.dataFlow, /Until Document Extractor Training runs, the model you use today is registered once as the first `document_extractor` version and promoted to `production` by hand/);
   assert.doesNotMatch(JSON.stringify(a), /prompt\/response|LoRA|aggregates, encodings/);
 });
 

@@ -80,7 +80,7 @@ test('what versions are judged on: noisy labels get a hand-checked subset, a nam
 
 test('a deployed reader loads `production` when it starts: the data flow says a promotion reaches it with the next redeploy', () => {
   const served = draft(readFileSync('test/fixtures/descriptions/churn-retrain-then-deploy.txt', 'utf8'));
-  assert.match(served.dataFlow, /Real-Time Serving loads that version when its deployment starts, so a promotion reaches its answers with the next redeploy/);
+  assert.match(served.dataFlow, /Churn Model Serving loads that version when its deployment starts, so a promotion reaches its answers with the next redeploy/);
   const batch = draft('We retrain an xgboost churn model weekly on Snowflake tables and score customers in a nightly batch. Vertex AI. Three engineers.');
   assert.doesNotMatch(batch.dataFlow, /redeploy/, 'a batch reader reads `production` on every run');
 });
@@ -93,7 +93,7 @@ test('serving outside ZenML reads `production`: versions are promoted for it, an
   assert.match(hft.dataFlow, /outside ZenML, loads the `production` version when it starts, so a promotion reaches it with its next restart/);
   assert.doesNotMatch(hft.dataFlow, /Nothing reads/);
   assert.match(hft.overview, /\n\nNo orchestrator is chosen yet: each pipeline lists what it needs from one, and which one runs it is the first open question\./, 'one pipeline, and no orchestrator claimed');
-  assert.match(hft.openQuestions[0]!, /^Which orchestrator will run Model Training\b.*The data already sits in Google Cloud, where Vertex AI runs next to it\./, 'the cloud the data is in is a hint, not a choice');
+  assert.match(hft.openQuestions[0]!, /^Which orchestrator will run Signal Model Training\b.*The data already sits in Google Cloud, where Vertex AI runs next to it\./, 'the cloud the data is in is a hint, not a choice');
 });
 
 test('batch predictions go where the scoring work says, and where nobody said, the document asks', () => {

@@ -70,3 +70,10 @@ test('the MVP\'s reason is the user\'s goal only when they said it; otherwise wh
   ]) assert.match(draft(text).overview, /because automating training is the goal/, text);
   assert.match(draft('We retrain a returns model on order history and score open orders nightly.').overview, /comes first because it produces the model every other pipeline depends on/);
 });
+
+test('the model the team names names the pipelines around it; the domain\'s stand-in model does not', () => {
+  const named = draft('We retrain our parcel delay model every week on scan events, score open shipments nightly and serve it to the tracking page in 200 ms.');
+  assert.deepEqual(named.pipelines.map((p) => p.name).sort(), ['Parcel Delay Model Batch Scoring', 'Parcel Delay Model Serving', 'Parcel Delay Model Training']);
+  const unnamed = draft('We train a model weekly on the records in Postgres and score the new records nightly.');
+  assert.ok(unnamed.pipelines.some((p) => p.name === 'Model Training'), unnamed.pipelines.map((p) => p.name).join(', '));
+});

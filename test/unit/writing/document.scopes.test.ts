@@ -96,14 +96,14 @@ test('an on-device model: the rollout to the devices is named as not a pipeline,
   assert.ok(!draft(fixture('claims-fraud-score-budget')).notAPipeline.some((n) => /device/.test(n.name)), 'only when the model runs on devices');
 });
 
-test('existing work: a nightly scoring job the user runs is taken over by Batch Inference, which says so', () => {
+test('existing work: a nightly scoring job the user runs is taken over by the batch scoring pipeline, which says so', () => {
   const a = draft(fixture('automate-everything-drift'));
-  const inference = a.pipelines.find((p) => p.name === 'Batch Inference')!;
+  const inference = a.pipelines.find((p) => p.name === 'Claims Triage Model Batch Scoring')!;
   const predict = inference.steps.find((s) => s.name === 'predict')!;
   assert.match(predict.description, /code of the existing scoring job moved into the step; only where the model comes from changes/);
   assert.match(inference.steps.find((s) => s.name === 'publish_predictions')!.description, /the place the existing scoring job writes its scores to today/);
-  assert.match(a.overview, /Batch Inference takes over the scoring job you run today/);
-  assert.match(a.dataFlow, /Until Batch Inference runs, the existing scoring job keeps writing the scores/);
+  assert.match(a.overview, /Claims Triage Model Batch Scoring takes over the scoring job you run today/);
+  assert.match(a.dataFlow, /Until Claims Triage Model Batch Scoring runs, the existing scoring job keeps writing the scores/);
   assert.ok(!a.notAPipeline.some((n) => /Experiments in the existing/.test(n.name)), 'a scoring job is retired, not kept for experiments');
   // A notebook that scores a test set is still training work, not a scoring job.
   const notebook = draft('Churn model for our telco. We have a notebook that trains XGBoost on the Snowflake customer table and scores the test set. Two ML engineers.');
