@@ -1,7 +1,9 @@
 /**
  * A grounded model reading → the engine's `Reading`, the same shape the offline reader produces.
  * What the engine detects itself stays the engine's: the category phrases, the red flags and the
- * coverage come from the offline reader of the same text (red flags are the method's, not the model's).
+ * coverage come from the offline reader of the same text (red flags are the method's, not the model's),
+ * and so do the facts the model's answer has no field for (a simple pipeline asked, existing work,
+ * the domain's cues, each source's mentions).
  */
 import { readDescription, mergeReadings } from '../reading';
 import { ReadingSchema, type CategoryId, type MentionedComponent, type Reading } from '../reading/reading';
@@ -71,6 +73,14 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     goal: m.goal,
     project: m.project,
     usesZenml: m.usesZenml,
+    // The model's answer has no field for these: the offline reading of the same words gives them.
+    simple: base.simple,
+    noMl: base.noMl,
+    existing: base.existing,
+    evaluationSet: base.evaluationSet,
+    baseline: base.baseline,
+    domainCues: base.domainCues,
+    sourceMentions: base.sourceMentions,
   });
   return previous ? mergeReadings(previous, reading) : reading;
 }

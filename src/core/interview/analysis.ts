@@ -43,7 +43,7 @@ function readingOf(text: string, model: ModelReply | undefined) {
 export function analyzeDescription(text: string, model?: ModelReply): Analysis {
   const { reading, proposals, readBy, notes } = readingOf(text, model);
   // Nothing recognised: no components to classify and no pipelines to propose, only the follow-up.
-  const scope = reading.components.length > 0 ? derive({ ...initialChoices(), reading, text, proposals, readBy }, reading) : null;
+  const scope = reading.components.length > 0 ? derive({ ...initialChoices(), reading, proposals, readBy }, reading) : null;
   const components = scope?.components ?? [];
   const seen = new Set<string>();
   const smells = [...redFlagNotices(text, reading), ...arrivalNotices(text, reading, components)]

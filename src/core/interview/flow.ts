@@ -96,8 +96,7 @@ const picture: Stage = {
   apply(ctx, _q, value, entry) {
     const text = (value as ValueOf<'text'>).text;
     if (!/[\p{L}\p{N}]/u.test(text)) return 'Describe your workflow first: there is nothing to read yet.';
-    const read = readAnswer(ctx, text, entry, null);
-    return { ...read, choices: { ...read.choices, text } };
+    return readAnswer(ctx, text, entry, null);
   },
 };
 
@@ -111,8 +110,7 @@ const followUp: Stage = {
     // The seed pushes back once, then lets the user go on: an empty answer is a valid "go on".
     const text = (value as ValueOf<'text'>).text;
     if (!/[\p{L}\p{N}]/u.test(text)) return { choices: ctx.choices };
-    const read = readAnswer(ctx, text, entry, ctx.choices.reading);
-    return { ...read, choices: { ...read.choices, text: `${ctx.choices.text}\n\n${text}` } };
+    return readAnswer(ctx, text, entry, ctx.choices.reading);
   },
 };
 

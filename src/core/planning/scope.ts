@@ -14,9 +14,10 @@ import { NO_BOARD_EDITS, type BoardEdits, type Bucket, type ClassifiedComponent,
 import { withBoardEdits } from './board';
 import type { DataSource, Reading } from '../reading/reading';
 import { detectDomain, vectorStoreOf, type Domain } from './steps';
-import { existingWork, type ExistingWork } from '../reading/existing';
-import { baselineOf, evaluationSetOf, type EvaluationSet } from '../reading/evaluationSet';
-import { labellingSources, sourceNames, onlyOutsidePipelines } from './sources';
+import { runningWork, type ExistingWork } from '../reading/existing';
+import type { EvaluationSet } from '../reading/evaluationSet';
+import { labellingSources, onlyOutsidePipelines } from './sources';
+import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
 import type { CheckedProposals } from '../assist/checked';
 import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
@@ -25,8 +26,6 @@ export type Promotion = 'manual' | 'automatic';
 
 export interface Choices {
   reading: Reading | null;
-  /** Everything the user wrote in free text, for the arrival patterns. */
-  text: string;
   readiness: 'prototype' | 'continue' | null;
   buckets: Record<string, Bucket>;
   /** Renamed, placed, dismissed and added cards on the board. */
@@ -47,7 +46,7 @@ export interface Choices {
 }
 
 export function initialChoices(): Choices {
-  return { reading: null, text: '', readiness: null, buckets: {}, board: NO_BOARD_EDITS, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null, proposals: null, readBy: null };
+  return { reading: null, readiness: null, buckets: {}, board: NO_BOARD_EDITS, latency: {}, sources: null, orchestrator: null, split: null, edits: {}, promotion: null, mvp: null, proposals: null, readBy: null };
 }
 
 export interface Scope {
@@ -96,11 +95,6 @@ const PROJECTS: Record<Domain, { title: string; model: string }> = {
   tabular: { title: 'ML System', model: 'ml_model' },
 };
 
-/** "I just want a simple training pipeline": the seed's cue to keep the interview short. */
-const SIMPLE = /\b(?:just|only)\s+(?:want|need)\s+(?:a|one)\s+(?:simple\s+|single\s+|basic\s+|small\s+)?(?:[\w-]+\s+)?pipeline\b|\b(?:a|one)\s+(?:simple|single|basic)\s+(?:[\w-]+\s+)?pipeline\b/i;
-
-const NO_ML = /\b(?:no|without(?: any)?)\s+(?:ml|machine learning|models?|model training)\b/i;
-
 const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-trigger']);
 
 /**
@@ -108,8 +102,8 @@ const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-
  * pipeline work at all: the scope gets the seed's most common first pipeline, training. Unless
  * the user said there is no ML: then nothing needs a pipeline, and the interview says so.
  */
-function withFallbackComponent(reading: Reading, text: string): Reading {
-  if (NO_ML.test(text) || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
+function withFallbackComponent(reading: Reading): Reading {
+  if (reading.noMl || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
   const wantsModel = (reading.categories.modelWork ?? []).length > 0;
   if (!wantsModel && classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
   return {
@@ -145,7 +139,7 @@ const LATENCY_MS: Record<string, number | null> = { 'sub-10': DEPLOYED_LATENCY_F
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
 export function derive(choices: Choices, reading: Reading): Scope {
-  const effective = withFallbackComponent(reading, choices.text);
+  const effective = withFallbackComponent(reading);
   const recommended = withProposedBuckets(classify(effective), choices.proposals);
   let components = withBoardEdits(applyBucketChoices(recommended, choices.buckets), reading, choices.board);
   const unknownLatency = components.filter((c) => {
@@ -167,7 +161,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     components: effective.components.map((m) => (budgets.has(m.id) ? { ...m, latencyMs: budgets.get(m.id)! } : m)),
   };
 
-  const domain = detectDomain(components.map((c) => c.text).join(' '), choices.text);
+  const domain = detectDomain(components.map((c) => c.text).join(' '), reading.domainCues);
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const named = reading.project?.replace(/\s+/g, ' ').trim() || ownModel(reading);
   const project = named || PROJECTS[domain].title;
@@ -176,7 +170,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   // A stream is read by the periodic batch run that replaces it: its source stays a pipeline source.
   const streams = new Set(effective.components.filter((m) => m.kind === 'streaming').map((m) => m.id));
   const outside = components.filter((c) => c.bucket === 'not-a-pipeline' && !streams.has(c.id)).map((c) => c.text);
-  const said = sourceNames(reading.categories.dataSources ?? []).filter((s) => !onlyOutsidePipelines(s, choices.text, outside));
+  const said = sourceNames(reading.categories.dataSources ?? []).filter((s) => !onlyOutsidePipelines(s, reading, outside));
   const allSources = [...said, ...labelling.map((s) => s.name).filter((n) => !said.some((m) => m.toLowerCase() === n.toLowerCase()))];
   const sourceDetails = [...reading.sources, ...labelling];
   const sources = choices.sources ?? allSources.slice(0, DEFAULT_THRESHOLDS.mvpDataSourcesMax);
@@ -184,13 +178,12 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const orchestrator = orchestratorChoice(reading, choices.orchestrator);
 
   const promotionValue = choices.promotion ?? 'manual';
-  const existing = existingWork(choices.text, reading);
-  const evaluationSet = evaluationSetOf(choices.text);
-  const baseline = baselineOf(choices.text);
+  const existing = runningWork(reading);
+  const { evaluationSet, baseline } = reading;
   const vectorStore = vectorStoreOf(reading.tools);
   const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain };
   const forced = forcedSplit(base);
-  const simple = SIMPLE.test(choices.text);
+  const { simple } = reading;
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
   const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
   const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };

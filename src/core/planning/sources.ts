@@ -1,47 +1,10 @@
 /**
- * Data-source names for prose. The reader keeps the user's phrases ("pull card transactions",
- * "Impressions and clicks come in"); the document lists sources as items, and the linter counts
- * those items (split on commas and "and"), so each name must be one clean item.
+ * The scope's data sources: the labelling tool as a source, the sources no pipeline reads, and
+ * sources as list items and in prose (their clean names come from `reading/sourceNames.ts`).
  */
 import type { DataSource, Reading } from '../reading/reading';
+import { mentionsOf } from '../reading/sourceNames';
 import { joinList } from '../words';
-import { findTools } from '../reading/tools';
-
-const LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|consum\w*|receiv\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|some|all|new|raw)\s+/i;
-const TAIL = /\s+(?:come in|comes in|coming in|come from|comes from|arrive|arrives|land|lands|get dumped|are dumped|is dumped|drop|drops|lives? in|sits? in|is stored in|are stored in|(?:is|are|get|gets) (?:exported|synced|copied|pulled|streamed)|would|will)(?:\s+.*)?$/i;
-/** Leftovers that name no source: a pronoun, a verb, "everything". */
-const VAGUE = /^(?:of\s+)?(?:that|this|it|them|those|everything|all|stuff|data|ingests?|ingestion)$/i;
-/** Storage words and formats: worth a line only when nothing more specific was named. */
-const GENERIC = /^(?:db|database|warehouse|data warehouse|buckets?|data lake|parquet(?: files)?|csvs?(?: files)?|files|training data|raw data)$/i;
-
-function clean(phrase: string): string {
-  let name = phrase.trim().replace(TAIL, '');
-  for (let prev = ''; prev !== name; ) [prev, name] = [name, name.replace(LEAD, '')];
-  name = name.replace(/\s*[,;]\s*/g, ' ').replace(/\s+(?:and|plus|\+)\s+/gi, ' & ').trim();
-  // "zendesk" or "postgresql" as typed: the tool's own spelling.
-  const [tool] = findTools(name);
-  return tool && tool.phrase.toLowerCase() === name.toLowerCase() ? tool.name : name;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** "pull card transactions" → "card transactions"; duplicates and names inside other names dropped. */
-export function sourceNames(phrases: readonly string[]): string[] {
-  const names = new Map<string, string>();
-  for (const phrase of phrases) {
-    const name = clean(phrase);
-    if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
-  }
-  // "API" next to "vendor API" is the same source named twice.
-  const keys = [...names.keys()];
-  const kept = [...names.entries()]
-    .filter(([key]) => !VAGUE.test(key) && !keys.some((other) => other !== key && new RegExp(`\\b${escape(key)}\\b`).test(other)))
-    .map(([, name]) => name);
-  const specific = kept.filter((name) => !GENERIC.test(name));
-  return specific.length ? specific : kept;
-}
 
 /** Labelling tools: where the labels come from, so a source of the data next to what is labelled. */
 const LABELLING_TOOLS = new Set(['Label Studio', 'Labelbox', 'CVAT', 'Prodigy']);
@@ -67,11 +30,11 @@ export function describeSource(name: string, details: readonly DataSource[]): st
  * Whether every mention of a source in the description is inside the words of work that is not
  * a pipeline: the MySQL of "the one-off migration of our old logs from MySQL into BigQuery" is
  * the migration script's, and no pipeline reads it (nor do its workers need access to it).
+ * The description's mentions are the reader's count (`Reading.sourceMentions`).
  */
-export function onlyOutsidePipelines(name: string, description: string, outside: readonly string[]): boolean {
-  const re = new RegExp(`\\b${escape(name)}\\b`, 'gi');
-  const everywhere = description.match(re)?.length ?? 0;
-  const inOutside = outside.reduce((n, text) => n + (text.match(re)?.length ?? 0), 0);
+export function onlyOutsidePipelines(name: string, reading: Reading, outside: readonly string[]): boolean {
+  const everywhere = reading.sourceMentions[name.toLowerCase()] ?? 0;
+  const inOutside = outside.reduce((n, text) => n + mentionsOf(name, text), 0);
   return everywhere > 0 && inOutside >= everywhere;
 }
 

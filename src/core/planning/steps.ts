@@ -7,59 +7,35 @@ import type { Step } from '../model/architecture';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import { existingName, type ExistingWork } from '../reading/existing';
 import { joinList } from '../words';
+import { DOMAIN_PATTERNS, domainCuesOf, mergeDomainCues, type CueKind, type Domain, type DomainCues } from '../reading/domainCues';
+
+export type { Domain };
 
 /** What a pipeline does, which decides its steps, purpose and artifacts. */
 export type PipelineKind = 'data' | 'training' | 'inference' | 'deployed' | 'other';
-
-export type Domain = 'extraction' | 'documents' | 'text' | 'llm' | 'vision' | 'forecasting' | 'tabular';
-
-const DOMAIN_PATTERNS: readonly [Domain, RegExp][] = [
-  // Reading fields out of invoices or forms with OCR and a layout model, before "contracts" makes it document Q&A.
-  ['extraction', /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i],
-  ['documents', /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i],
-  // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
-  ['llm', /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i],
-  ['vision', /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i],
-  ['forecasting', /\b(?:forecast\w*|demand planning|time[- ]series)\b/i],
-];
-
-/** Texts people send or write, which a text classifier sorts. */
-const TEXTS = /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i;
-/** Sorting them: into queues, labels, sentiment or intents. */
-const SORTING = /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b)/i;
-/** An encoder fine-tuned for classification names the task whatever else is said. */
-const ENCODER = /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i;
-/** Training a language model of one's own. */
-const TUNES = /\b(?:fine[- ]?tun\w*|q?lora|instruction[- ]tun\w*|(?:re)?train\w* (?:an? |our |the )?(?:own )?(?:llm|language model))\b/i;
-/** A generative model: drafting and instruction tuning stay LLM work. */
-const GENERATIVE = /\b(?:llama|mistral|lora|gpt|instruction|drafts?|generat\w*)\b/i;
 
 /** A domain's shape needs this many different cues, and this lead over the next domain's: one word never picks it. */
 const MIN_CUES = 2;
 const MIN_LEAD = 1;
 
-/** The different cue words of a domain in the text ("layoutlm" and "invoice extraction": two). */
-function cuesOf(pattern: RegExp, text: string): number {
-  const global = new RegExp(pattern.source, 'gi');
-  return new Set([...text.matchAll(global)].map((m) => m[0].toLowerCase())).size;
-}
-
 /**
  * The domain a description is about; it only changes the wording of the proposed steps. A domain's
  * shape is taken only when several of its cues agree, with a lead over any other domain: a wrong
  * domain (a document Q&A assistant for a fraud model that mentions "retrieval" once) is worse than
- * the generic shape worded with the team's own nouns. Text classification is read from the whole
- * description too: "classify them into ~40 queues" often stands apart from the work it names.
+ * the generic shape worded with the team's own nouns. The cues are those of the components' texts
+ * (the board's cards included) and of the whole description, as the reader recorded them: "classify
+ * them into ~40 queues" often stands apart from the work it names.
  */
-export function detectDomain(componentText: string, description = ''): Domain {
-  const all = `${componentText} ${description}`;
-  const counts = DOMAIN_PATTERNS.map(([domain, re]) => ({ domain, cues: cuesOf(re, all) })).sort((a, b) => b.cues - a.cues);
+export function detectDomain(componentText: string, described: DomainCues = {}): Domain {
+  const cues = mergeDomainCues(domainCuesOf(componentText), described);
+  const count = (kind: CueKind) => cues[kind]?.length ?? 0;
+  const counts = (Object.keys(DOMAIN_PATTERNS) as (keyof typeof DOMAIN_PATTERNS)[]).map((domain) => ({ domain, cues: count(domain) })).sort((a, b) => b.cues - a.cues);
   const [best, next] = counts;
-  let found = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;
+  let found: Domain | undefined = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;
   // The LLM shape is fine-tuning one: an LLM only called (for verdicts, for answers) gives no training of its own.
-  if (found === 'llm' && !TUNES.test(all)) found = undefined;
-  const classifiesText = ENCODER.test(all) || (TEXTS.test(all) && SORTING.test(all));
-  if ((found === undefined || found === 'llm') && classifiesText && !GENERATIVE.test(all)) return 'text';
+  if (found === 'llm' && !count('tunes')) found = undefined;
+  const classifiesText = count('encoder') > 0 || (count('texts') > 0 && count('sorting') > 0);
+  if ((found === undefined || found === 'llm') && classifiesText && !count('generative')) return 'text';
   return found ?? 'tabular';
 }
 

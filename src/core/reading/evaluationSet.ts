@@ -1,10 +1,11 @@
 /**
  * What a version is judged on, and against, when the user said it: a fixed golden set they keep, or labels
  * they call noisy, which make the usual held-out split a poor judge (a model that gets a
- * mislabelled image right counts as wrong). Scans the free text like `existing.ts`; it belongs
- * in the `Reading` so a language model could refine it.
+ * mislabelled image right counts as wrong). The reader records both in the `Reading`.
  */
-export type EvaluationSet = 'golden' | 'hand-checked';
+import type { EvaluationSet } from './reading';
+
+export type { EvaluationSet };
 
 const GOLDEN = /\b(?:golden (?:set|dataset|test set)|fixed (?:test|eval\w*|validation) set)\b/i;
 const NOISY = /\bnoisy labels?\b|\blabels?\b[^.]{0,60}\b(?:noisy|unreliable|inconsistent)\b/i;

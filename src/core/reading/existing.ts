@@ -4,16 +4,9 @@
  * around it: the step that takes it over says so, and the MVP is done when the pipeline
  * reproduces what it does today.
  */
-import type { Reading } from './reading';
+import type { ExistingWork, Reading } from './reading';
 
-export interface ExistingWork {
-  /** Where it lives: a notebook, scripts, or a batch job. */
-  where: 'notebook' | 'scripts' | 'job';
-  /** What it does today. */
-  does: 'training' | 'indexing' | 'scoring';
-  /** The method the user named ("LightGBM", "LoRA"), or null. */
-  method: string | null;
-}
+export type { ExistingWork };
 
 const WHERE = /\b(notebooks?|scripts?|(?:batch|cron|scoring|inference) jobs?)\b/i;
 /** Said as something that exists and works, not as a plan ("we'd write a notebook"); "we score … in a job" is today's work. */
@@ -34,9 +27,8 @@ const METHODS: readonly [RegExp, string][] = [
   [/\byolo\w*\b/i, 'YOLO'],
 ];
 
-/** The first sentence that names running work and what it does; null while the work is not working yet. */
-export function existingWork(text: string, reading: Reading): ExistingWork | null {
-  if (reading.readinessSignals.some((s) => s === 'still-in-eda' || s === 'no-prototype')) return null;
+/** The first sentence that names running work and what it does: the reader's `existing`. */
+export function existingWork(text: string): ExistingWork | null {
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     const where = WHERE.exec(sentence)?.[1]?.toLowerCase();
     if (!where || !EXISTS.test(sentence)) continue;
@@ -47,6 +39,11 @@ export function existingWork(text: string, reading: Reading): ExistingWork | nul
     return { where: job ? 'job' : where.startsWith('notebook') ? 'notebook' : 'scripts', does, method };
   }
   return null;
+}
+
+/** The running work the reading names, unless the user is still exploring or has no prototype: then it is not working yet. */
+export function runningWork(reading: Reading): ExistingWork | null {
+  return reading.readinessSignals.some((s) => s === 'still-in-eda' || s === 'no-prototype') ? null : reading.existing;
 }
 
 /** How prose names it: "notebook", "scripts", "scoring job". */

@@ -3,10 +3,12 @@
  * with the same id (one per kind of work) are merged, the newer answer's stated details
  * (cadence, latency, owner) win where it states them, a latency budget stated on its own goes
  * to the serving component already known, and a readiness signal the answer
- * clears ("we do have a notebook that works now") is dropped.
+ * clears ("we do have a notebook that works now") is dropped. What the user asks (a simple
+ * pipeline, no ML) holds once said; a later answer's existing work, evaluation set or baseline wins.
  */
 import { CATEGORY_IDS, type DataSource, type MentionedComponent, type Reading } from './reading';
 import type { ReadinessSignal } from './readiness';
+import { mergeDomainCues } from './domainCues';
 
 export function mergeReadings(previous: Reading, next: Reading, cleared: readonly ReadinessSignal[] = []): Reading {
   return {
@@ -34,6 +36,13 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     goalStated: next.goal !== 'unknown' ? next.goalStated : previous.goalStated,
     project: previous.project ?? next.project,
     usesZenml: previous.usesZenml || next.usesZenml,
+    simple: previous.simple || next.simple,
+    noMl: previous.noMl || next.noMl,
+    existing: next.existing ?? previous.existing,
+    evaluationSet: next.evaluationSet ?? previous.evaluationSet,
+    baseline: next.baseline ?? previous.baseline,
+    domainCues: mergeDomainCues(previous.domainCues, next.domainCues),
+    sourceMentions: addCounts(previous.sourceMentions, next.sourceMentions),
   };
 }
 
@@ -70,6 +79,13 @@ export function mergeComponents(previous: readonly MentionedComponent[], next: r
 function withStatedBudget(components: MentionedComponent[], next: Reading): MentionedComponent[] {
   if (next.latencyMs === null || next.components.some((c) => c.kind === 'online-inference')) return components;
   return components.map((c) => (c.kind === 'online-inference' ? { ...c, latencyMs: next.latencyMs } : c));
+}
+
+/** Mentions in both answers: the description's count is their sum. */
+function addCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const sum = { ...a };
+  for (const [name, n] of Object.entries(b)) sum[name] = (sum[name] ?? 0) + n;
+  return sum;
 }
 
 function union<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {

@@ -17,6 +17,11 @@ import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './segments';
+import { asksSimple, saysNoMl } from './asks';
+import { existingWork } from './existing';
+import { baselineOf, evaluationSetOf } from './evaluationSet';
+import { domainCuesOf } from './domainCues';
+import { sourceMentions } from './sourceNames';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -40,6 +45,13 @@ export function emptyReading(): Reading {
     goal: 'unknown',
     project: null,
     usesZenml: false,
+    simple: false,
+    noMl: false,
+    existing: null,
+    evaluationSet: null,
+    baseline: null,
+    domainCues: {},
+    sourceMentions: {},
   };
 }
 
@@ -145,5 +157,13 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.readinessSignals = readiness.raised;
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));
   reading.unplaced = unplacedClauses(frames, reading);
+  // The user's own words, as typed: what planning asks of them it reads here.
+  reading.simple = asksSimple(text);
+  reading.noMl = saysNoMl(text);
+  reading.existing = existingWork(text);
+  reading.evaluationSet = evaluationSetOf(text);
+  reading.baseline = baselineOf(text);
+  reading.domainCues = domainCuesOf(text);
+  reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
 }

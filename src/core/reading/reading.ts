@@ -4,6 +4,7 @@
  * consumer (classification, decomposition, the CLI's `analyze`) reads only this shape.
  */
 import * as z from 'zod';
+import { CUE_KINDS } from './domainCues';
 
 export const CATEGORY_IDS = [
   'dataSources',
@@ -114,6 +115,21 @@ export type ModelMention = z.infer<typeof ModelMentionSchema>;
 export const UnplacedSchema = z.object({ text: z.string(), reason: z.string() });
 export type Unplaced = z.infer<typeof UnplacedSchema>;
 
+/** Working code the user already has (the seed: respect existing work): where it lives, what it does, the method named. */
+export const ExistingWorkSchema = z.object({
+  /** Where it lives: a notebook, scripts, or a batch job. */
+  where: z.enum(['notebook', 'scripts', 'job']),
+  /** What it does today. */
+  does: z.enum(['training', 'indexing', 'scoring']),
+  /** The method the user named ("LightGBM", "LoRA"), or null. */
+  method: z.string().nullable(),
+});
+export type ExistingWork = z.infer<typeof ExistingWorkSchema>;
+
+/** What versions are judged on when the user said it: a golden set they keep, or hand-checked items for labels they call noisy. */
+export const EvaluationSetSchema = z.enum(['golden', 'hand-checked']);
+export type EvaluationSet = z.infer<typeof EvaluationSetSchema>;
+
 export const ReadingSchema = z.object({
   /** Phrases found per category, in the user's words. */
   categories: z.record(CategoryIdSchema, z.array(z.string())),
@@ -157,6 +173,21 @@ export const ReadingSchema = z.object({
   project: z.string().nullable(),
   /** Whether the team already runs ZenML (changes the ETL-without-ML advice). */
   usesZenml: z.boolean(),
+  // What planning needs of the user's words, read here so planning never reads the text (all added after version 1):
+  /** The user asked for one simple pipeline ("I just want a simple training pipeline"). */
+  simple: z.boolean().default(false),
+  /** The user said there is no ML ("no machine learning, just the ETL"). */
+  noMl: z.boolean().default(false),
+  /** Running work the text names (a notebook that trains, a scoring job), whatever the readiness signals say. */
+  existing: ExistingWorkSchema.nullable().default(null),
+  /** What versions are judged on, when the user named it or called their labels noisy. */
+  evaluationSet: EvaluationSetSchema.nullable().default(null),
+  /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
+  baseline: z.string().nullable().default(null),
+  /** The different domain cue words of the whole description, by kind (`domainCues.ts`): the domain's evidence. */
+  domainCues: z.partialRecord(z.enum(CUE_KINDS), z.array(z.string())).default({}),
+  /** How often the description names each data source (lower-cased `sourceNames`): a source only non-pipeline work names is no pipeline's. */
+  sourceMentions: z.record(z.string(), z.number().int().nonnegative()).default({}),
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { decompose, forcedSplit, waitingForSchedule, type DecomposeInput } from '../../../src/core/planning/decompose';
 import { classify } from '../../../src/core/planning/classify';
 import { overCapacity, assignPhases, modelControlPlanes, recommendMvp } from '../../../src/core/planning/mvp';
-import { sourceNames } from '../../../src/core/planning/sources';
+import { sourceNames } from '../../../src/core/reading/sourceNames';
 import { ORCHESTRATORS } from '../../../src/core/zenml/facts';
 import { mention, reading } from '../interview/engineHelpers';
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import { baselineOf } from '../../../src/core/reading/evaluationSet';
 import { detectDomain } from '../../../src/core/planning/steps';
+import { domainCuesOf } from '../../../src/core/reading/domainCues';
 import type { Architecture } from '../../../src/core/model/architecture';
 
 function draft(text: string): Architecture {
@@ -38,11 +39,11 @@ test('a domain\'s shape needs several of its cues and a lead over any other: one
 test('text classification is read from the whole description: sorting tickets, reviews or emails, unless the model generates', () => {
   const components = 'pulls the last 90 days of tickets from our postgres replica, cleans the text';
   assert.equal(detectDomain(components), 'tabular');
-  assert.equal(detectDomain(components, 'we want to clasify them into ~40 queues automatically. ' + components), 'text');
-  assert.equal(detectDomain('reviews come from the App Store API', 'sentiment analysis on app store reviews'), 'text');
-  assert.equal(detectDomain('emails arrive in a shared inbox', 'route each email to the right team'), 'text');
-  assert.notEqual(detectDomain('transcripts exported from Zendesk', 'a model that drafts replies to support tickets and tags them'), 'text', 'drafting replies is generation');
-  assert.equal(detectDomain('we score transactions nightly', 'card transactions from Kafka, classify fraud'), 'tabular', 'classifying transactions is not text');
+  assert.equal(detectDomain(components, domainCuesOf('we want to clasify them into ~40 queues automatically. ' + components)), 'text');
+  assert.equal(detectDomain('reviews come from the App Store API', domainCuesOf('sentiment analysis on app store reviews')), 'text');
+  assert.equal(detectDomain('emails arrive in a shared inbox', domainCuesOf('route each email to the right team')), 'text');
+  assert.notEqual(detectDomain('transcripts exported from Zendesk', domainCuesOf('a model that drafts replies to support tickets and tags them')), 'text', 'drafting replies is generation');
+  assert.equal(detectDomain('we score transactions nightly', domainCuesOf('card transactions from Kafka, classify fraud')), 'tabular', 'classifying transactions is not text');
 });
 
 test('the baseline a version must beat: the system that decides today, when the user names it', () => {

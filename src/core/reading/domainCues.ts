@@ -1,0 +1,52 @@
+/**
+ * The cue words of each domain a description can be about, and of text classification, found in
+ * the user's words. The reader records them in the `Reading` (`domainCues`); planning decides the
+ * domain from them (`planning/steps.ts` `detectDomain`) without reading the text again.
+ */
+export type Domain = 'extraction' | 'documents' | 'text' | 'llm' | 'vision' | 'forecasting' | 'tabular';
+
+/** The domains with a shape of their own, by their cue words; `text` is read from `texts` and `sorting` instead. */
+export const DOMAIN_PATTERNS = {
+  // Reading fields out of invoices or forms with OCR and a layout model, before "contracts" makes it document Q&A.
+  extraction: /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i,
+  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i,
+  // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
+  llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
+  vision: /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i,
+  forecasting: /\b(?:forecast\w*|demand planning|time[- ]series)\b/i,
+} as const;
+
+const CUE_PATTERNS = {
+  ...DOMAIN_PATTERNS,
+  /** Texts people send or write, which a text classifier sorts. */
+  texts: /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
+  /** Sorting them: into queues, labels, sentiment or intents. */
+  sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b)/i,
+  /** An encoder fine-tuned for classification names the task whatever else is said. */
+  encoder: /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i,
+  /** Training a language model of one's own. */
+  tunes: /\b(?:fine[- ]?tun\w*|q?lora|instruction[- ]tun\w*|(?:re)?train\w* (?:an? |our |the )?(?:own )?(?:llm|language model))\b/i,
+  /** A generative model: drafting and instruction tuning stay LLM work. */
+  generative: /\b(?:llama|mistral|lora|gpt|instruction|drafts?|generat\w*)\b/i,
+} as const;
+
+export type CueKind = keyof typeof CUE_PATTERNS;
+export const CUE_KINDS = Object.keys(CUE_PATTERNS) as [CueKind, ...CueKind[]];
+/** The different cue words of each kind, lower-cased ("layoutlm" and "invoice extraction"); kinds with none are absent. */
+export type DomainCues = Partial<Record<CueKind, string[]>>;
+
+export function domainCuesOf(text: string): DomainCues {
+  const cues: DomainCues = {};
+  for (const [kind, pattern] of Object.entries(CUE_PATTERNS) as [CueKind, RegExp][]) {
+    const found = [...new Set([...text.matchAll(new RegExp(pattern.source, 'gi'))].map((m) => m[0].toLowerCase()))];
+    if (found.length) cues[kind] = found;
+  }
+  return cues;
+}
+
+/** Both readings' cues: a word counts once whichever answer said it. */
+export function mergeDomainCues(a: DomainCues, b: DomainCues): DomainCues {
+  const merged: DomainCues = { ...a };
+  for (const [kind, words] of Object.entries(b) as [CueKind, string[]][]) merged[kind] = [...new Set([...(a[kind] ?? []), ...words])];
+  return merged;
+}

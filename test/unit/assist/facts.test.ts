@@ -1,0 +1,54 @@
+/**
+ * The facts planning needs reach the Reading whichever reader filled it: a model's answer has no
+ * field for them, so `toReading` takes them from the offline reading of the same words. And a
+ * Reading saved before they existed still parses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toReading } from '../../../src/core/assist/toReading';
+import { readDescription } from '../../../src/core/reading';
+import { ReadingSchema, type Reading } from '../../../src/core/reading/reading';
+import { derive, initialChoices } from '../../../src/core/planning/scope';
+import { DESCRIPTION, syntheticAnswer } from './synthetic';
+
+const FACTS = ['simple', 'noMl', 'existing', 'evaluationSet', 'baseline', 'domainCues', 'sourceMentions'] as const;
+
+const TEXT = `${DESCRIPTION}
+I just want a simple training pipeline. We already have a notebook that trains the model with XGBoost.
+Versions are judged on our golden set of 300 failures, and the model has to beat the current rules engine.
+A one-off migration copies old readings from MySQL into Postgres.`;
+
+function factsOf(reading: Reading) {
+  return Object.fromEntries(FACTS.map((f) => [f, reading[f]]));
+}
+
+test('a model reading carries the offline reader\'s facts, and planning decides the same from either', () => {
+  const offline = readDescription(TEXT, null);
+  const model = toReading(syntheticAnswer().reading, TEXT, null);
+  assert.deepEqual(factsOf(model), factsOf(offline));
+  // The facts are what the description says: the test would prove nothing on an empty set.
+  assert.equal(offline.simple, true);
+  assert.equal(offline.existing?.method, 'XGBoost');
+  assert.equal(offline.evaluationSet, 'golden');
+  assert.equal(offline.baseline, 'the current rules engine');
+  assert.equal(offline.sourceMentions.mysql, 1);
+
+  // The same components with each reader's facts: the same scope.
+  const withModelFacts: Reading = { ...offline, ...factsOf(model) };
+  const scope = (r: Reading) => derive({ ...initialChoices(), reading: r }, r);
+  assert.deepEqual(scope(withModelFacts), scope(offline));
+  assert.ok(!scope(offline).allSources.includes('MySQL'), 'only the migration names MySQL');
+  // And from the model's own components, planning reads them from the Reading too.
+  const fromModel = scope(model);
+  assert.equal(fromModel.simple, true);
+  assert.deepEqual(fromModel.existing, offline.existing);
+  assert.equal(fromModel.evaluationSet, 'golden');
+  assert.equal(fromModel.baseline, 'the current rules engine');
+});
+
+test('a Reading saved before the facts existed parses, with none of them said', () => {
+  const saved: Record<string, unknown> = JSON.parse(JSON.stringify(readDescription(TEXT, null)));
+  for (const f of FACTS) delete saved[f];
+  const parsed = ReadingSchema.parse(saved);
+  assert.deepEqual(factsOf(parsed), { simple: false, noMl: false, existing: null, evaluationSet: null, baseline: null, domainCues: {}, sourceMentions: {} });
+});
