@@ -38,6 +38,11 @@ const DATA: Record<Domain, readonly string[]> = {
   ],
 };
 
+/** The domain's data artifacts, the model they feed named: "… anything `churn_model` trained on". */
+function dataArtifacts(ctx: Context): string[] {
+  return DATA[ctx.domain].map((a) => a.replace(/\bthe model\b|\bmodel version\b/, (m) => (m === 'the model' ? `\`${ctx.model}\`` : `\`${ctx.model}\` version`)));
+}
+
 function trainingArtifacts(ctx: Context): string[] {
   const lineage = `stored with the dataset version and code that produced it, so any \`${ctx.model}\` version can be rebuilt or explained later`;
   const model: Record<Domain, string> = {
@@ -62,7 +67,7 @@ function trainingArtifacts(ctx: Context): string[] {
   const dataset = ctx.includesDataPrep && ctx.domain !== 'documents' ? [`the cleaned training dataset — versioned by the run, so every \`${ctx.model}\` version names the data it learned from`] : [];
   const preprocessor =
     !ctx.includesDataPrep && (ctx.domain === 'tabular' || ctx.domain === 'forecasting')
-      ? ['the fitted preprocessor — versioned with the model, so scoring applies exactly the transformation training learned']
+      ? [`the fitted preprocessor — versioned with \`${ctx.model}\`, so scoring applies exactly the transformation training learned`]
       : [];
   const handoff =
     ctx.handoff === 'manual'
@@ -84,7 +89,7 @@ const EVALUATION_SET: Record<NonNullable<Context['evaluationSet']>, string> = {
 export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
   switch (kind) {
     case 'data':
-      return [...DATA[ctx.domain], ...(ctx.domain === 'vision' && ctx.evaluationSet ? [EVALUATION_SET[ctx.evaluationSet]] : [])];
+      return [...dataArtifacts(ctx), ...(ctx.domain === 'vision' && ctx.evaluationSet ? [EVALUATION_SET[ctx.evaluationSet]] : [])];
     case 'training':
       return trainingArtifacts(ctx);
     case 'inference':

@@ -8,7 +8,7 @@ import type { Domain, PipelineKind } from './steps';
 type Purposed = Exclude<PipelineKind, 'other'>;
 
 const GENERIC: Record<Purposed, (model: string) => string> = {
-  data: () => 'Turns the raw data into a clean, versioned dataset, so training never reads half-processed data and every model version names the data it learned from',
+  data: (model) => `Turns the raw data into a clean, versioned dataset, so training never reads half-processed data and every \`${model}\` version names the data it learned from`,
   training: (model) => `Trains \`${model}\` on the latest dataset, evaluates it on held-out data newer than the training data, and registers each run as a version, so versions are compared before one is promoted`,
   inference: (model) => `Scores new records in batches with the \`production\` version of \`${model}\` and publishes the predictions where the teams that act on them already look`,
   deployed: (model) => `Answers each request over HTTP with pipeline.deploy(), wrapping the \`production\` version of \`${model}\``,

@@ -144,7 +144,7 @@ export function dataSteps(ctx: StepContext): Step[] {
       return [
         step('ingest_raw_data', `Pulls the latest extract from ${ctx.sources}, incrementally by date`, 'a raw dataset'),
         step('clean_data', 'Deduplicates, fixes types and drops malformed rows, with the schema and row-count checks folded in', 'a cleaned dataset'),
-        step('build_features', `Computes the features the model uses${ctx.domain === 'forecasting' ? ' (lags, rolling means, calendar effects)' : ' (aggregates, encodings)'}`, 'a feature table'),
+        step('build_features', `Computes the features \`${ctx.model}\` uses${ctx.domain === 'forecasting' ? ' (lags, rolling means, calendar effects)' : ' (aggregates, encodings)'}`, 'a feature table'),
         step('split_and_version', 'Splits the feature table by time into train and evaluation sets and records their sizes and date ranges as metadata', 'versioned train and evaluation sets'),
       ];
   }
@@ -158,7 +158,7 @@ const EVALUATED_ON: Record<EvaluationSet | 'validation', string> = {
 
 export function trainingSteps(ctx: StepContext): Step[] {
   const pulls = ctx.sources === UNNAMED_SOURCES ? 'Pulls the source data' : `Pulls the data from ${ctx.sources}`;
-  const input = ctx.includesDataPrep ? `${pulls} and cleans it, with the schema checks folded in` : 'Reads the latest versioned dataset from the data pipeline and fits the preprocessing on the training split';
+  const input = ctx.includesDataPrep ? `${pulls} and cleans it, with the schema checks folded in` : `Reads the latest versioned dataset from the data pipeline and fits the preprocessing for \`${ctx.model}\` on the training split`;
   const handoff =
     ctx.handoff === 'automatic'
       ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]

@@ -176,7 +176,9 @@ function infrastructure(scope: Scope): string {
   const mlflow = others.includes('MLflow') ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.' : '';
   if (o.id === UNDECIDED.id) {
     const theirs = scope.orchestrator.theirs ? `; ${scope.orchestrator.theirs}, where the team runs its pipelines today, has no ZenML orchestrator` : '';
-    return `No orchestrator is chosen yet${theirs}: each pipeline lists what it needs from one, and which one runs ${scope.plans.length === 1 ? 'it' : 'them'}${next ? `, ${next},` : ''} is the first open question.${mlflow}`;
+    const runs = scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name);
+    const each = runs.length > 1 ? `${joinList(runs)} each list what they need from one` : `${runs[0] ?? 'each pipeline'} lists what it needs from one`;
+    return `No orchestrator is chosen yet${theirs}: ${each}, and which one runs ${runs.length > 1 ? 'them' : 'it'}${next ? `, ${next},` : ''} is the first open question.${mlflow}`;
   }
   const already = scope.orchestrator.namedByUser ? ', which the team already operates' : '';
   const where = o.id.startsWith('local') ? `the ${o.label.toLowerCase()} orchestrator` : o.label;
@@ -199,8 +201,8 @@ function dataFlow(scope: Scope): string {
   if (data.length && training) {
     paragraphs.push([
       `${dataNames} ${publishes} a versioned dataset artifact on every run, and ${training.name} reads the latest version by name.`,
-      'The dataset is the contract between them: the data side may change how it cleans, as long as the schema training reads stays the same.',
-      'If a data run fails, training keeps the last good dataset version instead of being blocked: the two are separate failure domains.',
+      `The dataset is the contract between them: ${dataNames} may change how ${data.length === 1 ? 'it cleans' : 'they clean'} the data, as long as the schema ${training.name} reads stays the same.`,
+      `If a ${dataNames} run fails, ${training.name} keeps the last good dataset version instead of being blocked: they are separate failure domains.`,
       ...(data.some((p) => p.componentIds.includes('labeling'))
         ? ['Labels enter through the dataset too: a label correction becomes a new dataset version, so each model version names the labels it learned from.']
         : []),

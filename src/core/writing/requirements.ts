@@ -38,7 +38,7 @@ function where(scope: Scope, plan: PlannedPipeline): string {
   if (o.chosen.id !== UNDECIDED.id) return `${o.chosen.label}${o.namedByUser ? ', which the team already runs' : ''}`;
   const theirs = o.theirs ? `; the team runs its pipelines on ${o.theirs}, which ZenML has no orchestrator for` : '';
   const schedule = isScheduledCadence(plan.cadence) ? `, with schedules for its ${plan.cadence} runs` : '';
-  return `An orchestrator not chosen yet${schedule}${theirs} (see Open Questions)`;
+  return `An orchestrator not chosen yet to run ${plan.name}${schedule}${theirs} (see Open Questions)`;
 }
 
 export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): string[] {

@@ -92,7 +92,7 @@ test('serving outside ZenML reads `production`: versions are promoted for it, an
   assert.match(hft.dataFlow, /A person promotes a `[a-z_]+` version to `production`/);
   assert.match(hft.dataFlow, /outside ZenML, loads the `production` version when it starts, so a promotion reaches it with its next restart/);
   assert.doesNotMatch(hft.dataFlow, /Nothing reads/);
-  assert.match(hft.overview, /\n\nNo orchestrator is chosen yet: each pipeline lists what it needs from one, and which one runs it is the first open question\./, 'one pipeline, and no orchestrator claimed');
+  assert.match(hft.overview, /\n\nNo orchestrator is chosen yet: Signal Model Training lists what it needs from one, and which one runs it is the first open question\./, 'one pipeline, and no orchestrator claimed');
   assert.match(hft.openQuestions[0]!, /^Which orchestrator will run Signal Model Training\b.*The data already sits in Google Cloud, where Vertex AI runs next to it\./, 'the cloud the data is in is a hint, not a choice');
 });
 
