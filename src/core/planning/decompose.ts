@@ -216,6 +216,9 @@ const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
   forecasting: { data: 'History Preparation', training: 'Forecast Training', inference: 'Batch Forecasting' },
   tabular: {},
 };
+/** Identifiers that end on what the model is. */
+const MODEL_NOUN = /(?:model|models|detector|forecaster|ranker|classifier|regressor|recommender|extractor|scorer|router|network|estimator|predictor|tagger|segmenter|llm)$/;
+
 /** What each kind of pipeline does to the model it is named after. */
 const WITH_MODEL: Partial<Record<PipelineKind, string>> = { training: 'Training', inference: 'Batch Scoring', deployed: 'Serving' };
 
@@ -226,7 +229,8 @@ const WITH_MODEL: Partial<Record<PipelineKind, string>> = { training: 'Training'
  */
 function namedAfterModel(input: DecomposeInput, kind: PipelineKind): string | null {
   const does = WITH_MODEL[kind];
-  if (!input.modelNamed || !does || input.domain === 'documents') return null;
+  // A name cut short to fit an identifier ("transformer_based_deep") names no model: the domain's names stay.
+  if (!input.modelNamed || !does || input.domain === 'documents' || !MODEL_NOUN.test(input.model)) return null;
   const words = input.model.split('_').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
   return `${words.join(' ')} ${does}`;
 }

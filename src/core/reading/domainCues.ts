@@ -50,3 +50,16 @@ export function mergeDomainCues(a: DomainCues, b: DomainCues): DomainCues {
   for (const [kind, words] of Object.entries(b) as [CueKind, string[]][]) merged[kind] = [...new Set([...(a[kind] ?? []), ...words])];
   return merged;
 }
+
+/**
+ * The data the model learns from is the strongest evidence of its domain: a source named as images,
+ * PDFs or a time series adds a cue of its own ("data: high-resolution images") beside the words.
+ */
+export function withDataCues(cues: DomainCues, sources: readonly string[]): DomainCues {
+  const out: DomainCues = { ...cues };
+  for (const [kind, pattern] of Object.entries(DOMAIN_PATTERNS) as [CueKind, RegExp][]) {
+    const data = sources.filter((s) => pattern.test(s)).map((s) => `data: ${s.toLowerCase()}`);
+    if (data.length) out[kind] = [...new Set([...(out[kind] ?? []), ...data])];
+  }
+  return out;
+}

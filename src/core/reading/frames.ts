@@ -5,7 +5,7 @@
  * runs *on* it (platform), a result is compared *against* it (baseline), and a product name is a
  * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
  */
-import { nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
+import { isModifierParticiple, nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
 
 export type Action =
   | 'ingest' | 'transform' | 'label' | 'train' | 'evaluate' | 'predict' | 'serve' | 'review' | 'display' | 'act' | 'monitor' | 'publish' | 'explore';
@@ -79,6 +79,23 @@ const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
   publish: ['write', 'push', 'publish', 'produce', 'store', 'save', 'export', 'send', 'sync', 'feed', 'load', 'persist', 'deliver', 'go'],
   explore: ['explore', 'experiment', 'prototype', 'investigate', 'analyze', 'analyse', 'try'],
 };
+/**
+ * "Run the production model over each new inspection", "apply the classifier to all open claims": a
+ * model run on records is a prediction whatever the verb. "Run the model on Kubernetes" runs it on a
+ * platform (a name), so "on" counts only before records: a plural that is not a name.
+ */
+function appliesModel(verb: Token, tokens: readonly Token[], phrases: readonly NounPhrase[]): boolean {
+  if (!['run', 'apply'].includes(verb.lemma)) return false;
+  const model = phrases.find((p) => p.start > verb.start && MODEL_HEADS.test(p.head.lower));
+  if (!model) return false;
+  const at = tokens.findIndex((t) => t.start >= model.end);
+  const preposition = tokens[at];
+  const target = phrases.find((p) => p.start > model.end);
+  if (!preposition || !target) return false;
+  if (['over', 'across', 'against', 'to'].includes(preposition.lower)) return true;
+  return preposition.lower === 'on' && target.head.pos === 'NOUN' && target.head.lower !== target.head.lemma;
+}
+
 /** "Re-price", "reindex", "re-score": doing it again is the same kind of work. */
 function actionOf(lemma: string): Action | null {
   return VERB_ACTION.get(lemma) ?? VERB_ACTION.get(lemma.replace(/^re-?(?=[a-z]{3})/, '')) ?? null;
@@ -142,7 +159,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const phrases = nounPhrases(tokens);
   const verbIndex = mainVerb(tokens);
   const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
-  const action = verb ? actionOf(verb.lemma) : null;
+  const action = verb ? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : null) : null;
   const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
   // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
   // or when the work is handed to them ("go to an analyst").
@@ -195,10 +212,12 @@ function mainVerb(tokens: readonly Token[]): number {
   let fallback = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB') continue;
-    if (fallback < 0) fallback = i;
+    // "Each graded phone gets…": a participle describing a noun is not the clause's verb.
+    if (t.pos !== 'VERB' || isModifierParticiple(tokens, i)) continue;
+    if (fallback < 0 || WISH.has(tokens[fallback]!.lemma)) fallback = i;
     if (!WISH.has(t.lemma) && VERB_ACTION.has(t.lemma)) return i;
   }
+  // "We want to run the model…": the wish is a modality, the verb it governs is the work.
   return fallback;
 }
 

@@ -160,7 +160,7 @@ function scoresInBatches(f: Frame): boolean {
 }
 
 /** Every record at once: "all 3 million accounts", "every open claim", "the whole catalogue", "in bulk". */
-const BATCH_SCOPE = /\b(?:all (?:(?:the|our|of (?:the|our)) )?(?:[\d.,]+\+?\s*(?:[km]|million|billion|thousand)?\s+)?[a-z-]+s\b|every (?:single )?[a-z-]+\b(?! (?:request|call|query|click|visit|time))|the (?:whole|entire) [a-z-]+|in (?:bulk|batch(?:es)?))/i;
+const BATCH_SCOPE = /\b(?:all (?:(?:the|our|of (?:the|our)) )?(?:[\d.,]+\+?\s*(?:[km]|million|billion|thousand)?\s+)?[a-z-]+s\b|(?:every|each) (?:single |new )?[a-z-]+\b(?! (?:request|call|query|click|visit|time))|the (?:whole|entire) [a-z-]+|in (?:bulk|batch(?:es)?))/i;
 
 /** Screens people look at: a dashboard, a viewer, a worklist, a tool they use (an app is the product, not a screen). */
 const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?)\b/i;

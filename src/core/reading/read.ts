@@ -20,7 +20,7 @@ import { correctTypos, MAX_INPUT, splitSegments } from './segments';
 import { asksSimple, saysNoMl } from './asks';
 import { existingWork } from './existing';
 import { baselineOf, evaluationSetOf } from './evaluationSet';
-import { domainCuesOf } from './domainCues';
+import { domainCuesOf, withDataCues } from './domainCues';
 import { sourceMentions } from './sourceNames';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
@@ -163,7 +163,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.existing = existingWork(text);
   reading.evaluationSet = evaluationSetOf(text);
   reading.baseline = baselineOf(text);
-  reading.domainCues = domainCuesOf(text);
+  reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.map((s) => s.name));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
 }

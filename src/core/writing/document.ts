@@ -381,7 +381,8 @@ function whichOrchestrator(scope: Scope): string {
     scope.plans.some((p) => isScheduledCadence(p.cadence)) ? 'schedules' : null,
     scope.plans.some((p) => p.steps.some((s) => /^(?:train_model|fine_tune)$/.test(s.name))) && GPU_DOMAINS.has(scope.domain) ? 'a GPU for training' : null,
     scope.plans.some((p) => p.dynamic) ? 'isolated steps for the fan-out' : null,
-    scope.sources.length ? `network access to ${sourcesInProse(scope.sources)}` : null,
+    // Only systems stand behind a network; data named by what it is ("the scan images") says nothing of where it lives.
+    reachable(scope).length ? `network access to ${sourcesInProse(reachable(scope))}` : null,
   ].filter((n): n is string => n !== null);
   const { theirs, nearData } = scope.orchestrator;
   const hint = theirs
@@ -390,6 +391,10 @@ function whichOrchestrator(scope: Scope): string {
       ? ` The data already sits in ${nearData.id === 'vertex' ? 'Google Cloud' : nearData.id === 'sagemaker' ? 'AWS' : 'Azure'}, where ${nearData.label} runs next to it.`
       : '';
   return `Which orchestrator will run ${joinList(scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name)) || 'these pipelines'}${needs.length ? `, given ${needs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint}`;
+}
+
+function reachable(scope: Scope): string[] {
+  return scope.sources.filter((s) => REACHABLE.some((re) => re.test(s)));
 }
 
 const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);

@@ -236,3 +236,19 @@ test('the quality measures the user names are what the evaluation logs, in any o
   assert.deepEqual(metrics('Ranking quality is NDCG@10; the F1-score matters for the filter.'), ['F1', 'NDCG']);
   assert.deepEqual(metrics('We want it to be accurate and fast.'), [], 'an adjective names no measure');
 });
+
+test('a model run over records is a prediction whatever the verb; run on a platform it is not', () => {
+  const action = (text: string) => readFrames(text)[0]!.action;
+  assert.equal(action('We want to run the production model over the damages found in each new inspection.'), 'predict', 'the wish governs the work');
+  assert.equal(action('Apply the churn classifier to all open accounts every Monday.'), 'predict');
+  assert.equal(action('Each morning we run the pricing model on new listings.'), 'predict');
+  assert.equal(action('We run the model on Kubernetes.'), null, 'a platform, not records');
+  assert.equal(readFrames('Each graded phone gets a battery health certificate.')[0]!.verb, 'gets', 'a participle describing a noun is not the verb');
+});
+
+test('the data the model learns from is evidence of its domain', () => {
+  const cues = (text: string) => readDescription(text, null).domainCues.vision?.length ?? 0;
+  assert.ok(cues('We train a crack model on the high-resolution images our drones capture.') >= 2);
+  assert.ok(cues('A damage classifier learns from the photos the adjusters upload.') >= 2);
+  assert.equal(cues('We train a churn model on account events; the dashboard shows a few images.'), 1, 'an image mentioned is not the data learned from');
+});
