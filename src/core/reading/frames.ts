@@ -5,6 +5,7 @@
  * runs *on* it (platform), a result is compared *against* it (baseline), and a product name is a
  * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
  */
+import { withoutQuantity } from './sourceNames';
 import { isModifierParticiple, nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
 
 export type Action =
@@ -248,8 +249,6 @@ const VAGUE = new Set(
   all such other various additional existing current live real available relevant several many same different latest full
   training evaluation test validation input output sample example`.split(/\s+/),
 );
-/** "Hundreds of thousands of photos": the quantity is not part of the name. */
-const QUANTITY = /^(?:(?:[\d.,]+\+?\s*)?(?:hundreds?|thousands?|millions?|billions?|dozens?|lots|tons|a lot|plenty|[\d.,]+[km]?)\s+of\s+)+/i;
 
 /**
  * Data named well enough to be listed as a source: a plural data noun ("card transactions",
@@ -266,7 +265,7 @@ function isNamedData(p: NounPhrase): boolean {
 }
 
 function dataName(p: NounPhrase): string {
-  return p.text.replace(QUANTITY, '');
+  return withoutQuantity(p.text);
 }
 
 function isPeople(p: NounPhrase): boolean {

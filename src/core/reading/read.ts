@@ -21,7 +21,7 @@ import { asksSimple, saysNoMl } from './asks';
 import { existingWork } from './existing';
 import { baselineOf, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
-import { sourceMentions } from './sourceNames';
+import { sourceMentions, withoutQuantity } from './sourceNames';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -96,7 +96,9 @@ function within(longer: string, shorter: string): boolean {
 const WORD_CHAR = /\w/;
 
 /** One entry per source; a later mention fills in the detail an earlier one lacked. */
-function addSource(reading: Reading, { name, detail }: DataSource): void {
+function addSource(reading: Reading, source: DataSource): void {
+  const { detail } = source;
+  const name = withoutQuantity(source.name);
   const seen = reading.sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (seen) seen.detail ??= detail;
   else if (reading.sources.length < MAX_PHRASES) {

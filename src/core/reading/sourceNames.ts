@@ -13,6 +13,13 @@ const VAGUE = /^(?:of\s+)?(?:that|this|it|them|those|everything|all|stuff|data|i
 /** Storage words and formats: worth a line only when nothing more specific was named. */
 const GENERIC = /^(?:db|database|warehouse|data warehouse|buckets?|data lake|parquet(?: files)?|csvs?(?: files)?|files|training data|raw data)$/i;
 
+/** "Hundreds of thousands of photos": a quantity is not part of what the data is called. */
+const QUANTITY = /^(?:(?:[\d.,]+\+?\s*)?(?:tens|hundreds?|thousands?|millions?|billions?|dozens?|lots|tons|a lot|plenty|[\d.,]+[km]?)\s+of\s+)+/i;
+
+export function withoutQuantity(name: string): string {
+  return name.replace(QUANTITY, '');
+}
+
 function clean(phrase: string): string {
   let name = phrase.trim().replace(TAIL, '');
   for (let prev = ''; prev !== name; ) [prev, name] = [name, name.replace(LEAD, '')];

@@ -70,3 +70,12 @@ test('sources in a sentence: a system by its name, a common noun with its articl
   assert.equal(sourcesInProse(['radiology reports', 'PACS']), 'the radiology reports and PACS');
   assert.equal(sourcesInProse(['the NetSuite API']), 'the NetSuite API');
 });
+
+test('a quantity is not part of what a source is called', () => {
+  const sourceNames = (text: string) => read(text).sources.map((s) => s.name);
+  for (const text of [
+    'We pull hundreds of thousands of support tickets from Zendesk every week and train a router on them.',
+    'Millions of meter readings arrive from the substations; we forecast load from them.',
+    'A classifier learns from tens of thousands of labelled scans.',
+  ]) assert.ok(!sourceNames(text).some((n) => /\b(?:hundreds|thousands|millions|tens) of\b/i.test(n)), `${text} → ${sourceNames(text).join(', ')}`);
+});
