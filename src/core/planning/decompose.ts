@@ -6,6 +6,7 @@
  * orchestrator that runs isolated steps (seed 003).
  */
 import { UNDECIDED } from './orchestrator';
+import { capitalize } from '../words';
 import type { Step } from '../model/architecture';
 import type { OrchestratorFacts } from '../zenml/facts';
 import type { ClassifiedComponent } from './proposals';
@@ -231,7 +232,7 @@ function namedAfterModel(input: DecomposeInput, kind: PipelineKind): string | nu
   const does = WITH_MODEL[kind];
   // A name cut short to fit an identifier ("transformer_based_deep") names no model: the domain's names stay.
   if (!input.modelNamed || !does || input.domain === 'documents' || !MODEL_NOUN.test(input.model)) return null;
-  const words = input.model.split('_').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  const words = input.model.split('_').filter(Boolean).map(capitalize);
   return `${words.join(' ')} ${does}`;
 }
 

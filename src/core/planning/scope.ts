@@ -6,6 +6,7 @@
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
+import { capitalize } from '../words';
 import { orchestratorChoice, type OrchestratorChoice } from './orchestrator';
 import { applyBucketChoices, classify } from './classify';
 import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
@@ -130,7 +131,7 @@ function ownModel(reading: Reading): string | null {
     const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
     return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w));
   });
-  return model ? model.name.charAt(0).toUpperCase() + model.name.slice(1) : null;
+  return model ? capitalize(model.name) : null;
 }
 
 /** The latency question's options (`LATENCY` in the interview's catalogue) as budgets. */

@@ -10,7 +10,7 @@ import { emptyArchitecture, type Architecture, type Pipeline } from '../model/ar
 import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
 import { UNDECIDED } from '../planning/orchestrator';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from '../planning/mvp';
-import { orchestratorRequirements, REACHABLE } from './requirements';
+import { orchestratorRequirements, REACHABLE, reachableSystems } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
 import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
@@ -377,12 +377,12 @@ const SAME_CLOUD: Record<string, RegExp> = {
  * the workers must reach; and where the data already is, or what the team runs today.
  */
 function whichOrchestrator(scope: Scope): string {
+  const systems = reachableSystems(scope.sources);
   const needs = [
     scope.plans.some((p) => isScheduledCadence(p.cadence)) ? 'schedules' : null,
     scope.plans.some((p) => p.steps.some((s) => /^(?:train_model|fine_tune)$/.test(s.name))) && GPU_DOMAINS.has(scope.domain) ? 'a GPU for training' : null,
     scope.plans.some((p) => p.dynamic) ? 'isolated steps for the fan-out' : null,
-    // Only systems stand behind a network; data named by what it is ("the scan images") says nothing of where it lives.
-    reachable(scope).length ? `network access to ${sourcesInProse(reachable(scope))}` : null,
+    systems.length ? `network access to ${sourcesInProse(systems)}` : null,
   ].filter((n): n is string => n !== null);
   const { theirs, nearData } = scope.orchestrator;
   const hint = theirs
@@ -391,10 +391,6 @@ function whichOrchestrator(scope: Scope): string {
       ? ` The data already sits in ${nearData.id === 'vertex' ? 'Google Cloud' : nearData.id === 'sagemaker' ? 'AWS' : 'Azure'}, where ${nearData.label} runs next to it.`
       : '';
   return `Which orchestrator will run ${joinList(scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name)) || 'these pipelines'}${needs.length ? `, given ${needs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint}`;
-}
-
-function reachable(scope: Scope): string[] {
-  return scope.sources.filter((s) => REACHABLE.some((re) => re.test(s)));
 }
 
 const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);

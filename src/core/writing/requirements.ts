@@ -25,8 +25,13 @@ export const REACHABLE = [
 ];
 
 /** The user's own systems this pipeline reads directly (not what is in them, a versioned dataset or request payloads). */
+/** The sources that are systems behind a network; data named by what it is ("the scan images") says nothing of where it lives. */
+export function reachableSystems(sources: readonly string[]): string[] {
+  return sources.filter((s) => REACHABLE.some((re) => re.test(s)));
+}
+
 function systemsRead(scope: Scope, plan: PlannedPipeline): string[] {
-  return scope.sources.filter((s) => plan.dataSources.includes(s) && REACHABLE.some((re) => re.test(s)));
+  return reachableSystems(scope.sources.filter((s) => plan.dataSources.includes(s)));
 }
 
 /**
