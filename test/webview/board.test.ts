@@ -9,21 +9,13 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { setTheme, submit, until } from './flow';
 import { hostRecord, screenshot, startHarness, type Harness } from './harness';
+import { PHONES } from '../fixtures/board/phones';
 
 let harness: Harness;
 before(async () => {
   harness = await startHarness();
 });
 after(async () => harness?.close());
-
-/** A refurbished-phone shop: three clauses the reader cannot place (context, a confirmation, a certificate). */
-const PHONES = [
-  'We sell refurbished phones online.',
-  'Every night we export the trade-in records from BigQuery and train a grading model on them.',
-  'Graders see the predicted grade on a tablet app and confirm it.',
-  'Each graded phone gets a battery health certificate printed for the buyer.',
-  'We also want drift monitoring at some point.',
-].join(' ');
 
 const clause = (page: Page, words: string) => page.locator('[data-unplaced]', { hasText: words });
 const clauseId = async (page: Page, words: string) => (await clause(page, words).getAttribute('data-unplaced'))!;

@@ -12,14 +12,7 @@ import { interviewCommand } from '../../../src/cli/interview';
 import * as E from '../../../src/core/interview/engine';
 import type { Question } from '../../../src/core/interview/questions';
 import { scratch } from './cliHarness';
-
-const PHONES = [
-  'We sell refurbished phones online.',
-  'Every night we export the trade-in records from BigQuery and train a grading model on them.',
-  'Graders see the predicted grade on a tablet app and confirm it.',
-  'Each graded phone gets a battery health certificate printed for the buyer.',
-  'We also want drift monitoring at some point.',
-].join(' ');
+import { PHONES } from '../../fixtures/board/phones';
 
 test('interview: a state with board edits resumes, and the document keeps them', async () => {
   let state = E.start();
