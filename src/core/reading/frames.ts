@@ -97,6 +97,21 @@ function appliesModel(verb: Token, tokens: readonly Token[], phrases: readonly N
   return preposition.lower === 'on' && target.head.pos === 'NOUN' && target.head.lower !== target.head.lemma;
 }
 
+/**
+ * "Build a churn model", "develop a ranking classifier", "fit a gradient-boosted model": making a
+ * model is training it, whatever the verb of making. The model must be the verb's object: "build a
+ * dashboard on the model's output" builds a dashboard.
+ */
+function buildsModel(tokens: readonly Token[], phrases: readonly NounPhrase[]): boolean {
+  return tokens.some((t) => {
+    if (t.pos !== 'VERB' || !MAKE_VERBS.has(t.lemma)) return false;
+    const object = phrases.find((p) => p.start > t.start);
+    return !!object && MODEL_HEADS.test(object.head.lower) && !tokens.some((u) => u.start > t.end && u.end <= object.start && u.pos === 'ADP');
+  });
+}
+
+const MAKE_VERBS = new Set(['build', 'develop', 'create', 'fit', 'make', 'design', 'produce']);
+
 /** "Re-price", "reindex", "re-score": doing it again is the same kind of work. */
 function actionOf(lemma: string): Action | null {
   return VERB_ACTION.get(lemma) ?? VERB_ACTION.get(lemma.replace(/^re-?(?=[a-z]{3})/, '')) ?? null;
@@ -160,8 +175,11 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const phrases = nounPhrases(tokens);
   const verbIndex = mainVerb(tokens);
   const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
-  const action = verb ? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : null) : null;
+  const builds = buildsModel(tokens, phrases);
+  const action = verb ? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : builds ? 'train' : null) : null;
   const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
+  // The verb's object is what it trains ("retrain the TFT on fresh data"), not a place named after it ("for each store").
+  const trainedObject = verb && actionOf(verb.lemma) === 'train' ? phrases.find((p) => p.start > verb.start) : undefined;
   // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
   // or when the work is handed to them ("go to an analyst").
   const agentIsPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'by');
@@ -180,14 +198,14 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     status: statusOf(clause),
     negated: verb?.negated ?? false,
     data: phrases.filter((p) => isData(p) || (p === subject && p.tokens.length > 1 && /\b(?:data source|sources?|inputs?)\b/i.test(p.text))).map((p) => p.text),
-    namedData: phrases.filter(isNamedData).map(dataName),
+    namedData: [...statedSource(phrases, tokens), ...phrases.filter(isNamedData)].map(dataName).filter((d, i, all) => all.indexOf(d) === i),
     aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
-      .filter((p) => MODEL_HEADS.test(p.head.lower) || (action === 'train' && !!verb && p.start > verb.start && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
+      .filter((p) => MODEL_HEADS.test(p.head.lower) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
       .map((p) => p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
-    trains: tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
+    trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
     transitive: verbIndex >= 0 && OBJECT_OPENERS.has(tokens[verbIndex + 1]?.pos ?? ''),
   };
@@ -221,6 +239,24 @@ function mainVerb(tokens: readonly Token[]): number {
   // "We want to run the model…": the wish is a modality, the verb it governs is the work.
   return fallback;
 }
+
+/**
+ * "Our most important data source is historical demand", "meter readings are our main input": what
+ * a copula says the source is, named however plainly, because the user called it the source.
+ */
+function statedSource(phrases: readonly NounPhrase[], tokens: readonly Token[]): NounPhrase[] {
+  const copula = tokens.findIndex((t) => /^(?:be|is|are|was|were|'s|'re)$/.test(t.lemma) || /^(?:is|are)$/.test(t.lower));
+  if (copula < 0) return [];
+  const at = tokens[copula]!.start;
+  const before = phrases.filter((p) => p.end <= at).at(-1);
+  const after = phrases.find((p) => p.start > at);
+  if (!before || !after) return [];
+  if (SOURCE_WORDS.test(before.head.lower) && !SOURCE_WORDS.test(after.head.lower)) return [after];
+  if (SOURCE_WORDS.test(after.head.lower) && !SOURCE_WORDS.test(before.head.lower)) return [before];
+  return [];
+}
+
+const SOURCE_WORDS = /^(?:sources?|inputs?)$/;
 
 /** What data is called: its own nouns, or a noun marked as record ("historical", "labelled", "raw"). */
 const DATA_HEADS = new Set(

@@ -135,7 +135,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
       }
       continue;
     }
-    if (scoresInBatches(f)) add('batch-inference', f);
+    if (f.action === 'train' && f.models.length > 0 && !f.byPeople && f.status !== 'later' && f.status !== 'undecided') add('training', f);
+    if (scoresInBatches(f) || handsOnPredictions(f)) add('batch-inference', f);
     else if (f.action === 'ingest' && !f.byPeople && f.status !== 'later' && f.status !== 'undecided' && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     if (showsPeople(f)) add('dashboard', f);
     // People labelling is labelling work; a model that "tags" tickets is a prediction.
@@ -158,6 +159,32 @@ function scoresInBatches(f: Frame): boolean {
   if (f.action !== 'predict' || !f.transitive || f.byPeople || f.status === 'later' || f.status === 'undecided') return false;
   return findCadences(f.text).some((c) => c.value !== 'realtime' && c.value !== 'manual') || BATCH_SCOPE.test(f.text);
 }
+
+/**
+ * Predictions made to be handed on: "produce the forecasts that planning picks up", "write the
+ * risk scores to the warehouse", "give every account a churn score". Predictions that leave the
+ * work with no request waiting for them are made in batches (a budget would have made it serving,
+ * above); people handing them on is their process, not a pipeline.
+ */
+function handsOnPredictions(f: Frame): boolean {
+  if (f.byPeople || f.status === 'later' || f.status === 'undecided' || f.verb === null) return false;
+  if (f.action !== 'publish' && !GIVE.test(f.verb)) return false;
+  // The object, or the first words after the verb where the tagger missed it ("next week's demand forecasts").
+  const after = f.text.slice(f.text.indexOf(f.verb) + f.verb.length).trim().split(/\s+/).slice(0, 6).join(' ');
+  // The direct object; after "give" the thing given follows the one receiving it ("give every account a score").
+  const direct = f.objects.slice(0, f.action === 'publish' ? 1 : 2);
+  const object = direct.find((o) => PREDICTIONS.test(o)) ?? after.match(OBJECT_PREDICTIONS)?.[0];
+  return !!object && !MEASURED.test(object);
+}
+
+const GIVE = /^(?:giv|gave|assign|attach|provid|hand)/i;
+/** What a model's run yields, by its head noun. */
+const PREDICTION_NOUNS = String.raw`(?:forecasts?|predictions?|scores?|estimates?|rankings?|recommendations?|propensit(?:y|ies)|probabilit(?:y|ies)|valuations?)`;
+const PREDICTIONS = new RegExp(String.raw`\b${PREDICTION_NOUNS}$`, 'i');
+/** Up to four words in front, none a preposition: "on the predictions" is about them, not them. */
+const OBJECT_PREDICTIONS = new RegExp(String.raw`^(?:(?!(?:on|of|from|for|with|by|in|into|to|about|based)\b)[\w'’-]+\s+){0,4}?${PREDICTION_NOUNS}\b`, 'i');
+/** Scores that measure the model or feed it, not its output: "evaluation scores", "F1 scores", "feature scores". */
+const MEASURED = /\b(?:evaluation|eval|test|validation|accuracy|benchmark|f1|quality|offline|features?|input)\b/i;
 
 /** Every record at once: "all 3 million accounts", "every open claim", "the whole catalogue", "in bulk". */
 const BATCH_SCOPE = /\b(?:all (?:(?:the|our|of (?:the|our)) )?(?:[\d.,]+\+?\s*(?:[km]|million|billion|thousand)?\s+)?[a-z-]+s\b|(?:every|each) (?:single |new )?[a-z-]+\b(?! (?:request|call|query|click|visit|time))|the (?:whole|entire) [a-z-]+|in (?:bulk|batch(?:es)?))/i;

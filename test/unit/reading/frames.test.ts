@@ -214,6 +214,34 @@ test('a model applied to many records on a schedule, or to all of them, is batch
   }
 });
 
+test('predictions handed on to a system or to people are made in batches, whatever the verb of handing', () => {
+  for (const text of [
+    "Each morning the job should produce next week's demand forecasts that the buyers pick up.",
+    'Nightly, push the propensity scores to Salesforce.',
+    'Then give every open account a default probability.',
+    'Afterwards we hand the ranked recommendations to the email service.',
+    'We want to write the risk scores into Snowflake for the collections team.',
+  ]) assert.ok(kindsOf(text).includes('batch-inference'), text);
+  for (const text of [
+    'We write summaries based on the predictions into the log.',
+    'Store the evaluation scores on the model version.',
+    'The job then pushes the feature scores into a second topic.',
+    'Analysts publish the price estimates every Friday.',
+    'We send the weekly report to the board.',
+  ]) assert.ok(!kindsOf(text).includes('batch-inference'), text);
+  // A budget makes handing on serving.
+  assert.ok(kindsOf('We return the fraud scores to the checkout in under 50 ms.').includes('online-inference'));
+});
+
+test('making a model is training it, whatever the verb of making', () => {
+  for (const text of ['We plan to build a churn model on the usage logs.', 'The goal is to develop a ranking classifier for the catalogue.', 'We fit a gradient-boosted regressor to the labelled outcomes.']) {
+    assert.ok(kindsOf(text).includes('training'), text);
+    assert.equal(models(text).length, 1, text);
+  }
+  assert.ok(!kindsOf('The team built a dashboard on top of the model outputs.').includes('training'));
+  assert.deepEqual(models('We want to develop a demand forecaster for each store.'), ['demand forecaster [here, unknown]']);
+});
+
 test('data brought in is ingestion work, said with any verb of bringing', () => {
   for (const text of ['We need pipelines that bring in the supplier price lists.', 'A job collects the meter readings from the substations.', 'We fetch shipping manifests from the carriers every hour.']) {
     assert.ok(kindsOf(text).includes('ingestion'), text);
@@ -227,6 +255,14 @@ test('the data named is the source when no system is: specific names only, not a
   assert.deepEqual(sources('The model is trained on the returned orders and the courier notes.'), ['returned orders', 'courier notes']);
   assert.deepEqual(sources('It uses public records plus historical data and fresh data.'), ['public records']);
   assert.deepEqual(sources('We score the insurance claims nightly and publish the risk scores.'), ['insurance claims'], 'the scores are output');
+});
+
+test('what a copula says the source is, is the source, however plainly it is named', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(sources('Our most important data source is historical demand, and it is messy.'), ['historical demand']);
+  assert.deepEqual(sources('Meter readings are our main input.'), ['Meter readings']);
+  assert.deepEqual(sources('The primary source is weather. We train a model on it.'), ['weather']);
+  assert.deepEqual(sources('Our sources are varied.'), []);
 });
 
 test('the quality measures the user names are what the evaluation logs, in any of their usual spellings', () => {
