@@ -90,7 +90,9 @@ function attachFragments(text: string, clauses: Clause[]): Clause[] {
   let pending: Token[] = [];
   for (const c of clauses) {
     const opensClause = SUBORDINATORS.has(c.tokens[0]!.lower) || CONDITIONAL_SUBORDINATORS.has(c.tokens[0]!.lower);
-    if (!c.tokens.some(isVerb) && !opensClause && c.tokens.length <= 3 && clauses.length > 1) {
+    // "Latency: the model must…": a label before a colon heads what follows, it is no word of it.
+    const label = /^\s*:/.test(text.slice(c.end));
+    if (!c.tokens.some(isVerb) && !opensClause && !label && c.tokens.length <= 3 && clauses.length > 1) {
       pending.push(...c.tokens);
       continue;
     }

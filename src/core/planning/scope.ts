@@ -13,7 +13,7 @@ import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MAN
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
 import { NO_BOARD_EDITS, type BoardEdits, type Bucket, type ClassifiedComponent, type PipelineProposal } from './proposals';
 import { withBoardEdits } from './board';
-import type { DataSource, Reading } from '../reading/reading';
+import type { DataSource, ModelMention, Reading } from '../reading/reading';
 import { detectDomain, vectorStoreOf, type Domain } from './steps';
 import { runningWork, type ExistingWork } from '../reading/existing';
 import type { EvaluationSet } from '../reading/evaluationSet';
@@ -129,9 +129,19 @@ function ownModel(reading: Reading): string | null {
     const words = m.name.split(/\s+/);
     // A product name ("GPT-4", "Whisper") is someone else's model; a phrase with a preposition is a comparison.
     const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
-    return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w));
+    return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !replaced(m, reading.baseline);
   });
   return model ? capitalize(model.name) : null;
+}
+
+/**
+ * A model that is what the new one is measured against ("over the incumbent XGBoost model"), or
+ * what the model *was* ("for years that model was a tree ensemble"), is not the one trained now.
+ */
+function replaced(m: ModelMention, baseline: string | null): boolean {
+  const before = m.quote.slice(0, Math.max(0, m.quote.indexOf(m.name)));
+  if (/\b(?:was|were|used to be)\s+(?:an?\s+|the\s+)?$/i.test(before)) return true;
+  return !!baseline && m.name.split(/\s+/).some((w) => /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(w) && baseline.includes(w));
 }
 
 /** The latency question's options (`LATENCY` in the interview's catalogue) as budgets. */

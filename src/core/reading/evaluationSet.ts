@@ -4,6 +4,7 @@
  * mislabelled image right counts as wrong). The reader records both in the `Reading`.
  */
 import type { EvaluationSet } from './reading';
+import type { Frame } from './frames';
 
 export type { EvaluationSet };
 
@@ -28,4 +29,13 @@ export function baselineOf(text: string): string | null {
   const m = BASELINE.exec(text);
   if (!m) return null;
   return `the ${(m[1] ?? 'current ').toLowerCase()}${m[2]!.toLowerCase().replace('-', ' ')}`;
+}
+
+/**
+ * Otherwise, the first thing a clause measures results against, in the user's words ("against the
+ * incumbent XGBoost model" → "the incumbent XGBoost model").
+ */
+export function comparedBaseline(frames: readonly Frame[]): string | null {
+  const named = frames.find((f) => !f.negated && f.comparedWith.length > 0)?.comparedWith[0];
+  return named ? `the ${named.replace(/^(?:the|our|their|an?|this|that)\s+/i, '')}` : null;
 }

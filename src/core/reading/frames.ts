@@ -55,6 +55,8 @@ export interface Frame {
   continues: boolean;
   /** The verb takes its object right after it ("score customers", "re-value all homes"), not an adverb ("score well"). */
   transitive: boolean;
+  /** What a result is measured against: "against the incumbent", "better than the vendor's API", "beat the old forecasts". */
+  comparedWith: string[];
 }
 
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
@@ -208,8 +210,50 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
     transitive: verbIndex >= 0 && OBJECT_OPENERS.has(tokens[verbIndex + 1]?.pos ?? ''),
+    comparedWith: phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)),
   };
 }
+
+/**
+ * A phrase a comparison introduces ("against the incumbent", "than the vendor's API", "beat the
+ * ARIMA forecasts", "improve over the old model"), unless it is the data the comparison runs on
+ * ("against the held-out set") or a pronoun.
+ */
+function isComparedWith(p: NounPhrase, tokens: readonly Token[], verb: Token | null, action: Action | null): boolean {
+  // "more than a million records", "less than one percent": a quantity, not a rival.
+  if (p.head.pos === 'PRON' || COMPARED_ON.test(p.head.lower) || p.tokens.some((t) => t.pos === 'NUM' || QUANTITY.test(t.lower))) return false;
+  let i = tokens.findIndex((t) => t.start === p.start) - 1;
+  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' || tokens[i]!.pos === 'ADV')) i--;
+  const before = tokens[i];
+  if (!before) return false;
+  if (RIVAL_VERBS.has(before.lemma)) return true;
+  // "Match invoices against orders", "check it against the PO": "against" names a rival only in judging work, and
+  // only a rival: something that decides or predicts today (a model, rules, forecasts, the incumbent).
+  if (['against', 'versus', 'vs', 'vs.'].includes(before.lower)) return (action === 'evaluate' || action === 'review') && isRival(p);
+  if (before.lower === 'than') return !/^(?:more|less|fewer|rather|other)$/i.test(tokens[i - 1]?.lower ?? '');
+  return before.lower === 'over' && !!verb && ['improve', 'better', 'gain'].includes(verb.lemma);
+}
+
+function isRival(p: NounPhrase): boolean {
+  return MODEL_HEADS.test(p.head.lower) || RIVAL_HEADS.test(p.head.lower) || p.tokens.some((t) => RIVAL_MARKS.test(t.lower));
+}
+
+const RIVAL_VERBS = new Set(['beat', 'outperform', 'surpass']);
+const RIVAL_HEADS = /^(?:forecasts?|predictions?|scores?|estimates?|rankings?|rules?|heuristics?|engines?|systems?|approach|approaches|methods?|process|incumbent|versions?)$/;
+const RIVAL_MARKS = /^(?:current|existing|old|older|legacy|incumbent|previous|today's|manual)$/;
+const QUANTITY = /^(?:hundreds?|thousands?|millions?|billions?|percent|dozens?)$/;
+
+/** "the forecasts we run today": a relative clause right after the noun is part of what it names. */
+function withRelative(p: NounPhrase, tokens: readonly Token[], clause: Clause): string {
+  const at = tokens.findIndex((t) => t.start >= p.end);
+  const next = tokens[at];
+  const relative = next && (next.pos === 'PRON' || /^(?:that|which|who)$/.test(next.lower)) && tokens[at + 1]?.pos === 'VERB';
+  if (!relative || tokens.length - at > 6) return p.text;
+  return clause.text.slice(p.start - clause.start);
+}
+
+/** What a comparison runs on rather than against. */
+const COMPARED_ON = /^(?:held-out|sets?|data|datasets?|splits?|labels?|truth|hold-?outs?|schemas?|expectations?|thresholds?|metrics?|samples?|examples?|periods?|weeks?|days?|months?|history|budgets?|targets?|baselines?|benchmarks?|slas?)$/;
 
 /** The word before a phrase's article or possessive ("to" in "to an analyst"). */
 function wordBefore(tokens: readonly Token[], p: NounPhrase): Token | undefined {

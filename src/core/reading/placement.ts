@@ -236,7 +236,8 @@ export function unplacedClauses(frames: readonly Frame[], reading: Reading): Unp
     if (claimed(f, reading.components)) continue;
     if (f.systems.some((s) => s.role !== 'named') || findCadences(f.text).length || findLatencies(f.text).length) continue;
     if (reading.categories.team?.some((p) => f.text.includes(p))) continue;
-    if (!/[A-Za-z]{3}/.test(f.text)) continue;
+    // A label ("Latency:", "Accuracy:") heads the clause after it and says nothing by itself.
+    if (!/[A-Za-z]{3}/.test(f.text) || (f.action === null && f.systems.length === 0 && f.objects.length === 0 && f.text.split(/\s+/).length <= 2)) continue;
     out.push({ text: f.text, reason: reasonFor(f) });
   }
   return out;

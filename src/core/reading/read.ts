@@ -19,7 +19,7 @@ import { readTeam } from '../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './segments';
 import { asksSimple, saysNoMl } from './asks';
 import { existingWork } from './existing';
-import { baselineOf, evaluationSetOf } from './evaluationSet';
+import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
 import { sourceMentions, withoutQuantity } from './sourceNames';
 
@@ -164,7 +164,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.noMl = saysNoMl(text);
   reading.existing = existingWork(text);
   reading.evaluationSet = evaluationSetOf(text);
-  reading.baseline = baselineOf(text);
+  reading.baseline = baselineOf(text) ?? comparedBaseline(frames);
   reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.map((s) => s.name));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };

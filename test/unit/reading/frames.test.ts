@@ -288,3 +288,25 @@ test('the data the model learns from is evidence of its domain', () => {
   assert.ok(cues('A damage classifier learns from the photos the adjusters upload.') >= 2);
   assert.equal(cues('We train a churn model on account events; the dashboard shows a few images.'), 1, 'an image mentioned is not the data learned from');
 });
+
+test('what a result is measured against is the baseline, in the user words; quantities and data are not', () => {
+  const baseline = (text: string) => readDescription(text, null).baseline;
+  assert.equal(baseline('Our new model has to beat the current ARIMA forecasts.'), 'the current ARIMA forecasts');
+  assert.equal(baseline('We compare each version against the old logistic regression model.'), 'the old logistic regression model');
+  assert.equal(baseline("It must do better than the vendor's scoring API."), "the vendor's scoring API");
+  assert.equal(baseline('Accuracy must improve clearly over the incumbent XGBoost model.'), 'the incumbent XGBoost model');
+  assert.equal(baseline('Then we check it against the estimates we publish today.'), 'the estimates we publish today');
+  for (const text of [
+    'We validate it against the held-out set.',
+    'So far it has processed more than a million parcels.',
+    'We match invoices against purchase orders.',
+    'A clerk checks each invoice against the PO.',
+    'Nightly it runs them against a Spark cluster.',
+  ]) assert.equal(baseline(text), null, text);
+});
+
+test('a label before a colon heads the clause after it: it is neither a name nor an unplaced clause', () => {
+  const r = readDescription('Scale: one model has to cover every country. Latency: answers within 300 ms.', null);
+  assert.ok(!r.models.some((m) => /scale/i.test(m.name)), JSON.stringify(r.models));
+  assert.ok(!r.unplaced.some((u) => /^(?:Scale|Latency)$/.test(u.text)), JSON.stringify(r.unplaced));
+});
