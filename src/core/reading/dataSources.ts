@@ -10,6 +10,7 @@ import type { Cadence } from './reading';
 import { DATA_OBJECT } from './lexicon';
 import { findCadences } from './measures';
 import { findTools, heldBy } from './tools';
+import { namesNoData } from './sourceNames';
 import { matches } from '../language/matches';
 
 export interface SourceMention {
@@ -118,7 +119,7 @@ export function findSources(text: string, ingestion: { index: number; end: numbe
     // "we pull card transactions every night": with no system named, the data stands in for it.
     const words = text.slice(ingestion.index, ingestion.end).split(/\s+/);
     const what = DATA_WORD.test(words[0]!) ? null : phraseBefore(words.slice(1), false);
-    if (what && DATA_WORD.test(what) && !VAGUE.test(what)) sources.push({ name: what, detail: timing(text, text.length) || null, named: false });
+    if (what && DATA_WORD.test(what) && !VAGUE.test(what) && !namesNoData(what)) sources.push({ name: what, detail: timing(text, text.length) || null, named: false });
   }
   return { sources, destinations };
 }

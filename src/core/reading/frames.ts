@@ -5,7 +5,7 @@
  * runs *on* it (platform), a result is compared *against* it (baseline), and a product name is a
  * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
  */
-import { withoutQuantity } from './sourceNames';
+import { VAGUE_MODIFIERS, withoutQuantity } from './sourceNames';
 import { isModifierParticiple, nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
 
 export type Action =
@@ -55,6 +55,8 @@ export interface Frame {
   continues: boolean;
   /** The verb takes its object right after it ("score customers", "re-value all homes"), not an adverb ("score well"). */
   transitive: boolean;
+  /** Work named by a noun ("move model training and inference onto Vertex", "training runs weekly"), not by the verb. */
+  nominalWork: Action[];
   /** What a result is measured against: "against the incumbent", "better than the vendor's API", "beat the old forecasts". */
   comparedWith: string[];
 }
@@ -210,9 +212,37 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
     transitive: verbIndex >= 0 && OBJECT_OPENERS.has(tokens[verbIndex + 1]?.pos ?? ''),
+    nominalWork: nominalWork(tokens),
     comparedWith: phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)),
   };
 }
+
+/**
+ * Work named by its noun: "model training and inference", "scoring runs nightly". Not a noun that
+ * modifies another ("training data", "inference latency") nor one after a preposition ("fast during
+ * inference", "data for training").
+ */
+function nominalWork(tokens: readonly Token[]): Action[] {
+  const out: Action[] = [];
+  tokens.forEach((t, i) => {
+    const action = NOMINAL_WORK[t.lower];
+    if (!action || out.includes(action)) return;
+    const next = tokens[i + 1];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !PREDICATE_NOUNS.has(next.lower)) return;
+    let j = i - 1;
+    while (j >= 0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || (tokens[j]!.pos === 'NOUN' && tokens[j]!.lower === 'model'))) j--;
+    if (tokens[j]?.pos === 'ADP' || tokens[j]?.lower === 'to') return;
+    out.push(action);
+  });
+  return out;
+}
+
+const NOMINAL_WORK: Readonly<Record<string, Action>> = {
+  training: 'train', retraining: 'train', 'fine-tuning': 'train', finetuning: 'train',
+  inference: 'predict', scoring: 'predict', serving: 'serve', evaluation: 'evaluate',
+};
+/** Verbs the tagger reads as nouns after a work noun: "scoring runs nightly". */
+const PREDICATE_NOUNS = new Set(['run', 'runs', 'happens', 'jobs', 'job']);
 
 /**
  * A phrase a comparison introduces ("against the incumbent", "than the vendor's API", "beat the
@@ -323,13 +353,6 @@ function isData(p: NounPhrase): boolean {
 
 /** Heads that say what the data is only with a noun in front: "property data", "patient history". */
 const BARE_HEADS = new Set(['data', 'dataset', 'datasets', 'history', 'histories', 'source', 'sources', 'record', 'records', 'signal', 'signals', 'metric', 'metrics', 'report', 'reports']);
-/** Adjectives of age, size or worth, which say nothing of what the data is ("historical data" vs "public records"). */
-const VAGUE = new Set(
-  `historical historic past raw fresh new recent old large big small huge more own core little clean cleaned good important
-  all such other various additional existing current live real available relevant several many same different latest full
-  training evaluation test validation input output sample example`.split(/\s+/),
-);
-
 /**
  * Data named well enough to be listed as a source: a plural data noun ("card transactions",
  * "orders") or a data noun with a noun in front ("property data", "server telemetry"). Adjectives
@@ -338,8 +361,8 @@ const VAGUE = new Set(
 function isNamedData(p: NounPhrase): boolean {
   if (!DATA_HEADS.has(p.head.lemma) && !DATA_HEADS.has(p.head.lower)) return false;
   const before = p.tokens.slice(0, p.tokens.indexOf(p.head));
-  const nounInFront = before.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !VAGUE.has(t.lower));
-  const kindInFront = before.some((t) => t.pos === 'ADJ' && !VAGUE.has(t.lower));
+  const nounInFront = before.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !VAGUE_MODIFIERS.has(t.lower));
+  const kindInFront = before.some((t) => t.pos === 'ADJ' && !VAGUE_MODIFIERS.has(t.lower));
   if (BARE_HEADS.has(p.head.lower) || BARE_HEADS.has(p.head.lemma)) return nounInFront || kindInFront;
   return nounInFront || p.head.lower !== p.head.lemma;
 }

@@ -16,7 +16,7 @@ const MAX_UNPLACED = 40;
 const MAX_QUOTE = 300;
 
 /** Acronyms of the trade, not product names: "ML model outputs", "a JSON verdict". */
-const GENERIC = /^(?:ml|ai|llms?|ocr|json|xml|api|apis|ui|ux|dm|dms|eta|etas|pdfs?|csvs?|sql|gpus?|cpus?|nlp|cv|kpis?|slas?|pos?|prs?|id|ids|http|rest|url|faq|qa|roi|mvp|v\d|p\d\d|today|tomorrow)$/i;
+const GENERIC = /^(?:ml|ai|llms?|ocr|json|xml|api|apis|ui|ux|dm|dms|eta|etas|pdfs?|csvs?|sql|gpus?|cpus?|nlp|cv|kpis?|slas?|pos?|prs?|id|ids|http|rest|url|faq|qa|roi|mvp|v\d|p\d\d|today|tomorrow|us|usa|uk|eu)$/i;
 
 /** Roles a clause can give a system, the most telling first. */
 const ROLE_RANK: readonly Role[] = ['source', 'destination', 'platform', 'baseline', 'tool', 'named'];
@@ -125,8 +125,15 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     if (seen) seen.text = seen.text.length < MAX_QUOTE ? `${seen.text}; ${f.text}` : seen.text;
     else out.push({ id: kind, name: nameFor(kind, f), text: f.text, kind, cadence: null, latencyMs: null, owner: null });
   };
+  // Inference named by its noun is serving when any clause holds work to a budget, batch scoring otherwise.
+  const served = frames.some((f) => !f.negated && findLatencies(f.text).length > 0);
   for (const f of frames) {
     if (f.negated) continue;
+    if (!f.byPeople && f.status !== 'later' && f.status !== 'undecided') {
+      if (f.nominalWork.includes('train')) add('training', f);
+      if (f.nominalWork.includes('predict') && !served) add('batch-inference', f);
+      if (f.nominalWork.includes('serve') && !served) add('online-inference', f);
+    }
     const budget = Math.min(...findLatencies(f.text).map((l) => l.value));
     if (Number.isFinite(budget) && f.action !== 'train' && f.action !== 'ingest') {
       // Work held to a latency budget answers one request at a time: serving, whatever its verb.

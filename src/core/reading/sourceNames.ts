@@ -13,6 +13,19 @@ const VAGUE = /^(?:of\s+)?(?:that|this|it|them|those|everything|all|stuff|data|i
 /** Storage words and formats: worth a line only when nothing more specific was named. */
 const GENERIC = /^(?:db|database|warehouse|data warehouse|buckets?|data lake|parquet(?: files)?|csvs?(?: files)?|files|training data|raw data)$/i;
 
+/** Adjectives of age, size or worth, which say nothing of what the data is ("historical data" vs "public records"). */
+export const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(
+  `historical historic past raw fresh new recent old large big small huge more own core little clean cleaned good important
+  all such other various additional existing current live real available relevant several many same different latest full
+  training evaluation test validation input output sample example`.split(/\s+/),
+);
+
+/** "the core data", "our own data": only words of age, size or worth in front of the data noun. */
+export function namesNoData(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|our|their|its|my|your|this|that|these|those)$/.test(w));
+  return words.slice(0, -1).every((w) => VAGUE_MODIFIERS.has(w));
+}
+
 /** "Hundreds of thousands of photos": a quantity is not part of what the data is called. */
 const QUANTITY = /^(?:(?:[\d.,]+\+?\s*)?(?:tens|hundreds?|thousands?|millions?|billions?|dozens?|lots|tons|a lot|plenty|[\d.,]+[km]?)\s+of\s+)+/i;
 

@@ -310,3 +310,20 @@ test('a label before a colon heads the clause after it: it is neither a name nor
   assert.ok(!r.models.some((m) => /scale/i.test(m.name)), JSON.stringify(r.models));
   assert.ok(!r.unplaced.some((u) => /^(?:Scale|Latency)$/.test(u.text)), JSON.stringify(r.unplaced));
 });
+
+test('work named by its noun is that work: training, inference, serving; not a noun that modifies another or follows a preposition', () => {
+  assert.deepEqual(kindsOf('Next we want to bring model training and inference onto Databricks.'), ['training', 'batch-inference']);
+  assert.ok(kindsOf('Retraining and scoring run on a single VM today.').includes('batch-inference'));
+  assert.ok(kindsOf('We would like to move model serving into a Go service.').includes('online-inference'));
+  assert.ok(kindsOf('Fine-tuning and inference should move to the new cluster, and answers must come back within 400 ms.').includes('online-inference'));
+  for (const text of ['The model must be fast during inference.', 'Inference latency matters to us.', 'The scoring logic lives in one repository.', 'We want a report for serving staff.']) {
+    assert.deepEqual(kindsOf(text).filter((k) => k === 'batch-inference' || k === 'online-inference'), [], text);
+  }
+});
+
+test('words of age, size or worth alone name no source: "the core data", "our own data"', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(sources('Each night we collect and aggregate the core data.'), []);
+  assert.deepEqual(sources('We pull our own data every hour.'), []);
+  assert.deepEqual(sources('We collect the sensor data once a day.'), ['sensor data']);
+});
