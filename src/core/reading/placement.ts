@@ -148,7 +148,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     if (showsPeople(f)) add('dashboard', f);
     // People labelling is labelling work; a model that "tags" tickets is a prediction.
     if (f.action === 'label' && f.byPeople) add('labeling', f);
-    if (f.systems.some((s) => STREAMS.test(s.name))) add('streaming', f);
+    // A stream named as a system, or a system the clause calls one ("our in-house real-time data streaming platform").
+    if (f.systems.some((s) => STREAMS.test(s.name)) || (f.systems.length > 0 && STREAMING_WORDS.test(f.text))) add('streaming', f);
     if (NOTEBOOKS.test(f.text) && (f.action === 'explore' || EXPLORATION.test(f.text))) add('exploration', f);
     if (f.status === 'later' && (f.objects.length > 0 || f.systems.length > 0) && !claimed(f, existing)) add('future-work', f);
     else if (f.byPeople && (f.action === 'review' || f.action === 'label' || f.action === 'publish' || f.action === null) && mentionsDecision(f)) add('human-review', f);
@@ -203,6 +204,7 @@ const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?end
  * business ("a streaming service" sells video), so it counts only with data or events around it.
  */
 const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
+const STREAMING_WORDS = /\b(?:data|event|events|real[- ]time)\s+stream(?:ing|s)?\b/i;
 /** Exploration: prototyping, experiments, EDA, where it happens in notebooks. */
 const EXPLORATION = /\b(?:prototyp\w*|explor\w*|experiment\w*|eda|ad[- ]hoc analys\w*)\b/i;
 const NOTEBOOKS = /\b(?:notebooks?|colab|jupyter\w*)\b/i;

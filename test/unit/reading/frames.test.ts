@@ -327,3 +327,9 @@ test('words of age, size or worth alone name no source: "the core data", "our ow
   assert.deepEqual(sources('We pull our own data every hour.'), []);
   assert.deepEqual(sources('We collect the sensor data once a day.'), ['sensor data']);
 });
+
+test('a system the clause calls a data or event stream is streaming, whatever it is called; a streaming business is not', () => {
+  assert.ok(kindsOf("Our fraud checks run on top of Acme's in-house real-time data streaming and processing platform.").includes('streaming'));
+  assert.ok(kindsOf("We read events from the Orders team's event stream.").includes('streaming'));
+  assert.ok(!kindsOf('Netflix is a streaming service with millions of members.').includes('streaming'));
+});
