@@ -333,3 +333,9 @@ test('a system the clause calls a data or event stream is streaming, whatever it
   assert.ok(kindsOf("We read events from the Orders team's event stream.").includes('streaming'));
   assert.ok(!kindsOf('Netflix is a streaming service with millions of members.').includes('streaming'));
 });
+
+test('"longer term" and "in the long run" put work off; a long-term thing is no plan', () => {
+  assert.ok(kindsOf('Longer term we want to forecast hourly demand for everything.').includes('future-work'));
+  assert.ok(kindsOf('In the longer term we want to rank every listing.').includes('future-work'));
+  assert.ok(!kindsOf('We keep long-term storage in S3.').includes('future-work'));
+});
