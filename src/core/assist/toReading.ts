@@ -79,6 +79,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     existing: base.existing,
     evaluationSet: base.evaluationSet,
     baseline: base.baseline,
+    windows: base.windows,
     domainCues: base.domainCues,
     sourceMentions: base.sourceMentions,
   });

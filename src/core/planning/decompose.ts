@@ -269,6 +269,12 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   return own ?? stores[0] ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
 }
 
+/** The window the user gave this kind of work ("a 12-hour window to do all the scoring") bounds every run. */
+function withinWindow(purpose: string, reading: Reading, work: 'data' | 'training' | 'inference'): string {
+  const window = reading.windows.find((w) => w.work === work);
+  return window ? `${purpose}; each run must finish within ${window.within}, as the team requires` : purpose;
+}
+
 /** The proposed pipelines, in the standard order (data, training, inference, deployed, other). */
 export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const all = members(input);
@@ -305,7 +311,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: i === 0 ? 'data' : `data-${slug(suffix)}`,
       kind: 'data',
       name: nameOf('data') + suffix,
-      purpose: purposeOf('data', domain, input.model),
+      purpose: withinWindow(purposeOf('data', domain, input.model), input.reading, 'data'),
       trigger: triggerFor('data', cadence, input.orchestrator),
       cadence,
       steps: dataSteps({ ...base, sources: sourcesInProse(own), dynamic }),
@@ -333,7 +339,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: 'training',
       kind: 'training',
       name: nameOf('training'),
-      purpose: needsTraining ? `${purposeOf('training', domain, input.model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', domain, input.model),
+      purpose: withinWindow(needsTraining ? `${purposeOf('training', domain, input.model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', domain, input.model), input.reading, 'training'),
       trigger: triggerFor('training', cadence, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined),
       cadence,
       steps: trainingSteps(ctx),
@@ -355,7 +361,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: 'inference',
       kind: 'inference',
       name: nameOf('inference'),
-      purpose: purposeOf('inference', domain, input.model),
+      purpose: withinWindow(purposeOf('inference', domain, input.model), input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
       steps: inferenceSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }, destination ?? 'the predictions table the consumers read'),

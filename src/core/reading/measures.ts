@@ -70,6 +70,33 @@ export function findLatencies(text: string): Found<number>[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const SPAN = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|eight|ten|twelve|twenty-four|forty-eight)[- ](?:minutes?|hours?|days?|weeks?)`;
+/** "a 12-hour window to do all the forecasting", "3 days to run the training". */
+const WINDOW_FIRST = new RegExp(String.raw`\b(?:an?\s+)?(${SPAN}(?:\s+window)?)\s+(?:window\s+)?(?:to|for)\s+(?:(?:do|run|finish|complete|get through)\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)?([\w-]+(?:\s+[\w-]+)?)`, 'gi');
+/** "scoring must finish within 6 hours", "training has to complete in two days". */
+const WORK_FIRST = new RegExp(String.raw`\b([\w-]+)\s+(?:must|has to|have to|needs? to|should)\s+(?:finish|complete|run|be done|be finished)\s+(?:with)?in\s+(?:an?\s+|the\s+)?(${SPAN}(?:\s+window)?)`, 'gi');
+const WORK_KINDS: readonly [RegExp, 'data' | 'training' | 'inference'][] = [
+  [/^(?:(?:re)?train\w*|fine-tun\w*|fitting)$/i, 'training'],
+  [/^(?:forecast\w*|scor\w*|predict\w*|inference|batch(?:es)?|rank\w*)$/i, 'inference'],
+  [/^(?:ingest\w*|load\w*|prepar\w*|clean\w*|feature\w*|etl|backfill\w*)$/i, 'data'],
+];
+
+/**
+ * The time each kind of work must finish in, when the text gives one: a batch deadline, not a
+ * per-request budget. The work is the noun the window is for; one the table does not know is left out.
+ */
+export function findWindows(text: string): { work: 'data' | 'training' | 'inference'; within: string }[] {
+  const out: { work: 'data' | 'training' | 'inference'; within: string }[] = [];
+  const add = (word: string, span: string) => {
+    // "the nightly batch": the work noun may follow one word that describes it.
+    const work = word.split(/\s+/).map((w) => WORK_KINDS.find(([re]) => re.test(w))?.[1]).find(Boolean);
+    if (work && !out.some((w) => w.work === work)) out.push({ work, within: /window$/i.test(span) ? `${/^(?:8|11|18|80|eight|eleven)\b/i.test(span) ? 'an' : 'a'} ${span}` : span });
+  };
+  for (const m of matches(text, WINDOW_FIRST)) add(m[2]!, m[1]!);
+  for (const m of matches(text, WORK_FIRST)) add(m[1]!, m[2]!);
+  return out;
+}
+
 /** Quality measures by the names people write them in, each with the name the document uses. */
 const METRICS: readonly [RegExp, string][] = [
   [/\brecall\b/i, 'recall'],

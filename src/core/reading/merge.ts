@@ -41,6 +41,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     existing: next.existing ?? previous.existing,
     evaluationSet: next.evaluationSet ?? previous.evaluationSet,
     baseline: next.baseline ?? previous.baseline,
+    windows: next.windows.length ? next.windows : previous.windows,
     domainCues: mergeDomainCues(previous.domainCues, next.domainCues),
     sourceMentions: addCounts(previous.sourceMentions, next.sourceMentions),
   };

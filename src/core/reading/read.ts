@@ -11,7 +11,7 @@ import { mergeReadings } from './merge';
 import { findProject } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
-import { findMetrics } from './measures';
+import { findMetrics, findWindows } from './measures';
 import { coveredByFrames, dataNamed, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
@@ -50,6 +50,7 @@ export function emptyReading(): Reading {
     existing: null,
     evaluationSet: null,
     baseline: null,
+    windows: [],
     domainCues: {},
     sourceMentions: {},
   };
@@ -150,6 +151,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // With no system named as a source, the data they named is where the work starts.
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
+  reading.windows = findWindows(normalized);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);
   reading.goalStated = goals.length > 0;

@@ -184,6 +184,8 @@ export const ReadingSchema = z.object({
   evaluationSet: EvaluationSetSchema.nullable().default(null),
   /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
   baseline: z.string().nullable().default(null),
+  /** The time a kind of work must finish in ("a 12-hour window to do all the scoring"), in the user's words. */
+  windows: z.array(z.object({ work: z.enum(['data', 'training', 'inference']), within: z.string() })).default([]),
   /** The different domain cue words of the whole description, by kind (`domainCues.ts`): the domain's evidence. */
   domainCues: z.partialRecord(z.enum(CUE_KINDS), z.array(z.string())).default({}),
   /** How often the description names each data source (lower-cased `sourceNames`): a source only non-pipeline work names is no pipeline's. */

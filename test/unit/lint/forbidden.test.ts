@@ -52,6 +52,8 @@ test('time-estimate: near miss — cadences, data windows and runtimes are not e
     'The backfill job takes about 2 days on 8 GPUs.',
     'Cancellations older than 6 months are dropped; labels arrive 3 days after the billing cycle.',
     'Labels arrive within 3 days of the billing cycle; promote after 2 weeks of shadow traffic.',
+    'Each run must finish within 2 days, as the planners need the numbers by Monday.',
+    'The scoring job has to complete in 3 days on the shared cluster.',
   ];
   expectNone(withOverviewLine(lines.join('\n')), 'time-estimate');
   expectNone(CHURN, 'time-estimate');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCadences, findLatencies } from '../../../src/core/reading/measures';
+import { findCadences, findLatencies, findWindows } from '../../../src/core/reading/measures';
 
 const cadences = (t: string) => findCadences(t).map((c) => c.value);
 const latencies = (t: string) => findLatencies(t).map((l) => l.value);
@@ -52,4 +52,16 @@ test('latency: durations that are not budgets are ignored', () => {
   assert.deepEqual(latencies('every 15 minutes'), []);
   assert.deepEqual(latencies('training takes 3 seconds per batch'), []);
   assert.deepEqual(latencies('we keep 90 days of data'), []);
+});
+
+test('windows: the time a kind of work must finish in, said either way round', () => {
+  assert.deepEqual(findWindows('We get roughly a 10-hour window to run all the scoring each week, and about 2 days to do the retraining.'), [
+    { work: 'inference', within: 'a 10-hour window' },
+    { work: 'training', within: '2 days' },
+  ]);
+  assert.deepEqual(findWindows('Predictions must be finished within 6 hours of the files landing.'), [{ work: 'inference', within: '6 hours' }]);
+  assert.deepEqual(findWindows('There is an 8-hour window for the nightly batch.'), [{ work: 'inference', within: 'an 8-hour window' }]);
+  assert.deepEqual(findWindows('Feature preparation has to complete in four hours.'), [{ work: 'data', within: 'four hours' }]);
+  assert.deepEqual(findWindows('It takes 3 days to get a security review.'), []);
+  assert.deepEqual(findWindows('We keep a 30-day window of transactions.'), []);
 });

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { draftInterview } from '../../../src/core/interview/autopilot';
+import { lint } from '../../../src/core/lint/lint';
 import type { Architecture } from '../../../src/core/model/architecture';
 
 function draft(text: string): Architecture {
@@ -123,4 +124,15 @@ test('an endpoint whose features need history looks them up; one whose features 
   assert.doesNotMatch(fraud.dataFlow, /Requests carry raw fields/);
   const churn = draft(readFileSync('test/fixtures/descriptions/churn-retrain-then-deploy.txt', 'utf8'));
   assert.match(churn.dataFlow, /Requests carry raw fields and the endpoint computes features with the same code as training/);
+});
+
+test('a window the team gives a kind of work bounds that pipeline, and the draft stays lint-clean', () => {
+  const r = draftInterview('We retrain a price model on our listing history every Sunday on Kubeflow, and then score every active listing; we get roughly a 10-hour window to run all the scoring, and about 2 days to do the retraining.');
+  assert.ok(r.ok);
+  const { architecture, markdown } = r.draft;
+  const scoring = architecture.pipelines.find((p) => /scor/i.test(p.name))!;
+  const training = architecture.pipelines.find((p) => /train/i.test(p.name))!;
+  assert.match(scoring.purpose, /within a 10-hour window/);
+  assert.match(training.purpose, /within 2 days/);
+  assert.deepEqual(lint(markdown).filter((d) => d.severity === 'error').map((d) => d.rule), []);
 });

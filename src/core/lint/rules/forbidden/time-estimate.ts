@@ -25,7 +25,7 @@ const DATE_OR_EFFORT = new RegExp(
 
 /** Words right before a quantity that make it a cadence, a data window or a runtime. */
 const WINDOW_BEFORE =
-  /\b(?:every|each|last|past|previous|trailing|rolling|recent|lookback|look-back|history of|older than|newer than|over the|retain(?:ed)?|retention of|kept for|keep|holds? out|hold-?out of|backfill(?:s|ing)?(?: the)?|(?:run|job|backfill|epoch)s? (?:takes?|lasts?|runs? for) (?:about |around |roughly |~)?)\s*(?:the\s+)?$/i;
+  /\b(?:every|each|last|past|previous|trailing|rolling|recent|lookback|look-back|history of|older than|newer than|over the|retain(?:ed)?|retention of|kept for|keep|holds? out|hold-?out of|backfill(?:s|ing)?(?: the)?|(?:run|job|backfill|epoch)s? (?:takes?|lasts?|runs? for|(?:must|has to|should|needs? to) (?:finish|complete|end) (?:with)?in) (?:about |around |roughly |~)?)\s*(?:the\s+)?$/i;
 /** Words right after a quantity that make it a window of data, a horizon or a runtime. */
 const WINDOW_AFTER =
   /^(?:\s*(?:of|worth of)\s+(?:\w+\s+){0,2}?(?:data|history|transactions|logs|events|records|labels|sales|traffic|clicks|orders|interactions|rows|telemetry|readings|images|documents|tickets|usage|activity|behaviou?r|claims|sessions|calls|messages|shadow traffic)\b|[\s-]*(?:window|lookback|look-back|horizon|ahead|ago|old|retention|rolling|moving|lag|forecast|history|cadence|schedule|interval|churn|retention)\b|\s+on\s+(?:\d+\s+)?(?:a\s+)?(?:gpus?|nodes?|machines?|cpus?|workers?|instances?|a100s?|h100s?))/i;
