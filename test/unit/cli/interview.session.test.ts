@@ -42,6 +42,7 @@ const count = (text: string, pattern: RegExp): number => text.match(new RegExp(p
 test('interview session: pipeline edits take -> arrows, name a missing step, and refuse a step with no description', async () => {
   const s = await session([
     ...description('churn-one-training-pipeline'),
+    '', // the board: one clause the reader could not place, left as it is
     '', // orchestrator: the recommendation
     'add score drift - compares feature distributions with last week -> produces a drift report',
     'add foo',
@@ -68,7 +69,7 @@ test('interview session: with -o, the review prompt and the next step name that 
 });
 
 test('interview session: the review is accepted by Enter only; "no" explains instead of writing the document', async () => {
-  const s = await session([...description('churn-one-training-pipeline'), '', '', 'no']);
+  const s = await session([...description('churn-one-training-pipeline'), '', '', '', 'no']);
   assert.equal(s.code, 1, 'input ended at the review, unanswered');
   assert.match(s.out, /Press Enter to accept the document, or type :back/);
   assert.ok(!existsSync(join(s.dir, 'pipeline_architecture.md')));
@@ -123,7 +124,7 @@ test('interview session: a follow-up asking several things is a list, and text w
 
 test('interview session: declining to overwrite says how to write the document elsewhere', async () => {
   const dir = scratch({ 'pipeline_architecture.md': '# mine\n' });
-  const s = await session([...description('churn-one-training-pipeline'), '', '', '', 'n'], { dir });
+  const s = await session([...description('churn-one-training-pipeline'), '', '', '', '', 'n'], { dir });
   assert.equal(s.code, 0);
   assert.match(s.out, /Left pipeline_architecture\.md as it was\. Your interview stays saved in \.zenml-scope-interview\.json: run zenml-scope interview -o <another file>/);
   assert.equal(readFileSync(join(dir, 'pipeline_architecture.md'), 'utf8'), '# mine\n');
@@ -132,6 +133,7 @@ test('interview session: declining to overwrite says how to write the document e
 test('interview session: an edited pipeline the engine refuses stays edited, so the user fixes it instead of starting over', async () => {
   const s = await session([
     ...description('churn-one-training-pipeline'),
+    '', // the board
     '', // orchestrator
     '2=train_model - fits a gradient boosting model on the customer table -> the trained model',
     '', // refused: two steps are now called train_model
