@@ -13,7 +13,6 @@ import { runCommand, shot } from './workbench.ui.mjs';
 /** Has a recording in test/recordings: the provider can answer its prompt. */
 const DESCRIPTION = readFileSync(join(ROOT, 'test', 'fixtures', 'descriptions', 'card-fraud-realtime.txt'), 'utf8');
 export const MODEL_SETTINGS = {
-  'chat.disableAIFeatures': false,
   'zenmlScope.useLanguageModel': true,
   'zenmlScope.languageModel.family': 'recorded-replies',
 };
