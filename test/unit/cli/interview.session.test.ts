@@ -92,6 +92,32 @@ test('interview session: the board marks what the user moved against the recomme
   assert.ok(board?.value.kind === 'classify' && Object.values(board.value.buckets).includes('defer'));
 });
 
+/** A bakery's one simple pipeline, and a sentence of work the reader cannot place; '' skips the follow-up it raises. */
+const BAKERY = ["We just want one simple pipeline: every Sunday we pull last week's orders from BigQuery and retrain a small demand model for our bakery. Every loaf that leaves the oven gets a freshness label stamped for the shelf.", '', ''];
+
+test('interview session: a clause the reader could not place is listed under the board, placed there and kept in the document', async () => {
+  const s = await session([...BAKERY, '3=n', '', ':quit']);
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /Not placed by the reader \(left out of the document unless you place them\):\n {2}3\. "Every loaf that leaves the oven gets a freshness label stamped for the shelf" \(context, no work recognised\)/);
+  assert.match(s.out, /"3=dismiss" drops a clause/);
+  assert.match(s.out, /3\. "Every loaf[^"]*" → not-a-pipeline \(you placed it\)/);
+  const board = savedAnswers(s.dir).find((a) => a.questionId === 'classify')!.value;
+  assert.ok(board.kind === 'classify' && Object.values(board.placed).includes('not-a-pipeline'), 'the answer log keeps the placement');
+  assert.equal((await session(ENTERS, { dir: s.dir })).code, 0, 'resumed and finished');
+  assert.match(readFileSync(join(s.dir, 'pipeline_architecture.md'), 'utf8'), /Every loaf that leaves the oven/);
+});
+
+test('interview session: a dismissed clause stays dismissed in the answer log and out of the document; a card cannot be dismissed', async () => {
+  const s = await session([...BAKERY, '1=dismiss', '3=dismiss', '', ':quit']);
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /Not understood: "1=dismiss": only a clause the reader could not place can be dismissed; move item 1 to a bucket instead\./);
+  assert.match(s.out, /3\. "Every loaf[^"]*" → dismissed/);
+  const board = savedAnswers(s.dir).find((a) => a.questionId === 'classify')!.value;
+  assert.ok(board.kind === 'classify' && board.dismissed.length === 1 && Object.keys(board.placed).length === 0);
+  assert.equal((await session(ENTERS, { dir: s.dir })).code, 0, 'resumed and finished');
+  assert.doesNotMatch(readFileSync(join(s.dir, 'pipeline_architecture.md'), 'utf8'), /freshness label/i);
+});
+
 test('interview session: the MVP question says which pipeline is recommended and why', async () => {
   const s = await session([...description('card-fraud-realtime'), ...ENTERS]);
   assert.match(s.out, /== Your MVP · MVP\n[^]*?Recommended: [A-Z][^\n.]+\. [A-Z][^\n]+\n {2}1\./);
