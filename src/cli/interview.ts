@@ -217,7 +217,8 @@ export async function interviewCommand(
       case 'classify': {
         const buckets: Record<string, Bucket> =
           rejected?.kind === 'classify' ? { ...rejected.buckets } : Object.fromEntries(q.components.map((c) => [c.id, c.bucket]));
-        // The terminal moves the reader's cards and places or dismisses the clauses it could not place; what the panel added or renamed is kept.
+        // The terminal moves the reader's cards and places or dismisses the clauses it could not place;
+        // what the panel added or renamed is kept.
         const edits = rejected?.kind === 'classify' ? { names: rejected.names, placed: rejected.placed, dismissed: rejected.dismissed, added: rejected.added, shown: q.board.shown } : q.board;
         const n = q.components.length;
         let { placed, dismissed } = edits;
