@@ -1,12 +1,13 @@
 // `npm run test:vscode`: the integration suite inside a real VS Code (code-server 4.139.1 = VS Code 1.139.1,
 // Node extension host) opened by Debian Chromium, then the UI click-through of the packaged .vsix in the
-// same kind of workbench. Installs what it needs first (scripts/setup-vscode.mjs, cached in .vscode-test/).
+// same kind of workbench, and "Read by" with a language model (the test's own vscode.lm provider).
+// Installs what it needs first (scripts/setup-vscode.mjs, cached in .vscode-test/).
 //   node scripts/run-vscode-tests.mjs [--integration-only | --ui-only]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setup } from './setup-vscode.mjs';
-import { buildIntegrationTests, INTEGRATION_ENTRY } from './lib/build-tests.mjs';
+import { buildIntegrationTests, buildModelProvider, INTEGRATION_ENTRY, PROVIDER_VSIX } from './lib/build-tests.mjs';
 import { codeServerCli, freePort, freshProfile, ROOT, startCodeServer, VSIX, writeUserSettings } from './lib/vscode-env.mjs';
 import { runExtensionTests } from './lib/workbench.mjs';
 
@@ -65,11 +66,22 @@ async function integration() {
 
 async function ui() {
   npm('package');
+  await buildModelProvider();
   const { runUiTest } = await import('../test/ui/workbench.ui.mjs');
+  const { MODEL_SETTINGS, runReadByTest } = await import('../test/ui/readBy.ui.mjs');
   await withServer(
     'ui',
     (profile) => codeServerCli(profile, ['--install-extension', VSIX]),
     ({ serverUrl, profile, workspace }) => runUiTest({ serverUrl, profile, workspace }),
+  );
+  // A server of its own: the language model on, and the test's model provider installed beside the extension.
+  await withServer(
+    'ui-lm',
+    async (profile) => {
+      writeUserSettings(profile, MODEL_SETTINGS);
+      await codeServerCli(profile, ['--install-extension', VSIX, '--install-extension', PROVIDER_VSIX]);
+    },
+    runReadByTest,
   );
 }
 

@@ -11,8 +11,8 @@ import * as engine from '../core/interview/engine';
 import { type AnswerValue, type Question } from '../core/interview/questions';
 import { BUCKETS, type Bucket, type PipelineProposal } from '../core/planning/proposals';
 import { checkWritablePath, DEFAULT_DOCUMENT, writeDocument } from './draft';
-import { editPipeline, parseBoardEdits, PIPELINE_EDIT_HELP } from './interviewEdits';
-import { boardText, headerText, noticeText, promptText, proposalText, wrap } from './interviewScreen';
+import { editPipeline, moveClause, parseBoardEdits, PIPELINE_EDIT_HELP } from './interviewEdits';
+import { boardText, headerText, noticeText, promptText, proposalText, unplacedText, wrap } from './interviewScreen';
 import { MODEL_OPTIONS, MODEL_USAGE, modelEndpoint, readWithModel } from './model';
 import type { ModelReply } from '../core/assist/interpret';
 import { savedModelReply } from '../core/interview/state';
@@ -217,16 +217,24 @@ export async function interviewCommand(
       case 'classify': {
         const buckets: Record<string, Bucket> =
           rejected?.kind === 'classify' ? { ...rejected.buckets } : Object.fromEntries(q.components.map((c) => [c.id, c.bucket]));
-        // The terminal moves the reader's cards; what the board's panel placed, added or renamed is kept.
+        // The terminal moves the reader's cards and places or dismisses the clauses it could not place;
+        // what the panel added or renamed is kept.
         const edits = rejected?.kind === 'classify' ? { names: rejected.names, placed: rejected.placed, dismissed: rejected.dismissed, added: rejected.added, shown: q.board.shown } : q.board;
-        boardText(q.components, buckets, true).forEach((l) => say(l));
+        const n = q.components.length;
+        let { placed, dismissed } = edits;
+        const show = (reasons: boolean) => [...boardText(q.components, buckets, reasons), ...unplacedText(q.unplaced, n + 1, { placed, dismissed })].forEach((l) => say(l));
+        show(true);
+        const dismissHint = q.unplaced.length ? `, "${n + 1}=dismiss" drops a clause` : '';
         for (;;) {
-          const line = (await ask(`Move items with e.g. "3=defer" (${BUCKETS.join(', ')}); Enter to confirm: `)).trim();
-          if (!line) return { kind: 'classify', buckets, ...edits };
-          const { moves, errors } = parseBoardEdits(line, q.components.length);
-          for (const [i, bucket] of moves) buckets[q.components[i]!.id] = bucket;
+          const line = (await ask(`Move items with e.g. "3=defer" (${BUCKETS.join(', ')})${dismissHint}; Enter to confirm: `)).trim();
+          if (!line) return { kind: 'classify', buckets, ...edits, placed, dismissed };
+          const { moves, errors } = parseBoardEdits(line, n, q.unplaced.length);
+          for (const [i, target] of moves) {
+            if (i < n) buckets[q.components[i]!.id] = target as Bucket;
+            else ({ placed, dismissed } = moveClause({ placed, dismissed }, q.unplaced[i - n]!.id, target));
+          }
           errors.forEach((e) => say(`Not understood: ${e}.`));
-          if (moves.length) boardText(q.components, buckets, false).forEach((l) => say(l));
+          if (moves.length) show(false);
         }
       }
       case 'pipeline': {

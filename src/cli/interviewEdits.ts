@@ -2,7 +2,7 @@
  * What people type at the board and pipeline prompts of `zenml-scope interview`, parsed into
  * edits or into a message that says exactly what was not understood. Pure: no I/O.
  */
-import { BUCKETS, type Bucket, type PipelineProposal } from '../core/planning/proposals';
+import { BUCKETS, type BoardEdits, type Bucket, type PipelineProposal } from '../core/planning/proposals';
 
 type Step = PipelineProposal['steps'][number];
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -14,20 +14,38 @@ function bucketOf(word: string): Bucket | null {
   return (BUCKETS as readonly string[]).includes(w) ? (w as Bucket) : (BUCKET_ALIASES[w] ?? null);
 }
 
-/** "3=defer, 5 = n" → the moves to make (0-based item, bucket), plus one message per part not understood. */
-export function parseBoardEdits(line: string, count: number): { moves: [number, Bucket][]; errors: string[] } {
-  const moves: [number, Bucket][] = [];
+/** Where a board item goes: a bucket, or away (only a clause the reader could not place can be dismissed). */
+export type BoardTarget = Bucket | 'dismiss';
+
+/**
+ * "3=defer, 5 = n" → the moves to make (0-based item, target), plus one message per part not understood.
+ * Items 1…`count` are the reader's cards, the next `clauses` the clauses it could not place.
+ */
+export function parseBoardEdits(line: string, count: number, clauses = 0): { moves: [number, BoardTarget][]; errors: string[] } {
+  const moves: [number, BoardTarget][] = [];
   const errors: string[] = [];
+  const items = count + clauses;
   for (const part of line.replace(/\s*=\s*/g, '=').split(/[,;\s]+/).filter(Boolean)) {
     const m = /^(\d+)=(.+)$/.exec(part);
-    const bucket = m ? bucketOf(m[2]!) : null;
+    const dismiss = m && /^(?:dismiss|drop)$/i.test(m[2]!);
+    const target = m ? (dismiss ? 'dismiss' : bucketOf(m[2]!)) : null;
     const n = m ? Number(m[1]) : 0;
     if (!m) errors.push(`"${part}": write an item number and where it goes, e.g. 2=defer`);
-    else if (n < 1 || n > count) errors.push(`"${part}": there is no item ${n} (1-${count})`);
-    else if (!bucket) errors.push(`"${part}": "${m[2]}" is not one of ${BUCKETS.join(', ')}`);
-    else moves.push([n - 1, bucket]);
+    else if (n < 1 || n > items) errors.push(`"${part}": there is no item ${n} (1-${items})`);
+    else if (!target) errors.push(`"${part}": "${m[2]}" is not one of ${BUCKETS.join(', ')}${clauses ? ' (or dismiss, for a clause)' : ''}`);
+    else if (dismiss && n <= count) errors.push(`"${part}": only a clause the reader could not place can be dismissed; move item ${n} to a bucket instead`);
+    else moves.push([n - 1, target]);
   }
   return { moves, errors };
+}
+
+type ClauseEdits = Pick<BoardEdits, 'placed' | 'dismissed'>;
+
+/** A clause the reader could not place, put in a bucket or dismissed: whatever the user said of it before is replaced. */
+export function moveClause(edits: ClauseEdits, id: string, target: BoardTarget): ClauseEdits {
+  const placed = Object.fromEntries(Object.entries(edits.placed).filter(([k]) => k !== id));
+  const dismissed = edits.dismissed.filter((d) => d !== id);
+  return target === 'dismiss' ? { placed, dismissed: [...dismissed, id] } : { placed: { ...placed, [id]: target }, dismissed };
 }
 
 /** Between a step's name and its description: a dash with spaces around it, an em/en dash or a colon. */

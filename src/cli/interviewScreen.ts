@@ -4,7 +4,7 @@
  * pipeline proposal as short numbered lines. Pure: returns text.
  */
 import { PHASE_LABELS, type Notice, type Question } from '../core/interview/questions';
-import { type ClassifiedComponent, type PipelineProposal } from '../core/planning/proposals';
+import { type BoardEdits, type ClassifiedComponent, type PipelineProposal, type UnplacedCard } from '../core/planning/proposals';
 
 /**
  * Wraps each line of `text` to `width` columns (0: no wrapping). Continuation lines line up
@@ -62,6 +62,19 @@ export function boardText(components: readonly ClassifiedComponent[], buckets: R
     const line = `  ${i + 1}. ${c.name} → ${bucket}${instead}${moved}`;
     return reasons ? [line, `     ${c.reason}`] : [line];
   });
+}
+
+/**
+ * The clauses the reader could not place, numbered after the cards, each with why or where the user put it:
+ * they stay out of the document unless placed, so the user sees them before confirming.
+ */
+export function unplacedText(unplaced: readonly UnplacedCard[], first: number, edits: Pick<BoardEdits, 'placed' | 'dismissed'>): string[] {
+  if (unplaced.length === 0) return [];
+  const lines = unplaced.map((u, i) => {
+    const state = Object.hasOwn(edits.placed, u.id) ? `→ ${edits.placed[u.id]} (you placed it)` : edits.dismissed.includes(u.id) ? '→ dismissed' : `(${u.reason})`;
+    return `  ${first + i}. "${u.text}" ${state}`;
+  });
+  return ['  Not placed by the reader (left out of the document unless you place them):', ...lines];
 }
 
 export function stepText(s: PipelineProposal['steps'][number], i: number): string {

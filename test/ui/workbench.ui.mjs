@@ -25,7 +25,7 @@ const BIKES = [
  * F1, type the title, run the matching row. Extension commands join the palette only once the extension
  * host has registered the extension, a few seconds after the workbench shows: until then, close and retry.
  */
-async function runCommand(page, title, timeoutMs = 60_000) {
+export async function runCommand(page, title, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await page.keyboard.press('F1');
@@ -43,7 +43,7 @@ async function runCommand(page, title, timeoutMs = 60_000) {
   }
 }
 
-async function shot(page, name) {
+export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `vscode-${name}.png`) });
   console.log(`  screenshot out/screenshots/vscode-${name}.png`);
 }

@@ -140,9 +140,11 @@ const board: Stage = {
   ask(ctx) {
     const scope = ctx.scope();
     if (!scope) return [];
-    const nothingToMove = (scope.simple || scope.components.length <= 1) && scope.components.every((c) => c.bucket === 'pipeline');
-    if (nothingToMove) return [];
     const unplaced = unplacedCards(scope.reading);
+    // A simple scope skips the board, unless the reader left clauses unplaced: the board is where the user
+    // sees them and places, renames or dismisses them, so skipping it would drop their words silently.
+    const nothingToMove = (scope.simple || scope.components.length <= 1) && scope.components.every((c) => c.bucket === 'pipeline');
+    if (nothingToMove && unplaced.length === 0) return [];
     return [{ ...base('classify', 'classify', C.CLASSIFY.title, C.CLASSIFY.prompt, C.CLASSIFY.why), kind: 'classify', components: scope.components, unplaced, board: { ...NO_BOARD_EDITS, shown: unplaced.map((u) => u.id) } }];
   },
   apply(ctx, q, value, _entry, strict) {

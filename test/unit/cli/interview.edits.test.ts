@@ -1,7 +1,7 @@
 /** What users type to edit a proposed pipeline or the board, in the spellings terminals allow. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editPipeline, parseBoardEdits, parseStep } from '../../../src/cli/interviewEdits';
+import { editPipeline, moveClause, parseBoardEdits, parseStep } from '../../../src/cli/interviewEdits';
 
 const STEP = { name: 'score_batch', description: 'Scores the new claims', produces: 'a predictions table' };
 
@@ -39,4 +39,20 @@ test('interview edits: board moves allow spaces and short bucket names; each bad
     '"1=later": "later" is not one of pipeline, deployed, not-a-pipeline, defer',
     '"2": write an item number and where it goes, e.g. 2=defer',
   ]);
+});
+
+test('interview edits: the clauses the reader could not place are numbered after the cards, placed or dismissed', () => {
+  assert.deepEqual(parseBoardEdits('4=n 5=dismiss 6=drop', 3, 3), { moves: [[3, 'not-a-pipeline'], [4, 'dismiss'], [5, 'dismiss']], errors: [] });
+  assert.deepEqual(parseBoardEdits('2=dismiss 7=p 4=later', 3, 3).errors, [
+    '"2=dismiss": only a clause the reader could not place can be dismissed; move item 2 to a bucket instead',
+    '"7=p": there is no item 7 (1-6)',
+    '"4=later": "later" is not one of pipeline, deployed, not-a-pipeline, defer (or dismiss, for a clause)',
+  ]);
+});
+
+test('interview edits: a clause moved again keeps only the last word on it', () => {
+  const placed = moveClause({ placed: {}, dismissed: ['clause-b'] }, 'clause-a', 'defer');
+  assert.deepEqual(placed, { placed: { 'clause-a': 'defer' }, dismissed: ['clause-b'] });
+  assert.deepEqual(moveClause(placed, 'clause-a', 'dismiss'), { placed: {}, dismissed: ['clause-b', 'clause-a'] });
+  assert.deepEqual(moveClause({ placed: {}, dismissed: ['clause-b'] }, 'clause-b', 'pipeline'), { placed: { 'clause-b': 'pipeline' }, dismissed: [] });
 });

@@ -42,6 +42,7 @@ const count = (text: string, pattern: RegExp): number => text.match(new RegExp(p
 test('interview session: pipeline edits take -> arrows, name a missing step, and refuse a step with no description', async () => {
   const s = await session([
     ...description('churn-one-training-pipeline'),
+    '', // the board: one clause the reader could not place, left as it is
     '', // orchestrator: the recommendation
     'add score drift - compares feature distributions with last week -> produces a drift report',
     'add foo',
@@ -68,7 +69,7 @@ test('interview session: with -o, the review prompt and the next step name that 
 });
 
 test('interview session: the review is accepted by Enter only; "no" explains instead of writing the document', async () => {
-  const s = await session([...description('churn-one-training-pipeline'), '', '', 'no']);
+  const s = await session([...description('churn-one-training-pipeline'), '', '', '', 'no']);
   assert.equal(s.code, 1, 'input ended at the review, unanswered');
   assert.match(s.out, /Press Enter to accept the document, or type :back/);
   assert.ok(!existsSync(join(s.dir, 'pipeline_architecture.md')));
@@ -89,6 +90,32 @@ test('interview session: the board marks what the user moved against the recomme
   assert.match(s.out, /Not understood: "x=pipeline": write an item number and where it goes, e\.g\. 2=defer\./);
   const board = savedAnswers(s.dir).find((a) => a.questionId === 'classify');
   assert.ok(board?.value.kind === 'classify' && Object.values(board.value.buckets).includes('defer'));
+});
+
+/** A bakery's one simple pipeline, and a sentence of work the reader cannot place; '' skips the follow-up it raises. */
+const BAKERY = ["We just want one simple pipeline: every Sunday we pull last week's orders from BigQuery and retrain a small demand model for our bakery. Every loaf that leaves the oven gets a freshness label stamped for the shelf.", '', ''];
+
+test('interview session: a clause the reader could not place is listed under the board, placed there and kept in the document', async () => {
+  const s = await session([...BAKERY, '3=n', '', ':quit']);
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /Not placed by the reader \(left out of the document unless you place them\):\n {2}3\. "Every loaf that leaves the oven gets a freshness label stamped for the shelf" \(context, no work recognised\)/);
+  assert.match(s.out, /"3=dismiss" drops a clause/);
+  assert.match(s.out, /3\. "Every loaf[^"]*" → not-a-pipeline \(you placed it\)/);
+  const board = savedAnswers(s.dir).find((a) => a.questionId === 'classify')!.value;
+  assert.ok(board.kind === 'classify' && Object.values(board.placed).includes('not-a-pipeline'), 'the answer log keeps the placement');
+  assert.equal((await session(ENTERS, { dir: s.dir })).code, 0, 'resumed and finished');
+  assert.match(readFileSync(join(s.dir, 'pipeline_architecture.md'), 'utf8'), /Every loaf that leaves the oven/);
+});
+
+test('interview session: a dismissed clause stays dismissed in the answer log and out of the document; a card cannot be dismissed', async () => {
+  const s = await session([...BAKERY, '1=dismiss', '3=dismiss', '', ':quit']);
+  assert.equal(s.code, 0, s.err);
+  assert.match(s.out, /Not understood: "1=dismiss": only a clause the reader could not place can be dismissed; move item 1 to a bucket instead\./);
+  assert.match(s.out, /3\. "Every loaf[^"]*" → dismissed/);
+  const board = savedAnswers(s.dir).find((a) => a.questionId === 'classify')!.value;
+  assert.ok(board.kind === 'classify' && board.dismissed.length === 1 && Object.keys(board.placed).length === 0);
+  assert.equal((await session(ENTERS, { dir: s.dir })).code, 0, 'resumed and finished');
+  assert.doesNotMatch(readFileSync(join(s.dir, 'pipeline_architecture.md'), 'utf8'), /freshness label/i);
 });
 
 test('interview session: the MVP question says which pipeline is recommended and why', async () => {
@@ -123,7 +150,7 @@ test('interview session: a follow-up asking several things is a list, and text w
 
 test('interview session: declining to overwrite says how to write the document elsewhere', async () => {
   const dir = scratch({ 'pipeline_architecture.md': '# mine\n' });
-  const s = await session([...description('churn-one-training-pipeline'), '', '', '', 'n'], { dir });
+  const s = await session([...description('churn-one-training-pipeline'), '', '', '', '', 'n'], { dir });
   assert.equal(s.code, 0);
   assert.match(s.out, /Left pipeline_architecture\.md as it was\. Your interview stays saved in \.zenml-scope-interview\.json: run zenml-scope interview -o <another file>/);
   assert.equal(readFileSync(join(dir, 'pipeline_architecture.md'), 'utf8'), '# mine\n');
@@ -132,6 +159,7 @@ test('interview session: declining to overwrite says how to write the document e
 test('interview session: an edited pipeline the engine refuses stays edited, so the user fixes it instead of starting over', async () => {
   const s = await session([
     ...description('churn-one-training-pipeline'),
+    '', // the board
     '', // orchestrator
     '2=train_model - fits a gradient boosting model on the customer table -> the trained model',
     '', // refused: two steps are now called train_model
