@@ -22,6 +22,21 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "correct" → "corrects", "apply" → "applies", "fix" → "fixes". */
+export function thirdPerson(verb: string): string {
+  if (/(?:s|sh|ch|x|z)$/.test(verb)) return `${verb}es`;
+  return /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+}
+
+/** "correct" → "corrected", "deduplicate" → "deduplicated", "apply" → "applied"; the few irregulars a data step uses. */
+export function pastParticiple(verb: string): string {
+  const irregular: Record<string, string> = { build: 'built', rebuild: 'rebuilt', make: 'made', run: 'run', cut: 'cut', set: 'set', feed: 'fed' };
+  if (irregular[verb]) return irregular[verb]!;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

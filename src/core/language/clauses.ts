@@ -18,14 +18,19 @@ const SUBJECTS = new Set(['PRON', 'PROPN', 'NOUN', 'DET']);
 
 export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
   const starts: number[] = [0];
+  // "the forecasts that purchasing and delivery planning pick up": a relative clause's subject may be
+  // coordinated, so no "and" splits it before its verb comes.
+  let relativeOpen = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (isVerb(t) && !(relativeOpen && t.lower.endsWith('ing') && tokens[i - 1]!.pos !== 'AUX')) relativeOpen = false;
+    if (/^(?:that|which|who)$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) relativeOpen = true;
     if (STRONG.has(t.text) || (t.text === '-' && /\s-\s/.test(text.slice(t.start - 1, t.end + 1)))) starts.push(i + 1);
     else if (SUBORDINATORS.has(t.lower) || (CONDITIONAL_SUBORDINATORS.has(t.lower) && predicateFollows(tokens, i + 1))) starts.push(i);
     else if (t.lower === 'but' && tokens.slice(i + 1).some(isVerb)) starts.push(i);
     else if (t.lower === 'which' && tokens[i - 1]?.text === ',') starts.push(i);
     // "are then remediated" is one verb group: nothing opens between an auxiliary and its verb.
-    else if ((t.text === ',' || (t.pos === 'CCONJ' && COORDINATORS.has(t.lower)) || t.lower === 'then') && tokens[i - 1]!.pos !== 'AUX' && predicateFollows(tokens, i + 1)) {
+    else if ((t.text === ',' || (t.pos === 'CCONJ' && COORDINATORS.has(t.lower)) || t.lower === 'then') && !relativeOpen && tokens[i - 1]!.pos !== 'AUX' && predicateFollows(tokens, i + 1)) {
       starts.push(t.text === ',' ? i + 1 : i);
     }
   }

@@ -6,7 +6,7 @@
 import type { Step } from '../model/architecture';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import { existingName, type ExistingWork } from '../reading/existing';
-import { joinList } from '../words';
+import { capitalize, joinList, pastParticiple, snakeCase, thirdPerson } from '../words';
 import { DOMAIN_PATTERNS, domainCuesOf, mergeDomainCues, type CueKind, type Domain, type DomainCues } from '../reading/domainCues';
 
 export type { Domain };
@@ -71,6 +71,23 @@ export interface StepContext {
   vectorStore?: string | null;
   /** The quality measures the user named ("recall", "MAPE"): what the evaluation logs. */
   metrics?: readonly string[];
+  /** Preparation the user spelled out ("correct for the capacity constraints"): steps of their own. */
+  preparations?: readonly { verb: string; phrase: string }[];
+}
+
+/** The most steps a pipeline is given; the method's range is 3-7. */
+const MAX_STEPS = 7;
+
+/**
+ * The preparation the user described, one step each in their words ("correct for those capacity
+ * constraints" → correct_capacity_constraints), as many as fit beside the pipeline's other steps.
+ */
+function theirPreparation(ctx: StepContext, room: number): Step[] {
+  return (ctx.preparations ?? []).slice(0, Math.max(0, room)).map(({ verb, phrase }) => {
+    const rest = phrase.slice(phrase.split(/\s+/)[0]!.length).trim().replace(/\b(?:those|these|this|that)\b/gi, 'the');
+    const words = rest.split(/\s+/).filter((w) => !/^(?:for|the|a|an|our|their|its|of|to|from|with|in|on|by|and)$/i.test(w));
+    return step(snakeCase([verb, ...words.slice(-3)].join(' '), 'prepare_data'), `${capitalize(thirdPerson(verb))} ${rest}, as the description asks, before features are computed`, `the ${pastParticiple(verb)} dataset`);
+  });
 }
 
 /** What the evaluation logs: the measures the user named, else the given default. */
@@ -144,6 +161,7 @@ export function dataSteps(ctx: StepContext): Step[] {
       return [
         step('ingest_raw_data', `Pulls the latest extract from ${ctx.sources}, incrementally by date`, 'a raw dataset'),
         step('clean_data', 'Deduplicates, fixes types and drops malformed rows, with the schema and row-count checks folded in', 'a cleaned dataset'),
+        ...theirPreparation(ctx, MAX_STEPS - 4),
         step('build_features', `Computes the features \`${ctx.model}\` uses${ctx.domain === 'forecasting' ? ' (lags, rolling means, calendar effects)' : ' (aggregates, encodings)'}`, 'a feature table'),
         step('split_and_version', 'Splits the feature table by time into train and evaluation sets and records their sizes and date ranges as metadata', 'versioned train and evaluation sets'),
       ];
@@ -210,6 +228,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
         ...(ctx.includesDataPrep
           ? [
               step('load_and_clean', input, 'a cleaned dataset'),
+              ...theirPreparation(ctx, MAX_STEPS - 4 - promote.length),
               step('prepare_training_data', `Computes the features${ctx.sources === UNNAMED_SOURCES ? '' : ` from ${ctx.sources}`} and splits by time into train and evaluation sets`, 'train and evaluation sets'),
             ]
           : [step('prepare_training_data', input, 'the fitted preprocessor and model-ready training matrices')]),

@@ -55,6 +55,8 @@ export interface Frame {
   continues: boolean;
   /** The verb takes its object right after it ("score customers", "re-value all homes"), not an adverb ("score well"). */
   transitive: boolean;
+  /** Preparation the user spells out, verb to object ("correct for the capacity constraints"), with the verb's lemma; not generic cleaning. */
+  preparation: { verb: string; phrase: string } | null;
   /** Work named by a noun ("move model training and inference onto Vertex", "training runs weekly"), not by the verb. */
   nominalWork: Action[];
   /** What a result is measured against: "against the incumbent", "better than the vendor's API", "beat the old forecasts". */
@@ -213,9 +215,28 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
     transitive: verbIndex >= 0 && OBJECT_OPENERS.has(tokens[verbIndex + 1]?.pos ?? ''),
     nominalWork: nominalWork(tokens),
+    preparation: action === 'transform' && verb ? preparationOf(verb, phrases, clause) : null,
     comparedWith: phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)),
   };
 }
+
+/**
+ * "Correct for those capacity constraints", "deduplicate the store returns": preparation specific to
+ * this data, from the verb to its object. Generic verbs ("clean", "prepare") and objects that name
+ * no data of their own ("the data", "it", "several sources") say nothing a generic step does not.
+ */
+function preparationOf(verb: Token, phrases: readonly NounPhrase[], clause: Clause): Frame['preparation'] {
+  if (GENERIC_PREPARATION.has(verb.lemma)) return null;
+  const object = phrases.find((p) => p.start > verb.start);
+  if (!object || object.head.pos === 'PRON' || GENERIC_OBJECTS.test(object.head.lower) || object.tokens.every((t) => t === object.head || t.pos === 'DET' || VAGUE_MODIFIERS.has(t.lower))) return null;
+  // "Convert it to WAV": the object is a pronoun the step could not name.
+  if (clause.tokens.some((t) => t.start > verb.start && t.start < object.start && t.pos === 'PRON')) return null;
+  const phrase = clause.text.slice(verb.start - clause.start, object.end - clause.start);
+  return phrase.split(/\s+/).length <= 8 ? { verb: verb.lemma, phrase } : null;
+}
+
+const GENERIC_PREPARATION = new Set(['clean', 'prepare', 'preprocess', 'pre-process', 'transform', 'process', 'parse', 'split', 'index', 'post-process']);
+const GENERIC_OBJECTS = /^(?:data|datasets?|it|them|everything|sources?|inputs?|records?|rows|files?)$/;
 
 /**
  * Work named by its noun: "model training and inference", "scoring runs nightly". Not a noun that

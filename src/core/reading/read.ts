@@ -25,6 +25,8 @@ import { sourceMentions, withoutQuantity } from './sourceNames';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
+/** Preparation steps taken from the user's words: a pipeline has room for a few beside load, train and evaluate. */
+const MAX_PREPARATIONS = 3;
 
 export function emptyReading(): Reading {
   return {
@@ -51,6 +53,7 @@ export function emptyReading(): Reading {
     evaluationSet: null,
     baseline: null,
     windows: [],
+    preparations: [],
     domainCues: {},
     sourceMentions: {},
   };
@@ -152,6 +155,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);
+  reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);
   reading.goalStated = goals.length > 0;

@@ -184,6 +184,8 @@ export const ReadingSchema = z.object({
   evaluationSet: EvaluationSetSchema.nullable().default(null),
   /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
   baseline: z.string().nullable().default(null),
+  /** Preparation the user spells out, verb to object ("correct for the capacity constraints"): steps in their words. */
+  preparations: z.array(z.object({ verb: z.string(), phrase: z.string() })).default([]),
   /** The time a kind of work must finish in ("a 12-hour window to do all the scoring"), in the user's words. */
   windows: z.array(z.object({ work: z.enum(['data', 'training', 'inference']), within: z.string() })).default([]),
   /** The different domain cue words of the whole description, by kind (`domainCues.ts`): the domain's evidence. */

@@ -339,3 +339,8 @@ test('"longer term" and "in the long run" put work off; a long-term thing is no 
   assert.ok(kindsOf('In the longer term we want to rank every listing.').includes('future-work'));
   assert.ok(!kindsOf('We keep long-term storage in S3.').includes('future-work'));
 });
+
+test('a relative clause keeps its coordinated subject: "the forecasts that purchasing and planning pick up" is one clause', () => {
+  const texts = readFrames('Then we publish the stock forecasts that buying and store planning pick up, and we retrain monthly.').map((f) => f.text);
+  assert.deepEqual(texts, ['Then we publish the stock forecasts that buying and store planning pick up', 'and we retrain monthly']);
+});

@@ -136,3 +136,16 @@ test('a window the team gives a kind of work bounds that pipeline, and the draft
   assert.match(training.purpose, /within 2 days/);
   assert.deepEqual(lint(markdown).filter((d) => d.severity === 'error').map((d) => d.rule), []);
 });
+
+test('preparation the team spells out becomes a step in their words; generic cleaning and pronouns do not', () => {
+  const steps = (text: string) => draft(text).pipelines.flatMap((p) => p.steps.map((s) => s.name));
+  const a = steps('We want to forecast weekly bakery sales from the till exports: deduplicate the store returns, retrain the model every Monday and publish the forecasts to the ordering sheet.');
+  assert.ok(a.includes('deduplicate_store_returns'), a.join(' '));
+  const b = steps('We retrain a churn model weekly on the CRM export; each night we resample the meter readings and then score every account.');
+  assert.ok(b.includes('resample_meter_readings'), b.join(' '));
+  for (const text of ['We clean the data and retrain a churn model weekly on the CRM export.', 'We pull the audio, convert it to WAV and retrain the model monthly.']) {
+    const names = steps(text);
+    assert.ok(!names.some((n) => /^(?:clean_data_|convert_)/.test(n) && !['clean_data'].includes(n)), names.join(' '));
+  }
+  for (const p of draft('Each week we join the weather feed, retrain the demand model and write the forecasts to Snowflake.').pipelines) assert.ok(p.steps.length >= 3 && p.steps.length <= 7, p.name);
+});
