@@ -6,7 +6,7 @@
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
-import { capitalize } from '../words';
+import { capitalize, joinList } from '../words';
 import { orchestratorChoice, type OrchestratorChoice } from './orchestrator';
 import { applyBucketChoices, classify } from './classify';
 import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
@@ -20,6 +20,7 @@ import type { EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, onlyOutsidePipelines } from './sources';
 import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
+import { namesOwnModel, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
 import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
 
@@ -54,7 +55,10 @@ export interface Scope {
   reading: Reading;
   domain: Domain;
   project: string;
+  /** The Model Control Plane model; with several trained here, the first one's. */
   model: string;
+  /** The models trained here when there are several, each with its own lifecycle; empty for one. */
+  models: TrainedModel[];
   /** Components after the board and the latency answers. */
   components: ClassifiedComponent[];
   /** Deployed components whose latency budget nobody stated. */
@@ -113,24 +117,12 @@ function withFallbackComponent(reading: Reading): Reading {
   };
 }
 
-/** Words that say nothing of what a model is for: "our own model", "the new fine-tuned model". */
-const UNSAID = new Set(
-  `model models own our their the a an new next current existing deployed fine-tuned trained custom small large open-source
-  supervised machine learning ml ai simple base better single larger smaller bigger newer older predictive
-  one two three four five six several multiple many`.split(/\s+/),
-);
-
 /**
  * With no use case named, the model the team trains is the project, in their words ("national
  * neural model" → National neural model, \`national_neural_model\`), never a generic "ML System".
  */
 function ownModel(reading: Reading): string | null {
-  const model = reading.models.find((m) => {
-    const words = m.name.split(/\s+/);
-    // A product name ("GPT-4", "Whisper") is someone else's model; a phrase with a preposition is a comparison.
-    const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
-    return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w));
-  });
+  const model = reading.models.find(namesOwnModel);
   return model ? capitalize(model.name) : null;
 }
 
@@ -164,9 +156,11 @@ export function derive(choices: Choices, reading: Reading): Scope {
 
   const domain = detectDomain(components.map((c) => c.text).join(' '), reading.domainCues);
   // A title is one line, whichever reader (lexicon or language model) named the project.
-  const named = reading.project?.replace(/\s+/g, ' ').trim() || ownModel(reading);
+  const models = trainedModels(reading, domain);
+  // Several models: none of them is the project, all of them are.
+  const named = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? capitalize(joinList(models.map((m) => m.id.replace(/_/g, ' ')))) : ownModel(reading));
   const project = named || PROJECTS[domain].title;
-  const model = named ? modelNameFor(named) : PROJECTS[domain].model;
+  const model = models[0]?.id ?? (named ? modelNameFor(named) : PROJECTS[domain].model);
   const labelling = labellingSources(reading);
   // A stream is read by the periodic batch run that replaces it: its source stays a pipeline source.
   const streams = new Set(effective.components.filter((m) => m.kind === 'streaming').map((m) => m.id));
@@ -182,7 +176,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const existing = runningWork(reading);
   const { evaluationSet, baseline } = reading;
   const vectorStore = vectorStoreOf(reading.tools);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain };
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain, models };
   const forced = forcedSplit(base);
   const { simple } = reading;
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
@@ -193,7 +187,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
   const recommendedMvp = recommendMvp(proposed, reading.goal, domain);
   const capacityDeferred = recommendedMvp
-    ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer)
+    ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer, model)
     : [];
   const plans = proposed
     .filter((p) => !capacityDeferred.includes(p))
@@ -208,6 +202,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     domain,
     project,
     model,
+    models,
     components,
     unknownLatency,
     allSources,
