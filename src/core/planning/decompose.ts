@@ -18,7 +18,7 @@ import { purposeOf } from './purposes';
 import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
 import { findCadences } from '../reading/measures';
-import { trainingLifecycles, type TrainedModel } from './trainedModels';
+import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
 import { joinList } from '../words';
 
 export interface PlannedPipeline {
@@ -345,7 +345,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
       deviceExport: training.some((m) => m.mention?.kind === 'other'),
     };
-    const trigger = triggerFor('training', cadence, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined);
+    const triggerOn = (c: Cadence | null) => triggerFor('training', c, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined);
+    const trigger = triggerOn(cadence);
     const dataSources = trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline');
     const componentIds = training.map((m) => m.component.id);
     const purpose = (model: string, of = domain) => (needsTraining ? `${purposeOf('training', of, model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', of, model));
@@ -355,8 +356,12 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     // A model nothing reads has no hand-off to prepare: its training ends at evaluation.
     const readBy = (m: TrainedModel) => (byKind('inference').length > 0 && usersOf('batch').includes(m.id)) || (byKind('deployed').length > 0 && usersOf('request').includes(m.id));
     const ctxOf = (group: readonly TrainedModel[]): StepContext => ({ ...ctx, model: group[0]!.id, domain: group[0]!.domain, handoff: group.some(readBy) ? ctx.handoff : null });
+    // A schedule said of one model is that model's: the others run when someone starts them.
+    const cadences = models.map((m) => ownCadence(m, models, training.map((t) => t.component.text)));
+    const cadenceOf = (group: readonly TrainedModel[]) => (cadences.some((c) => c !== null) ? (group.map((m) => cadences[models.indexOf(m)]).find((c) => c !== null) ?? null) : cadence);
     trainingLifecycles(models, (m) => trainingSteps(ctxOf([m])).map((st) => st.name).join(' ')).forEach((group, i) => {
       const [first] = group;
+      const scheduled = cadenceOf(group);
       const own = ctxOf(group);
       const ids = group.map((m) => m.id);
       const parameter = `; one pipeline with the model as a parameter: each run trains one of ${joinList(ids.map((id) => `\`${id}\``))} and registers it under that name, since their training differs only in data and settings`;
@@ -365,8 +370,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
         kind: 'training',
         name: group.length === 1 ? nameOf('training', first!.id, first!.domain) : nameOf('training', null, first!.domain),
         purpose: purpose(first!.id, first!.domain) + (group.length > 1 ? parameter : ''),
-        trigger,
-        cadence,
+        trigger: triggerOn(scheduled),
+        cadence: scheduled,
         steps: trainingSteps(own),
         dataSources,
         keyArtifacts: keyArtifacts('training', own),

@@ -183,7 +183,9 @@ const GIVES: Record<PipelineKind, string> = {
 export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain): { id: string; reason: string } | null {
   const pattern = patternFor(goal, domain);
   for (const kind of pattern.prefer) {
-    const plan = plans.find((p) => p.kind === kind);
+    const ofKind = plans.filter((p) => p.kind === kind);
+    // Of several models' pipelines, one whose model something reads gives value in production first.
+    const plan = ofKind.find((p) => p.models && consumersOf(plans).some((c) => c !== p && c.models?.some((m) => p.models!.includes(m)))) ?? ofKind[0];
     if (plan) return { id: plan.id, reason: pattern.why };
   }
   return plans[0] ? { id: plans[0].id, reason: pattern.why } : null;

@@ -3,7 +3,8 @@
  * evaluation and promotion, and the pipeline that uses it. One model is the whole scope's model,
  * as before; only a description that trains several gets one lifecycle per model.
  */
-import type { ModelMention, Reading } from '../reading/reading';
+import type { Cadence, ModelMention, Reading } from '../reading/reading';
+import { findCadences } from '../reading/measures';
 import { MODEL_HEADS } from '../reading/frames';
 import { MODEL_NAME_MAX } from '../reading/project';
 import { snakeCase } from '../words';
@@ -12,6 +13,8 @@ import { detectDomain, type Domain } from './steps';
 export interface TrainedModel {
   /** The Model Control Plane name, e.g. `fraud_model`. */
   id: string;
+  /** What the description calls it, lower case: "gradient-boosted fraud model", "fraud model". */
+  names: string[];
   /** How its output is used, when the description says. */
   use: ModelMention['use'];
   /** The domain its own words are about; the scope's when they say too little. */
@@ -59,6 +62,7 @@ export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedMod
   const models = trained
     .map((g, i) => ({
       id: snakeCase([...g].sort((a, b) => a.name.length - b.name.length)[0]!.name).slice(0, MODEL_NAME_MAX).replace(/_+$/, ''),
+      names: g.map((m) => m.name.toLowerCase()),
       use: g.find((m) => m.use !== 'unknown')?.use ?? 'unknown',
       domain: said[i] !== 'tabular' ? said[i]! : claimed.has(scopeDomain) ? 'tabular' : scopeDomain,
     }))
@@ -88,4 +92,24 @@ export function trainingLifecycles(models: readonly TrainedModel[], shape: (m: T
     else groups.push({ shape: own, models: [m] });
   }
   return groups.map((g) => g.models);
+}
+
+/**
+ * The schedule a model's own words give it: the first cadence after one of its names and before
+ * another model's ("we fine-tune the layout model, and retrain the fraud model weekly" gives the
+ * layout model none). Null when no text says one for this model.
+ */
+export function ownCadence(model: TrainedModel, models: readonly TrainedModel[], texts: readonly string[]): Cadence | null {
+  const others = models.filter((m) => m !== model).flatMap((m) => m.names);
+  for (const text of texts.map((t) => t.toLowerCase())) {
+    for (const name of model.names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const rest = text.slice(at + name.length);
+        const next = Math.min(...others.map((o) => rest.indexOf(o)).filter((i) => i >= 0), rest.length);
+        const cadence = findCadences(rest.slice(0, next)).find((c) => c.value !== 'realtime');
+        if (cadence) return cadence.value;
+      }
+    }
+  }
+  return null;
 }
