@@ -39,16 +39,22 @@ export function namesOwnModel(m: ModelMention): boolean {
   return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w));
 }
 
+/** A model noun as a word, not a product: "model", "classifier", "forecaster". */
+const isModelNoun = (word: string) => /^[a-z-]+$/.test(word) && MODEL_HEADS.test(word);
+
 /** Beyond this many, separate training pipelines are copies to keep in step: one pipeline, the model a parameter. */
 export const MAX_TRAINING_PIPELINES = 3;
 
 /**
  * The models trained here, when there are at least two: mentions whose words end another's
  * ("the fraud model" after "a gradient-boosted fraud model") are one model, named by the shorter.
- * A model head noun must end the name: "payments database" is where the data comes from.
+ * A model head noun must end the name: "payments database" is where the data comes from, and
+ * "call GPT-4o" is someone else's model.
  */
 export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedModel[] {
-  const own = reading.models.filter((m) => namesOwnModel(m) && MODEL_HEADS.test(m.name.split(/\s+/).at(-1) ?? ''));
+  // In document Q&A the index is the model: the pipelines around it keep their own shape.
+  if (scopeDomain === 'documents') return [];
+  const own = reading.models.filter((m) => namesOwnModel(m) && isModelNoun(m.name.split(/\s+/).at(-1) ?? ''));
   const groups: ModelMention[][] = [];
   for (const m of own) {
     const group = groups.find((g) => g.some((o) => sameModel(o.name, m.name)));
@@ -56,7 +62,8 @@ export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedMod
     else groups.push([m]);
   }
   const trained = groups.filter((g) => g.some((m) => m.trained === 'here'));
-  const said = trained.map((g) => detectDomain(g.map((m) => m.quote).join(' ')));
+  // A trained model is never an index: words about documents leave its domain open.
+  const said = trained.map((g) => detectDomain(g.map((m) => m.quote).join(' '))).map((d) => (d === 'documents' ? 'tabular' : d));
   // A model whose own words name no domain is about the scope's, unless another model's words took it.
   const claimed = new Set<Domain>(said.filter((d) => d !== 'tabular'));
   const models = trained
