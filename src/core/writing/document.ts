@@ -16,15 +16,9 @@ import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { joinList, people, plural, snakeCase } from '../words';
+import { joinList, modelList, people, plural, snakeCase } from '../words';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
-
-/** Model names as the document writes them: `fraud_model` or `layout_model`. */
-function named(models: readonly string[], or = 'or'): string {
-  const ticked = models.map((m) => `\`${m}\``);
-  return ticked.length <= 1 ? (ticked[0] ?? '') : `${ticked.slice(0, -1).join(', ')} ${or} ${ticked.at(-1)}`;
-}
 
 /** The Model Control Plane models the scope's pipelines meet at: each model trained here, else the one. */
 function scopeModels(scope: Scope): string[] {
@@ -66,8 +60,8 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   if (first) {
     plan.push(
       rest.length
-        ? `The first version builds the ${first.name} pipeline as the MVP; ${rest.length === 1 ? `${rest[0]!.name} follows in ${scope.phases.get(rest[0]!.id) ?? 'a later phase'}` : `${joinList(rest.map((p) => p.name))} follow in later phases`}, connected through the Model Control Plane ${scopeModels(scope).length === 1 ? 'model' : 'models'} ${named(scopeModels(scope), 'and')}.`
-        : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as ${named(modelsOf(first, scope.model))}.`,
+        ? `The first version builds the ${first.name} pipeline as the MVP; ${rest.length === 1 ? `${rest[0]!.name} follows in ${scope.phases.get(rest[0]!.id) ?? 'a later phase'}` : `${joinList(rest.map((p) => p.name))} follow in later phases`}, connected through the Model Control Plane ${scopeModels(scope).length === 1 ? 'model' : 'models'} ${modelList(scopeModels(scope), 'and')}.`
+        : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as ${modelList(modelsOf(first, scope.model))}.`,
     );
   }
   if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated), doneWhen(scope, first));
@@ -280,13 +274,13 @@ function answeredRedFlags(scope: Scope): string[] {
 }
 
 const manualPromotion = (models: readonly string[]) =>
-  `A person promotes ${models.length === 1 ? `a \`${models[0]}\` version` : `a version of ${named(models)}`} to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
+  `A person promotes ${models.length === 1 ? `a \`${models[0]}\` version` : `a version of ${modelList(models)}`} to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
 
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
 function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
   const documents = scope.domain === 'documents' && producer.kind === 'data';
   const models = modelsOf(producer, scope.model);
-  const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of ${named(models)}${models.length > 1 ? ', whichever the run trains,' : ''} in the Model Control Plane.`];
+  const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of ${modelList(models)}${models.length > 1 ? ', whichever the run trains,' : ''} in the Model Control Plane.`];
   const evaluator = evaluatorOf(scope.plans);
   if (evaluator) s.push(`${evaluator.name} reads the \`latest\` version, answers the fixed question set with it and logs the scores on that version, so promotion rests on scores, not on a spot check.`);
   if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {
@@ -303,7 +297,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
     return s;
   }
   if (!consumers.length) {
-    s.push(`Nothing reads ${named(models)} yet, so versions are compared in the dashboard and none is promoted until a pipeline that reads \`production\` joins.`);
+    s.push(`Nothing reads ${modelList(models)} yet, so versions are compared in the dashboard and none is promoted until a pipeline that reads \`production\` joins.`);
     return s;
   }
   const readers = joinList(consumers.map((p) => p.name));
@@ -440,7 +434,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
   }
-  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over ${scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version'}, should a new ${scope.models.length ? `version of ${named(scopeModels(scope))}` : `\`${scope.model}\` version`} need before it is promoted? It depends on production data not seen yet.`);
+  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over ${scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version'}, should a new ${scope.models.length ? `version of ${modelList(scopeModels(scope))}` : `\`${scope.model}\` version`} need before it is promoted? It depends on production data not seen yet.`);
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
 }
 

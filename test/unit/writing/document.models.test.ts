@@ -82,6 +82,7 @@ test('a model served per request: its serving pipeline reads that model, not the
   assert.deepEqual(training(a).map((p) => p.modelControlPlane.model).sort(), ['push_timing_classifier', 'session_length_model']);
   const serving = a.pipelines.find((p) => p.deployed)!;
   assert.equal(serving.modelControlPlane.model, 'push_timing_classifier');
+  assert.ok(serving.orchestrator.some((r) => r.includes('`production` version of `push_timing_classifier`')), serving.orchestrator.join('\n'));
   assert.match(named(a, 'Session Length Model Training').trigger, /daily/);
   assert.equal(named(a, 'Push Timing Classifier Training').phase, 'MVP');
   wellFormed(text, a);
