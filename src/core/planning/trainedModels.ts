@@ -6,8 +6,7 @@
 import type { Cadence, ModelMention, Reading } from '../reading/reading';
 import { findCadences } from '../reading/measures';
 import { MODEL_HEADS } from '../reading/frames';
-import { MODEL_NAME_MAX } from '../reading/project';
-import { snakeCase } from '../words';
+import { modelIdentifier } from '../reading/project';
 import { detectDomain, type Domain } from './steps';
 
 export interface TrainedModel {
@@ -68,7 +67,7 @@ export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedMod
   const claimed = new Set<Domain>(said.filter((d) => d !== 'tabular'));
   const models = trained
     .map((g, i) => ({
-      id: snakeCase([...g].sort((a, b) => a.name.length - b.name.length)[0]!.name).slice(0, MODEL_NAME_MAX).replace(/_+$/, ''),
+      id: modelIdentifier([...g].sort((a, b) => a.name.length - b.name.length)[0]!.name),
       names: g.map((m) => m.name.toLowerCase()),
       use: g.find((m) => m.use !== 'unknown')?.use ?? 'unknown',
       domain: said[i] !== 'tabular' ? said[i]! : claimed.has(scopeDomain) ? 'tabular' : scopeDomain,
