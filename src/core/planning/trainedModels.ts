@@ -48,7 +48,7 @@ export const MAX_TRAINING_PIPELINES = 3;
  * The models trained here, when there are at least two: mentions whose words end another's
  * ("the fraud model" after "a gradient-boosted fraud model") are one model, named by the shorter.
  * A model head noun must end the name: "payments database" is where the data comes from, and
- * "call GPT-4o" is someone else's model.
+ * "prompt Mistral-7B" is someone else's model.
  */
 export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedModel[] {
   // In document Q&A the index is the model: the pipelines around it keep their own shape.

@@ -89,11 +89,15 @@ test('a model served per request: its serving pipeline reads that model, not the
 });
 
 test('a model taken as given gets no training pipeline, and one trained model keeps the one-model plan', () => {
-  const text = 'We retrain a late delivery model weekly on courier scans exported to S3 and call GPT-4o as is to draft apology emails for the support agents.';
-  const a = draft(text);
-  assert.equal(training(a).length, 1);
-  assert.equal(training(a)[0]!.modelControlPlane.model, 'late_delivery_model');
-  assert.ok(!a.pipelines.some((p) => /gpt/i.test(p.modelControlPlane.model ?? '')));
+  const a = draft('We retrain a late delivery model weekly on courier scans in S3, and we use the vendor address model as is to clean the addresses.');
+  assert.deepEqual(training(a).map((p) => p.modelControlPlane.model), ['late_delivery_model']);
+  assert.ok(!a.pipelines.some((p) => p.modelControlPlane.model === 'vendor_address_model'));
+  assert.doesNotMatch(a.dataFlow, /vendor_address_model/);
+});
+
+test('a product the team prompts is not a model of its own', () => {
+  const a = draft('We retrain a late delivery model weekly on courier scans exported to S3 and prompt Mistral-7B as is to draft apology emails for the support agents.');
+  assert.deepEqual(training(a).map((p) => p.modelControlPlane.model), ['late_delivery_model']);
 });
 
 test('product names are how a model is built, not models of their own', () => {
