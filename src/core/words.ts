@@ -6,6 +6,12 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Model names as written in prose: "`a`", "`a` or `b`", "`a`, `b` or `c`". */
+export function modelList(models: readonly string[], conjunction = 'or'): string {
+  const ticked = models.map((m) => `\`${m}\``);
+  return ticked.length <= 1 ? (ticked[0] ?? '') : `${ticked.slice(0, -1).join(', ')} ${conjunction} ${ticked.at(-1)}`;
+}
+
 /** A snake_case identifier ("Card Fraud Detection" → "card_fraud_detection"). */
 export function snakeCase(text: string, fallback = 'model'): string {
   const s = text

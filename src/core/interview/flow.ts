@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { renderArchitecture } from '../markdown/render';
 import * as C from './catalogue';
 import { classify } from '../planning/classify';
+import { modelsOf } from '../planning/mvp';
 import { toArchitecture } from '../writing/document';
 import { arrivalNotices, once, redFlagNotices } from './pushback';
 import { type AnswerValue, type Notice, type Phase, type Question } from './questions';
@@ -19,7 +20,7 @@ import { derive, initialChoices, proposalOf, type Choices, type Scope } from '..
 import type { AnswerEntry } from './state';
 import { interpret, offlineNotice } from '../assist/interpret';
 import { mergeProposals } from '../assist/apply';
-import { joinList, people } from '../words';
+import { joinList, modelList, people } from '../words';
 import { describeSignal, followUpQuestion, readDescription, type ReadinessSignal } from '../reading';
 
 interface Ctx {
@@ -303,7 +304,7 @@ const promotion: Stage = {
     if (!scope?.promotion.asked) return [];
     const producer = scope.plans.find((p) => p.kind === 'training') ?? scope.plans.find((p) => p.kind === 'data')!;
     const readers = scope.plans.filter((p) => p.kind === 'inference' || p.kind === 'deployed' || p.kind === 'other').map((p) => p.name);
-    const prompt = `${producer.name} registers every run as a new version of \`${scope.model}\` in the Model Control Plane; ${joinList(readers)} read${readers.length === 1 ? 's' : ''} the production version. How should a version reach production?`;
+    const prompt = `${producer.name} registers every run as a new version of ${modelList(modelsOf(producer, scope.model))} in the Model Control Plane; ${joinList(readers)} read${readers.length === 1 ? 's' : ''} the production version. How should a version reach production?`;
     return [single('promotion', 'decompose', C.PROMOTION.title, prompt, C.PROMOTION.why, C.PROMOTION.options, 'manual')];
   },
   apply(ctx, q, value) {

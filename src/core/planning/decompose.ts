@@ -18,6 +18,8 @@ import { purposeOf } from './purposes';
 import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
 import { findCadences } from '../reading/measures';
+import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
+import { joinList } from '../words';
 
 export interface PlannedPipeline {
   /** Stable across replays, so an edited proposal stays attached to its pipeline. */
@@ -37,6 +39,8 @@ export interface PlannedPipeline {
   producesVersions: boolean;
   /** Batch inference: where the predictions go, as the user said; null when they did not say. */
   destination?: string | null;
+  /** When the scope trains several models: the ones it registers or reads, the first named in its field. */
+  models?: readonly string[];
 }
 
 export type SplitChoice = 'separate' | 'together';
@@ -63,6 +67,8 @@ export interface DecomposeInput {
   vectorStore?: string | null;
   /** The domain the steps are worded for (the scope detects it once, from the whole description). */
   domain: Domain;
+  /** The models trained here when there are several, each with its own lifecycle; empty for one. */
+  models?: readonly TrainedModel[];
 }
 
 interface Member {
@@ -228,11 +234,11 @@ const WITH_MODEL: Partial<Record<PipelineKind, string>> = { training: 'Training'
  * Serving"), so the document speaks of their model rather than of "the model". Not for document
  * Q&A, where the index is the model and its pipelines keep their own names.
  */
-function namedAfterModel(input: DecomposeInput, kind: PipelineKind): string | null {
+function namedAfterModel(input: DecomposeInput, kind: PipelineKind, model: string | null = input.model): string | null {
   const does = WITH_MODEL[kind];
   // A name cut short to fit an identifier ("transformer_based_deep") names no model: the domain's names stay.
-  if (!input.modelNamed || !does || input.domain === 'documents' || !MODEL_NOUN.test(input.model)) return null;
-  const words = input.model.split('_').filter(Boolean).map(capitalize);
+  if (!model || !input.modelNamed || !does || input.domain === 'documents' || !MODEL_NOUN.test(model)) return null;
+  const words = model.split('_').filter(Boolean).map(capitalize);
   return `${words.join(' ')} ${does}`;
 }
 
@@ -299,7 +305,17 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     return true;
   };
   const plans: PlannedPipeline[] = [];
-  const nameOf = (kind: Exclude<PipelineKind, 'other'>) => namedAfterModel(input, kind) ?? NAMES[domain][kind] ?? DEFAULT_NAMES[kind];
+  const nameOf = (kind: Exclude<PipelineKind, 'other'>, model?: string | null, named = domain) => namedAfterModel(input, kind, model) ?? NAMES[named][kind] ?? DEFAULT_NAMES[kind];
+  // Several models: the pipeline that uses them reads those the description says it uses, else the first.
+  const models = input.models ?? [];
+  const usersOf = (use: TrainedModel['use']): string[] => {
+    const said = models.filter((m) => m.use === use).map((m) => m.id);
+    return said.length ? said : models.slice(0, 1).map((m) => m.id);
+  };
+  // A use pipeline reading several models takes the model as a parameter, like their training.
+  const readsEach = (ids: readonly string[], does: string) =>
+    ids.length > 1 ? `; one pipeline with the model as a parameter: each run ${does} the \`production\` version of one of ${joinList(ids.map((id) => `\`${id}\``))}` : '';
+  const readOf = (ids: readonly string[]) => (ids.length ? { models: ids } : {});
 
   dataGroups.forEach((group, i) => {
     const dynamic = takeDynamic(group);
@@ -335,20 +351,43 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
       deviceExport: training.some((m) => m.mention?.kind === 'other'),
     };
-    plans.push({
-      id: 'training',
-      kind: 'training',
-      name: nameOf('training'),
-      purpose: withinWindow(needsTraining ? `${purposeOf('training', domain, input.model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', domain, input.model), input.reading, 'training'),
-      trigger: triggerFor('training', cadence, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined),
-      cadence,
-      steps: trainingSteps(ctx),
-      dataSources: trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline'),
-      keyArtifacts: keyArtifacts('training', ctx),
-      componentIds: training.map((m) => m.component.id),
-      dynamic,
-      latencyMs: null,
-      producesVersions: false,
+    const triggerOn = (c: Cadence | null) => triggerFor('training', c, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined);
+    const trigger = triggerOn(cadence);
+    const dataSources = trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline');
+    const componentIds = training.map((m) => m.component.id);
+    const purpose = (model: string, of = domain) =>
+      withinWindow(needsTraining ? `${purposeOf('training', of, model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', of, model), input.reading, 'training');
+    if (models.length === 0) {
+      plans.push({ id: 'training', kind: 'training', name: nameOf('training'), purpose: purpose(input.model), trigger, cadence, steps: trainingSteps(ctx), dataSources, keyArtifacts: keyArtifacts('training', ctx), componentIds, dynamic, latencyMs: null, producesVersions: false });
+    }
+    // A model nothing reads has no hand-off to prepare: its training ends at evaluation.
+    const readBy = (m: TrainedModel) => (byKind('inference').length > 0 && usersOf('batch').includes(m.id)) || (byKind('deployed').length > 0 && usersOf('request').includes(m.id));
+    const ctxOf = (group: readonly TrainedModel[]): StepContext => ({ ...ctx, model: group[0]!.id, domain: group[0]!.domain, handoff: group.some(readBy) ? ctx.handoff : null });
+    // A schedule said of one model is that model's: the others run when someone starts them.
+    const cadences = models.map((m) => ownCadence(m, models, training.map((t) => t.component.text)));
+    const cadenceOf = (group: readonly TrainedModel[]) => (cadences.some((c) => c !== null) ? (group.map((m) => cadences[models.indexOf(m)]).find((c) => c !== null) ?? null) : cadence);
+    trainingLifecycles(models, (m) => trainingSteps(ctxOf([m])).map((st) => st.name).join(' ')).forEach((group, i) => {
+      const [first] = group;
+      const scheduled = cadenceOf(group);
+      const own = ctxOf(group);
+      const ids = group.map((m) => m.id);
+      const parameter = `; one pipeline with the model as a parameter: each run trains one of ${joinList(ids.map((id) => `\`${id}\``))} and registers it under that name, since their training differs only in data and settings`;
+      plans.push({
+        id: i === 0 ? 'training' : `training-${slug(first!.id)}`,
+        kind: 'training',
+        name: group.length === 1 ? nameOf('training', first!.id, first!.domain) : nameOf('training', null, first!.domain),
+        purpose: purpose(first!.id, first!.domain) + (group.length > 1 ? parameter : ''),
+        trigger: triggerOn(scheduled),
+        cadence: scheduled,
+        steps: trainingSteps(own),
+        dataSources,
+        keyArtifacts: keyArtifacts('training', own),
+        componentIds,
+        dynamic,
+        latencyMs: null,
+        producesVersions: false,
+        models: ids,
+      });
     });
   }
 
@@ -357,41 +396,47 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     const cadence = firstCadence(inference);
     const texts = inference.map((m) => m.component.text);
     const destination = predictionsDestination(input.reading, input.existing ?? null, texts);
+    const ids = usersOf('batch');
+    const model = ids.length === 1 ? ids[0]! : input.model;
     plans.push({
       id: 'inference',
       kind: 'inference',
-      name: nameOf('inference'),
-      purpose: withinWindow(purposeOf('inference', domain, input.model), input.reading, 'inference'),
+      name: ids.length > 1 ? nameOf('inference', null) : nameOf('inference', model),
+      purpose: withinWindow(purposeOf('inference', domain, model) + readsEach(ids, 'scores with'), input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
-      steps: inferenceSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }, destination ?? 'the predictions table the consumers read'),
+      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? 'the predictions table the consumers read'),
       dataSources: sources,
-      keyArtifacts: keyArtifacts('inference', base),
+      keyArtifacts: keyArtifacts('inference', { ...base, model }),
       componentIds: inference.map((m) => m.component.id),
       dynamic: false,
       latencyMs: null,
       producesVersions: false,
       destination,
+      ...readOf(ids),
     });
   }
 
   const deployed = byKind('deployed');
   if (deployed.length > 0) {
     const budgets = deployed.map((m) => m.mention?.latencyMs ?? input.reading.latencyMs).filter((n): n is number => n !== null && n !== undefined);
+    const ids = usersOf('request');
+    const model = ids.length === 1 ? ids[0]! : input.model;
     plans.push({
       id: 'deployed',
       kind: 'deployed',
-      name: nameOf('deployed'),
-      purpose: purposeOf('deployed', domain, input.model),
+      name: ids.length > 1 ? nameOf('deployed', null) : nameOf('deployed', model),
+      purpose: purposeOf('deployed', domain, model) + readsEach(ids, 'answers with'),
       trigger: triggerFor('deployed', null, input.orchestrator),
       cadence: 'realtime',
-      steps: deployedSteps({ ...base, sources: sourcesInProse(sources), dynamic: false }),
+      steps: deployedSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }),
       dataSources: ['request payloads from the calling service'],
-      keyArtifacts: keyArtifacts('deployed', base),
+      keyArtifacts: keyArtifacts('deployed', { ...base, model }),
       componentIds: deployed.map((m) => m.component.id),
       dynamic: false,
       latencyMs: budgets.length > 0 ? Math.min(...budgets) : null,
       producesVersions: false,
+      ...readOf(ids),
     });
   }
 
@@ -412,8 +457,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       producesVersions: false,
     });
   }
+  // Several lifecycles: each training pipeline produces the versions of its own models.
   const producer = versionProducer(plans, domain);
-  return plans.map((p) => (p === producer ? { ...p, producesVersions: true } : p));
+  return plans.map((p) => (p === producer || (models.length > 0 && p.kind === 'training') ? { ...p, producesVersions: true } : p));
 }
 
 /**

@@ -183,7 +183,9 @@ const GIVES: Record<PipelineKind, string> = {
 export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain): { id: string; reason: string } | null {
   const pattern = patternFor(goal, domain);
   for (const kind of pattern.prefer) {
-    const plan = plans.find((p) => p.kind === kind);
+    const ofKind = plans.filter((p) => p.kind === kind);
+    // Of several models' pipelines, one whose model something reads gives value in production first.
+    const plan = ofKind.find((p) => p.models && consumersOf(plans).some((c) => c !== p && c.models?.some((m) => p.models!.includes(m)))) ?? ofKind[0];
     if (plan) return { id: plan.id, reason: pattern.why };
   }
   return plans[0] ? { id: plans[0].id, reason: pattern.why } : null;
@@ -198,13 +200,19 @@ const ADJACENT: Record<PipelineKind, readonly PipelineKind[]> = {
   other: ['training'],
 };
 
-/** MVP first; what hands data to or from the MVP directly is Phase 2; the rest Phase 3. */
+/**
+ * MVP first; what hands data to or from the MVP directly is Phase 2; the rest Phase 3. With
+ * several models, only what reads or trains the MVP's model hands it anything, and the other
+ * models' training is Phase 2, so their readers (Phase 3) never come before what they read.
+ */
 export function assignPhases(plans: readonly PlannedPipeline[], mvpId: string): Map<string, string> {
   const mvp = plans.find((p) => p.id === mvpId);
+  const sameModel = (p: PlannedPipeline) => !mvp?.models || !p.models || p.models.some((m) => mvp.models!.includes(m));
+  const nextLifecycle = (p: PlannedPipeline) => p.producesVersions && !sameModel(p);
   const phases = new Map<string, string>();
   for (const p of plans) {
     if (p.id === mvpId) phases.set(p.id, 'MVP');
-    else phases.set(p.id, mvp && ADJACENT[mvp.kind].includes(p.kind) ? 'Phase 2' : 'Phase 3');
+    else phases.set(p.id, mvp && ((ADJACENT[mvp.kind].includes(p.kind) && sameModel(p)) || nextLifecycle(p)) ? 'Phase 2' : 'Phase 3');
   }
   return phases;
 }
@@ -233,7 +241,7 @@ export function consumersOf(plans: readonly PlannedPipeline[]): PlannedPipeline[
 
 /**
  * Pipelines the team cannot maintain yet: above `perEngineer` active pipelines per engineer
- * (the seed's 2-3), the least central ones are deferred, Phase 3 first. The producer of model
+ * (the seed's 2-3), the least central ones are deferred, Phase 3 first. Each producer of model
  * versions stays as long as anything still reads them, so the Model Control Plane stays whole.
  */
 export function overCapacity(
@@ -241,6 +249,7 @@ export function overCapacity(
   phases: ReadonlyMap<string, string>,
   engineers: number | null,
   perEngineer: number,
+  model: string,
 ): PlannedPipeline[] {
   if (engineers === null || plans.length <= engineers * perEngineer) return [];
   const order: readonly PipelineKind[] = ['other', 'inference', 'deployed', 'data', 'training'];
@@ -248,33 +257,45 @@ export function overCapacity(
     .filter((p) => phases.get(p.id) !== 'MVP')
     .sort((a, b) => (phases.get(b.id) ?? '').localeCompare(phases.get(a.id) ?? '') || order.indexOf(a.kind) - order.indexOf(b.kind));
   const deferred: PlannedPipeline[] = [];
-  const producer = producerOf(plans);
   for (const p of candidates) {
     if (plans.length - deferred.length <= engineers * perEngineer) break;
-    const stillRead = consumersOf(plans).some((c) => c !== p && !deferred.includes(c));
-    if (p === producer && stillRead) continue;
+    const stillRead = readersOf(plans, p, model).some((c) => c !== p && !deferred.includes(c));
+    if (p.producesVersions && stillRead) continue;
     deferred.push(p);
   }
   return deferred;
 }
 
+/** The Model Control Plane models a pipeline registers or reads: its own when the scope trains several. */
+export function modelsOf(plan: PlannedPipeline, model: string): readonly string[] {
+  return plan.models ?? [model];
+}
+
+/** The consumers that read a model the producer registers: all of them when the scope has one model. */
+export function readersOf(plans: readonly PlannedPipeline[], producer: PlannedPipeline, model: string): PlannedPipeline[] {
+  const made = modelsOf(producer, model);
+  return consumersOf(plans).filter((c) => modelsOf(c, model).some((m) => made.includes(m)));
+}
+
 /**
- * Each pipeline's Model Control Plane role: one model, one producer, consumers read `production`.
+ * Each pipeline's Model Control Plane role: each model one producer, consumers read `production`.
  * `readOutside`: serving outside ZenML (a dedicated server) loads `production`, so versions are promoted for it too.
  */
 export function modelControlPlanes(plans: readonly PlannedPipeline[], model: string, readOutside = false): Map<string, ModelControlPlane> {
   const producer = producerOf(plans);
   const evaluator = evaluatorOf(plans);
   const consumers = consumersOf(plans);
-  const promotesTo = consumers.length > 0 || readOutside ? 'production' : null;
+  const producerOfModel = (m: string) => plans.find((p) => p.producesVersions && modelsOf(p, model).includes(m));
   const roles = new Map<string, ModelControlPlane>();
   for (const p of plans) {
-    if (p === producer) {
-      roles.set(p.id, { model, producesVersions: true, promotesTo: evaluator ? null : promotesTo, consumesStage: null });
+    const [own] = modelsOf(p, model) as [string];
+    if (p.producesVersions) {
+      const promotesTo = readersOf(plans, p, model).length > 0 || readOutside ? 'production' : null;
+      roles.set(p.id, { model: own, producesVersions: true, promotesTo: evaluator ? null : promotesTo, consumesStage: null });
     } else if (p === evaluator && producer) {
-      roles.set(p.id, { model, producesVersions: false, promotesTo, consumesStage: 'latest' });
-    } else if (consumers.includes(p) && producer) {
-      roles.set(p.id, { model, producesVersions: false, promotesTo: null, consumesStage: 'production' });
+      roles.set(p.id, { model, producesVersions: false, promotesTo: consumers.length > 0 || readOutside ? 'production' : null, consumesStage: 'latest' });
+    } else if (consumers.includes(p) && producerOfModel(own)) {
+      roles.set(p.id, { model: own, producesVersions: false, promotesTo: null, consumesStage: 'production' });
     } else {
       roles.set(p.id, { model: null, producesVersions: false, promotesTo: null, consumesStage: null });
     }

@@ -6,20 +6,21 @@
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
-import { capitalize } from '../words';
+import { capitalize, joinList } from '../words';
 import { orchestratorChoice, type OrchestratorChoice } from './orchestrator';
 import { applyBucketChoices, classify } from './classify';
 import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
 import { NO_BOARD_EDITS, type BoardEdits, type Bucket, type ClassifiedComponent, type PipelineProposal } from './proposals';
 import { withBoardEdits } from './board';
-import type { DataSource, ModelMention, Reading } from '../reading/reading';
+import type { DataSource, Reading } from '../reading/reading';
 import { detectDomain, vectorStoreOf, type Domain } from './steps';
 import { runningWork, type ExistingWork } from '../reading/existing';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, onlyOutsidePipelines } from './sources';
 import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
+import { namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
 import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
 
@@ -54,7 +55,10 @@ export interface Scope {
   reading: Reading;
   domain: Domain;
   project: string;
+  /** The Model Control Plane model; with several trained here, the first one's. */
   model: string;
+  /** The models trained here when there are several, each with its own lifecycle; empty for one. */
+  models: TrainedModel[];
   /** Components after the board and the latency answers. */
   components: ClassifiedComponent[];
   /** Deployed components whose latency budget nobody stated. */
@@ -113,35 +117,13 @@ function withFallbackComponent(reading: Reading): Reading {
   };
 }
 
-/** Words that say nothing of what a model is for: "our own model", "the new fine-tuned model". */
-const UNSAID = new Set(
-  `model models own our their the a an new next current existing deployed fine-tuned trained custom small large open-source
-  supervised machine learning ml ai simple base better single larger smaller bigger newer older predictive
-  one two three four five six several multiple many`.split(/\s+/),
-);
-
 /**
  * With no use case named, the model the team trains is the project, in their words ("national
  * neural model" → National neural model, \`national_neural_model\`), never a generic "ML System".
  */
 function ownModel(reading: Reading): string | null {
-  const model = reading.models.find((m) => {
-    const words = m.name.split(/\s+/);
-    // A product name ("GPT-4", "Whisper") is someone else's model; a phrase with a preposition is a comparison.
-    const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
-    return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !replaced(m, reading.baseline);
-  });
+  const model = reading.models.find((m) => namesOwnModel(m) && !replaced(m, reading.baseline));
   return model ? capitalize(model.name) : null;
-}
-
-/**
- * A model that is what the new one is measured against ("over the incumbent XGBoost model"), or
- * what the model *was* ("for years that model was a tree ensemble"), is not the one trained now.
- */
-function replaced(m: ModelMention, baseline: string | null): boolean {
-  const before = m.quote.slice(0, Math.max(0, m.quote.indexOf(m.name)));
-  if (/\b(?:was|were|used to be)\s+(?:an?\s+|the\s+)?$/i.test(before)) return true;
-  return !!baseline && m.name.split(/\s+/).some((w) => /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(w) && baseline.includes(w));
 }
 
 /** The latency question's options (`LATENCY` in the interview's catalogue) as budgets. */
@@ -174,9 +156,11 @@ export function derive(choices: Choices, reading: Reading): Scope {
 
   const domain = detectDomain(components.map((c) => c.text).join(' '), reading.domainCues);
   // A title is one line, whichever reader (lexicon or language model) named the project.
-  const named = reading.project?.replace(/\s+/g, ' ').trim() || ownModel(reading);
+  const models = trainedModels(reading, domain);
+  // Several models: none of them is the project, all of them are.
+  const named = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? capitalize(joinList(models.map((m) => m.id.replace(/_/g, ' ')))) : ownModel(reading));
   const project = named || PROJECTS[domain].title;
-  const model = named ? modelNameFor(named) : PROJECTS[domain].model;
+  const model = models[0]?.id ?? (named ? modelNameFor(named) : PROJECTS[domain].model);
   const labelling = labellingSources(reading);
   // A stream is read by the periodic batch run that replaces it: its source stays a pipeline source.
   const streams = new Set(effective.components.filter((m) => m.kind === 'streaming').map((m) => m.id));
@@ -192,7 +176,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const existing = runningWork(reading);
   const { evaluationSet, baseline } = reading;
   const vectorStore = vectorStoreOf(reading.tools);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain };
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain, models };
   const forced = forcedSplit(base);
   const { simple } = reading;
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
@@ -203,7 +187,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
   const recommendedMvp = recommendMvp(proposed, reading.goal, domain);
   const capacityDeferred = recommendedMvp
-    ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer)
+    ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer, model)
     : [];
   const plans = proposed
     .filter((p) => !capacityDeferred.includes(p))
@@ -218,6 +202,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     domain,
     project,
     model,
+    models,
     components,
     unknownLatency,
     allSources,

@@ -53,9 +53,12 @@ export function findProject(text: string): string | null {
 
 /** The model name for a project title: the use case's noun, else the title as a short identifier. */
 export function modelNameFor(project: string): string {
-  const found = firstUseCase(project);
-  if (found) return found.model;
-  const words = snakeCase(project, 'ml_model').split('_');
+  return firstUseCase(project)?.model ?? modelIdentifier(project);
+}
+
+/** Words as a Model Control Plane identifier, cut at a word to fit: "Refund abuse model" → `refund_abuse_model`. */
+export function modelIdentifier(text: string): string {
+  const words = snakeCase(text, 'ml_model').split('_');
   let name = words[0]!;
   for (const w of words.slice(1)) {
     if (name.length + 1 + w.length > MODEL_NAME_MAX) break;

@@ -9,16 +9,21 @@ import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
 import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
 import { UNDECIDED } from '../planning/orchestrator';
-import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, mvpRationale, producerOf, SCHEDULING_LATER_NAME } from '../planning/mvp';
+import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME } from '../planning/mvp';
 import { orchestratorRequirements, REACHABLE, reachableSystems } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
 import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { joinList, people, plural, snakeCase } from '../words';
+import { joinList, modelList, people, plural, snakeCase } from '../words';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
+
+/** The Model Control Plane models the scope's pipelines meet at: each model trained here, else the one. */
+function scopeModels(scope: Scope): string[] {
+  return scope.models.length ? scope.models.map((m) => m.id) : [scope.model];
+}
 
 /** Serving paths too fast for a deployed pipeline: fed by the pipelines, not part of them. */
 function dedicatedServing(scope: Scope) {
@@ -55,8 +60,8 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   if (first) {
     plan.push(
       rest.length
-        ? `The first version builds the ${first.name} pipeline as the MVP; ${rest.length === 1 ? `${rest[0]!.name} follows in ${scope.phases.get(rest[0]!.id) ?? 'a later phase'}` : `${joinList(rest.map((p) => p.name))} follow in later phases`}, connected through the Model Control Plane model \`${scope.model}\`.`
-        : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as \`${scope.model}\`.`,
+        ? `The first version builds the ${first.name} pipeline as the MVP; ${rest.length === 1 ? `${rest[0]!.name} follows in ${scope.phases.get(rest[0]!.id) ?? 'a later phase'}` : `${joinList(rest.map((p) => p.name))} follow in later phases`}, connected through the Model Control Plane ${scopeModels(scope).length === 1 ? 'model' : 'models'} ${modelList(scopeModels(scope), 'and')}.`
+        : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as ${modelList(modelsOf(first, scope.model))}.`,
     );
   }
   if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated), doneWhen(scope, first));
@@ -144,6 +149,7 @@ function buildsOn(scope: Scope): string[] {
 function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
   const from = sourcesInProse(scope.sources.length ? scope.sources : [UNNAMED_SOURCES]);
   const existing = scope.existing;
+  const model = modelsOf(mvp, scope.model)[0];
   const result: Record<PlannedPipeline['kind'], string> = {
     data:
       scope.domain === 'documents'
@@ -153,10 +159,10 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
         : `one run goes from ${from} to a dataset version someone else could train on`,
     training:
       existing?.does === 'training'
-        ? `one run goes from ${from} to an evaluated \`${scope.model}\` version whose metrics match what the ${existingName(existing)} reports today on the same data`
+        ? `one run goes from ${from} to an evaluated \`${model}\` version whose metrics match what the ${existingName(existing)} reports today on the same data`
         : scope.baseline
-          ? `one run goes from ${from} to an evaluated \`${scope.model}\` version scored side by side with ${scope.baseline} on the same held-out data`
-          : `one run goes from ${from} to an evaluated \`${scope.model}\` version, with no notebook step in between`,
+          ? `one run goes from ${from} to an evaluated \`${model}\` version scored side by side with ${scope.baseline} on the same held-out data`
+          : `one run goes from ${from} to an evaluated \`${model}\` version, with no notebook step in between`,
     inference:
       existing?.does === 'scoring'
         ? 'one run scores a real batch with the `production` version and writes scores the consumers can check against what the existing scoring job wrote for the same records'
@@ -192,17 +198,17 @@ function infrastructure(scope: Scope): string {
 function dataFlow(scope: Scope): string {
   const plans = scope.plans;
   const producer = producerOf(plans);
-  const consumers = consumersOf(plans);
   const data = plans.filter((p) => p.kind === 'data' && p !== producer);
-  const training = plans.find((p) => p.kind === 'training');
+  const trainings = plans.filter((p) => p.kind === 'training');
+  const training = trainings.length ? { name: joinList(trainings.map((p) => p.name)), s: trainings.length === 1 ? 's' : '' } : null;
   const paragraphs: string[][] = [];
   const dataNames = joinList(data.map((p) => p.name));
   const publishes = `publish${data.length === 1 ? 'es' : ''}`;
   if (data.length && training) {
     paragraphs.push([
-      `${dataNames} ${publishes} a versioned dataset artifact on every run, and ${training.name} reads the latest version by name.`,
-      `The dataset is the contract between them: ${dataNames} may change how ${data.length === 1 ? 'it cleans' : 'they clean'} the data, as long as the schema ${training.name} reads stays the same.`,
-      `If a ${dataNames} run fails, ${training.name} keeps the last good dataset version instead of being blocked: they are separate failure domains.`,
+      `${dataNames} ${publishes} a versioned dataset artifact on every run, and ${training.name} read${training.s} the latest version by name.`,
+      `The dataset is the contract between them: ${dataNames} may change how ${data.length === 1 ? 'it cleans' : 'they clean'} the data, as long as the schema ${training.name} read${training.s} stays the same.`,
+      `If a ${dataNames} run fails, ${training.name} keep${training.s} the last good dataset version instead of being blocked: they are separate failure domains.`,
       ...(data.some((p) => p.componentIds.includes('labeling'))
         ? ['Labels enter through the dataset too: a label correction becomes a new dataset version, so each model version names the labels it learned from.']
         : []),
@@ -214,9 +220,10 @@ function dataFlow(scope: Scope): string {
   } else if (data.length) {
     paragraphs.push([`${dataNames} ${publishes} a versioned dataset artifact on every run; a training pipeline added later reads the latest version by name.`]);
   } else if (training && scope.split.asked && scope.split.value === 'together') {
-    paragraphs.push([`${training.name} loads and cleans its own data: ingestion and training always run together on the same schedule, so they share one pipeline and one failure domain.`]);
+    paragraphs.push([`${training.name} ${training.s ? 'loads and cleans its' : 'load and clean their'} own data: ingestion and training always run together on the same schedule, so ${training.s ? 'they share' : 'each model\'s share'} one pipeline and one failure domain.`]);
   }
-  if (producer) paragraphs.push(modelHandOff(scope, producer, consumers));
+  // One hand-off per model lifecycle: each producer and the pipelines that read its models.
+  for (const p of plans.filter((q) => q.producesVersions)) paragraphs.push(modelHandOff(scope, p, readersOf(plans, p, scope.model)));
   const closing: string[] = [...answeredRedFlags(scope)];
   const batch = plans.filter((p) => p.kind !== 'deployed');
   if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push(`${joinList(batch.map((p) => p.name))} each run on their own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.`);
@@ -266,12 +273,14 @@ function answeredRedFlags(scope: Scope): string[] {
   return s;
 }
 
-const manualPromotion = (model: string) => `A person promotes a \`${model}\` version to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
+const manualPromotion = (models: readonly string[]) =>
+  `A person promotes ${models.length === 1 ? `a \`${models[0]}\` version` : `a version of ${modelList(models)}`} to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
 
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
 function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
   const documents = scope.domain === 'documents' && producer.kind === 'data';
-  const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of \`${scope.model}\` in the Model Control Plane.`];
+  const models = modelsOf(producer, scope.model);
+  const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of ${modelList(models)}${models.length > 1 ? ', whichever the run trains,' : ''} in the Model Control Plane.`];
   const evaluator = evaluatorOf(scope.plans);
   if (evaluator) s.push(`${evaluator.name} reads the \`latest\` version, answers the fixed question set with it and logs the scores on that version, so promotion rests on scores, not on a spot check.`);
   if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {
@@ -282,13 +291,13 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   if (!consumers.length && served.length) {
     const names = joinList(served.map((c) => c.name));
     s.push(
-      manualPromotion(scope.model),
+      manualPromotion(models),
       `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed training run or a rejected version leaves \`production\` where it was.`,
     );
     return s;
   }
   if (!consumers.length) {
-    s.push(`Nothing reads \`${scope.model}\` yet, so versions are compared in the dashboard and none is promoted until a pipeline that reads \`production\` joins.`);
+    s.push(`Nothing reads ${modelList(models)} yet, so versions are compared in the dashboard and none is promoted until a pipeline that reads \`production\` joins.`);
     return s;
   }
   const readers = joinList(consumers.map((p) => p.name));
@@ -296,13 +305,13 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   s.push(
     scope.promotion.value === 'automatic'
       ? 'Its promote_model step moves a version to `production` only when it beats the current production version on the agreed metric.'
-      : manualPromotion(scope.model),
+      : manualPromotion(models),
   );
   s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
   const mvpReader = consumers.find((p) => p.id === scope.mvp?.id);
   if (mvpReader) {
     // The MVP reads a stage its producer, a later phase, has not filled yet (the linter's mcp-consistency, in time).
-    s.push(`Until ${producer.name} runs, the model you use today is registered once as the first \`${scope.model}\` version and promoted to \`production\` by hand, so ${mvpReader.name} reads it through the Model Control Plane from its first run.`);
+    s.push(`Until ${producer.name} runs, the model you use today is registered once as the first \`${modelsOf(mvpReader, scope.model)[0]}\` version and promoted to \`production\` by hand, so ${mvpReader.name} reads it through the Model Control Plane from its first run.`);
   }
   for (const p of consumers.filter((c) => c.kind === 'deployed')) {
     // A deployment loads its model once at start-up: a promotion alone does not reach its answers.
@@ -425,7 +434,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
   }
-  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over ${scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version'}, should a new \`${scope.model}\` version need before it is promoted? It depends on production data not seen yet.`);
+  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over ${scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version'}, should a new ${scope.models.length ? `version of ${modelList(scopeModels(scope))}` : `\`${scope.model}\` version`} need before it is promoted? It depends on production data not seen yet.`);
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
 }
 
@@ -508,7 +517,9 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
     .map((n) => n.replace(/\s+/g, ' ').trim())
     .filter((n, i, all) => n.length > 1 && !KIND_ONLY.test(n) && /[A-Za-z]/.test(n) && all.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i)
     // The Model Control Plane name counts: "churn model" is placed as `churn_model`.
-    .filter((n) => !written.includes(n.toLowerCase()) && !written.includes(snakeCase(n, '\u0000')));
+    .filter((n) => !written.includes(n.toLowerCase()) && !written.includes(snakeCase(n, '\u0000')))
+    // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several.
+    .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)));
   if (!names.length) return architecture;
   const sentence = `The description also names ${joinList(names.slice(0, MAX_NAMED))}${names.length > MAX_NAMED ? ' and more' : ''}, which this plan does not place yet: worth a look before the first run.`;
   const [first, ...rest] = architecture.overview.split('\n\n');

@@ -6,6 +6,7 @@
  * for a runtime fan-out, the artifact store a deployment loads its model from.
  */
 import { isScheduledCadence, type PlannedPipeline } from '../planning/decompose';
+import { modelsOf } from '../planning/mvp';
 import { UNDECIDED } from '../planning/orchestrator';
 import type { Scope } from '../planning/scope';
 import { sourcesInProse } from '../planning/sources';
@@ -51,7 +52,7 @@ export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): s
   if (plan.kind === 'deployed') {
     return [
       `A ZenML deployer${o.id === UNDECIDED.id ? '' : ` alongside ${o.label}`}, with materialization disabled for latency`,
-      `read access to the artifact store when the deployment starts, to load the \`production\` version of \`${scope.model}\``,
+      `read access to the artifact store when the deployment starts, to load the \`production\` version of \`${modelsOf(plan, scope.model)[0]}\``,
       ...(plan.latencyMs !== null ? [`a short network path from the calling service: the ${plan.latencyMs} ms budget includes the hop to the endpoint`] : []),
     ];
   }

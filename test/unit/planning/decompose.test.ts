@@ -51,7 +51,7 @@ test('MVP and capacity: goal picks the MVP, Phase 2 is what touches it, one engi
   const phases = assignPhases(plans, mvp.id);
   assert.equal(phases.get('training'), 'Phase 2');
   assert.equal(phases.get('data'), 'Phase 3');
-  const deferred = overCapacity(plans, phases, 1, 3);
+  const deferred = overCapacity(plans, phases, 1, 3, 'm');
   assert.equal(plans.length - deferred.length, 3);
   assert.ok(!deferred.some((p) => p.kind === 'training'), 'the producer stays while the MVP reads it');
   const roles = modelControlPlanes(plans.filter((p) => !deferred.includes(p)), 'm');

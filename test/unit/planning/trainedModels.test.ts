@@ -1,0 +1,25 @@
+/** Which models have a lifecycle of their own, and how their training pipelines are shared. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_TRAINING_PIPELINES, ownCadence, trainingLifecycles, type TrainedModel } from '../../../src/core/planning/trainedModels';
+
+const model = (id: string, names: string[] = [id.replace(/_/g, ' ')]): TrainedModel => ({ id, names, use: 'unknown', domain: 'tabular' });
+
+test('models whose training has different steps get a pipeline each; the same steps share one', () => {
+  const [a, b, c] = [model('basket_model'), model('returns_model'), model('photo_model')];
+  const shape = (m: TrainedModel) => (m === c ? 'images' : 'tables');
+  assert.deepEqual(trainingLifecycles([a!, b!, c!], shape).map((g) => g.map((m) => m.id)), [['basket_model', 'returns_model'], ['photo_model']]);
+});
+
+test(`more than ${MAX_TRAINING_PIPELINES} models are one pipeline whatever their steps`, () => {
+  const models = ['a_model', 'b_model', 'c_model', 'd_model'].map((id) => model(id));
+  assert.equal(trainingLifecycles(models, (m) => m.id).length, 1);
+});
+
+test('a schedule belongs to the model it is said of, up to the next model named', () => {
+  const tariff = model('tariff_model', ['tariff model']);
+  const outage = model('outage_classifier', ['outage classifier']);
+  const texts = ['we fine-tune the tariff model on meter data, and retrain the outage classifier every night on grid alarms'];
+  assert.equal(ownCadence(tariff, [tariff, outage], texts), null);
+  assert.equal(ownCadence(outage, [tariff, outage], texts), 'daily');
+});
