@@ -21,7 +21,7 @@ import { asksSimple, saysNoMl } from './asks';
 import { existingWork } from './existing';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
-import { sourceMentions, withoutQuantity } from './sourceNames';
+import { namesNoData, sourceMentions, withoutQuantity } from './sourceNames';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -103,6 +103,7 @@ const WORD_CHAR = /\w/;
 function addSource(reading: Reading, source: DataSource): void {
   const { detail } = source;
   const name = withoutQuantity(source.name);
+  if (namesNoData(name)) return;
   const seen = reading.sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (seen) seen.detail ??= detail;
   else if (reading.sources.length < MAX_PHRASES) {

@@ -20,11 +20,13 @@ export const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(
   training evaluation test validation input output sample example`.split(/\s+/),
 );
 
-/** "the core data", "our own data": only words of age, size or worth in front of the data noun. */
+/** "the core data", "our own data", "of those data": a bare data noun with only words of age, size or worth in front. */
 export function namesNoData(phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|our|their|its|my|your|this|that|these|those)$/.test(w));
-  return words.slice(0, -1).every((w) => VAGUE_MODIFIERS.has(w));
+  const words = phrase.toLowerCase().split(/\s+/).filter((w) => !/^(?:of|the|a|an|our|their|its|my|your|this|that|these|those)$/.test(w));
+  return BARE_DATA.test(words.at(-1) ?? '') && words.slice(0, -1).every((w) => VAGUE_MODIFIERS.has(w));
 }
+
+const BARE_DATA = /^(?:data|datasets?|sources?|records?|information|inputs?)$/;
 
 /** "Hundreds of thousands of photos": a quantity is not part of what the data is called. */
 const QUANTITY = /^(?:(?:[\d.,]+\+?\s*)?(?:tens|hundreds?|thousands?|millions?|billions?|dozens?|lots|tons|a lot|plenty|[\d.,]+[km]?)\s+of\s+)+/i;

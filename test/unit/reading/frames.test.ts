@@ -326,6 +326,7 @@ test('words of age, size or worth alone name no source: "the core data", "our ow
   assert.deepEqual(sources('Each night we collect and aggregate the core data.'), []);
   assert.deepEqual(sources('We pull our own data every hour.'), []);
   assert.deepEqual(sources('We collect the sensor data once a day.'), ['sensor data']);
+  assert.deepEqual(sources('We read the ledger from Postgres and want to pull in all of those data sources nightly.').filter((s) => /those|data$/.test(s)), []);
 });
 
 test('a system the clause calls a data or event stream is streaming, whatever it is called; a streaming business is not', () => {
