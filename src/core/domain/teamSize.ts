@@ -33,6 +33,15 @@ const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
 const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:people|persons|folks)(?=\s*[:(—–-])/gi;
 const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
 const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
+/** After "an on-call engineer": a hypothetical, so anyone in that role, not a member of the team. */
+const HYPOTHETICAL = /\b(?:won't|wouldn't|can't|cannot|couldn't|will not|would not|would|could|might)\b/i;
+
+/** The rest of the sentence after `at` ("2 a.m." does not end it). */
+function restOfSentence(text: string, at: number): string {
+  const rest = text.slice(at, at + 100);
+  const cut = rest.search(/[.!?](?=\s+[A-Z]|\s*$)|;/);
+  return cut >= 0 ? rest.slice(0, cut) : rest;
+}
 /** Said right after a counted role: these people are the ones the capacity rule is about. */
 const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s?\s+(?:the\s+|these\s+|our\s+|all\s+(?:the\s+)?)?pipelines\b/i;
 
@@ -72,6 +81,8 @@ export function readTeam(text: string): TeamReading {
     const n = countOf(m[1]!);
     if (n === null || roleOf(m, 2) === undefined) continue;
     const end = m.index + m[0].length;
+    // "An on-call engineer scanning graphs won't spot it": a singular indefinite in a hypothetical is anyone in that role.
+    if (/^an?$/i.test(m[1]!) && HYPOTHETICAL.test(restOfSentence(text, end))) continue;
     phrases.push(m[0]);
     if (ELSEWHERE.test(text.slice(end, end + 60))) continue;
     counts.push({ n, text: m[0], index: m.index });

@@ -83,3 +83,10 @@ test('someone lent by another function is not on the team that builds the pipeli
   assert.equal(size('three ML engineers and one person in operations'), 3);
   assert.equal(size('Two ML engineers and one data engineer.'), 3, 'a plain role still counts');
 });
+
+test('a singular role in a hypothetical is anyone in that role, not a member of the team', () => {
+  assert.equal(readTeam('Static rules miss it, and an analyst reading dashboards at 3 a.m. would never notice one odd meter.').engineers, null);
+  assert.equal(readTeam("A data scientist couldn't label that many images by hand.").engineers, null);
+  assert.equal(readTeam('We have a data scientist and an ML engineer.').engineers, 2);
+  assert.equal(readTeam('A data scientist retrains the model every month.').engineers, 1);
+});
