@@ -80,6 +80,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     evaluationSet: base.evaluationSet,
     baseline: base.baseline,
     windows: base.windows,
+    task: base.task,
     preparations: base.preparations,
     domainCues: base.domainCues,
     sourceMentions: base.sourceMentions,

@@ -158,9 +158,12 @@ export function derive(choices: Choices, reading: Reading): Scope {
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const models = trainedModels(reading, domain);
   // Several models: none of them is the project, all of them are.
-  const named = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? capitalize(joinList(models.map((m) => m.id.replace(/_/g, ' ')))) : ownModel(reading));
+  const titled = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? capitalize(joinList(models.map((m) => m.id.replace(/_/g, ' ')))) : ownModel(reading));
+  // With no project, model or use case named, the task they name by its noun ("outlier detection") before a generic title.
+  const task = titled ? null : reading.task;
+  const named = titled || task?.name;
   const project = named || PROJECTS[domain].title;
-  const model = models[0]?.id ?? (named ? modelNameFor(named) : PROJECTS[domain].model);
+  const model = models[0]?.id ?? task?.model ?? (named ? modelNameFor(named) : PROJECTS[domain].model);
   const labelling = labellingSources(reading);
   // A stream is read by the periodic batch run that replaces it: its source stays a pipeline source.
   const streams = new Set(effective.components.filter((m) => m.kind === 'streaming').map((m) => m.id));

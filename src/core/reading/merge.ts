@@ -41,6 +41,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     existing: next.existing ?? previous.existing,
     evaluationSet: next.evaluationSet ?? previous.evaluationSet,
     baseline: next.baseline ?? previous.baseline,
+    task: previous.task ?? next.task,
     windows: next.windows.length ? next.windows : previous.windows,
     preparations: [...previous.preparations, ...next.preparations.filter((p) => !previous.preparations.some((q) => q.phrase === p.phrase))],
     domainCues: mergeDomainCues(previous.domainCues, next.domainCues),

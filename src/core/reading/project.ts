@@ -5,6 +5,7 @@
  * case has a short domain noun for the model (`fraud_detector`), so a title never has to be
  * squeezed into an identifier.
  */
+import { VAGUE_MODIFIERS } from './sourceNames';
 import { snakeCase } from '../words';
 
 const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
@@ -49,6 +50,35 @@ export function findProject(text: string): string | null {
   if (named) return named[1]!;
   const found = firstUseCase(text);
   return found ? found.name + purpose(text.slice(found.end, found.end + 80)) : null;
+}
+
+/** A task named by its noun, and the noun for what does it ("outlier detection" is done by a detector; '' when none fits). */
+const TASKS: Readonly<Record<string, string>> = {
+  detection: 'detector', prediction: '', forecasting: 'forecaster', classification: 'classifier', scoring: 'scorer',
+  ranking: 'ranker', recommendation: 'recommender', extraction: 'extractor', estimation: 'estimator', segmentation: 'segmenter',
+  moderation: '', matching: 'matcher', tagging: 'tagger', routing: 'router', transcription: 'transcriber',
+};
+const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})\b`, 'gi');
+/** Words that do not say which task it is: "automated outlier detection" is outlier detection. */
+const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|improve|improving|own|current|existing|accurate|fast|good|first|simple)$/i;
+
+/**
+ * The first task the text names by its noun with a word that says what it is about ("we built
+ * automated outlier detection" → Outlier detection, \`outlier_detector\`): a title for a team that
+ * names neither a product nor its model.
+ */
+export function findTask(text: string): { name: string; model: string } | null {
+  for (const m of text.matchAll(TASK)) {
+    const words = m[1]!.trim().split(/\s+/);
+    let k = words.length;
+    while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase())) k--;
+    const qualifier = words.slice(k).join(' ');
+    if (!qualifier) continue;
+    const task = m[2]!.toLowerCase();
+    // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.
+    return { name: capitalize(`${qualifier.toLowerCase()} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
+  }
+  return null;
 }
 
 /** The model name for a project title: the use case's noun, else the title as a short identifier. */

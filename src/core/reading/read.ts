@@ -8,7 +8,7 @@ import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
 import { pickGoal, type Goal } from './goal';
 import { mergeReadings } from './merge';
-import { findProject } from './project';
+import { findProject, findTask } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findWindows } from './measures';
@@ -53,6 +53,7 @@ export function emptyReading(): Reading {
     evaluationSet: null,
     baseline: null,
     windows: [],
+    task: null,
     preparations: [],
     domainCues: {},
     sourceMentions: {},
@@ -162,6 +163,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.goalStated = goals.length > 0;
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
   reading.project = findProject(normalized);
+  reading.task = findTask(normalized);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));

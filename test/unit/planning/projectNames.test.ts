@@ -8,6 +8,7 @@ import { loadDescriptionFixtures } from '../../fixtures/descriptions/load';
 import { readDescription, modelNameFor, MODEL_NAME_MAX } from '../../../src/core/reading';
 import * as E from '../../../src/core/interview/engine';
 import { runInterview } from '../interview/engineHelpers';
+import { draftInterview } from '../../../src/core/interview/autopilot';
 
 const DANGLING_END = /(?:\s(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its)|\d|[^\p{L}\p{N})])$/iu;
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -61,4 +62,16 @@ test('model names: the use case\'s noun, else the project name cut at a word bou
   assert.equal(modelNameFor('Sentinel'), 'sentinel');
   assert.equal(modelNameFor('Kestrel Automotive Weld Seam Inspection Platform'), 'kestrel_automotive_weld_seam');
   assert.equal(modelNameFor('!!!'), 'ml_model');
+});
+
+test('with nothing else named, the task named by its noun titles the draft and names its model', () => {
+  const titled = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok, text);
+    return [r.draft.architecture.project, r.draft.architecture.pipelines[0]!.modelControlPlane.model ?? ''];
+  };
+  assert.deepEqual(titled('We run automated leak detection over the pressure readings from our pipes and want to retrain it monthly.'), ['Leak detection', 'leak_detector']);
+  assert.deepEqual(titled('Our team wants shipment delay prediction for the carriers, trained weekly on the tracking events.'), ['Shipment delay prediction', 'shipment_delay_prediction']);
+  // A model the text names by what it is for still wins.
+  assert.equal(titled('We want leak detection: we retrain a pressure anomaly classifier monthly on the sensor logs.')[0], 'Pressure anomaly classifier');
 });
