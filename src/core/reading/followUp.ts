@@ -7,6 +7,8 @@ import { CATEGORY_IDS, type CategoryId, type Reading } from './reading';
 
 /** Fewer categories than this and the picture is too thin to classify (seed: "fewer than 3-4"). */
 export const MIN_CATEGORIES = 4;
+/** Where the data comes from, what the model does, how it gets used: the workflow end to end. */
+const END_TO_END: readonly CategoryId[] = ['dataSources', 'modelWork', 'deployment'];
 
 const ASK: Record<CategoryId, string> = {
   dataSources: 'Where does your data come from (databases, files, APIs, event streams)?',
@@ -38,6 +40,9 @@ export function followUpQuestion(reading: Reading): string | null {
   if (reading.readinessSignals.length > 0) return null;
   const missing = missingCategories(reading);
   if (CATEGORY_IDS.length - missing.length >= MIN_CATEGORIES) return null;
+  // The seed's bar is "3-4" categories: three are enough when they are the workflow's whole length,
+  // "from raw data all the way to however the model gets used".
+  if (CATEGORY_IDS.length - missing.length >= MIN_CATEGORIES - 1 && END_TO_END.every((c) => !missing.includes(c))) return null;
   const questions = missing.map((c) => ASK[c]).join(' ');
   const opening =
     missing.length === CATEGORY_IDS.length

@@ -90,6 +90,29 @@ export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
 }
 
 /**
+ * The categories the components found answer: batch scoring or serving says how the model is used
+ * (deployment), a monitor or people reviewing say what happens once it is live (operations).
+ */
+export function coveredByComponents(components: readonly MentionedComponent[]): CategoryId[] {
+  const covered = new Set<CategoryId>();
+  for (const c of components) {
+    const category = KIND_CATEGORY[c.kind];
+    if (category) covered.add(category);
+  }
+  return [...covered];
+}
+
+const KIND_CATEGORY: Partial<Record<MentionedComponent['kind'], CategoryId>> = {
+  processing: 'processing',
+  'batch-inference': 'deployment',
+  'online-inference': 'deployment',
+  monitoring: 'operations',
+  alerting: 'operations',
+  'retraining-trigger': 'operations',
+  'human-review': 'operations',
+};
+
+/**
  * Work whose objects are its results, not its inputs: "serve fraud scores", "publish the forecasts".
  * A prediction's object is what it scores ("score the loan applications"): data in.
  */

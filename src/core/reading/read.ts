@@ -12,7 +12,7 @@ import { findProject, findTask } from './project';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findWindows } from './measures';
-import { coveredByFrames, dataNamed, frameComponents, systemsOf, unplacedClauses } from './placement';
+import { coveredByComponents, coveredByFrames, dataNamed, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -153,6 +153,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.coverage = coveredByFrames(frames);
   const lexical = buildComponents(segments, scans);
   reading.components = [...lexical, ...frameComponents(frames, lexical)];
+  reading.coverage = [...new Set([...reading.coverage, ...coveredByComponents(reading.components)])];
   // With no system named as a source, the data they named is where the work starts.
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);

@@ -237,3 +237,11 @@ test('document extraction with a fine-tuned layout model is batch inference, and
   assert.equal(component(text, 'training'), undefined, 'a fine-tuned model that is only used is not fine-tuning work');
   assert.equal(component('We fine-tune Llama 3 on our support conversations.', 'training')?.name, 'Fine-tuning', 'LLM fine-tuning is still training');
 });
+
+test('three categories are enough when they run end to end, from the data to how the model gets used', () => {
+  const ask = (text: string) => followUpQuestion(readDescription(text, null));
+  assert.equal(ask('We learn from meter readings and outage reports, train a gradient-boosted model on them, and re-score every feeder twice a week.'), null);
+  assert.equal(ask('We want to predict which parcels arrive late from the carrier scan logs, and serve the prediction to the checkout in under 300 ms.'), null);
+  // Three that stop short of how the model is used still get the follow-up.
+  assert.ok(ask('We pull carrier scan logs, clean them and join the weather feed; two data engineers and a scientist will own it.'));
+});
