@@ -64,7 +64,7 @@ export interface Frame {
 }
 
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
-export const MODEL_HEADS = /^(?:models?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|bert|gpt-[\w.]+|llama[\w.-]*|whisper|layoutlm\w*)$/i;
+export const MODEL_HEADS = /^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|bert|gpt-[\w.]+|llama[\w.-]*|whisper|layoutlm\w*)$/i;
 /** Verbs that take a model as it is. */
 const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
 const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|hosted|vendor|third[- ]party|as is|out of the box)\b/i;
@@ -115,6 +115,24 @@ function buildsModel(tokens: readonly Token[], phrases: readonly NounPhrase[]): 
     return !!object && MODEL_HEADS.test(object.head.lower) && !tokens.some((u) => u.start > t.end && u.end <= object.start && u.pos === 'ADP');
   });
 }
+
+/**
+ * "How the bandit's parameters are refreshed from new data", "update the model weights nightly":
+ * a model's learned values refreshed is training, whatever the verb of renewing.
+ */
+function refreshesModel(tokens: readonly Token[], phrases: readonly NounPhrase[]): boolean {
+  if (!tokens.some((t) => t.pos === 'VERB' && RENEW_VERBS.has(t.lemma))) return false;
+  const ofModel = (p: NounPhrase) => {
+    const at = tokens.findIndex((t) => t.start === p.start);
+    // "the bandit's parameters", "the model weights": the model is the possessor or the modifier.
+    return [...p.tokens, ...tokens.slice(Math.max(0, at - 2), at)].some((t) => MODEL_HEADS.test(t.lower.replace(/['’]s$/, '')));
+  };
+  return phrases.some((p) => LEARNED_VALUES.test(p.head.lower) && ofModel(p))
+    || phrases.some((p) => MODEL_HEADS.test(p.head.lower) && p.tokens.length > 0 && tokens.some((t) => t.pos === 'VERB' && RENEW_VERBS.has(t.lemma) && t.start < p.start));
+}
+
+const RENEW_VERBS = new Set(['refresh', 'update', 'recompute', 're-estimate', 'reestimate', 'recalibrate', 'relearn', 're-fit', 'refit']);
+const LEARNED_VALUES = /^(?:parameters?|weights?|coefficients?|priors?|posteriors?)$/;
 
 const MAKE_VERBS = new Set(['build', 'develop', 'create', 'fit', 'make', 'design', 'produce']);
 
@@ -181,7 +199,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const phrases = nounPhrases(tokens);
   const verbIndex = mainVerb(tokens);
   const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
-  const builds = buildsModel(tokens, phrases);
+  const builds = buildsModel(tokens, phrases) || refreshesModel(tokens, phrases);
   const action = verb ? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : builds ? 'train' : null) : null;
   const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
   // The verb's object is what it trains ("retrain the TFT on fresh data"), not a place named after it ("for each store").

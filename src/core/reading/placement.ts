@@ -165,7 +165,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
       }
       continue;
     }
-    if (f.action === 'train' && f.models.length > 0 && !f.byPeople && f.status !== 'later' && f.status !== 'undecided') add('training', f);
+    // Training said with a verb ("recalibrate the churn model", "the bandit's parameters are refreshed"), not a gerund ("data for training").
+    if (f.action === 'train' && (f.models.length > 0 || !/ing$/i.test(f.verb ?? 'ing')) && !f.byPeople && f.status !== 'later' && f.status !== 'undecided') add('training', f);
     if (scoresInBatches(f) || handsOnPredictions(f)) add('batch-inference', f);
     else if (f.action === 'ingest' && !f.byPeople && f.status !== 'later' && f.status !== 'undecided' && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     if (showsPeople(f)) add('dashboard', f);

@@ -345,3 +345,14 @@ test('a relative clause keeps its coordinated subject: "the forecasts that purch
   const texts = readFrames('Then we publish the stock forecasts that buying and store planning pick up, and we retrain monthly.').map((f) => f.text);
   assert.deepEqual(texts, ['Then we publish the stock forecasts that buying and store planning pick up', 'and we retrain monthly']);
 });
+
+test("a model's learned values refreshed is training, whatever the verb of renewing", () => {
+  for (const text of [
+    "We want to organise how the recommender's parameters are refreshed from the new ratings.",
+    'Every night we update the model weights from the new clicks.',
+    'We recalibrate the churn model monthly on the latest cancellations.',
+  ]) assert.ok(kindsOf(text).includes('training'), text);
+  for (const text of ['We refresh the sales dashboard every hour.', 'We update the parameters of the weekly report.', 'We update the model registry page by hand.']) {
+    assert.ok(!kindsOf(text).includes('training'), text);
+  }
+});
