@@ -4,6 +4,7 @@
  * a deployed pipeline (`pipeline.deploy()`) serves most real-time needs; only sub-10 ms, HFT or
  * video-frame serving goes to dedicated serving, and only after a benchmark.
  */
+import { SERVING_TOOLS } from '../reading/tools';
 import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
 import { redFlag } from '../domain/redFlags';
 import type { Bucket, ClassifiedComponent } from './proposals';
@@ -172,6 +173,15 @@ function serving(c: MentionedComponent, reading: Reading): Verdict {
   if ((budget !== null && budget <= EXTREME_LATENCY_MS) || extreme.patterns.some((p) => p.test(c.text))) {
     const said = budget !== null ? `A ${budget} ms budget: ` : 'At this latency (HFT, video frames): ';
     return { bucket: 'not-a-pipeline', reason: `${said}${extreme.why}. Benchmark first: a tuned deployed pipeline may still fit.`, alternative: extreme.alternative };
+  }
+  // Seed: respect existing work. Serving they run or chose (Seldon, KServe, BentoML…) stays theirs and loads `production`.
+  const theirs = reading.tools.find((t) => SERVING_TOOLS.has(t));
+  if (theirs) {
+    return {
+      bucket: 'not-a-pipeline',
+      reason: `You serve with ${theirs}: keep it. A deployed pipeline would be a second serving stack to run; ${theirs} loads the \`production\` model version the training pipeline promotes, so a promotion reaches it without code changes.`,
+      alternative: `${theirs}, which you already use, loading the \`production\` version from the Model Control Plane`,
+    };
   }
   const base =
     'Real-time requests fit a deployed pipeline: pipeline.deploy() serves it over HTTP, which covers most real-time needs. Benchmark it with realistic payloads and disable materialization to cut per-request latency before ruling ZenML out.';

@@ -121,6 +121,9 @@ export function heldBy(name: string, text: string): string | null {
   return m ? `${m[1]!.toLowerCase()} images` : null;
 }
 
+/** The serving systems the catalogue knows (Seldon, KServe, BentoML…): a team that names one serves with it. */
+export const SERVING_TOOLS: ReadonlySet<string> = new Set(TOOLS.filter((t) => t.category === 'deployment').map((t) => t.name));
+
 /** Any data-source tool ("postgres", "S3", "Snowflake"): what a "dumps from …" phrase must name to be ingestion. */
 export const SOURCE_TOOL = TOOLS.filter((t) => t.category === 'dataSources').map((t) => `(?:${t.pattern.source})`).join('|');
 

@@ -30,6 +30,11 @@ function dedicatedServing(scope: Scope) {
   return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && c.alternative === EXTREME.alternative);
 }
 
+/** Serving outside ZenML, too fast for a deployed pipeline or a system the team runs (Seldon, KServe): it loads `production`. */
+function outsideServing(scope: Scope) {
+  return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && scope.reading.components.find((m) => m.id === c.id)?.kind === 'online-inference');
+}
+
 /** Drops the trailing period: the renderer adds its own after reasons and alternatives. */
 function clause(text: string): string {
   return text.trim().replace(/[.\s]+$/, '');
@@ -227,7 +232,7 @@ function dataFlow(scope: Scope): string {
   const closing: string[] = [...answeredRedFlags(scope)];
   const batch = plans.filter((p) => p.kind !== 'deployed');
   if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push(`${joinList(batch.map((p) => p.name))} each run on their own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.`);
-  const served = dedicatedServing(scope);
+  const served = outsideServing(scope);
   // Without a reader inside ZenML, the hand-off paragraph already says how the dedicated serving gets its version.
   if (producer && served.length && consumersOf(plans).length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
   if (closing.length) paragraphs.push(closing);
@@ -287,7 +292,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
     s.push('Nothing inside ZenML reads it: the device build of a version a person has reviewed is what gets rolled out, so every device runs a version with an evaluation behind it.');
     return s;
   }
-  const served = dedicatedServing(scope);
+  const served = outsideServing(scope);
   if (!consumers.length && served.length) {
     const names = joinList(served.map((c) => c.name));
     s.push(
@@ -465,7 +470,7 @@ function alternativeFor(scope: Scope, c: Scope['components'][number]): string {
 export function toArchitecture(scope: Scope | null): Architecture {
   if (!scope) return emptyArchitecture();
   const ordered = byPhase(scope.plans, scope.phases);
-  const roles = modelControlPlanes(scope.plans, scope.model, dedicatedServing(scope).length > 0);
+  const roles = modelControlPlanes(scope.plans, scope.model, outsideServing(scope).length > 0);
   const pipelines: Pipeline[] = ordered.map((p) => ({
     name: p.name,
     phase: scope.phases.get(p.id) ?? 'Phase 3',

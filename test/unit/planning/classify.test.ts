@@ -136,3 +136,16 @@ test('work the user put off ("one day … but not now", "eventually", "maybe lat
   assert.equal(verdict('we fine-tune Llama every week', 'training').bucket, 'pipeline');
   assert.equal(verdict('Retraining can be manual for now, we retrain monthly', 'training').bucket, 'pipeline');
 });
+
+test('serving the team runs or chose (KServe, BentoML, Seldon) is kept: not a pipeline, loading production', () => {
+  for (const [text, tool] of [
+    ['We retrain the ranking model weekly and serve it per request with KServe on our cluster.', 'KServe'],
+    ['The fraud model is served in real time from a BentoML service we maintain; retraining happens monthly.', 'BentoML'],
+  ] as const) {
+    const v = verdict(text, 'online-inference');
+    assert.equal(v?.bucket, 'not-a-pipeline', text);
+    assert.match(v?.alternative ?? '', new RegExp(`^${tool}, which you already use`), text);
+  }
+  // No serving system named: a deployed pipeline, as before.
+  assert.equal(verdict('We retrain the ranking model weekly and serve it per request to the shop.', 'online-inference')?.bucket, 'deployed');
+});
