@@ -81,6 +81,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     baseline: base.baseline,
     windows: base.windows,
     task: base.task,
+    release: base.release,
     preparations: base.preparations,
     domainCues: base.domainCues,
     sourceMentions: base.sourceMentions,

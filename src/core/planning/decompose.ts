@@ -45,6 +45,14 @@ export interface PlannedPipeline {
 
 export type SplitChoice = 'separate' | 'together';
 
+/** Serving outside ZenML the team wants new versions released to (`release.ts` plans the pipeline). */
+export interface ReleaseTarget {
+  /** What serves the model: the team's system ("Seldon") or the component's name. */
+  servedBy: string;
+  /** The serving budget, when the user gave one: the check holds the package to it. */
+  latencyMs: number | null;
+}
+
 export interface DecomposeInput {
   reading: Reading;
   /** Components after the user's bucket choices. */
@@ -69,6 +77,8 @@ export interface DecomposeInput {
   domain: Domain;
   /** The models trained here when there are several, each with its own lifecycle; empty for one. */
   models?: readonly TrainedModel[];
+  /** Serving outside ZenML the team wants new versions released to: a release pipeline takes them there. */
+  release?: ReleaseTarget | null;
 }
 
 interface Member {
@@ -289,7 +299,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const sources = sourcesOf(input.reading);
   let dataGroups = groupData(byKind('data'), byKind('training'));
   let training = byKind('training');
-  const consumers = byKind('inference').length + byKind('deployed').length > 0;
+  // A release to serving outside ZenML reads `production` as much as a scoring pipeline does.
+  const release = input.release && byKind('training').length > 0 ? input.release : null;
+  const consumers = byKind('inference').length + byKind('deployed').length > 0 || release !== null;
   // Something must produce the versions that inference reads: the seed's "add later: training pipeline".
   const needsTraining = training.length === 0 && consumers && domain !== 'documents';
   const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0;

@@ -3,13 +3,15 @@
  * engine's recommendation, so the architecture is whole (and drawable) after every answer.
  * `Choices` is what the answers set; `Scope` is everything derived from it.
  */
+import { SERVING_TOOLS } from '../reading/tools';
+import { releasePlan } from './release';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
 import { capitalize, joinList } from '../words';
 import { orchestratorChoice, type OrchestratorChoice } from './orchestrator';
 import { applyBucketChoices, classify } from './classify';
-import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type SplitChoice } from './decompose';
+import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type ReleaseTarget, type SplitChoice } from './decompose';
 import { assignPhases, consumersOf, overCapacity, producerOf, recommendMvp } from './mvp';
 import { NO_BOARD_EDITS, type BoardEdits, type Bucket, type ClassifiedComponent, type PipelineProposal } from './proposals';
 import { withBoardEdits } from './board';
@@ -126,6 +128,22 @@ function ownModel(reading: Reading): string | null {
   return model ? capitalize(model.name) : null;
 }
 
+/**
+ * Where a release goes: serving that stays outside ZenML (the team's own serving system, or
+ * dedicated serving for a budget too tight, or the stream that applies the model), when the team
+ * said it wants new versions to reach it. One model only: several lifecycles release separately.
+ */
+function releaseTarget(reading: Reading, components: readonly ClassifiedComponent[], lifecycles: number): ReleaseTarget | null {
+  if (!reading.release || lifecycles > 1) return null;
+  const outside = components.find((c) => c.bucket === 'not-a-pipeline' && SERVED_OUTSIDE.has(reading.components.find((m) => m.id === c.id)?.kind ?? ''));
+  if (!outside) return null;
+  const mention = reading.components.find((m) => m.id === outside.id);
+  const tool = reading.tools.find((t) => SERVING_TOOLS.has(t));
+  return { servedBy: tool ?? `the ${outside.name.charAt(0).toLowerCase()}${outside.name.slice(1)}`, latencyMs: mention?.latencyMs ?? reading.latencyMs };
+}
+
+const SERVED_OUTSIDE = new Set(['online-inference', 'streaming']);
+
 /** The latency question's options (`LATENCY` in the interview's catalogue) as budgets. */
 const LATENCY_MS: Record<string, number | null> = { 'sub-10': DEPLOYED_LATENCY_FLOOR_MS, '100': 100, '1000': 1000, unknown: null };
 
@@ -179,13 +197,16 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const existing = runningWork(reading);
   const { evaluationSet, baseline } = reading;
   const vectorStore = vectorStoreOf(reading.tools);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain, models };
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain, models, release: releaseTarget(reading, components, models.length) };
   const forced = forcedSplit(base);
   const { simple } = reading;
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
   const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
   const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
-  const proposed = withProposedPipelines(decompose({ ...base, split: split.value }), choices.proposals);
+  const decomposed = decompose({ ...base, split: split.value });
+  // The release reads what training promotes: only with a training pipeline to promote it.
+  const released = base.release && decomposed.some((p) => p.kind === 'training') ? [...decomposed, releasePlan(model, base.release)] : decomposed;
+  const proposed = withProposedPipelines(released, choices.proposals);
 
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
   const recommendedMvp = recommendMvp(proposed, reading.goal, domain);

@@ -42,6 +42,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     evaluationSet: next.evaluationSet ?? previous.evaluationSet,
     baseline: next.baseline ?? previous.baseline,
     task: previous.task ?? next.task,
+    release: next.release ?? previous.release,
     windows: next.windows.length ? next.windows : previous.windows,
     preparations: [...previous.preparations, ...next.preparations.filter((p) => !previous.preparations.some((q) => q.phrase === p.phrase))],
     domainCues: mergeDomainCues(previous.domainCues, next.domainCues),

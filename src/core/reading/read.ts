@@ -9,6 +9,7 @@ import { fillArchiveDetails } from './dataSources';
 import { pickGoal, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject, findTask } from './project';
+import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findWindows } from './measures';
@@ -54,6 +55,7 @@ export function emptyReading(): Reading {
     baseline: null,
     windows: [],
     task: null,
+    release: null,
     preparations: [],
     domainCues: {},
     sourceMentions: {},
@@ -165,6 +167,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
   reading.project = findProject(normalized);
   reading.task = findTask(normalized);
+  reading.release = findRelease(normalized);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));

@@ -1,0 +1,40 @@
+/**
+ * The release pipeline: when the model is served outside ZenML (a system the team runs, or
+ * dedicated serving for a budget too tight for a deployed pipeline) and the team wants new versions
+ * to reach it, promotion hands each version to a pipeline that exports it, checks it and publishes
+ * it. The serving itself stays where it is; what becomes repeatable and traceable is the release.
+ */
+import type { PlannedPipeline, ReleaseTarget } from './decompose';
+import { capitalize } from '../words';
+
+export function releasePlan(model: string, target: ReleaseTarget): PlannedPipeline {
+  const { servedBy, latencyMs } = target;
+  const budget = latencyMs !== null ? ` and stays within the ${latencyMs} ms budget` : '';
+  return {
+    id: 'release',
+    kind: 'other',
+    name: `${model.split('_').filter(Boolean).map(capitalize).join(' ')} Release`,
+    purpose: `Takes each \`${model}\` version promoted to \`production\` to ${servedBy}: exports it, checks it and publishes it, so a release is a run that can be repeated and traced instead of hand work`,
+    trigger: `On promotion: runs when a \`${model}\` version is promoted to \`production\``,
+    cadence: null,
+    steps: [
+      { name: 'load_promoted_version', description: `Loads the \`production\` version of \`${model}\` from the Model Control Plane, with the evaluation it was promoted on`, produces: 'the promoted model version' },
+      { name: 'export_for_serving', description: `Exports the version in the format ${servedBy} loads, with the preprocessing it was trained with`, produces: 'a serving package' },
+      {
+        name: 'check_before_release',
+        description: `Runs the pre-release checks on the package: it loads, its answers on a sample of recent inputs match the evaluated version's${budget}`,
+        produces: 'a release check report',
+      },
+      { name: 'publish_to_serving', description: `Publishes the package to ${servedBy} and records which version it now serves, so rolling back is promoting the previous version again`, produces: 'the record of the served version' },
+    ],
+    dataSources: [`the promoted \`${model}\` version`],
+    keyArtifacts: [
+      `the serving package — the exported \`${model}\` version ${servedBy} loads, kept with the version it came from`,
+      `the release check report — what was checked before ${servedBy} got the version, the first thing to read when answers change`,
+    ],
+    componentIds: [],
+    dynamic: false,
+    latencyMs: null,
+    producesVersions: false,
+  };
+}

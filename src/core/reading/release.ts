@@ -1,0 +1,20 @@
+/**
+ * A wish to get new model versions into the serving the team runs ("how new model versions reach
+ * production", "the release of each new ranking model to be automated", "rolled out to the
+ * endpoint"): the release work the seed's promotion hands off to. A release mentioned in passing
+ * ("the model grew with every release") is no wish.
+ */
+import { matches } from '../language/matches';
+
+const SENTENCE = /[^.!?]+[.!?]?/g;
+const RELEASE = /\b(?:releas(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:\w+ )?out|rollouts?|ship(?:s|ped|ping)? (?:it |them )?to|deploy(?:s|ed|ing|ment)? (?:of|to)|reach(?:es)? production|go(?:es)? live|pushed to (?:production|serving))\b/i;
+const VERSIONS = /\b(?:models?|versions?|parameters|weights|rankers?|classifiers?|detectors?|bandits?)\b/i;
+const WISH = /\b(?:want|wants|need|needs|would like|'d like|should|automat\w*|organi[sz]e|set up|structure|how)\b/i;
+
+export function findRelease(text: string): string | null {
+  for (const m of matches(text, SENTENCE)) {
+    const sentence = m[0].trim();
+    if (RELEASE.test(sentence) && VERSIONS.test(sentence) && WISH.test(sentence)) return sentence;
+  }
+  return null;
+}

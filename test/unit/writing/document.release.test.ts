@@ -1,0 +1,45 @@
+/** A release pipeline for serving that stays outside ZenML, on wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import type { Architecture } from '../../../src/core/model/architecture';
+import { renderArchitecture } from '../../../src/core/markdown/render';
+import { parseDocumentStrict } from '../../../src/core/markdown/parse';
+import { lint } from '../../../src/core/lint/lint';
+import { findRelease } from '../../../src/core/reading/release';
+
+function draft(text: string): Architecture {
+  const r = draftInterview(text);
+  assert.ok(r.ok, r.ok ? '' : r.error);
+  return r.draft.architecture;
+}
+
+const release = (a: Architecture) => a.pipelines.find((p) => /Release$/.test(p.name));
+
+test('a wish to get new versions into production is read; a release mentioned in passing is not', () => {
+  assert.ok(findRelease('We want each new churn model to be rolled out to the scoring service without hand work.'));
+  assert.ok(findRelease('We need to organise how new ranker versions reach production.'));
+  assert.ok(findRelease('The release of every retrained classifier should be automated.'));
+  assert.equal(findRelease('The model grew bigger with every release.'), null);
+  assert.equal(findRelease('We want to release the new app next month.'), null);
+});
+
+test('serving the team runs, and a wish to release to it: a release pipeline on promotion that reads production', () => {
+  const text = 'We retrain a price model weekly on the listing history in Postgres. It is served per request by KServe on our cluster. We want to organise how new model versions reach production.';
+  const a = draft(text);
+  const r = release(a);
+  assert.ok(r, a.pipelines.map((p) => p.name).join(', '));
+  assert.match(r.trigger, /promoted to `production`/);
+  assert.equal(r.modelControlPlane.consumesStage, 'production');
+  assert.ok(r.steps.some((s) => /KServe/.test(s.description)), 'the steps name the serving system');
+  assert.ok(r.steps.length >= 3 && r.steps.length <= 7);
+  const markdown = renderArchitecture(a);
+  assert.deepEqual(lint(markdown).filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  assert.deepEqual(parseDocumentStrict(markdown).architecture, a);
+  assert.equal(renderArchitecture(draft(text)), markdown);
+});
+
+test('no release pipeline without the wish, or when a deployed pipeline serves', () => {
+  assert.equal(release(draft('We retrain a price model weekly on the listing history in Postgres. It is served per request by KServe on our cluster.')), undefined);
+  assert.equal(release(draft('We retrain a price model weekly on the listing history in Postgres and serve prices to the shop in under 200 ms. We want to organise how new model versions reach production.')), undefined);
+});
