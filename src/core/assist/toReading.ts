@@ -82,6 +82,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     windows: base.windows,
     task: base.task,
     release: base.release,
+    trainedWith: base.trainedWith,
     preparations: base.preparations,
     domainCues: base.domainCues,
     sourceMentions: base.sourceMentions,

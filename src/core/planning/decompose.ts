@@ -285,6 +285,12 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   return own ?? stores[0] ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
 }
 
+/** What the team trains with, unless it is the orchestrator that runs the pipeline anyway. */
+function trainingSystem(reading: Reading, orchestrator: string): string | null {
+  const system = reading.trainedWith;
+  return system && !system.toLowerCase().includes(orchestrator.toLowerCase()) ? system : null;
+}
+
 /** The window the user gave this kind of work ("a 12-hour window to do all the scoring") bounds every run. */
 function withinWindow(purpose: string, reading: Reading, work: 'data' | 'training' | 'inference'): string {
   const window = reading.windows.find((w) => w.work === work);
@@ -309,7 +315,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations };
+  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label) };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;

@@ -71,6 +71,8 @@ export interface StepContext {
   vectorStore?: string | null;
   /** The quality measures the user named ("recall", "MAPE"): what the evaluation logs. */
   metrics?: readonly string[];
+  /** The system the team trains with ("BigQuery ML"), when it is not the orchestrator. */
+  trainedWith?: string | null;
   /** Preparation the user spelled out ("correct for the capacity constraints"): steps of their own. */
   preparations?: readonly { verb: string; phrase: string }[];
 }
@@ -105,6 +107,11 @@ export function vectorStoreOf(tools: readonly string[]): string | null {
 /** The evaluation also scores what decides today on the same held-out data, when the user named it. */
 function againstBaseline(ctx: StepContext): string {
   return ctx.baseline ? `, and scores ${ctx.baseline} on the same held-out data as the baseline a version must beat` : '';
+}
+
+/** The system the training runs with, as the team said: ", with BigQuery ML". */
+function trainsWith(ctx: StepContext): string {
+  return ctx.trainedWith ? `, with ${ctx.trainedWith}` : '';
 }
 
 /** The clause a step adds when it takes over working code instead of starting from scratch. */
@@ -191,28 +198,28 @@ export function trainingSteps(ctx: StepContext): Step[] {
     case 'llm':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, and builds prompt/response pairs` : 'Reads the latest versioned instruction dataset and tokenizes it for the base model', 'tokenized training and evaluation sets'),
-        step('fine_tune', `Fine-tunes the base model with LoRA adapters on the training set${takesOver(ctx, 'training')}`, 'adapter weights'),
+        step('fine_tune', `Fine-tunes the base model with LoRA adapters on the training set${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'adapter weights'),
         step('evaluate_generations', 'Runs the held-out prompts through the tuned model and logs the eval-suite scores as model metadata', 'an evaluation report with sample generations'),
         ...promote,
       ];
     case 'extraction':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then runs OCR and aligns the labelled fields to the words on each page` : 'Reads the latest versioned labelled pages and turns each into words, boxes and field tags for the layout model', 'model-ready training and evaluation pages'),
-        step('train_model', `Fine-tunes the layout model to tag the fields on the training pages${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('train_model', `Fine-tunes the layout model to tag the fields on the training pages${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${againstBaseline(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
         ...promote,
       ];
     case 'text':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
-        step('train_model', `Fine-tunes a pretrained language model with a classification head on the training texts${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('train_model', `Fine-tunes a pretrained language model with a classification head on the training texts${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', `Scores the held-out texts and logs ${measured(ctx, 'precision and recall')} per label as model metadata${againstBaseline(ctx)}`, 'a per-label evaluation report with misclassified examples'),
         ...promote,
       ];
     case 'vision':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
-        step('train_model', `Fine-tunes a pretrained backbone on the training images${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('train_model', `Fine-tunes a pretrained backbone on the training images${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${againstBaseline(ctx)}`, 'a confusion matrix and error samples'),
         ...promote,
       ];
@@ -235,8 +242,8 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step(
           'train_model',
           ctx.domain === 'forecasting'
-            ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${takesOver(ctx, 'training')}`
-            : `Trains a new \`${ctx.model}\` version on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${takesOver(ctx, 'training')}`,
+            ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`
+            : `Trains a new \`${ctx.model}\` version on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
         step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}`, 'an evaluation report'),

@@ -90,6 +90,19 @@ export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
 }
 
 /**
+ * The system a training clause runs the work on or with ("use BigQuery ML to build a churn model",
+ * "fine-tune it with SageMaker Training"): a product name, not a data source or the model itself.
+ */
+export function trainedWith(frames: readonly Frame[]): string | null {
+  for (const f of frames) {
+    if (f.negated || f.action !== 'train' || f.status === 'later') continue;
+    const system = f.systems.find((s) => (s.role === 'platform' || s.role === 'tool') && !f.models.includes(s.name) && cleanName(s.name));
+    if (system) return cleanName(system.name);
+  }
+  return null;
+}
+
+/**
  * The categories the components found answer: batch scoring or serving says how the model is used
  * (deployment), a monitor or people reviewing say what happens once it is live (operations).
  */

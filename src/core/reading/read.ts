@@ -13,7 +13,7 @@ import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findWindows } from './measures';
-import { coveredByComponents, coveredByFrames, dataNamed, frameComponents, systemsOf, unplacedClauses } from './placement';
+import { coveredByComponents, coveredByFrames, dataNamed, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -56,6 +56,7 @@ export function emptyReading(): Reading {
     windows: [],
     task: null,
     release: null,
+    trainedWith: null,
     preparations: [],
     domainCues: {},
     sourceMentions: {},
@@ -168,6 +169,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.project = findProject(normalized);
   reading.task = findTask(normalized);
   reading.release = findRelease(normalized);
+  reading.trainedWith = trainedWith(frames);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));

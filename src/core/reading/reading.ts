@@ -184,6 +184,8 @@ export const ReadingSchema = z.object({
   evaluationSet: EvaluationSetSchema.nullable().default(null),
   /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
   baseline: z.string().nullable().default(null),
+  /** The system the model is trained with, when a training clause names one ("use BigQuery ML to build a churn model"). */
+  trainedWith: z.string().nullable().default(null),
   /** The sentence wishing new model versions to reach the serving they run ("how new versions reach production"), when there is one. */
   release: z.string().nullable().default(null),
   /** The first task named by its noun with what it is about ("outlier detection"), and its model's name: a title of last resort. */

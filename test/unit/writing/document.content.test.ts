@@ -149,3 +149,11 @@ test('preparation the team spells out becomes a step in their words; generic cle
   }
   for (const p of draft('Each week we join the weather feed, retrain the demand model and write the forecasts to Snowflake.').pipelines) assert.ok(p.steps.length >= 3 && p.steps.length <= 7, p.name);
 });
+
+test('the system a training clause names is what the training step trains with', () => {
+  const trainStep = (text: string) => draft(text).pipelines.flatMap((p) => p.steps).find((s) => s.name === 'train_model')?.description ?? '';
+  assert.match(trainStep('We load the claims history from Postgres and use H2O Driverless AI to build a claim severity model every month.'), /, with H2O Driverless AI/);
+  assert.doesNotMatch(trainStep('We load the claims history from Postgres and build a claim severity model every month.'), /, with /);
+  // The orchestrator that runs the pipeline is no separate training system.
+  assert.doesNotMatch(trainStep('We load the claims history from Postgres and use Vertex AI to build a claim severity model every month.'), /, with /);
+});
