@@ -83,6 +83,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     task: base.task,
     release: base.release,
     trainedWith: base.trainedWith,
+    scored: base.scored,
     preparations: base.preparations,
     domainCues: base.domainCues,
     sourceMentions: base.sourceMentions,

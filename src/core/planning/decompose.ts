@@ -420,7 +420,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: 'inference',
       kind: 'inference',
       name: ids.length > 1 ? nameOf('inference', null) : nameOf('inference', model),
-      purpose: withinWindow(purposeOf('inference', domain, model) + readsEach(ids, 'scores with'), input.reading, 'inference'),
+      purpose: withinWindow(purposeOf('inference', domain, model, input.reading.scored) + readsEach(ids, 'scores with'), input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
       steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? 'the predictions table the consumers read'),

@@ -7,10 +7,11 @@ import type { Domain, PipelineKind } from './steps';
 
 type Purposed = Exclude<PipelineKind, 'other'>;
 
-const GENERIC: Record<Purposed, (model: string) => string> = {
+/** `scored`: what the user said the scoring covers ("every high-value player"), when they said. */
+const GENERIC: Record<Purposed, (model: string, scored?: string | null) => string> = {
   data: (model) => `Turns the raw data into a clean, versioned dataset, so training never reads half-processed data and every \`${model}\` version names the data it learned from`,
   training: (model) => `Trains \`${model}\` on the latest dataset, evaluates it on held-out data newer than the training data, and registers each run as a version, so versions are compared before one is promoted`,
-  inference: (model) => `Scores new records in batches with the \`production\` version of \`${model}\` and publishes the predictions where the teams that act on them already look`,
+  inference: (model, scored) => `Scores ${scored ?? 'new records'} in batches with the \`production\` version of \`${model}\` and publishes the predictions where the teams that act on them already look`,
   deployed: (model) => `Answers each request over HTTP with pipeline.deploy(), wrapping the \`production\` version of \`${model}\``,
 };
 
@@ -46,6 +47,7 @@ const BY_DOMAIN: Record<Domain, Partial<Record<Purposed, (model: string) => stri
   tabular: {},
 };
 
-export function purposeOf(kind: Purposed, domain: Domain, model: string): string {
-  return (BY_DOMAIN[domain][kind] ?? GENERIC[kind])(model);
+export function purposeOf(kind: Purposed, domain: Domain, model: string, scored: string | null = null): string {
+  const byDomain = BY_DOMAIN[domain][kind];
+  return byDomain ? byDomain(model) : GENERIC[kind](model, scored);
 }

@@ -44,6 +44,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     task: previous.task ?? next.task,
     release: next.release ?? previous.release,
     trainedWith: next.trainedWith ?? previous.trainedWith,
+    scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
     preparations: [...previous.preparations, ...next.preparations.filter((p) => !previous.preparations.some((q) => q.phrase === p.phrase))],
     domainCues: mergeDomainCues(previous.domainCues, next.domainCues),

@@ -231,6 +231,22 @@ const OBJECT_PREDICTIONS = new RegExp(String.raw`^(?:(?!(?:on|of|from|for|with|b
 /** Scores that measure the model or feed it, not its output: "evaluation scores", "F1 scores", "feature scores". */
 const MEASURED = /\b(?:evaluation|eval|test|validation|accuracy|benchmark|f1|quality|offline|features?|input)\b/i;
 
+/**
+ * What the batch scoring scores, as the user put it: "every high-value player", "all 100+ million
+ * homes". A time ("every week") is a schedule, not what is scored.
+ */
+export function scoredRecords(components: readonly MentionedComponent[]): string | null {
+  for (const c of components.filter((k) => k.kind === 'batch-inference')) {
+    for (const m of c.text.matchAll(SCORED)) if (!TIMES.test(m[0].split(/\s+/)[1] ?? '')) return m[0].replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+/** A word of the scored records' name: not an article, preposition or conjunction ("every player *a* churn score"). */
+const WORD = String.raw`(?!(?:a|an|the|with|for|in|on|to|of|and|or|as|at|by|is|are|gets?|from|into|each|every|all|per|twice|once|nightly|daily|weekly|monthly|hourly)\b)[a-z-]+`;
+const SCORED = new RegExp(String.raw`\b(?:all (?:(?:the|our) )?(?:[\d.,]+\+?\s*(?:million|billion|thousand|[km])?\s+)?(?:${WORD}\s+){0,2}?${WORD}s|(?:every|each) (?:${WORD}\s+){0,2}${WORD})\b`, 'gi');
+const TIMES = /^(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|weekday|weekend|time|run|batch)s?$/i;
+
 /** Every record at once: "all 3 million accounts", "every open claim", "the whole catalogue", "in bulk". */
 const BATCH_SCOPE = /\b(?:all (?:(?:the|our|of (?:the|our)) )?(?:[\d.,]+\+?\s*(?:[km]|million|billion|thousand)?\s+)?[a-z-]+s\b|(?:every|each) (?:single |new )?[a-z-]+\b(?! (?:request|call|query|click|visit|time))|the (?:whole|entire) [a-z-]+|in (?:bulk|batch(?:es)?))/i;
 

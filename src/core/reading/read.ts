@@ -13,7 +13,7 @@ import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findWindows } from './measures';
-import { coveredByComponents, coveredByFrames, dataNamed, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
+import { coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -57,6 +57,7 @@ export function emptyReading(): Reading {
     task: null,
     release: null,
     trainedWith: null,
+    scored: null,
     preparations: [],
     domainCues: {},
     sourceMentions: {},
@@ -170,6 +171,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.task = findTask(normalized);
   reading.release = findRelease(normalized);
   reading.trainedWith = trainedWith(frames);
+  reading.scored = scoredRecords(reading.components);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));

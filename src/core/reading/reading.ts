@@ -184,6 +184,8 @@ export const ReadingSchema = z.object({
   evaluationSet: EvaluationSetSchema.nullable().default(null),
   /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
   baseline: z.string().nullable().default(null),
+  /** What batch scoring scores, in the user's words ("every high-value player", "all 100+ million homes"), when they said. */
+  scored: z.string().nullable().default(null),
   /** The system the model is trained with, when a training clause names one ("use BigQuery ML to build a churn model"). */
   trainedWith: z.string().nullable().default(null),
   /** The sentence wishing new model versions to reach the serving they run ("how new versions reach production"), when there is one. */

@@ -157,3 +157,10 @@ test('the system a training clause names is what the training step trains with',
   // The orchestrator that runs the pipeline is no separate training system.
   assert.doesNotMatch(trainStep('We load the claims history from Postgres and use Vertex AI to build a claim severity model every month.'), /, with /);
 });
+
+test('batch scoring says what it scores, in the user words; a schedule is not what is scored', () => {
+  const purpose = (text: string) => draft(text).pipelines.find((p) => /Batch Scoring|Batch Inference/.test(p.name))?.purpose ?? '';
+  assert.match(purpose('We retrain a lapse model monthly on the policy history in Snowflake and then score every active policyholder each Sunday.'), /^Scores every active policyholder in batches/);
+  assert.match(purpose('We retrain a lapse model monthly on the policy history in Snowflake and re-score all 2 million policies twice a week.'), /^Scores all 2 million policies in batches/);
+  assert.match(purpose('Every week we retrain a lapse model on the policy history in Snowflake and write the lapse scores back to the CRM.'), /^Scores new records in batches/);
+});
