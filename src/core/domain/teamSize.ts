@@ -36,6 +36,11 @@ const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
 /** After "an on-call engineer": a hypothetical, so anyone in that role, not a member of the team. */
 const HYPOTHETICAL = /\b(?:won't|wouldn't|can't|cannot|couldn't|will not|would not|would|could|might)\b/i;
 
+/** After "I'm a data scientist": where they work, not who else is on the team ("working on search", "on trust and safety at …"). */
+const AFFILIATION = /^\s+(?:on|at|in|working|with|for|from)\b/i;
+/** The text speaks for a group: "we", "our", "us". */
+const SPEAKS_AS_WE = /\b(?:we|we're|we've|our|us)\b/i;
+
 /** The rest of the sentence after `at` ("2 a.m." does not end it). */
 function restOfSentence(text: string, at: number): string {
   const rest = text.slice(at, at + 100);
@@ -83,6 +88,8 @@ export function readTeam(text: string): TeamReading {
     const end = m.index + m[0].length;
     // "An on-call engineer scanning graphs won't spot it": a singular indefinite in a hypothetical is anyone in that role.
     if (/^an?$/i.test(m[1]!) && HYPOTHETICAL.test(restOfSentence(text, end))) continue;
+    // "I'm an engineer on the search team … we …": the speaker introduces themself, one of a "we" of unknown size.
+    if (/^an?$/i.test(m[1]!) && /\bI(?:'m|’m| am)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && AFFILIATION.test(text.slice(end, end + 12)) && SPEAKS_AS_WE.test(text)) continue;
     phrases.push(m[0]);
     if (ELSEWHERE.test(text.slice(end, end + 60))) continue;
     counts.push({ n, text: m[0], index: m.index });

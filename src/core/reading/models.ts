@@ -11,6 +11,7 @@ import type { ModelMention } from './reading';
 import { MODEL_HEADS, type Frame } from './frames';
 
 const MAX_MODELS = 12;
+const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
 /** Words that say nothing of which model it is: "the model", "two models", "deep learning models". */
 const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|one|two|three|several|multiple|each|every|first|second|final|best|production|ml|ai|machine|deep|learning|large|language|big|simple|single|base|versions?|newer|older|better|other|existing|incumbent|testing)$/i;
 /** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
@@ -37,7 +38,34 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
     }
     if (here.length) previous = here;
   }
+  const purposes = purposeModels(frames);
+  // The plural they split ("neural models") is not a model of its own.
+  for (const [key, m] of byName) if (purposes.some((p) => p.quote === m.quote) && PLURAL.test(m.name.split(/\s+/).at(-1) ?? '')) byName.delete(key);
+  for (const m of purposes) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
+}
+
+/** "Two classifiers, one for nudity and one for violence". */
+const ONE_FOR_EACH = new RegExp(String.raw`\b(?:two|three|both|\d)\s+(${HEADS})\W+one for ([a-z][\w-]*(?: [a-z][\w-]*)?) and (?:one|another)(?: for)? ([a-z][\w-]*(?: [a-z][\w-]*)?)`, 'i');
+/** "Deep learning models score it for promotional spam and for inappropriate content". */
+const SCORE_FOR = new RegExp(String.raw`\b(${HEADS})\s+(?:score|classify|check|flag|screen|rate)\w*\b[^.;]*?\bfor ([a-z][\w-]*(?: [a-z][\w-]*)?) and (?:for )?([a-z][\w-]*(?: [a-z][\w-]*)?)`, 'i');
+const PLURAL = /^(?:models|classifiers|detectors|networks|rankers)$/i;
+
+/**
+ * Models a plural names one per purpose: each is a model of its own, named by what it is for
+ * ("promotional spam model"). They are trained here when a clause trains the plural ("how the two
+ * models are trained").
+ */
+function purposeModels(frames: readonly Frame[]): ModelMention[] {
+  const trainsPlural = frames.some((f) => !f.negated && f.trains && f.models.some((m) => PLURAL.test(m.split(/\s+/).at(-1) ?? '')));
+  for (const f of frames) {
+    if (f.negated) continue;
+    const m = ONE_FOR_EACH.exec(f.text) ?? SCORE_FOR.exec(f.text);
+    if (!m) continue;
+    const head = m[1]!.toLowerCase().replace(/s$/, '');
+    return [m[2]!, m[3]!].map((purpose) => ({ name: `${purpose} ${head}`, trained: trainsPlural ? 'here' : 'unknown', use: 'unknown', quote: f.text }));
+  }
+  return [];
 }
 
 /** "Temporal Fusion Transformer (TFT)" then "the TFT": an abbreviation of a name is the same model. */

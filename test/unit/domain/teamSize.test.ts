@@ -90,3 +90,9 @@ test('a singular role in a hypothetical is anyone in that role, not a member of 
   assert.equal(readTeam('We have a data scientist and an ML engineer.').engineers, 2);
   assert.equal(readTeam('A data scientist retrains the model every month.').engineers, 1);
 });
+
+test('a speaker introducing themself inside a "we" is one of a team of unknown size; one listing the team is counted', () => {
+  assert.equal(readTeam("I'm an analyst on the pricing team at a retailer. We reprice every night and our analysts review the outliers.").engineers, null);
+  assert.equal(readTeam("I'm a data scientist, and there's one data engineer who owns the warehouse. We retrain monthly.").engineers, 2);
+  assert.equal(readTeam("I'm a data scientist and I work alone on this model.").engineers, 1);
+});

@@ -356,3 +356,15 @@ test("a model's learned values refreshed is training, whatever the verb of renew
     assert.ok(!kindsOf(text).includes('training'), text);
   }
 });
+
+test('a plural of models named one per purpose is one model per purpose, trained here when the plural is', () => {
+  assert.deepEqual(models('We run two classifiers, one for nudity and one for violence. Both classifiers are retrained monthly on the moderator decisions.'), [
+    'nudity classifier [here, unknown]',
+    'violence classifier [here, unknown]',
+  ]);
+  assert.deepEqual(models('Each listing is screened by rules, then neural models score it for counterfeit goods and for prohibited items. We want to set up how the models are trained.'), [
+    'counterfeit goods model [here, unknown]',
+    'prohibited items model [here, unknown]',
+  ]);
+  assert.deepEqual(models('We run two classifiers, one for nudity and one for violence, bought from a vendor.').map((m) => m.split(' [')[0]), ['nudity classifier', 'violence classifier']);
+});
