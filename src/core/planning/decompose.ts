@@ -309,7 +309,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const release = input.release && byKind('training').length > 0 ? input.release : null;
   const consumers = byKind('inference').length + byKind('deployed').length > 0 || release !== null;
   // Something must produce the versions that inference reads: the seed's "add later: training pipeline".
-  const needsTraining = training.length === 0 && consumers && domain !== 'documents';
+  // Not when the model is someone else's, taken as given ("chose GPT-4"): nothing of theirs to train.
+  const modelGiven = input.reading.models.some((m) => m.trained === 'given') && !input.reading.models.some((m) => m.trained === 'here');
+  const needsTraining = training.length === 0 && consumers && domain !== 'documents' && !modelGiven;
   const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0;
   if (merged) {
     training = [...dataGroups[0]!, ...training];
@@ -476,7 +478,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     });
   }
   // Several lifecycles: each training pipeline produces the versions of its own models.
-  const producer = versionProducer(plans, domain);
+  const producer = versionProducer(plans, domain, modelGiven);
   return plans.map((p) => (p === producer || (models.length > 0 && p.kind === 'training') ? { ...p, producesVersions: true } : p));
 }
 
@@ -485,12 +487,13 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
  * system the indexing pipeline, since the index is what the answers come from and what the
  * evaluation scores; with no training in scope, the data pipeline its readers depend on.
  */
-function versionProducer(plans: readonly PlannedPipeline[], domain: Domain): PlannedPipeline | undefined {
+function versionProducer(plans: readonly PlannedPipeline[], domain: Domain, modelGiven: boolean): PlannedPipeline | undefined {
   const data = plans.find((p) => p.kind === 'data');
   const training = plans.find((p) => p.kind === 'training');
   const read = plans.some((p) => p.kind === 'inference' || p.kind === 'deployed' || p.kind === 'other');
   if (domain === 'documents' && data) return data;
-  return training ?? (read ? data : undefined);
+  // A model taken as given is registered by hand: a data pipeline's dataset is no version of it.
+  return training ?? (read && !modelGiven ? data : undefined);
 }
 
 export function isScheduledCadence(cadence: Cadence | null): boolean {

@@ -111,6 +111,8 @@ const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-
  */
 function withFallbackComponent(reading: Reading): Reading {
   if (reading.noMl || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
+  // A model chosen as it is ("we chose GPT-4") and none of their own: there is nothing to train.
+  if (reading.models.some((m) => m.trained === 'given') && !reading.models.some((m) => m.trained === 'here')) return reading;
   const wantsModel = (reading.categories.modelWork ?? []).length > 0;
   if (!wantsModel && classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
   return {

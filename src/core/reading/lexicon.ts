@@ -149,6 +149,8 @@ export const TERMS: readonly Term[] = [
  */
 export const VETOES: readonly { kind: ComponentKind; context: RegExp }[] = [
   { kind: 'online-inference', context: /\bmicro-?services?\b/i },
+  // "We compared fine-tuned Llama 2 against GPT-4 and chose GPT-4": candidates weighed, not training the team does.
+  { kind: 'training', context: /\b(?:compar|benchmark|evaluat|tested|tried)\w*\b[^.;]*\b(?:chose|picked|selected|went with|settled on|opted for)\b/i },
   // "our CI/CD already runs on GitHub Actions" is infrastructure they have, not work they want.
   { kind: 'cicd', context: /^(?!.*\b(?:want|need|would like|'d like|build|set up|add|should)\b).*\b(?:already|existing|we (?:run|use|have)|our ci)\b/i },
 ];

@@ -38,11 +38,44 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
     }
     if (here.length) previous = here;
   }
+  notChosen(frames, byName);
   const purposes = purposeModels(frames);
   // The plural they split ("neural models") is not a model of its own.
   for (const [key, m] of byName) if (purposes.some((p) => p.quote === m.quote) && PLURAL.test(m.name.split(/\s+/).at(-1) ?? '')) byName.delete(key);
   for (const m of purposes) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
+}
+
+const CHOSE = /\b(?:chose|picked|selected|went with|settled on|opted for)\b/i;
+
+/**
+ * "We compared fine-tuned Llama 2 and Flan-T5 against GPT-4 and chose GPT-4": candidates compared
+ * and not chosen are not the team's model, however they were described ("fine-tuned").
+ */
+function notChosen(frames: readonly Frame[], byName: Map<string, ModelMention>): void {
+  frames.forEach((f, i) => {
+    const verb = CHOSE.exec(f.text);
+    if (!verb) return;
+    const chosen = f.text.slice(verb.index);
+    // The comparison is this clause and the two before it: "We compared A" / "and B against C and chose C".
+    const compared = frames.slice(Math.max(0, i - 2), i + 1);
+    if (!compared.some((c) => c.action === 'evaluate' || /\bcompar/i.test(c.text))) return;
+    for (const c of compared) {
+      for (const name of c.models) {
+        // The one chosen is taken as it is, unless a later clause trains it.
+        if (chosen.toLowerCase().includes(keyOf(name))) {
+          const picked = byName.get(keyOf(name));
+          const trainedAfter = frames.slice(i + 1).some((g) => g.trains && g.models.some((n) => keyOf(n) === keyOf(name)));
+          if (picked && picked.trained === 'unknown' && !trainedAfter) picked.trained = 'given';
+          continue;
+        }
+        const key = keyOf(name);
+        const m = byName.get(key);
+        const trainedLater = frames.slice(i + 1).some((g) => g.trains && g.models.some((n) => keyOf(n) === key));
+        if (m && !chosen.toLowerCase().includes(key) && !trainedLater && m.trained === 'here') m.trained = 'unknown';
+      }
+    }
+  });
 }
 
 /** "Two classifiers, one for nudity and one for violence". */

@@ -180,7 +180,7 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     }
     // Training said with a verb ("recalibrate the churn model", "the bandit's parameters are refreshed"), not a gerund ("data for training").
     if (f.action === 'train' && (f.models.length > 0 || !/ing$/i.test(f.verb ?? 'ing')) && !f.byPeople && f.status !== 'later' && f.status !== 'undecided') add('training', f);
-    if (scoresInBatches(f) || handsOnPredictions(f)) add('batch-inference', f);
+    if (scoresInBatches(f) || handsOnPredictions(f) || (!served && modelApplied(f))) add('batch-inference', f);
     else if (f.action === 'ingest' && !f.byPeople && f.status !== 'later' && f.status !== 'undecided' && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     if (showsPeople(f)) add('dashboard', f);
     // People labelling is labelling work; a model that "tags" tickets is a prediction.
@@ -193,6 +193,15 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     else if (f.action === 'act' && !f.byPeople) add('action', f);
   }
   return out;
+}
+
+/**
+ * A model doing its work on the records ("a large language model extracts the invoice fields", "the
+ * classifier flags the risky listings"): that is how the model is used. With no budget anywhere in
+ * the description nothing waits on an answer, so it runs over the records in batches.
+ */
+function modelApplied(f: Frame): boolean {
+  return f.action === 'predict' && f.models.length > 0 && f.transitive && !f.byPeople && !f.negated && f.status !== 'later' && f.status !== 'undecided';
 }
 
 /**

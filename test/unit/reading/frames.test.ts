@@ -368,3 +368,17 @@ test('a plural of models named one per purpose is one model per purpose, trained
   ]);
   assert.deepEqual(models('We run two classifiers, one for nudity and one for violence, bought from a vendor.').map((m) => m.split(' [')[0]), ['nudity classifier', 'violence classifier']);
 });
+
+test('candidates compared and not chosen are not the team model; the one chosen is taken as given unless they train it', () => {
+  const named = (text: string) => Object.fromEntries(readDescription(text, null).models.map((m) => [m.name, m.trained]));
+  // The tagger may fold a neighbour word into a name ("picked GPT-4o"): look models up by their product word.
+  const a = named('We benchmarked a fine-tuned Mistral model and a distilled T5 model against GPT-4o and picked GPT-4o.');
+  const trained = (word: string) => Object.entries(a).find(([name]) => name.includes(word))?.[1];
+  assert.equal(trained('Mistral'), 'unknown', JSON.stringify(a));
+  assert.notEqual(trained('T5'), 'here', JSON.stringify(a));
+  assert.ok(Object.entries(a).some(([name, t]) => name.endsWith('GPT-4o') && !name.includes('T5') && t === 'given'), JSON.stringify(a));
+  const b = named('We compared a fine-tuned BERT model and a logistic regression model and chose the BERT model. We retrain the BERT model monthly.');
+  assert.equal(b['fine-tuned BERT model'], 'here', JSON.stringify(b));
+  assert.notEqual(b['logistic regression model'], 'here', JSON.stringify(b));
+  assert.ok(!kindsOf('We benchmarked a fine-tuned Mistral model against GPT-4o and picked GPT-4o; it tags every support ticket nightly.').includes('training'));
+});
