@@ -25,7 +25,7 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
     // A predicate that shares the subject before it ("…and scores every account nightly") tells how that model is used.
     if (f.models.length === 0 && f.continues) for (const m of previous) if (m.use === 'unknown') m.use = useOf(f);
     const here: ModelMention[] = [];
-    for (const name of f.models) {
+    for (const name of namesIn(f)) {
       if (!specific(name) || /\bversions?\b/i.test(name)) continue;
       const key = keyOf(name);
       const seen = byName.get(key) ?? (byName.size < MAX_MODELS ? { name, trained: 'unknown', use: 'unknown', quote: f.text } : null);
@@ -49,6 +49,15 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
 const CHOSE = /\b(?:chose|picked|selected|went with|settled on|opted for)\b/i;
 
 /**
+ * The model names a clause gives, cleaned of what the tagger ran into them: a phrase across a
+ * preposition names two things ("a fine-tuned Mistral model against GPT-4o"), and a verb of choosing
+ * is no part of a name ("picked GPT-4o").
+ */
+function namesIn(f: Frame): string[] {
+  return f.models.map((n) => n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, ''));
+}
+
+/**
  * "We compared fine-tuned Llama 2 and Flan-T5 against GPT-4 and chose GPT-4": candidates compared
  * and not chosen are not the team's model, however they were described ("fine-tuned").
  */
@@ -61,17 +70,17 @@ function notChosen(frames: readonly Frame[], byName: Map<string, ModelMention>):
     const compared = frames.slice(Math.max(0, i - 2), i + 1);
     if (!compared.some((c) => c.action === 'evaluate' || /\bcompar/i.test(c.text))) return;
     for (const c of compared) {
-      for (const name of c.models) {
+      for (const name of namesIn(c)) {
         // The one chosen is taken as it is, unless a later clause trains it.
         if (chosen.toLowerCase().includes(keyOf(name))) {
           const picked = byName.get(keyOf(name));
-          const trainedAfter = frames.slice(i + 1).some((g) => g.trains && g.models.some((n) => keyOf(n) === keyOf(name)));
-          if (picked && picked.trained === 'unknown' && !trainedAfter) picked.trained = 'given';
+          const trainedAfter = frames.slice(i + 1).some((g) => g.trains && namesIn(g).some((n) => keyOf(n) === keyOf(name)));
+          if (picked && !trainedAfter) picked.trained = 'given';
           continue;
         }
         const key = keyOf(name);
         const m = byName.get(key);
-        const trainedLater = frames.slice(i + 1).some((g) => g.trains && g.models.some((n) => keyOf(n) === key));
+        const trainedLater = frames.slice(i + 1).some((g) => g.trains && namesIn(g).some((n) => keyOf(n) === key));
         if (m && !chosen.toLowerCase().includes(key) && !trainedLater && m.trained === 'here') m.trained = 'unknown';
       }
     }

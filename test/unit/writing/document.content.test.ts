@@ -164,3 +164,9 @@ test('batch scoring says what it scores, in the user words; a schedule is not wh
   assert.match(purpose('We retrain a lapse model monthly on the policy history in Snowflake and re-score all 2 million policies twice a week.'), /^Scores all 2 million policies in batches/);
   assert.match(purpose('Every week we retrain a lapse model on the policy history in Snowflake and write the lapse scores back to the CRM.'), /^Scores new records in batches/);
 });
+
+test('a model chosen as it is, and none of their own: no training pipeline, nothing posing as its producer', () => {
+  const a = draft('We benchmarked a fine-tuned Mistral model against GPT-4o and picked GPT-4o. Tickets land in Zendesk; every night GPT-4o tags each new support ticket and the tags are written back to Zendesk.');
+  assert.deepEqual(a.pipelines.filter((p) => p.modelControlPlane.producesVersions).map((p) => p.name), []);
+  assert.ok(!a.pipelines.some((p) => /Training/.test(p.name)), a.pipelines.map((p) => p.name).join(', '));
+});
