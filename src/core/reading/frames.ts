@@ -234,7 +234,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     transitive: verbIndex >= 0 && OBJECT_OPENERS.has(tokens[verbIndex + 1]?.pos ?? ''),
     nominalWork: nominalWork(tokens),
     preparation: action === 'transform' && verb ? preparationOf(verb, phrases, clause) : null,
-    comparedWith: phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)),
+    comparedWith: COMPARISON.test(clause.text) ? phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)) : [],
   };
 }
 
@@ -308,6 +308,8 @@ function isRival(p: NounPhrase): boolean {
 }
 
 const RIVAL_VERBS = new Set(['beat', 'outperform', 'surpass']);
+/** A clause that can compare at all: most cannot, and need no phrase-by-phrase look. */
+const COMPARISON = /\b(?:against|versus|vs|than|beat\w*|outperform\w*|surpass\w*|over)\b/i;
 const RIVAL_HEADS = /^(?:forecasts?|predictions?|scores?|estimates?|rankings?|rules?|heuristics?|engines?|systems?|approach|approaches|methods?|process|incumbent|versions?)$/;
 const RIVAL_MARKS = /^(?:current|existing|old|older|legacy|incumbent|previous|today's|manual)$/;
 const QUANTITY = /^(?:hundreds?|thousands?|millions?|billions?|percent|dozens?)$/;
