@@ -33,6 +33,8 @@ export interface Frame {
   byPeople: boolean;
   /** The work is handed to people ("low-confidence cases go to an analyst"): they receive it to act on. */
   toPeople: boolean;
+  /** People in the clause use or look at something ("a tool the bed managers would use", "planners open it each morning"). */
+  usedByPeople: boolean;
   /** The objects of the work: "invoice fields", "fraud scores". */
   objects: string[];
   systems: NamedSystem[];
@@ -217,6 +219,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     verb: verb?.text ?? null,
     byPeople,
     toPeople,
+    usedByPeople: phrases.some((p) => isPeople(p) && usesNext(tokens, p)),
     objects: phrases.filter((p) => verb && p.start > verb.start && !isSystem(p, tokens, opensSentence)).map((p) => p.text),
     systems: phrases.filter((p) => isSystem(p, tokens, opensSentence)).map((p) => ({ name: systemName(p), role: roleOf(p, tokens, verb) })),
     status: statusOf(clause),
@@ -325,6 +328,15 @@ function withRelative(p: NounPhrase, tokens: readonly Token[], clause: Clause): 
 
 /** What a comparison runs on rather than against. */
 const COMPARED_ON = /^(?:held-out|sets?|data|datasets?|splits?|labels?|truth|hold-?outs?|schemas?|expectations?|thresholds?|metrics?|samples?|examples?|periods?|weeks?|days?|months?|history|budgets?|targets?|baselines?|benchmarks?|slas?)$/;
+
+/** "the bed managers would use", "planners open": the people phrase is the subject of a verb of using or looking. */
+function usesNext(tokens: readonly Token[], p: NounPhrase): boolean {
+  let i = tokens.findIndex((t) => t.start >= p.end);
+  while (tokens[i] && (tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'ADV' || /^(?:would|will|can|could|should|might)$/i.test(tokens[i]!.lower))) i++;
+  return !!tokens[i] && USE_VERBS.has(tokens[i]!.lemma);
+}
+
+const USE_VERBS = new Set(['use', 'see', 'open', 'check', 'view', 'read', 'consult', 'browse', 'look']);
 
 /** The word before a phrase's article or possessive ("to" in "to an analyst"). */
 function wordBefore(tokens: readonly Token[], p: NounPhrase): Token | undefined {

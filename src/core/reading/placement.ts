@@ -274,7 +274,7 @@ const NOTEBOOKS = /\b(?:notebooks?|colab|jupyter\w*)\b/i;
 /** Results shown to people, or a screen people use: "radiologists see them in our viewer", "a tool the managers would use". */
 function showsPeople(f: Frame): boolean {
   const screen = SCREENS.test(f.text);
-  return screen && (f.action === 'display' || (f.byPeople && f.action !== 'review') || /\b(?:use|used|uses|using)\b/i.test(f.text) && f.byPeople);
+  return screen && (f.action === 'display' || (f.byPeople && f.action !== 'review') || /\b(?:use|used|uses|using)\b/i.test(f.text) && f.byPeople || f.usedByPeople);
 }
 
 /** People deciding or checking: a reviewer, a decision, approval, the loop, or work handed to them. */

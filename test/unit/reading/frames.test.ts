@@ -382,3 +382,9 @@ test('candidates compared and not chosen are not the team model; the one chosen 
   assert.notEqual(b['logistic regression model'], 'here', JSON.stringify(b));
   assert.ok(!kindsOf('We benchmarked a fine-tuned Mistral model against GPT-4o and picked GPT-4o; it tags every support ticket nightly.').includes('training'));
 });
+
+test('a screen people use is a screen for people, said with the people as the subject of a relative clause', () => {
+  assert.ok(kindsOf('We would also like a tool the ward nurses would use.').includes('dashboard'));
+  assert.ok(kindsOf('They want an interface the dispatchers can check during a shift.').includes('dashboard'));
+  assert.ok(!kindsOf('Our engineers use Python for everything.').includes('dashboard'));
+});
