@@ -5,6 +5,8 @@
  */
 import * as z from 'zod';
 import type { Reading } from '../reading/reading';
+import { namesRelease } from '../reading/release';
+import type { ModelReading } from './answer';
 import type { CheckedProposals } from './checked';
 import type { ModelEndpoint } from './endpoint';
 import { groundReading } from './grounding';
@@ -27,9 +29,23 @@ export function interpret(text: string, reply: string, previous: Reading | null)
   const parsed = parseReply(reply);
   if (!parsed.ok) return parsed;
   const grounded = groundReading(parsed.answer.reading, text);
-  const reading = toReading(grounded.reading, text, previous);
+  const released = withoutRelease(grounded.reading);
+  const reading = toReading(released.reading, text, previous);
   const checked = checkProposals(parsed.answer.proposals, reading);
-  return { ok: true, value: { reading, proposals: checked.proposals, notes: [...grounded.notes, ...checked.notes] } };
+  return { ok: true, value: { reading, proposals: checked.proposals, notes: [...grounded.notes, ...released.notes, ...checked.notes] } };
+}
+
+/**
+ * The answer's kinds have no release: a model files "release new versions" as an action on predictions,
+ * which the method keeps out of pipelines. The engine plans the release itself (`planning/release.ts`).
+ */
+function withoutRelease(m: ModelReading): { reading: ModelReading; notes: string[] } {
+  const release = m.components.filter((c) => c.kind === 'action' && namesRelease(`${c.name} ${c.quote}`));
+  if (!release.length) return { reading: m, notes: [] };
+  return {
+    reading: { ...m, components: m.components.filter((c) => !release.includes(c)) },
+    notes: release.map((c) => `Planned "${c.name}" as the engine's release work, not as an action on predictions: releasing a model version is no decision taken on a prediction.`),
+  };
 }
 
 /**

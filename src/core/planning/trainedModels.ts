@@ -48,6 +48,9 @@ export function replaced(m: ModelMention, baseline: string | null): boolean {
   return !!baseline && m.name.split(/\s+/).some((w) => /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(w) && baseline.includes(w));
 }
 
+/** "Newer ranking models", "better models": versions or candidates still to come, not a lifecycle of their own. */
+const candidates = (name: string) => /^(?:newer|new|next|better|future|other|more|alternative|candidate)\s+\S+.*s$/i.test(name);
+
 /** A model noun as a word, not a product: "model", "classifier", "forecaster". */
 const isModelNoun = (word: string) => /^[a-z-]+$/.test(word) && MODEL_HEADS.test(word);
 
@@ -63,7 +66,7 @@ export const MAX_TRAINING_PIPELINES = 3;
 export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedModel[] {
   // In document Q&A the index is the model: the pipelines around it keep their own shape.
   if (scopeDomain === 'documents') return [];
-  const own = reading.models.filter((m) => namesOwnModel(m) && !replaced(m, reading.baseline) && isModelNoun(m.name.split(/\s+/).at(-1) ?? ''));
+  const own = reading.models.filter((m) => namesOwnModel(m) && !replaced(m, reading.baseline) && !candidates(m.name) && isModelNoun(m.name.split(/\s+/).at(-1) ?? ''));
   const groups: ModelMention[][] = [];
   for (const m of own) {
     const group = groups.find((g) => g.some((o) => sameModel(o.name, m.name)));

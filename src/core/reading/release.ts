@@ -11,6 +11,11 @@ const RELEASE = /\b(?:releas(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:\w+ )?out|rollo
 const VERSIONS = /\b(?:models?|versions?|parameters|weights|rankers?|classifiers?|detectors?|bandits?)\b/i;
 const WISH = /\b(?:want|wants|need|needs|would like|'d like|should|automat\w*|organi[sz]e|set up|structure|how)\b/i;
 
+/** A component that is the release itself ("Ranking model release", "roll out new versions"). */
+export function namesRelease(text: string): boolean {
+  return RELEASE.test(text) && VERSIONS.test(text);
+}
+
 export function findRelease(text: string): string | null {
   for (const m of matches(text, SENTENCE)) {
     const sentence = m[0].trim();

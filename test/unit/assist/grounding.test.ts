@@ -41,3 +41,16 @@ test('a malformed reply is refused with one line, never half-read', () => {
   const fenced = interpret(DESCRIPTION, `Here you go:\n\`\`\`json\n${reply()}\n\`\`\``, null);
   assert.ok(fenced.ok, 'JSON wrapped in a code fence is still read');
 });
+
+test('a release the model files as an action on predictions is the engine release work, and said so', () => {
+  const text = `${DESCRIPTION} We want new model versions to be rolled out to our KServe endpoint without hand work.`;
+  const answer = syntheticAnswer();
+  answer.reading.components.push({ name: 'Model version rollout', kind: 'action', cadence: null, latencyMs: null, owner: null, fanOut: null, quote: 'We want new model versions to be rolled out to our KServe endpoint' });
+  answer.reading.components.push({ name: 'Blocking risky pumps', kind: 'action', cadence: null, latencyMs: null, owner: null, fanOut: null, quote: 'train a gradient boosted model weekly to predict pump failures' });
+  const r = interpret(text, reply(answer), null);
+  assert.ok(r.ok);
+  assert.ok(!r.value.reading.components.some((c) => c.name === 'Model version rollout'));
+  assert.ok(r.value.reading.components.some((c) => c.name === 'Blocking risky pumps'), 'an action that is no release stays');
+  assert.ok(r.value.notes.some((n) => /Planned "Model version rollout" as the engine's release work/.test(n)));
+  assert.ok(r.value.reading.release);
+});

@@ -1,7 +1,8 @@
 /** Which models have a lifecycle of their own, and how their training pipelines are shared. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_TRAINING_PIPELINES, ownCadence, trainingLifecycles, type TrainedModel } from '../../../src/core/planning/trainedModels';
+import { MAX_TRAINING_PIPELINES, ownCadence, trainedModels, trainingLifecycles, type TrainedModel } from '../../../src/core/planning/trainedModels';
+import { emptyReading } from '../../../src/core/reading';
 
 const model = (id: string, names: string[] = [id.replace(/_/g, ' ')]): TrainedModel => ({ id, names, use: 'unknown', domain: 'tabular' });
 
@@ -22,4 +23,12 @@ test('a schedule belongs to the model it is said of, up to the next model named'
   const texts = ['we fine-tune the tariff model on meter data, and retrain the outage classifier every night on grid alarms'];
   assert.equal(ownCadence(tariff, [tariff, outage], texts), null);
   assert.equal(ownCadence(outage, [tariff, outage], texts), 'daily');
+});
+
+test('"newer ranking models" and "better models" are versions still to come, not a lifecycle of their own', () => {
+  const mention = (name: string) => ({ name, trained: 'here' as const, use: 'unknown' as const, quote: name });
+  const reading = { ...emptyReading(), models: [mention('basket ranking model'), mention('newer ranking models'), mention('refund abuse model')] };
+  assert.deepEqual(trainedModels(reading, 'tabular').map((m) => m.id).sort(), ['basket_ranking_model', 'refund_abuse_model']);
+  const one = { ...emptyReading(), models: [mention('basket ranking model'), mention('better models')] };
+  assert.deepEqual(trainedModels(one, 'tabular'), []);
 });
