@@ -7,13 +7,27 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { architectureDocument, checkFixProperties, templateMarkdown } from './fixProperties';
 
+/**
+ * Fixed seeds: the suite checks the same 2,500 documents every run, so a red run is a regression, not
+ * a new draw. `scripts/fix-properties.ts` explores fresh seeds; what it finds goes to CAUGHT or KNOWN.
+ */
 test('fix-all keeps structure, comments and untouched lines, and reaches a fixed point (generated documents)', () => {
-  fc.assert(fc.property(architectureDocument, checkFixProperties), { numRuns: 1000 });
+  fc.assert(fc.property(architectureDocument, checkFixProperties), { numRuns: 1000, seed: 20261206 });
 });
 
 test('the same on random lines of the template and markdown\'s awkward corners', () => {
-  fc.assert(fc.property(templateMarkdown, checkFixProperties), { numRuns: 1500 });
+  fc.assert(fc.property(templateMarkdown, checkFixProperties), { numRuns: 1500, seed: 20261206 });
 });
+
+/**
+ * Found by a random seed and not fixed yet: a pipeline above the title under a setext heading, given a
+ * missing field, hides a second pipeline of the same number below the title from the parser.
+ */
+const KNOWN: Record<string, string> = {
+  'a missing field inserted under a pipeline above the title hides the pipeline below it':
+    'ETA by Q3.\n---\n### Pipeline 3: Dashboards\n# Pipeline Architecture: Fraud\n### Pipeline 3: Dashboards',
+};
+for (const [name, md] of Object.entries(KNOWN)) test(`known gap: ${name}`, { todo: 'the parser reads one of the two pipelines after the fix' }, () => checkFixProperties(md));
 
 /** Documents the properties once caught, shrunk: each broke one of them before its fix. */
 const CAUGHT: Record<string, string> = {
