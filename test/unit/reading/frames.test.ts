@@ -185,6 +185,7 @@ test('a budget is not a system: "under 200 ms" names no product', () => {
 });
 
 const models = (text: string) => readDescription(text, null).models.map((m) => `${m.name} [${m.trained}, ${m.use}]`);
+const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
 
 test('several models, several lifecycles: each named model is its own entry', () => {
   assert.deepEqual(models('Receipts come in as photos; a fine-tuned Donut model reads the totals, and a churn classifier is retrained monthly and scores every account each night.'), [
@@ -250,7 +251,6 @@ test('data brought in is ingestion work, said with any verb of bringing', () => 
 });
 
 test('the data named is the source when no system is: specific names only, not adjectives of age or size', () => {
-  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
   assert.deepEqual(sources('We learn from meter readings, outage reports and weather records.'), ['meter readings', 'outage reports', 'weather records']);
   assert.deepEqual(sources('The model is trained on the returned orders and the courier notes.'), ['returned orders', 'courier notes']);
   assert.deepEqual(sources('It uses public records plus historical data and fresh data.'), ['public records']);
@@ -258,7 +258,6 @@ test('the data named is the source when no system is: specific names only, not a
 });
 
 test('what a copula says the source is, is the source, however plainly it is named', () => {
-  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
   assert.deepEqual(sources('Our most important data source is historical demand, and it is messy.'), ['historical demand']);
   assert.deepEqual(sources('Meter readings are our main input.'), ['Meter readings']);
   assert.deepEqual(sources('The primary source is weather. We train a model on it.'), ['weather']);
@@ -322,7 +321,6 @@ test('work named by its noun is that work: training, inference, serving; not a n
 });
 
 test('words of age, size or worth alone name no source: "the core data", "our own data"', () => {
-  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
   assert.deepEqual(sources('Each night we collect and aggregate the core data.'), []);
   assert.deepEqual(sources('We pull our own data every hour.'), []);
   assert.deepEqual(sources('We collect the sensor data once a day.'), ['sensor data']);
