@@ -71,17 +71,13 @@ function notChosen(frames: readonly Frame[], byName: Map<string, ModelMention>):
     if (!compared.some((c) => c.action === 'evaluate' || /\bcompar/i.test(c.text))) return;
     for (const c of compared) {
       for (const name of namesIn(c)) {
-        // The one chosen is taken as it is, unless a later clause trains it.
-        if (chosen.toLowerCase().includes(keyOf(name))) {
-          const picked = byName.get(keyOf(name));
-          const trainedAfter = frames.slice(i + 1).some((g) => g.trains && namesIn(g).some((n) => keyOf(n) === keyOf(name)));
-          if (picked && !trainedAfter) picked.trained = 'given';
-          continue;
-        }
         const key = keyOf(name);
         const m = byName.get(key);
-        const trainedLater = frames.slice(i + 1).some((g) => g.trains && namesIn(g).some((n) => keyOf(n) === key));
-        if (m && !chosen.toLowerCase().includes(key) && !trainedLater && m.trained === 'here') m.trained = 'unknown';
+        // A later clause that trains it makes it theirs, chosen or not.
+        if (!m || frames.slice(i + 1).some((g) => g.trains && namesIn(g).some((n) => keyOf(n) === key))) continue;
+        // The one chosen is taken as it is; the others are not the team's model.
+        if (chosen.toLowerCase().includes(key)) m.trained = 'given';
+        else if (m.trained === 'here') m.trained = 'unknown';
       }
     }
   });

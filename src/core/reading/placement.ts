@@ -165,7 +165,7 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
   const served = frames.some((f) => !f.negated && findLatencies(f.text).length > 0);
   for (const f of frames) {
     if (f.negated) continue;
-    if (!f.byPeople && f.status !== 'later' && f.status !== 'undecided') {
+    if (wanted(f)) {
       if (f.nominalWork.includes('train')) add('training', f);
       if (f.nominalWork.includes('predict') && !served) add('batch-inference', f);
       if (f.nominalWork.includes('serve') && !served) add('online-inference', f);
@@ -179,9 +179,9 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
       continue;
     }
     // Training said with a verb ("recalibrate the churn model", "the bandit's parameters are refreshed"), not a gerund ("data for training").
-    if (f.action === 'train' && (f.models.length > 0 || !/ing$/i.test(f.verb ?? 'ing')) && !f.byPeople && f.status !== 'later' && f.status !== 'undecided') add('training', f);
+    if (f.action === 'train' && (f.models.length > 0 || !/ing$/i.test(f.verb ?? 'ing')) && wanted(f)) add('training', f);
     if (scoresInBatches(f) || handsOnPredictions(f) || (!served && modelApplied(f))) add('batch-inference', f);
-    else if (f.action === 'ingest' && !f.byPeople && f.status !== 'later' && f.status !== 'undecided' && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
+    else if (f.action === 'ingest' && wanted(f) && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     if (showsPeople(f)) add('dashboard', f);
     // People labelling is labelling work; a model that "tags" tickets is a prediction.
     if (f.action === 'label' && f.byPeople) add('labeling', f);
@@ -195,13 +195,18 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
   return out;
 }
 
+/** Work software does and the team means to have now: not people's own process, nor put off or undecided. */
+function wanted(f: Frame): boolean {
+  return !f.negated && !f.byPeople && f.status !== 'later' && f.status !== 'undecided';
+}
+
 /**
  * A model doing its work on the records ("a large language model extracts the invoice fields", "the
  * classifier flags the risky listings"): that is how the model is used. With no budget anywhere in
  * the description nothing waits on an answer, so it runs over the records in batches.
  */
 function modelApplied(f: Frame): boolean {
-  return f.action === 'predict' && f.models.length > 0 && f.transitive && !f.byPeople && !f.negated && f.status !== 'later' && f.status !== 'undecided';
+  return f.action === 'predict' && f.models.length > 0 && f.transitive && wanted(f);
 }
 
 /**
@@ -210,7 +215,7 @@ function modelApplied(f: Frame): boolean {
  * (above); people doing it is review.
  */
 function scoresInBatches(f: Frame): boolean {
-  if (f.action !== 'predict' || !f.transitive || f.byPeople || f.status === 'later' || f.status === 'undecided') return false;
+  if (f.action !== 'predict' || !f.transitive || !wanted(f)) return false;
   return findCadences(f.text).some((c) => c.value !== 'realtime' && c.value !== 'manual') || BATCH_SCOPE.test(f.text);
 }
 
@@ -221,7 +226,7 @@ function scoresInBatches(f: Frame): boolean {
  * above); people handing them on is their process, not a pipeline.
  */
 function handsOnPredictions(f: Frame): boolean {
-  if (f.byPeople || f.status === 'later' || f.status === 'undecided' || f.verb === null) return false;
+  if (!wanted(f) || f.verb === null) return false;
   if (f.action !== 'publish' && !GIVE.test(f.verb)) return false;
   // The object, or the first words after the verb where the tagger missed it ("next week's demand forecasts").
   const after = f.text.slice(f.text.indexOf(f.verb) + f.verb.length).trim().split(/\s+/).slice(0, 6).join(' ');
