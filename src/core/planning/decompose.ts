@@ -20,6 +20,7 @@ import { sourcesInProse } from './sources';
 import { findCadences } from '../reading/measures';
 import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
 import { joinList } from '../words';
+import { EVALUATION_TRIGGER, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
 
 export interface PlannedPipeline {
   /** Stable across replays, so an edited proposal stays attached to its pipeline. */
@@ -41,6 +42,8 @@ export interface PlannedPipeline {
   destination?: string | null;
   /** When the scope trains several models: the ones it registers or reads, the first named in its field. */
   models?: readonly string[];
+  /** Training's place taken by an evaluation: the model is not trained here, its versions are configurations (evaluation.ts). */
+  evaluation?: true;
 }
 
 export type SplitChoice = 'separate' | 'together';
@@ -238,14 +241,14 @@ const MODEL_NOUN = /(?:model|models|detector|forecaster|ranker|classifier|regres
 
 /** What each kind of pipeline does to the model it is named after. */
 const WITH_MODEL: Partial<Record<PipelineKind, string>> = { training: 'Training', inference: 'Batch Scoring', deployed: 'Serving' };
+const EVALUATION = 'Evaluation';
 
 /**
  * A model the team named names the pipelines around it ("Churn Model Training", "Fraud Detector
  * Serving"), so the document speaks of their model rather than of "the model". Not for document
  * Q&A, where the index is the model and its pipelines keep their own names.
  */
-function namedAfterModel(input: DecomposeInput, kind: PipelineKind, model: string | null = input.model): string | null {
-  const does = WITH_MODEL[kind];
+function namedAfterModel(input: DecomposeInput, kind: PipelineKind, model: string | null = input.model, does = WITH_MODEL[kind]): string | null {
   // A name cut short to fit an identifier ("transformer_based_deep") names no model: the domain's names stay.
   if (!model || !input.modelNamed || !does || input.domain === 'documents' || !MODEL_NOUN.test(model)) return null;
   const words = model.split('_').filter(Boolean).map(capitalize);
@@ -310,14 +313,21 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const consumers = byKind('inference').length + byKind('deployed').length > 0 || release !== null;
   // Something must produce the versions that inference reads: the seed's "add later: training pipeline".
   // Not when the model is someone else's, taken as given ("chose GPT-4"): nothing of theirs to train.
-  const modelGiven = input.reading.models.some((m) => m.trained === 'given') && !input.reading.models.some((m) => m.trained === 'here');
+  const modelGiven = givenModel(input.reading) !== null;
   const needsTraining = training.length === 0 && consumers && domain !== 'documents' && !modelGiven;
+  // A model nobody trains here gets its configurations evaluated instead (evaluation.ts).
+  const evaluating = domain !== 'documents' && evaluatesInstead(input.reading, training.map((m) => m.mention?.kind), consumers);
+  const given = evaluating ? givenModel(input.reading) : null;
   const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0;
   if (merged) {
     training = [...dataGroups[0]!, ...training];
     dataGroups = [];
   }
-  const base = { domain, model: input.model, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label) };
+  // Data work that only feeds a model taken as given runs with its use: no training reads a dataset of
+  // its own, so the two share a trigger and a failure domain (the seed: keep coupled work together).
+  const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
+  if (inputs.length) dataGroups = [];
+  const base = { domain, model: input.model, given, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label) };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -360,7 +370,26 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     });
   });
 
-  if (training.length > 0 || needsTraining) {
+  if (evaluating) {
+    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), dynamic: false, includesDataPrep: merged || dataGroups.length === 0, handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null };
+    const cadence = firstCadence(training);
+    plans.push({
+      id: 'training',
+      kind: 'training',
+      name: namedAfterModel(input, 'training', input.model, EVALUATION) ?? `Model ${EVALUATION}`,
+      purpose: evaluationPurpose(input.model, given),
+      trigger: isScheduledCadence(cadence) ? triggerFor('training', cadence, input.orchestrator) : EVALUATION_TRIGGER,
+      cadence,
+      steps: evaluationSteps(ctx),
+      dataSources: ctx.includesDataPrep ? sources : [`the versioned dataset from ${plans[0]?.name ?? 'the data pipeline'}`],
+      keyArtifacts: evaluationArtifacts(ctx),
+      componentIds: training.map((m) => m.component.id),
+      dynamic: false,
+      latencyMs: null,
+      producesVersions: false,
+      evaluation: true,
+    });
+  } else if (training.length > 0 || needsTraining) {
     const dynamic = takeDynamic(training);
     const cadence = firstCadence(training);
     const ctx: StepContext = {
@@ -418,17 +447,18 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     const destination = predictionsDestination(input.reading, input.existing ?? null, texts);
     const ids = usersOf('batch');
     const model = ids.length === 1 ? ids[0]! : input.model;
+    const purpose = given ? givenUsePurpose(model, given, input.reading.scored) : purposeOf('inference', domain, model, input.reading.scored) + readsEach(ids, 'scores with');
     plans.push({
       id: 'inference',
       kind: 'inference',
       name: ids.length > 1 ? nameOf('inference', null) : nameOf('inference', model),
-      purpose: withinWindow(purposeOf('inference', domain, model, input.reading.scored) + readsEach(ids, 'scores with'), input.reading, 'inference'),
+      purpose: withinWindow(purpose, input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
-      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? 'the predictions table the consumers read'),
+      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length > 0),
       dataSources: sources,
-      keyArtifacts: keyArtifacts('inference', { ...base, model }),
-      componentIds: inference.map((m) => m.component.id),
+      keyArtifacts: given ? givenUseArtifacts(model, given) : keyArtifacts('inference', { ...base, model }),
+      componentIds: [...inputs, ...inference].map((m) => m.component.id),
       dynamic: false,
       latencyMs: null,
       producesVersions: false,

@@ -24,6 +24,7 @@ import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
 import { namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
+import { givenModel } from './givenModel';
 import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
 
 export type Promotion = 'manual' | 'automatic';
@@ -112,7 +113,7 @@ const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-
 function withFallbackComponent(reading: Reading): Reading {
   if (reading.noMl || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
   // A model chosen as it is ("we chose GPT-4") and none of their own: there is nothing to train.
-  if (reading.models.some((m) => m.trained === 'given') && !reading.models.some((m) => m.trained === 'here')) return reading;
+  if (givenModel(reading) !== null) return reading;
   const wantsModel = (reading.categories.modelWork ?? []).length > 0;
   if (!wantsModel && classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
   return {
@@ -174,7 +175,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     components: effective.components.map((m) => (budgets.has(m.id) ? { ...m, latencyMs: budgets.get(m.id)! } : m)),
   };
 
-  const domain = detectDomain(components.map((c) => c.text).join(' '), reading.domainCues);
+  const domain = detectDomain(components.map((c) => c.text).join(' '), reading.domainCues, givenModel(reading) !== null);
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const models = trainedModels(reading, domain);
   // Several models: none of them is the project, all of them are.

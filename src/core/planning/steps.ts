@@ -26,14 +26,15 @@ const MIN_LEAD = 1;
  * (the board's cards included) and of the whole description, as the reader recorded them: "classify
  * them into ~40 queues" often stands apart from the work it names.
  */
-export function detectDomain(componentText: string, described: DomainCues = {}): Domain {
+export function detectDomain(componentText: string, described: DomainCues = {}, modelGiven = false): Domain {
   const cues = mergeDomainCues(domainCuesOf(componentText), described);
   const count = (kind: CueKind) => cues[kind]?.length ?? 0;
   const counts = (Object.keys(DOMAIN_PATTERNS) as (keyof typeof DOMAIN_PATTERNS)[]).map((domain) => ({ domain, cues: count(domain) })).sort((a, b) => b.cues - a.cues);
   const [best, next] = counts;
   let found: Domain | undefined = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;
-  // The LLM shape is fine-tuning one: an LLM only called (for verdicts, for answers) gives no training of its own.
-  if (found === 'llm' && !count('tunes')) found = undefined;
+  // The LLM shape is fine-tuning one: an LLM only called (for verdicts, for answers), or one taken as
+  // given while the fine-tuned ones were candidates, gives no training of its own.
+  if (found === 'llm' && (!count('tunes') || modelGiven)) found = undefined;
   const classifiesText = count('encoder') > 0 || (count('texts') > 0 && count('sorting') > 0);
   if ((found === undefined || found === 'llm') && classifiesText && !count('generative')) return 'text';
   return found ?? 'tabular';
@@ -75,6 +76,8 @@ export interface StepContext {
   trainedWith?: string | null;
   /** Preparation the user spelled out ("correct for the capacity constraints"): steps of their own. */
   preparations?: readonly { verb: string; phrase: string }[];
+  /** The model taken as given ("GPT-4"): the steps run it under a `production` configuration instead of training it. */
+  given?: string | null;
 }
 
 /** The most steps a pipeline is given; the method's range is 3-7. */
@@ -252,18 +255,28 @@ export function trainingSteps(ctx: StepContext): Step[] {
   }
 }
 
-export function inferenceSteps(ctx: StepContext, destination: string): Step[] {
+/** The preparation the user spelled out, else one step that turns the new records into the model's input. */
+function preparesInputs(ctx: StepContext): Step[] {
+  const theirs = theirPreparation(ctx, MAX_STEPS - 3);
+  return theirs.length ? theirs : [step('prepare_inputs', `Cleans the new records and turns each into the input ${ctx.given ?? ctx.model} is asked with, with the schema checks folded in`, 'the prepared inputs')];
+}
+
+/** `prepares`: the data work that feeds a model taken as given runs here, before the model (givenModel.ts). */
+export function inferenceSteps(ctx: StepContext, destination: string, prepares = false): Step[] {
+  // A model taken as given is run under the configuration evaluation promoted; there is no training feature logic to repeat.
+  const loads = `Loads the production ${ctx.given ? 'configuration' : 'version'} of ${ctx.model} from the Model Control Plane and`;
   if (ctx.domain === 'extraction') {
     return [
       step('prepare_batch', `Lists the documents that arrived in ${ctx.sources} since the last run and runs OCR over each page`, 'OCR\'d pages with words and positions'),
-      step('extract_fields', `Loads the production version of ${ctx.model} from the Model Control Plane and extracts the fields of each document, with a confidence per field${takesOver(ctx, 'scoring')}`, 'extracted fields per document'),
+      step('extract_fields', `${loads} ${ctx.given ? `has ${ctx.given} extract` : 'extracts'} the fields of each document, with a confidence per field${takesOver(ctx, 'scoring')}`, 'extracted fields per document'),
       step('publish_extractions', `Writes the extracted fields to ${destination} with their confidence, so reviewers see the uncertain ones first, and logs counts per document type as run metadata`, 'the published extractions'),
     ];
   }
   return [
-    step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources} and applies the training feature logic`, 'a scoring dataset'),
-    step('predict', `Loads the production version of ${ctx.model} from the Model Control Plane and scores the batch${takesOver(ctx, 'scoring')}`, 'a predictions table'),
-    step('publish_predictions', `Writes the predictions to ${destination} and logs row counts and the score distribution as run metadata`, 'the published predictions'),
+    step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources}${ctx.given ? '' : ' and applies the training feature logic'}`, ctx.given ? 'the batch of new records' : 'a scoring dataset'),
+    ...(prepares ? preparesInputs(ctx) : []),
+    step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each record of the batch` : 'scores the batch'}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per record` : 'a predictions table'),
+    step('publish_predictions', `Writes the ${ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.given ? 'outputs' : 'predictions'}`),
   ];
 }
 
@@ -273,6 +286,13 @@ export function deployedSteps(ctx: StepContext): Step[] {
       step('embed_query', 'Validates the question and embeds it with the same model as the index', 'a query embedding'),
       step('retrieve_context', 'Looks up the closest chunks in the production index version', 'the retrieved passages'),
       step('generate_answer', 'Asks the language model for an answer grounded in the passages, with citations', 'the answer and its sources'),
+    ];
+  }
+  if (ctx.given) {
+    return [
+      step('parse_request', `Validates the incoming request and builds the input ${ctx.given} is asked with`, 'the model input'),
+      step('predict', `Runs ${ctx.given} on the input with the production configuration of ${ctx.model}, loaded once when the deployment starts`, `${ctx.given}'s output`),
+      step('format_response', 'Adds the configuration version and the fields the caller needs', 'the HTTP response'),
     ];
   }
   return [

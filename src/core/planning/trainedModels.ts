@@ -45,7 +45,9 @@ export function namesOwnModel(m: ModelMention): boolean {
 export function replaced(m: ModelMention, baseline: string | null): boolean {
   const before = m.quote.slice(0, Math.max(0, m.quote.indexOf(m.name)));
   if (/\b(?:was|were|used to be)\s+(?:an?\s+|the\s+)?$/i.test(before)) return true;
-  return !!baseline && m.name.split(/\s+/).some((w) => /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(w) && baseline.includes(w));
+  if (!baseline) return false;
+  // The whole name is the baseline ("compare it with a larger detector"), or a product name in it is.
+  return baseline.toLowerCase().endsWith(m.name.toLowerCase()) || m.name.split(/\s+/).some((w) => /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(w) && baseline.includes(w));
 }
 
 /** "Newer ranking models", "better models": versions or candidates still to come, not a lifecycle of their own. */

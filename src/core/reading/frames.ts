@@ -66,7 +66,7 @@ export interface Frame {
 }
 
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
-export const MODEL_HEADS = /^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|bert|gpt-[\w.]+|llama[\w.-]*|whisper|layoutlm\w*)$/i;
+export const MODEL_HEADS = /^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|bert|gpt-[\w.-]+|llama[\w.-]*|whisper|layoutlm\w*)$/i;
 /** Verbs that take a model as it is. */
 const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
 const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|hosted|vendor|third[- ]party|as is|out of the box)\b/i;

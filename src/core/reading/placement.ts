@@ -206,8 +206,16 @@ function wanted(f: Frame): boolean {
  * the description nothing waits on an answer, so it runs over the records in batches.
  */
 function modelApplied(f: Frame): boolean {
-  return f.action === 'predict' && f.models.length > 0 && f.transitive && wanted(f);
+  if (f.models.length === 0 || !wanted(f)) return false;
+  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text);
 }
+
+/**
+ * "Use a model to do something" says the model does it, whatever the verb ("use a pretrained
+ * Whisper model to caption the recordings"): English puts the work in the purpose infinitive. Not
+ * when the purpose is making or judging a model ("use XGBoost to train…").
+ */
+const USED_TO_WORK = /\b(?:use[sd]?|using|run|runs|apply|applies|applied)\b[^.;]*?\bto\s+(?!(?:be|re-?train|train|fine-?tune|evaluate|test|compare|benchmark|build|develop|fit|tune)\b)[a-z]+\s+(?:the|our|their|all|each|every|new|incoming)\b/i;
 
 /**
  * A model applied to many records on a schedule: "re-value every home several times a week",

@@ -69,7 +69,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as ${modelList(modelsOf(first, scope.model))}.`,
     );
   }
-  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated), doneWhen(scope, first));
+  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated, scope.plans.some((p) => p.evaluation)), doneWhen(scope, first));
   plan.push(...notReadyYet(scope));
   const where = [infrastructure(scope)];
   const engineers = scope.reading.team.engineers;
