@@ -20,7 +20,7 @@ import { sourcesInProse } from './sources';
 import { findCadences } from '../reading/measures';
 import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
 import { joinList } from '../words';
-import { EVALUATION_TRIGGER, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
+import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
 
 export interface PlannedPipeline {
   /** Stable across replays, so an edited proposal stays attached to its pipeline. */
@@ -327,7 +327,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // its own, so the two share a trigger and a failure domain (the seed: keep coupled work together).
   const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
   if (inputs.length) dataGroups = [];
-  const base = { domain, model: input.model, given, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label) };
+  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label) };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -357,12 +357,12 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: i === 0 ? 'data' : `data-${slug(suffix)}`,
       kind: 'data',
       name: nameOf('data') + suffix,
-      purpose: withinWindow(purposeOf('data', domain, input.model), input.reading, 'data'),
+      purpose: withinWindow(evaluating ? evaluatedDataPurpose(input.model) : purposeOf('data', domain, input.model), input.reading, 'data'),
       trigger: triggerFor('data', cadence, input.orchestrator),
       cadence,
       steps: dataSteps({ ...base, sources: sourcesInProse(own), dynamic }),
       dataSources: own,
-      keyArtifacts: keyArtifacts('data', base),
+      keyArtifacts: evaluating ? evaluatedDataArtifacts(input.model) : keyArtifacts('data', base),
       componentIds: group.map((m) => m.component.id),
       dynamic,
       latencyMs: null,

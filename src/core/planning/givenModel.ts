@@ -79,3 +79,15 @@ export function givenUseArtifacts(model: string, given: string): string[] {
     `the prepared inputs — kept per run, so a surprising output can be reproduced on exactly what ${given} was given`,
   ];
 }
+
+/** The data pipeline of a model evaluated and never trained here feeds the evaluation's reference set. */
+export function evaluatedDataPurpose(model: string): string {
+  return `Turns the raw data into a clean, versioned dataset, so the evaluation scores every \`${model}\` version on records it can name`;
+}
+
+export function evaluatedDataArtifacts(model: string): string[] {
+  return [
+    `the versioned dataset — the evaluation draws its reference set from it, so every \`${model}\` version names the records it was scored on`,
+    `the size and date range recorded on each dataset version — the first thing to check when a \`${model}\` version scores differently`,
+  ];
+}

@@ -167,7 +167,7 @@ export function addLater(reading: Reading, plans: readonly PlannedPipeline[], do
 /** Why the MVP comes first, for the document's overview. */
 export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind }, recommended: boolean, goalStated: boolean, evaluated = false): string {
   if (!recommended) return `${mvp.name} comes first because it gives the most value running in production tomorrow.`;
-  if (evaluated && mvp.kind !== 'training') return `${mvp.name} comes first because ${USES_GIVEN}.`;
+  if (evaluated) return `${mvp.name} comes first because ${mvp.kind === 'training' ? JUDGED_FIRST : USES_GIVEN}.`;
   // A goal read from the work described is not the user's reason: say what the pipeline gives the others instead.
   return goalStated || domain === 'documents' ? patternFor(goal, domain).rationale(mvp.name) : `${mvp.name} comes first because ${GIVES[mvp.kind]}.`;
 }
@@ -184,8 +184,12 @@ const GIVES: Record<PipelineKind, string> = {
 /** Why a model taken as given is first put to use: it exists, so using it is what gives value; its evaluation guards later changes. */
 const USES_GIVEN = 'the model is taken as given and already works: running it reliably on the real work is what is missing, and its evaluation follows to guard every change of model, prompt or settings';
 
+/** Why the evaluation of a model nobody trains here comes first: the team asked for it, and it is what the rest reads. */
+const JUDGED_FIRST = 'the evaluation is what you asked for: every change of model, prompt or settings is judged there before anything reads it';
+
 export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain): { id: string; reason: string } | null {
-  const use = plans.some((p) => p.evaluation) ? consumersOf(plans).find((p) => p.kind !== 'other') : undefined;
+  // Only when the evaluation is the engine's addition: evaluation the user asked for is theirs to start with.
+  const use = plans.some((p) => p.evaluation && p.componentIds.length === 0) ? consumersOf(plans).find((p) => p.kind !== 'other') : undefined;
   if (use) return { id: use.id, reason: `Start with ${use.name}: ${USES_GIVEN}.` };
   const pattern = patternFor(goal, domain);
   for (const kind of pattern.prefer) {

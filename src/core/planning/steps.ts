@@ -78,6 +78,8 @@ export interface StepContext {
   preparations?: readonly { verb: string; phrase: string }[];
   /** The model taken as given ("GPT-4"): the steps run it under a `production` configuration instead of training it. */
   given?: string | null;
+  /** The model is evaluated here and never trained: the data feeds the evaluation's reference set, not a training split. */
+  evaluatedOnly?: boolean;
 }
 
 /** The most steps a pipeline is given; the method's range is 3-7. */
@@ -128,6 +130,14 @@ function takesOver(ctx: StepContext, does: ExistingWork['does']): string {
 
 export function dataSteps(ctx: StepContext): Step[] {
   const fanOut = ctx.dynamic ? ', fanning out one step per document' : '';
+  if (ctx.evaluatedOnly) {
+    return [
+      step('ingest_raw_data', `Pulls the latest extract from ${ctx.sources}, incrementally by date`, 'a raw dataset'),
+      step('clean_data', 'Deduplicates, fixes types and drops malformed rows, with the schema and row-count checks folded in', 'a cleaned dataset'),
+      ...theirPreparation(ctx, MAX_STEPS - 3),
+      step('version_dataset', 'Records the size and date range of the cleaned data as metadata and versions it, so every evaluation names the records it drew its reference set from', 'a versioned dataset'),
+    ];
+  }
   switch (ctx.domain) {
     case 'extraction':
       return [

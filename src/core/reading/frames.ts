@@ -65,8 +65,14 @@ export interface Frame {
   comparedWith: string[];
 }
 
+/** Model families released pretrained: named with no training of theirs, they are used as they are (models.ts). */
+const FAMILIES = String.raw`bert|gpt-[\w.-]+|llama[\w.-]*|whisper|layoutlm\w*`;
+export const PRETRAINED_FAMILIES = new RegExp(`^(?:${FAMILIES})$`, 'i');
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
-export const MODEL_HEADS = /^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|bert|gpt-[\w.-]+|llama[\w.-]*|whisper|layoutlm\w*)$/i;
+export const MODEL_HEADS = new RegExp(
+  String.raw`^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|${FAMILIES})$`,
+  'i',
+);
 /** Verbs that take a model as it is. */
 const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
 const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|hosted|vendor|third[- ]party|as is|out of the box)\b/i;

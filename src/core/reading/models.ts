@@ -8,7 +8,7 @@
  */
 import { findCadences, findLatencies } from './measures';
 import type { ModelMention } from './reading';
-import { MODEL_HEADS, type Frame } from './frames';
+import { MODEL_HEADS, PRETRAINED_FAMILIES, type Frame } from './frames';
 
 const MAX_MODELS = 12;
 const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
@@ -39,11 +39,21 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
     if (here.length) previous = here;
   }
   notChosen(frames, byName);
+  for (const m of byName.values()) if (usedAsReleased(m)) m.trained = 'given';
   const purposes = purposeModels(frames);
   // The plural they split ("neural models") is not a model of its own.
   for (const [key, m] of byName) if (purposes.some((p) => p.quote === m.quote) && PLURAL.test(m.name.split(/\s+/).at(-1) ?? '')) byName.delete(key);
   for (const m of purposes) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
+}
+
+/**
+ * A model of a family released pretrained (Whisper, BERT, Llama), named with no training of it and
+ * not as a candidate weighed against another: the team uses it as it is.
+ */
+function usedAsReleased(m: ModelMention): boolean {
+  if (m.trained !== 'unknown' || /\b(?:fine-tuned|trained|custom)\b/i.test(m.name)) return false;
+  return m.name.split(/\s+/).some((w) => PRETRAINED_FAMILIES.test(w)) && !/\b(?:compar\w*|against|versus|vs)\b/i.test(m.quote) && !CHOSE.test(m.quote);
 }
 
 const CHOSE = /\b(?:chose|picked|selected|went with|settled on|opted for)\b/i;
@@ -121,8 +131,8 @@ function mergeAbbreviations(models: ModelMention[]): ModelMention[] {
 /** Something names this model beyond "the model": a modifier ("fraud", "gradient-boosted") or a product. */
 function specific(name: string): boolean {
   const words = name.split(/\s+/);
-  // A model noun alone ("the forecaster", "classifiers") names no model of its own.
-  return words.some((w) => PRODUCT.test(w)) || (words.length > 1 && words.some((w) => !EMPTY.test(w) && !MODEL_HEADS.test(w)));
+  // A model noun alone ("the forecaster", "classifiers") names no model of its own; a family does ("Whisper").
+  return words.some((w) => PRODUCT.test(w) || PRETRAINED_FAMILIES.test(w)) || (words.length > 1 && words.some((w) => !EMPTY.test(w) && !MODEL_HEADS.test(w)));
 }
 
 /** One entry per model: its product name when it has one, else its words. */

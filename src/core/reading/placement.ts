@@ -207,7 +207,13 @@ function wanted(f: Frame): boolean {
  */
 function modelApplied(f: Frame): boolean {
   if (f.models.length === 0 || !wanted(f)) return false;
-  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text);
+  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m));
+}
+
+/** "Each chunk goes through Whisper", "the pages are fed into the tagger": the records pass through the model, which does the work. */
+function passesThrough(text: string, model: string): boolean {
+  const at = text.indexOf(model);
+  return at > 0 && /\b(?:go(?:es)?|went|pass(?:es|ed)?|(?:is|are|get|gets) (?:run|sent|fed|passed))\s+(?:through|into)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i.test(text.slice(0, at));
 }
 
 /**
@@ -265,7 +271,7 @@ export function scoredRecords(components: readonly MentionedComponent[]): string
 }
 
 /** A word of the scored records' name: not an article, preposition or conjunction ("every player *a* churn score"). */
-const WORD = String.raw`(?!(?:a|an|the|with|for|in|on|to|of|and|or|as|at|by|is|are|gets?|from|into|each|every|all|per|twice|once|nightly|daily|weekly|monthly|hourly)\b)[a-z-]+`;
+const WORD = String.raw`(?!(?:a|an|the|with|for|in|on|to|of|and|or|as|at|by|is|are|gets?|go(?:es)?|went|pass(?:es)?|from|into|each|every|all|per|twice|once|nightly|daily|weekly|monthly|hourly)\b)[a-z-]+`;
 const SCORED = new RegExp(String.raw`\b(?:all (?:(?:the|our) )?(?:[\d.,]+\+?\s*(?:million|billion|thousand|[km])?\s+)?(?:${WORD}\s+){0,2}?${WORD}s|(?:every|each) (?:${WORD}\s+){0,2}${WORD})\b`, 'gi');
 const TIMES = /^(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|weekday|weekend|time|run|batch)s?$/i;
 

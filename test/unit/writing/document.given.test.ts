@@ -109,3 +109,30 @@ test('a model trained here keeps its training pipeline, evaluation said or not',
     assert.ok(stepNamesOf(text).some((s) => /train|fine_tune/.test(s)), `${text}: ${stepNamesOf(text).join(' ')}`);
   }
 });
+
+test('a pretrained family the records pass through (Whisper, BERT) is used as it is, unless a clause trains it', () => {
+  usesGivenModel('New voice notes from the app are uploaded to GCS every hour, and each one goes through Whisper before the text is written to Firestore.', /Whisper/);
+  usesGivenModel('Each night the new product descriptions in BigQuery are fed into BERT, which tags each one with a category, and the tags go back to BigQuery.', /BERT/);
+  const tuned = 'We fine-tune BERT monthly on our labelled tickets from Zendesk, and every night the new tickets are fed into it and the labels are written back to Zendesk.';
+  assert.ok(stepNamesOf(tuned).some((s) => /train|fine_tune/.test(s)), stepNamesOf(tuned).join(' '));
+});
+
+test('an evaluation the team asks for is the MVP, even with the model in use; one the engine adds follows the use', () => {
+  const asked = draft('Our support bot calls GPT-4o for every customer question. We want an LLM judge and a test suite so we know how often the bot answers correctly.');
+  const mvp = asked.pipelines.find((p) => p.phase === 'MVP')!;
+  assert.match(mvp.name, /Evaluation$/);
+  assert.ok(!allSteps(asked).some((s) => /train/.test(s)));
+  const added = draft('Each night the new product descriptions in BigQuery are fed into BERT, which tags each one with a category, and the tags go back to BigQuery.');
+  assert.doesNotMatch(added.pipelines.find((p) => p.phase === 'MVP')!.name, /Evaluation$/);
+});
+
+test('the data work of a model evaluated and never trained feeds the reference set: no features, no training split', () => {
+  const a = draft('Our support bot calls GPT-4o for every customer question. We want an LLM judge and a test suite built from the chat logs in Postgres, which we clean and deduplicate every week.');
+  const data = a.pipelines.filter((p) => !p.modelControlPlane.producesVersions && p.steps.some((s) => s.name === 'version_dataset'));
+  assert.equal(data.length, 1, a.pipelines.map((p) => p.name).join(', '));
+  for (const p of data) {
+    assert.ok(!stepNames(p).includes('build_features') && !stepNames(p).includes('split_and_version'), stepNames(p).join(' '));
+    assert.doesNotMatch(p.purpose, /training/);
+  }
+  assert.ok(!allSteps(a).some((s) => /train|build_features/.test(s)), allSteps(a).join(' '));
+});
