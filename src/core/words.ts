@@ -1,9 +1,9 @@
 /** Small prose helpers shared by the interview's question texts and the document. */
 
 /** "a", "a and b", "a, b and c". */
-export function joinList(items: readonly string[]): string {
+export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** Model names as written in prose: "`a`", "`a` or `b`", "`a`, `b` or `c`". */
@@ -50,4 +50,9 @@ export function plural(n: number, word: string): string {
 /** A head count without claiming roles the user did not state: "1 person", "3 people". */
 export function people(n: number): string {
   return n === 1 ? '1 person' : `${n} people`;
+}
+
+/** Text to match literally inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

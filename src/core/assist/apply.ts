@@ -20,13 +20,19 @@ export function withProposedBuckets(components: ClassifiedComponent[], proposals
   });
 }
 
-/** The model's pipeline that covers most of the plan's components, each used once. */
+/**
+ * The model's pipeline that covers most of the plan's components, each used once; on a tie, the one
+ * covering the plan's first component, which is what the plan is (its model work, when data work was
+ * merged into it).
+ */
 function match(plan: PlannedPipeline, free: ProposedPipeline[]): ProposedPipeline | undefined {
   let best: ProposedPipeline | undefined;
   let most = 0;
+  const [first] = plan.componentIds;
   for (const p of free) {
     const shared = p.componentIds.filter((id) => plan.componentIds.includes(id)).length;
-    if (shared > most) [best, most] = [p, shared];
+    const better = shared > most || (shared === most && shared > 0 && first !== undefined && p.componentIds.includes(first) && !best?.componentIds.includes(first));
+    if (better) [best, most] = [p, shared];
   }
   return best;
 }

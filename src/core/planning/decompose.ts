@@ -42,6 +42,8 @@ export interface PlannedPipeline {
   destination?: string | null;
   /** When the scope trains several models: the ones it registers or reads, the first named in its field. */
   models?: readonly string[];
+  /** What this pipeline alone asks of the orchestrator's workers (writing/requirements.ts adds the common items). */
+  needs?: readonly string[];
   /** Training's place taken by an evaluation: the model is not trained here, its versions are configurations (evaluation.ts). */
   evaluation?: true;
 }
@@ -320,7 +322,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const given = evaluating ? givenModel(input.reading) : null;
   const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0;
   if (merged) {
-    training = [...dataGroups[0]!, ...training];
+    // Model work first: it is what the merged pipeline is, and what a proposal for it is matched on.
+    training = [...training, ...dataGroups[0]!];
     dataGroups = [];
   }
   // Data work that only feeds a model taken as given runs with its use: no training reads a dataset of

@@ -28,7 +28,8 @@ export function givenModel(reading: Reading): string | null {
  * than inventing a training run nobody described. `kinds`: the model-work components' kinds.
  */
 export function evaluatesInstead(reading: Reading, kinds: readonly (string | undefined)[], used: boolean): boolean {
-  if (reading.models.some((m) => m.trained === 'here') || kinds.some((k) => k !== undefined && MAKES_MODEL.has(k))) return false;
+  if (kinds.some((k) => k !== undefined && MAKES_MODEL.has(k))) return false;
+  // The work in scope decides, not how a model was once made ("trained by another team"): judging it is what was asked.
   return kinds.length > 0 || (used && givenModel(reading) !== null);
 }
 

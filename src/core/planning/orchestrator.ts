@@ -6,6 +6,7 @@
  */
 import { detectOrchestrators, ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
 import type { Reading } from '../reading/reading';
+import { escapeRegExp } from '../words';
 
 /**
  * No orchestrator chosen yet. Scheduling and fan-out are taken as available, since every remote
@@ -47,14 +48,10 @@ function byId(id: string): OrchestratorFacts {
   return ORCHESTRATORS.find((o) => o.id === id) ?? UNDECIDED;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A named system the clause says runs the team's pipelines or jobs. */
 function schedulerTheyRun(reading: Reading): string | null {
   for (const s of reading.systems) {
-    const name = escape(s.name);
+    const name = escapeRegExp(s.name);
     const runs = new RegExp(
       String.raw`\b${name}\s+(?:is\s+)?(?:for|runs|schedules|orchestrates|handles)\s+(?:all\s+)?(?:of\s+)?(?:our|the|their|its)?\s*${SCHEDULED_WORK}\b` +
         String.raw`|\b${SCHEDULED_WORK}\s+(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,

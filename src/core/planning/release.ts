@@ -32,6 +32,10 @@ export function releasePlan(model: string, target: ReleaseTarget): PlannedPipeli
       `the serving package — the exported \`${model}\` version ${servedBy} loads, kept with the version it came from`,
       `the release check report — what was checked before ${servedBy} got the version, the first thing to read when answers change`,
     ],
+    needs: [
+      `access from its workers to where ${servedBy} takes new versions from, with the credentials kept as a ZenML secret`,
+      ...(latencyMs !== null ? [`for check_before_release, a machine like the one ${servedBy} runs on, so the ${latencyMs} ms check measures what production will see`] : []),
+    ],
     componentIds: [],
     dynamic: false,
     latencyMs: null,

@@ -26,6 +26,8 @@ const CUE_PATTERNS = {
   encoder: /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i,
   /** Training a language model of one's own. */
   tunes: /\b(?:fine[- ]?tun\w*|q?lora|instruction[- ]tun\w*|(?:re)?train\w* (?:an? |our |the )?(?:own )?(?:llm|language model))\b/i,
+  /** A deep network, whatever the domain: its training wants a GPU. */
+  deep: /\b(?:deep learning|deep (?:neural )?networks?|neural (?:net\w*|models?)|transformers?|cnns?|lstms?|(?:data|model)[- ]parallel\w*)\b/i,
   /** A generative model: drafting and instruction tuning stay LLM work. */
   generative: /\b(?:llama|mistral|lora|gpt|instruction|drafts?|generat\w*)\b/i,
 } as const;

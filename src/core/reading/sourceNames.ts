@@ -5,6 +5,7 @@
  * counts each name's mentions (`Reading.sourceMentions`), so they live with it.
  */
 import { findTools } from './tools';
+import { escapeRegExp } from '../words';
 
 const LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|consum\w*|receiv\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|some|all|new|raw)\s+/i;
 const TAIL = /\s+(?:come in|comes in|coming in|come from|comes from|arrive|arrives|land|lands|get dumped|are dumped|is dumped|drop|drops|lives? in|sits? in|is stored in|are stored in|(?:is|are|get|gets) (?:exported|synced|copied|pulled|streamed)|would|will)(?:\s+.*)?$/i;
@@ -44,10 +45,6 @@ function clean(phrase: string): string {
   return tool && tool.phrase.toLowerCase() === name.toLowerCase() ? tool.name : name;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** "pull card transactions" → "card transactions"; duplicates and names inside other names dropped. */
 export function sourceNames(phrases: readonly string[]): string[] {
   const names = new Map<string, string>();
@@ -58,7 +55,7 @@ export function sourceNames(phrases: readonly string[]): string[] {
   // "API" next to "vendor API" is the same source named twice.
   const keys = [...names.keys()];
   const kept = [...names.entries()]
-    .filter(([key]) => !VAGUE.test(key) && !keys.some((other) => other !== key && new RegExp(`\\b${escape(key)}\\b`).test(other)))
+    .filter(([key]) => !VAGUE.test(key) && !keys.some((other) => other !== key && new RegExp(`\\b${escapeRegExp(key)}\\b`).test(other)))
     .map(([, name]) => name);
   const specific = kept.filter((name) => !GENERIC.test(name));
   return specific.length ? specific : kept;
@@ -66,7 +63,7 @@ export function sourceNames(phrases: readonly string[]): string[] {
 
 /** How often the text names a source by this name, as whole words, in any case. */
 export function mentionsOf(name: string, text: string): number {
-  return text.match(new RegExp(`\\b${escape(name)}\\b`, 'gi'))?.length ?? 0;
+  return text.match(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'))?.length ?? 0;
 }
 
 /** Each source name's mentions in the text, by lower-cased name: what `Reading.sourceMentions` holds. */

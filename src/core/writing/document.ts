@@ -32,7 +32,28 @@ function dedicatedServing(scope: Scope) {
 
 /** Serving outside ZenML, too fast for a deployed pipeline or a system the team runs (Seldon, KServe): it loads `production`. */
 function outsideServing(scope: Scope) {
-  return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && scope.reading.components.find((m) => m.id === c.id)?.kind === 'online-inference');
+  return outsideOfKind(scope, ONLINE);
+}
+
+const ONLINE = new Set(['online-inference']);
+/** What people and other systems do with published predictions: outside ZenML, reading what a pipeline wrote. */
+const READS_PREDICTIONS = new Set(['dashboard', 'action', 'alerting', 'human-review']);
+/** What could hold up a run if a pipeline waited on each kind of reader. */
+const HOLD_UP: Record<string, string> = { dashboard: 'a slow screen', 'human-review': 'a decision left pending', action: 'an action that fails', alerting: 'an alert that fires late' };
+
+function outsideOfKind(scope: Scope, kinds: ReadonlySet<string>) {
+  return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && kinds.has(scope.reading.components.find((m) => m.id === c.id)?.kind ?? ''));
+}
+
+/** The seed's boundary: what reads the predictions outside ZenML is fed by a publish step and never waited on. */
+function readersOutside(scope: Scope): string[] {
+  const scoring = scope.plans.find((p) => p.kind === 'inference');
+  const readers = outsideOfKind(scope, READS_PREDICTIONS);
+  if (!scoring || !readers.length) return [];
+  const one = readers.length === 1;
+  const where = scoring.destination ? ` to ${scoring.destination}` : '';
+  const risks = [...new Set(readers.map((c) => HOLD_UP[scope.reading.components.find((m) => m.id === c.id)?.kind ?? ''] ?? ''))].filter(Boolean);
+  return [`${joinList(readers.map((c) => c.name))} ${one ? 'reads' : 'read'} what ${scoring.name} publishes${where}, outside ZenML: no pipeline waits on ${one ? 'it' : 'them'}, so ${joinList(risks, 'or')} never holds up a run.`];
 }
 
 /** Drops the trailing period: the renderer adds its own after reasons and alternatives. */
@@ -234,6 +255,7 @@ function dataFlow(scope: Scope): string {
   if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push(`${joinList(batch.map((p) => p.name))} each run on their own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.`);
   const served = outsideServing(scope);
   // Without a reader inside ZenML, the hand-off paragraph already says how the dedicated serving gets its version.
+  closing.push(...readersOutside(scope));
   if (producer && served.length && consumersOf(plans).length) closing.push(`${joinList(served.map((c) => c.name))} ${served.length === 1 ? 'runs' : 'run'} outside ZenML and ${served.length === 1 ? 'loads' : 'load'} the \`production\` version that ${producer.name} produces.`);
   if (closing.length) paragraphs.push(closing);
   return paragraphs.map((sentences) => sentences.join(' ')).join('\n\n');

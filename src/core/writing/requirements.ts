@@ -10,6 +10,9 @@ import { modelsOf } from '../planning/mvp';
 import { UNDECIDED } from '../planning/orchestrator';
 import type { Scope } from '../planning/scope';
 import { sourcesInProse } from '../planning/sources';
+import { givenModel } from '../planning/givenModel';
+import { escapeRegExp } from '../words';
+import { PRETRAINED_FAMILIES } from '../reading/frames';
 
 /** Training steps that are impractical without a GPU, by domain. */
 const GPU_WORK: Partial<Record<Scope['domain'], { step: string; why: string }>> = {
@@ -59,10 +62,35 @@ export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): s
   const items = [where(scope, plan)];
   const gpu = GPU_WORK[scope.domain];
   if (gpu && plan.steps.some((s) => s.name === gpu.step)) items.push(`a GPU for ${gpu.step}: ${gpu.why}`);
+  else if (plan.steps.some((s) => s.name === 'train_model') && scope.reading.domainCues.deep?.length) {
+    items.push(`a GPU for train_model: the model is a deep network (“${scope.reading.domainCues.deep[0]}”), impractical to train on CPU; the other steps run on CPU`);
+  }
   const systems = systemsRead(scope, plan);
   const workers = o.id.startsWith('local') ? 'the machine that runs the steps' : o.id === UNDECIDED.id ? 'its workers' : `the ${o.label} workers`;
   if (systems.length) items.push(`read access to ${sourcesInProse(systems)} from ${workers}`);
+  // The publish step writes where the consumers read: a second network path, often a different account.
+  const destination = plan.kind === 'inference' && plan.destination ? reachableSystems([plan.destination])[0] : undefined;
+  if (destination && !systems.includes(destination)) items.push(`write access to ${destination} from ${workers}, where ${plan.name} publishes`);
+  const runs = modelRun(scope, plan);
+  if (runs) items.push(runs);
+  items.push(...(plan.needs ?? []));
   // Decomposition only fans out on orchestrators with isolated steps (seed 003's table).
   if (plan.dynamic) items.push('isolated steps for the fan-out, so each item runs in its own container and one bad item does not stop the batch');
   return items;
+}
+
+/**
+ * What running a model taken as given asks of the workers: a hosted model (GPT) is an API to reach
+ * with its key kept as a secret; an open-weight family (Whisper, BERT) runs on the workers, on a GPU.
+ */
+function modelRun(scope: Scope, plan: PlannedPipeline): string | null {
+  const given = givenModel(scope.reading);
+  // The step that runs it ("runs Whisper on…", "has GPT-4 extract…"), not one that only prepares its input.
+  const step = given ? plan.steps.find((s) => new RegExp(`\\b(?:runs|has) ${escapeRegExp(given)}\\b`, 'i').test(s.description)) : undefined;
+  if (!given || !step) return null;
+  const family = given.split(/\s+/).find((w) => PRETRAINED_FAMILIES.test(w));
+  if (!family) return null;
+  return /^gpt-/i.test(family)
+    ? `network access to the OpenAI API for ${step.name}, with the API key kept as a ZenML secret rather than in code or configuration`
+    : `a GPU for ${step.name}: running ${given} over a whole batch is slow on CPU; the other steps run on CPU`;
 }

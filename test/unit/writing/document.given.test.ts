@@ -93,6 +93,7 @@ test('a model the description only evaluates and tunes gets an evaluation pipeli
   for (const text of [
     'Our anomaly detector is an isolation forest with hand-set contamination; we want a proper way to evaluate it on the incidents we labelled last year and tune its settings.',
     'Our fraud rules call a hosted LLM to summarise each flagged order for the analysts, and we would like a proper way to evaluate that summariser against the notes analysts wrote by hand.',
+    'We inherited a churn model from a vendor and want a repeatable way to evaluate it against the cancellations in Snowflake each quarter.',
   ]) {
     const a = draft(text);
     assert.ok(!allSteps(a).some((s) => /train/.test(s)), allSteps(a).join(' '));

@@ -1,0 +1,66 @@
+/**
+ * What each pipeline asks of the orchestrator's workers, and what reads the predictions outside
+ * ZenML: said from the description's own systems and models. On wordings no fixture or case uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import type { Architecture, Pipeline } from '../../../src/core/model/architecture';
+
+function draft(text: string): Architecture {
+  const r = draftInterview(text);
+  assert.ok(r.ok, r.ok ? '' : r.error);
+  return r.draft.architecture;
+}
+
+const requirementsOf = (a: Architecture, name: RegExp): string[] => {
+  const p: Pipeline | undefined = a.pipelines.find((q) => name.test(q.name));
+  assert.ok(p, `${name} in ${a.pipelines.map((q) => q.name).join(', ')}`);
+  return p.orchestrator;
+};
+const has = (items: readonly string[], pattern: RegExp) => assert.ok(items.some((i) => pattern.test(i)), items.join(' | '));
+const hasNot = (items: readonly string[], pattern: RegExp) => assert.ok(!items.some((i) => pattern.test(i)), items.join(' | '));
+
+test('batch scoring needs write access to where it publishes, beside read access to its sources', () => {
+  for (const text of [
+    'We retrain a gradient boosting churn model monthly on Snowflake data and score every subscriber nightly; the scores go to Postgres for the retention team.',
+    'Every week we retrain a lapse model on policy history in BigQuery and write the lapse scores for every active policy to MySQL.',
+  ]) {
+    const scoring = requirementsOf(draft(text), /Batch Scoring|Batch Inference/);
+    has(scoring, /^read access to (Snowflake|BigQuery)/);
+    has(scoring, /^write access to (Postgres|MySQL) from its workers/);
+    hasNot(requirementsOf(draft(text), /Training/), /^write access/);
+  }
+});
+
+test('a deep network trains on a GPU; a tree ensemble does not ask for one', () => {
+  has(requirementsOf(draft('We retrain our LSTM demand model every week on order history from Snowflake and write the forecasts to Postgres.'), /Training/), /^a GPU for train_model: .*“lstm”/);
+  has(requirementsOf(draft('We train a neural network every month on the claims history in Redshift to price new policies.'), /Training/), /^a GPU for train_model/);
+  hasNot(requirementsOf(draft('We retrain a gradient boosting churn model monthly on Snowflake data and score every subscriber nightly.'), /Training/), /GPU/);
+});
+
+test('a model taken as given: an open-weight family runs on a GPU in the step that runs it, a hosted one is an API with its key as a secret', () => {
+  const whisper = draft('Every hour new support calls from S3 are fed into Whisper and the transcripts are written to Postgres.');
+  has(requirementsOf(whisper, /Inference|Scoring/), /^a GPU for predict: running Whisper/);
+  has(requirementsOf(whisper, /Evaluation/), /^a GPU for run_candidate/);
+  const hosted = draft('We picked GPT-4.1 after comparing it with two open models. Every night we clean the new support tickets from Zendesk, GPT-4.1 summarises each ticket, and the summaries are written to Snowflake.');
+  const runners = hosted.pipelines.filter((q) => q.steps.some((s) => /runs GPT-4\.1/i.test(s.description)));
+  assert.equal(runners.length, 2, hosted.pipelines.map((q) => q.name).join(', '));
+  for (const p of runners) {
+    has(p.orchestrator, /^network access to the OpenAI API for (predict|run_candidate), with the API key kept as a ZenML secret/);
+    hasNot(p.orchestrator, /GPU/);
+  }
+});
+
+test('a release asks for a way into the serving system and, with a budget, a machine like the serving one for its check', () => {
+  const release = requirementsOf(draft('We retrain the fraud model weekly on Postgres data; it is served by our Seldon deployment within 20 ms, and we want each approved version released to Seldon automatically.'), /Release/);
+  has(release, /^access from its workers to where Seldon takes new versions from/);
+  has(release, /^for check_before_release, a machine like the one Seldon runs on, so the 20 ms check/);
+});
+
+test('what reads the predictions outside ZenML is named in the data flow, and no pipeline waits on it', () => {
+  const screen = draft('We retrain a gradient boosting churn model monthly on Snowflake data and score every subscriber nightly; the scores go to Postgres, and the retention team sees them in a Looker dashboard.');
+  assert.match(screen.dataFlow, /Dashboard reads what Churn Model Batch Scoring publishes to Postgres, outside ZenML: no pipeline waits on it, so a slow screen never holds up a run\./);
+  const noScoring = draft('We retrain a gradient boosting churn model monthly on Snowflake data, and the retention team looks at its metrics in a Looker dashboard.');
+  assert.doesNotMatch(noScoring.dataFlow, /no pipeline waits on/);
+});
