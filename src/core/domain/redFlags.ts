@@ -34,6 +34,17 @@ const NOT_VARIANTS = String.raw`(?:days?|weeks?|months?|hours?|minutes?|seconds?
 /** Any other noun (one or two words) after "per" or "for each": a customer, a region, a charter. */
 const VARIANT = String.raw`(?!${NOT_VARIANTS})[a-z][a-z-]+(?:\s+(?!${NOT_VARIANTS})[a-z][a-z-]+)?`;
 
+/**
+ * The variant a "pipeline per X" finding names ("every charter, each with its own…" → "charter"),
+ * the parameter the one pipeline takes instead; null when the words name none.
+ */
+export function variantOf(evidence: string): string | null {
+  const m = new RegExp(String.raw`\b(?:per[-\s]+|for\s+(?:each|every)\s+|each\s+|every\s+)(${VARIANT})`, 'i').exec(evidence);
+  const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean);
+  while (words.length && /^(?:gets?|needs?|has|have|having|with|should|will|each|and|or|models?|pipelines?)$/i.test(words.at(-1)!)) words.pop();
+  return words.length ? words.join(' ').replace(/(?<!s)s$/, '') : null;
+}
+
 export interface RedFlagLimits {
   pipelinesPerEngineer: number;
   mvpDataSourcesMax: number;

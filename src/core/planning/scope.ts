@@ -25,6 +25,7 @@ import { modelNameFor } from '../reading';
 import { namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
 import { givenModel } from './givenModel';
+import { withVariantParameters } from './variants';
 import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
 
 export type Promotion = 'manual' | 'automatic';
@@ -206,7 +207,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
   const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
   const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
-  const decomposed = decompose({ ...base, split: split.value });
+  const decomposed = withVariantParameters(decompose({ ...base, split: split.value }), reading);
   // The release reads what training promotes: only with a training pipeline to promote it.
   const released = base.release && decomposed.some((p) => p.kind === 'training') ? [...decomposed, releasePlan(model, base.release)] : decomposed;
   const proposed = withProposedPipelines(released, choices.proposals);

@@ -154,12 +154,12 @@ const MAX_DATA = 8;
 /** Components the frames find and the lexicon has no phrase for. */
 export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {
   const out: MentionedComponent[] = [];
-  const add = (kind: MentionedComponent['kind'], f: Frame) => {
+  const add = (kind: MentionedComponent['kind'], f: Frame, name = nameFor(kind, f)) => {
     if (existing.some((c) => c.kind === kind)) return;
     const seen = out.find((c) => c.kind === kind);
     // The same kind said in several clauses ("remediated automatically", "or terminated") quotes them all.
     if (seen) seen.text = seen.text.length < MAX_QUOTE ? `${seen.text}; ${f.text}` : seen.text;
-    else out.push({ id: kind, name: nameFor(kind, f), text: f.text, kind, cadence: null, latencyMs: null, owner: null });
+    else out.push({ id: kind, name, text: f.text, kind, cadence: null, latencyMs: null, owner: null });
   };
   // Inference named by its noun is serving when any clause holds work to a budget, batch scoring otherwise.
   const served = frames.some((f) => !f.negated && findLatencies(f.text).length > 0);
@@ -181,6 +181,10 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     // Training said with a verb ("recalibrate the churn model", "the bandit's parameters are refreshed"), not a gerund ("data for training").
     if (f.action === 'train' && (f.models.length > 0 || !/ing$/i.test(f.verb ?? 'ing')) && wanted(f)) add('training', f);
     if (scoresInBatches(f) || handsOnPredictions(f) || (!served && modelApplied(f))) add('batch-inference', f);
+    // The verb, or the word after "want to" where the tagger took it for a noun.
+    if ((f.action === 'evaluate' || JUDGING.test(f.text)) && wanted(f) && QUALITY.test(f.text)) add('evaluation', f);
+    const named = wanted(f) ? namedPipeline(f.text) : null;
+    if (named) add(named.kind, f, named.name);
     else if (f.action === 'ingest' && wanted(f) && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     if (showsPeople(f)) add('dashboard', f);
     // People labelling is labelling work; a model that "tags" tickets is a prediction.
@@ -193,6 +197,33 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     else if (f.action === 'act' && !f.byPeople) add('action', f);
   }
   return out;
+}
+
+/** What measuring the model's output is about: measuring it is evaluating the model ("measure SQL accuracy"). */
+const QUALITY = /\b(?:accuracy|precision|recall|error rates?|quality|f1|auc|mae|mape|rmse|wer|correctness|success rates?|how often (?:it|they|the \w+) (?:\w+ )?(?:succeeds?|answers? correctly|gets? it right))\b/i;
+
+/** Verbs of judging a result, whatever the tagger made of them. */
+const JUDGING = /\b(?:measur|compar|benchmark|evaluat|assess)\w*\b/i;
+
+/** "A knowledge-base pipeline", "the feature pipeline": a pipeline the team names is work they mean as one. */
+const NAMED_PIPELINE = /\b([a-z][\w]*(?:-[a-z]\w*)?(?:\s[a-z][\w-]*)?)[- ]pipelines?\b/i;
+/** What the words before "pipeline" say it does; words that say nothing ("ML", "proper") name no work. */
+const PIPELINE_WORK: readonly [RegExp, MentionedComponent['kind']][] = [
+  [/\b(?:knowledge|index\w*|embedd?\w*|retriev\w*|documents?|chunk\w*|features?|clean\w*|pre-?process\w*|prep\w*|transform\w*)\b/i, 'processing'],
+  [/\b(?:ingest\w*|etl|elt|sync|import)\b/i, 'ingestion'],
+  [/\b(?:re-?train\w*|train\w*|fine-?tun\w*)\b/i, 'training'],
+  [/\b(?:scor\w*|inference|predict\w*|forecast\w*)\b/i, 'batch-inference'],
+  [/\b(?:eval\w*|test\w*|benchmark\w*)\b/i, 'evaluation'],
+  [/\b(?:label\w*|annotat\w*)\b/i, 'labeling'],
+];
+
+function namedPipeline(text: string): { kind: MentionedComponent['kind']; name: string } | null {
+  const m = NAMED_PIPELINE.exec(text);
+  if (!m) return null;
+  const kind = PIPELINE_WORK.find(([words]) => words.test(m[1]!))?.[1];
+  if (!kind) return null;
+  const words = m[1]!.replace(/^(?:(?:its|their|our|the|an?|own)\s+)+/i, '');
+  return { kind, name: `${words.charAt(0).toUpperCase()}${words.slice(1)} pipeline` };
 }
 
 /** Work software does and the team means to have now: not people's own process, nor put off or undecided. */

@@ -1,0 +1,65 @@
+/** Work the user names outright: a pipeline by its name, measuring the model's quality, the variant a per-X pipeline is for. On wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { variantOf } from '../../../src/core/domain/redFlags';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+const component = (text: string, kind: string) => readDescription(text, null).components.find((c) => c.kind === kind);
+
+test('a pipeline the team names is work of the kind its words say, under their name', () => {
+  // Where the lexicon already knows the work ("feature pipeline"), its component quotes the clause instead.
+  const cases: [string, string][] = [
+    ['We also want a feature pipeline that rebuilds the customer aggregates in BigQuery every night.', 'processing'],
+    ['Next quarter we need a proper ingestion pipeline for the partner feeds landing on SFTP.', 'ingestion'],
+    ['Each product line should get its own embedding pipeline over the manuals in Confluence.', 'processing'],
+    ['We want a scoring pipeline that writes risk scores for all open loans to Postgres.', 'batch-inference'],
+    ['Onboarding a new warehouse should only need its own knowledge-base pipeline run once.', 'processing'],
+  ];
+  for (const [text, kind] of cases) {
+    const c = component(text, kind);
+    assert.ok(c, `${text}: ${readDescription(text, null).components.map((k) => k.kind)}`);
+    assert.match(c.text, /pipeline/);
+  }
+  assert.equal(component('Onboarding a new warehouse should only need its own knowledge-base pipeline run once.', 'processing')!.name, 'Knowledge-base pipeline');
+});
+
+test('a pipeline named by words that say no work ("proper ML pipelines") adds nothing, nor one put off for later', () => {
+  for (const text of ['We want to move our scripts onto proper ML pipelines soon.', 'Some day we might add a labelling pipeline, but not this year.']) {
+    const named = readDescription(text, null).components.filter((c) => / pipeline$/.test(c.name));
+    assert.deepEqual(named.map((c) => c.name), [], text);
+  }
+});
+
+test('measuring the quality of the output is evaluation work', () => {
+  for (const text of [
+    'We want a way to measure answer accuracy before we touch the prompts.',
+    'Before each release we need to measure precision and recall on last month\'s disputes.',
+    'We want to compare the word error rate of each new transcription setup with the current one.',
+  ]) {
+    assert.ok(component(text, 'evaluation'), `${text}: ${readDescription(text, null).components.map((c) => c.kind)}`);
+  }
+  assert.equal(component('We measure the delivery times of every courier in Postgres.', 'evaluation'), undefined);
+});
+
+test('the variant a per-X pipeline is for, in the user\'s words', () => {
+  assert.equal(variantOf('a separate model per warehouse'), 'warehouse');
+  assert.equal(variantOf('every brand, each with its own scoring pipeline'), 'brand');
+  assert.equal(variantOf('one pipeline for each sales region'), 'sales region');
+  assert.equal(variantOf('per-tenant models'), 'tenant');
+  assert.equal(variantOf('each franchise gets its own pipeline'), 'franchise');
+  assert.equal(variantOf('a model per store and per product family'), 'store');
+});
+
+test('the pipeline a per-X request lands in takes X as a parameter, once', () => {
+  const r = draftInterview('We want to onboard every brand, each with its own embedding pipeline over its product manuals in Confluence, and a support assistant that answers from them.');
+  assert.ok(r.ok);
+  const withParameter = r.draft.architecture.pipelines.filter((p) => /one pipeline with the brand as a parameter/.test(p.purpose));
+  assert.equal(withParameter.length, 1, r.draft.architecture.pipelines.map((p) => `${p.name}: ${p.purpose}`).join('\n'));
+});
+
+test('a system a step runs against is not a data detail: "runs it against Snowflake"', () => {
+  for (const text of ['The bot writes the SQL, runs it against Snowflake and posts the result.', 'We check each batch against Postgres before loading it.']) {
+    for (const s of readDescription(text, null).sources) assert.doesNotMatch(s.detail ?? '', /\b(?:against|runs?)\b/, text);
+  }
+});
