@@ -9,6 +9,9 @@
  * - a relative pronoun right after a noun opens a clause whose first word is its verb when an
  *   object, particle or preposition follows ("pipelines that bring in the feeds", "a job which
  *   pulls the logs"); "the models that analysts train" keeps its noun, the verb comes after it;
+ * - a subject named by a product or a noun phrase, then a word in -s, then an article: the -s word is
+ *   the verb ("…and then GPT-4 extracts the fields", "our classifier flags the listings"), since a
+ *   noun phrase never runs straight into an article;
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -85,6 +88,15 @@ function closesNounItem(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
   return /[^s]s$/.test(t.lower) && tokens[i - 1]?.pos === 'NOUN' && (tokens[i + 1]?.lower === ',' || tokens[i + 1]?.pos === 'CCONJ') &&
     !!before && before.pos !== 'DET' && !(before.pos === 'PRON');
+}
+
+export function repairThirdPerson(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    if (t.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text) || tokens[i + 1]?.pos !== 'DET') return t;
+    const subject = tokens[i - 1];
+    const named = subject?.pos === 'PROPN' || (subject?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.pos === 'PRON'));
+    return named ? asVerb(t) : t;
+  });
 }
 
 export function repairNounPhraseHeads(tokens: Token[]): Token[] {

@@ -302,6 +302,15 @@ function withinWindow(purpose: string, reading: Reading, work: 'data' | 'trainin
   return window ? `${purpose}; each run must finish within ${window.within}, as the team requires` : purpose;
 }
 
+/** The team's own words for the preparation folded into a pipeline: the first processing clause short enough to quote. */
+function saidPreparation(members: readonly Member[]): string | null {
+  const text = members.find((m) => m.mention?.kind === 'processing' && m.component.text.length <= MAX_QUOTED)?.component.text;
+  return text ? text.replace(/^(?:and|then|so)\s+/i, '').replace(/[\s,;:]+$/, '') : null;
+}
+
+/** Longer clauses are paraphrased by the step instead of quoted. */
+const MAX_QUOTED = 140;
+
 /** The proposed pipelines, in the standard order (data, training, inference, deployed, other). */
 export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const all = members(input);
@@ -458,7 +467,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: withinWindow(purpose, input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
-      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length > 0),
+      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined),
       dataSources: sources,
       keyArtifacts: given ? givenUseArtifacts(model, given) : keyArtifacts('inference', { ...base, model }),
       componentIds: [...inputs, ...inference].map((m) => m.component.id),

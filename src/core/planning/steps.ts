@@ -265,14 +265,22 @@ export function trainingSteps(ctx: StepContext): Step[] {
   }
 }
 
-/** The preparation the user spelled out, else one step that turns the new records into the model's input. */
-function preparesInputs(ctx: StepContext): Step[] {
+/**
+ * The preparation the user spelled out as steps of its own, else one step that turns the new records
+ * into the model's input, in the team's words when they described it (`said`: their clause).
+ */
+function preparesInputs(ctx: StepContext, said: string | null): Step[] {
   const theirs = theirPreparation(ctx, MAX_STEPS - 3);
-  return theirs.length ? theirs : [step('prepare_inputs', `Cleans the new records and turns each into the input ${ctx.given ?? ctx.model} is asked with, with the schema checks folded in`, 'the prepared inputs')];
+  if (theirs.length) return theirs;
+  const how = said ? `, as the team does it today (“${said}”)` : ', with the schema checks folded in';
+  return [step('prepare_inputs', `Turns the new records into the input ${ctx.given ?? ctx.model} is asked with${how}`, 'the prepared inputs')];
 }
 
-/** `prepares`: the data work that feeds a model taken as given runs here, before the model (givenModel.ts). */
-export function inferenceSteps(ctx: StepContext, destination: string, prepares = false): Step[] {
+/**
+ * `prepares`: the data work that feeds a model taken as given runs here, before the model
+ * (givenModel.ts), with the clause that describes it when there is one; undefined when none does.
+ */
+export function inferenceSteps(ctx: StepContext, destination: string, prepares?: { said: string | null }): Step[] {
   // A model taken as given is run under the configuration evaluation promoted; there is no training feature logic to repeat.
   const loads = `Loads the production ${ctx.given ? 'configuration' : 'version'} of ${ctx.model} from the Model Control Plane and`;
   if (ctx.domain === 'extraction') {
@@ -284,7 +292,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares =
   }
   return [
     step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources}${ctx.given ? '' : ' and applies the training feature logic'}`, ctx.given ? 'the batch of new records' : 'a scoring dataset'),
-    ...(prepares ? preparesInputs(ctx) : []),
+    ...(prepares ? preparesInputs(ctx, prepares.said) : []),
     step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each record of the batch` : 'scores the batch'}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per record` : 'a predictions table'),
     step('publish_predictions', `Writes the ${ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.given ? 'outputs' : 'predictions'}`),
   ];

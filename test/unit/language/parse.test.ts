@@ -78,3 +78,16 @@ test('a list of nouns goes on with nouns, whatever the tagger makes of a word in
   assert.equal(tag('It reads vehicle logs, toll records and driver shifts.', 'toll'), 'NOUN');
   assert.equal(tag('We load the orders, score customers and write the results.', 'score'), 'VERB', 'verb phrases in a row carry their articles');
 });
+
+test('a named subject, a word in -s and an article: the -s word is the verb, and a new clause opens at it', () => {
+  for (const [text, verb] of [
+    ['The scans are cleaned first, and then Claude extracts the policy numbers.', 'extracts'],
+    ['Every morning our ranker scores the open listings.', 'scores'],
+    ['Afterwards the classifier flags the risky payouts for the finance team.', 'flags'],
+  ] as const) {
+    assert.equal(tag(text, verb), 'VERB', text);
+  }
+  assert.deepEqual(clauses('Our OCR service reads the scans, and then Claude extracts the policy numbers.'), ['Our OCR service reads the scans', 'and then Claude extracts the policy numbers']);
+  // A plural noun with no subject of its own before it stays a noun.
+  assert.equal(tag('We load the orders the warehouse sends.', 'orders'), 'NOUN');
+});

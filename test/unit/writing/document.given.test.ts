@@ -137,3 +137,11 @@ test('the data work of a model evaluated and never trained feeds the reference s
   }
   assert.ok(!allSteps(a).some((s) => /train|build_features/.test(s)), allSteps(a).join(' '));
 });
+
+test('the preparation folded into the use of a given model is said in the team\'s words when they described it', () => {
+  const text = 'Every hour the new claim forms land in Azure Blob; our OCR service turns the scans into text, and then GPT-4 extracts the claimant details, which we write to Postgres. We chose GPT-4 after a bake-off.';
+  const a = usesGivenModel(text, /GPT-4/);
+  const prepare = a.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'prepare_inputs');
+  assert.ok(prepare, allSteps(a).join(' '));
+  assert.match(prepare.description, /as the team does it today \(“our OCR service turns the scans into text”\)/);
+});
