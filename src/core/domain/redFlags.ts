@@ -330,6 +330,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
       /\bautomat\w*\b[^.!?\n]{0,60}?\bfrom\s+(?:day\s+(?:one|1)|the\s+(?:very\s+)?(?:start|beginning|get[- ]go))\b/i,
       /\bfrom\s+day\s+(?:one|1)\b[^.!?\n]{0,60}?\bautomat\w*/i,
       /\bzero[- ]touch\b/i,
+      // The same request in the passive: "all of this should be automated", "everything must be fully automated".
+      /\b(?:all\s+of\s+(?:this|it|that)|(?:this|it)\s+all|everything|the\s+whole\s+(?:thing|workflow|process|lifecycle))\s+(?:should|must|needs?\s+to|has\s+to|have\s+to|will|would)\s+be\s+(?:fully\s+|completely\s+|entirely\s+)?automated\b/i,
       /\bno\s+(?:manual|human)\s+(?:steps?|intervention|involvement|clicks?)\s+(?:at\s+all|anywhere|whatsoever)\b/i,
     ],
   },
