@@ -285,6 +285,8 @@ function answeredRedFlags(scope: Scope): string[] {
   }
   if (flagged(scope, 'automate-everything') && consumersOf(plans).length && scope.promotion.value === 'manual') {
     s.push('Promotion stays a person\'s decision in the first version, not automatic as you asked: until the evaluation has been watched on real runs, an automatic promotion would ship a bad version to every reader before anyone looks.');
+  } else if (flagged(scope, 'automate-everything')) {
+    s.push(`${scope.plans.length === 1 ? `${plans[0]!.name} starts` : 'Each pipeline starts'} by hand in the first version, not automatically as you asked: a schedule around runs nobody has watched yet fires its failures unattended, so the schedules come once the manual runs are boring.`);
   }
   if (flagged(scope, 'meta-pipeline')) {
     s.push('There is no master pipeline starting the others: each runs on its own trigger and reads what the others last published, so a failure is debugged in one run, not in a parent and its children.');

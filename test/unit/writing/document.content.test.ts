@@ -57,6 +57,9 @@ test('the data flow answers a shape the user asked for: one pipeline for everyth
   assert.doesNotMatch(plain.dataFlow, /you asked for/);
   const automate = draft('Claims triage model. We want it fully automated from day one: retrain automatically on drift, promote the new model if it beats the old one. Claims data is in Redshift, we score new claims in a nightly batch job. Team of three.');
   assert.match(automate.dataFlow, /Promotion stays a person's decision in the first version, not automatic as you asked/);
+  // With nothing reading the model there is no promotion to keep: the answer is the manual triggers.
+  const trainingOnly = draft('We train a demand model on the order history in BigQuery every week, and all of this should be automated end to end.');
+  assert.match(trainingOnly.dataFlow, /starts by hand in the first version, not automatically as you asked/);
   const meta = draft('Document intelligence on invoices from S3: a master pipeline that spawns child pipelines per document type, and all pipelines should be dynamic. OCR plus a fine-tuned LayoutLM. 3 engineers on SageMaker.');
   assert.match(meta.dataFlow, /There is no master pipeline starting the others/);
   assert.doesNotMatch(meta.dataFlow, /no chain of pipelines/, 'the master-pipeline sentence replaces the generic one');
