@@ -3,9 +3,9 @@
  * versioned, what the next pipeline reads, what a reviewer compares across runs. Worded for
  * the domain, like the steps, so an item names the artifact the steps actually produce.
  */
-import type { Domain, PipelineKind, StepContext } from './steps';
+import { DEVICES, type Domain, type PipelineKind, type StepContext } from './steps';
 
-type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'deviceExport' | 'evaluationSet'>;
+type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'exportFor' | 'evaluationSet'>;
 
 const DATA: Record<Domain, readonly string[]> = {
   extraction: [
@@ -75,7 +75,12 @@ function trainingArtifacts(ctx: Context): string[] {
       : ctx.handoff === 'automatic'
         ? ['the promotion decision with both versions\' scores — the audit trail for every change of the production version']
         : [];
-  const device = ctx.deviceExport ? ['the device build — versioned with the model it came from, so every device can say which reviewed version it runs'] : [];
+  const device =
+    ctx.exportFor === DEVICES
+      ? ['the device build — versioned with the model it came from, so every device can say which reviewed version it runs']
+      : ctx.exportFor
+        ? [`the export for ${ctx.exportFor} — versioned with the model it came from, so what ${ctx.exportFor} loads names the reviewed version behind it`]
+        : [];
   return [model[ctx.domain], ...dataset, ...preprocessor, report[ctx.domain], ...device, ...handoff];
 }
 

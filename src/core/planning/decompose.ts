@@ -15,7 +15,7 @@ import { keyArtifacts } from './artifacts';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import type { ExistingWork } from '../reading/existing';
 import { purposeOf } from './purposes';
-import { dataSteps, deployedSteps, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
+import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
 import { findCadences } from '../reading/measures';
 import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
@@ -42,6 +42,8 @@ export interface PlannedPipeline {
   destination?: string | null;
   /** When the scope trains several models: the ones it registers or reads, the first named in its field. */
   models?: readonly string[];
+  /** Training that ends by exporting the model for a loader the team named (steps.ts `exportFor`). */
+  exportFor?: string;
   /** What this pipeline alone asks of the orchestrator's workers (writing/requirements.ts adds the common items). */
   needs?: readonly string[];
   /** Training's place taken by an evaluation: the model is not trained here, its versions are configurations (evaluation.ts). */
@@ -302,6 +304,22 @@ function withinWindow(purpose: string, reading: Reading, work: 'data' | 'trainin
   return window ? `${purpose}; each run must finish within ${window.within}, as the team requires` : purpose;
 }
 
+/**
+ * What loads the model outside ZenML ('other' is an export): the loader the user named ("in a format
+ * the Elasticsearch LTR plugin can load"), else the devices an on-device model runs on.
+ */
+function exportTarget(members: readonly Member[]): string | null {
+  const exported = members.filter((m) => m.mention?.kind === 'other');
+  if (!exported.length) return null;
+  for (const m of exported) {
+    const loader = LOADER.exec(m.component.text)?.[1];
+    if (loader) return `the ${loader.replace(/^(?:the|our|their)\s+/i, '')}`;
+  }
+  return DEVICES;
+}
+
+const LOADER = /\bformat\s+(?:that\s+|which\s+)?((?:the\s+|our\s+|their\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)\s+(?:can\s+|will\s+)?(?:loads?|reads?|serves?|runs?|understands?|accepts?)\b/i;
+
 /** The team's own words for the preparation folded into a pipeline: the first processing clause short enough to quote. */
 function saidPreparation(members: readonly Member[]): string | null {
   const text = members.find((m) => m.mention?.kind === 'processing' && m.component.text.length <= MAX_QUOTED)?.component.text;
@@ -339,7 +357,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // its own, so the two share a trigger and a failure domain (the seed: keep coupled work together).
   const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
   if (inputs.length) dataGroups = [];
-  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, deviceExport: false, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label) };
+  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label) };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -410,8 +428,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       dynamic,
       includesDataPrep: merged || dataGroups.length === 0,
       handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
-      deviceExport: training.some((m) => m.mention?.kind === 'other'),
+      exportFor: exportTarget(training),
     };
+    const exported = ctx.exportFor && ctx.exportFor !== DEVICES ? { exportFor: ctx.exportFor } : {};
     const triggerOn = (c: Cadence | null) => triggerFor('training', c, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined);
     const trigger = triggerOn(cadence);
     const dataSources = trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline');
@@ -419,7 +438,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     const purpose = (model: string, of = domain) =>
       withinWindow(needsTraining ? `${purposeOf('training', of, model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', of, model), input.reading, 'training');
     if (models.length === 0) {
-      plans.push({ id: 'training', kind: 'training', name: nameOf('training'), purpose: purpose(input.model), trigger, cadence, steps: trainingSteps(ctx), dataSources, keyArtifacts: keyArtifacts('training', ctx), componentIds, dynamic, latencyMs: null, producesVersions: false });
+      plans.push({ id: 'training', kind: 'training', name: nameOf('training'), purpose: purpose(input.model), trigger, cadence, steps: trainingSteps(ctx), dataSources, keyArtifacts: keyArtifacts('training', ctx), componentIds, dynamic, latencyMs: null, producesVersions: false, ...exported });
     }
     // A model nothing reads has no hand-off to prepare: its training ends at evaluation.
     const readBy = (m: TrainedModel) => (byKind('inference').length > 0 && usersOf('batch').includes(m.id)) || (byKind('deployed').length > 0 && usersOf('request').includes(m.id));
@@ -448,6 +467,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
         latencyMs: null,
         producesVersions: false,
         models: ids,
+        ...exported,
       });
     });
   }

@@ -60,8 +60,11 @@ export interface StepContext {
    * or preparing the comparison a reviewer promotes from; null when nothing reads it yet.
    */
   handoff: 'automatic' | 'manual' | null;
-  /** The model runs on devices (edge, mobile): training ends by building what the devices run. */
-  deviceExport: boolean;
+  /**
+   * What loads the model outside ZenML, when training must end by exporting it: `devices` (edge,
+   * mobile) or the loader the user named ("the Elasticsearch LTR plugin"); null when nothing does.
+   */
+  exportFor: string | null;
   /** What the user already runs (a notebook that trains, scripts that index): the step that takes it over says so. */
   existing?: ExistingWork | null;
   /** What versions are judged on, when the user named it (a golden set) or their labels call for it (noisy). */
@@ -81,6 +84,9 @@ export interface StepContext {
   /** The model is evaluated here and never trained: the data feeds the evaluation's reference set, not a training split. */
   evaluatedOnly?: boolean;
 }
+
+/** `exportFor` when the model runs on devices. */
+export const DEVICES = 'devices';
 
 /** The most steps a pipeline is given; the method's range is 3-7. */
 const MAX_STEPS = 7;
@@ -203,9 +209,12 @@ export function trainingSteps(ctx: StepContext): Step[] {
       : ctx.handoff === 'manual'
         ? [step('compare_with_production', `Scores the production version of \`${ctx.model}\` on the same evaluation set and writes a side-by-side comparison for the reviewer who promotes`, 'a promotion report')]
         : [];
-  const exported = ctx.deviceExport
-    ? [step('export_for_devices', 'Converts the evaluated model to the format the devices run and checks its predictions match the original on the evaluation set', 'a device build of the model version')]
-    : [];
+  const exported =
+    ctx.exportFor === DEVICES
+      ? [step('export_for_devices', 'Converts the evaluated model to the format the devices run and checks its predictions match the original on the evaluation set', 'a device build of the model version')]
+      : ctx.exportFor
+        ? [step('export_model', `Converts the evaluated model to the format ${ctx.exportFor} loads and checks its predictions match the original on the evaluation set`, `an export of the model version for ${ctx.exportFor}`)]
+        : [];
   const promote = [...exported, ...handoff];
   switch (ctx.domain) {
     case 'llm':

@@ -193,6 +193,7 @@ function nameOf(d: Draft): string {
   if (d.kind === 'online-inference' && d.labels.includes('extreme-latency serving')) return 'Low-latency serving';
   if (d.kind === 'online-inference' && d.labels.every((l) => l === 'model deployment')) return 'Model deployment';
   if (d.kind === 'batch-inference' && d.labels.every((l) => l === 'document extraction')) return 'Document extraction';
+  if (d.kind === 'other' && d.labels.every((l) => l === 'model export')) return 'Model export';
   if (d.kind === 'dashboard' && d.labels.every((l) => l === 'review UI')) return 'Review UI';
   return KIND_NAMES[d.kind];
 }

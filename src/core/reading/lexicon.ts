@@ -101,6 +101,8 @@ export const TERMS: readonly Term[] = [
   { category: 'deployment', kind: 'online-inference', label: 'model deployment', pattern: /(?<!\bpipelines?\b[^.;\n]{0,40})\b(?:deploy(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:it|them|the (?:trained |best |final |new |winning )?models?)\b(?![^.;\n]{0,40}\b(?:on[- ]device|edge|mobile|phones?|tflite|core ?ml|onnx|batch(?:es)?|nightly|daily|weekly|cron)\b)/i },
   ...fromNotAPipeline('extreme-latency', 'deployment', 'online-inference', 'extreme-latency serving'),
   { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|tflite|core ?ml|onnx export|export(?:ed)? to onnx)\b/i },
+  // "output them in a format the LTR plugin can load": the model leaves training as an export for what loads it.
+  { category: 'deployment', kind: 'other', label: 'model export', pattern: /\b(?:output|export|save|convert|serializ\w*|package)\w*\s+(?:(?:the|our|each|every|trained|final|best)\s+)*(?:models?|them|it)\s+(?:in|to|into|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?format\b/i },
   // A mobile app runs the model only when nothing serves it: with an endpoint it is the client (see components.ts).
   { category: 'deployment', kind: 'other', label: 'mobile app', pattern: /\bmobile apps?\b/i },
   { category: 'deployment', label: 'deployment', pattern: /\b(?:deploy(?:s|ed|ing|ment)?|serv(?:e|es|ing)|in production|to production|productioni[sz]\w*|ship(?:s|ped|ping)? (?:it|the model))\b/i },

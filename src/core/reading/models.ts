@@ -64,7 +64,8 @@ const CHOSE = /\b(?:chose|picked|selected|went with|settled on|opted for)\b/i;
  * is no part of a name ("picked GPT-4o").
  */
 function namesIn(f: Frame): string[] {
-  return f.models.map((n) => n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, ''));
+  // "Every night GPT-4 reads…": the time before the subject is no part of its name.
+  return f.models.map((n) => n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
 }
 
 /**

@@ -93,10 +93,13 @@ export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
  * The system a training clause runs the work on or with ("use BigQuery ML to build a churn model",
  * "fine-tune it with SageMaker Training"): a product name, not a data source or the model itself.
  */
+/** Where data is kept ("the photos in S3"), not what a model is trained with; "BigQuery ML" trains. */
+const DATA_STORE = /^(?!.*\bml$).*\b(?:s3|gcs|blob|buckets?|hdfs|hive|postgres\w*|mysql|snowflake|bigquery|redshift|databases?|warehouse|data ?lake|lakehouse)\b/i;
+
 export function trainedWith(frames: readonly Frame[]): string | null {
   for (const f of frames) {
     if (f.negated || f.action !== 'train' || f.status === 'later') continue;
-    const system = f.systems.find((s) => (s.role === 'platform' || s.role === 'tool') && !f.models.includes(s.name) && cleanName(s.name));
+    const system = f.systems.find((s) => (s.role === 'platform' || s.role === 'tool') && !f.models.includes(s.name) && !DATA_STORE.test(s.name) && cleanName(s.name));
     if (system) return cleanName(system.name);
   }
   return null;
@@ -238,7 +241,21 @@ function wanted(f: Frame): boolean {
  */
 function modelApplied(f: Frame): boolean {
   if (f.models.length === 0 || !wanted(f)) return false;
-  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m));
+  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m)) || doneByModel(f);
+}
+
+/** Work a model cannot be the subject of as its use: being made, judged, explored, served or watched. */
+const NOT_USE = new Set<Frame['action']>(['train', 'evaluate', 'explore', 'serve', 'monitor']);
+
+/** A model as the subject of a verb with an object does that work on the records ("GPT-4 reads the new contracts"). */
+function doneByModel(f: Frame): boolean {
+  // "The vendor model beats the old rules": a comparison judges it.
+  if (!f.transitive || !f.verb || NOT_USE.has(f.action) || f.comparedWith.length > 0) return false;
+  const verbAt = f.text.indexOf(f.verb);
+  return f.models.some((m) => {
+    const at = f.text.indexOf(m);
+    return at >= 0 && at + m.length <= verbAt;
+  });
 }
 
 /** "Each chunk goes through Whisper", "the pages are fed into the tagger": the records pass through the model, which does the work. */

@@ -316,6 +316,12 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
     s.push('Nothing inside ZenML reads it: the device build of a version a person has reviewed is what gets rolled out, so every device runs a version with an evaluation behind it.');
     return s;
   }
+  // An export for a loader the team named ("the Elasticsearch LTR plugin"): the same rule, in its words.
+  const loader = producer.exportFor;
+  if (!consumers.length && loader && producer.steps.some((step) => step.name === 'export_model')) {
+    s.push(`Nothing inside ZenML reads it: ${loader} loads the export of a version a person has promoted to \`production\`, so what it serves always has an evaluation behind it.`);
+    return s;
+  }
   const served = outsideServing(scope);
   if (!consumers.length && served.length) {
     const names = joinList(served.map((c) => c.name));
@@ -494,7 +500,8 @@ function alternativeFor(scope: Scope, c: Scope['components'][number]): string {
 export function toArchitecture(scope: Scope | null): Architecture {
   if (!scope) return emptyArchitecture();
   const ordered = byPhase(scope.plans, scope.phases);
-  const roles = modelControlPlanes(scope.plans, scope.model, outsideServing(scope).length > 0);
+  // Serving outside ZenML, or a loader the training exports for, reads `production` too.
+  const roles = modelControlPlanes(scope.plans, scope.model, outsideServing(scope).length > 0 || scope.plans.some((p) => p.exportFor));
   const pipelines: Pipeline[] = ordered.map((p) => ({
     name: p.name,
     phase: scope.phases.get(p.id) ?? 'Phase 3',

@@ -63,3 +63,33 @@ test('a system a step runs against is not a data detail: "runs it against Snowfl
     for (const s of readDescription(text, null).sources) assert.doesNotMatch(s.detail ?? '', /\b(?:against|runs?)\b/, text);
   }
 });
+
+test('a model put out "in a format X can load" leaves training as an export for X; on-device stays a device build', () => {
+  const steps = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    return r.draft.architecture.pipelines.flatMap((p) => p.steps);
+  };
+  for (const [text, loader] of [
+    ['We train a ranking model weekly with LightGBM on the click logs in Hive and export it in a format the Solr LTR plugin can load.', 'the Solr LTR plugin'],
+    ['Every month we retrain the defect detector on the labelled photos in S3 and convert it to a format the camera firmware runs.', 'the camera firmware'],
+  ] as const) {
+    assert.equal(component(text, 'other')?.name, 'Model export', text);
+    const exported = steps(text).find((s) => s.name === 'export_model');
+    assert.ok(exported, steps(text).map((s) => s.name).join(' '));
+    assert.match(exported.description, new RegExp(`the format ${loader} loads`));
+  }
+  assert.ok(steps('We retrain the wake-word model monthly on the recordings in GCS and ship it on-device to the headphones.').some((s) => s.name === 'export_for_devices'));
+  // The loader reads `production` from outside ZenML: versions are promoted for it, and the data flow says so.
+  const r = draftInterview('We train a ranking model weekly with LightGBM on the click logs in Hive and export it in a format the Solr LTR plugin can load.');
+  assert.ok(r.ok);
+  const training = r.draft.architecture.pipelines.find((p) => p.modelControlPlane.producesVersions)!;
+  assert.equal(training.modelControlPlane.promotesTo, 'production');
+  assert.match(r.draft.architecture.dataFlow, /Nothing inside ZenML reads it: the Solr LTR plugin loads the export of a version a person has promoted to `production`/);
+});
+
+test('where the data is kept is not what the model trains with; a training system is', () => {
+  assert.equal(readDescription('Every month we retrain the defect detector on the labelled photos in S3.', null).trainedWith, null);
+  assert.equal(readDescription('We retrain the churn model in Redshift every week.', null).trainedWith, null);
+  assert.equal(readDescription('We use BigQuery ML to build a churn model on the events in BigQuery.', null).trainedWith, 'BigQuery ML');
+});

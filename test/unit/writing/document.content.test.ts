@@ -170,6 +170,8 @@ test('batch scoring says what it scores, in the user words; a schedule is not wh
 
 test('a model chosen as it is, and none of their own: no training pipeline, nothing posing as its producer', () => {
   const a = draft('We benchmarked a fine-tuned Mistral model against GPT-4o and picked GPT-4o. Tickets land in Zendesk; every night GPT-4o tags each new support ticket and the tags are written back to Zendesk.');
-  assert.deepEqual(a.pipelines.filter((p) => p.modelControlPlane.producesVersions).map((p) => p.name), []);
+  // The only producer is the evaluation of its configurations (givenModel.ts), never a data pipeline.
+  const producers = a.pipelines.filter((p) => p.modelControlPlane.producesVersions);
+  assert.deepEqual(producers.map((p) => p.steps.map((s) => s.name)), [['load_reference_set', 'run_candidate', 'score_outputs', 'register_configuration']]);
   assert.ok(!a.pipelines.some((p) => /Training/.test(p.name)), a.pipelines.map((p) => p.name).join(', '));
 });

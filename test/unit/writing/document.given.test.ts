@@ -58,6 +58,20 @@ test('"use a model to <verb> the records": the model does the work, whatever the
   }
 });
 
+test('a model as the subject of a verb with an object does that work on the records; a time before it is no part of its name', () => {
+  for (const [text, model] of [
+    ['Every night GPT-4 reads the new contracts in S3 and writes a summary for each one to Postgres; we chose GPT-4 after comparing three models.', 'GPT-4'],
+    ['The churn model ranks every subscriber by risk each Monday and the list goes to the CRM.', 'churn model'],
+  ] as const) {
+    const r = readDescription(text, null);
+    assert.ok(r.components.some((c) => c.kind === 'batch-inference'), `${text}: ${r.components.map((c) => c.kind)}`);
+    assert.ok(r.models.some((m) => m.name === model), JSON.stringify(r.models));
+  }
+  // Being judged or trained is not being used.
+  const judged = readDescription('The vendor model beats the old rules on recall, and we retrain it monthly.', null);
+  assert.ok(!judged.components.some((c) => c.kind === 'batch-inference'), judged.components.map((c) => c.kind).join());
+});
+
 test('making or judging a model is not using it: "use XGBoost to train the churn model" stays training', () => {
   const r = readDescription('We use XGBoost to train the churn model on the Snowflake data.', null);
   assert.ok(!r.components.some((c) => c.kind === 'batch-inference'), r.components.map((c) => c.kind).join());
