@@ -11,5 +11,6 @@ function find(dir) {
 }
 const only = process.argv.slice(2);
 const files = only.length ? only : find('test/unit').sort();
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// test/unit/fixedSeed.ts fixes fast-check's seed in every test process (FC_SEED explores).
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './test/unit/fixedSeed.ts', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

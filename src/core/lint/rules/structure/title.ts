@@ -24,9 +24,11 @@ export const title: Rule = {
     const { doc } = ctx;
     if (!doc.title) {
       const at = frontMatterLines(doc.lines);
+      // Front matter alone ("---\n---") leaves no line after it: the finding sits on its last line, the title goes below.
+      const line = Math.min(at, doc.lines.length - 1);
       ctx.report({
         message: `No title: start the document with "# ${TITLE_PREFIX} <project name>" so readers and tools know which system this architecture scopes.`,
-        range: { start: { line: at, character: 0 }, end: { line: at, character: (doc.lines[at] ?? '').length } },
+        range: { start: { line, character: 0 }, end: { line, character: (doc.lines[line] ?? '').length } },
         fixes: [{ title: 'Insert the title', safe: true, edits: [insertLines(doc.lines, at, [`# ${TITLE_PREFIX} ${PLACEHOLDER_NAME}`, ''])] }],
       });
       return;
