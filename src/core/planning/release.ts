@@ -5,20 +5,26 @@
  * it. The serving itself stays where it is; what becomes repeatable and traceable is the release.
  */
 import type { PlannedPipeline, ReleaseTarget } from './decompose';
-import { capitalize } from '../words';
+import { capitalize, joinList } from '../words';
 
-export function releasePlan(model: string, target: ReleaseTarget): PlannedPipeline {
+/** `models`: what the release takes out; with several, one pipeline with the model as a parameter, like their training. */
+export function releasePlan(models: readonly string[], target: ReleaseTarget): PlannedPipeline {
   const { servedBy, latencyMs } = target;
+  const [first] = models as [string];
+  const several = models.length > 1;
+  const named = several ? `the model the run is for (${joinList(models.map((m) => `\`${m}\``), 'or')})` : `\`${first}\``;
   const budget = latencyMs !== null ? ` and stays within the ${latencyMs} ms budget` : '';
   return {
     id: 'release',
     kind: 'other',
-    name: `${model.split('_').filter(Boolean).map(capitalize).join(' ')} Release`,
-    purpose: `Takes each \`${model}\` version promoted to \`production\` to ${servedBy}: exports it, checks it and publishes it, so a release is a run that can be repeated and traced instead of hand work`,
-    trigger: `On promotion: runs when a \`${model}\` version is promoted to \`production\``,
+    name: several ? 'Model Release' : `${first.split('_').filter(Boolean).map(capitalize).join(' ')} Release`,
+    purpose:
+      `Takes each ${several ? `version of ${joinList(models.map((m) => `\`${m}\``))}` : `\`${first}\` version`} promoted to \`production\` to ${servedBy}: exports it, checks it and publishes it, so a release is a run that can be repeated and traced instead of hand work` +
+      (several ? '; one pipeline with the model as a parameter, since the releases differ only in which model they take' : ''),
+    trigger: `On promotion: runs when a ${several ? 'version of any of them' : `\`${first}\` version`} is promoted to \`production\``,
     cadence: null,
     steps: [
-      { name: 'load_promoted_version', description: `Loads the \`production\` version of \`${model}\` from the Model Control Plane, with the evaluation it was promoted on`, produces: 'the promoted model version' },
+      { name: 'load_promoted_version', description: `Loads the \`production\` version of ${named} from the Model Control Plane, with the evaluation it was promoted on`, produces: 'the promoted model version' },
       { name: 'export_for_serving', description: `Exports the version in the format ${servedBy} loads, with the preprocessing it was trained with`, produces: 'a serving package' },
       {
         name: 'check_before_release',
@@ -27,9 +33,9 @@ export function releasePlan(model: string, target: ReleaseTarget): PlannedPipeli
       },
       { name: 'publish_to_serving', description: `Publishes the package to ${servedBy} and records which version it now serves, so rolling back is promoting the previous version again`, produces: 'the record of the served version' },
     ],
-    dataSources: [`the promoted \`${model}\` version`],
+    dataSources: [several ? 'the promoted version of the model the run is for' : `the promoted \`${first}\` version`],
     keyArtifacts: [
-      `the serving package — the exported \`${model}\` version ${servedBy} loads, kept with the version it came from`,
+      `the serving package — the exported ${several ? 'version' : `\`${first}\` version`} ${servedBy} loads, kept with the version it came from`,
       `the release check report — what was checked before ${servedBy} got the version, the first thing to read when answers change`,
     ],
     needs: [
@@ -40,5 +46,6 @@ export function releasePlan(model: string, target: ReleaseTarget): PlannedPipeli
     dynamic: false,
     latencyMs: null,
     producesVersions: false,
+    ...(several ? { models } : {}),
   };
 }

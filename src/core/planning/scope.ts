@@ -134,11 +134,11 @@ function ownModel(reading: Reading): string | null {
 
 /**
  * Where a release goes: serving that stays outside ZenML (the team's own serving system, or
- * dedicated serving for a budget too tight, or the stream that applies the model), when the team
- * said it wants new versions to reach it. One model only: several lifecycles release separately.
+ * dedicated serving for a budget too tight for a deployed pipeline, or the stream that applies the
+ * model), when the team said it wants new versions to reach it.
  */
-function releaseTarget(reading: Reading, components: readonly ClassifiedComponent[], lifecycles: number): ReleaseTarget | null {
-  if (!reading.release || lifecycles > 1) return null;
+function releaseTarget(reading: Reading, components: readonly ClassifiedComponent[]): ReleaseTarget | null {
+  if (!reading.release) return null;
   const outside = components.find((c) => c.bucket === 'not-a-pipeline' && SERVED_OUTSIDE.has(reading.components.find((m) => m.id === c.id)?.kind ?? ''));
   if (!outside) return null;
   const mention = reading.components.find((m) => m.id === outside.id);
@@ -201,7 +201,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const existing = runningWork(reading);
   const { evaluationSet, baseline } = reading;
   const vectorStore = vectorStoreOf(reading.tools);
-  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain, models, release: releaseTarget(reading, components, models.length) };
+  const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain, models, release: releaseTarget(reading, components) };
   const forced = forcedSplit(base);
   const { simple } = reading;
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
@@ -209,7 +209,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
   const decomposed = withVariantParameters(decompose({ ...base, split: split.value }), reading);
   // The release reads what training promotes: only with a training pipeline to promote it.
-  const released = base.release && decomposed.some((p) => p.kind === 'training') ? [...decomposed, releasePlan(model, base.release)] : decomposed;
+  const released = base.release && decomposed.some((p) => p.kind === 'training') ? [...decomposed, releasePlan(models.length ? models.map((m) => m.id) : [model], base.release)] : decomposed;
   const proposed = withProposedPipelines(released, choices.proposals);
 
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.

@@ -43,3 +43,18 @@ test('no release pipeline without the wish, or when a deployed pipeline serves',
   assert.equal(release(draft('We retrain a price model weekly on the listing history in Postgres. It is served per request by KServe on our cluster.')), undefined);
   assert.equal(release(draft('We retrain a price model weekly on the listing history in Postgres and serve prices to the shop in under 200 ms. We want to organise how new model versions reach production.')), undefined);
 });
+
+test('several models released to the same serving: one release pipeline with the model as a parameter', () => {
+  const text =
+    'We train two classifiers, one for counterfeit goods and one for prohibited items, on the flagged listings in BigQuery. Both are served per request by our Seldon deployment, and we want each new version of either to reach production without hand work.';
+  const a = draft(text);
+  const releases = a.pipelines.filter((p) => /Release$/.test(p.name));
+  assert.equal(releases.length, 1, a.pipelines.map((p) => p.name).join(', '));
+  const [r] = releases as [Architecture['pipelines'][number]];
+  assert.match(r.purpose, /one pipeline with the model as a parameter/);
+  assert.match(r.steps[0]!.description, /the model the run is for \(`\w+` or `\w+`\)/);
+  assert.equal(r.modelControlPlane.consumesStage, 'production');
+  const markdown = renderArchitecture(a);
+  assert.deepEqual(lint(markdown).filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  assert.deepEqual(parseDocumentStrict(markdown).architecture, a);
+});
