@@ -240,9 +240,15 @@ function wanted(f: Frame): boolean {
  * the description nothing waits on an answer, so it runs over the records in batches.
  */
 function modelApplied(f: Frame): boolean {
-  if (f.models.length === 0 || !wanted(f)) return false;
+  if (!wanted(f)) return false;
+  // The team scoring records itself ("we score leads and accounts") is using its model too.
+  if (WE_SCORE.test(f.text) && f.objects.length > 0) return true;
+  if (f.models.length === 0) return false;
   return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m)) || doneByModel(f);
 }
+
+/** "We score leads", "we rank every listing": the team, then a verb that puts a number or a class on records. */
+const WE_SCORE = /^(?:(?:and|so|then|now)\s+)?we\s+(?:(?:also|already|currently|now|then)\s+)?(?:score|predict|forecast|classify|rank|rate|grade|flag)s?\s+(?!(?:well|better|worse|high|low|poorly)\b)(?:the\s+|our\s+|their\s+|all\s+|every\s+|each\s+|new\s+|incoming\s+)*[a-z-]+s\b/i;
 
 /** Work a model cannot be the subject of as its use: being made, judged, explored, served or watched. */
 const NOT_USE = new Set<Frame['action']>(['train', 'evaluate', 'explore', 'serve', 'monitor']);

@@ -93,3 +93,17 @@ test('where the data is kept is not what the model trains with; a training syste
   assert.equal(readDescription('We retrain the churn model in Redshift every week.', null).trainedWith, null);
   assert.equal(readDescription('We use BigQuery ML to build a churn model on the events in BigQuery.', null).trainedWith, 'BigQuery ML');
 });
+
+test('the team scoring records itself ("we score leads") is batch scoring when no budget is said; scoring well is not', () => {
+  for (const text of [
+    'We score leads and accounts for our customers from their CRM data.',
+    'We rank every open listing by how likely it is to sell this month.',
+    'Now we classify incoming invoices from the SFTP drop into twelve cost centres.',
+  ]) {
+    assert.ok(component(text, 'batch-inference'), `${text}: ${readDescription(text, null).components.map((c) => c.kind)}`);
+  }
+  for (const text of ['We score well on recall but poorly on precision.', 'We rank third in the market.', 'The server answers health checks.']) {
+    assert.equal(component(text, 'batch-inference'), undefined, text);
+  }
+  assert.equal(component('We score leads for our customers within 50 ms of each page view.', 'batch-inference'), undefined);
+});
