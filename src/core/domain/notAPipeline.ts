@@ -93,7 +93,13 @@ export const NOT_A_PIPELINE: readonly NotAPipelineEntry[] = [
     label: 'CI/CD for model code',
     why: 'it has a different lifecycle from model training: it runs on commits, not on data',
     alternative: 'GitHub Actions or GitLab CI',
-    patterns: [/\bCI\s*\/\s*CD\b/i, /\bci(?: pipeline)?\b(?=[^.]*\b(?:tests?|lint|build|commit|merge|pr)\b)/i, /\brun (?:the )?(?:unit )?tests on (?:every )?(?:commit|pr|pull request|merge)\b/i],
+    patterns: [
+      /\bCI\s*\/\s*CD\b/i,
+      /\bci(?: pipeline)?\b(?=[^.]*\b(?:tests?|lint|build|commit|merge|pr)\b)/i,
+      /\brun (?:the )?(?:unit )?tests on (?:every )?(?:commit|pr|pull request|merge)\b/i,
+      // Tests that run on every change to the code: "unit-test assertions that run on every change".
+      /\b(?:unit[- ]tests?|tests?|assertions?)\b[^.;]{0,60}?\b(?:runs?|running|ran|executed?)\s+on\s+(?:every|each)\s+(?:code\s+)?(?:change|commit|pr|pull request|merge|push)e?s?\b/i,
+    ],
     products: [/\bgithub actions\b/i, /\bgitlab ci\b/i, /\bjenkins\b/i],
   },
 ];

@@ -163,7 +163,8 @@ const PEOPLE = new Set(
   recruiter marketer editor curator trader broker seller merchant driver rider shopper member student teacher farmer
   technician mechanic pilot officer representative rep advisor adviser coordinator supervisor owner admin administrator
   developer designer researcher worker volunteer caseworker dentist pharmacist surgeon therapist counselor agent ops
-  approver checker rater grader tester writer translator author physicist intern trainee`
+  approver checker rater grader tester writer translator author physicist intern trainee handler clerk cashier assessor
+  consultant contractor`
     .split(/\s+/)
     .flatMap((w) => [w, `${w}s`]),
 );
@@ -209,7 +210,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
   const builds = buildsModel(tokens, phrases) || refreshesModel(tokens, phrases);
   const action = verb ? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : builds ? 'train' : null) : null;
-  const subject = phrases.find((p) => verbIndex < 0 || p.end <= verb!.start) ?? null;
+  const subject = subjectOf(phrases, tokens, verb);
   // The verb's object is what it trains ("retrain the TFT on fresh data"), not a place named after it ("for each store").
   const trainedObject = verb && actionOf(verb.lemma) === 'train' ? phrases.find((p) => p.start > verb.start) : undefined;
   // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
@@ -350,6 +351,22 @@ function wordBefore(tokens: readonly Token[], p: NounPhrase): Token | undefined 
   while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON')) i--;
   return tokens[i];
 }
+
+/**
+ * The verb's subject: the first noun phrase before it, unless a subordinating word comes between
+ * that phrase and the verb ("a custom tool so our team can review the traces"): then the verb
+ * belongs to the phrase after that word, the nearest one before it.
+ */
+function subjectOf(phrases: readonly NounPhrase[], tokens: readonly Token[], verb: Token | null): NounPhrase | null {
+  const before = phrases.filter((p) => !verb || p.end <= verb.start);
+  const [first] = before;
+  const last = before.at(-1);
+  if (!first || !last || first === last) return first ?? null;
+  const subordinated = tokens.some((t) => t.start >= first.end && t.end <= last.start && SUBORDINATING.has(t.lower));
+  return subordinated ? last : first;
+}
+
+const SUBORDINATING = new Set(['so', 'where', 'when', 'because', 'since', 'while', 'whereas', 'until', 'unless', 'if']);
 
 /** "Our forecaster is a Seasonal Gradient Tree": what a model subject is said to be names it. */
 function namesModel(p: NounPhrase, phrases: readonly NounPhrase[], tokens: readonly Token[]): boolean {

@@ -202,6 +202,19 @@ test('infrastructure the team already runs is not a component they want', () => 
   assert.deepEqual(kinds('our CI/CD already runs on GitHub Actions'), []);
   assert.deepEqual(kinds('we need CI/CD for the model code with GitHub Actions'), ['cicd']);
   assert.deepEqual(kinds('a pipeline that runs our unit tests on every PR'), ['cicd']);
+  // Tests that run on every change to the code are CI, whatever they are called.
+  for (const text of ['hundreds of quick assertions that run on every change to the prompts', 'smoke tests executed on each merge', 'regression tests that run on each pull request']) {
+    assert.deepEqual(kinds(text), ['cicd'], text);
+  }
+  assert.deepEqual(kinds('the evaluation runs on every new dataset version'), ['evaluation']);
+});
+
+test('the subject of a verb after "so", "where" or "when" is the phrase after that word: people reviewing in a tool', () => {
+  for (const text of ['We want a small web app so the claims handlers can review and label the flagged claims.', 'We need a queue where our analysts check each uncertain match.']) {
+    assert.ok(kinds(text).includes('human-review'), `${text}: ${kinds(text)}`);
+  }
+  // A tool that does the work itself is not people reviewing.
+  assert.ok(!kinds('We want a script so the nightly job can label the new photos automatically.').includes('human-review'));
 });
 
 test('infrastructure reads as a noun where prose names it; each team phrase once, in its fullest wording', () => {
