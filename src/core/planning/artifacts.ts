@@ -106,7 +106,9 @@ export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
       }
       return [
         `the predictions table — what the consumers read; each batch names the \`${ctx.model}\` version that scored it, so a bad batch traces back to its version and data`,
-        'the scoring dataset — kept per run, so a surprising prediction can be reproduced on the exact input',
+        ctx.domain === 'vision'
+          ? 'the prepared images of each run — kept, so a surprising prediction can be reproduced on the exact pixels the model saw'
+          : 'the scoring dataset — kept per run, so a surprising prediction can be reproduced on the exact input',
       ];
     case 'deployed':
       return [

@@ -299,6 +299,13 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
       step('publish_extractions', `Writes the extracted fields to ${destination} with their confidence, so reviewers see the uncertain ones first, and logs counts per document type as run metadata`, 'the published extractions'),
     ];
   }
+  if (ctx.domain === 'vision' && !ctx.given) {
+    return [
+      step('prepare_images', `Collects the images that arrived since the last run from ${ctx.sources} and resizes and normalises them the way training did`, 'a batch of prepared images'),
+      step('predict', `${loads} classifies each image${takesOver(ctx, 'scoring')}`, 'predictions per image with their scores'),
+      step('publish_predictions', `Writes the predictions to ${destination} with their scores, so the least certain ones can be looked at first, and logs the count per class as run metadata`, 'the published predictions'),
+    ];
+  }
   return [
     step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources}${ctx.given ? '' : ' and applies the training feature logic'}`, ctx.given ? 'the batch of new records' : 'a scoring dataset'),
     ...(prepares ? preparesInputs(ctx, prepares.said) : []),

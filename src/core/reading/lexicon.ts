@@ -62,7 +62,8 @@ export const TERMS: readonly Term[] = [
   { category: 'dataSources', label: 'records', pattern: /\b(?:transaction(?:al)? (?:data|history|logs?|records|table)|user (?:events|interactions|behaviou?r)|purchase history|crm|erp|sales (?:data|history)|support tickets|knowledge base|confluence|sharepoint|google drive|historical data|raw data|labeled data|training data|dicom|radiology reports)\b/i },
 
   // --- processing -----------------------------------------------------------------------------
-  { category: 'processing', kind: 'processing', label: 'cleaning', pattern: /\b(?:clean(?:s|ed|ing|up)?|data cleaning|cleanup|sanitiz\w*|fix(?:ing)? (?:the )?missing values|imput\w*)\b/i },
+  // "Clean" after an article or a degree word is the adjective ("a clean setup", "the clean data"), not the work.
+  { category: 'processing', kind: 'processing', label: 'cleaning', pattern: /\b(?:(?<!\b(?:a|an|the|this|that|our|their|very|more|nice|really|so|fully)\s+)clean(?:s|ed|ing|up)?|data cleaning|cleanup|sanitiz\w*|fix(?:ing)? (?:the )?missing values|imput\w*)\b/i },
   { category: 'processing', kind: 'processing', label: 'preprocessing', pattern: /\b(?:pre-?process\w*|data processing|process(?:es|ing)? (?:the |all the |our )?(?:raw )?data|transform(?:s|ed|ing|ations?)?|normali[sz]\w*|aggregat\w*|join(?:s|ed|ing)? (?:it |them )?(?:with|to|together)|enrich\w*|resiz\w*|tokeni[sz]\w*|augment\w*|parse(?:s|d)? (?:the )?\w+|pars(?:ing)|ocr)\b/i },
   { category: 'processing', kind: 'processing', label: 'feature engineering', pattern: /\b(?:feature[- ]engineering|engineer(?:ing)? (?:the |some |new )?features|(?:compute|computes|computing|build|building|create|creating|generate|generating|extract|extracting|derive|deriving) (?:[\w-]+\s+){0,2}?features|featuri[sz]\w*|feature (?:pipeline|computation|extraction|generation))\b/i },
   { category: 'processing', kind: 'processing', label: 'deduplication', pattern: /\b(?:de-?dup\w*|duplicates?)\b/i },

@@ -261,6 +261,18 @@ function dataFlow(scope: Scope): string {
   return paragraphs.map((sentences) => sentences.join(' ')).join('\n\n');
 }
 
+/**
+ * The promotion bar: which metric and which margin. A metric the team already named is not asked
+ * again ("check recall before a new version replaces the current one"): only the margin is open.
+ */
+function promotionQuestion(scope: Scope): string {
+  const over = scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version';
+  const version = scope.models.length ? `version of ${modelList(scopeModels(scope))}` : `\`${scope.model}\` version`;
+  const metrics = scope.reading.metrics;
+  const bar = metrics.length ? `How much better on ${joinList(metrics, 'or')} than ${over}` : `Which metric, and which margin over ${over},`;
+  return `${bar} should a new ${version} ${metrics.length ? 'be' : 'need'} before it is promoted? It depends on production data not seen yet.`;
+}
+
 function flagged(scope: Scope, rule: string): boolean {
   return scope.reading.redFlags.some((f) => f.rule === rule);
 }
@@ -469,7 +481,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
   }
-  if (consumersOf(ordered).length || qs.length === 0) qs.push(`Which metric, and which margin over ${scope.baseline ? `${scope.baseline} (later, over the current production version)` : 'the current production version'}, should a new ${scope.models.length ? `version of ${modelList(scopeModels(scope))}` : `\`${scope.model}\` version`} need before it is promoted? It depends on production data not seen yet.`);
+  if (consumersOf(ordered).length || qs.length === 0) qs.push(promotionQuestion(scope));
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
 }
 

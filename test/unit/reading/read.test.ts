@@ -258,3 +258,11 @@ test('three categories are enough when they run end to end, from the data to how
   // Three that stop short of how the model is used still get the follow-up.
   assert.ok(ask('We pull carrier scan logs, clean them and join the weather feed; two data engineers and a scientist will own it.'));
 });
+
+test('"clean" after an article or a degree word describes, it is not the work of cleaning', () => {
+  assert.ok(kinds('We clean the sensor data every night and retrain the model.').includes('processing'));
+  assert.ok(kinds('Cleaning the raw logs takes most of the week.').includes('processing'));
+  for (const text of ['We want a clean setup: retrain the churn model every week.', 'The clean data lands in BigQuery, where we retrain the model weekly.', 'We want a really clean design for training.']) {
+    assert.ok(!kinds(text).includes('processing'), `${text}: ${kinds(text)}`);
+  }
+});

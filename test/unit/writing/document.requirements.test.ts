@@ -64,3 +64,18 @@ test('what reads the predictions outside ZenML is named in the data flow, and no
   const noScoring = draft('We retrain a gradient boosting churn model monthly on Snowflake data, and the retention team looks at its metrics in a Looker dashboard.');
   assert.doesNotMatch(noScoring.dataFlow, /no pipeline waits on/);
 });
+
+test('a promotion metric the team named is not asked again: only the margin is open', () => {
+  const named = draft('We retrain the weld defect classifier on labelled photos from S3 every month, check recall on a held-out set before a new version replaces the current one, and score every new photo nightly.');
+  const asked = named.openQuestions.find((q) => /promoted/.test(q));
+  assert.match(asked ?? '', /^How much better on recall than the current production version should a new `[\w_]+` version be before it is promoted\?/);
+  const unnamed = draft('We retrain a gradient boosting churn model monthly on Snowflake data and score every subscriber nightly.');
+  assert.match(unnamed.openQuestions.find((q) => /promoted/.test(q)) ?? '', /^Which metric, and which margin over the current production version/);
+});
+
+test('batch scoring of images prepares them the way training did, with no feature logic', () => {
+  const a = draft('We retrain the weld defect classifier on labelled photos from S3 every month and score every new photo nightly.');
+  const scoring = a.pipelines.find((p) => /Batch Scoring|Batch Inference/.test(p.name))!;
+  assert.deepEqual(scoring.steps.map((s) => s.name), ['prepare_images', 'predict', 'publish_predictions']);
+  assert.doesNotMatch(scoring.steps.map((s) => s.description).join(' '), /feature logic/);
+});
