@@ -35,7 +35,13 @@ const UNSAID = new Set(
 export function namesOwnModel(m: ModelMention): boolean {
   const words = m.name.split(/\s+/);
   const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
-  return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w));
+  return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !inRange(m);
+}
+
+/** "Our models range from simple statistical averages over tree-based models to a Transformer": kinds along a spectrum, none of them the model. */
+function inRange(m: ModelMention): boolean {
+  const at = m.quote.indexOf(m.name);
+  return at > 0 && /\brang(?:e|es|ed|ing)\s+from\b/i.test(m.quote.slice(0, at));
 }
 
 /**

@@ -221,8 +221,8 @@ function dataBefore(prefix: string, clause: string): string | null {
     if (DATA_WORD.test(inClause[i]!)) return phraseBefore(inClause.slice(0, i + 1));
   }
   // "a model weekly on SageMaker from our data lake in S3": a platform before the source is where the work runs, not what comes out.
-  // A phrase ending on a preposition ("runs it against") is how the system is used, not what comes out of it.
-  return near && findTools(near).length === 0 && !/\b(?:against|versus|vs|with|on|at|in|into|onto|to|via|through|over)$/i.test(near) ? near : null;
+  // A phrase ending on a preposition or a particle ("runs it against", "is back in") is how the system is used, not what comes out of it.
+  return near && findTools(near).length === 0 && !/\b(?:against|versus|vs|with|on|at|in|into|onto|to|via|through|over|back|again|there|here|out|up|down|away)$/i.test(near) ? near : null;
 }
 
 const DATA_LIST = new RegExp(String.raw`((?:\b${DATA_OBJECT},\s+)+)$`, 'i');

@@ -107,3 +107,14 @@ test('the team scoring records itself ("we score leads") is batch scoring when n
   }
   assert.equal(component('We score leads for our customers within 50 ms of each page view.', 'batch-inference'), undefined);
 });
+
+test('models along a range ("from simple averages over trees to a neural network") are kinds, not the model a draft is named after', () => {
+  const r = draftInterview('We forecast weekly demand for every store from the sales history in Snowflake. Our forecasting models range from simple moving averages over gradient-boosted trees to a neural network, retrained every month.');
+  assert.ok(r.ok);
+  assert.doesNotMatch(r.draft.architecture.project, /moving averages|gradient|neural network/i);
+  assert.ok(!r.draft.architecture.pipelines.some((p) => /moving_averages|gradient_boosted|neural_network/.test(p.modelControlPlane.model ?? '')));
+});
+
+test('a particle before a system ("back in the warehouse") is no data detail', () => {
+  for (const s of readDescription('We predict how long a returned parcel takes until it is back in the warehouse.', null).sources) assert.doesNotMatch(s.detail ?? '', /\bback\b/);
+});
