@@ -70,7 +70,9 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     team: { engineers: m.team.engineers, roles: m.team.roles },
     readinessSignals: [...new Set(m.readinessSignals.map((r) => r.signal))],
     redFlags: base.redFlags,
-    goal: m.goal,
+    // A goal the user stated in so many words is theirs; the model's guess fills in only when they stated none.
+    goal: base.goalStated ? base.goal : m.goal,
+    goalStated: base.goalStated,
     project: m.project,
     usesZenml: m.usesZenml,
     // The model's answer has no field for these: the offline reading of the same words gives them.

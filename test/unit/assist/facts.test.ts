@@ -52,3 +52,15 @@ test('a Reading saved before the facts existed parses, with none of them said', 
   const parsed = ReadingSchema.parse(saved);
   assert.deepEqual(factsOf(parsed), { simple: false, noMl: false, existing: null, evaluationSet: null, baseline: null, domainCues: {}, sourceMentions: {} });
 });
+
+test('a goal the user stated in so many words wins over the model\'s guess; with none stated, the model\'s stands', () => {
+  const answer = syntheticAnswer().reading;
+  const stated = `${DESCRIPTION}\nOur goal is to automate model training.`;
+  assert.equal(readDescription(stated, null).goalStated, true);
+  const guessed = { ...answer, goal: 'deploy-predictions' as const };
+  const fromStated = toReading(guessed, stated, null);
+  assert.equal(fromStated.goal, readDescription(stated, null).goal);
+  assert.equal(fromStated.goalStated, true);
+  assert.equal(readDescription(DESCRIPTION, null).goalStated, false, 'the base description states no goal');
+  assert.equal(toReading(guessed, DESCRIPTION, null).goal, 'deploy-predictions');
+});
