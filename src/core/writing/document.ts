@@ -548,6 +548,9 @@ export function toArchitecture(scope: Scope | null): Architecture {
   return withEverythingNamed(architecture, scope);
 }
 
+/** A vendor's name in front of its product ("Amazon SageMaker", "Apache Kafka", "Google BigQuery"). */
+const VENDOR = /^(?:amazon|aws|google(?: cloud)?|gcp|azure|microsoft|apache|databricks|snowflake)\s+(?=\S)/i;
+
 /** Names no more specific than their kind: they place nothing. */
 const KIND_ONLY = /^(?:the |our |a |an )?(?:system|app|application|platform|service|tool|website|site|dashboard|database|api|engine|team|company)s?$/i;
 
@@ -566,6 +569,8 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
     .filter((n, i, all) => n.length > 1 && !KIND_ONLY.test(n) && /[A-Za-z]/.test(n) && all.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i)
     // The Model Control Plane name counts: "churn model" is placed as `churn_model`.
     .filter((n) => !written.includes(n.toLowerCase()) && !written.includes(snakeCase(n, '\u0000')))
+    // "Amazon SageMaker" is placed where the plan says SageMaker: the vendor's name is no part of the product's.
+    .filter((n) => !(VENDOR.test(n) && written.includes(n.replace(VENDOR, '').toLowerCase())))
     // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several.
     .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)));
   if (!names.length) return architecture;

@@ -77,3 +77,11 @@ test('the model the team names names the pipelines around it; the domain\'s stan
   const unnamed = draft('We train a model weekly on the records in Postgres and score the new records nightly.');
   assert.ok(unnamed.pipelines.some((p) => p.name === 'Model Training'), unnamed.pipelines.map((p) => p.name).join(', '));
 });
+
+test('a product named with its vendor ("Amazon SageMaker") is placed where the plan names the product', () => {
+  const r = draftInterview('We run on AWS and use Amazon SageMaker for training and for the weekly inference. We retrain the churn model weekly on the Redshift data and score every subscriber.');
+  assert.ok(r.ok);
+  const overview = r.draft.architecture.overview;
+  assert.match(JSON.stringify(r.draft.architecture), /SageMaker/);
+  assert.doesNotMatch(overview, /also names[^.]*Amazon SageMaker/);
+});
