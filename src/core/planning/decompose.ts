@@ -46,7 +46,7 @@ export interface PlannedPipeline {
   exportFor?: string;
   /** What this pipeline alone asks of the orchestrator's workers (writing/requirements.ts adds the common items). */
   needs?: readonly string[];
-  /** Training's place taken by an evaluation: the model is not trained here, its versions are configurations (evaluation.ts). */
+  /** Training's place taken by an evaluation: the model is not trained here, its versions are configurations (givenModel.ts). */
   evaluation?: true;
 }
 
@@ -344,7 +344,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // Not when the model is someone else's, taken as given ("chose GPT-4"): nothing of theirs to train.
   const modelGiven = givenModel(input.reading) !== null;
   const needsTraining = training.length === 0 && consumers && domain !== 'documents' && !modelGiven;
-  // A model nobody trains here gets its configurations evaluated instead (evaluation.ts).
+  // A model nobody trains here gets its configurations evaluated instead (givenModel.ts).
   const evaluating = domain !== 'documents' && evaluatesInstead(input.reading, training.map((m) => m.mention?.kind), consumers);
   const given = evaluating ? givenModel(input.reading) : null;
   const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0;

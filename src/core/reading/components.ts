@@ -9,6 +9,7 @@ import { KIND_NAMES, type ComponentKind } from './lexicon';
 import type { Scan } from './scan';
 import type { Segment } from './segments';
 import { matches } from '../language/matches';
+import { joinList } from '../words';
 
 interface Draft {
   kind: ComponentKind;
@@ -196,10 +197,6 @@ function nameOf(d: Draft): string {
   if (d.kind === 'other' && d.labels.every((l) => l === 'model export')) return 'Model export';
   if (d.kind === 'dashboard' && d.labels.every((l) => l === 'review UI')) return 'Review UI';
   return KIND_NAMES[d.kind];
-}
-
-function joinList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function sentenceCase(s: string): string {
