@@ -82,6 +82,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     evaluationSet: base.evaluationSet,
     baseline: base.baseline,
     windows: base.windows,
+    volume: base.volume,
     task: base.task,
     release: base.release,
     trainedWith: base.trainedWith,

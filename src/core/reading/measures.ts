@@ -97,6 +97,54 @@ export function findWindows(text: string): { work: 'data' | 'training' | 'infere
   return out;
 }
 
+/**
+ * The largest volume of records the text states ("more than 1 million products", "hundreds of
+ * thousands of photo uploads per day"), in its words: what the workers must have room for. Time,
+ * money, people and the system's own parts are no volume of records.
+ */
+export function findVolume(text: string): string | null {
+  let best: { worked: boolean; size: number; words: string } | null = null;
+  for (const m of text.matchAll(VOLUME)) {
+    const head = m[3]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+    const size = magnitude(m[2]!);
+    if (NOT_RECORDS.test(head) || size === null || size < MIN_VOLUME) continue;
+    // A volume the team's own work handles ("we steer discounts for 1 million products") outranks context ("a retailer with 50 million customers").
+    const worked = WE_DO.test(sentenceAt(text, m.index));
+    if (!best || (worked && !best.worked) || (worked === best.worked && size > best.size)) best = { worked, size, words: m[0].replace(/\s+/g, ' ').trim() };
+  }
+  return best?.words ?? null;
+}
+
+const WE_DO = /\b(?:we(?:['’](?:d|ll|re))?|our (?:[a-z-]+ )?(?:pipelines?|systems?|jobs?|models?|workflows?))\s+(?:[a-z]+ly\s+)?(?!(?:are|were|have|had|the|a|an|on|in|at|part|one)\b)[a-z]+/i;
+
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  const end = text.slice(at).search(/[.\n]/);
+  return text.slice(start, end < 0 ? undefined : at + end);
+}
+
+/** Below this, a count is a detail of the work, not a volume to size machines for. */
+const MIN_VOLUME = 10_000;
+
+const VOLUME = /\b((?:more than|over|about|around|roughly|nearly|almost|some|up to)\s+)?(\d[\d,.]*\+?\s*(?:k|m|bn|million|billion|thousand)?|(?:a|one)\s+(?:million|billion)|(?:hundreds|tens) of (?:thousands|millions)|thousands|millions|billions)\s+(?:of\s+)?((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?:\s+(?:a|per|every|each)\s+(?:day|week|month|hour|night|year))?/gi;
+
+const NOT_RECORDS = /^(?:percent|ms|milliseconds|seconds|minutes|hours|days|weeks|months|years|dollars|euros|pounds|languages|times|engineers|scientists|people|members|employees|steps|pipelines|lines|features|columns|models|versions|parameters|dimensions|clusters)$/;
+
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+
+/** "1 million" → 1e6, "hundreds of thousands" → 1e5, "millions" → 1e6; null when it is no number. */
+function magnitude(amount: string): number | null {
+  const a = amount.toLowerCase().replace(/\s+/g, ' ').trim();
+  const plural: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, 'tens of thousands': 1e4, 'hundreds of thousands': 1e5, 'tens of millions': 1e7, 'hundreds of millions': 1e8 };
+  if (a in plural) return plural[a]!;
+  const word = /^(?:a|one) (million|billion)$/.exec(a);
+  if (word) return SCALE[word[1]!]!;
+  const n = /^(\d[\d,.]*)\+?\s*(k|m|bn|million|billion|thousand)?$/.exec(a);
+  if (!n) return null;
+  const value = Number(n[1]!.replace(/,/g, ''));
+  return Number.isFinite(value) ? value * (n[2] ? SCALE[n[2]]! : 1) : null;
+}
+
 /** Quality measures by the names people write them in, each with the name the document uses. */
 const METRICS: readonly [RegExp, string][] = [
   [/\brecall\b/i, 'recall'],

@@ -46,6 +46,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     trainedWith: next.trainedWith ?? previous.trainedWith,
     scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
+    volume: next.volume ?? previous.volume,
     preparations: [...previous.preparations, ...next.preparations.filter((p) => !previous.preparations.some((q) => q.phrase === p.phrase))],
     domainCues: mergeDomainCues(previous.domainCues, next.domainCues),
     sourceMentions: addCounts(previous.sourceMentions, next.sourceMentions),

@@ -12,7 +12,7 @@ import { findProject, findTask } from './project';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
-import { findMetrics, findWindows } from './measures';
+import { findMetrics, findVolume, findWindows } from './measures';
 import { coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
@@ -54,6 +54,7 @@ export function emptyReading(): Reading {
     evaluationSet: null,
     baseline: null,
     windows: [],
+    volume: null,
     task: null,
     release: null,
     trainedWith: null,
@@ -162,6 +163,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);
+  reading.volume = findVolume(normalized);
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);

@@ -196,6 +196,8 @@ export const ReadingSchema = z.object({
   preparations: z.array(z.object({ verb: z.string(), phrase: z.string() })).default([]),
   /** The time a kind of work must finish in ("a 12-hour window to do all the scoring"), in the user's words. */
   windows: z.array(z.object({ work: z.enum(['data', 'training', 'inference']), within: z.string() })).default([]),
+  /** The largest volume of records the team's work handles, in their words ("more than 1 million products"). */
+  volume: z.string().nullable().default(null),
   /** The different domain cue words of the whole description, by kind (`domainCues.ts`): the domain's evidence. */
   domainCues: z.partialRecord(z.enum(CUE_KINDS), z.array(z.string())).default({}),
   /** How often the description names each data source (lower-cased `sourceNames`): a source only non-pipeline work names is no pipeline's. */

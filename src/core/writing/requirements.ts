@@ -52,11 +52,13 @@ function where(scope: Scope, plan: PlannedPipeline): string {
 
 export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): string[] {
   const o = scope.orchestrator.chosen;
+  const volume = carriesVolume(scope, plan) ? scope.reading.volume : null;
   if (plan.kind === 'deployed') {
     return [
       `A ZenML deployer${o.id === UNDECIDED.id ? '' : ` alongside ${o.label}`}, with materialization disabled for latency`,
       `read access to the artifact store when the deployment starts, to load the \`production\` version of \`${modelsOf(plan, scope.model)[0]}\``,
       ...(plan.latencyMs !== null ? [`a short network path from the calling service: the ${plan.latencyMs} ms budget includes the hop to the endpoint`] : []),
+      ...(volume ? [`enough replicas for the load the description names (“${volume}”), measured in the same benchmark as the latency`] : []),
     ];
   }
   const items = [where(scope, plan)];
@@ -74,6 +76,7 @@ export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): s
   const runs = modelRun(scope, plan);
   if (runs) items.push(runs);
   items.push(...(plan.needs ?? []));
+  if (volume) items.push(`room for the volume the description names (“${volume}”): workers sized for it, or the heaviest step fanned out over it`);
   // Decomposition only fans out on orchestrators with isolated steps (seed 003's table).
   if (plan.dynamic) items.push('isolated steps for the fan-out, so each item runs in its own container and one bad item does not stop the batch');
   return items;
@@ -93,4 +96,15 @@ function modelRun(scope: Scope, plan: PlannedPipeline): string | null {
   return /^gpt-/i.test(family)
     ? `network access to the OpenAI API for ${step.name}, with the API key kept as a ZenML secret rather than in code or configuration`
     : `a GPU for ${step.name}: running ${given} over a whole batch is slow on CPU; the other steps run on CPU`;
+}
+
+/**
+ * The pipelines that handle the records a stated volume counts: the ones that use the model (batch
+ * scoring, serving); with neither, the data pipeline; with none of those, training.
+ */
+function carriesVolume(scope: Scope, plan: PlannedPipeline): boolean {
+  if (!scope.reading.volume) return false;
+  const kinds = new Set(scope.plans.map((p) => p.kind));
+  const handling = kinds.has('inference') || kinds.has('deployed') ? ['inference', 'deployed'] : kinds.has('data') ? ['data'] : ['training'];
+  return handling.includes(plan.kind);
 }

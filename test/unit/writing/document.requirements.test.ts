@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftInterview } from '../../../src/core/interview/autopilot';
+import { readDescription } from '../../../src/core/reading';
 import type { Architecture, Pipeline } from '../../../src/core/model/architecture';
 
 function draft(text: string): Architecture {
@@ -78,4 +79,20 @@ test('batch scoring of images prepares them the way training did, with no featur
   const scoring = a.pipelines.find((p) => /Batch Scoring|Batch Inference/.test(p.name))!;
   assert.deepEqual(scoring.steps.map((s) => s.name), ['prepare_images', 'predict', 'publish_predictions']);
   assert.doesNotMatch(scoring.steps.map((s) => s.description).join(' '), /feature logic/);
+});
+
+test('the volume the team\'s work handles is read in their words, and the pipelines that handle it get room for it', () => {
+  const volume = (text: string) => readDescription(text, null).volume;
+  assert.equal(volume('We re-score about 2 million policies every Sunday from the Redshift history.'), 'about 2 million policies');
+  assert.equal(volume('Every night we transcribe tens of thousands of support calls.'), 'tens of thousands of support calls');
+  // The team's own work outranks context, however large.
+  assert.equal(volume('We are a bank with 30 million customers. Every night we score over 400,000 card applications.'), 'over 400,000 card applications');
+  // Time, money, people and small counts are no volume of records.
+  for (const text of ['The run takes 90,000 seconds.', 'We have 40 engineers and 12 stores.', 'It saves 2 million dollars a year.']) assert.equal(volume(text), null, text);
+
+  const a = draft('We retrain a lapse model monthly on the policy history in Redshift and score 3 million policies every Sunday.');
+  has(requirementsOf(a, /Batch Scoring|Batch Inference/), /^room for the volume the description names \(“3 million policies”\)/);
+  hasNot(requirementsOf(a, /Training/), /^room for the volume/);
+  const served = draft('We retrain the ranking model weekly on BigQuery data, and it answers 20 million requests a day within 80 ms.');
+  has(requirementsOf(served, /Serving/), /^enough replicas for the load the description names \(“20 million requests a day”\)/);
 });
