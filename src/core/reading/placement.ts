@@ -89,13 +89,13 @@ export function coveredByFrames(frames: readonly Frame[]): CategoryId[] {
   return [...covered];
 }
 
+/** Where data is kept ("the photos in S3"), not what a model is trained with; "BigQuery ML" trains. */
+const DATA_STORE = /^(?!.*\bml$).*\b(?:s3|gcs|blob|buckets?|hdfs|hive|postgres\w*|mysql|snowflake|bigquery|redshift|databases?|warehouse|data ?lake|lakehouse)\b/i;
+
 /**
  * The system a training clause runs the work on or with ("use BigQuery ML to build a churn model",
  * "fine-tune it with SageMaker Training"): a product name, not a data source or the model itself.
  */
-/** Where data is kept ("the photos in S3"), not what a model is trained with; "BigQuery ML" trains. */
-const DATA_STORE = /^(?!.*\bml$).*\b(?:s3|gcs|blob|buckets?|hdfs|hive|postgres\w*|mysql|snowflake|bigquery|redshift|databases?|warehouse|data ?lake|lakehouse)\b/i;
-
 export function trainedWith(frames: readonly Frame[]): string | null {
   for (const f of frames) {
     if (f.negated || f.action !== 'train' || f.status === 'later') continue;
