@@ -184,11 +184,11 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     // Training said with a verb ("recalibrate the churn model", "the bandit's parameters are refreshed"), not a gerund ("data for training").
     if (f.action === 'train' && (f.models.length > 0 || !/ing$/i.test(f.verb ?? 'ing')) && wanted(f)) add('training', f);
     if (scoresInBatches(f) || handsOnPredictions(f) || (!served && modelApplied(f))) add('batch-inference', f);
+    else if (f.action === 'ingest' && wanted(f) && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     // The verb, or the word after "want to" where the tagger took it for a noun.
     if ((f.action === 'evaluate' || JUDGING.test(f.text)) && wanted(f) && QUALITY.test(f.text)) add('evaluation', f);
     const named = wanted(f) ? namedPipeline(f.text) : null;
     if (named) add(named.kind, f, named.name);
-    else if (f.action === 'ingest' && wanted(f) && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     if (showsPeople(f)) add('dashboard', f);
     // People labelling is labelling work; a model that "tags" tickets is a prediction.
     if (f.action === 'label' && f.byPeople) add('labeling', f);

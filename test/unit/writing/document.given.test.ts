@@ -55,6 +55,9 @@ test('"use a model to <verb> the records": the model does the work, whatever the
     const r = readDescription(text, null);
     assert.ok(r.components.some((c) => c.kind === 'batch-inference'), `${text}: ${r.components.map((c) => c.kind)}`);
     assert.ok(r.models.some((m) => m.trained === 'given'), JSON.stringify(r.models));
+    // The clause is the model's use, read once: not also ingestion for its "we upload".
+    const use = r.components.find((c) => c.kind === 'batch-inference')!;
+    assert.ok(!r.components.some((c) => c.kind === 'ingestion' && c.text === use.text), r.components.map((c) => `${c.kind}: ${c.text}`).join('\n'));
   }
 });
 
