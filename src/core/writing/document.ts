@@ -41,8 +41,13 @@ const READS_PREDICTIONS = new Set(['dashboard', 'action', 'alerting', 'human-rev
 /** What could hold up a run if a pipeline waited on each kind of reader. */
 const HOLD_UP: Record<string, string> = { dashboard: 'a slow screen', 'human-review': 'a decision left pending', action: 'an action that fails', alerting: 'an alert that fires late' };
 
+/** The kind the reader gave a component, or '' for one added on the board. */
+function kindOf(scope: Scope, c: Scope['components'][number]): string {
+  return scope.reading.components.find((m) => m.id === c.id)?.kind ?? '';
+}
+
 function outsideOfKind(scope: Scope, kinds: ReadonlySet<string>) {
-  return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && kinds.has(scope.reading.components.find((m) => m.id === c.id)?.kind ?? ''));
+  return scope.components.filter((c) => c.bucket === 'not-a-pipeline' && kinds.has(kindOf(scope, c)));
 }
 
 /** The seed's boundary: what reads the predictions outside ZenML is fed by a publish step and never waited on. */
@@ -52,7 +57,7 @@ function readersOutside(scope: Scope): string[] {
   if (!scoring || !readers.length) return [];
   const one = readers.length === 1;
   const where = scoring.destination ? ` to ${scoring.destination}` : '';
-  const risks = [...new Set(readers.map((c) => HOLD_UP[scope.reading.components.find((m) => m.id === c.id)?.kind ?? ''] ?? ''))].filter(Boolean);
+  const risks = [...new Set(readers.map((c) => HOLD_UP[kindOf(scope, c)] ?? ''))].filter(Boolean);
   return [`${joinList(readers.map((c) => c.name))} ${one ? 'reads' : 'read'} what ${scoring.name} publishes${where}, outside ZenML: no pipeline waits on ${one ? 'it' : 'them'}, so ${joinList(risks, 'or')} never holds up a run.`];
 }
 
