@@ -86,6 +86,16 @@ export async function writeFile(target: vscode.Uri, text: string, confirm: Confi
   }
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`VS Code refused the edit to ${vscode.workspace.asRelativePath(target)}`);
   const doc = await vscode.workspace.openTextDocument(target);
-  if (!(await doc.save())) throw new Error(`${vscode.workspace.asRelativePath(target)} could not be saved`);
+  if (!(await saved(doc))) throw new Error(`${vscode.workspace.asRelativePath(target)} could not be saved`);
   return outcome;
+}
+
+/**
+ * Saves the document. `save()` also answers false when VS Code aborted a slow save participant
+ * (another extension's, under load) or when nothing was left to save; what counts is that no
+ * unsaved change remains, so a save that left the document dirty is tried once more.
+ */
+async function saved(doc: vscode.TextDocument): Promise<boolean> {
+  if ((await doc.save()) || !doc.isDirty) return true;
+  return (await doc.save()) || !doc.isDirty;
 }
