@@ -74,7 +74,7 @@ test('pan with the arrow keys, zoom with + and -, 0 fits again; the view survive
   // View state lives in the webview's setState, so a reload comes back as the user left it.
   const zoomed = await transform();
   await page.reload();
-  await page.waitForSelector('[data-testid=dag] svg');
+  await page.waitForSelector('[data-testid=dag-content]');
   assert.equal(await transform(), zoomed);
 
   await page.focus('[data-testid=dag]');

@@ -112,7 +112,7 @@ export async function startHarness(): Promise<Harness> {
         if (m.type() === 'error') panel.errors.push(m.text());
       });
       await page.goto(`${origin}/panel?theme=${theme}&mode=${mode}&arch=${arch}&trust=${trust ? 1 : 0}&doc=${encodeURIComponent(doc)}`);
-      await page.waitForSelector(mode === 'interview' ? '[data-question]' : arch === 'empty' ? '.dag-empty' : '[data-testid=dag] svg');
+      await page.waitForSelector(mode === 'interview' ? '[data-question]' : arch === 'empty' ? '.dag-empty' : '[data-testid=dag-content]');
       return panel;
     },
     async close() {

@@ -95,7 +95,7 @@ test("the interview's notices do not follow the user into a document's DAG", asy
   await page.click('[data-testid=export-svg]');
   await page.locator('[data-testid=notice-info]', { hasText: 'Wrote pipeline_architecture.svg.' }).waitFor();
   await page.evaluate(() => window.__host.showDocument('docs/card-fraud-detection.md'));
-  await page.waitForSelector('.document-mode [data-testid=dag] svg');
+  await page.waitForSelector('.document-mode [data-testid=dag-content]');
   assert.equal(await page.locator('[data-testid^=notice-]').count(), 0);
   // Its own outcomes still show, and stay while the same document is redrawn.
   await page.click('[data-testid=export-mermaid]');

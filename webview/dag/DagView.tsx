@@ -169,9 +169,12 @@ export function DagView({ architecture, onExport, heading, unconfirmed = false, 
           </div>
         ) : (
           <svg class="dag-canvas" width="100%" height="100%" data-width={layout.width} data-height={layout.height}>
-            <g transform={`translate(${shown.x} ${shown.y}) scale(${shown.scale})`} data-testid="dag-content">
-              {toVNode(drawLayout(layout))}
-            </g>
+            {/* Drawn once the pane is measured: a first frame at 100 % in the corner would jump when fitted. */}
+            {pane.width > 0 && (
+              <g transform={`translate(${shown.x} ${shown.y}) scale(${shown.scale})`} data-testid="dag-content">
+                {toVNode(drawLayout(layout))}
+              </g>
+            )}
           </svg>
         )}
       </div>
