@@ -273,7 +273,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'ZenML steps already run in isolated containers on remote orchestrators. Wrapping each step in its own service adds deployments, network calls and versioning between them with no benefit, and the artifacts stop being tracked across the service boundary.',
     advice: 'Keep the steps as steps of one pipeline; a step that needs a different environment gets its own container settings, not its own service.',
     patterns: [
-      /\b(?:each|every)\s+(?:pipeline\s+)?(?:step|stage)\s+(?:still\s+)?(?:should\s+be|is|as|becomes|will\s+be|runs?\s+as|running\s+as|deployed\s+as|gets|would\s+be|in)\s+(?:its\s+own|a\s+separate|a|an\s+independent|a\s+dedicated|an)\s+(?:[a-z-]+\s+)?(?:micro-?)?services?\b/i,
+      // Any modal and any verb of being or running: "should stay its own service", "must remain a separate service".
+      /\b(?:each|every)\s+(?:pipeline\s+)?(?:step|stage)\s+(?:(?:should|must|would|will|could|can|needs?\s+to|has\s+to)\s+)?(?:still\s+)?(?:be|is|stays?|remains?|becomes?|runs?\s+as|running\s+as|deployed\s+as|gets?|as|in)\s+(?:its\s+own|a\s+separate|a|an\s+independent|a\s+dedicated|an)\s+(?:[a-z-]+\s+)?(?:micro-?)?services?\b/i,
       /\bsteps?\s+(?:as|into|are)\s+(?:separate\s+|individual\s+|independent\s+|their\s+own\s+)?micro-?services\b/i,
       /\bmicro-?services?\s+(?:for|per)\s+(?:each|every)\s+(?:pipeline\s+)?step\b/i,
       /\b(?:each|every)\s+step\s+(?:behind|exposed\s+as|as)\s+(?:its\s+own|an?)\s+(?:rest\s+|http\s+)?(?:api|endpoint)\b/i,

@@ -5,7 +5,7 @@
  * runs *on* it (platform), a result is compared *against* it (baseline), and a product name is a
  * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
  */
-import { VAGUE_MODIFIERS, withoutQuantity } from './sourceNames';
+import { INCOMING_PLACES, VAGUE_MODIFIERS, withoutQuantity } from './sourceNames';
 import { isModifierParticiple, nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
 
 export type Action =
@@ -111,6 +111,13 @@ function appliesModel(verb: Token, tokens: readonly Token[], phrases: readonly N
   return preposition.lower === 'on' && target.head.pos === 'NOUN' && target.head.lower !== target.head.lemma;
 }
 
+/** "We monitor the RSS feeds", "watch the partner folder": a place new items turn up in is watched to ingest them. */
+function watchesForData(verb: Token, phrases: readonly NounPhrase[]): Action | null {
+  if (actionOf(verb.lemma) !== 'monitor') return null;
+  const object = phrases.find((p) => p.start > verb.start);
+  return object && INCOMING_PLACES.test(object.head.lower) ? 'ingest' : null;
+}
+
 /**
  * "Build a churn model", "develop a ranking classifier", "fit a gradient-boosted model": making a
  * model is training it, whatever the verb of making. The model must be the verb's object: "build a
@@ -209,7 +216,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const verbIndex = mainVerb(tokens);
   const verb = verbIndex >= 0 ? tokens[verbIndex]! : null;
   const builds = buildsModel(tokens, phrases) || refreshesModel(tokens, phrases);
-  const action = verb ? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : builds ? 'train' : null) : null;
+  const action = verb ? watchesForData(verb, phrases) ?? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : builds ? 'train' : null) : null;
   const subject = subjectOf(phrases, tokens, verb);
   // The verb's object is what it trains ("retrain the TFT on fresh data"), not a place named after it ("for each store").
   const trainedObject = verb && actionOf(verb.lemma) === 'train' ? phrases.find((p) => p.start > verb.start) : undefined;

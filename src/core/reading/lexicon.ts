@@ -9,6 +9,7 @@
 import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
 import type { CategoryId, MentionedComponent } from './reading';
 import { SOURCE_TOOL } from './tools';
+import { INCOMING_PLACE } from './sourceNames';
 
 export type ComponentKind = MentionedComponent['kind'];
 
@@ -71,7 +72,8 @@ export const TERMS: readonly Term[] = [
   { category: 'processing', kind: 'processing', label: 'embedding', pattern: /\b(?:embed(?:s|ded|ding|dings)?|vectori[sz]\w*|vector (?:db|database|store|index)|index(?:ing)? (?:them|the \w+|it) (?:in|into))\b/i },
   { category: 'processing', kind: 'processing', label: 'data validation', pattern: /\b(?:data validation|validat(?:e|es|ing) (?:the |incoming |new )?(?:data|schema|inputs?)|schema (?:checks?|validation)|great expectations|data quality checks?)\b/i },
   // "Labelled" before a noun describes data that already has labels ("labelled outcomes"): no labelling work.
-  { category: 'processing', kind: 'labeling', label: 'labeling', pattern: /\b(?:label(?:s|ing|ling)|annotat(?:e|es|ing|ion|ions|ors?)\b|label studio|ground[- ]truth)\b|\b(?:labell?ed|annotated)\b(?!\s+(?:[a-z]+\s+)?(?:[a-z]+s|data|set|dataset|history|text|audio|video)\b)/i },
+  // Labels a model infers or predicts ("infers speaker labels") are its output, not labelling work.
+  { category: 'processing', kind: 'labeling', label: 'labeling', pattern: /\b(?:(?<!\b(?:infer|infers|inferred|inferring|predict|predicts|predicted|predicting|generates?|generated|generating|auto-?)\s*(?:[\w-]+\s+)?)label(?:s|ing|ling)|annotat(?:e|es|ing|ion|ions|ors?)\b|label studio|ground[- ]truth)\b|\b(?:labell?ed|annotated)\b(?!\s+(?:[a-z]+\s+)?(?:[a-z]+s|data|set|dataset|history|text|audio|video)\b)/i },
 
   // --- model work -----------------------------------------------------------------------------
   { category: 'modelWork', kind: 'training', label: 'training', pattern: /\b(?:re-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|fit(?:s|ting)? (?:a|the|an|our) (?:[\w-]+ ){0,2}?(?:models?|mmm|regressions?|classifiers?|forecasters?)|model training)\b/i },
@@ -109,7 +111,16 @@ export const TERMS: readonly Term[] = [
   { category: 'deployment', label: 'deployment', pattern: /\b(?:deploy(?:s|ed|ing|ment)?|serv(?:e|es|ing)|in production|to production|productioni[sz]\w*|ship(?:s|ped|ping)? (?:it|the model))\b/i },
 
   // --- operations -----------------------------------------------------------------------------
-  { category: 'operations', kind: 'monitoring', label: 'monitoring', pattern: /\b(?:monitor(?:s|ed|ing)?|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after))\b/i },
+  // Monitoring a feed, an inbox or a folder is watching for new items to ingest, not watching a model.
+  {
+    category: 'operations',
+    kind: 'monitoring',
+    label: 'monitoring',
+    pattern: new RegExp(
+      String.raw`\b(?:monitor(?:s|ed|ing)?(?!\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?${INCOMING_PLACE}\b)|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after))\b`,
+      'i',
+    ),
+  },
   { category: 'operations', kind: 'monitoring', label: 'drift detection', pattern: /\b(?:(?:data|concept|model|feature|prediction) drift|drift(?:s|ing)?(?: detection| checks?| reports?)?)\b/i },
   ...fromNotAPipeline('alerting', 'operations', 'alerting', 'alerting'),
   // A screen where people check or correct results: named for what it is, still a UI and not a pipeline.

@@ -337,8 +337,9 @@ const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?end
 /**
  * Systems that carry events: what the seed calls continuous streaming. "Streaming" alone is also a
  * business ("a streaming service" sells video), so it counts only with data or events around it.
+ * A job or task queue hands work from one stage to the next: that is what an orchestrator does, not a stream.
  */
-const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
+const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|(?<!\b(?:job|task|work)\s)queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
 const STREAMING_WORDS = /\b(?:data|event|events|real[- ]time)\s+stream(?:ing|s)?\b/i;
 /** Exploration: prototyping, experiments, EDA, where it happens in notebooks. */
 const EXPLORATION = /\b(?:prototyp\w*|explor\w*|experiment\w*|eda|ad[- ]hoc analys\w*)\b/i;

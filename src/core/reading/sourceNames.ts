@@ -27,6 +27,10 @@ export function namesNoData(phrase: string): boolean {
   return BARE_DATA.test(words.at(-1) ?? '') && words.slice(0, -1).every((w) => VAGUE_MODIFIERS.has(w));
 }
 
+/** Places new items turn up in: watching one ("we monitor the RSS feeds") is waiting for data to ingest, not monitoring a model. */
+export const INCOMING_PLACE = String.raw`(?:feeds?|inbox(?:es)?|mailbox(?:es)?|folders?|buckets?|director(?:y|ies)|channels?|sites?|websites?|pages|sources?|uploads?)`;
+export const INCOMING_PLACES = new RegExp(`^${INCOMING_PLACE}$`, 'i');
+
 const BARE_DATA = /^(?:data|datasets?|sources?|records?|information|inputs?)$/;
 
 /** "Hundreds of thousands of photos": a quantity is not part of what the data is called. */

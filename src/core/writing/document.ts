@@ -305,6 +305,9 @@ function answeredRedFlags(scope: Scope): string[] {
   } else if (flagged(scope, 'automate-everything')) {
     s.push(`${scope.plans.length === 1 ? `${plans[0]!.name} starts` : 'Each pipeline starts'} by hand in the first version, not automatically as you asked: a schedule around runs nobody has watched yet fires its failures unattended, so the schedules come once the manual runs are boring.`);
   }
+  if (flagged(scope, 'microservice-steps')) {
+    s.push('Each stage you wanted as its own service is a step here: steps already run in isolated containers, and a step that needs more (a GPU, more memory, more replicas of its work) gets its own resource settings, so the stages still scale apart without a service and a hand-off between each.');
+  }
   if (flagged(scope, 'meta-pipeline')) {
     s.push('There is no master pipeline starting the others: each runs on its own trigger and reads what the others last published, so a failure is debugged in one run, not in a parent and its children.');
   }

@@ -64,6 +64,12 @@ test('the data flow answers a shape the user asked for: one pipeline for everyth
   assert.match(meta.dataFlow, /There is no master pipeline starting the others/);
   assert.doesNotMatch(meta.dataFlow, /no chain of pipelines/, 'the master-pipeline sentence replaces the generic one');
   assert.match(meta.dataFlow, /static DAG/);
+  for (const text of [
+    'We OCR scanned contracts, extract clauses with a fine-tuned model and store them in Postgres; every stage should stay its own service that we can scale on its own. Three engineers.',
+    'Our churn model retrains weekly from Snowflake, and each step should be a separate microservice so the feature team can scale theirs.',
+  ]) {
+    assert.match(draft(text).dataFlow, /Each stage you wanted as its own service is a step here/, text);
+  }
 });
 
 test('what versions are judged on: noisy labels get a hand-checked subset, a named golden set is what evaluation scores', () => {

@@ -1,0 +1,48 @@
+/**
+ * Words that look like model work and are not: watching a feed for new items, labels a model
+ * infers, a queue that hands jobs between stages. On wordings no fixture or case uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+
+const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+
+test('watching a place new items turn up in is waiting for data, not monitoring a model', () => {
+  for (const text of [
+    'We monitor a dozen partner RSS feeds and start a job for every new article.',
+    'An ops script monitors the vendor SFTP folders and picks up each new export.',
+    'We keep monitoring the shared claims inbox and forward each new email to the parser.',
+    'Someone watches the upload bucket for new scans every morning.',
+  ]) {
+    assert.ok(!kinds(text).includes('monitoring'), `${text}: ${kinds(text)}`);
+  }
+  // What a model does stays monitoring, watched or monitored.
+  for (const text of ['We monitor the ranking model for drift every week.', 'We monitor the accuracy of the classifier after each release.']) {
+    assert.ok(kinds(text).includes('monitoring'), text);
+  }
+});
+
+test('labels a model infers or predicts are its output, not labelling work; people labelling still is', () => {
+  for (const text of [
+    'A second step infers speaker labels and merges the turns.',
+    'The tagger predicts topic labels for every article we ingest.',
+    'The service generates intent labels for each chat and stores them.',
+  ]) {
+    assert.ok(!kinds(text).includes('labeling'), `${text}: ${kinds(text)}`);
+  }
+  for (const text of ['Two nurses label a few hundred scans each week.', 'We label the disputed payments by hand in Label Studio.']) {
+    assert.ok(kinds(text).includes('labeling'), text);
+  }
+});
+
+test('a job or task queue between stages is how work is handed on, not a stream', () => {
+  for (const text of [
+    'Our OCR stages are chained through a Celery task queue, so a slow stage never blocks the others.',
+    'Every stage picks its next item off a Sidekiq job queue backed by Redis.',
+    'The resize and tagging workers pull their jobs from a shared work queue.',
+  ]) {
+    assert.ok(!kinds(text).includes('streaming'), `${text}: ${kinds(text)}`);
+  }
+  assert.ok(kinds('Clicks land in an event queue that we process as they arrive.').includes('streaming'), 'an event queue is still a stream');
+});
