@@ -56,3 +56,13 @@ export function people(n: number): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const SECOND_PERSON: Readonly<Record<string, string>> = { we: 'you', us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves', i: 'you', me: 'you', my: 'your', mine: 'yours', "we're": "you're", "we've": "you've", "i'm": "you're", "i've": "you've" };
+
+/** The user's phrase in the document's voice: "the forecasts we run today" is "the forecasts you run today" there. */
+export function inYourVoice(phrase: string): string {
+  return phrase.replace(/\b(?:we're|we've|i'm|i've|we|us|our|ours|ourselves|my|mine|me)\b|\bI\b/gi, (w) => {
+    const said = SECOND_PERSON[w.toLowerCase()]!;
+    return w[0] === w[0]!.toUpperCase() && w !== 'I' ? capitalize(said) : said;
+  });
+}

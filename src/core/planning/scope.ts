@@ -8,7 +8,7 @@ import { releasePlan } from './release';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEPLOYED_LATENCY_FLOOR_MS } from '../zenml/facts';
-import { capitalize, joinList } from '../words';
+import { capitalize, inYourVoice, joinList } from '../words';
 import { orchestratorChoice, type OrchestratorChoice } from './orchestrator';
 import { applyBucketChoices, classify } from './classify';
 import { decompose, forcedSplit, hasDataAndTraining, isScheduledCadence, MVP_MANUAL_TRIGGER, recommendedSplit, type PlannedPipeline, type ReleaseTarget, type SplitChoice } from './decompose';
@@ -199,7 +199,8 @@ export function derive(choices: Choices, reading: Reading): Scope {
 
   const promotionValue = choices.promotion ?? 'manual';
   const existing = runningWork(reading);
-  const { evaluationSet, baseline } = reading;
+  const { evaluationSet } = reading;
+  const baseline = reading.baseline && inYourVoice(reading.baseline);
   const vectorStore = vectorStoreOf(reading.tools);
   const base = { reading: scoped, components, orchestrator: orchestrator.chosen, model, modelNamed: Boolean(named), automaticPromotion: promotionValue === 'automatic', existing, evaluationSet, baseline, vectorStore, domain, models, release: releaseTarget(reading, components) };
   const forced = forcedSplit(base);

@@ -4,6 +4,7 @@
  * no "check it has rows" steps: checks are folded into the step that loads or cleans).
  */
 import type { Step } from '../model/architecture';
+import type { TrainingMethod } from './method';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import { existingName, type ExistingWork } from '../reading/existing';
 import { capitalize, joinList, pastParticiple, snakeCase, thirdPerson } from '../words';
@@ -77,6 +78,8 @@ export interface StepContext {
   metrics?: readonly string[];
   /** The system the team trains with ("BigQuery ML"), when it is not the orchestrator. */
   trainedWith?: string | null;
+  /** The architecture and libraries the team named for the model it trains. */
+  method?: TrainingMethod;
   /** Preparation the user spelled out ("correct for the capacity constraints"): steps of their own. */
   preparations?: readonly { verb: string; phrase: string }[];
   /** The model taken as given ("GPT-4"): the steps run it under a `production` configuration instead of training it. */
@@ -122,7 +125,14 @@ function againstBaseline(ctx: StepContext): string {
 
 /** The system the training runs with, as the team said: ", with BigQuery ML". */
 function trainsWith(ctx: StepContext): string {
-  return ctx.trainedWith ? `, with ${ctx.trainedWith}` : '';
+  const libraries = ctx.method?.libraries;
+  return `${libraries ? `, with ${libraries}` : ''}${ctx.trainedWith ? `, ${libraries ? 'on' : 'with'} ${ctx.trainedWith}` : ''}`;
+}
+
+/** "the forecaster, the team's Temporal Fusion Transformer,": the model named as the team named it. */
+function asNamed(ctx: StepContext, model: string): string {
+  const architecture = ctx.method?.architecture;
+  return architecture ? `${model}, the team's ${architecture},` : model;
 }
 
 /** The clause a step adds when it takes over working code instead of starting from scratch. */
@@ -220,28 +230,28 @@ export function trainingSteps(ctx: StepContext): Step[] {
     case 'llm':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, and builds prompt/response pairs` : 'Reads the latest versioned instruction dataset and tokenizes it for the base model', 'tokenized training and evaluation sets'),
-        step('fine_tune', `Fine-tunes the base model with LoRA adapters on the training set${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'adapter weights'),
+        step('fine_tune', `Fine-tunes ${asNamed(ctx, 'the base model')} with LoRA adapters on the training set${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'adapter weights'),
         step('evaluate_generations', 'Runs the held-out prompts through the tuned model and logs the eval-suite scores as model metadata', 'an evaluation report with sample generations'),
         ...promote,
       ];
     case 'extraction':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then runs OCR and aligns the labelled fields to the words on each page` : 'Reads the latest versioned labelled pages and turns each into words, boxes and field tags for the layout model', 'model-ready training and evaluation pages'),
-        step('train_model', `Fine-tunes the layout model to tag the fields on the training pages${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('train_model', `Fine-tunes ${asNamed(ctx, 'the layout model')} to tag the fields on the training pages${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${againstBaseline(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
         ...promote,
       ];
     case 'text':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
-        step('train_model', `Fine-tunes a pretrained language model with a classification head on the training texts${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('train_model', `Fine-tunes ${asNamed(ctx, 'a pretrained language model')} with a classification head on the training texts${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', `Scores the held-out texts and logs ${measured(ctx, 'precision and recall')} per label as model metadata${againstBaseline(ctx)}`, 'a per-label evaluation report with misclassified examples'),
         ...promote,
       ];
     case 'vision':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
-        step('train_model', `Fine-tunes a pretrained backbone on the training images${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
+        step('train_model', `Fine-tunes ${asNamed(ctx, 'a pretrained backbone')} on the training images${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${againstBaseline(ctx)}`, 'a confusion matrix and error samples'),
         ...promote,
       ];
@@ -264,8 +274,8 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step(
           'train_model',
           ctx.domain === 'forecasting'
-            ? `Trains the forecaster with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`
-            : `Trains a new \`${ctx.model}\` version on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
+            ? `Trains ${asNamed(ctx, 'the forecaster')} with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`
+            : `Trains ${asNamed(ctx, `a new \`${ctx.model}\` version`)} on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
         step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}`, 'an evaluation report'),

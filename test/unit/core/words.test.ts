@@ -1,0 +1,26 @@
+/** The document speaks to the user: their phrases move from "we" to "you" when it repeats them outside quotes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inYourVoice } from '../../../src/core/words';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('first person becomes second person, in every form, keeping a capital', () => {
+  const cases: [string, string][] = [
+    ['the quotes our brokers send today', 'the quotes your brokers send today'],
+    ['the rules we wrote ourselves', 'the rules you wrote yourselves'],
+    ['the heuristic I maintain', 'the heuristic you maintain'],
+    ['Our current scorecard', 'Your current scorecard'],
+    ['what my team built', 'what your team built'],
+    ['the baseline we\'ve shipped', 'the baseline you\'ve shipped'],
+  ];
+  for (const [said, written] of cases) assert.equal(inYourVoice(said), written);
+  assert.equal(inYourVoice('usage statistics from Ourense'), 'usage statistics from Ourense', 'whole words only');
+});
+
+test('a baseline the user named is written in the document\'s voice', () => {
+  const r = draftInterview('We train a churn model on the subscription events in BigQuery every month; each new version must beat the rules we wrote ourselves last year before it replaces them. Two engineers.');
+  assert.ok(r.ok);
+  const text = JSON.stringify(r.draft.architecture);
+  assert.match(text, /the rules you wrote yourselves/);
+  assert.doesNotMatch(text.replace(/“[^”]*”/g, ''), /\bwe wrote\b/);
+});
