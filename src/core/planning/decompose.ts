@@ -488,7 +488,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: withinWindow(purpose, input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator),
       cadence,
-      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined),
+      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined, input.reading.afterModel),
       dataSources: sources,
       keyArtifacts: given ? givenUseArtifacts(model, given) : keyArtifacts('inference', { ...base, model }),
       componentIds: [...inputs, ...inference].map((m) => m.component.id),

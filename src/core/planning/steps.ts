@@ -298,8 +298,9 @@ function preparesInputs(ctx: StepContext, said: string | null): Step[] {
 /**
  * `prepares`: the data work that feeds a model taken as given runs here, before the model
  * (givenModel.ts), with the clause that describes it when there is one; undefined when none does.
+ * `after`: the team's post-processing of the output, in their words (`Reading.afterModel`).
  */
-export function inferenceSteps(ctx: StepContext, destination: string, prepares?: { said: string | null }): Step[] {
+export function inferenceSteps(ctx: StepContext, destination: string, prepares?: { said: string | null }, after: string | null = null): Step[] {
   // A model taken as given is run under the configuration evaluation promoted; there is no training feature logic to repeat.
   const loads = `Loads the production ${ctx.given ? 'configuration' : 'version'} of ${ctx.model} from the Model Control Plane and`;
   if (ctx.domain === 'extraction') {
@@ -320,6 +321,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources}${ctx.given ? '' : ' and applies the training feature logic'}`, ctx.given ? 'the batch of new records' : 'a scoring dataset'),
     ...(prepares ? preparesInputs(ctx, prepares.said) : []),
     step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each record of the batch` : 'scores the batch'}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per record` : 'a predictions table'),
+    ...(after ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${after}”)`, 'the finished outputs')] : []),
     step('publish_predictions', `Writes the ${ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.given ? 'outputs' : 'predictions'}`),
   ];
 }

@@ -44,6 +44,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     task: previous.task ?? next.task,
     release: next.release ?? previous.release,
     trainedWith: next.trainedWith ?? previous.trainedWith,
+    afterModel: next.afterModel ?? previous.afterModel,
     scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
     volume: next.volume ?? previous.volume,

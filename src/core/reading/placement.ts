@@ -105,6 +105,22 @@ export function trainedWith(frames: readonly Frame[]): string | null {
   return null;
 }
 
+/** Work said to come after the model ("post-processing merges the segments", "we post-process the detections"). */
+const POST_PROCESS = /\bpost[- ]?process\w*/i;
+
+/**
+ * What the team does to the model's output before anyone uses it, in their words: the clause that
+ * names post-processing, and the clauses that continue it ("…, infers speaker labels and merges
+ * segments into paragraphs"). Null when no clause names it: the draft never invents one.
+ */
+export function afterModel(frames: readonly Frame[]): string | null {
+  const at = frames.findIndex((f) => !f.negated && f.status !== 'later' && POST_PROCESS.test(f.text));
+  if (at < 0) return null;
+  const continued = frames.slice(at + 1).findIndex((f) => !/^and\b/i.test(f.text.trim()) || f.start - frames[at]!.end > 2);
+  const last = continued < 0 ? frames.length - 1 : at + continued;
+  return frames.slice(at, last + 1).map((f) => f.text.trim()).join(', ').replace(/,\s+and\b/g, ' and');
+}
+
 /**
  * The categories the components found answer: batch scoring or serving says how the model is used
  * (deployment), a monitor or people reviewing say what happens once it is live (operations).

@@ -13,7 +13,7 @@ import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findVolume, findWindows } from './measures';
-import { coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
+import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -58,6 +58,7 @@ export function emptyReading(): Reading {
     task: null,
     release: null,
     trainedWith: null,
+    afterModel: null,
     scored: null,
     preparations: [],
     domainCues: {},
@@ -173,6 +174,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.task = findTask(normalized);
   reading.release = findRelease(normalized);
   reading.trainedWith = trainedWith(frames);
+  reading.afterModel = afterModel(frames);
   reading.scored = scoredRecords(reading.components);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;
