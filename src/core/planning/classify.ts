@@ -4,6 +4,7 @@
  * a deployed pipeline (`pipeline.deploy()`) serves most real-time needs; only sub-10 ms, HFT or
  * video-frame serving goes to dedicated serving, and only after a benchmark.
  */
+import { escapeRegExp } from '../words';
 import { SERVING_TOOLS } from '../reading/tools';
 import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
 import { redFlag } from '../domain/redFlags';
@@ -144,11 +145,23 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
   // Only a system that does this job: data a migration moves *from* is not the tool that moves it, and
   // what the work is built *with* ("a dashboard with Superset") outranks what it sits on ("on top of Redshift").
   const rank = (role: string) => ['tool', 'named', 'destination', 'platform'].indexOf(role);
-  const theirs = reading.systems
+  const named = reading.systems
     .filter((s) => /^[A-Z0-9]/.test(s.name) && rank(s.role) >= 0 && c.text.includes(s.name))
-    .sort((a, b) => rank(a.role) - rank(b.role))[0];
-  if (!theirs || !v.alternative) return v;
-  return { ...v, alternative: `${theirs.name}, which you already use (${v.alternative})` };
+    .map((s) => ({ ...s, name: s.name.replace(/['’]s\s.*$/, '') }));
+  // "Yelp's in-house streaming pipeline": the possessor owns the system, the phrase after it is the system.
+  const owned = named.map((s) => ownedBy(s.name, c.text)).find((phrase) => phrase !== null);
+  const theirs = named.filter((s) => ownedBy(s.name, c.text) === null).sort((a, b) => rank(a.role) - rank(b.role))[0];
+  if (!v.alternative) return v;
+  if (theirs) return { ...v, alternative: `${theirs.name}, which you already use (${v.alternative})` };
+  return owned ? { ...v, alternative: `your ${owned}, which you already run (${v.alternative})` } : v;
+}
+
+const SYSTEM_NOUN = String.raw`(?:pipeline|platform|system|service|stack|workflow|infrastructure|engine|cluster|tool)s?`;
+
+/** The system a name owns in the text ("Yelp's in-house streaming pipeline" → "in-house streaming pipeline"), or null. */
+function ownedBy(name: string, text: string): string | null {
+  const m = new RegExp(String.raw`\b${escapeRegExp(name)}['’]s\s+((?:[\w-]+\s+){0,7}?${SYSTEM_NOUN})\b`).exec(text);
+  return m ? m[1]! : null;
 }
 
 function notAPipeline(kind: NotAPipelineKind, prefix = ''): Verdict {

@@ -123,6 +123,13 @@ function withFallbackComponent(reading: Reading): Reading {
   };
 }
 
+/** "spam model and nudity model" → "spam and nudity models": names that end on the same noun share it once, in the plural. */
+function sharedHead(names: readonly string[]): string {
+  const heads = names.map((n) => n.split(' ').at(-1)!);
+  if (names.length < 2 || heads.some((h) => h !== heads[0]) || names.some((n) => !n.includes(' '))) return joinList(names);
+  return `${joinList(names.map((n) => n.slice(0, n.lastIndexOf(' '))))} ${heads[0]}s`;
+}
+
 /**
  * With no use case named, the model the team trains is the project, in their words ("national
  * neural model" → National neural model, \`national_neural_model\`), never a generic "ML System".
@@ -180,7 +187,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const models = trainedModels(reading, domain);
   // Several models: none of them is the project, all of them are.
-  const titled = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? capitalize(joinList(models.map((m) => m.id.replace(/_/g, ' ')))) : ownModel(reading));
+  const titled = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? capitalize(sharedHead(models.map((m) => m.id.replace(/_/g, ' ')))) : ownModel(reading));
   // With no project, model or use case named, the task they name by its noun ("outlier detection") before a generic title.
   const task = titled ? null : reading.task;
   const named = titled || task?.name;

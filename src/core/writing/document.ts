@@ -86,7 +86,9 @@ function outcome(scope: Scope): string {
  */
 function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const [first, ...rest] = ordered;
-  const what = [`${scope.project} turns ${scope.sources.length ? sourcesInProse(scope.sources) : 'its source data'} into ${outcome(scope)}.`, ...buildsOn(scope)];
+  // "Spam and nudity models turn …": a title that names several models takes the plural.
+  const turns = /\b(?:models|classifiers|detectors|forecasters|rankers|extractors|scorers)$/i.test(scope.project) ? 'turn' : 'turns';
+  const what = [`${scope.project} ${turns} ${scope.sources.length ? sourcesInProse(scope.sources) : 'its source data'} into ${outcome(scope)}.`, ...buildsOn(scope)];
   const plan: string[] = [];
   if (first) {
     plan.push(

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { applyBucketChoices, classify } from '../../../src/core/planning/classify';
 import { readDescription } from '../../../src/core/reading';
 import { ClassifiedComponentSchema } from '../../../src/core/planning/proposals';
+import { draftInterview } from '../../../src/core/interview/autopilot';
 
 /** The classification of the component of `kind` in what the user wrote. */
 function verdict(text: string, kind: string) {
@@ -148,4 +149,18 @@ test('serving the team runs or chose (KServe, BentoML, Seldon) is kept: not a pi
   }
   // No serving system named: a deployed pipeline, as before.
   assert.equal(verdict('We retrain the ranking model weekly and serve it per request to the shop.', 'online-inference')?.bucket, 'deployed');
+});
+
+test('a company\'s own system ("Acme\'s in-house streaming platform") is kept as theirs; the company is not the tool', () => {
+  const cases: [string, RegExp][] = [
+    ['We built the fraud checks on top of Acme\'s in-house real-time event streaming platform, and we retrain the fraud model weekly from Snowflake.', /^your in-house real-time event streaming platform, which you already run/],
+    ['The moderation checks run inside Initech\'s homegrown event streaming service as photos arrive, and we retrain the nudity classifier monthly from labelled photos in S3.', /^your homegrown event streaming service, which you already run/],
+  ];
+  for (const [text, kept] of cases) {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    const alternatives = r.draft.architecture.notAPipeline.map((n) => n.alternative);
+    assert.ok(alternatives.some((a) => kept.test(a)), `${text}: ${alternatives}`);
+    assert.ok(!alternatives.some((a) => /^(?:Acme|Initech)\b/.test(a)), 'the owner is not the system');
+  }
 });

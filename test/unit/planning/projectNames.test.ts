@@ -75,3 +75,16 @@ test('with nothing else named, the task named by its noun titles the draft and n
   // A model the text names by what it is for still wins.
   assert.equal(titled('We want leak detection: we retrain a pressure anomaly classifier monthly on the sensor logs.')[0], 'Pressure anomaly classifier');
 });
+
+test('several models that end on the same noun share it once in the title, which then takes a plural verb', () => {
+  const cases: [string, string][] = [
+    ['Vision models score every upload for violence and for nudity, and we want to structure how both models are retrained from the moderated photos in S3.', 'Violence and nudity models'],
+    ['Deep learning models score each listing photo for counterfeit goods and for weapons; we want to set up how both models are trained and evaluated from the reviewed photos in GCS.', 'Counterfeit goods and weapons models'],
+  ];
+  for (const [text, title] of cases) {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    assert.equal(r.draft.architecture.project, title);
+    assert.match(r.draft.architecture.overview, new RegExp(`^${title} turn `));
+  }
+});
