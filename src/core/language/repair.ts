@@ -99,6 +99,8 @@ export function repairThirdPerson(tokens: Token[]): Token[] {
   });
 }
 
+const TIME_UNIT = /^(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year)$/;
+
 export function repairNounPhraseHeads(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) return t;
@@ -111,7 +113,11 @@ export function repairNounPhraseHeads(tokens: Token[]): Token[] {
     const article = tokens[k];
     const before = tokens[k - 1];
     const opensObject = k < i - 1 && article?.pos === 'DET' && (before?.pos === 'VERB' || before?.pos === 'ADP');
-    return opensObject ? { ...t, pos: 'NOUN' as const } : t;
+    // "thousands of photo uploads per day": after a preposition and a noun, with no object of its own
+    // and a verb earlier in the sentence, a plural is the phrase's head, not a second verb.
+    const ends = !next || next.pos === 'ADP' || next.pos === 'PUNCT' || (/^(?:a|an|each|every|per)$/.test(next.lower) && TIME_UNIT.test(tokens[i + 2]?.lower ?? ''));
+    const ofNoun = k < i - 1 && article?.pos === 'ADP' && ends && tokens.slice(0, k).some((u) => u.pos === 'VERB');
+    return opensObject || ofNoun ? { ...t, pos: 'NOUN' as const } : t;
   });
 }
 

@@ -33,6 +33,8 @@ function fromNotAPipeline(kind: NotAPipelineKind, category: CategoryId, componen
 const W = String.raw`(?:[\w'+&-]+\s+){0,5}?`; // up to five filler words, lazily
 
 /** What gets pulled or lands somewhere: the data, never the system it comes from. */
+/** A noun that holds data of a kind and heads the phrase: "photo uploads", "order exports", "sensor logs". */
+const DATA_CONTAINER = String.raw`(?:uploads?|submissions?|batches|dumps?|exports?|logs?|files?|records?|feeds?|snapshots?)`;
 export const DATA_OBJECT = String.raw`(?:data|tables?|pages|dumps?|contracts|invoices|receipts|claims|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
 
 /** What batch predictions are made for ("score all open loans", "forecasts for every store"). */
@@ -46,7 +48,7 @@ export const TERMS: readonly Term[] = [
     kind: 'ingestion',
     label: 'ingestion',
     pattern: new RegExp(
-      String.raw`\b(?:pull(?:s|ed|ing)?|extract(?:s|ed|ing)?|collect(?:s|ed|ing)?|fetch(?:es|ed|ing)?|scrap(?:e|es|ed|ing)|sync(?:s|ed|ing)?|import(?:s|ed|ing)?|load(?:s|ed|ing)?|read(?:s|ing)?|grab(?:s|bed|bing)?|export(?:s|ed|ing)?|cop(?:y|ies|ying)|mov(?:e|es|ing)|replicat(?:e|es|ing)|get(?:s|ting)?|receiv(?:e|es|ing))\s+${W}${DATA_OBJECT}\b`,
+      String.raw`\b(?:pull(?:s|ed|ing)?|extract(?:s|ed|ing)?|collect(?:s|ed|ing)?|fetch(?:es|ed|ing)?|scrap(?:e|es|ed|ing)|sync(?:s|ed|ing)?|import(?:s|ed|ing)?|load(?:s|ed|ing)?|read(?:s|ing)?|grab(?:s|bed|bing)?|export(?:s|ed|ing)?|cop(?:y|ies|ying)|mov(?:e|es|ing)|replicat(?:e|es|ing)|get(?:s|ting)?|receiv(?:e|es|ing))\s+${W}${DATA_OBJECT}(?:\s+${DATA_CONTAINER})?\b`,
       'i',
     ),
   },

@@ -91,3 +91,15 @@ test('a named subject, a word in -s and an article: the -s word is the verb, and
   // A plural noun with no subject of its own before it stays a noun.
   assert.equal(tag('We load the orders the warehouse sends.', 'orders'), 'NOUN');
 });
+
+test('a plural after "of" and a noun heads that phrase when nothing follows it as an object', () => {
+  const pos = (text: string, word: string) => parseText(text).flatMap((s) => s.tokens).find((t) => t.lower === word)!.pos;
+  for (const [text, word] of [
+    ['We get hundreds of thousands of photo uploads per day.', 'uploads'],
+    ['We handle millions of card swipes a week.', 'swipes'],
+    ['The team reviews a sample of support chats each morning.', 'chats'],
+    ['Our nurses read dozens of discharge notes.', 'notes'],
+  ]) assert.equal(pos(text!, word!), 'NOUN', text);
+  // With an object after it, the plural-looking word is the verb.
+  assert.equal(pos('A list of users uploads files to S3.', 'uploads'), 'VERB');
+});

@@ -79,3 +79,11 @@ test('a quantity is not part of what a source is called', () => {
     'A classifier learns from tens of thousands of labelled scans.',
   ]) assert.ok(!sourceNames(text).some((n) => /\b(?:hundreds|thousands|millions|tens) of\b/i.test(n)), `${text} → ${sourceNames(text).join(', ')}`);
 });
+
+test('the data a verb of receiving names ends on the noun that heads it ("photo uploads", not "photo")', () => {
+  for (const [text, source] of [
+    ['We get hundreds of thousands of photo uploads per day.', 'photo uploads'],
+    ['We pull sensor logs from the turbines hourly.', 'sensor logs'],
+    ['Each night we receive receipt snapshots from the tills.', 'receipt snapshots'],
+  ]) assert.deepEqual(readDescription(text!, null).categories.dataSources, [source], text);
+});
