@@ -454,6 +454,12 @@ function dataName(p: NounPhrase): string {
   return withoutQuantity(p.text);
 }
 
+/** Whether a word names people by role ("planners", "underwriters", "analyst"). */
+export function isPersonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PEOPLE.has(w) || /ists?$/.test(w);
+}
+
 function isPeople(p: NounPhrase): boolean {
   const head = p.head.lower;
   return PEOPLE.has(head) || (p.head.pos === 'NOUN' && /ists?$/.test(head));

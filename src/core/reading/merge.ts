@@ -45,6 +45,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     release: next.release ?? previous.release,
     trainedWith: next.trainedWith ?? previous.trainedWith,
     afterModel: next.afterModel ?? previous.afterModel,
+    consumers: next.consumers ?? previous.consumers,
     scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
     volume: next.volume ?? previous.volume,

@@ -13,6 +13,7 @@ import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findVolume, findWindows } from './measures';
+import { findConsumers } from './consumers';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
@@ -59,6 +60,7 @@ export function emptyReading(): Reading {
     release: null,
     trainedWith: null,
     afterModel: null,
+    consumers: null,
     scored: null,
     preparations: [],
     domainCues: {},
@@ -175,6 +177,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.release = findRelease(normalized);
   reading.trainedWith = trainedWith(frames);
   reading.afterModel = afterModel(frames);
+  reading.consumers = findConsumers(normalized);
   reading.scored = scoredRecords(reading.components);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;

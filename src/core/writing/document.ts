@@ -16,7 +16,7 @@ import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { joinList, modelList, people, plural, snakeCase } from '../words';
+import { capitalize, joinList, modelList, people, plural, snakeCase } from '../words';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
@@ -153,6 +153,21 @@ function deviceRolloutOutside(scope: Scope): Architecture['notAPipeline'] {
     name: 'Rolling the device build out to the devices',
     reason: 'devices take an update when they are reachable and idle, long after a pipeline run has ended, so a pipeline step would wait on the slowest device or fail for it',
     alternative: 'the device management the sites already use; each device reports the build it runs, which names its model version and the evaluation behind it',
+  }];
+}
+
+/**
+ * The people who use the predictions (the seed's boundary): their work goes on outside ZenML, on
+ * what batch scoring publishes. Named where no screen, review or action the reader found stands for them.
+ */
+function consumersOutside(scope: Scope): Architecture['notAPipeline'] {
+  const users = scope.reading.consumers;
+  const scoring = scope.plans.find((p) => p.kind === 'inference');
+  if (!users || !scoring || outsideOfKind(scope, READS_PREDICTIONS).length) return [];
+  return [{
+    name: capitalize(users.who),
+    reason: `what they decide from the ${users.what} is people's work, not a run that ends, so no pipeline waits on it`,
+    alternative: `their work as it is today, on the ${users.what} ${scoring.name} publishes${scoring.destination ? ` to ${scoring.destination}` : ''}`,
   }];
 }
 
@@ -478,7 +493,9 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   }
   const batch = ordered.find((p) => p.kind === 'inference');
   if (batch && batch.destination === null) {
-    qs.push(`Where do the people who act on the predictions look for them today (a warehouse table, the CRM, a dashboard)? ${batch.name} should publish there, so nobody has to learn a new place.`);
+    const users = scope.reading.consumers;
+    const who = users ? `${users.who} look for the ${users.what}` : 'the people who act on the predictions look for them';
+    qs.push(`Where do ${who} today (a warehouse table, the CRM, a dashboard)? ${batch.name} should publish there, so nobody has to learn a new place.`);
   }
   const [fast] = dedicatedServing(scope);
   if (fast) qs.push(`Does a deployed pipeline with materialization disabled meet ${fast.name}'s budget in a benchmark, or does it need dedicated serving?`);
@@ -546,6 +563,7 @@ export function toArchitecture(scope: Scope | null): Architecture {
     notAPipeline: [
       ...explorationOutside(scope),
       ...existingOutside(scope),
+      ...consumersOutside(scope),
       ...deviceRolloutOutside(scope),
       ...scope.components
         .filter((c) => c.bucket === 'not-a-pipeline')

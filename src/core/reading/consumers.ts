@@ -1,0 +1,64 @@
+/**
+ * Who uses the model's output, in the user's words: "the forecasts that purchasing and delivery
+ * planning pick up", "scores the account managers act on", "predictions used by the risk team".
+ * Only people or a part of the business count: "the scores that the CRM reads" names a place, and
+ * "the forecasts we use" names the team itself.
+ */
+import { isPersonWord } from './frames';
+
+export interface Consumers {
+  /** Who: "purchasing and delivery planning". */
+  who: string;
+  /** What they use: "multi-day forecasts". */
+  what: string;
+}
+
+const OUTPUT = String.raw`(?:forecasts?|predictions?|scores?|results?|outputs?|recommendations?|estimates?|rankings?|flags?|valuations?|risk scores?|classifications?|summaries|alerts?)`;
+const USES = String.raw`(?:pick(?:s|ed)? up|use[sd]?|reads?|act(?:s|ed)? on|rel(?:y|ies|ied) on|look(?:s|ed)? at|consumes?|consumed|work(?:s|ed)? from|plan(?:s|ned)? with|see|sees|reviews?|reviewed|checks?|checked)`;
+const WORD = String.raw`[A-Za-z][\w-]*`;
+/** "the forecasts (that) purchasing and delivery planning pick up" */
+const RELATIVE = new RegExp(String.raw`\b((?:${WORD}\s+){0,2}?${OUTPUT})\s+(?:that\s+|which\s+)?((?:${WORD}\s+){0,5}?${WORD})\s+${USES}\b`, 'gi');
+/** "predictions used by the risk team" */
+const PASSIVE = new RegExp(String.raw`\b((?:${WORD}\s+){0,2}?${OUTPUT})\s+(?:are\s+|is\s+|get\s+)?(?:used|read|consumed|picked up|reviewed|checked)\s+by\s+((?:${WORD}\s+){0,5}${WORD})`, 'gi');
+
+/** Parts of a business: "purchasing", "delivery planning", "the risk team". */
+const BUSINESS = /^(?:teams?|department|departments|desk|desks|purchasing|procurement|planning|finance|marketing|sales|operations|ops|support|logistics|underwriting|compliance|risk|merchandising|pricing|fulfil?ment|dispatch|hr|staffing|scheduling|care)$/i;
+const NOT_THEM = /^(?:we|you|i|it|they|he|she|our|their|this|that|these|those|then|also|which|and|or)$/i;
+const LEADING = /^(?:the|our|their|all|both)\s+/i;
+
+/** The first statement of who uses the output, when it names people or a part of the business. */
+export function findConsumers(text: string): Consumers | null {
+  for (const re of [RELATIVE, PASSIVE]) {
+    for (const m of text.matchAll(re)) {
+      // Before the verb the subject is all of the words; after "by", as few as name the people.
+      const words = m[2]!.replace(LEADING, '').trim().split(/\s+/);
+      const who = people(words, re === RELATIVE ? words.length : 1);
+      if (who) return { who, what: outputPhrase(m[1]!) };
+    }
+  }
+  return null;
+}
+
+/** The shortest run of the words, from `min` on, that is people: each item of a list ends on a person or a part of the business. */
+function people(words: readonly string[], min: number): string | null {
+  if (!words.length || NOT_THEM.test(words[0]!)) return null;
+  for (let n = min; n <= words.length; n++) {
+    const who = words.slice(0, n).join(' ');
+    const heads = who.split(/\s*(?:,|\band\b|\bor\b)\s*/).filter(Boolean).map((item) => item.split(/\s+/).at(-1)!);
+    if (/\b(?:and|or)$/.test(who)) continue;
+    if (heads.every((h) => isPersonWord(h) || BUSINESS.test(h))) return who;
+  }
+  return null;
+}
+
+/** Verbs and pronouns the lazy match can take in front of the output noun ("it produces recommendations"). */
+const NOT_MODIFIER = /^(?:produces?|produced|makes?|made|generates?|generated|writes?|wrote|creates?|created|sends?|sent|gets?|got|the|a|an|our|their|its|it|we|they|and|of)$/i;
+
+/** "multi-day forecasts", "churn scores": the output noun with the modifiers in front of it, lower case. */
+function outputPhrase(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  let start = 0;
+  for (let i = 0; i < words.length - 1; i++) if (NOT_MODIFIER.test(words[i]!)) start = i + 1;
+  const what = words.slice(start).join(' ');
+  return what.charAt(0).toLowerCase() + what.slice(1);
+}

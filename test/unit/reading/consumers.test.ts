@@ -1,0 +1,30 @@
+/** Who uses the model's output, in the user's words, and what the draft does with it. On wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findConsumers } from '../../../src/core/reading/consumers';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('people or a part of the business that use the output, before the verb or after "by"', () => {
+  const cases: [string, { who: string; what: string }][] = [
+    ['We want the weekly churn scores our account managers act on every Monday.', { who: 'account managers', what: 'weekly churn scores' }],
+    ['The predictions are used by the collections team every week.', { who: 'collections team', what: 'predictions' }],
+    ['Risk scores that underwriters review before approving a loan.', { who: 'underwriters', what: 'risk scores' }],
+    ['It produces recommendations which store managers look at daily.', { who: 'store managers', what: 'recommendations' }],
+    ['and produce the staffing forecasts that scheduling and finance plan with.', { who: 'scheduling and finance', what: 'staffing forecasts' }],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(findConsumers(text), expected, text);
+});
+
+test('a system, the team itself or a pronoun is not who uses the output', () => {
+  for (const text of ['The scores that the CRM reads are a day old.', 'These are the forecasts we use ourselves.', 'The results are read by our data warehouse loader.', 'The flags it checks are stale.']) {
+    assert.equal(findConsumers(text), null, text);
+  }
+});
+
+test('the draft asks where the named people look, and keeps their work outside the pipelines', () => {
+  const r = draftInterview('We retrain a demand model every week on the sales history in BigQuery and produce the daily forecasts that the store managers and buyers work from. Two engineers.');
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.ok(a.openQuestions.some((q) => /^Where do store managers and buyers look for the daily forecasts today/.test(q)), a.openQuestions.join('\n'));
+  assert.ok(a.notAPipeline.some((n) => n.name === 'Store managers and buyers'), JSON.stringify(a.notAPipeline));
+});
