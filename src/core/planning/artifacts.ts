@@ -5,7 +5,7 @@
  */
 import { DEVICES, type Domain, type PipelineKind, type StepContext } from './steps';
 
-type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'exportFor' | 'evaluationSet'>;
+type Context = Pick<StepContext, 'domain' | 'model' | 'includesDataPrep' | 'handoff' | 'exportFor' | 'evaluationSet' | 'explanations'>;
 
 const DATA: Record<Domain, readonly string[]> = {
   extraction: [
@@ -90,6 +90,22 @@ const EVALUATION_SET: Record<NonNullable<Context['evaluationSet']>, string> = {
   'hand-checked': 'the hand-checked validation subset — the only labels trusted to judge a version; fixed between runs, so two versions compare like for like',
 };
 
+/** What batch scoring keeps: what the consumers read, and the input each prediction was made on. */
+function scoringArtifacts(ctx: Context): string[] {
+  if (ctx.domain === 'extraction') {
+    return [
+      'the published extractions — what the reviewers and downstream systems read; each names the model version that extracted it, so a bad batch traces back to its version',
+      'the OCR output per run — kept, so a surprising extraction can be reproduced on the exact words and positions the model saw',
+    ];
+  }
+  return [
+    `the predictions table — what the consumers read; each batch names the \`${ctx.model}\` version that scored it, so a bad batch traces back to its version and data`,
+    ctx.domain === 'vision'
+      ? 'the prepared images of each run — kept, so a surprising prediction can be reproduced on the exact pixels the model saw'
+      : 'the scoring dataset — kept per run, so a surprising prediction can be reproduced on the exact input',
+  ];
+}
+
 /** What matters in each pipeline's output, and why, one item per artifact. */
 export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
   switch (kind) {
@@ -98,18 +114,7 @@ export function keyArtifacts(kind: PipelineKind, ctx: Context): string[] {
     case 'training':
       return trainingArtifacts(ctx);
     case 'inference':
-      if (ctx.domain === 'extraction') {
-        return [
-          'the published extractions — what the reviewers and downstream systems read; each names the model version that extracted it, so a bad batch traces back to its version',
-          'the OCR output per run — kept, so a surprising extraction can be reproduced on the exact words and positions the model saw',
-        ];
-      }
-      return [
-        `the predictions table — what the consumers read; each batch names the \`${ctx.model}\` version that scored it, so a bad batch traces back to its version and data`,
-        ctx.domain === 'vision'
-          ? 'the prepared images of each run — kept, so a surprising prediction can be reproduced on the exact pixels the model saw'
-          : 'the scoring dataset — kept per run, so a surprising prediction can be reproduced on the exact input',
-      ];
+      return [...scoringArtifacts(ctx), ...(ctx.explanations ? [`the ${ctx.explanations} of each batch — stored with the predictions they explain, so a questioned prediction is looked into with what the model saw when it made it`] : [])];
     case 'deployed':
       return [
         'none per request — materialization is disabled, so the request path writes nothing to the artifact store',

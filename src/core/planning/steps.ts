@@ -80,6 +80,8 @@ export interface StepContext {
   trainedWith?: string | null;
   /** The architecture and libraries the team named for the model it trains. */
   method?: TrainingMethod;
+  /** How the team shows why the model decided ("class activation maps"): each batch computes them. */
+  explanations?: string | null;
   /** Preparation the user spelled out ("correct for the capacity constraints"): steps of their own. */
   preparations?: readonly { verb: string; phrase: string }[];
   /** The model taken as given ("GPT-4"): the steps run it under a `production` configuration instead of training it. */
@@ -238,21 +240,21 @@ export function trainingSteps(ctx: StepContext): Step[] {
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then runs OCR and aligns the labelled fields to the words on each page` : 'Reads the latest versioned labelled pages and turns each into words, boxes and field tags for the layout model', 'model-ready training and evaluation pages'),
         step('train_model', `Fine-tunes ${asNamed(ctx, 'the layout model')} to tag the fields on the training pages${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${againstBaseline(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
+        step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
         ...promote,
       ];
     case 'text':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
         step('train_model', `Fine-tunes ${asNamed(ctx, 'a pretrained language model')} with a classification head on the training texts${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores the held-out texts and logs ${measured(ctx, 'precision and recall')} per label as model metadata${againstBaseline(ctx)}`, 'a per-label evaluation report with misclassified examples'),
+        step('evaluate_model', `Scores the held-out texts and logs ${measured(ctx, 'precision and recall')} per label as model metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a per-label evaluation report with misclassified examples'),
         ...promote,
       ];
     case 'vision':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
         step('train_model', `Fine-tunes ${asNamed(ctx, 'a pretrained backbone')} on the training images${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${againstBaseline(ctx)}`, 'a confusion matrix and error samples'),
+        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a confusion matrix and error samples'),
         ...promote,
       ];
     case 'documents':
@@ -278,7 +280,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
             : `Trains ${asNamed(ctx, `a new \`${ctx.model}\` version`)} on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
-        step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}`, 'an evaluation report'),
+        step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'an evaluation report'),
         ...promote,
       ];
   }
@@ -307,6 +309,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     return [
       step('prepare_batch', `Lists the documents that arrived in ${ctx.sources} since the last run and runs OCR over each page`, 'OCR\'d pages with words and positions'),
       step('extract_fields', `${loads} ${ctx.given ? `has ${ctx.given} extract` : 'extracts'} the fields of each document, with a confidence per field${takesOver(ctx, 'scoring')}`, 'extracted fields per document'),
+      ...explains(ctx),
       step('publish_extractions', `Writes the extracted fields to ${destination} with their confidence, so reviewers see the uncertain ones first, and logs counts per document type as run metadata`, 'the published extractions'),
     ];
   }
@@ -314,6 +317,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     return [
       step('prepare_images', `Collects the images that arrived since the last run from ${ctx.sources} and resizes and normalises them the way training did`, 'a batch of prepared images'),
       step('predict', `${loads} classifies each image${takesOver(ctx, 'scoring')}`, 'predictions per image with their scores'),
+      ...explains(ctx),
       step('publish_predictions', `Writes the predictions to ${destination} with their scores, so the least certain ones can be looked at first, and logs the count per class as run metadata`, 'the published predictions'),
     ];
   }
@@ -321,9 +325,21 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources}${ctx.given ? '' : ' and applies the training feature logic'}`, ctx.given ? 'the batch of new records' : 'a scoring dataset'),
     ...(prepares ? preparesInputs(ctx, prepares.said) : []),
     step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each record of the batch` : 'scores the batch'}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per record` : 'a predictions table'),
+    ...explains(ctx),
     ...(after ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${after}”)`, 'the finished outputs')] : []),
     step('publish_predictions', `Writes the ${ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.given ? 'outputs' : 'predictions'}`),
   ];
+}
+
+/** The explanations the team named, for the examples a version gets wrong: what the reviewer reads them with. */
+function explainsErrors(ctx: StepContext): string {
+  return ctx.explanations ? `, with the ${ctx.explanations} of the examples it gets wrong, so the reviewer sees why` : '';
+}
+
+/** The explanations the team named, computed beside each batch's predictions. */
+function explains(ctx: StepContext): Step[] {
+  if (!ctx.explanations) return [];
+  return [step('explain_predictions', `Computes the ${ctx.explanations} for each prediction with the same \`${ctx.model}\` version, so whoever acts on one can see why the model made it`, `the ${ctx.explanations} per prediction`)];
 }
 
 export function deployedSteps(ctx: StepContext): Step[] {

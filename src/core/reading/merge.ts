@@ -46,6 +46,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     trainedWith: next.trainedWith ?? previous.trainedWith,
     afterModel: next.afterModel ?? previous.afterModel,
     consumers: next.consumers ?? previous.consumers,
+    explanations: next.explanations ?? previous.explanations,
     scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
     volume: next.volume ?? previous.volume,

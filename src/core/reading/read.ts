@@ -14,6 +14,7 @@ import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
 import { findMetrics, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
+import { findExplanations } from './explanations';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
@@ -61,6 +62,7 @@ export function emptyReading(): Reading {
     trainedWith: null,
     afterModel: null,
     consumers: null,
+    explanations: null,
     scored: null,
     preparations: [],
     domainCues: {},
@@ -178,6 +180,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.trainedWith = trainedWith(frames);
   reading.afterModel = afterModel(frames);
   reading.consumers = findConsumers(normalized);
+  reading.explanations = findExplanations(normalized);
   reading.scored = scoredRecords(reading.components);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;

@@ -188,6 +188,8 @@ export const ReadingSchema = z.object({
   scored: z.string().nullable().default(null),
   /** The system the model is trained with, when a training clause names one ("use BigQuery ML to build a churn model"). */
   trainedWith: z.string().nullable().default(null),
+  /** How the team shows why the model decided, when named ("class activation maps", "SHAP values"). */
+  explanations: z.string().nullable().default(null),
   /** Who uses the model's output, when the user said ("the forecasts that purchasing pick up"). */
   consumers: z.object({ who: z.string(), what: z.string() }).nullable().default(null),
   /** Work the user does to the model's output before it is used ("post-processing merges segments into paragraphs"), in their words. */
