@@ -18,7 +18,7 @@ import { purposeOf } from './purposes';
 import { trainingMethod } from './method';
 import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
-import { findCadences } from '../reading/measures';
+import { arrivalNoun, findCadences } from '../reading/measures';
 import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
 import { joinList } from '../words';
 import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
@@ -208,15 +208,24 @@ function cadenceWord(c: Cadence): string {
   return c === 'on-arrival' ? 'as it arrives' : c === 'realtime' ? 'continuously' : c;
 }
 
+/** What the work's own words say arrives ("for each new inspection" → "inspection"), when it runs on arrival. */
+function arrivalIn(group: readonly Member[]): string | null {
+  for (const m of group) {
+    const said = findCadences(m.component.text).find((c) => c.value === 'on-arrival');
+    if (said) return arrivalNoun(said.phrase);
+  }
+  return null;
+}
+
 /** `from`: what a manual training run waits for, the data pipeline that publishes its dataset or the data itself. */
-function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: OrchestratorFacts, from?: string): string {
+function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: OrchestratorFacts, from?: string, arrival: string | null = null): string {
   if (kind === 'deployed') return 'Always on: served over HTTP with pipeline.deploy(), redeployed when a new version is promoted to production';
   if (cadence && SCHEDULED.includes(cadence)) {
     if (orchestrator.id === UNDECIDED.id) return `Scheduled ${cadence}, on the orchestrator still to be chosen`;
     if (orchestrator.schedules) return `Scheduled ${cadence} on ${orchestrator.label}`;
     return `Manual for now (${orchestrator.label} has no scheduler)`;
   }
-  if (cadence === 'on-arrival') return 'Manual, run when a new batch of data lands';
+  if (cadence === 'on-arrival') return `Manual, run when ${arrival ? `a new ${arrival} arrives` : 'a new batch of data lands'}`;
   if (kind === 'training') return from ? `Manual, after ${from}` : 'Manual, after a new dataset version lands';
   return 'Manual';
 }
@@ -389,7 +398,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       kind: 'data',
       name: nameOf('data') + suffix,
       purpose: withinWindow(evaluating ? evaluatedDataPurpose(input.model) : purposeOf('data', domain, input.model), input.reading, 'data'),
-      trigger: triggerFor('data', cadence, input.orchestrator),
+      trigger: triggerFor('data', cadence, input.orchestrator, undefined, arrivalIn(group)),
       cadence,
       steps: dataSteps({ ...base, sources: sourcesInProse(own), dynamic }),
       dataSources: own,
@@ -432,7 +441,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       exportFor: exportTarget(training),
     };
     const exported = ctx.exportFor && ctx.exportFor !== DEVICES ? { exportFor: ctx.exportFor } : {};
-    const triggerOn = (c: Cadence | null) => triggerFor('training', c, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined);
+    const triggerOn = (c: Cadence | null) => triggerFor('training', c, input.orchestrator, plans[0] && !ctx.includesDataPrep ? `${plans[0].name} publishes a new dataset version` : undefined, arrivalIn(training));
     const trigger = triggerOn(cadence);
     const dataSources = trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline');
     const componentIds = training.map((m) => m.component.id);
@@ -486,7 +495,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       kind: 'inference',
       name: ids.length > 1 ? nameOf('inference', null) : nameOf('inference', model),
       purpose: withinWindow(purpose, input.reading, 'inference'),
-      trigger: triggerFor('inference', cadence, input.orchestrator),
+      trigger: triggerFor('inference', cadence, input.orchestrator, undefined, arrivalIn(inference)),
       cadence,
       steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined, input.reading.afterModel),
       dataSources: sources,

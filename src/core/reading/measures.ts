@@ -21,7 +21,8 @@ const TIMES = '(?:twice|thrice|(?:several|a few|few|multiple|many|\\d{1,2}|two|t
 
 /** Cadence phrases, most specific first. "Every 15 minutes" counts as hourly: a sub-daily schedule. */
 const CADENCES: readonly { cadence: Cadence; pattern: RegExp }[] = [
-  { cadence: 'on-arrival', pattern: /\b(?:on arrival|event[- ]driven|when(?:ever)? (?:a )?(?:new )?(?:\w+ )?(?:data|files?|documents?|docs|batch(?:es)?|images?|records?|exports?|uploads?|scans?) (?:land|lands|arrive|arrives|comes? in|drops?|shows? up|(?:is|are|gets?) (?:uploaded|added|dropped|published))|as (?:soon as )?new (?:data|files?|documents?|docs|images?) (?:arrive|arrives|land|lands|comes? in)|triggered by (?:new|the arrival))\b/gi },
+  // Arrival of anything new, whatever it is called: "as new labelled inspections arrive", "for each new claim".
+  { cadence: 'on-arrival', pattern: /\b(?:on arrival|event[- ]driven|when(?:ever)? (?:a |an )?(?:new )?(?:[\w-]+ ){0,2}?(?:data|[\w-]+) (?:land|lands|arrive|arrives|comes? in|drops?|shows? up|(?:is|are|gets?) (?:uploaded|added|dropped|published|completed|finished|filed|submitted|opened|created|closed))|as (?:soon as )?new (?:[\w-]+ ){0,2}?(?:data|[\w-]+s) (?:arrives?|lands?|comes? in|(?:is|are|gets?) (?:uploaded|added|published|filed|submitted))|(?:for|in|from|over|on) (?:each|every) new (?:[\w-]+ )?[\w-]+|triggered by (?:new|the arrival))\b/gi },
   { cadence: 'realtime', pattern: /\b(?:real[- ]?time|as (?:they|it|events?) (?:arrive|arrives|come in|comes in|happen|happens)|continuous(?:ly)?|streaming|(?<!go |goes |went |going )live\b(?! in))/gi },
   { cadence: 'hourly', pattern: new RegExp(`\\b(?:hourly|every hour|each hour|once an hour|every ${SMALL} (?:min(?:ute)?s?|hours?)|${TIMES} (?:hour|day))\\b`, 'gi') },
   { cadence: 'daily', pattern: new RegExp(String.raw`\b(?:daily|nightly|every (?:day|night|morning|evening|weekday)|each (?:day|night|morning)|once a day|overnight|end of (?:the )?day|at (?:midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))|${TIMES} week)\b`, 'gi') },
@@ -29,6 +30,14 @@ const CADENCES: readonly { cadence: Cadence; pattern: RegExp }[] = [
   { cadence: 'monthly', pattern: /\b(?:monthly|quarterly|every (?:month|quarter)|each month|once a month)\b/gi },
   { cadence: 'manual', pattern: /\b(?:manual(?:ly)?|on[- ]demand|ad[- ]hoc|by hand|when(?:ever)? (?:i|we|someone|somebody) (?:click|press|run it|kicks? it off|asks?))\b/gi },
 ];
+
+/** What arrives, singular, from an arrival phrase: "as new labelled inspections arrive" → "labelled inspection"; null when it is only "data". */
+export function arrivalNoun(phrase: string): string | null {
+  const m = /\bnew ((?:[\w-]+ ){0,2}?[\w-]+?)(?: (?:land|lands|arrive|arrives|comes? in|drops?|shows? up|(?:is|are|gets?) \w+))?$/i.exec(phrase.trim());
+  const noun = m?.[1];
+  if (!noun || /\bdata$/i.test(noun)) return null;
+  return noun.replace(/ies$/i, 'y').replace(/(?<!s)s$/i, '');
+}
 
 /** Every cadence phrase in a segment, in text order; overlapping phrases keep the first table entry. */
 export function findCadences(text: string): Found<Cadence>[] {

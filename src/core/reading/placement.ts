@@ -178,7 +178,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     const seen = out.find((c) => c.kind === kind);
     // The same kind said in several clauses ("remediated automatically", "or terminated") quotes them all.
     if (seen) seen.text = seen.text.length < MAX_QUOTE ? `${seen.text}; ${f.text}` : seen.text;
-    else out.push({ id: kind, name, text: f.text, kind, cadence: null, latencyMs: null, owner: null });
+    // The schedule said in the work's own clause ("… in each new inspection") is its cadence.
+    else out.push({ id: kind, name, text: f.text, kind, cadence: findCadences(f.text)[0]?.value ?? null, latencyMs: null, owner: null });
   };
   // Inference named by its noun is serving when any clause holds work to a budget, batch scoring otherwise.
   const served = frames.some((f) => !f.negated && findLatencies(f.text).length > 0);
