@@ -82,6 +82,8 @@ export interface StepContext {
   method?: TrainingMethod;
   /** How the team shows why the model decided ("class activation maps"): each batch computes them. */
   explanations?: string | null;
+  /** The decision an optimizer makes from the predictions, in the user's words: a step after the model. */
+  decision?: { said: string; step: string } | null;
   /** Preparation the user spelled out ("correct for the capacity constraints"): steps of their own. */
   preparations?: readonly { verb: string; phrase: string }[];
   /** The model taken as given ("GPT-4"): the steps run it under a `production` configuration instead of training it. */
@@ -326,6 +328,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     ...(prepares ? preparesInputs(ctx, prepares.said) : []),
     step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each record of the batch` : 'scores the batch'}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per record` : 'a predictions table'),
     ...explains(ctx),
+    ...decides(ctx),
     ...(after ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${after}”)`, 'the finished outputs')] : []),
     step('publish_predictions', `Writes the ${ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.given ? 'outputs' : 'predictions'}`),
   ];
@@ -334,6 +337,12 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
 /** The explanations the team named, for the examples a version gets wrong: what the reviewer reads them with. */
 function explainsErrors(ctx: StepContext): string {
   return ctx.explanations ? `, with the ${ctx.explanations} of the examples it gets wrong, so the reviewer sees why` : '';
+}
+
+/** The optimizer's decision, made in the same batch from the predictions it decides from. */
+function decides(ctx: StepContext): Step[] {
+  if (!ctx.decision) return [];
+  return [step(ctx.decision.step, `Makes the decision from this batch's ${ctx.given ? 'outputs' : 'predictions'}, as the team describes it (“${ctx.decision.said}”), and keeps the predictions each decision came from`, 'the decisions, each with the predictions it came from')];
 }
 
 /** The explanations the team named, computed beside each batch's predictions. */

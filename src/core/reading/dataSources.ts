@@ -10,7 +10,7 @@ import type { Cadence } from './reading';
 import { DATA_OBJECT } from './lexicon';
 import { findCadences } from './measures';
 import { findTools, heldBy } from './tools';
-import { namesNoData } from './sourceNames';
+import { isBuildingWarehouse, namesNoData } from './sourceNames';
 import { matches } from '../language/matches';
 
 export interface SourceMention {
@@ -146,9 +146,17 @@ function namedCandidates(text: string): Candidate[] {
     const c = { name: m[1]!.replace(/\s+/g, ' '), start, end: m.index + m[0].length };
     const alias = tools.find((t) => overlaps(t, c) || /^[\s()]*(?:(?:in|on|at|aka|called|i\.e\.)\s+)?(?:the\s+|our\s+|an?\s+)?[\s()]*$/i.test(text.slice(Math.min(t.end, c.end), Math.max(t.start, c.start))));
     if (alias) [alias.start, alias.end] = [Math.min(alias.start, c.start), Math.max(alias.end, c.end)];
-    else if (!generic.some((g) => overlaps(g, c))) generic.push(c);
+    else if (!generic.some((g) => overlaps(g, c)) && !isBuildingWarehouse(c.name, clauseAround(text, c))) generic.push(c);
   }
   return [...tools, ...generic].sort((a, b) => a.start - b.start);
+}
+
+/** The clause a candidate sits in: from the last break before it to the next one after it. */
+function clauseAround(text: string, c: { start: number; end: number }): string {
+  const from = lastClauseBreak(text.slice(0, c.start));
+  const rest = text.slice(c.end);
+  const to = rest.search(/[.;:!?]|,\s*(?:and|but|so|then|while)\b/);
+  return text.slice(from, to < 0 ? text.length : c.end + to);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

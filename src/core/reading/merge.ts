@@ -47,6 +47,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     afterModel: next.afterModel ?? previous.afterModel,
     consumers: next.consumers ?? previous.consumers,
     explanations: next.explanations ?? previous.explanations,
+    decision: next.decision ?? previous.decision,
     scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
     volume: next.volume ?? previous.volume,

@@ -15,6 +15,7 @@ import { readFrames } from './frames';
 import { findMetrics, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
 import { findExplanations } from './explanations';
+import { findDecision } from './decision';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
@@ -63,6 +64,7 @@ export function emptyReading(): Reading {
     afterModel: null,
     consumers: null,
     explanations: null,
+    decision: null,
     scored: null,
     preparations: [],
     domainCues: {},
@@ -181,6 +183,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.afterModel = afterModel(frames);
   reading.consumers = findConsumers(normalized);
   reading.explanations = findExplanations(normalized);
+  reading.decision = findDecision(normalized);
   reading.scored = scoredRecords(reading.components);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;

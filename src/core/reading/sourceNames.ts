@@ -27,6 +27,16 @@ export function namesNoData(phrase: string): boolean {
   return BARE_DATA.test(words.at(-1) ?? '') && words.slice(0, -1).every((w) => VAGUE_MODIFIERS.has(w));
 }
 
+/**
+ * "Warehouse" alone is also a building ("when a returned item is back in the warehouse"): it is a
+ * data store only with data said around it in its clause (tables, SQL, a data verb), or as "data warehouse".
+ */
+const DATA_AROUND = /\b(?:data|tables?|sql|schemas?|queries|query|queried|pull\w*|load\w*|export\w*|sync\w*|extract\w*|ingest\w*|stored?|dump\w*|snapshots?|features?|events?|logs?)\b/i;
+
+export function isBuildingWarehouse(name: string, clause: string): boolean {
+  return /^(?:the\s+|our\s+)?warehouses?$/i.test(name.trim()) && !DATA_AROUND.test(clause);
+}
+
 /** Places new items turn up in: watching one ("we monitor the RSS feeds") is waiting for data to ingest, not monitoring a model. */
 export const INCOMING_PLACE = String.raw`(?:feeds?|inbox(?:es)?|mailbox(?:es)?|folders?|buckets?|director(?:y|ies)|channels?|sites?|websites?|pages|sources?|uploads?)`;
 export const INCOMING_PLACES = new RegExp(`^${INCOMING_PLACE}$`, 'i');

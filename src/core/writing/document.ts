@@ -483,6 +483,11 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   const system = REACHABLE.map((re) => scope.sources.find((s) => re.test(s) && !SAME_CLOUD[o.id]?.test(s))).find((s) => s !== undefined);
   if (o.id === UNDECIDED.id) qs.push(whichOrchestrator(scope));
   else if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${sourcesInProse([system])} over the network, and with which credentials? This needs a check with whoever runs it.`);
+  // No source named: the loading steps cannot say what they read, so the document asks instead of inventing one.
+  if (!scope.sources.length && ordered.some((p) => p.kind !== 'deployed')) {
+    const workers = o.id === UNDECIDED.id ? 'the orchestrator' : `the ${o.label} workers`;
+    qs.push(`Where does the data the pipelines learn from live today (a warehouse table, a bucket, an API), and can ${workers} read it? The loading steps name it once that is known.`);
+  }
   const deployed = ordered.find((p) => p.kind === 'deployed');
   if (deployed) {
     qs.push(

@@ -87,3 +87,13 @@ test('the data a verb of receiving names ends on the noun that heads it ("photo 
     ['Each night we receive receipt snapshots from the tills.', 'receipt snapshots'],
   ]) assert.deepEqual(readDescription(text!, null).categories.dataSources, [source], text);
 });
+
+test('a warehouse is a data store only with data said around it; the building is not a source', () => {
+  for (const text of [
+    'Return time is how long until a returned jacket is back in the warehouse.',
+    'Pallets wait in the warehouse until the truck leaves, and we retrain the delay model weekly.',
+  ]) assert.deepEqual(readDescription(text, null).sources, [], text);
+  for (const text of ['We pull the orders from the warehouse every night.', 'Sales sit in our warehouse tables.']) {
+    assert.ok(readDescription(text, null).sources.some((s) => /warehouse/.test(s.name)), text);
+  }
+});
