@@ -60,8 +60,7 @@ export function mergeDomainCues(a: DomainCues, b: DomainCues): DomainCues {
 export function withDataCues(cues: DomainCues, sources: readonly string[]): DomainCues {
   const out: DomainCues = { ...cues };
   for (const [kind, pattern] of Object.entries(DOMAIN_PATTERNS) as [CueKind, RegExp][]) {
-    // A source that is only the cue word again ("photos") is the same mention, not a second cue.
-    const data = sources.filter((s) => pattern.test(s) && !(cues[kind] ?? []).includes(s.toLowerCase())).map((s) => `data: ${s.toLowerCase()}`);
+    const data = sources.filter((s) => pattern.test(s)).map((s) => `data: ${s.toLowerCase()}`);
     if (data.length) out[kind] = [...new Set([...(out[kind] ?? []), ...data])];
   }
   return out;
