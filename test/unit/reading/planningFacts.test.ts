@@ -73,8 +73,8 @@ test('the domain is decided from the cues the reader recorded: two distinct cues
   assert.equal(scopeOf('We forecast weekly sales per store; it is a time-series model trained on Snowflake data.').domain, 'forecasting');
   assert.equal(scopeOf('OCR reads scanned receipts and we extract the totals into Postgres with a model we train monthly.').domain, 'extraction');
   assert.equal(scopeOf('Customer complaints are routed to the right desk by a model we train nightly.').domain, 'text');
-  assert.deepEqual(read('Photos from the warehouse camera go to a defect detection model.').domainCues.vision, ['photos', 'camera', 'defect detection', 'data: photos'], 'the photos are the data: the camera in a warehouse building is no store');
-  assert.equal(scopeOf('Photos from the warehouse go to a model we retrain monthly.').domain, 'tabular', 'one cue never picks a domain');
+  assert.deepEqual(read('Photos from the warehouse camera go to a defect detection model.').domainCues.vision, ['photos', 'camera', 'defect detection', 'data: photos'], 'the photos are the data the model works on (see frames.test.ts)');
+  assert.equal(scopeOf('The shop page shows product photos; we retrain the price model monthly from the orders in Postgres.').domain, 'tabular', 'one cue never picks a domain');
 });
 
 test('a source only a one-off migration names is no pipeline source; named by pipeline work too, it stays', () => {
