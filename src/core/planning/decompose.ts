@@ -208,6 +208,14 @@ function cadenceWord(c: Cadence): string {
   return c === 'on-arrival' ? 'as it arrives' : c === 'realtime' ? 'continuously' : c;
 }
 
+/** The review people do outside the pipelines, quoted when short enough ('' when not); null when nobody reviews outputs. */
+function reviewOutside(input: DecomposeInput): string | null {
+  const review = input.components.find((c) => c.bucket === 'not-a-pipeline' && input.reading.components.some((m) => m.id === c.id && m.kind === 'human-review'));
+  if (!review) return null;
+  const text = review.text.replace(/^(?:and|then|so)\s+/i, '').replace(/[\s,;:]+$/, '');
+  return text.length <= MAX_QUOTED ? text : '';
+}
+
 /** What the work's own words say arrives ("for each new inspection" → "inspection"), when it runs on arrival. */
 function arrivalIn(group: readonly Member[]): string | null {
   for (const m of group) {
@@ -367,7 +375,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // its own, so the two share a trigger and a failure domain (the seed: keep coupled work together).
   const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
   if (inputs.length) dataGroups = [];
-  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, decision: input.reading.decision };
+  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, decision: input.reading.decision, review: reviewOutside(input) };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;

@@ -84,6 +84,8 @@ export interface StepContext {
   explanations?: string | null;
   /** The decision an optimizer makes from the predictions, in the user's words: a step after the model. */
   decision?: { said: string; step: string } | null;
+  /** People review some outputs outside the pipeline: the clause that says which, quoted when short enough; '' when none is quotable. */
+  review?: string | null;
   /** Preparation the user spelled out ("correct for the capacity constraints"): steps of their own. */
   preparations?: readonly { verb: string; phrase: string }[];
   /** The model taken as given ("GPT-4"): the steps run it under a `production` configuration instead of training it. */
@@ -330,6 +332,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     ...explains(ctx),
     ...decides(ctx),
     ...(after ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${after}”)`, 'the finished outputs')] : []),
+    ...routesToReview(ctx),
     step('publish_predictions', `Writes the ${ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.given ? 'outputs' : 'predictions'}`),
   ];
 }
@@ -337,6 +340,17 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
 /** The explanations the team named, for the examples a version gets wrong: what the reviewer reads them with. */
 function explainsErrors(ctx: StepContext): string {
   return ctx.explanations ? `, with the ${ctx.explanations} of the examples it gets wrong, so the reviewer sees why` : '';
+}
+
+/**
+ * People review some outputs outside ZenML (the seed: a run never waits for a person): the batch
+ * hands those to where the reviewers work and publishes the rest, and the next run reads the
+ * decisions back. Extraction and image scoring publish with a confidence for the reviewers already.
+ */
+function routesToReview(ctx: StepContext): Step[] {
+  if (ctx.review === undefined || ctx.review === null) return [];
+  const which = ctx.review ? ` (“${ctx.review}”)` : '';
+  return [step('route_to_review', `Sends the ${ctx.given ? 'outputs' : 'predictions'} that need a person${which} to where the reviewers work, with what the model saw, so the run ends without waiting for them`, 'the items sent for review')];
 }
 
 /** The optimizer's decision, made in the same batch from the predictions it decides from. */
