@@ -458,8 +458,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     if (models.length === 0) {
       plans.push({ id: 'training', kind: 'training', name: nameOf('training'), purpose: purpose(input.model), trigger, cadence, steps: trainingSteps(ctx), dataSources, keyArtifacts: keyArtifacts('training', ctx), componentIds, dynamic, latencyMs: null, producesVersions: false, ...exported });
     }
-    // A model nothing reads has no hand-off to prepare: its training ends at evaluation.
-    const readBy = (m: TrainedModel) => (byKind('inference').length > 0 && usersOf('batch').includes(m.id)) || (byKind('deployed').length > 0 && usersOf('request').includes(m.id));
+    // A model nothing reads has no hand-off to prepare: its training ends at evaluation. A release takes every model's `production` version to serving.
+    const readBy = (m: TrainedModel) => release !== null || (byKind('inference').length > 0 && usersOf('batch').includes(m.id)) || (byKind('deployed').length > 0 && usersOf('request').includes(m.id));
     const ctxOf = (group: readonly TrainedModel[]): StepContext => ({ ...ctx, model: group[0]!.id, domain: group[0]!.domain, handoff: group.some(readBy) ? ctx.handoff : null });
     // A schedule said of one model is that model's: the others run when someone starts them.
     const cadences = models.map((m) => ownCadence(m, models, training.map((t) => t.component.text)));

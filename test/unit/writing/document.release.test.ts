@@ -54,6 +54,10 @@ test('several models released to the same serving: one release pipeline with the
   assert.match(r.purpose, /one pipeline with the model as a parameter/);
   assert.match(r.steps[0]!.description, /the model the run is for \(`\w+` or `\w+`\)/);
   assert.equal(r.modelControlPlane.consumesStage, 'production');
+  // The release reads every model's `production` version: each training prepares the comparison its reviewer promotes from.
+  for (const training of a.pipelines.filter((p) => p.modelControlPlane.producesVersions)) {
+    assert.ok(training.steps.some((s) => s.name === 'compare_with_production'), `${training.name}: ${training.steps.map((s) => s.name)}`);
+  }
   const markdown = renderArchitecture(a);
   assert.deepEqual(lint(markdown).filter((d) => d.severity !== 'info').map((d) => d.message), []);
   assert.deepEqual(parseDocumentStrict(markdown).architecture, a);
