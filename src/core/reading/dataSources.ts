@@ -32,6 +32,12 @@ const GENERIC = new RegExp(
   String.raw`\b(?:(?:from|in|on|out of|via|through|into|to|off)\s+(?:the\s+|our\s+|an?\s+|their\s+|(?:\d+\s+)?[\w-]+(?:'s|s')\s+)?|(?:every|each|all|their|third[- ]party|external|vendor|partner|public)\s+)((?:(?!(?:an?|the|be|is|are|our|their|to|and|or)\b)[\w-]+\s+){0,3}?(?:apis?|crm|erp|data ?warehouse|warehouse|data lake|lakehouse|databases?|db|buckets?|sftp(?: drops?)?|file drops?|ftp(?: server)?|google drive|replica|object storage|blob storage|google sheets?|spreadsheets?|excel(?: files?| sheets?)?|csvs?(?: files?| exports?)?|parquet files|json files|(?:radiology|pathology|clinical|medical|discharge) reports|(?:health|medical|patient) records|ehr|emr))\b`,
   'gi',
 );
+/**
+ * A name the apposition after it calls a store of data: "from Atlas, our time-series telemetry
+ * platform", "out of Kestrel, the internal claims database". The name is case-sensitive: a product.
+ */
+const NAMED_BY_APPOSITION = /\b(?:from|out of|off|via)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),\s+(?:our|the|an?|their)\s+(?:[\w-]+\s+){0,4}?(?:platform|database|db|store|warehouse|lake|lakehouse|system|service|api|repository|archive)\b/g;
+
 /** Sources named without a preposition, as list items are ("our CRM in Salesforce, web analytics, …"). */
 const STANDALONE = /\b((?:web|product|google) analytics|google sheets?|crm|erp)\b/gi;
 
@@ -140,6 +146,10 @@ function namedCandidates(text: string): Candidate[] {
   const tools: Candidate[] = findTools(text)
     .filter((t) => t.category === 'dataSources')
     .map((t) => ({ name: t.name, start: t.index, end: t.index + t.phrase.length }));
+  for (const m of text.matchAll(NAMED_BY_APPOSITION)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (!tools.some((t) => t.start <= start && start < t.end)) tools.push({ name: m[1]!, start, end: start + m[1]!.length });
+  }
   const generic: Candidate[] = [];
   for (const m of [...matches(text, GENERIC), ...matches(text, STANDALONE)]) {
     const start = m.index + m[0].length - m[1]!.length;

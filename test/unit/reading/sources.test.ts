@@ -97,3 +97,13 @@ test('a warehouse is a data store only with data said around it; the building is
     assert.ok(readDescription(text, null).sources.some((s) => /warehouse/.test(s.name)), text);
   }
 });
+
+test('a name the apposition after it calls a store of data is a source ("from Atlas, our telemetry platform")', () => {
+  const cases: [string, string][] = [
+    ['The job reads error rates from Atlas, our time-series telemetry platform, every five minutes.', 'Atlas'],
+    ['We pull claims out of Kestrel, the internal claims database, every night.', 'Kestrel'],
+    ['Features come from Hopper, an in-house feature store, and we retrain weekly.', 'Hopper'],
+  ];
+  for (const [text, name] of cases) assert.ok(readDescription(text, null).sources.some((s) => s.name === name), `${text}: ${JSON.stringify(readDescription(text, null).sources)}`);
+  assert.deepEqual(readDescription('We heard this from Priya, our colleague in finance.', null).sources, [], 'a person is no store');
+});
