@@ -259,7 +259,7 @@ const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
   tabular: {},
 };
 /** Identifiers that end on what the model is. */
-const MODEL_NOUN = /(?:model|models|detector|forecaster|ranker|classifier|regressor|recommender|extractor|scorer|router|network|estimator|predictor|tagger|segmenter|llm)$/;
+const MODEL_NOUN = /(?:model|models|detector|forecaster|ranker|classifier|regressor|recommender|extractor|scorer|router|network|estimator|predictor|tagger|segmenter|transcriber|translator|summari[sz]er|matcher|llm)$/;
 
 /** What each kind of pipeline does to the model it is named after. */
 const WITH_MODEL: Partial<Record<PipelineKind, string>> = { training: 'Training', inference: 'Batch Scoring', deployed: 'Serving' };

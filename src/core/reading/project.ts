@@ -78,6 +78,35 @@ export function findTask(text: string): { name: string; model: string } | null {
     // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.
     return { name: capitalize(`${qualifier.toLowerCase()} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
   }
+  return doneByVerb(text);
+}
+
+/** The task's noun for the verb that says it: "we transcribe millions of episodes" is episode transcription. */
+const VERB_TASKS: Readonly<Record<string, string>> = {
+  transcribe: 'transcription', translate: 'translation', summarize: 'summarization', summarise: 'summarisation', classify: 'classification',
+  detect: 'detection', extract: 'extraction', forecast: 'forecasting', rank: 'ranking', recommend: 'recommendation', moderate: 'moderation',
+  tag: 'tagging', route: 'routing', match: 'matching', segment: 'segmentation',
+};
+const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', summarization: 'summarizer', summarisation: 'summariser' };
+const VERB_TASK = new RegExp(
+  String.raw`\bwe\s+(?:[a-z]+\s+)?(${Object.keys(VERB_TASKS).join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
+  'gi',
+);
+const NOT_OBJECTS = /^(?:it|them|this|that|these|those|what|which|how|whether|if|for|from|in|on|at|to|with|and|or|out|up)$/i;
+
+/** "We transcribe millions of episodes": the task said by its verb, named by the noun phrase of what it is done to. */
+function doneByVerb(text: string): { name: string; model: string } | null {
+  for (const m of text.matchAll(VERB_TASK)) {
+    const words = m[2]!.toLowerCase().trim().split(/\s+/);
+    const end = words.findIndex((w) => STOP.has(w) || NOT_OBJECTS.test(w));
+    // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
+    const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /(?:ing|ed)$/.test(w)));
+    if (!phrase.length) continue;
+    const noun = [...phrase.slice(0, -1), phrase.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');
+    const task = VERB_TASKS[m[1]!.toLowerCase()]!;
+    const agent = AGENTS[task] ?? TASKS[task] ?? '';
+    return { name: capitalize(`${noun} ${task}`), model: modelIdentifier(`${noun} ${agent || `${task} model`}`) };
+  }
   return null;
 }
 

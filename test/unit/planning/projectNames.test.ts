@@ -88,3 +88,17 @@ test('several models that end on the same noun share it once in the title, which
     assert.match(r.draft.architecture.overview, new RegExp(`^${title} turn `));
   }
 });
+
+test('a task said by its verb names the draft by what it is done to ("we transcribe millions of episodes")', () => {
+  const cases: [string, string, string][] = [
+    ['Every night we classify the incoming support tickets with a pretrained BERT model and route them to queues in Zendesk.', 'Support ticket classification', 'support_ticket_classifier'],
+    ['We summarise thousands of call notes each day with GPT-4o and store the summaries in Postgres.', 'Call note summarisation', 'call_note_summariser'],
+    ['We translate product descriptions into nine languages every night with a hosted LLM API and publish them to the shop.', 'Product description translation', 'product_description_translator'],
+  ];
+  for (const [text, title, model] of cases) {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    assert.equal(r.draft.architecture.project, title, text);
+    assert.ok(JSON.stringify(r.draft.architecture).includes(`\`${model}\``), `${text}: ${model}`);
+  }
+});
