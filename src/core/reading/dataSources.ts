@@ -142,10 +142,19 @@ export function fillArchiveDetails(sources: { name: string; detail: string | nul
 }
 
 /** Product names (Snowflake, S3) and storage nouns; a noun next to a product is that product ("the warehouse (BigQuery)"). */
+/** A system that is part of a job queue ("a Redis and BullMQ job queue", "a task queue backed by Redis") hands work on: it holds no data to learn from. */
+const QUEUE_AFTER = /^(?:\s*(?:and|\/|\+)\s*[\w.-]+)?\s+(?:job|task|work)\s+queues?\b/i;
+const QUEUE_BEFORE = /\b(?:job|task|work)\s+queues?\s+(?:backed\s+by|on|in|using|built\s+on)\s+$/i;
+
+function partOfJobQueue(text: string, c: Candidate): boolean {
+  return QUEUE_AFTER.test(text.slice(c.end, c.end + 40)) || QUEUE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
 function namedCandidates(text: string): Candidate[] {
   const tools: Candidate[] = findTools(text)
     .filter((t) => t.category === 'dataSources')
-    .map((t) => ({ name: t.name, start: t.index, end: t.index + t.phrase.length }));
+    .map((t) => ({ name: t.name, start: t.index, end: t.index + t.phrase.length }))
+    .filter((c) => !partOfJobQueue(text, c));
   for (const m of text.matchAll(NAMED_BY_APPOSITION)) {
     const start = m.index + m[0].indexOf(m[1]!);
     if (!tools.some((t) => t.start <= start && start < t.end)) tools.push({ name: m[1]!, start, end: start + m[1]!.length });

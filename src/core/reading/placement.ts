@@ -158,10 +158,13 @@ const OUTPUT_ACTIONS = new Set<Frame['action']>(['serve', 'publish', 'display', 
 export function dataNamed(frames: readonly Frame[]): string[] {
   const out: string[] = [];
   for (const f of frames) {
-    if (f.negated || f.status === 'later' || (f.action !== null && OUTPUT_ACTIONS.has(f.action))) continue;
+    // Post-processing works on the model's output ("post-processing … infers speaker labels"): what it names comes out.
+    if (f.negated || f.status === 'later' || (f.action !== null && OUTPUT_ACTIONS.has(f.action)) || POST_PROCESS.test(f.text)) continue;
     for (const d of f.namedData) {
       const name = d.replace(/\s+/g, ' ').trim();
       if (!/^[\p{L}\d][\p{L}\d\s'’&/-]*$/u.test(name) || name.split(' ').length > 5) continue;
+      // "a search engine over podcast transcripts" describes a system, whatever data it holds.
+      if (name.split(' ').slice(0, -1).some((w) => SYSTEM_NOUNS.test(w))) continue;
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase()) && out.length < MAX_DATA) out.push(name);
     }
   }
@@ -169,6 +172,8 @@ export function dataNamed(frames: readonly Frame[]): string[] {
 }
 
 const MAX_DATA = 8;
+/** Nouns that only ever name a system ("store" and "site" also name shops and places: "store sales"). */
+const SYSTEM_NOUNS = /^(?:engines?|platforms?|systems?|services?|apps?|applications?|tools?|portals?|dashboards?|databases?|apis?|bots?|websites?|microservices?|clusters?|consoles?|registr(?:y|ies))$/i;
 
 /** Components the frames find and the lexicon has no phrase for. */
 export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {

@@ -486,7 +486,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   // No source named: the loading steps cannot say what they read, so the document asks instead of inventing one.
   if (!scope.sources.length && ordered.some((p) => p.kind !== 'deployed')) {
     const workers = o.id === UNDECIDED.id ? 'the orchestrator' : `the ${o.label} workers`;
-    qs.push(`Where does the data the pipelines learn from live today (a warehouse table, a bucket, an API), and can ${workers} read it? The loading steps name it once that is known.`);
+    qs.push(`Where does the data the pipelines read live today (a warehouse table, a bucket, an API), and can ${workers} read it? The loading steps name it once that is known.`);
   }
   const deployed = ordered.find((p) => p.kind === 'deployed');
   if (deployed) {

@@ -46,3 +46,12 @@ test('a job or task queue between stages is how work is handed on, not a stream'
   }
   assert.ok(kinds('Clicks land in an event queue that we process as they arrive.').includes('streaming'), 'an event queue is still a stream');
 });
+
+test('a system of a job queue, a system described by what it holds, and post-processing output name no source', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(sources('The OCR workers share a Celery task queue backed by Redis, and we extract fields with a fine-tuned model.'), []);
+  assert.deepEqual(sources('Our stages hand work on through a Redis and RQ job queue.'), []);
+  assert.ok(!sources('We run Trawl, a search engine over legal filings, and we classify each new filing.').some((s) => /engine/.test(s)));
+  assert.ok(!sources('The model drafts replies; post-processing strips signatures, fixes greetings and merges quoted threads.').some((s) => /greetings|signatures|threads/.test(s)));
+  assert.deepEqual(sources('We cache the features in Redis and retrain nightly.'), ['Redis'], 'a store of its own is still a source');
+});

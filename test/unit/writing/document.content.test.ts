@@ -184,7 +184,7 @@ test('a model chosen as it is, and none of their own: no training pipeline, noth
 
 test('with no source named, the document asks where the data lives instead of naming one', () => {
   const a = draft('We retrain a demand forecaster every week and produce next week\'s forecast for every store on SageMaker. Two engineers.');
-  assert.ok(a.openQuestions.some((q) => /^Where does the data the pipelines learn from live today .* can the SageMaker workers read it\?/.test(q)), a.openQuestions.join('\n'));
+  assert.ok(a.openQuestions.some((q) => /^Where does the data the pipelines read live today .* can the SageMaker workers read it\?/.test(q)), a.openQuestions.join('\n'));
   const named = draft('We retrain a demand forecaster every week from the sales history in Snowflake and forecast next week\'s sales for every store on SageMaker. Two engineers.');
   assert.ok(!named.openQuestions.some((q) => /Where does the data/.test(q)));
 });
