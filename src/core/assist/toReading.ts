@@ -8,6 +8,7 @@
 import { readDescription, mergeReadings } from '../reading';
 import { ReadingSchema, type CategoryId, type MentionedComponent, type Reading } from '../reading/reading';
 import { snakeCase } from '../words';
+import { findLatencies } from '../reading/measures';
 import type { ModelReading } from './answer';
 
 const CATEGORY_OF: Partial<Record<MentionedComponent['kind'], CategoryId>> = {
@@ -44,6 +45,16 @@ function coverage(m: ModelReading, base: Reading): CategoryId[] {
   return [...found];
 }
 
+/**
+ * A budget the model read ("latencyMs": 200) is shown in the user's words: when its quote does not
+ * say it, the offline reader's quote for the same kind of work that does is kept beside it.
+ */
+function withStatedBudget(c: ModelReading['components'][number], base: Reading): string {
+  if (c.latencyMs === null || findLatencies(c.quote).length > 0) return c.quote;
+  const said = base.components.find((o) => o.kind === c.kind && findLatencies(o.text).length > 0 && !c.quote.includes(o.text));
+  return said ? `${c.quote}; ${said.text}` : c.quote;
+}
+
 export function toReading(m: ModelReading, text: string, previous: Reading | null): Reading {
   const base = readDescription(text, null);
   const ids = uniqueIds(m.components.map((c) => c.name));
@@ -52,7 +63,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     components: m.components.map((c, i) => ({
       id: ids[i],
       name: c.name,
-      text: c.quote,
+      text: withStatedBudget(c, base),
       kind: c.kind,
       cadence: c.cadence,
       latencyMs: c.latencyMs,
@@ -88,6 +99,10 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     trainedWith: base.trainedWith,
     scored: base.scored,
     preparations: base.preparations,
+    afterModel: base.afterModel,
+    consumers: base.consumers,
+    explanations: base.explanations,
+    decision: base.decision,
     domainCues: base.domainCues,
     sourceMentions: base.sourceMentions,
   });

@@ -64,3 +64,24 @@ test('a goal the user stated in so many words wins over the model\'s guess; with
   assert.equal(readDescription(DESCRIPTION, null).goalStated, false, 'the base description states no goal');
   assert.equal(toReading(guessed, DESCRIPTION, null).goal, 'deploy-predictions');
 });
+
+test('what the team does around the model reaches a model reading too: post-processing, who uses the output, explanations, an optimizer\'s decision', () => {
+  const text = `${DESCRIPTION}
+Post-processing caps each score at the plant's limit. The failure scores that the maintenance planners act on come with SHAP values, and a solver then assigns the technicians to pumps.`;
+  const offline = readDescription(text, null);
+  const model = toReading(syntheticAnswer().reading, text, null);
+  for (const fact of ['afterModel', 'consumers', 'explanations', 'decision'] as const) {
+    assert.ok(offline[fact] !== null, `${fact} is read offline`);
+    assert.deepEqual(model[fact], offline[fact], fact);
+  }
+});
+
+test('a budget the model read is shown in the user\'s words: the offline quote that states it is kept beside the model\'s', () => {
+  const text = `${DESCRIPTION}\nThe plant app also asks for a single pump's score, and it must answer in under 150 ms.`;
+  const answer = syntheticAnswer().reading;
+  const served = { name: 'Pump score API', kind: 'online-inference' as const, cadence: null, latencyMs: 150, owner: null, fanOut: null, quote: "The plant app also asks for a single pump's score" };
+  const model = toReading({ ...answer, components: [...answer.components, served] }, text, null);
+  assert.match(model.components.find((c) => c.kind === 'online-inference')!.text, /under 150 ms/);
+  const stated = { ...served, quote: 'it must answer in under 150 ms' };
+  assert.equal(toReading({ ...answer, components: [...answer.components, stated] }, text, null).components.find((c) => c.kind === 'online-inference')!.text, 'it must answer in under 150 ms', 'a quote that says it stays as it is');
+});
