@@ -187,11 +187,12 @@ const USES_GIVEN = 'the model is taken as given and already works: running it re
 /** Why the evaluation of a model nobody trains here comes first: the team asked for it, and it is what the rest reads. */
 const JUDGED_FIRST = 'the evaluation is what you asked for: every change of model, prompt or settings is judged there before anything reads it';
 
-export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain): { id: string; reason: string } | null {
+export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain, modelExists = true): { id: string; reason: string } | null {
   // Only when the evaluation is the engine's addition: evaluation the user asked for is theirs to start with.
   const use = plans.some((p) => p.evaluation && p.componentIds.length === 0) ? consumersOf(plans).find((p) => p.kind !== 'other') : undefined;
   if (use) return { id: use.id, reason: `Start with ${use.name}: ${USES_GIVEN}.` };
-  const pattern = patternFor(goal, domain);
+  // The seed's "deploy a model" needs a model to deploy: one the team has yet to train is trained first.
+  const pattern = !modelExists && goal === 'deploy-predictions' && domain !== 'documents' && plans.some((p) => p.kind === 'training') ? TRAINING_FIRST : patternFor(goal, domain);
   for (const kind of pattern.prefer) {
     const ofKind = plans.filter((p) => p.kind === kind);
     // Of several models' pipelines, one whose model something reads gives value in production first.

@@ -22,7 +22,7 @@ import type { EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, onlyOutsidePipelines } from './sources';
 import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
-import { namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
+import { modelExists, namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
 import { givenModel } from './givenModel';
 import { withVariantParameters } from './variants';
@@ -221,7 +221,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const proposed = withProposedPipelines(released, choices.proposals);
 
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
-  const recommendedMvp = recommendMvp(proposed, reading.goal, domain);
+  const recommendedMvp = recommendMvp(proposed, reading.goal, domain, modelExists(reading));
   const capacityDeferred = recommendedMvp
     ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer, model)
     : [];

@@ -140,3 +140,22 @@ export function ownCadence(model: TrainedModel, models: readonly TrainedModel[],
   }
   return null;
 }
+
+/** Words that say a model is already there: "our current model is…", "it is in production", "we trained…". */
+const EXISTS = /\b(?:current(?:ly)?|today|already|existing|in production|(?:we|i)(?:'ve| have)?\s+(?:trained|built|developed|fine-tuned)|(?:is|are|runs?|running)\s+live)\b/i;
+/** A participle in front of the model says it was made ("OCR + a fine-tuned LayoutLM"), unless it is wished for ("we want a fine-tuned model"). */
+const MADE = /(?<!\b(?:want|wants|need|needs|like|build|get|plan|planning|hope|try)\s+(?:to\s+\w+\s+)?)\b(?:a|an|the|our|their)\s+(?:fine-?tuned|trained|custom-trained|retrained)\s+[\w-]+/i;
+
+/**
+ * Whether the model the predictions come from already exists, so there is something to deploy
+ * before a training pipeline runs: working code that trains or scores, a model taken as given, or
+ * one said to be in use today. Of the models said to be used, every one must: serving "the
+ * fine-tuned model" that replaces GPT-4 needs the fine-tuning first. A system being launched
+ * ("we're launching a new system built on deep learning") has none yet.
+ */
+export function modelExists(reading: Reading): boolean {
+  if (reading.existing !== null) return true;
+  const exists = (m: ModelMention) => m.trained === 'given' || EXISTS.test(m.quote) || MADE.test(m.quote);
+  const used = reading.models.filter((m) => m.use !== 'unknown');
+  return used.length ? used.every(exists) : reading.models.some(exists);
+}

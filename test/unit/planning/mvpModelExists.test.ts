@@ -1,0 +1,31 @@
+/** "Deploy a model" needs a model: a model the team has yet to train is trained first, one in use today is deployed first. On wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import { modelExists } from '../../../src/core/planning/trainedModels';
+import { readDescription } from '../../../src/core/reading';
+
+const mvpKind = (text: string) => {
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const mvp = r.draft.architecture.pipelines.find((p) => p.phase === 'MVP')!;
+  return mvp.modelControlPlane.producesVersions ? 'training' : mvp.deployed ? 'deployed' : 'inference';
+};
+
+test('predictions into production: with no model yet, training comes first; with one live today, serving does', () => {
+  assert.equal(mvpKind('We are launching a new fraud model and want to get its predictions into production: train it on the card transactions in Snowflake and serve each payment decision over HTTP under 150 ms.'), 'training');
+  assert.equal(mvpKind('Our current fraud model is live and we want to get its predictions into production: retrain it on the card transactions in Snowflake and serve each payment decision over HTTP under 150 ms.'), 'deployed');
+});
+
+test('a model exists when working code, a model in use today, or a model taken as given says so; every model said to be used must', () => {
+  const exists = (text: string) => modelExists(readDescription(text, null));
+  assert.equal(exists('We already have a notebook that trains the churn model with XGBoost.'), true);
+  assert.equal(exists('Our current pricing model is a LightGBM regressor we trained last year.'), true);
+  assert.equal(exists('We want to build a first demand model from the sales history.'), false);
+  assert.equal(exists('Invoices are read by OCR plus a fine-tuned Donut model, and the fields land in our ledger.'), true, 'a participle in front says it was made');
+  assert.equal(exists('We want a fine-tuned Donut model for the scans.'), false, 'a wish is not a model');
+  const reading = readDescription('We want to build a first demand model from the sales history.', null);
+  const used = (trained: 'here' | 'given', quote: string) => ({ name: 'm', trained, use: 'request' as const, quote });
+  assert.equal(modelExists({ ...reading, models: [used('given', 'we call GPT-4o for every ticket'), used('here', 'fine-tune a small model to replace it')] }), false, 'the replacement must be trained first');
+  assert.equal(modelExists({ ...reading, models: [used('given', 'we call GPT-4o for every ticket')] }), true);
+});
