@@ -103,6 +103,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     consumers: base.consumers,
     explanations: base.explanations,
     decision: base.decision,
+    targets: base.targets,
     domainCues: base.domainCues,
     sourceMentions: base.sourceMentions,
   });

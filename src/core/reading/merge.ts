@@ -48,6 +48,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     consumers: next.consumers ?? previous.consumers,
     explanations: next.explanations ?? previous.explanations,
     decision: next.decision ?? previous.decision,
+    targets: next.targets.length ? next.targets : previous.targets,
     scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
     volume: next.volume ?? previous.volume,

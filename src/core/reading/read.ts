@@ -16,6 +16,7 @@ import { findMetrics, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
+import { findTargets } from './targets';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { modelsOf } from './models';
 import { scanSegment, type Scan } from './scan';
@@ -65,6 +66,7 @@ export function emptyReading(): Reading {
     consumers: null,
     explanations: null,
     decision: null,
+    targets: [],
     scored: null,
     preparations: [],
     domainCues: {},
@@ -184,6 +186,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.consumers = findConsumers(normalized);
   reading.explanations = findExplanations(normalized);
   reading.decision = findDecision(normalized);
+  reading.targets = findTargets(normalized);
   reading.scored = scoredRecords(reading.components);
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;

@@ -188,6 +188,8 @@ export const ReadingSchema = z.object({
   scored: z.string().nullable().default(null),
   /** The system the model is trained with, when a training clause names one ("use BigQuery ML to build a churn model"). */
   trainedWith: z.string().nullable().default(null),
+  /** Several quantities one kind of model predicts, as the user listed them ("demand, return rate, return time"). */
+  targets: z.array(z.string()).default([]),
   /** A decision an optimizer makes from the model's output ("an optimization step picks the discount per item"). */
   decision: z.object({ said: z.string(), step: z.string() }).nullable().default(null),
   /** How the team shows why the model decided, when named ("class activation maps", "SHAP values"). */
