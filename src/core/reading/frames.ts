@@ -181,6 +181,12 @@ const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 
 
 /** What a direct object starts with. */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+/** A quantifier opens an object whatever the tagger calls it: "re-price all active listings". */
+const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'any', 'most', 'some']);
+
+function opensObject(t: Token | undefined): boolean {
+  return !!t && (OBJECT_OPENERS.has(t.pos) || QUANTIFIERS.has(t.lower));
+}
 
 /** Verbs that make their object the thing to beat: "must beat X", "outperform X", "replace X". */
 const BASELINE_VERBS = new Set(['beat', 'outperform', 'replace', 'surpass']);
@@ -248,7 +254,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
-    transitive: verbIndex >= 0 && OBJECT_OPENERS.has(tokens[verbIndex + 1]?.pos ?? ''),
+    transitive: verbIndex >= 0 && opensObject(tokens[verbIndex + 1]),
     nominalWork: nominalWork(tokens),
     preparation: action === 'transform' && verb ? preparationOf(verb, phrases, clause) : null,
     comparedWith: COMPARISON.test(clause.text) ? phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)) : [],

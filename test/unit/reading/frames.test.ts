@@ -278,6 +278,10 @@ test('a model run over records is a prediction whatever the verb; run on a platf
   assert.equal(action('Apply the churn classifier to all open accounts every Monday.'), 'predict');
   assert.equal(action('Each morning we run the pricing model on new listings.'), 'predict');
   assert.equal(action('We run the model on Kubernetes.'), null, 'a platform, not records');
+  // A quantifier opens the object whatever the tagger calls it.
+  for (const text of ['We want to re-price all active listings several times a week.', 'Every Sunday we re-rank all open tickets.']) {
+    assert.equal(readFrames(text)[0]!.transitive, true, text);
+  }
   assert.equal(readFrames('Each graded phone gets a battery health certificate.')[0]!.verb, 'gets', 'a participle describing a noun is not the verb');
 });
 
