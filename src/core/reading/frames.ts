@@ -392,15 +392,25 @@ function namesModel(p: NounPhrase, phrases: readonly NounPhrase[], tokens: reado
 /** The clause's main verb: the first verb that is not an auxiliary or a wish ("we want to *retrain*"). */
 function mainVerb(tokens: readonly Token[]): number {
   let fallback = -1;
+  const later = (i: number) => tokens.slice(i + 1).some((u, k) => u.pos === 'VERB' && !isModifierParticiple(tokens, i + 1 + k) && !inReducedRelative(tokens, i + 1 + k));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Each graded phone gets…": a participle describing a noun is not the clause's verb.
     if (t.pos !== 'VERB' || isModifierParticiple(tokens, i)) continue;
+    // "A classifier we train weekly … flags risky listings": the verb of a relative clause is not the clause's.
+    if (inReducedRelative(tokens, i) && later(i)) continue;
     if (fallback < 0 || WISH.has(tokens[fallback]!.lemma)) fallback = i;
     if (!WISH.has(t.lemma) && VERB_ACTION.has(t.lemma)) return i;
   }
   // "We want to run the model…": the wish is a modality, the verb it governs is the work.
   return fallback;
+}
+
+/** A verb right after a noun and a subject pronoun, with no "that" or "which": a relative clause ("the model we trained"). */
+function inReducedRelative(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i - 1];
+  const noun = tokens[i - 2];
+  return !!subject && !!noun && subject.pos === 'PRON' && /^(?:we|i|they|you)$/i.test(subject.lower) && (noun.pos === 'NOUN' || noun.pos === 'PROPN');
 }
 
 /**

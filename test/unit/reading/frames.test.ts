@@ -278,6 +278,11 @@ test('a model run over records is a prediction whatever the verb; run on a platf
   assert.equal(action('Apply the churn classifier to all open accounts every Monday.'), 'predict');
   assert.equal(action('Each morning we run the pricing model on new listings.'), 'predict');
   assert.equal(action('We run the model on Kubernetes.'), null, 'a platform, not records');
+  // A relative clause with no "that" ("a classifier we train weekly …") is not the clause's verb.
+  assert.deepEqual(
+    ['A classifier we train weekly on labelled listings from Postgres flags risky listings every night.', 'The ranker they built last spring re-ranks every search result.'].map((t) => readFrames(t)[0]!.action),
+    ['predict', 'predict'],
+  );
   // A quantifier opens the object whatever the tagger calls it.
   for (const text of ['We want to re-price all active listings several times a week.', 'Every Sunday we re-rank all open tickets.']) {
     assert.equal(readFrames(text)[0]!.transitive, true, text);
