@@ -333,7 +333,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     ...decides(ctx),
     ...(after ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${after}”)`, 'the finished outputs')] : []),
     ...routesToReview(ctx),
-    step('publish_predictions', `Writes the ${ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.given ? 'outputs' : 'predictions'}`),
+    step('publish_predictions', `Writes the ${ctx.decision ? `decisions, with the ${ctx.given ? 'outputs' : 'predictions'} they came from,` : ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.decision ? 'decisions' : ctx.given ? 'outputs' : 'predictions'}`),
   ];
 }
 

@@ -22,4 +22,5 @@ test('the scoring pipeline decides right after it predicts, quoting the team', (
   assert.ok(at > 0, steps.map((s) => s.name).join(', '));
   assert.match(steps[at]!.description, /“a solver then assigns the agents to shifts from that forecast”/);
   assert.equal(steps[at - 1]!.name, 'predict');
+  assert.match(steps[at + 1]!.description, /^Writes the decisions, with the predictions they came from,/, 'what is published is the decision');
 });
