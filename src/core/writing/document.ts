@@ -16,7 +16,8 @@ import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { capitalize, joinList, modelList, people, plural, snakeCase } from '../words';
+import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase } from '../words';
+import { findTools } from '../reading/tools';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
@@ -584,6 +585,12 @@ export function toArchitecture(scope: Scope | null): Architecture {
 /** A vendor's name in front of its product ("Amazon SageMaker", "Apache Kafka", "Google BigQuery"). */
 const VENDOR = /^(?:amazon|aws|google(?: cloud)?|gcp|azure|microsoft|apache|databricks|snowflake)\s+(?=\S)/i;
 
+/** "We run PodSearch, a search engine over podcast transcripts": the product the team runs, described, is what the project is about. */
+function ownProduct(name: string, systems: Scope['reading']['systems']): boolean {
+  const own = new RegExp(String.raw`\b(?:we|i)\s+(?:run|own|build|built|operate|maintain|develop|make)\s+${escapeRegExp(name)},\s+(?:a|an|our)\s`, 'i');
+  return systems.some((s) => s.name === name && own.test(s.quote));
+}
+
 /** Names no more specific than their kind: they place nothing. */
 const KIND_ONLY = /^(?:the |our |a |an )?(?:system|app|application|platform|service|tool|website|site|dashboard|database|api|engine|team|company)s?$/i;
 
@@ -605,7 +612,11 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
     // "Amazon SageMaker" is placed where the plan says SageMaker: the vendor's name is no part of the product's.
     .filter((n) => !(VENDOR.test(n) && written.includes(n.replace(VENDOR, '').toLowerCase())))
     // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several.
-    .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)));
+    .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)))
+    // "PostgreSQL" is placed where the plan says Postgres: one product, two spellings.
+    .filter((n) => !findTools(n).some((t) => t.phrase.length === n.length && n.toLowerCase().startsWith(t.name.toLowerCase()) && written.includes(t.name.toLowerCase())))
+    // Pipelines ("proper ML pipelines") are what the document is made of, and the team's own product is the project.
+    .filter((n) => !/\bpipelines?$/i.test(n) && !ownProduct(n, scope.reading.systems));
   if (!names.length) return architecture;
   const sentence = `The description also names ${joinList(names.slice(0, MAX_NAMED))}${names.length > MAX_NAMED ? ' and more' : ''}, which this plan does not place yet: worth a look before the first run.`;
   const [first, ...rest] = architecture.overview.split('\n\n');

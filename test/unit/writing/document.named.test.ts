@@ -85,3 +85,14 @@ test('a product named with its vendor ("Amazon SageMaker") is placed where the p
   assert.match(JSON.stringify(r.draft.architecture), /SageMaker/);
   assert.doesNotMatch(overview, /also names[^.]*Amazon SageMaker/);
 });
+
+test('not listed as unplaced: a product under another spelling of a name the plan uses, pipelines, and the team\'s own product', () => {
+  const unplaced = (a: Architecture) => /The description also names ([^.]*), which this plan does not place yet/.exec(a.overview)?.[1] ?? '';
+  const spelled = draft('We retrain a churn model weekly on the account events in PostgreSQL and write the scores back to Postgres every night. Two engineers.');
+  assert.doesNotMatch(unplaced(spelled), /PostgreSQL/, spelled.overview);
+  const own = draft('We run Tidewatch, a marketplace for boat parts, and we classify every new listing nightly with a model we retrain monthly from the listings in BigQuery. We want to move this onto proper ML pipelines.');
+  assert.doesNotMatch(unplaced(own), /Tidewatch|pipelines/, own.overview);
+  // A name the plan does not use stays listed: the check still finds what is missing.
+  const missing = draft('We pull shift rosters from Quarrytab every night, train a staffing model weekly and score each ward for the next day. Cluster labels come from KMeansLite.');
+  assert.match(JSON.stringify(missing), /KMeansLite/);
+});
