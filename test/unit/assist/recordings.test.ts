@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeRecording, replayEndpoint } from '../../../src/recordings/recordings';
+import { descriptionHash, makeRecording, promptHash, replayEndpoint } from '../../../src/recordings/recordings';
 import { promptMessages, promptText } from '../../../src/core/assist/prompt';
 import { DESCRIPTION, reply } from './synthetic';
 
@@ -51,4 +51,24 @@ test('the prompt teaches the method generically: no text from the test fixtures 
       assert.ok(!prompt.includes(run), `the prompt shares "${run}" with ${file}`);
     }
   }
+});
+
+test('every committed recording of a description fixture answers the prompt as it is now: a prompt change cannot leave replays silently stale', () => {
+  const fixtures = new Map(
+    readdirSync('test/fixtures/descriptions')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => {
+        const text = readFileSync(join('test/fixtures/descriptions', f), 'utf8');
+        return [descriptionHash(text), text] as const;
+      }),
+  );
+  let checked = 0;
+  for (const file of readdirSync('test/recordings').filter((f) => f.endsWith('.json'))) {
+    const recording = JSON.parse(readFileSync(join('test/recordings', file), 'utf8')) as { promptHash: string; descriptionHash: string };
+    const text = fixtures.get(recording.descriptionHash);
+    if (text === undefined) continue;
+    assert.equal(recording.promptHash, promptHash(promptMessages(text)), `${file} was recorded for another prompt: record it again`);
+    checked++;
+  }
+  assert.ok(checked >= 10, `only ${checked} recordings belong to a fixture`);
 });
