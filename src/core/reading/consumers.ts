@@ -32,7 +32,7 @@ export function findConsumers(text: string): Consumers | null {
     for (const m of text.matchAll(re)) {
       // Before the verb the subject is all of the words; after "by", as few as name the people.
       const words = m[2]!.replace(LEADING, '').trim().split(/\s+/);
-      const who = people(words, re === RELATIVE ? words.length : 1);
+      const who = peopleIn(words, re === RELATIVE ? words.length : 1);
       if (who) return { who, what: outputPhrase(m[1]!) };
     }
   }
@@ -40,7 +40,7 @@ export function findConsumers(text: string): Consumers | null {
 }
 
 /** The shortest run of the words, from `min` on, that is people: each item of a list ends on a person or a part of the business. */
-function people(words: readonly string[], min: number): string | null {
+function peopleIn(words: readonly string[], min: number): string | null {
   if (!words.length || NOT_THEM.test(words[0]!)) return null;
   for (let n = min; n <= words.length; n++) {
     const who = words.slice(0, n).join(' ');
