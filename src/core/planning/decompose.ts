@@ -375,7 +375,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // its own, so the two share a trigger and a failure domain (the seed: keep coupled work together).
   const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
   if (inputs.length) dataGroups = [];
-  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, decision: input.reading.decision, review: reviewOutside(input) };
+  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, afterModel: input.reading.afterModel, decision: input.reading.decision, review: reviewOutside(input) };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -505,7 +505,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: withinWindow(purpose, input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator, undefined, arrivalIn(inference)),
       cadence,
-      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined, input.reading.afterModel),
+      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined),
       dataSources: sources,
       keyArtifacts: given ? givenUseArtifacts(model, given) : keyArtifacts('inference', { ...base, model }),
       componentIds: [...inputs, ...inference].map((m) => m.component.id),

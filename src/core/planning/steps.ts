@@ -82,6 +82,8 @@ export interface StepContext {
   method?: TrainingMethod;
   /** How the team shows why the model decided ("class activation maps"): each batch computes them. */
   explanations?: string | null;
+  /** The team's post-processing of the model's output, in their words (`Reading.afterModel`): a step after the model. */
+  afterModel?: string | null;
   /** The decision an optimizer makes from the predictions, in the user's words: a step after the model. */
   decision?: { said: string; step: string } | null;
   /** People review some outputs outside the pipeline: the clause that says which, quoted when short enough; '' when none is quotable. */
@@ -304,9 +306,8 @@ function preparesInputs(ctx: StepContext, said: string | null): Step[] {
 /**
  * `prepares`: the data work that feeds a model taken as given runs here, before the model
  * (givenModel.ts), with the clause that describes it when there is one; undefined when none does.
- * `after`: the team's post-processing of the output, in their words (`Reading.afterModel`).
  */
-export function inferenceSteps(ctx: StepContext, destination: string, prepares?: { said: string | null }, after: string | null = null): Step[] {
+export function inferenceSteps(ctx: StepContext, destination: string, prepares?: { said: string | null }): Step[] {
   // A model taken as given is run under the configuration evaluation promoted; there is no training feature logic to repeat.
   const loads = `Loads the production ${ctx.given ? 'configuration' : 'version'} of ${ctx.model} from the Model Control Plane and`;
   if (ctx.domain === 'extraction') {
@@ -331,7 +332,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
     step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each record of the batch` : 'scores the batch'}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per record` : 'a predictions table'),
     ...explains(ctx),
     ...decides(ctx),
-    ...(after ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${after}”)`, 'the finished outputs')] : []),
+    ...(ctx.afterModel ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${ctx.afterModel}”)`, 'the finished outputs')] : []),
     ...routesToReview(ctx),
     step('publish_predictions', `Writes the ${ctx.decision ? `decisions, with the ${ctx.given ? 'outputs' : 'predictions'} they came from,` : ctx.given ? 'outputs' : 'predictions'} to ${destination} and logs row counts and the ${ctx.given ? 'output' : 'score'} distribution as run metadata`, `the published ${ctx.decision ? 'decisions' : ctx.given ? 'outputs' : 'predictions'}`),
   ];
