@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
 import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
 import { UNDECIDED } from '../planning/orchestrator';
+import type { OrchestratorFacts } from '../zenml/facts';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME } from '../planning/mvp';
 import { orchestratorRequirements, REACHABLE, reachableSystems } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
@@ -477,6 +478,12 @@ function whichOrchestrator(scope: Scope): string {
 
 const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);
 
+/** What runs the steps, in prose: an undecided orchestrator has no label to put in a sentence. */
+function workersOf(o: OrchestratorFacts): string {
+  if (o.id === UNDECIDED.id) return 'the orchestrator';
+  return o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`;
+}
+
 /** Only what the user cannot answer today: network access, benchmarks on real payloads, data growth. */
 function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): string[] {
   const qs: string[] = [];
@@ -486,8 +493,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   else if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${sourcesInProse([system])} over the network, and with which credentials? This needs a check with whoever runs it.`);
   // No source named: the loading steps cannot say what they read, so the document asks instead of inventing one.
   if (!scope.sources.length && ordered.some((p) => p.kind !== 'deployed')) {
-    const workers = o.id === UNDECIDED.id ? 'the orchestrator' : `the ${o.label} workers`;
-    qs.push(`Where does the data the pipelines read live today (a warehouse table, a bucket, an API), and can ${workers} read it? The loading steps name it once that is known.`);
+    qs.push(`Where does the data the pipelines read live today (a warehouse table, a bucket, an API), and can ${workersOf(o)} read it? The loading steps name it once that is known.`);
   }
   const deployed = ordered.find((p) => p.kind === 'deployed');
   if (deployed) {
@@ -512,7 +518,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
     qs.push(`Will the training data still fit on one machine as the data from ${scope.sources.length ? sourcesInProse(scope.sources.slice(0, 1)) : 'the sources'} grows, or will the pipelines need a remote orchestrator?`);
   }
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
-    qs.unshift(`May the patient data leave the hospital's network for ${o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`}, or must every step run inside it? Data protection decides this, not the team.`);
+    qs.unshift(`May the patient data leave the hospital's network for ${workersOf(o)}, or must every step run inside it? Data protection decides this, not the team.`);
   }
   if (consumersOf(ordered).length || qs.length === 0) qs.push(promotionQuestion(scope));
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);

@@ -42,7 +42,8 @@ test('a readiness check the user went past is said in the Overview, and EDA is n
   const a = draft('Still in EDA on chest x-ray classification, no working model yet, labels from the radiology reports are noisy. My supervisor wants training, deployment and monitoring.');
   assert.match(a.overview, /The readiness check came back open: the work is still in EDA and there is no working prototype yet/);
   assert.deepEqual(a.notAPipeline.map((n) => n.name), ['Exploratory data analysis']);
-  assert.match(a.openQuestions.join('\n'), /May the patient data leave the hospital's network/);
+  assert.match(a.openQuestions.join('\n'), /May the patient data leave the hospital's network for the orchestrator, or/);
+  assert.doesNotMatch(a.openQuestions.join('\n'), /Not decided yet/, 'an undecided orchestrator has no label to put in a sentence');
   const ready = draft('We have a working LightGBM notebook on Postgres claims; retrain monthly and serve a fraud score under 100 ms on SageMaker. Two engineers.');
   assert.doesNotMatch(ready.overview, /readiness/);
   assert.ok(!ready.notAPipeline.some((n) => n.name === 'Exploratory data analysis'));
