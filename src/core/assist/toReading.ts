@@ -96,6 +96,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     volume: base.volume,
     task: base.task,
     release: base.release,
+    servedBy: base.servedBy,
     trainedWith: base.trainedWith,
     scored: base.scored,
     preparations: base.preparations,

@@ -5,7 +5,7 @@
  * video-frame serving goes to dedicated serving, and only after a benchmark.
  */
 import { escapeRegExp } from '../words';
-import { SERVING_TOOLS } from '../reading/tools';
+import { servingTheyRun } from '../reading/serving';
 import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
 import { redFlag } from '../domain/redFlags';
 import type { Bucket, ClassifiedComponent } from './proposals';
@@ -187,8 +187,8 @@ function serving(c: MentionedComponent, reading: Reading): Verdict {
     const said = budget !== null ? `A ${budget} ms budget: ` : 'At this latency (HFT, video frames): ';
     return { bucket: 'not-a-pipeline', reason: `${said}${extreme.why}. Benchmark first: a tuned deployed pipeline may still fit.`, alternative: extreme.alternative };
   }
-  // Seed: respect existing work. Serving they run or chose (Seldon, KServe, BentoML…) stays theirs and loads `production`.
-  const theirs = reading.tools.find((t) => SERVING_TOOLS.has(t));
+  // Seed: respect existing work. Serving they run or chose (Seldon, KServe, BentoML, "our Flask API") stays theirs and loads `production`.
+  const theirs = servingTheyRun(reading);
   if (theirs) {
     return {
       bucket: 'not-a-pipeline',

@@ -3,7 +3,7 @@
  * engine's recommendation, so the architecture is whole (and drawable) after every answer.
  * `Choices` is what the answers set; `Scope` is everything derived from it.
  */
-import { SERVING_TOOLS } from '../reading/tools';
+import { servingTheyRun } from '../reading/serving';
 import { releasePlan } from './release';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
@@ -149,7 +149,7 @@ function releaseTarget(reading: Reading, components: readonly ClassifiedComponen
   const outside = components.find((c) => c.bucket === 'not-a-pipeline' && SERVED_OUTSIDE.has(reading.components.find((m) => m.id === c.id)?.kind ?? ''));
   if (!outside) return null;
   const mention = reading.components.find((m) => m.id === outside.id);
-  const tool = reading.tools.find((t) => SERVING_TOOLS.has(t));
+  const tool = servingTheyRun(reading);
   return { servedBy: tool ?? `the ${outside.name.charAt(0).toLowerCase()}${outside.name.slice(1)}`, latencyMs: mention?.latencyMs ?? reading.latencyMs };
 }
 

@@ -43,6 +43,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     baseline: next.baseline ?? previous.baseline,
     task: previous.task ?? next.task,
     release: next.release ?? previous.release,
+    servedBy: next.servedBy ?? previous.servedBy,
     trainedWith: next.trainedWith ?? previous.trainedWith,
     afterModel: next.afterModel ?? previous.afterModel,
     consumers: next.consumers ?? previous.consumers,

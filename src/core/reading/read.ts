@@ -24,6 +24,7 @@ import { readTeam } from '../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './segments';
 import { asksSimple, saysNoMl } from './asks';
 import { existingWork } from './existing';
+import { findServing } from './serving';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
 import { namesNoData, sourceMentions, withoutQuantity } from './sourceNames';
@@ -61,6 +62,7 @@ export function emptyReading(): Reading {
     volume: null,
     task: null,
     release: null,
+    servedBy: null,
     trainedWith: null,
     afterModel: null,
     consumers: null,
@@ -181,6 +183,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.project = findProject(normalized);
   reading.task = findTask(normalized);
   reading.release = findRelease(normalized);
+  reading.servedBy = findServing(normalized);
   reading.trainedWith = trainedWith(frames);
   reading.afterModel = afterModel(frames);
   reading.consumers = findConsumers(normalized);

@@ -198,6 +198,8 @@ export const ReadingSchema = z.object({
   consumers: z.object({ who: z.string(), what: z.string() }).nullable().default(null),
   /** Work the user does to the model's output before it is used ("post-processing merges segments into paragraphs"), in their words. */
   afterModel: z.string().nullable().default(null),
+  /** The serving the team runs today, in their words ("Python microservices in our AWS stack"), when they said. */
+  servedBy: z.string().nullable().default(null),
   /** The sentence wishing new model versions to reach the serving they run ("how new versions reach production"), when there is one. */
   release: z.string().nullable().default(null),
   /** The first task named by its noun with what it is about ("outlier detection"), and its model's name: a title of last resort. */

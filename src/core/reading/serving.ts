@@ -1,0 +1,52 @@
+/**
+ * The serving the team already runs, in their words (the seed: "respect existing work", its own
+ * example being "a serving API"): "models are served by Python microservices in our AWS stack",
+ * "we serve the ranker from a FastAPI service", "our Flask API serves the model". Said in the
+ * present tense only: "will be served by", "we want to serve" are plans, not running work. Serving
+ * the team means to replace ("we'd like to retire the Flask API that serves our models") is not kept.
+ */
+import { matches } from '../language/matches';
+import { inYourVoice } from '../words';
+import type { Reading } from './reading';
+import { SERVING_TOOLS } from './tools';
+
+const SENTENCE = /[^.!?]+[.!?]?/g;
+const NOW = String.raw`(?:(?:currently|already|today|now|all|mostly|usually)\s+)?`;
+const SERVED_THING = String.raw`(?:models?|predictions?|scores?|recommendations?|rankings?|estimates?|rankers?|classifiers?|detectors?|forecasts?|inference|it|they|them)`;
+const PREPOSITION = String.raw`(?:by|from|through|via|on|in|behind|with|using)`;
+/** "models are served by X", "the ranker is served from X" */
+const PASSIVE = new RegExp(String.raw`\b${SERVED_THING}\s+(?:is|are|gets?)\s+${NOW}served\s+${PREPOSITION}\s+(.+)`, 'i');
+/** "we serve the models from X", "we currently serve predictions with X" */
+const ACTIVE = new RegExp(String.raw`\bwe\s+${NOW}serve\s+(?:(?:our|the|its|these|those|all)\s+)?(?:[\w-]+\s+){0,3}?${SERVED_THING}\s+${PREPOSITION}\s+(.+)`, 'i');
+/** "our FastAPI service serves the model", "a Go microservice that serves predictions" */
+const SERVER = String.raw`(?:services?|microservices?|APIs?|endpoints?|servers?|backends?|apps?|applications?)`;
+const SUBJECT = new RegExp(String.raw`\b((?:our|an?|the)\s+(?:[\w-]+\s+){0,4}?${SERVER})\s+(?:that\s+|which\s+)?${NOW}serves?\s+(?:(?:our|the|its|all)\s+)?(?:[\w-]+\s+){0,2}?${SERVED_THING}\b`, 'i');
+const REPLACE = /\b(?:replac\w*|migrat\w*|mov(?:e|ing) (?:off|away from)|retir\w*|get rid of|rewrit\w*|phas\w* out|deprecat\w*)\b/i;
+/** Where the named system ends: a clause boundary, or a word that starts what it is for. */
+const END = /\s*(?:[,;:()]|\s(?:for|so|which|that|where|while|but|and then|such as|next to|alongside|because|when|to)\b)/i;
+const MAX_WORDS = 9;
+
+function systemPhrase(rest: string): string | null {
+  const cut = rest.split(END)[0]!.replace(/[.!?]+$/, '').trim();
+  const words = cut.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  // A pronoun or a bare article is no system: "served by it", "served from the".
+  return /^(?:it|them|this|that|the|a|an|our)$/i.test(cut) ? null : cut;
+}
+
+export function findServing(text: string): string | null {
+  for (const m of matches(text, SENTENCE)) {
+    const sentence = m[0];
+    if (REPLACE.test(sentence)) continue;
+    const subject = SUBJECT.exec(sentence);
+    const found = subject ? subject[1]!.trim() : systemPhrase((PASSIVE.exec(sentence) ?? ACTIVE.exec(sentence))?.[1] ?? '');
+    // "Our Flask API" opens its sentence; in the document it sits mid-sentence.
+    if (found) return found.replace(/^(?:Our|An?|The)\b/, (w) => w.toLowerCase());
+  }
+  return null;
+}
+
+/** The serving the team runs, as the document names it: a serving tool they named, else their own words in the document's voice. */
+export function servingTheyRun(reading: Pick<Reading, 'tools' | 'servedBy'>): string | null {
+  return reading.tools.find((t) => SERVING_TOOLS.has(t)) ?? (reading.servedBy ? inYourVoice(reading.servedBy) : null);
+}

@@ -1,0 +1,43 @@
+/** The serving the team already runs (the seed: respect existing work, "a serving API"). On wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findServing } from '../../../src/core/reading/serving';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('serving said in the present tense, passive, active or as the subject, names the system', () => {
+  const cases: [string, string][] = [
+    ['Our scores are currently served by a Go service behind the checkout API, which the web team owns.', 'a Go service behind the checkout API'],
+    ['We serve the ranking model from a FastAPI app on Kubernetes for the search page.', 'a FastAPI app on Kubernetes'],
+    ['Our Flask API serves the churn model to the CRM.', 'our Flask API'],
+    ['Predictions are served through an internal gRPC service; latency is fine.', 'an internal gRPC service'],
+    ['A Java backend that serves our recommendations reads the embeddings.', 'a Java backend'],
+    ['The classifiers get served from a sidecar container next to the ingestion app.', 'a sidecar container'],
+  ];
+  for (const [text, expected] of cases) assert.equal(findServing(text), expected, text);
+});
+
+test('a plan, a wish, a replacement or another sense of "served" is no serving the team runs', () => {
+  for (const text of [
+    'The model will be served by a FastAPI service.',
+    'We want to serve predictions from an endpoint.',
+    "We'd like to replace the Flask API that serves our models.",
+    'Models are served by our old Tomcat server, which we are migrating off this year.',
+    'Lunch is served in the canteen at noon.',
+    'The customers are served by three regional warehouses.',
+  ]) {
+    assert.equal(findServing(text), null, text);
+  }
+});
+
+test('real-time requests the team already serves stay with their serving, which loads the production version', () => {
+  const r = draftInterview('We retrain a card fraud model weekly on transactions in Snowflake. Fraud scores are served by a Kotlin service in the payments backend, under 150 ms per transaction. Three engineers.');
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.ok(a.pipelines.every((p) => !p.deployed), a.pipelines.map((p) => p.name).join(', '));
+  const kept = a.notAPipeline.find((n) => /Kotlin service in the payments backend, which you already use/.test(n.alternative));
+  assert.ok(kept, JSON.stringify(a.notAPipeline));
+  assert.match(kept.alternative, /`production` version/);
+  const planned = draftInterview('We retrain a card fraud model weekly on transactions in Snowflake and want to score each transaction in real time, under 150 ms. Three engineers.');
+  assert.ok(planned.ok);
+  assert.ok(planned.draft.architecture.pipelines.some((p) => p.deployed), 'with no serving of their own, real-time requests get a deployed pipeline');
+});
