@@ -9,6 +9,7 @@ import { namesRelease } from '../reading/release';
 import type { ModelReading } from './answer';
 import type { CheckedProposals } from './checked';
 import type { ModelEndpoint } from './endpoint';
+import { withoutExamples } from './examples';
 import { groundReading } from './grounding';
 import { parseReply } from './parse';
 import { promptMessages } from './prompt';
@@ -30,9 +31,10 @@ export function interpret(text: string, reply: string, previous: Reading | null)
   if (!parsed.ok) return parsed;
   const grounded = groundReading(parsed.answer.reading, text);
   const released = withoutRelease(grounded.reading);
-  const reading = toReading(released.reading, text, previous);
+  const modelled = withoutExamples(released.reading, text);
+  const reading = toReading(modelled.reading, text, previous);
   const checked = checkProposals(parsed.answer.proposals, reading);
-  return { ok: true, value: { reading, proposals: checked.proposals, notes: [...grounded.notes, ...released.notes, ...checked.notes] } };
+  return { ok: true, value: { reading, proposals: checked.proposals, notes: [...grounded.notes, ...released.notes, ...modelled.notes, ...checked.notes] } };
 }
 
 /**

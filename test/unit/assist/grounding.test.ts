@@ -54,3 +54,22 @@ test('a release the model files as an action on predictions is the engine releas
   assert.ok(r.value.notes.some((n) => /Planned "Model version rollout" as the engine's release work/.test(n)));
   assert.ok(r.value.reading.release);
 });
+
+test('a model read from an example of work ("such as", "e.g.") is no model to plan, and the drop is said; a named model in an example stays', () => {
+  const text = `${DESCRIPTION} The same Postgres already feeds live checks, e.g. valve alarms or pressure warnings, and other models, such as a vibration classifier.`;
+  const answer = syntheticAnswer();
+  answer.reading.models.push(
+    { name: 'Valve alarm model', trained: 'here', use: 'request', quote: 'valve alarms' },
+    { name: 'Pressure warning model', trained: 'here', use: 'request', quote: 'pressure warnings' },
+    { name: 'Vibration classifier', trained: 'here', use: 'batch', quote: 'a vibration classifier' },
+  );
+  const r = interpret(text, reply(answer), null);
+  assert.ok(r.ok);
+  assert.deepEqual(r.value.reading.models.map((m) => m.name), ['pump failure model', 'Vibration classifier']);
+  assert.ok(r.value.notes.some((n) => /Dropped the model's model "Valve alarm model": "valve alarms" is an example of work/.test(n)), r.value.notes.join('\n'));
+  const turbines = syntheticAnswer();
+  turbines.reading.models.push({ name: 'Turbine failure model', trained: 'here', use: 'batch', quote: 'predict failures for the turbines' });
+  const wish = interpret(`${DESCRIPTION} We would like to predict failures for the turbines too.`, reply(turbines), null);
+  assert.ok(wish.ok);
+  assert.equal(wish.value.reading.models.length, 2, 'a wish ("would like to") is no example');
+});
