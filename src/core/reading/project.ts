@@ -110,9 +110,14 @@ function doneByVerb(text: string): { name: string; model: string } | null {
   return null;
 }
 
-/** The model name for a project title: the use case's noun, else the title as a short identifier. */
+/**
+ * The model name for a project title: the use case's noun, else the title as a short identifier,
+ * without the organisation it is at ("Next claims model at Acme" → `claims_model`) or words that
+ * only place it in time ("next", "new").
+ */
 export function modelNameFor(project: string): string {
-  return firstUseCase(project)?.model ?? modelIdentifier(project);
+  const own = project.replace(/\s+(?:at|for|of|from)\s+(?:[A-Z][\w&.-]*\s*)+$/, '').replace(/^(?:(?:our|the|a|an|new|next|current)\s+)+/i, '');
+  return firstUseCase(project)?.model ?? modelIdentifier(own || project);
 }
 
 /** Words as a Model Control Plane identifier, cut at a word to fit: "Refund abuse model" → `refund_abuse_model`. */

@@ -62,6 +62,10 @@ test('model names: the use case\'s noun, else the project name cut at a word bou
   assert.equal(modelNameFor('Sentinel'), 'sentinel');
   assert.equal(modelNameFor('Kestrel Automotive Weld Seam Inspection Platform'), 'kestrel_automotive_weld_seam');
   assert.equal(modelNameFor('!!!'), 'ml_model');
+  // Where the project is and when it comes are no part of the model's name.
+  assert.equal(modelNameFor('Next claims triage model at Northwind Mutual'), 'claims_triage_model');
+  assert.equal(modelNameFor('New parcel weight estimator for DHL'), 'parcel_weight_estimator');
+  assert.equal(modelNameFor('Yield model for the greenhouse'), 'yield_model_for_the_greenhouse', 'a lower-case place stays: it says what the model is for');
 });
 
 test('with nothing else named, the task named by its noun titles the draft and names its model', () => {
