@@ -245,7 +245,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     status: statusOf(clause),
     negated: verb?.negated ?? false,
     data: phrases.filter((p) => isData(p) || (p === subject && p.tokens.length > 1 && /\b(?:data source|sources?|inputs?)\b/i.test(p.text))).map((p) => p.text),
-    namedData: [...statedSource(phrases, tokens), ...phrases.filter(isNamedData)].map(dataName).filter((d, i, all) => all.indexOf(d) === i),
+    namedData: [...[...statedSource(phrases, tokens), ...phrases.filter(isNamedData)].map(dataName), ...ownedData(phrases, tokens)].filter((d, i, all) => all.indexOf(d) === i),
     aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
@@ -464,6 +464,40 @@ function isNamedData(p: NounPhrase): boolean {
   const kindInFront = before.some((t) => t.pos === 'ADJ' && !VAGUE_MODIFIERS.has(t.lower));
   if (BARE_HEADS.has(p.head.lower) || BARE_HEADS.has(p.head.lemma)) return nounInFront || kindInFront;
   return nounInFront || p.head.lower !== p.head.lemma;
+}
+
+/** "hospital's", "the retailers'": a noun that owns what follows it; "it's", "that's" are no owners. */
+const POSSESSIVE = /^(?!(?:it|that|what|there|here|who|let|he|she|one|everyone|someone|nobody|everybody)['’]s$)[a-z][\w-]*(?:['’]s|s['’])$/i;
+
+/**
+ * Data its owner names: "the hospital's historic data", "the insurers' claims". Words of age alone
+ * name no source, but the organisation whose data it is does, and it stays in the name.
+ */
+function ownedData(phrases: readonly NounPhrase[], tokens: readonly Token[]): string[] {
+  return phrases
+    .filter((p) => isData(p) && !isNamedData(p))
+    .flatMap((p) => {
+      const owner = ownerBefore(tokens, tokens.findIndex((t) => t.start === p.start));
+      return owner ? [`${owner} ${dataName(p)}`] : [];
+    });
+}
+
+/** The owner just before token `at`: "utility's", or "growers" + "'" as the tagger splits a plural's; with the nouns in front ("water utility's"). */
+function ownerBefore(tokens: readonly Token[], at: number): string | null {
+  let i = at - 1;
+  let owner: string;
+  if (/^['’]$/.test(tokens[i]?.text ?? '') && /s$/i.test(tokens[i - 1]?.text ?? '')) {
+    owner = `${tokens[i - 1]!.text}${tokens[i]!.text}`;
+    i -= 2;
+  } else if (tokens[i] && POSSESSIVE.test(tokens[i]!.text)) {
+    owner = tokens[i]!.text;
+    i -= 1;
+  } else {
+    return null;
+  }
+  const words = [owner];
+  while (i >= 0 && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN')) words.unshift(tokens[i--]!.text);
+  return words.join(' ');
 }
 
 function dataName(p: NounPhrase): string {

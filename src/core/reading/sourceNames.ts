@@ -7,7 +7,7 @@
 import { findTools } from './tools';
 import { escapeRegExp } from '../words';
 
-const LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|consum\w*|receiv\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|some|all|new|raw)\s+/i;
+const LEAD = /^(?:(?:we|they|i|you)\s+)?(?:pull(?:s|ed|ing)?|extract\w*|collect\w*|fetch\w*|scrap\w*|sync\w*|import\w*|load\w*|read\w*|grab\w*|export\w*|ingest\w*|consum\w*|receiv\w*|gets?|from|via|through|out of|off|call(?:s|ing)?|the|a|an|our|their|own|some|all|new|raw)\s+/i;
 const TAIL = /\s+(?:come in|comes in|coming in|come from|comes from|arrive|arrives|land|lands|get dumped|are dumped|is dumped|drop|drops|lives? in|sits? in|is stored in|are stored in|(?:is|are|get|gets) (?:exported|synced|copied|pulled|streamed)|would|will)(?:\s+.*)?$/i;
 /** Leftovers that name no source: a pronoun, a verb, "everything". */
 const VAGUE = /^(?:of\s+)?(?:that|this|it|them|those|everything|all|stuff|data|ingests?|ingestion)$/i;

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readDescription } from '../../../src/core/reading';
 import { ReadingSchema } from '../../../src/core/reading/reading';
 import { sourcesInProse } from '../../../src/core/planning/sources';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import { sourceNames } from '../../../src/core/reading/sourceNames';
 
 const read = (text: string) => readDescription(text, null);
 const names = (text: string) => read(text).categories.dataSources;
@@ -106,4 +108,22 @@ test('a name the apposition after it calls a store of data is a source ("from At
   ];
   for (const [text, name] of cases) assert.ok(readDescription(text, null).sources.some((s) => s.name === name), `${text}: ${JSON.stringify(readDescription(text, null).sources)}`);
   assert.deepEqual(readDescription('We heard this from Priya, our colleague in finance.', null).sources, [], 'a person is no store');
+});
+
+test('data its owner names is a source: the owner stays in the name; "own" and pronouns name nothing', () => {
+  assert.deepEqual(names("We have the hospital's historic data and want to predict ward occupancy."), ["hospital's historic data"]);
+  assert.deepEqual(names("We can use the council's raw data to train a model that predicts pothole repairs."), ["council's raw data"]);
+  assert.deepEqual(names("The growers' past data is all we have; we want a yield model."), ["growers' past data"]);
+  assert.deepEqual(names("It's data we don't own; we want to classify tickets from Zendesk."), ['Zendesk']);
+  assert.deepEqual(sourceNames(names('We join their own internal database with the CRM to score leads weekly.')!), ['internal database', 'CRM']);
+});
+
+test('data is loaded and cleaned, a system is pulled from', () => {
+  const steps = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok, text);
+    return r.draft.architecture.pipelines.flatMap((p) => p.steps.map((s) => s.description)).join('\n');
+  };
+  assert.match(steps("We have the water utility's historic data and want to predict pipe bursts; retrain monthly."), /Loads and cleans the water utility's historic data/);
+  assert.match(steps('We retrain a pipe burst model monthly on sensor readings pulled from Postgres.'), /Pulls the data from Postgres and cleans it/);
 });
