@@ -184,9 +184,7 @@ export function dataSteps(ctx: StepContext): Step[] {
       return [
         step('collect_images', `Pulls the newly labelled images from ${ctx.sources}, dropping corrupt files and duplicates`, 'a raw image set with labels'),
         step('prepare_images', 'Resizes and normalises the images and splits them by capture date into train and validation sets', 'train and validation image sets'),
-        ...(ctx.evaluationSet === 'hand-checked'
-          ? [step('check_validation_labels', 'Sets aside a validation subset whose labels an expert has checked by hand against the images, kept fixed between runs and topped up only by hand', 'a hand-checked validation set')]
-          : []),
+        ...handChecked(ctx),
         step('publish_dataset', 'Writes a dataset card with class balance and label counts as metadata and versions the sets', 'a versioned image dataset'),
       ];
     case 'text':
@@ -212,6 +210,13 @@ export function dataSteps(ctx: StepContext): Step[] {
   }
 }
 
+/** Noisy labels: versions are judged on a subset an expert checked, set aside wherever the images are prepared. */
+function handChecked(ctx: StepContext): Step[] {
+  return ctx.evaluationSet === 'hand-checked'
+    ? [step('check_validation_labels', 'Sets aside a validation subset whose labels an expert has checked by hand against the images, kept fixed between runs and topped up only by hand', 'a hand-checked validation set')]
+    : [];
+}
+
 const EVALUATED_ON: Record<EvaluationSet | 'validation', string> = {
   validation: 'the validation images',
   golden: 'the fixed golden set',
@@ -219,8 +224,9 @@ const EVALUATED_ON: Record<EvaluationSet | 'validation', string> = {
 };
 
 export function trainingSteps(ctx: StepContext): Step[] {
-  const pulls = ctx.sources === UNNAMED_SOURCES ? 'Pulls the source data' : `Pulls the data from ${ctx.sources}`;
-  const input = ctx.includesDataPrep ? `${pulls} and cleans it, with the schema checks folded in` : `Reads the latest versioned dataset from the data pipeline and fits the preprocessing for \`${ctx.model}\` on the training split`;
+  // Data is loaded, a system is pulled from: "Loads and cleans the orders", "Pulls the data from Postgres" (systems are named with capitals).
+  const pulls = ctx.sources === UNNAMED_SOURCES ? 'Pulls the source data and cleans it' : /[A-Z]/.test(ctx.sources) ? `Pulls the data from ${ctx.sources} and cleans it` : `Loads and cleans ${ctx.sources}`;
+  const input = ctx.includesDataPrep ? `${pulls}, with the schema checks folded in` : `Reads the latest versioned dataset from the data pipeline and fits the preprocessing for \`${ctx.model}\` on the training split`;
   const handoff =
     ctx.handoff === 'automatic'
       ? [step('promote_model', `Promotes the new ${ctx.model} version to production when it beats the current production version on the agreed metric`, 'the promoted model version')]
@@ -259,6 +265,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
     case 'vision':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
+        ...(ctx.includesDataPrep ? handChecked(ctx) : []),
         step('train_model', `Fine-tunes ${asNamed(ctx, 'a pretrained backbone')} on the training images${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
         step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a confusion matrix and error samples'),
         ...promote,
