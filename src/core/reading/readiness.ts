@@ -67,6 +67,8 @@ const READINESS_RULES: readonly SignalRule[] = [
     description: 'no model or approach chosen yet',
     raise: [
       /\b(?:don'?t|do not|doesn'?t|does not) (?:yet |really )?know (?:yet )?(?:which|what|whether|if) (?:[\w-]+ ){0,3}?(?:techniques?|approach(?:es)?|methods?|models?|algorithms?|ai|ml|machine learning)\b/i,
+      // The same doubt said without "know": "not sure yet which technique", "no idea which algorithm fits", "unsure what model".
+      /\b(?:not (?:yet |really |quite )?sure|unsure|no idea|uncertain|undecided) (?:yet |as yet )?(?:about |on )?(?:which|what|whether|if) (?:[\w-]+ ){0,3}?(?:techniques?|approach(?:es)?|methods?|models?|algorithms?|ai|ml|machine learning)\b/i,
       /\b(?:haven'?t|have not|has not|hasn'?t|not yet) (?:yet )?(?:picked|chosen|decided on|settled on|selected|found) (?:a |an |the |any |our )?(?:[\w-]+ )?(?:model|approach|method|technique|algorithm)s?\b/i,
       /\b(?:investigate|explore|find out|figure out|understand|learn) (?:whether|if) (?:we |it |ml |ai |a model |machine learning )?(?:could|can|would|might|will)?\s*(?:[\w-]+ ){0,3}?(?:predict\w*|model\w*|ml|machine learning|ai|forecast\w*|classif\w*|automat\w*|help\w*|work\w*)\b/i,
       /\bstill (?:comparing|choosing|deciding (?:between|on)|evaluating) (?:[\w-]+ ){0,2}?(?:approaches|models|methods|options)\b/i,

@@ -38,3 +38,11 @@ test('hedged exploring is still exploring', () => {
   assert.deepEqual(raised("we're still sort of experimenting with features"), ['still-in-eda']);
   assert.deepEqual(raised('we still run the notebook by hand every week'), []);
 });
+
+test('doubt about the approach said without "know" is no approach chosen; doubt about a tool is not', () => {
+  assert.deepEqual(raised('We are not sure yet which technique would work.'), ['no-approach']);
+  assert.deepEqual(raised('No idea yet which algorithm fits best.'), ['no-approach']);
+  assert.deepEqual(raised("We're unsure what model to use for this."), ['no-approach']);
+  assert.deepEqual(raised('Not sure which dashboard tool we want.'), []);
+  assert.deepEqual(raised('We are sure which model works: XGBoost.'), []);
+});
