@@ -76,7 +76,8 @@ export interface Scope {
   /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
   baseline: string | null;
   orchestrator: OrchestratorChoice;
-  split: { asked: boolean; forced: string | null; recommended: SplitChoice; value: SplitChoice };
+  /** `exploring`: no approach or prototype yet, so the data work the approach needs is unknown and nothing argues for a split. */
+  split: { asked: boolean; forced: string | null; exploring: boolean; recommended: SplitChoice; value: SplitChoice };
   /** Proposed pipelines before capacity and edits: what the pipeline questions start from. */
   proposed: PlannedPipeline[];
   /** Active pipelines, edits applied, in standard order. */
@@ -155,6 +156,8 @@ function releaseTarget(reading: Reading, components: readonly ClassifiedComponen
 
 const SERVED_OUTSIDE = new Set(['online-inference', 'streaming']);
 
+const EXPLORING = new Set(['no-approach', 'no-prototype', 'still-in-eda']);
+
 /** The latency question's options (`LATENCY` in the interview's catalogue) as budgets. */
 const LATENCY_MS: Record<string, number | null> = { 'sub-10': DEPLOYED_LATENCY_FLOOR_MS, '100': 100, '1000': 1000, unknown: null };
 
@@ -213,8 +216,10 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const forced = forcedSplit(base);
   const { simple } = reading;
   const splitAsked = hasDataAndTraining(base) && forced === null && !simple;
-  const splitRecommended = forced ? 'separate' : simple ? 'together' : recommendedSplit(base);
-  const split = { asked: splitAsked, forced, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
+  // The seed splits by trigger, failure domain and team; a team still finding its approach has evidence for none of them yet.
+  const exploring = reading.readinessSignals.some((s) => EXPLORING.has(s));
+  const splitRecommended = forced ? 'separate' : simple || exploring ? 'together' : recommendedSplit(base);
+  const split = { asked: splitAsked, forced, exploring, recommended: splitRecommended, value: (splitAsked ? choices.split : null) ?? splitRecommended };
   const decomposed = withVariantParameters(decompose({ ...base, split: split.value }), reading);
   // The release reads what training promotes: only with a training pipeline to promote it.
   const released = base.release && decomposed.some((p) => p.kind === 'training') ? [...decomposed, releasePlan(models.length ? models.map((m) => m.id) : [model], base.release)] : decomposed;

@@ -254,6 +254,10 @@ function dataFlow(scope: Scope): string {
   const paragraphs: string[][] = [];
   const dataNames = joinList(data.map((p) => p.name));
   const publishes = `publish${data.length === 1 ? 'es' : ''}`;
+  const judgedOn =
+    scope.evaluationSet === 'hand-checked' && scope.domain === 'vision'
+      ? ['Versions are judged on the hand-checked subset alone: scored against noisy labels, a model that gets a mislabelled image right counts as wrong, so the noisy split would favour the version that learned the noise.']
+      : [];
   if (data.length && training) {
     paragraphs.push([
       `${dataNames} ${publishes} a versioned dataset artifact on every run, and ${training.name} read${training.s} the latest version by name.`,
@@ -262,15 +266,17 @@ function dataFlow(scope: Scope): string {
       ...(data.some((p) => p.componentIds.includes('labeling'))
         ? ['Labels enter through the dataset too: a label correction becomes a new dataset version, so each model version names the labels it learned from.']
         : []),
-      ...(scope.evaluationSet === 'hand-checked' && scope.domain === 'vision'
-        ? ['Versions are judged on the hand-checked subset alone: scored against noisy labels, a model that gets a mislabelled image right counts as wrong, so the noisy split would favour the version that learned the noise.']
-        : []),
+      ...judgedOn,
       ...(scope.split.forced ? [`They could not be one pipeline anyway: ${scope.split.forced}.`] : []),
     ]);
   } else if (data.length) {
     paragraphs.push([`${dataNames} ${publishes} a versioned dataset artifact on every run; a training pipeline added later reads the latest version by name.`]);
   } else if (training && scope.split.asked && scope.split.value === 'together') {
-    paragraphs.push([`${training.name} ${training.s ? 'loads and cleans its' : 'load and clean their'} own data: ingestion and training always run together on the same schedule, so ${training.s ? 'they share' : 'each model\'s share'} one pipeline and one failure domain.`]);
+    const why =
+      scope.split.exploring && scope.split.recommended === 'together'
+        ? 'until an approach works in a notebook, which data work it needs is not known, so there is no trigger, failure domain or team to split a data pipeline by yet'
+        : `ingestion and training always run together on the same schedule, so ${training.s ? 'they share' : 'each model\'s share'} one pipeline and one failure domain`;
+    paragraphs.push([`${training.name} ${training.s ? 'loads and prepares its' : 'load and prepare their'} own data: ${why}.`, ...judgedOn]);
   }
   // One hand-off per model lifecycle: each producer and the pipelines that read its models.
   for (const p of plans.filter((q) => q.producesVersions)) paragraphs.push(modelHandOff(scope, p, readersOf(plans, p, scope.model)));
