@@ -90,6 +90,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     simple: base.simple,
     noMl: base.noMl,
     existing: base.existing,
+    modelsInUse: base.modelsInUse,
     evaluationSet: base.evaluationSet,
     baseline: base.baseline,
     windows: base.windows,

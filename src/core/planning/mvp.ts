@@ -76,6 +76,12 @@ const TRAINING_FIRST: MvpPattern = {
   later: [DATA_LATER, INFERENCE_LATER, SCHEDULING_LATER],
 };
 
+const NO_MODEL_YET: MvpPattern = {
+  ...TRAINING_FIRST,
+  why: 'You want predictions in use, and the model they come from is not trained yet: start with the training pipeline; the pipeline that serves its `production` version comes next.',
+  rationale: (mvp) => `${mvp} comes first because the predictions you want in use need a model, and it is not trained yet; the pipeline that serves them follows.`,
+};
+
 /** The seed's MVP patterns table, keyed by the user's goal. */
 const MVP_PATTERNS: Record<Goal, MvpPattern> = {
   'automate-training': {
@@ -143,8 +149,13 @@ const INDEX_FIRST: MvpPattern = {
   ],
 };
 
-function patternFor(goal: Goal, domain: Domain): MvpPattern {
-  return domain === 'documents' ? INDEX_FIRST : MVP_PATTERNS[goal];
+/**
+ * The seed's row for the goal. Its "deploy a model" needs a model to deploy: when the team has yet
+ * to train the one the predictions come from, training comes first, and the document says why.
+ */
+function patternFor(goal: Goal, domain: Domain, modelExists = true, trains = false): MvpPattern {
+  if (domain === 'documents') return INDEX_FIRST;
+  return !modelExists && goal === 'deploy-predictions' && trains ? NO_MODEL_YET : MVP_PATTERNS[goal];
 }
 
 /** The names a deferred item's reason is worded with. */
@@ -165,11 +176,11 @@ export function addLater(reading: Reading, plans: readonly PlannedPipeline[], do
 }
 
 /** Why the MVP comes first, for the document's overview. */
-export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind }, recommended: boolean, goalStated: boolean, evaluated = false): string {
+export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind }, recommended: boolean, goalStated: boolean, evaluated = false, modelExists = true): string {
   if (!recommended) return `${mvp.name} comes first because it gives the most value running in production tomorrow.`;
   if (evaluated) return `${mvp.name} comes first because ${mvp.kind === 'training' ? JUDGED_FIRST : USES_GIVEN}.`;
   // A goal read from the work described is not the user's reason: say what the pipeline gives the others instead.
-  return goalStated || domain === 'documents' ? patternFor(goal, domain).rationale(mvp.name) : `${mvp.name} comes first because ${GIVES[mvp.kind]}.`;
+  return goalStated || domain === 'documents' ? patternFor(goal, domain, modelExists, mvp.kind === 'training').rationale(mvp.name) : `${mvp.name} comes first because ${GIVES[mvp.kind]}.`;
 }
 
 /** What the first pipeline gives the rest, by its kind. */
@@ -191,8 +202,7 @@ export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, doma
   // Only when the evaluation is the engine's addition: evaluation the user asked for is theirs to start with.
   const use = plans.some((p) => p.evaluation && p.componentIds.length === 0) ? consumersOf(plans).find((p) => p.kind !== 'other') : undefined;
   if (use) return { id: use.id, reason: `Start with ${use.name}: ${USES_GIVEN}.` };
-  // The seed's "deploy a model" needs a model to deploy: one the team has yet to train is trained first.
-  const pattern = !modelExists && goal === 'deploy-predictions' && domain !== 'documents' && plans.some((p) => p.kind === 'training') ? TRAINING_FIRST : patternFor(goal, domain);
+  const pattern = patternFor(goal, domain, modelExists, plans.some((p) => p.kind === 'training'));
   for (const kind of pattern.prefer) {
     const ofKind = plans.filter((p) => p.kind === kind);
     // Of several models' pipelines, one whose model something reads gives value in production first.

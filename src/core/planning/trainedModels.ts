@@ -154,7 +154,7 @@ const MADE = /(?<!\b(?:want|wants|need|needs|like|build|get|plan|planning|hope|t
  * ("we're launching a new system built on deep learning") has none yet.
  */
 export function modelExists(reading: Reading): boolean {
-  if (reading.existing !== null) return true;
+  if (reading.existing !== null || reading.modelsInUse) return true;
   const exists = (m: ModelMention) => m.trained === 'given' || EXISTS.test(m.quote) || MADE.test(m.quote);
   const used = reading.models.filter((m) => m.use !== 'unknown');
   return used.length ? used.every(exists) : reading.models.some(exists);

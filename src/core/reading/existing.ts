@@ -50,3 +50,10 @@ export function runningWork(reading: Reading): ExistingWork | null {
 export function existingName(e: ExistingWork): string {
   return e.where === 'job' ? `${e.does === 'scoring' ? 'scoring' : 'batch'} job` : e.where;
 }
+
+/** "Our forecasting models range from…", "our ranking model scores…": the team's models at work today, in the present tense. */
+const OURS_NOW = /\bour\s+(?:[\w-]+\s+){0,3}?models?\s+(?:is|are|range|ranges|runs?|uses?|scores?|predicts?|includes?|covers?)\b/i;
+
+export function saysModelsInUse(text: string): boolean {
+  return OURS_NOW.test(text);
+}

@@ -21,11 +21,35 @@ export function statedGoals(text: string): Goal[] {
   return STATED.filter((s) => s.pattern.test(text)).map((s) => s.goal);
 }
 
+/** A wish for work, opening its clause: "We want …", "now we need …"; not a relative clause ("the pages we want features for"). */
+const WISH = /(?:^|[,:;]\s*|\b(?:and|but|so|now|also|then|really)\s+)(?:we|i)\s+(?:really\s+)?(?:want|need|would like|'d like|hope|aim)\b|\b(?:the|our|my) (?:main )?goal is\b/i;
+const TRAINING_WORDS = /\b(?:re-?)?train\w*|\bfine-?tun\w*/i;
+/** The prediction run itself: "this weekly scoring run", "the forecast-and-optimize run", "the nightly batch job", "inference". */
+const PREDICTION_RUN = /\b(?:inference|serving|(?:scoring|prediction|predictions|forecasts?|forecast-and-[\w-]+|batch)\s+(?:[\w-]+\s+)?(?:runs?|jobs?))\b/i;
+
 /**
- * The goal from the stated phrases (most mentioned, table order on ties), else from the kinds of
- * work. Data work alone reads as data quality only when no model is mentioned at all.
+ * The goal a wish names by the work it is about: "we want this weekly scoring run to be
+ * reproducible" is about the predictions, "we'd like retraining to be one command" about training.
+ * A wish that names both ("move training and inference onto Vertex") picks neither, nor does a
+ * wish for the task itself ("we want to predict churn"), which names no run.
  */
-export function pickGoal(stated: readonly Goal[], kinds: ReadonlySet<ComponentKind>, mentionsModel: boolean): Goal {
+export function wishedGoal(text: string): Goal {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (!WISH.test(sentence)) continue;
+    const [trains, predicts] = [TRAINING_WORDS.test(sentence), PREDICTION_RUN.test(sentence)];
+    if (trains && predicts) return 'unknown';
+    if (trains) return 'automate-training';
+    if (predicts) return 'deploy-predictions';
+  }
+  return 'unknown';
+}
+
+/**
+ * The goal from the stated phrases (most mentioned, table order on ties), else the work a wish is
+ * about, else from the kinds of work. Data work alone reads as data quality only when no model is
+ * mentioned at all.
+ */
+export function pickGoal(stated: readonly Goal[], kinds: ReadonlySet<ComponentKind>, mentionsModel: boolean, wished: Goal = 'unknown'): Goal {
   let best: Goal = 'unknown';
   let bestCount = 0;
   for (const { goal } of STATED) {
@@ -33,6 +57,7 @@ export function pickGoal(stated: readonly Goal[], kinds: ReadonlySet<ComponentKi
     if (count > bestCount) [best, bestCount] = [goal, count];
   }
   if (best !== 'unknown') return best;
+  if (wished !== 'unknown') return wished;
   const trains = kinds.has('training') || kinds.has('tuning');
   if (trains && kinds.has('monitoring') && kinds.has('retraining-trigger')) return 'retrain-on-drift';
   if (trains) return 'automate-training';

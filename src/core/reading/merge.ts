@@ -39,6 +39,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     simple: previous.simple || next.simple,
     noMl: previous.noMl || next.noMl,
     existing: next.existing ?? previous.existing,
+    modelsInUse: previous.modelsInUse || next.modelsInUse,
     evaluationSet: next.evaluationSet ?? previous.evaluationSet,
     baseline: next.baseline ?? previous.baseline,
     task: previous.task ?? next.task,

@@ -6,7 +6,7 @@ import { findRedFlags } from '../domain/redFlags';
 import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from './reading';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
-import { pickGoal, type Goal } from './goal';
+import { pickGoal, wishedGoal, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject, findTask } from './project';
 import { findRelease } from './release';
@@ -23,7 +23,7 @@ import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './segments';
 import { asksSimple, saysNoMl } from './asks';
-import { existingWork } from './existing';
+import { existingWork, saysModelsInUse } from './existing';
 import { findServing } from './serving';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
@@ -56,6 +56,7 @@ export function emptyReading(): Reading {
     simple: false,
     noMl: false,
     existing: null,
+    modelsInUse: false,
     evaluationSet: null,
     baseline: null,
     windows: [],
@@ -178,8 +179,9 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);
-  reading.goalStated = goals.length > 0;
-  reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0);
+  const wished = wishedGoal(normalized);
+  reading.goalStated = goals.length > 0 || wished !== 'unknown';
+  reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0, wished);
   reading.project = findProject(normalized);
   reading.task = findTask(normalized);
   reading.release = findRelease(normalized);
@@ -199,6 +201,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.simple = asksSimple(text);
   reading.noMl = saysNoMl(text);
   reading.existing = existingWork(text);
+  reading.modelsInUse = saysModelsInUse(text);
   reading.evaluationSet = evaluationSetOf(text);
   reading.baseline = baselineOf(text) ?? comparedBaseline(frames);
   reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.map((s) => s.name));

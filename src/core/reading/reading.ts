@@ -178,6 +178,8 @@ export const ReadingSchema = z.object({
   simple: z.boolean().default(false),
   /** The user said there is no ML ("no machine learning, just the ETL"). */
   noMl: z.boolean().default(false),
+  /** The team says its models work today, in the present tense ("our forecasting models range from…"). */
+  modelsInUse: z.boolean().default(false),
   /** Running work the text names (a notebook that trains, a scoring job), whatever the readiness signals say. */
   existing: ExistingWorkSchema.nullable().default(null),
   /** What versions are judged on, when the user named it or called their labels noisy. */

@@ -15,6 +15,7 @@ import { orchestratorRequirements, REACHABLE, reachableSystems } from './require
 import { describeSource, sourcesInProse } from '../planning/sources';
 import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
+import { modelExists } from '../planning/trainedModels';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
 import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase } from '../words';
@@ -99,7 +100,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as ${modelList(modelsOf(first, scope.model))}.`,
     );
   }
-  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated, scope.plans.some((p) => p.evaluation)), doneWhen(scope, first));
+  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated, scope.plans.some((p) => p.evaluation), modelExists(scope.reading)), doneWhen(scope, first));
   plan.push(...notReadyYet(scope));
   const where = [infrastructure(scope)];
   const engineers = scope.reading.team.engineers;

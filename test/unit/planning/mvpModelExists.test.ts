@@ -29,3 +29,24 @@ test('a model exists when working code, a model in use today, or a model taken a
   assert.equal(modelExists({ ...reading, models: [used('given', 'we call GPT-4o for every ticket'), used('here', 'fine-tune a small model to replace it')] }), false, 'the replacement must be trained first');
   assert.equal(modelExists({ ...reading, models: [used('given', 'we call GPT-4o for every ticket')] }), true);
 });
+
+test('"our … models" doing something in the present tense exist; a wish or a future does not', () => {
+  const exists = (text: string) => modelExists(readDescription(text, null));
+  assert.equal(exists('Our churn models range from a logistic regression to a small gradient-boosted ensemble.'), true);
+  assert.equal(exists('Our ranking model scores every listing each night.'), true);
+  assert.equal(exists('Our ranking model will score every listing each night once we build it.'), false);
+  assert.equal(exists('We want our ranking model to score every listing each night.'), false);
+});
+
+test('the work a wish is about picks the first pipeline: the run the team wants reproducible, unless the wish names training too', () => {
+  const base = 'Our demand models range from moving averages to gradient-boosted trees, retrained now and then on Redshift sales history. Every Monday a batch run scores next week for 40,000 articles on SageMaker.';
+  assert.equal(mvpKind(`${base} We want this Monday scoring run to be repeatable and cheaper to operate.`), 'inference');
+  assert.equal(mvpKind(`${base} We'd like the retraining to be one reproducible command.`), 'training');
+  assert.equal(mvpKind(`${base} We want to move both retraining and the scoring run onto one setup.`), 'training', 'a wish about both picks neither: the seed\'s default, training first');
+});
+
+test('a wish opens its clause; "we want" inside a relative clause is no wish', () => {
+  const stated = (text: string) => readDescription(text, null).goalStated;
+  assert.equal(stated('Now we need the nightly scoring job to stop failing silently.'), true);
+  assert.equal(stated('We build queries for the product pairs we want similarity scores for, then retrain the matcher.'), false);
+});
