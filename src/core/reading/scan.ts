@@ -45,12 +45,24 @@ const COMPILED: readonly (Term & { global: RegExp; order: number })[] = TERMS.ma
 const OWNER =
   /\b(?:owned|run|maintained|handled|built) by (?:the |our |a )?((?:[\w-]+ ){0,2}?(?:team|engineers?|scientists?|folks|people|squad|engineering))\b|\b(?:the |our )?((?:data|ml|mlops|platform|analytics|infra|research|backend|data science|data engineering) (?:team|engineers|scientists|engineering|folks|people|squad))\s+(?:own|owns|handle|handles|maintain|maintains|run|runs|is responsible for|are responsible for|takes? care of|will own|will handle|will maintain)\b/i;
 
+/** Right after the noun, a negated verb: "threshold alerts don't catch it", "the dashboard never shows it". */
+const FAILS = /^(?:\s+(?!(?:that|which|who|we|i|it|they|you)\b)[\w-]+)?\s+(?:(?:really|also|just|simply|still)\s+)?(?:don'?t|doesn'?t|do not|does not|can'?t|can not|cannot|couldn'?t|won'?t|never|fail(?:s|ed)? to|miss(?:es|ed)?)\b/i;
+
+/**
+ * Work whose own clause says it fails at its job is the problem the description states, not work
+ * to plan: "Threshold alerts don't catch it" says alerting exists and falls short. (A relative
+ * clause, "a dashboard that doesn't exist yet", still names the dashboard.)
+ */
+function failsAtItsJob(text: string, end: number): boolean {
+  return FAILS.test(text.slice(end, end + 60));
+}
+
 export function scanSegment(text: string): Scan {
   const candidates: (KindMatch & { order: number })[] = [];
   const phrases: Scan['phrases'] = [];
   for (const term of COMPILED) {
     for (const m of matches(text, term.global)) {
-      if (!m[0].trim() || (isNegated(text, m.index) && !isUndecided(text, m.index))) continue;
+      if (!m[0].trim() || (isNegated(text, m.index) && !isUndecided(text, m.index)) || failsAtItsJob(text, m.index + m[0].length)) continue;
       phrases.push({ category: term.category, phrase: term.phrase ?? m[0].trim() });
       if (term.kind) candidates.push({ kind: term.kind, label: term.label, index: m.index, end: m.index + m[0].length, order: term.order });
     }

@@ -55,3 +55,12 @@ test('a system of a job queue, a system described by what it holds, and post-pro
   assert.ok(!sources('The model drafts replies; post-processing strips signatures, fixes greetings and merges quoted threads.').some((s) => /greetings|signatures|threads/.test(s)));
   assert.deepEqual(sources('We cache the features in Redis and retrain nightly.'), ['Redis'], 'a store of its own is still a source');
 });
+
+test('work its own clause says fails at its job is the problem, not work to plan; a relative clause still names the work', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds("Threshold alerts don't catch it, so bad servers linger. We retrain a detector weekly on Atlas telemetry.").includes('alerting'));
+  assert.ok(!kinds('Our Grafana dashboard never shows the drift. We retrain weekly on Postgres.').includes('dashboard'));
+  assert.ok(!kinds("The drift monitoring can't keep up with new stores. We retrain the demand model weekly on BigQuery.").includes('monitoring'));
+  assert.ok(kinds('The drift monitoring keeps up with new stores. We retrain the demand model weekly on BigQuery.').includes('monitoring'), 'said working, it is work');
+  assert.ok(kinds("We need a dashboard that doesn't exist yet, and we retrain weekly on Postgres.").includes('dashboard'));
+});
