@@ -172,6 +172,8 @@ export function addLater(reading: Reading, plans: readonly PlannedPipeline[], do
     .map((l) => (l === INFERENCE_LATER && askedToDeploy ? DEPLOYMENT_LATER : l))
     .filter((l) => !plans.some((p) => l.unlessPlans?.includes(p.kind)))
     .filter((l) => !reading.components.some((c) => l.unlessComponents?.includes(c.kind)))
+    // A system of theirs already applies the model: a batch pipeline beside it would apply it twice.
+    .filter((l) => !(l === INFERENCE_LATER && reading.servedBy))
     .map(({ name, reason }) => ({ name, reason: reason.replace(/\{(mvp|model|sources)\}/g, (_, key: keyof LaterWords) => words[key]) }));
 }
 

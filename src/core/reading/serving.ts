@@ -4,6 +4,7 @@
  * "we serve the ranker from a FastAPI service", "our Flask API serves the model". Said in the
  * present tense only: "will be served by", "we want to serve" are plans, not running work. Serving
  * the team means to replace ("we'd like to retire the Flask API that serves our models") is not kept.
+ * A running system the team built for the model's task counts too: it is where the model is used.
  */
 import { matches } from '../language/matches';
 import { inYourVoice } from '../words';
@@ -21,6 +22,17 @@ const ACTIVE = new RegExp(String.raw`\bwe\s+${NOW}serve\s+(?:(?:our|the|its|thes
 /** "our FastAPI service serves the model", "a Go microservice that serves predictions" */
 const SERVER = String.raw`(?:services?|microservices?|APIs?|endpoints?|servers?|backends?|apps?|applications?)`;
 const SUBJECT = new RegExp(String.raw`\b((?:our|an?|the)\s+(?:[\w-]+\s+){0,4}?${SERVER})\s+(?:that\s+|which\s+)?${NOW}serves?\s+(?:(?:our|the|its|all)\s+)?(?:[\w-]+\s+){0,2}?${SERVED_THING}\b`, 'i');
+/**
+ * A system the team built or runs that does the model's job in production: "we built automated
+ * outlier detection and remediation", "we run a real-time fraud scoring service". Only a running
+ * system: an automated, live or real-time one, or one named as a system or service; "we run
+ * forecasting in a notebook" is existing work of another kind (`existing.ts`).
+ */
+const TASK = String.raw`(?:detection|scoring|ranking|recommendations?|moderation|classification|matching|routing|filtering|forecasting|pricing|screening)`;
+const RUNNING = new RegExp(
+  String.raw`\b(?:we|i)\s+(?:(?:have|'ve)\s+)?(?:already\s+)?(?:built|developed|run|operate|maintain)\s+((?:an?\s+|the\s+|our\s+)?(?:(?:automated|automatic|real-time|realtime|online|live|production|in-house)\s+(?:[\w-]+\s+){0,3}?${TASK}(?:\s+and\s+[\w-]+)?(?:\s+(?:system|service|engine|platform))?|(?:[\w-]+\s+){0,3}?${TASK}\s+(?:system|service|engine|platform)))\b`,
+  'i',
+);
 const REPLACE = /\b(?:replac\w*|migrat\w*|mov(?:e|ing) (?:off|away from)|retir\w*|get rid of|rewrit\w*|phas\w* out|deprecat\w*)\b/i;
 /** Where the named system ends: a clause boundary, or a word that starts what it is for. */
 const END = /\s*(?:[,;:()]|\s(?:for|so|which|that|where|while|but|and then|such as|next to|alongside|because|when|to)\b)/i;
@@ -38,7 +50,7 @@ export function findServing(text: string): string | null {
   for (const m of matches(text, SENTENCE)) {
     const sentence = m[0];
     if (REPLACE.test(sentence)) continue;
-    const subject = SUBJECT.exec(sentence);
+    const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence);
     const found = subject ? subject[1]!.trim() : systemPhrase((PASSIVE.exec(sentence) ?? ACTIVE.exec(sentence))?.[1] ?? '');
     // "Our Flask API" opens its sentence; in the document it sits mid-sentence.
     if (found) return found.replace(/^(?:Our|An?|The)\b/, (w) => w.toLowerCase());

@@ -349,7 +349,7 @@ function answeredRedFlags(scope: Scope): string[] {
 }
 
 const manualPromotion = (models: readonly string[]) =>
-  `A person promotes ${models.length === 1 ? `a \`${models[0]}\` version` : `a version of ${modelList(models)}`} to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
+  `A person promotes ${models.length === 1 ? `${/^[aeiou]/i.test(models[0]!) ? 'an' : 'a'} \`${models[0]}\` version` : `a version of ${modelList(models)}`} to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
 
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
 function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
@@ -369,8 +369,9 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
     return s;
   }
   const served = outsideServing(scope);
-  if (!consumers.length && served.length) {
-    const names = joinList(served.map((c) => c.name));
+  const theirs = scope.reading.servedBy;
+  if (!consumers.length && (served.length || theirs)) {
+    const names = served.length ? joinList(served.map((c) => c.name)) : `Your ${theirs!.replace(/^(?:an?|the|our|your)\s+/i, '')}`;
     s.push(
       manualPromotion(models),
       `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed training run or a rejected version leaves \`production\` where it was.`,

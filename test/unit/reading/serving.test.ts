@@ -12,6 +12,10 @@ test('serving said in the present tense, passive, active or as the subject, name
     ['Predictions are served through an internal gRPC service; latency is fine.', 'an internal gRPC service'],
     ['A Java backend that serves our recommendations reads the embeddings.', 'a Java backend'],
     ['The classifiers get served from a sidecar container next to the ingestion app.', 'a sidecar container'],
+    // A running system the team built for the model's task is where the model is used.
+    ['We built automated invoice screening and escalation two years ago.', 'automated invoice screening and escalation'],
+    ['We run a real-time fraud scoring service on Kubernetes.', 'a real-time fraud scoring service'],
+    ['We developed an in-house product matching engine last year.', 'an in-house product matching engine'],
   ];
   for (const [text, expected] of cases) assert.equal(findServing(text), expected, text);
 });
@@ -24,6 +28,9 @@ test('a plan, a wish, a replacement or another sense of "served" is no serving t
     'Models are served by our old Tomcat server, which we are migrating off this year.',
     'Lunch is served in the canteen at noon.',
     'The customers are served by three regional warehouses.',
+    'We run forecasting in a notebook every week.',
+    'We want to build automated invoice screening.',
+    'We built a churn model.',
   ]) {
     assert.equal(findServing(text), null, text);
   }
@@ -40,4 +47,14 @@ test('real-time requests the team already serves stay with their serving, which 
   const planned = draftInterview('We retrain a card fraud model weekly on transactions in Snowflake and want to score each transaction in real time, under 150 ms. Three engineers.');
   assert.ok(planned.ok);
   assert.ok(planned.draft.architecture.pipelines.some((p) => p.deployed), 'with no serving of their own, real-time requests get a deployed pipeline');
+});
+
+test('a system of theirs that applies the model reads the production version, and no batch pipeline is suggested beside it', () => {
+  const text = 'We built automated leak detection for the water network: it reads pressure telemetry from InfluxDB every few minutes and flags pipes that behave unlike their neighbours. We want to evaluate and tune the detector on the leaks field crews confirmed.';
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.match(a.dataFlow, /Your automated leak detection, outside ZenML, loads the `production` version/);
+  assert.doesNotMatch(a.dataFlow, /Nothing reads/);
+  assert.ok(!a.deferred.some((d) => /Batch inference/.test(d.name)), JSON.stringify(a.deferred));
 });
