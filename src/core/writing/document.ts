@@ -18,7 +18,7 @@ import { existingName } from '../reading/existing';
 import { modelExists } from '../planning/trainedModels';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase } from '../words';
+import { capitalize, escapeRegExp, inYourVoice, joinList, modelList, people, plural, snakeCase } from '../words';
 import { findTools } from '../reading/tools';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
@@ -57,6 +57,14 @@ function outsideOfKind(scope: Scope, kinds: ReadonlySet<string>) {
 function readersOutside(scope: Scope): string[] {
   const scoring = scope.plans.find((p) => p.kind === 'inference');
   const readers = outsideOfKind(scope, READS_PREDICTIONS);
+  const users = scope.reading.consumers;
+  // The people the user named as using the output: the hand-off to them is part of the data flow too.
+  if (scoring && !readers.length && users) {
+    const many = /\band\b|,/.test(users.who) || /[^s]s$/.test(users.who);
+    // "the retention desk" takes its article back; "purchasing" or "store managers" take none.
+    const who = !many && /\b(?:team|desk|department|unit|group|office|squad)$/i.test(users.who) ? `The ${users.who}` : capitalize(users.who);
+    return [`${who} ${many ? 'work' : 'works'} from the ${users.what} ${scoring.name} publishes${scoring.destination ? ` to ${scoring.destination}` : ''}, outside ZenML: no pipeline waits on what ${many ? 'they decide' : 'it decides'}.`];
+  }
   if (!scoring || !readers.length) return [];
   const one = readers.length === 1;
   const where = scoring.destination ? ` to ${scoring.destination}` : '';
@@ -171,6 +179,22 @@ function consumersOutside(scope: Scope): Architecture['notAPipeline'] {
     name: capitalize(users.who),
     reason: `what they decide from the ${users.what} is people's work, not a run that ends, so no pipeline waits on it`,
     alternative: `their work as it is today, on the ${users.what} ${scoring.name} publishes${scoring.destination ? ` to ${scoring.destination}` : ''}`,
+  }];
+}
+
+/**
+ * The system the team runs that applies the model ("we built automated leak detection"), when no
+ * component of the reading stands for it: named, kept, and fed the `production` version (the seed:
+ * respect existing work).
+ */
+function servingOutside(scope: Scope): Architecture['notAPipeline'] {
+  const theirs = scope.reading.servedBy;
+  if (!theirs || outsideServing(scope).length) return [];
+  const name = inYourVoice(theirs).replace(/^(?:an?|the|your)\s+/i, '');
+  return [{
+    name: capitalize(name),
+    reason: 'it already applies the model where its results are used, and a pipeline beside it would be a second system doing the same job',
+    alternative: `your ${name}, as today, loading the \`production\` version from the Model Control Plane`,
   }];
 }
 
@@ -584,6 +608,7 @@ export function toArchitecture(scope: Scope | null): Architecture {
       ...explorationOutside(scope),
       ...existingOutside(scope),
       ...consumersOutside(scope),
+      ...servingOutside(scope),
       ...deviceRolloutOutside(scope),
       ...scope.components
         .filter((c) => c.bucket === 'not-a-pipeline')

@@ -28,3 +28,13 @@ test('the draft asks where the named people look, and keeps their work outside t
   assert.ok(a.openQuestions.some((q) => /^Where do store managers and buyers look for the daily forecasts today/.test(q)), a.openQuestions.join('\n'));
   assert.ok(a.notAPipeline.some((n) => n.name === 'Store managers and buyers'), JSON.stringify(a.notAPipeline));
 });
+
+test('the data flow hands the output to the people named, outside ZenML, with the verb agreeing', () => {
+  const flow = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok, text);
+    return r.draft.architecture.dataFlow;
+  };
+  assert.match(flow('We retrain a demand model every week on the sales history in BigQuery and produce the daily forecasts that the store managers and buyers work from. Two engineers.'), /Store managers and buyers work from the daily forecasts .* publishes, outside ZenML: no pipeline waits on what they decide\./);
+  assert.match(flow('We retrain a lapse model monthly on policy records in Postgres and score every active policy each Monday; the lapse scores are used by the retention desk. Two engineers.'), /The retention desk works from the lapse scores .* publishes, outside ZenML: no pipeline waits on what it decides\./);
+});

@@ -57,4 +57,7 @@ test('a system of theirs that applies the model reads the production version, an
   assert.match(a.dataFlow, /Your automated leak detection, outside ZenML, loads the `production` version/);
   assert.doesNotMatch(a.dataFlow, /Nothing reads/);
   assert.ok(!a.deferred.some((d) => /Batch inference/.test(d.name)), JSON.stringify(a.deferred));
+  const kept = a.notAPipeline.find((n) => n.name === 'Automated leak detection');
+  assert.ok(kept, JSON.stringify(a.notAPipeline));
+  assert.match(kept.alternative, /^your automated leak detection, as today, loading the `production` version/);
 });
