@@ -266,3 +266,11 @@ test('"clean" after an article or a degree word describes, it is not the work of
     assert.ok(!kinds(text).includes('processing'), `${text}: ${kinds(text)}`);
   }
 });
+
+test('tuning a model by name is tuning work; fine-tuning is training', () => {
+  assert.ok(kinds('We want to organise how we evaluate and tune the ranker.').includes('tuning'));
+  assert.ok(kinds('We also tune its thresholds every quarter; retrain the fraud model weekly on Snowflake.').includes('tuning'));
+  assert.ok(kinds('Twice a year someone tunes the demand forecaster by hand.').includes('tuning'));
+  const fine = kinds('We fine-tune the classifier weekly on Postgres tickets.');
+  assert.ok(fine.includes('training') && !fine.includes('tuning'), fine.join(', '));
+});
