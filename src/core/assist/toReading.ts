@@ -95,6 +95,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     baseline: base.baseline,
     windows: base.windows,
     volume: base.volume,
+    measured: base.measured,
     task: base.task,
     release: base.release,
     servedBy: base.servedBy,

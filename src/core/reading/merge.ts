@@ -54,6 +54,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     scored: next.scored ?? previous.scored,
     windows: next.windows.length ? next.windows : previous.windows,
     volume: next.volume ?? previous.volume,
+    measured: next.measured ?? previous.measured,
     preparations: [...previous.preparations, ...next.preparations.filter((p) => !previous.preparations.some((q) => q.phrase === p.phrase))],
     domainCues: mergeDomainCues(previous.domainCues, next.domainCues),
     sourceMentions: addCounts(previous.sourceMentions, next.sourceMentions),

@@ -12,7 +12,7 @@ import { findProject, findTask } from './project';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
-import { findMetrics, findVolume, findWindows } from './measures';
+import { findMeasured, findMetrics, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
@@ -61,6 +61,7 @@ export function emptyReading(): Reading {
     baseline: null,
     windows: [],
     volume: null,
+    measured: null,
     task: null,
     release: null,
     servedBy: null,
@@ -176,6 +177,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);
   reading.volume = findVolume(normalized);
+  reading.measured = findMeasured(normalized);
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);

@@ -109,6 +109,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
     );
   }
   if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated, scope.plans.some((p) => p.evaluation), modelExists(scope.reading)), doneWhen(scope, first));
+  plan.push(...measuredToday(scope));
   plan.push(...notReadyYet(scope));
   const where = [infrastructure(scope)];
   const engineers = scope.reading.team.engineers;
@@ -118,6 +119,14 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
   if (outside.length) where.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
   return [what, plan, where].filter((p) => p.length).map((p) => p.join(' ')).join('\n\n');
+}
+
+/** What the model in use measured, in the user's figures: the bar each new version is compared with. */
+function measuredToday(scope: Scope): string[] {
+  const m = scope.reading.measured;
+  if (!m || !scope.plans.some((p) => p.producesVersions)) return [];
+  const many = / and /.test(m);
+  return [`Today's model measured ${m}; every new version is scored on the same ${many ? 'measures' : 'measure'}, so a promotion is a comparison with ${many ? 'those figures' : 'that figure'}, not a guess.`];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCadences, findLatencies, findWindows } from '../../../src/core/reading/measures';
+import { findCadences, findLatencies, findMeasured, findWindows } from '../../../src/core/reading/measures';
+import { draftInterview } from '../../../src/core/interview/autopilot';
 
 const cadences = (t: string) => findCadences(t).map((c) => c.value);
 const latencies = (t: string) => findLatencies(t).map((l) => l.value);
@@ -64,4 +65,18 @@ test('windows: the time a kind of work must finish in, said either way round', (
   assert.deepEqual(findWindows('Feature preparation has to complete in four hours.'), [{ work: 'data', within: 'four hours' }]);
   assert.deepEqual(findWindows('It takes 3 days to get a security review.'), []);
   assert.deepEqual(findWindows('We keep a 30-day window of transactions.'), []);
+});
+
+test('what the model measured today, as figure and measure; a target is not a measurement', () => {
+  assert.equal(findMeasured('On last month\'s holdout the matcher reached 88% precision and 71% recall.'), '88% precision and 71% recall');
+  assert.equal(findMeasured('The current ranker sits at an NDCG of 0.42 on the click logs.'), '0.42 NDCG');
+  assert.equal(findMeasured('Its error rate on handwritten forms is roughly 7%.'), 'roughly 7% error rate');
+  assert.equal(findMeasured('We need at least 90% recall before launch.'), null);
+  assert.equal(findMeasured('We sample 5% of the traffic for labelling.'), null);
+});
+
+test('the overview states the figure as the bar a new version is compared with, only when versions are produced', () => {
+  const r = draftInterview('Our claims triage model reached 88% precision and 71% recall last quarter. We retrain it monthly on claims in Postgres and score new claims every night. Two engineers.');
+  assert.ok(r.ok);
+  assert.match(r.draft.architecture.overview, /Today's model measured 88% precision and 71% recall; every new version is scored on the same measures, so a promotion is a comparison with those figures/);
 });
