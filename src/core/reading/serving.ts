@@ -30,7 +30,7 @@ const SUBJECT = new RegExp(String.raw`\b((?:our|an?|the)\s+(?:[\w-]+\s+){0,4}?${
  */
 const TASK = String.raw`(?:detection|scoring|ranking|recommendations?|moderation|classification|matching|routing|filtering|forecasting|pricing|screening)`;
 const RUNNING = new RegExp(
-  String.raw`\b(?:we|i)\s+(?:(?:have|'ve)\s+)?(?:already\s+)?(?:built|developed|run|operate|maintain)\s+((?:an?\s+|the\s+|our\s+)?(?:(?:automated|automatic|real-time|realtime|online|live|production|in-house)\s+(?:[\w-]+\s+){0,3}?${TASK}(?:\s+and\s+[\w-]+)?(?:\s+(?:system|service|engine|platform))?|(?:[\w-]+\s+){0,3}?${TASK}\s+(?:system|service|engine|platform)))\b`,
+  String.raw`\b(?:we|i)\s+(?:(?:have|'ve)\s+)?(?:already\s+)?(?:built|developed|run|operate|maintain)\s+((?:an?\s+|the\s+|our\s+)?(?:(?:automated|automatic|real-time|realtime|online|live|production|in-house)\s+(?:[\w-]+\s+){0,3}?${TASK}(?:\s+and\s+[\w-]+)?(?:\s+(?:system|service|engine|platform|workflow))?|(?:[\w-]+\s+){0,3}?${TASK}\s+(?:system|service|engine|platform|workflow)))\b`,
   'i',
 );
 const REPLACE = /\b(?:replac\w*|migrat\w*|mov(?:e|ing) (?:off|away from)|retir\w*|get rid of|rewrit\w*|phas\w* out|deprecat\w*)\b/i;
@@ -58,7 +58,7 @@ export function findServing(text: string): string | null {
   return null;
 }
 
-/** The serving the team runs, as the document names it: a serving tool they named, else their own words in the document's voice. */
+/** The serving the team runs, as the document names it: a serving tool they named, else their own words as theirs ("your Flask API"). */
 export function servingTheyRun(reading: Pick<Reading, 'tools' | 'servedBy'>): string | null {
-  return reading.tools.find((t) => SERVING_TOOLS.has(t)) ?? (reading.servedBy ? inYourVoice(reading.servedBy) : null);
+  return reading.tools.find((t) => SERVING_TOOLS.has(t)) ?? (reading.servedBy ? `your ${inYourVoice(reading.servedBy.replace(/^(?:an?|the|our)\s+/i, ''))}` : null);
 }

@@ -198,7 +198,8 @@ function consumersOutside(scope: Scope): Architecture['notAPipeline'] {
  */
 function servingOutside(scope: Scope): Architecture['notAPipeline'] {
   const theirs = scope.reading.servedBy;
-  if (!theirs || outsideServing(scope).length) return [];
+  // A deployed pipeline planned for the same requests would be the second system; batch scoring beside it is other work.
+  if (!theirs || outsideServing(scope).length || scope.plans.some((p) => p.kind === 'deployed')) return [];
   const name = inYourVoice(theirs).replace(/^(?:an?|the|your)\s+/i, '');
   return [{
     name: capitalize(name),
