@@ -200,6 +200,10 @@ function servingOutside(scope: Scope): Architecture['notAPipeline'] {
   const theirs = scope.reading.servedBy;
   // A deployed pipeline planned for the same requests would be the second system; batch scoring beside it is other work.
   if (!theirs || outsideServing(scope).length || scope.plans.some((p) => p.kind === 'deployed')) return [];
+  // A component outside the pipelines that names the same work ("DBSCAN outlier detection") already stands for it.
+  const words = (text: string) => text.toLowerCase().match(/[a-z]{5,}/g) ?? [];
+  const said = new Set(words(theirs).filter((w) => !/^(?:automated|automatic|realtime|online|house|production|system|service|engine|platform|workflow)$/.test(w)));
+  if (scope.components.some((c) => c.bucket === 'not-a-pipeline' && words(c.name).some((w) => said.has(w)))) return [];
   const name = inYourVoice(theirs).replace(/^(?:an?|the|your)\s+/i, '');
   return [{
     name: capitalize(name),
@@ -310,7 +314,7 @@ function dataFlow(scope: Scope): string {
     const why =
       scope.split.exploring && scope.split.recommended === 'together'
         ? 'until an approach works in a notebook, which data work it needs is not known, so there is no trigger, failure domain or team to split a data pipeline by yet'
-        : `ingestion and training always run together on the same schedule, so ${training.s ? 'they share' : 'each model\'s share'} one pipeline and one failure domain`;
+        : `ingestion and ${trainings.every((p) => p.evaluation) ? 'evaluation' : 'training'} always run together on the same schedule, so ${training.s ? 'they share' : 'each model\'s share'} one pipeline and one failure domain`;
     paragraphs.push([`${training.name} ${training.s ? 'loads and prepares its' : 'load and prepare their'} own data: ${why}.`, ...judgedOn]);
   }
   // One hand-off per model lifecycle: each producer and the pipelines that read its models.
@@ -408,7 +412,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
     const names = served.length ? joinList(served.map((c) => c.name)) : `Your ${theirs!.replace(/^(?:an?|the|our|your)\s+/i, '')}`;
     s.push(
       manualPromotion(models),
-      `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed training run or a rejected version leaves \`production\` where it was.`,
+      `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed ${producer.evaluation ? '' : 'training '}run or a rejected version leaves \`production\` where it was.`,
     );
     return s;
   }

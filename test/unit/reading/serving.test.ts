@@ -58,6 +58,7 @@ test('a system of theirs that applies the model reads the production version, an
   const a = r.draft.architecture;
   assert.match(a.dataFlow, /Your automated leak detection, outside ZenML, loads the `production` version/);
   assert.doesNotMatch(a.dataFlow, /Nothing reads/);
+  assert.match(a.dataFlow, /a failed run or a rejected version/, 'an evaluation pipeline has no training run to fail');
   assert.ok(!a.deferred.some((d) => /Batch inference/.test(d.name)), JSON.stringify(a.deferred));
   const kept = a.notAPipeline.find((n) => n.name === 'Automated leak detection');
   assert.ok(kept, JSON.stringify(a.notAPipeline));
