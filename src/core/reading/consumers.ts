@@ -13,13 +13,16 @@ export interface Consumers {
   what: string;
 }
 
-const OUTPUT = String.raw`(?:forecasts?|predictions?|scores?|results?|outputs?|recommendations?|estimates?|rankings?|flags?|valuations?|risk scores?|classifications?|summaries|alerts?)`;
+const OUTPUT = String.raw`(?:forecasts?|predictions?|scores?|results?|outputs?|recommendations?|estimates?|rankings?|flags?|valuations?|risk scores?|classifications?|summaries|alerts?|numbers|figures)`;
 const USES = String.raw`(?:pick(?:s|ed)? up|use[sd]?|reads?|act(?:s|ed)? on|rel(?:y|ies|ied) on|look(?:s|ed)? at|consumes?|consumed|work(?:s|ed)? from|plan(?:s|ned)? with|see|sees|reviews?|reviewed|checks?|checked)`;
 const WORD = String.raw`[A-Za-z][\w-]*`;
 /** "the forecasts (that) purchasing and delivery planning pick up" */
 const RELATIVE = new RegExp(String.raw`\b((?:${WORD}\s+){0,2}?${OUTPUT})\s+(?:that\s+|which\s+)?((?:${WORD}\s+){0,5}?${WORD})\s+${USES}\b`, 'gi');
 /** "predictions used by the risk team" */
 const PASSIVE = new RegExp(String.raw`\b((?:${WORD}\s+){0,2}?${OUTPUT})\s+(?:are\s+|is\s+|get\s+)?(?:used|read|consumed|picked up|reviewed|checked)\s+by\s+((?:${WORD}\s+){0,5}${WORD})`, 'gi');
+
+/** "the store managers use those numbers", "underwriters review the risk scores": people, then the verb, then the output. */
+const ACTIVE = new RegExp(String.raw`\b((?:${WORD}\s+){0,4}?${WORD})\s+${USES}\s+(?:the\s+|those\s+|these\s+|our\s+|its\s+|their\s+|all\s+)?((?:${WORD}\s+){0,2}?${OUTPUT})\b`, 'gi');
 
 /** Parts of a business: "purchasing", "delivery planning", "the risk team". */
 const BUSINESS = /^(?:teams?|department|departments|desk|desks|purchasing|procurement|planning|finance|marketing|sales|operations|ops|support|logistics|underwriting|compliance|risk|merchandising|pricing|fulfil?ment|dispatch|hr|staffing|scheduling|care)$/i;
@@ -28,13 +31,26 @@ const LEADING = /^(?:the|our|their|all|both)\s+/i;
 
 /** The first statement of who uses the output, when it names people or a part of the business. */
 export function findConsumers(text: string): Consumers | null {
-  for (const re of [RELATIVE, PASSIVE]) {
+  for (const re of [RELATIVE, PASSIVE, ACTIVE]) {
     for (const m of text.matchAll(re)) {
-      // Before the verb the subject is all of the words; after "by", as few as name the people.
-      const words = m[2]!.replace(LEADING, '').trim().split(/\s+/);
-      const who = peopleIn(words, re === RELATIVE ? words.length : 1);
-      if (who) return { who, what: outputPhrase(m[1]!) };
+      const [people, output] = re === ACTIVE ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      // Before the verb the subject is its last words (the people); after "by", as few as name them.
+      const words = people.replace(LEADING, '').trim().split(/\s+/);
+      const who = re === PASSIVE ? peopleIn(words, 1) : subjectPeople(words);
+      // "Underwriters review …" opens its sentence: a role, not a name.
+      if (who) return { who: re === ACTIVE ? who.replace(/^[A-Z](?=[a-z]+(?:\s|$))/, (c) => c.toLowerCase()) : who, what: outputPhrase(output) };
     }
+  }
+  return null;
+}
+
+/** The subject before the verb: all of its words, or its last ones after "and the", "so the" ("… and the store managers"). */
+function subjectPeople(words: readonly string[]): string | null {
+  for (let start = 0; start < words.length; start++) {
+    const rest = words.slice(start);
+    if (start > 0 && !/^(?:and|so|then|while|where|but)$/i.test(words[start - 1]!) && !/^(?:the|our|their)$/i.test(words[start - 1]!)) continue;
+    const who = peopleIn(rest.filter((w, i) => !(i === 0 && LEADING.test(`${w} `))), rest.length - (LEADING.test(`${rest[0]} `) ? 1 : 0));
+    if (who) return who;
   }
   return null;
 }

@@ -188,7 +188,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
   };
   // Inference named by its noun is serving when any clause holds work to a budget, batch scoring otherwise.
   const served = frames.some((f) => !f.negated && findLatencies(f.text).length > 0);
-  for (const f of frames) {
+  for (const [i, said] of frames.entries()) {
+    const f = withSharedSubject(said, frames.slice(Math.max(0, i - 2), i));
     if (f.negated) continue;
     if (wanted(f)) {
       if (f.nominalWork.includes('train')) add('training', f);
@@ -261,6 +262,22 @@ function wanted(f: Frame): boolean {
  * classifier flags the risky listings"): that is how the model is used. With no budget anywhere in
  * the description nothing waits on an answer, so it runs over the records in batches.
  */
+/**
+ * A clause that opens on its verb shares the subject of the clause before it: "A LightGBM model,
+ * trained in a notebook by an analyst, predicts next week's sales" is split at its commas, and
+ * "predicts next week's sales" is still the model's work. The subject is the nearest model of the
+ * two clauses before (the participle clause between names only where it was trained).
+ */
+function withSharedSubject(f: Frame, before: readonly Frame[]): Frame {
+  if (f.models.length > 0 || !f.verb || !f.text.toLowerCase().startsWith(f.verb.toLowerCase())) return f;
+  // Only a model that is its clause's subject, before any verb there ("A LightGBM model, trained …"), not an object ("train a click model").
+  const subjectModels = (b: Frame) => b.models.filter((m) => MODEL_WORD.test(m) && (!b.verb || b.text.indexOf(m) < b.text.indexOf(b.verb)));
+  const models = [...before].reverse().map(subjectModels).find((m) => m.length > 0);
+  return models ? { ...f, models } : f;
+}
+
+const MODEL_WORD = /\b(?:models?|classifiers?|regressors?|forecasters?|detectors?|rankers?|xgboost|lightgbm|catboost|transformers?|networks?)\b/i;
+
 function modelApplied(f: Frame): boolean {
   if (!wanted(f)) return false;
   // The team scoring records itself ("we score leads and accounts") is using its model too.

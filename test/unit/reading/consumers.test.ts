@@ -38,3 +38,10 @@ test('the data flow hands the output to the people named, outside ZenML, with th
   assert.match(flow('We retrain a demand model every week on the sales history in BigQuery and produce the daily forecasts that the store managers and buyers work from. Two engineers.'), /Store managers and buyers work from the daily forecasts .* publishes, outside ZenML: no pipeline waits on what they decide\./);
   assert.match(flow('We retrain a lapse model monthly on policy records in Postgres and score every active policy each Monday; the lapse scores are used by the retention desk. Two engineers.'), /The retention desk works from the lapse scores .* publishes, outside ZenML: no pipeline waits on what it decides\./);
 });
+
+test('people then the verb then the output is who uses it too; the team itself or a system is not', () => {
+  assert.deepEqual(findConsumers('and the store managers use those numbers to place their orders on Thursday mornings'), { who: 'store managers', what: 'numbers' });
+  assert.deepEqual(findConsumers('Underwriters review the risk scores before approving a loan.'), { who: 'underwriters', what: 'risk scores' });
+  assert.equal(findConsumers('We use the predictions ourselves.'), null);
+  assert.equal(findConsumers('The CRM reads the scores every night.'), null);
+});

@@ -64,3 +64,11 @@ test('work its own clause says fails at its job is the problem, not work to plan
   assert.ok(kinds('The drift monitoring keeps up with new stores. We retrain the demand model weekly on BigQuery.').includes('monitoring'), 'said working, it is work');
   assert.ok(kinds("We need a dashboard that doesn't exist yet, and we retrain weekly on Postgres.").includes('dashboard'));
 });
+
+test('a clause that opens on its verb shares the subject before it: the model split off by commas still predicts', () => {
+  const r = readDescription('A random forest model, fitted in a notebook by our pricing analyst, predicts next month\'s returns per warehouse, and the planners act on those predictions.', null);
+  assert.ok(r.components.some((c) => c.kind === 'batch-inference'), r.components.map((c) => c.kind).join(', '));
+  assert.deepEqual(r.existing, { where: 'notebook', does: 'training', method: 'random forest' }, 'a model fitted in a notebook is working code today');
+  const plan = readDescription('A classifier, which we still have to build, should flag risky listings.', null);
+  assert.ok(!plan.existing, 'a model still to build is no existing work');
+});
