@@ -146,16 +146,18 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
   // what the work is built *with* ("a dashboard with Superset") outranks what it sits on ("on top of Redshift").
   const rank = (role: string) => ['tool', 'named', 'destination', 'platform'].indexOf(role);
   const named = reading.systems
-    .filter((s) => /^[A-Z0-9]/.test(s.name) && rank(s.role) >= 0 && c.text.includes(s.name))
+    // A name, or a system described around one ("internal Streamlit app"; not "a different Kafka log").
+    .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && rank(s.role) >= 0 && c.text.includes(s.name))
     .map((s) => ({ ...s, name: s.name.replace(/['’]s\s.*$/, '') }));
   // "Yelp's in-house streaming pipeline": the possessor owns the system, the phrase after it is the system.
   const owned = named.map((s) => ownedBy(s.name, c.text)).find((phrase) => phrase !== null);
   const theirs = named.filter((s) => ownedBy(s.name, c.text) === null).sort((a, b) => rank(a.role) - rank(b.role))[0];
   if (!v.alternative) return v;
-  if (theirs) return { ...v, alternative: `${theirs.name}, which you already use (${v.alternative})` };
+  if (theirs) return { ...v, alternative: `${/^[a-z]/.test(theirs.name) ? `your ${theirs.name}` : theirs.name}, which you already use (${v.alternative})` };
   return owned ? { ...v, alternative: `your ${owned}, which you already run (${v.alternative})` } : v;
 }
 
+const SYSTEM_HEAD = /\b(?:app|application|service|tool|platform|dashboard|portal|system|ui|frontend)$/i;
 const SYSTEM_NOUN = String.raw`(?:pipeline|platform|system|service|stack|workflow|infrastructure|engine|cluster|tool)s?`;
 
 /** The system a name owns in the text ("Yelp's in-house streaming pipeline" → "in-house streaming pipeline"), or null. */

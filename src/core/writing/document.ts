@@ -550,7 +550,11 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
     );
   }
   const batch = ordered.find((p) => p.kind === 'inference');
-  if (batch && batch.destination === null) {
+  // The screen people already use for the predictions is named: what is left to ask is where it reads from.
+  const screen = outsideOfKind(scope, READS_PREDICTIONS).map((c) => /^(.+?), which you already use\b/.exec(c.alternative ?? '')?.[1]).find((s) => s !== undefined);
+  if (batch && batch.destination === null && screen) {
+    qs.push(`Which table or file does ${screen} read its numbers from today? ${batch.name} should write there, so each new batch shows up without changing it.`);
+  } else if (batch && batch.destination === null) {
     const users = scope.reading.consumers;
     const who = users ? `${users.who} look for the ${users.what}` : 'the people who act on the predictions look for them';
     qs.push(`Where do ${who} today (a warehouse table, the CRM, a dashboard)? ${batch.name} should publish there, so nobody has to learn a new place.`);

@@ -1,0 +1,23 @@
+/** A screen or tool the team already has is kept by name, and the draft asks only what it does not know. On wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+const draft = (text: string) => {
+  const r = draftInterview(text);
+  assert.ok(r.ok, text);
+  return r.draft.architecture;
+};
+
+test('a screen described around a product name is theirs; the draft asks where it reads from, not where people look', () => {
+  const a = draft('Each night a CatBoost model, trained in a notebook by our analyst, predicts next week\'s returns per warehouse, and the planners see those numbers in an internal Retool dashboard. We retrain it monthly on Postgres order history. Two engineers.');
+  const screen = a.notAPipeline.find((n) => /^your internal Retool dashboard, which you already use/.test(n.alternative));
+  assert.ok(screen, JSON.stringify(a.notAPipeline));
+  assert.ok(a.openQuestions.some((q) => /^Which table or file does your internal Retool dashboard read its numbers from today\?/.test(q)), a.openQuestions.join('\n'));
+  assert.ok(!a.openQuestions.some((q) => /look for/.test(q)), 'where people look is already said');
+});
+
+test('a phrase around a product name that is no system ("a different Kafka topic") is not kept as theirs', () => {
+  const a = draft('Click events stream through Kafka; a consumer writes the aggregates into a different Kafka topic. We retrain a ranking model weekly on those aggregates in BigQuery. Two engineers.');
+  assert.ok(!a.notAPipeline.some((n) => /your different Kafka topic/.test(n.alternative)), JSON.stringify(a.notAPipeline));
+});
