@@ -171,18 +171,19 @@ export function readConfigText(cwd: string, path: string, required: boolean): st
 
 /**
  * The file a rewrite of `path` lands in, checked before any work: the real target of a
- * symlink (renaming over the link would replace it and leave the target unfixed), and
- * refused when read-only (its mode says so, which even root respects here).
+ * symlink (renaming over the link would replace it and leave the target unfixed), in a
+ * directory the new file can be renamed into. As with `sed -i`, the file's own mode does not
+ * stop an in-place edit the user asked for: the rewrite keeps it, so a read-only file stays read-only.
  */
 export function rewriteTarget(cwd: string, path: string): string {
   let full: string;
   try {
     full = realpathSync(resolve(cwd, path));
-    accessSync(full, constants.W_OK);
+    accessSync(full, constants.R_OK);
+    accessSync(dirname(full), constants.W_OK);
   } catch (e) {
     throw new CliError(describeFsError(path, e).replace('cannot read', 'cannot write'));
   }
-  if ((statSync(full).mode & 0o222) === 0) throw new CliError(`${path}: read-only, not rewritten (make it writable to apply the fixes)`);
   return full;
 }
 

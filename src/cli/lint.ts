@@ -17,7 +17,7 @@ const LINT_USAGE = `Usage: zenml-scope lint <files or globs…> [--format text|j
 
 Checks pipeline_architecture.md documents against the ZenML scoping method.
   --format   text (default): file:line:col severity rule message; json; sarif (GitHub code scanning)
-  --fix      apply every safe fix and rewrite the files in place
+  --fix      apply every safe fix and rewrite the files in place (keeping each file's mode)
   --config   a .zenml-scope.json (default: ./.zenml-scope.json when present)
 
 Exit code: 0 no errors, 1 errors found, 2 usage or file problems.`;
