@@ -197,10 +197,13 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
       if (f.nominalWork.includes('serve') && !served) add('online-inference', f);
     }
     const budget = Math.min(...findLatencies(f.text).map((l) => l.value));
-    if (Number.isFinite(budget) && f.action !== 'train' && f.action !== 'ingest') {
+    // "call it from a webhook … so it lands in the right queue within a second": the budget of a purpose clause is the serving's.
+    const servedBefore = frames.slice(Math.max(0, i - 2), i).find((b) => b.action === 'serve' && !b.negated);
+    if (Number.isFinite(budget) && ((f.action !== 'train' && f.action !== 'ingest') || servedBefore)) {
       // Work held to a latency budget answers one request at a time: serving, whatever its verb.
       if (!existing.some((c) => c.kind === 'online-inference') && !out.some((c) => c.kind === 'online-inference')) {
-        out.push({ id: 'online-inference', name: KIND_NAMES['online-inference'], text: f.text, kind: 'online-inference', cadence: null, latencyMs: budget, owner: null });
+        const text = servedBefore ? `${servedBefore.text} ${f.text}` : f.text;
+        out.push({ id: 'online-inference', name: KIND_NAMES['online-inference'], text, kind: 'online-inference', cadence: null, latencyMs: budget, owner: null });
       }
       continue;
     }

@@ -72,3 +72,14 @@ test('a clause that opens on its verb shares the subject before it: the model sp
   const plan = readDescription('A classifier, which we still have to build, should flag risky listings.', null);
   assert.ok(!plan.existing, 'a model still to build is no existing work');
 });
+
+test('a budget in the purpose clause after calling the model is the serving budget, not data landing somewhere', () => {
+  for (const text of [
+    'We want to call the classifier from a webhook whenever an order is placed, so it lands in the right review bucket within 2 seconds.',
+    'The app will call it on every upload so the verdict arrives in under 500 ms.',
+  ]) {
+    const serving = readDescription(text, null).components.find((c) => c.kind === 'online-inference');
+    assert.ok(serving, text);
+    assert.ok(serving.latencyMs !== null && serving.latencyMs <= 2000, `${text}: ${serving.latencyMs}`);
+  }
+});
