@@ -55,7 +55,9 @@ export function findCadences(text: string): Found<Cadence>[] {
 // Latency: a figure in milliseconds is a budget wherever it appears; a figure in seconds only
 // with a bound word ("within 2 seconds"), since "takes 3 seconds" is usually not a budget.
 const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
-const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b/gi;
+const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
+/** Numbers written as words in a budget: "within ten seconds". */
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
 /** A budget in words: "a few milliseconds", "single-digit ms" (read as 5 ms, the middle of the range). */
 const FEW_MS = /\b(?:a (?:few|couple of|handful of)|few|several|single[- ]digit|low single[- ]digit)\s+(?:ms|millis|milli-?seconds?)\b/gi;
@@ -70,7 +72,7 @@ export function findLatencies(text: string): Found<number>[] {
     if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
   }
   for (const m of matches(text, SECONDS)) {
-    const ms = Number(m[1]) * 1000;
+    const ms = (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) * 1000;
     if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
   }
   for (const m of matches(text, SUB_SECOND)) found.push({ value: 1000, index: m.index, phrase: m[0] });

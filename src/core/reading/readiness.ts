@@ -42,6 +42,8 @@ const READINESS_RULES: readonly SignalRule[] = [
       /\b(?:no|don'?t have an?|do not have an?|haven'?t (?:got|built) an?y?)\s+(?:working\s+)?(?:prototype|poc|proof of concept|baseline)\b/i,
       /\bnothing (?:is )?(?:works?|working|built) yet\b/i,
       /\bhaven'?t (?:trained|built|written) (?:anything|any code|a single model|a model)\b/i,
+      // The same said with a negative subject: "nobody has built anything yet", "no one has trained a model".
+      /\b(?:nobody|no one|none of us)\s+(?:has|have)\s+(?:yet\s+)?(?:built|trained|written|made|tried)\s+(?:anything|any code|a model|a prototype|one)\b/i,
       /\b(?:not sure|no idea|don'?t know) (?:yet )?(?:if|whether) (?:it|this|a model|ml|machine learning) (?:works|will work|can work|is even possible)\b/i,
       // A proof of concept still to build: "as a short proof of concept", "a quick PoC first".
       /\b(?:as an?|a|short|first|quick)\s+(?:short\s+|quick\s+|first\s+)?(?:proof[- ]of[- ]concept|poc)\b(?![^.;\n]{0,30}\b(?:works|worked|is live|in production|running)\b)/i,

@@ -80,3 +80,9 @@ test('the overview states the figure as the bar a new version is compared with, 
   assert.ok(r.ok);
   assert.match(r.draft.architecture.overview, /Today's model measured 88% precision and 71% recall; every new version is scored on the same measures, so a promotion is a comparison with those figures/);
 });
+
+test('a budget with its number in words is a budget; a duration without a bound word is not', () => {
+  assert.deepEqual(findLatencies('Replies should reach the agent within ten seconds.').map((l) => l.value), [10000]);
+  assert.deepEqual(findLatencies('under three seconds end to end').map((l) => l.value), [3000]);
+  assert.deepEqual(findLatencies('the export takes ten seconds').map((l) => l.value), []);
+});

@@ -46,3 +46,9 @@ test('doubt about the approach said without "know" is no approach chosen; doubt 
   assert.deepEqual(raised('Not sure which dashboard tool we want.'), []);
   assert.deepEqual(raised('We are sure which model works: XGBoost.'), []);
 });
+
+test('no prototype said with a negative subject', () => {
+  assert.deepEqual(raised('Nobody has built anything yet, but the partners want a demo.'), ['no-prototype']);
+  assert.deepEqual(raised('No one has trained a model so far.'), ['no-prototype']);
+  assert.deepEqual(raised('Nobody has complained about the dashboard.'), []);
+});
