@@ -113,6 +113,8 @@ const TRAINING_KINDS = new Set(['training', 'evaluation', 'tuning', 'retraining-
  * the user said there is no ML: then nothing needs a pipeline, and the interview says so.
  */
 function withFallbackComponent(reading: Reading): Reading {
+  const indexed = withIndexing(reading);
+  if (indexed !== reading) return indexed;
   if (reading.noMl || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
   // A model chosen as it is ("we chose GPT-4") and none of their own: there is nothing to train.
   if (givenModel(reading) !== null) return reading;
@@ -121,6 +123,20 @@ function withFallbackComponent(reading: Reading): Reading {
   return {
     ...reading,
     components: [...reading.components, { id: 'model-training', name: 'Model training', text: '', kind: 'training', cadence: null, latencyMs: null, owner: null }],
+  };
+}
+
+/**
+ * Answers over documents come from an index of them: with the documents' source named and no work
+ * that builds the index said, the index build is planned all the same, since nothing can answer before it runs.
+ */
+function withIndexing(reading: Reading): Reading {
+  const answersOverDocuments = detectDomain(reading.components.map((c) => c.text).join(' '), reading.domainCues, givenModel(reading) !== null) === 'documents';
+  const indexes = reading.components.some((c) => c.kind === 'ingestion' || c.kind === 'processing');
+  if (!answersOverDocuments || indexes || !(reading.categories.dataSources ?? []).length) return reading;
+  return {
+    ...reading,
+    components: [...reading.components, { id: 'document-indexing', name: 'Document indexing', text: '', kind: 'ingestion', cadence: null, latencyMs: null, owner: null }],
   };
 }
 

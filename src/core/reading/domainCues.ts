@@ -9,7 +9,8 @@ export type Domain = 'extraction' | 'documents' | 'text' | 'llm' | 'vision' | 'f
 export const DOMAIN_PATTERNS = {
   // Reading fields out of invoices or forms with OCR and a layout model, before "contracts" makes it document Q&A.
   extraction: /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i,
-  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa))\b/i,
+  // Answers drawn from the team's own writing: asked as questions, cited, over manuals or a wiki.
+  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:\w+ )?questions|question[- ]answering|citations?|manuals|handbooks?|wiki pages|confluence pages)\b/i,
   // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
   llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
   vision: /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i,

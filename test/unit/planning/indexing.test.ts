@@ -1,0 +1,13 @@
+/** Answers over documents come from an index: with the documents' source named, the index build is planned even when no sentence names it. On wordings no fixture or case uses. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('a question-answering assistant over documents in a named store gets the pipeline that indexes them, first', () => {
+  const r = draftInterview('Our engineers want an assistant that answers questions about our maintenance manuals, with citations. The manuals sit in Confluence, a few thousand pages, and get edited weekly. Answers should appear in Slack within five seconds. Three of us, all on AWS.');
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  const mvp = a.pipelines.find((p) => p.phase === 'MVP')!;
+  assert.ok(mvp.steps.some((s) => s.name === 'build_index'), a.pipelines.map((p) => `${p.name}: ${p.steps.map((s) => s.name).join(',')}`).join(' | '));
+  assert.ok(a.pipelines.some((p) => p.deployed && p.latencyBudgetMs === 5000), 'the answering service keeps its budget');
+});
