@@ -9,5 +9,7 @@ test('a question-answering assistant over documents in a named store gets the pi
   const a = r.draft.architecture;
   const mvp = a.pipelines.find((p) => p.phase === 'MVP')!;
   assert.ok(mvp.steps.some((s) => s.name === 'build_index'), a.pipelines.map((p) => `${p.name}: ${p.steps.map((s) => s.name).join(',')}`).join(' | '));
-  assert.ok(a.pipelines.some((p) => p.deployed && p.latencyBudgetMs === 5000), 'the answering service keeps its budget');
+  const service = a.pipelines.find((p) => p.deployed);
+  assert.equal(service?.latencyBudgetMs, 5000, 'the answering service keeps its budget');
+  assert.equal(service?.phase, 'Phase 2', 'it reads the index versions the MVP builds, so it comes next');
 });
