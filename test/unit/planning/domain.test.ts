@@ -102,3 +102,10 @@ test('document Q&A names the vector store the user named, and how one holds a ve
   assert.match(build('rag-contracts-existing-notebook'), /in Qdrant \(a collection per version/);
   assert.match(build('legal-rag-sharepoint-fanout'), /^Writes the embeddings into a fresh index and registers/, 'none named, none invented');
 });
+
+test('a quantity predicted for a coming period is a forecast, whatever the verb; "next best action" is not', () => {
+  const domain = (text: string) => detectDomain('', domainCuesOf(text));
+  assert.equal(domain("Each Sunday a model predicts next week's orders per depot, and our forecasts sit at 12% WAPE."), 'forecasting');
+  assert.equal(domain('We estimate the coming month of call volume per centre and compare the forecasts with staffing plans.'), 'forecasting');
+  assert.equal(domain('We predict the next best action for each subscriber and score them nightly.'), 'tabular');
+});
