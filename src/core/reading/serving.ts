@@ -58,7 +58,12 @@ export function findServing(text: string): string | null {
   return null;
 }
 
+/** The system in their words without its article, in the document's voice: "Python microservices in your AWS stack". */
+export function theirSystem(servedBy: string): string {
+  return inYourVoice(servedBy.replace(/^(?:an?|the|our)\s+/i, ''));
+}
+
 /** The serving the team runs, as the document names it: a serving tool they named, else their own words as theirs ("your Flask API"). */
 export function servingTheyRun(reading: Pick<Reading, 'tools' | 'servedBy'>): string | null {
-  return reading.tools.find((t) => SERVING_TOOLS.has(t)) ?? (reading.servedBy ? `your ${inYourVoice(reading.servedBy.replace(/^(?:an?|the|our)\s+/i, ''))}` : null);
+  return reading.tools.find((t) => SERVING_TOOLS.has(t)) ?? (reading.servedBy ? `your ${theirSystem(reading.servedBy)}` : null);
 }

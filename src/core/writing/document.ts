@@ -16,9 +16,10 @@ import { describeSource, sourcesInProse } from '../planning/sources';
 import { alongside } from './alongside';
 import { existingName } from '../reading/existing';
 import { modelExists } from '../planning/trainedModels';
+import { theirSystem } from '../reading/serving';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { capitalize, escapeRegExp, inYourVoice, joinList, modelList, people, plural, snakeCase } from '../words';
+import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase } from '../words';
 import { findTools } from '../reading/tools';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
@@ -204,7 +205,7 @@ function servingOutside(scope: Scope): Architecture['notAPipeline'] {
   const words = (text: string) => text.toLowerCase().match(/[a-z]{5,}/g) ?? [];
   const said = new Set(words(theirs).filter((w) => !/^(?:automated|automatic|realtime|online|house|production|system|service|engine|platform|workflow)$/.test(w)));
   if (scope.components.some((c) => c.bucket === 'not-a-pipeline' && words(c.name).some((w) => said.has(w)))) return [];
-  const name = inYourVoice(theirs).replace(/^(?:an?|the|your)\s+/i, '');
+  const name = theirSystem(theirs);
   return [{
     name: capitalize(name),
     reason: 'it already applies the model where its results are used, and a pipeline beside it would be a second system doing the same job',
@@ -409,7 +410,7 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   const served = outsideServing(scope);
   const theirs = scope.reading.servedBy;
   if (!consumers.length && (served.length || theirs)) {
-    const names = served.length ? joinList(served.map((c) => c.name)) : `Your ${theirs!.replace(/^(?:an?|the|our|your)\s+/i, '')}`;
+    const names = served.length ? joinList(served.map((c) => c.name)) : `Your ${theirSystem(theirs!)}`;
     s.push(
       manualPromotion(models),
       `${names}, outside ZenML, loads the \`production\` version when it starts, so a promotion reaches it with its next restart; a failed ${producer.evaluation ? '' : 'training '}run or a rejected version leaves \`production\` where it was.`,
