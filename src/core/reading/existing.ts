@@ -5,6 +5,7 @@
  * reproduces what it does today.
  */
 import type { ExistingWork, Reading } from './reading';
+import { sentencesOf } from './segments';
 
 export type { ExistingWork };
 
@@ -29,7 +30,7 @@ const METHODS: readonly [RegExp, string][] = [
 
 /** The first sentence that names running work and what it does: the reader's `existing`. */
 export function existingWork(text: string): ExistingWork | null {
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+  for (const sentence of sentencesOf(text)) {
     const where = WHERE.exec(sentence)?.[1]?.toLowerCase();
     if (!where || !EXISTS.test(sentence)) continue;
     const job = /jobs?$/.test(where);

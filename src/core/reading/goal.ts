@@ -6,6 +6,7 @@
  */
 import type { Reading } from './reading';
 import type { ComponentKind } from './lexicon';
+import { sentencesOf } from './segments';
 
 export type Goal = Reading['goal'];
 
@@ -34,7 +35,7 @@ const PREDICTION_RUN = /\b(?:inference|serving|(?:scoring|prediction|predictions
  * wish for the task itself ("we want to predict churn"), which names no run.
  */
 export function wishedGoal(text: string): Goal {
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+  for (const sentence of sentencesOf(text)) {
     if (!WISH.test(sentence)) continue;
     const [trains, predicts] = [TRAINING_WORDS.test(sentence), PREDICTION_RUN.test(sentence)];
     if (trains && predicts) return 'unknown';

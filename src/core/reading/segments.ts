@@ -171,3 +171,11 @@ function clauseBefore(text: string, index: number): string {
 export function isNegated(text: string, index: number): boolean {
   return NEGATOR.test(clauseBefore(text, index));
 }
+
+/** Sentences as the user ended them: split after end punctuation and whitespace, and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/);
+}
+
+/** Each run up to end punctuation, for `matches`: a sentence with its offset in the text. */
+export const SENTENCE_SPAN = /[^.!?]+[.!?]?/g;

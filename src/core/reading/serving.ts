@@ -10,8 +10,8 @@ import { matches } from '../language/matches';
 import { inYourVoice } from '../words';
 import type { Reading } from './reading';
 import { SERVING_TOOLS } from './tools';
+import { SENTENCE_SPAN } from './segments';
 
-const SENTENCE = /[^.!?]+[.!?]?/g;
 const NOW = String.raw`(?:(?:currently|already|today|now|all|mostly|usually)\s+)?`;
 const SERVED_THING = String.raw`(?:models?|predictions?|scores?|recommendations?|rankings?|estimates?|rankers?|classifiers?|detectors?|forecasts?|inference|it|they|them)`;
 const PREPOSITION = String.raw`(?:by|from|through|via|on|in|behind|with|using)`;
@@ -47,7 +47,7 @@ function systemPhrase(rest: string): string | null {
 }
 
 export function findServing(text: string): string | null {
-  for (const m of matches(text, SENTENCE)) {
+  for (const m of matches(text, SENTENCE_SPAN)) {
     const sentence = m[0];
     if (REPLACE.test(sentence)) continue;
     const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence);
