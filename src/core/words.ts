@@ -43,6 +43,17 @@ export function pastParticiple(verb: string): string {
   return `${verb}ed`;
 }
 
+/**
+ * Whether a name takes a plural verb: two things joined by "and" ("Detection and remediation"), or
+ * a head noun in the plural ("Actions on predictions", the head being the word before a preposition).
+ */
+export function takesPlural(name: string): boolean {
+  const head = name.split(/\s+(?:on|of|for|in|from|to|with|by|at)\s+/i)[0]!;
+  if (/\s(?:and|&)\s/i.test(head)) return true;
+  const last = head.trim().split(/\s+/).at(-1) ?? '';
+  return /s$/i.test(last) && !/(?:is|ss|us)$/i.test(last);
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -19,7 +19,7 @@ import { modelExists } from '../planning/trainedModels';
 import { theirSystem } from '../reading/serving';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase } from '../words';
+import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase, takesPlural } from '../words';
 import { findTools } from '../reading/tools';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
@@ -118,7 +118,8 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
     where.push(`With ${people(engineers)} for ${plural(ordered.length, 'pipeline')}, the team stays within the two to three active pipelines per person it can keep healthy.`);
   }
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline');
-  if (outside.length) where.push(`${joinList(outside.map((c) => c.name))} ${outside.length === 1 ? 'stays' : 'stay'} outside the pipelines, with tools built for ${outside.length === 1 ? 'it' : 'them'}.`);
+  const many = outside.length > 1 || (outside.length === 1 && takesPlural(outside[0]!.name));
+  if (outside.length) where.push(`${joinList(outside.map((c) => c.name))} ${many ? 'stay' : 'stays'} outside the pipelines, with tools built for ${many ? 'them' : 'it'}.`);
   return [what, plan, where].filter((p) => p.length).map((p) => p.join(' ')).join('\n\n');
 }
 

@@ -1,7 +1,7 @@
 /** The document speaks to the user: their phrases move from "we" to "you" when it repeats them outside quotes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inYourVoice } from '../../../src/core/words';
+import { inYourVoice, takesPlural } from '../../../src/core/words';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 test('first person becomes second person, in every form, keeping a capital', () => {
@@ -23,4 +23,11 @@ test('a baseline the user named is written in the document\'s voice', () => {
   const text = JSON.stringify(r.draft.architecture);
   assert.match(text, /the rules you wrote yourselves/);
   assert.doesNotMatch(text.replace(/“[^”]*”/g, ''), /\bwe wrote\b/);
+});
+
+test('a name takes a plural verb when its head noun is plural or it joins two things', () => {
+  for (const name of ['Actions on predictions', 'Alerts for the on-call team', 'Detection and remediation', 'Nightly reports', 'Dashboards'])
+    assert.ok(takesPlural(name), name);
+  for (const name of ['Stream processing', 'Photo moderation workflow', 'Root cause analysis', 'Access to the warehouse', 'The review status', 'Business logic in SQL views'])
+    assert.ok(!takesPlural(name), name);
 });
