@@ -54,6 +54,17 @@ export function takesPlural(name: string): boolean {
   return /s$/i.test(last) && !/(?:is|ss|us)$/i.test(last);
 }
 
+/**
+ * A noun phrase as it stands in a sentence: a singular common noun takes "a" or "an" ("a
+ * Transformer-based deep learning model"); a plural, a determined phrase or a product name ("XGBoost",
+ * "GPT-4") stands as it is.
+ */
+export function withArticle(phrase: string): string {
+  const last = phrase.trim().split(/\s+/).at(-1) ?? '';
+  if (/^(?:a|an|the|our|their|your|its|this|that|each|every)\s/i.test(phrase) || takesPlural(phrase) || !/^[a-z][a-z-]*$/.test(last)) return phrase;
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -5,6 +5,7 @@
  * and so do the facts the model's answer has no field for (a simple pipeline asked, existing work,
  * the domain's cues, each source's mentions).
  */
+import { judgesItems } from '../reading/labels';
 import { readDescription, mergeReadings } from '../reading';
 import { ReadingSchema, type CategoryId, type MentionedComponent, type Reading } from '../reading/reading';
 import { snakeCase } from '../words';
@@ -96,6 +97,10 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     windows: base.windows,
     volume: base.volume,
     measured: base.measured,
+    wish: base.wish,
+    narrower: base.narrower,
+    // Judging is read from the work's clauses: the model's components say it as well as the offline ones.
+    labels: { ...base.labels, judged: base.labels.judged || judgesItems(m.components.map((c) => ({ kind: c.kind, text: c.quote })), [base.task?.name ?? null, m.project]) },
     task: base.task,
     release: base.release,
     servedBy: base.servedBy,

@@ -12,6 +12,8 @@
  * - a subject named by a product or a noun phrase, then a word in -s, then an article: the -s word is
  *   the verb ("…and then GPT-4 extracts the fields", "our classifier flags the listings"), since a
  *   noun phrase never runs straight into an article;
+ * - a hyphenated word between a verb and a noun modifies the noun ("we score stock-out risk"), and a
+ *   plural closing that object is its head ("we flag high-value claims for review");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -119,6 +121,24 @@ export function repairNounPhraseHeads(tokens: Token[]): Token[] {
     const ofNoun = k < i - 1 && article?.pos === 'ADP' && ends && tokens.slice(0, k).some((u) => u.pos === 'VERB');
     return opensObject || ofNoun ? { ...t, pos: 'NOUN' as const } : t;
   });
+}
+
+/**
+ * A hyphenated word between a verb and a noun modifies the noun: "we score stock-out risk", "serve
+ * real-time scores". The verb slot is taken, so it is no second verb ("we fine-tune models" keeps its verb).
+ */
+export function repairHyphenModifiers(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (let i = 1; i < out.length - 1; i++) {
+    const [t, next] = [out[i]!, out[i + 1]!];
+    if (!t.text.includes('-') || out[i - 1]!.pos !== 'VERB' || (t.pos !== 'VERB' && t.pos !== 'NOUN')) continue;
+    // "flag high-value claims for review": the plural closing the object is its head, not a second verb.
+    const pluralHead = next.pos === 'VERB' && /[^s]s$/.test(next.lower) && (!out[i + 2] || out[i + 2]!.pos === 'ADP' || out[i + 2]!.pos === 'PUNCT');
+    if (next.pos !== 'NOUN' && !pluralHead) continue;
+    out[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+    if (pluralHead) out[i + 1] = { ...next, pos: 'NOUN', lemma: next.lower.replace(/s$/, '') };
+  }
+  return out;
 }
 
 /** Lists of nouns, left to right: each repaired item lets the next one be read as a list item too. */

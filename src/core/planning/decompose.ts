@@ -307,7 +307,15 @@ const STORE = /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake
 function predictionsDestination(reading: Reading, existing: ExistingWork | null, scoringTexts: readonly string[]): string | null {
   const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d));
   const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
-  return own ?? stores[0] ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+  return own ?? stores[0] ?? handedTo(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+}
+
+/** "…and publish it to the store app", "push the forecasts into the planning tool": the system the results are handed to. */
+const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?))\s+(?:to|into|in|on)\b/i;
+
+function handedTo(reading: Reading): string | null {
+  const system = reading.systems.find((s) => s.role === 'destination' && HANDS_ON.test(s.quote));
+  return system ? `the ${system.name.replace(/^(?:the|our)\s+/i, '')}` : null;
 }
 
 /** What the team trains with, unless it is the orchestrator that runs the pipeline anyway. */

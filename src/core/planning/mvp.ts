@@ -8,6 +8,7 @@ import type { PlannedPipeline } from './decompose';
 import type { PipelineKind } from './steps';
 import type { Reading } from '../reading/reading';
 import type { Domain } from './steps';
+import { inYourVoice } from '../words';
 
 type Goal = Reading['goal'];
 
@@ -183,6 +184,20 @@ export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; ki
   if (evaluated) return `${mvp.name} comes first because ${mvp.kind === 'training' ? JUDGED_FIRST : USES_GIVEN}.`;
   // A goal read from the work described is not the user's reason: say what the pipeline gives the others instead.
   return goalStated || domain === 'documents' ? patternFor(goal, domain, modelExists, mvp.kind === 'training').rationale(mvp.name) : `${mvp.name} comes first because ${GIVES[mvp.kind]}.`;
+}
+
+/**
+ * Why the MVP comes first, in the team's words, when their wish is about the run it is: "the run
+ * you want reproducible and easier to operate". Null when the wish is about other work.
+ */
+export function wishedRationale(wish: string | null, goal: Goal, mvp: { name: string; kind: PipelineKind }, follows: string | null): string | null {
+  if (!wish) return null;
+  const want = inYourVoice(wish.replace(/[\s,]+$/, ''));
+  if (goal === 'deploy-predictions' && (mvp.kind === 'inference' || mvp.kind === 'deployed')) {
+    return `${mvp.name} comes first because it is the run you want ${want}${follows ? `; ${follows} joins once that run is a pipeline` : ''}.`;
+  }
+  if (goal === 'automate-training' && mvp.kind === 'training') return `${mvp.name} comes first because training is the work you want ${want}, and every other pipeline reads the versions it registers.`;
+  return null;
 }
 
 /** What the first pipeline gives the rest, by its kind. */

@@ -20,11 +20,16 @@ export interface TrainedModel {
   domain: Domain;
 }
 
-/** Words that say nothing of what a model is for: "our own model", "the new fine-tuned model". */
+/**
+ * Words that say nothing of what a model is for: "our own model", "the new fine-tuned model", and
+ * the method it is built with ("our gradient-boosted model" says how it learns, not what it predicts).
+ */
 const UNSAID = new Set(
   `model models own our their the a an new next current existing deployed fine-tuned trained custom small large open-source
   supervised machine learning ml ai simple base better single larger smaller bigger newer older predictive
-  one two three four five six several multiple many`.split(/\s+/),
+  one two three four five six several multiple many
+  gradient-boosted boosted tree-based tree neural deep linear logistic bayesian probabilistic statistical ensemble
+  transformer-based transformer convolutional recurrent random forest`.split(/\s+/),
 );
 
 /**

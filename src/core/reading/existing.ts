@@ -54,7 +54,9 @@ export function existingName(e: ExistingWork): string {
 
 /** "Our forecasting models range from…", "our ranking model scores…": the team's models at work today, in the present tense. */
 const OURS_NOW = /\bour\s+(?:[\w-]+\s+){0,3}?models?\s+(?:is|are|range|ranges|runs?|uses?|scores?|predicts?|includes?|covers?)\b/i;
+/** "Each night we score every loan with our default model": the team's own scoring, with their model, today. */
+const SCORED_WITH_OURS = /\bwe\s+(?:currently\s+|already\s+|still\s+)?(?:score|rank|predict|forecast|classify|flag|rate)\s+[^.;]*?\b(?:with|using|through)\s+our\s+(?:[\w-]+\s+){0,3}?models?\b/i;
 
 export function saysModelsInUse(text: string): boolean {
-  return OURS_NOW.test(text);
+  return OURS_NOW.test(text) || SCORED_WITH_OURS.test(text);
 }

@@ -225,7 +225,8 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
   const action = verb ? watchesForData(verb, phrases) ?? actionOf(verb.lemma) ?? (appliesModel(verb, tokens, phrases) ? 'predict' : builds ? 'train' : null) : null;
   const subject = subjectOf(phrases, tokens, verb);
   // The verb's object is what it trains ("retrain the TFT on fresh data"), not a place named after it ("for each store").
-  const trainedObject = verb && actionOf(verb.lemma) === 'train' ? phrases.find((p) => p.start > verb.start) : undefined;
+  // The verb's object, not a place after a preposition: "train on SageMaker" trains no SageMaker.
+  const trainedObject = verb && actionOf(verb.lemma) === 'train' ? phrases.find((p) => p.start > verb.start && !tokens.some((t) => t.start > verb.start && t.end <= p.start && t.pos === 'ADP')) : undefined;
   // People do the work when they are its subject, its agent in the passive ("checked by inspectors"),
   // or when the work is handed to them ("go to an analyst").
   const agentIsPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'by');
@@ -383,11 +384,19 @@ const SUBORDINATING = new Set(['so', 'where', 'when', 'because', 'since', 'while
 
 /** "Our forecaster is a Seasonal Gradient Tree": what a model subject is said to be names it. */
 function namesModel(p: NounPhrase, phrases: readonly NounPhrase[], tokens: readonly Token[]): boolean {
+  // "Our models range from a naive baseline to a tree per store", "include a GBM and a linear model": each
+  // end of the range is one. By the words, not the tags: the tagger reads "models range" as verb and noun.
+  const span = tokens.findIndex((t, i) => i > 0 && t.end <= p.start && SPAN_VERBS.has(t.lower) && MODEL_HEADS.test(tokens[i - 1]!.lower) && /s$/.test(tokens[i - 1]!.lower));
+  const distributive = /^(?:per|each|every)$/.test(tokens.filter((t) => t.end <= p.start).at(-1)?.lower ?? '');
+  if (span >= 0 && !distributive && tokens.every((t) => t.start <= tokens[span]!.start || t.start >= p.start || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PUNCT' || t.pos === 'DET' || phrases.some((q) => q !== p && t.start >= q.start && t.end <= q.end))) return true;
   const subject = phrases[0];
   if (!subject || subject === p || !MODEL_HEADS.test(subject.head.lower)) return false;
   const copula = tokens.find((t) => t.start >= subject.end && t.end <= p.start && /^(?:be|is|are|was|were|'s|'re)$/.test(t.lemma));
   return !!copula && tokens.every((t) => t.start < subject.end || t.start >= p.start || t === copula || t.pos === 'DET' || t.pos === 'ADV');
 }
+
+/** Verbs that list what a subject is made of: the models named after them are the subject's. */
+const SPAN_VERBS = new Set(['range', 'include', 'span', 'vary', 'comprise', 'consist']);
 
 /** The clause's main verb: the first verb that is not an auxiliary or a wish ("we want to *retrain*"). */
 function mainVerb(tokens: readonly Token[]): number {

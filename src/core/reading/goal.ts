@@ -28,21 +28,41 @@ const TRAINING_WORDS = /\b(?:re-?)?train\w*|\bfine-?tun\w*/i;
 /** The prediction run itself: "this weekly scoring run", "the forecast-and-optimize run", "the nightly batch job", "inference". */
 const PREDICTION_RUN = /\b(?:inference|serving|(?:scoring|prediction|predictions|forecasts?|forecast-and-[\w-]+|batch)\s+(?:[\w-]+\s+)?(?:runs?|jobs?))\b/i;
 
+/** A run named by pointing back ("that Sunday run", "the same job"): it is the work the sentence before describes. */
+const RUN_POINTED_AT = /\b(?:that|this|the same|those|these)\s+(?:[\w-]+\s+){0,2}?(?:runs?|jobs?|process|routine)\b/i;
+const PREDICTION_WORDS = /\b(?:scor(?:e|es|ed|ing)|predict\w*|forecast\w*|inference)\b/i;
+/** What a wish asks of the run: "… to be reproducible, easier to operate, and cheaper". */
+const TO_BE = /\bto\s+(?:be(?:come)?|stay)\s+([^.;!?]+)/i;
+/** Where the wished quality ends: a clause with a subject of its own ("…, and we want to know …"), or a reason ("so that …"). */
+const CLAUSE_END = /,?\s+(?:(?:and|but|while|so|because|since)\s+(?:we|i|they|it|the|our)\b|so that\b|because\b|since\b)|\s*[(:—–-]\s/i;
+
+export interface Wish {
+  goal: Goal;
+  /** What the team wants of that run, in their words ("reproducible and easier to operate"), when they said. */
+  quality: string | null;
+}
+
 /**
  * The goal a wish names by the work it is about: "we want this weekly scoring run to be
- * reproducible" is about the predictions, "we'd like retraining to be one command" about training.
- * A wish that names both ("move training and inference onto Vertex") picks neither, nor does a
- * wish for the task itself ("we want to predict churn"), which names no run.
+ * reproducible" is about the predictions, "we'd like retraining to be one command" about training;
+ * "we want that Sunday run to be reproducible" about whatever the sentence before runs. A wish that
+ * names both ("move training and inference onto Vertex") picks neither, nor does a wish for the
+ * task itself ("we want to predict churn"), which names no run.
  */
-export function wishedGoal(text: string): Goal {
-  for (const sentence of sentencesOf(text)) {
+export function findWish(text: string): Wish {
+  const sentences = sentencesOf(text);
+  for (const [i, sentence] of sentences.entries()) {
     if (!WISH.test(sentence)) continue;
-    const [trains, predicts] = [TRAINING_WORDS.test(sentence), PREDICTION_RUN.test(sentence)];
-    if (trains && predicts) return 'unknown';
-    if (trains) return 'automate-training';
-    if (predicts) return 'deploy-predictions';
+    const said = RUN_POINTED_AT.test(sentence) && !TRAINING_WORDS.test(sentence) && !PREDICTION_RUN.test(sentence) ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
+    const [trains, predicts] = [TRAINING_WORDS.test(said), PREDICTION_RUN.test(said) || (said !== sentence && PREDICTION_WORDS.test(said))];
+    if (trains === predicts) {
+      if (trains) return { goal: 'unknown', quality: null };
+      continue;
+    }
+    const quality = TO_BE.exec(sentence)?.[1]?.split(CLAUSE_END)[0]!.trim().replace(/^(?:more|much more)\s+/i, '') ?? null;
+    return { goal: trains ? 'automate-training' : 'deploy-predictions', quality };
   }
-  return 'unknown';
+  return { goal: 'unknown', quality: null };
 }
 
 /**

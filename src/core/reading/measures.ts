@@ -25,8 +25,8 @@ const CADENCES: readonly { cadence: Cadence; pattern: RegExp }[] = [
   { cadence: 'on-arrival', pattern: /\b(?:on arrival|event[- ]driven|when(?:ever)? (?:a |an )?(?:new )?(?:[\w-]+ ){0,2}?(?:data|[\w-]+) (?:land|lands|arrive|arrives|comes? in|drops?|shows? up|(?:is|are|gets?) (?:uploaded|added|dropped|published|completed|finished|filed|submitted|opened|created|closed))|as (?:soon as )?new (?:[\w-]+ ){0,2}?(?:data|[\w-]+s) (?:arrives?|lands?|comes? in|(?:is|are|gets?) (?:uploaded|added|published|filed|submitted))|(?:for|in|from|over|on) (?:each|every) new (?:[\w-]+ )?[\w-]+|triggered by (?:new|the arrival))\b/gi },
   { cadence: 'realtime', pattern: /\b(?:real[- ]?time|as (?:they|it|events?) (?:arrive|arrives|come in|comes in|happen|happens)|continuous(?:ly)?|streaming|(?<!go |goes |went |going )live\b(?! in))/gi },
   { cadence: 'hourly', pattern: new RegExp(`\\b(?:hourly|every hour|each hour|once an hour|every ${SMALL} (?:min(?:ute)?s?|hours?)|${TIMES} (?:hour|day))\\b`, 'gi') },
-  { cadence: 'daily', pattern: new RegExp(String.raw`\b(?:daily|nightly|every (?:day|night|morning|evening|weekday)|each (?:day|night|morning)|once a day|overnight|end of (?:the )?day|at (?:midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))|${TIMES} week)\b`, 'gi') },
-  { cadence: 'weekly', pattern: new RegExp(`\\b(?:weekly|bi-?weekly|every (?:week|${DAY}|weekend|other week|two weeks|2 weeks)|each week|once a week|on ${DAY}s|${TIMES} month)\\b`, 'gi') },
+  { cadence: 'daily', pattern: new RegExp(String.raw`\b(?:daily|nightly|every (?:day|night|morning|evening|weekday)|each (?:day|night|morning|evening|weekday)|once a day|overnight|end of (?:the )?day|at (?:midnight|\d{1,2}(?::\d\d)?\s*(?:am|pm))|${TIMES} week)\b`, 'gi') },
+  { cadence: 'weekly', pattern: new RegExp(`\\b(?:weekly|bi-?weekly|every (?:week|${DAY}|weekend|other week|two weeks|2 weeks)|each (?:week|${DAY}|weekend)|once a week|on ${DAY}s|${TIMES} month)\\b`, 'gi') },
   { cadence: 'monthly', pattern: /\b(?:monthly|quarterly|every (?:month|quarter)|each month|once a month)\b/gi },
   { cadence: 'manual', pattern: /\b(?:manual(?:ly)?|on[- ]demand|ad[- ]hoc|by hand|when(?:ever)? (?:i|we|someone|somebody) (?:click|press|run it|kicks? it off|asks?))\b/gi },
 ];
@@ -37,6 +37,32 @@ export function arrivalNoun(phrase: string): string | null {
   const noun = m?.[1];
   if (!noun || /\bdata$/i.test(noun)) return null;
   return noun.replace(/ies$/i, 'y').replace(/(?<!s)s$/i, '');
+}
+
+const PERIOD: Record<string, Cadence> = { hour: 'hourly', day: 'daily', night: 'daily', week: 'weekly', month: 'monthly', hourly: 'hourly', daily: 'daily', nightly: 'daily', weekly: 'weekly', monthly: 'monthly' };
+const SOME = String.raw`(?:some|a few|certain|selected|a handful of|the (?:most )?(?:important|urgent|critical|fast-moving|high-priority))\s+[\w-]+(?:\s+[\w-]+)?`;
+/** "Every week, and for some cases every day"; "weekly, and daily for a few markets". */
+const NARROWER = [
+  new RegExp(String.raw`\b(?:every|each)\s+(hour|day|night|week|month|${DAY})\b,?\s*(?:and|but|or)\s+(?:for|in)\s+(${SOME})\s*,?\s*(?:every|each)\s+(hour|day|night|week|month)\b`, 'i'),
+  new RegExp(String.raw`\b(hourly|daily|nightly|weekly|monthly)\b,?\s*(?:and|but|or)\s+(?:for|in)\s+(${SOME})\s*,?\s*(hourly|daily|nightly|weekly|monthly)\b`, 'i'),
+  new RegExp(String.raw`\b(hourly|daily|nightly|weekly|monthly)\b,?\s*(?:and|but|or)\s+(hourly|daily|nightly|weekly|monthly)\s+(?:for|in)\s+(${SOME})`, 'i'),
+];
+const RANK: Record<Cadence, number> = { realtime: 0, 'on-arrival': 0, hourly: 1, daily: 2, weekly: 3, monthly: 4, manual: 5 };
+
+/**
+ * A more frequent cadence the team keeps for part of the work ("every week, and for some cases
+ * every day"): the first version runs on the main one, and the part says which items run more often.
+ */
+export function findNarrowerCadence(text: string): { cadence: Cadence; main: Cadence; forWhat: string } | null {
+  for (const [i, re] of NARROWER.entries()) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [main, forWhat, narrow] = i === 2 ? [m[1]!, m[3]!, m[2]!] : [m[1]!, m[2]!, m[3]!];
+    // A weekday ("each Monday") comes round weekly.
+    const [a, b] = [PERIOD[main.toLowerCase()] ?? 'weekly', PERIOD[narrow.toLowerCase()]!];
+    if (RANK[b] < RANK[a]) return { cadence: b, main: a, forWhat: forWhat.toLowerCase() };
+  }
+  return null;
 }
 
 /** Every cadence phrase in a segment, in text order; overlapping phrases keep the first table entry. */

@@ -178,17 +178,21 @@ const SYSTEM_NOUNS = /^(?:engines?|platforms?|systems?|services?|apps?|applicati
 /** Components the frames find and the lexicon has no phrase for. */
 export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {
   const out: MentionedComponent[] = [];
+  // "Every night, and for the busiest stores every hour, we score …": a clause that is only a time phrase times the next one.
+  let lead: MentionedComponent['cadence'] = null;
   const add = (kind: MentionedComponent['kind'], f: Frame, name = nameFor(kind, f)) => {
     if (existing.some((c) => c.kind === kind)) return;
     const seen = out.find((c) => c.kind === kind);
     // The same kind said in several clauses ("remediated automatically", "or terminated") quotes them all.
     if (seen) seen.text = seen.text.length < MAX_QUOTE ? `${seen.text}; ${f.text}` : seen.text;
     // The schedule said in the work's own clause ("… in each new inspection") is its cadence.
-    else out.push({ id: kind, name, text: f.text, kind, cadence: findCadences(f.text)[0]?.value ?? null, latencyMs: null, owner: null });
+    else out.push({ id: kind, name, text: f.text, kind, cadence: findCadences(f.text)[0]?.value ?? lead, latencyMs: null, owner: null });
   };
   // Inference named by its noun is serving when any clause holds work to a budget, batch scoring otherwise.
   const served = frames.some((f) => !f.negated && findLatencies(f.text).length > 0);
   for (const [i, said] of frames.entries()) {
+    const before = frames[i - 1];
+    lead = before && before.verb === null ? (findCadences(before.text)[0]?.value ?? null) : null;
     const f = withSharedSubject(said, frames.slice(Math.max(0, i - 2), i));
     if (f.negated) continue;
     if (wanted(f)) {
@@ -290,7 +294,7 @@ function modelApplied(f: Frame): boolean {
 }
 
 /** "We score leads", "we rank every listing": the team, then a verb that puts a number or a class on records. */
-const WE_SCORE = /^(?:(?:and|so|then|now)\s+)?we\s+(?:(?:also|already|currently|now|then)\s+)?(?:score|predict|forecast|classify|rank|rate|grade|flag)s?\s+(?!(?:well|better|worse|high|low|poorly)\b)(?:the\s+|our\s+|their\s+|all\s+|every\s+|each\s+|new\s+|incoming\s+)*[a-z-]+s\b/i;
+const WE_SCORE = /^(?:(?:and|so|then|now)\s+)?we\s+(?:(?:also|already|currently|now|then)\s+)?(?:score|predict|forecast|classify|rank|rate|grade|flag)s?\s+(?!(?:well|better|worse|high|low|poorly)\b)(?:the\s+|our\s+|their\s+|all\s+|every\s+|each\s+|new\s+|incoming\s+)*(?:[a-z-]+\s+)?[a-z-]+s\b/i;
 
 /** Work a model cannot be the subject of as its use: being made, judged, explored, served or watched. */
 const NOT_USE = new Set<Frame['action']>(['train', 'evaluate', 'explore', 'serve', 'monitor']);

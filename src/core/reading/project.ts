@@ -59,8 +59,8 @@ const TASKS: Readonly<Record<string, string>> = {
   moderation: '', matching: 'matcher', tagging: 'tagger', routing: 'router', transcription: 'transcriber',
 };
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})\b`, 'gi');
-/** Words that do not say which task it is: "automated outlier detection" is outlier detection. */
-const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|improve|improving|own|current|existing|accurate|fast|good|first|simple)$/i;
+/** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
+const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual)$/i;
 
 /**
  * The first task the text names by its noun with a word that says what it is about ("we built
@@ -78,14 +78,38 @@ export function findTask(text: string): { name: string; model: string } | null {
     // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.
     return { name: capitalize(`${qualifier.toLowerCase()} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
   }
-  return doneByVerb(text);
+  return doneByVerb(text) ?? forecastOf(text);
+}
+
+/**
+ * A prediction of a time still to come is a forecast of what it names: "predict next week's orders",
+ * "estimate tomorrow's demand", "forecast the coming month's call volume" → order forecasting.
+ */
+const FORECAST = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following|tomorrow's|day-ahead|week-ahead|month-ahead)\s+(?:(?:hour|day|week|month|quarter|season|year)(?:'s|s'|s)\s+)?((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
+
+/** "… the next few days of traffic", "the coming 12 weeks of demand": the span, then what it is of. */
+const FORECAST_SPAN = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following)\s+(?:few\s+|couple of\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?(?:hours|days|weeks|months|quarters|years)\s+of\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
+
+function forecastOf(text: string): { name: string; model: string } | null {
+  for (const m of [...text.matchAll(FORECAST_SPAN), ...text.matchAll(FORECAST)]) {
+    const words = m[1]!.toLowerCase().split(/\s+/).filter((w) => !STOP.has(w) && !NOT_OBJECTS.test(w));
+    if (!words.length || /^(?:hours?|days?|weeks?|months?|quarters?|years?|few|one|two|three|several)$/.test(words.at(-1)!)) continue;
+    const noun = [...words.slice(0, -1), singular(words.at(-1)!)].join(' ');
+    return { name: capitalize(`${noun} forecasting`), model: modelIdentifier(`${noun} forecaster`) };
+  }
+  return null;
+}
+
+/** A plural in front of another noun is singular ("order forecasting"); mass plurals keep their s ("sales"). */
+function singular(word: string): string {
+  return /(?:sales|news|ss|us|is)$/.test(word) ? word : word.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 /** The task's noun for the verb that says it: "we transcribe millions of episodes" is episode transcription. */
 const VERB_TASKS: Readonly<Record<string, string>> = {
   transcribe: 'transcription', translate: 'translation', summarize: 'summarization', summarise: 'summarisation', classify: 'classification',
   detect: 'detection', extract: 'extraction', forecast: 'forecasting', rank: 'ranking', recommend: 'recommendation', moderate: 'moderation',
-  tag: 'tagging', route: 'routing', match: 'matching', segment: 'segmentation',
+  tag: 'tagging', route: 'routing', match: 'matching', segment: 'segmentation', score: 'scoring', predict: 'prediction',
 };
 const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', summarization: 'summarizer', summarisation: 'summariser' };
 const VERB_TASK = new RegExp(
@@ -101,7 +125,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     const end = words.findIndex((w) => STOP.has(w) || NOT_OBJECTS.test(w));
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
     const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /(?:ing|ed)$/.test(w)));
-    if (!phrase.length) continue;
+    // "predict next week's orders", "the next few days of traffic": a time to come is a forecast (`forecastOf`).
+    if (!phrase.length || /^(?:next|coming|upcoming|following|tomorrow's|few)$/.test(phrase[0]!)) continue;
     const noun = [...phrase.slice(0, -1), phrase.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');
     const task = VERB_TASKS[m[1]!.toLowerCase()]!;
     const agent = AGENTS[task] ?? TASKS[task] ?? '';
@@ -112,11 +137,15 @@ function doneByVerb(text: string): { name: string; model: string } | null {
 
 /**
  * The model name for a project title: the use case's noun, else the title as a short identifier,
- * without the organisation it is at ("Next claims model at Acme" → `claims_model`) or words that
- * only place it in time ("next", "new").
+ * without the organisation it is at ("Next claims model at Acme" → `claims_model`), words that
+ * only place it in time ("next", "new"), or a plural ("staffing models" → `staffing_model`).
  */
 export function modelNameFor(project: string): string {
-  const own = project.replace(/\s+(?:at|for|of|from)\s+(?:[A-Z][\w&.-]*\s*)+$/, '').replace(/^(?:(?:our|the|a|an|new|next|current)\s+)+/i, '');
+  const own = project
+    .replace(/\s+(?:at|for|of|from)\s+(?:[A-Z][\w&.-]*\s*)+$/, '')
+    .replace(/^(?:(?:our|the|a|an|new|next|current)\s+)+/i, '')
+    // One Model Control Plane model is one model: "our staffing models" register as `staffing_model`.
+    .replace(/\b(model|classifier|detector|forecaster|ranker|scorer|regressor|network)s$/i, '$1');
   return firstUseCase(project)?.model ?? modelIdentifier(own || project);
 }
 

@@ -6,13 +6,13 @@ import { findRedFlags } from '../domain/redFlags';
 import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from './reading';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
-import { pickGoal, wishedGoal, type Goal } from './goal';
+import { findWish, pickGoal, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject, findTask } from './project';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
-import { findMeasured, findMetrics, findVolume, findWindows } from './measures';
+import { findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
@@ -28,6 +28,7 @@ import { findServing } from './serving';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
 import { namesNoData, sourceMentions, withoutQuantity } from './sourceNames';
+import { findLabels, judgesItems } from './labels';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -62,6 +63,9 @@ export function emptyReading(): Reading {
     windows: [],
     volume: null,
     measured: null,
+    wish: null,
+    narrower: null,
+    labels: { said: null, reported: null, judged: false },
     task: null,
     release: null,
     servedBy: null,
@@ -178,10 +182,13 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.windows = findWindows(normalized);
   reading.volume = findVolume(normalized);
   reading.measured = findMeasured(normalized);
+  reading.narrower = findNarrowerCadence(normalized);
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);
-  const wished = wishedGoal(normalized);
+  const wish = findWish(normalized);
+  const wished = wish.goal;
+  reading.wish = wish.quality;
   reading.goalStated = goals.length > 0 || wished !== 'unknown';
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0, wished);
   reading.project = findProject(normalized);
@@ -195,6 +202,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.decision = findDecision(normalized);
   reading.targets = findTargets(normalized);
   reading.scored = scoredRecords(reading.components);
+  reading.labels = { ...findLabels(normalized), judged: judgesItems(reading.components, [reading.task?.name ?? null, reading.project]) };
   const readiness = findReadiness(normalized);
   reading.readinessSignals = readiness.raised;
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));

@@ -212,6 +212,12 @@ export const ReadingSchema = z.object({
   windows: z.array(z.object({ work: z.enum(['data', 'training', 'inference']), within: z.string() })).default([]),
   /** What the team measured its model at today ("93% precision and 87% recall"), when they said. */
   measured: z.string().nullable().default(null),
+  /** A more frequent cadence kept for part of the work ("and for some cases every day"), when the team said one. */
+  narrower: z.object({ cadence: CadenceSchema, main: CadenceSchema, forWhat: z.string() }).nullable().default(null),
+  /** What the team wishes of the run its goal is about, in their words ("reproducible and easier to operate"), when they said. */
+  wish: z.string().nullable().default(null),
+  /** Where the model's labels come from (`labels.ts`): the sentence that says so, people's reports, and whether the work judges items. */
+  labels: z.object({ said: z.string().nullable(), reported: z.string().nullable(), judged: z.boolean() }).default({ said: null, reported: null, judged: false }),
   /** The largest volume of records the team's work handles, in their words ("more than 1 million products"). */
   volume: z.string().nullable().default(null),
   /** The different domain cue words of the whole description, by kind (`domainCues.ts`): the domain's evidence. */

@@ -17,6 +17,24 @@ const CLOUD_OF: Record<string, string> = { sagemaker: 'AWS', vertex: 'GCP', azur
 
 const NOT_INFRASTRUCTURE = new Set(['ZenML', 'Jupyter']);
 
+/** The cloud a managed orchestrator runs in, or null. */
+export function cloudOf(orchestrator: OrchestratorFacts): string | null {
+  return CLOUD_OF[orchestrator.id] ?? null;
+}
+
+/** A cloud by any of its names ("Google Cloud", "Amazon Web Services"), lower-cased as `cloudOf` spells it, or null. */
+export function cloudName(name: string): string | null {
+  const n = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return PLATFORMS[n]?.toLowerCase() ?? CLOUD_ALIASES[n] ?? null;
+}
+
+const CLOUD_ALIASES: Record<string, string> = {
+  'amazon web services': 'aws',
+  'google cloud': 'gcp',
+  'google cloud platform': 'gcp',
+  'microsoft azure': 'azure',
+};
+
 export function alongside(reading: Reading, orchestrator: OrchestratorFacts): string[] {
   const names = (reading.categories.infrastructure ?? []).flatMap((item) => {
     const tools = findTools(item).filter((t) => t.category === 'infrastructure');

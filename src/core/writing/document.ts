@@ -10,17 +10,18 @@ import { emptyArchitecture, type Architecture, type Pipeline } from '../model/ar
 import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
 import { UNDECIDED } from '../planning/orchestrator';
 import type { OrchestratorFacts } from '../zenml/facts';
-import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME } from '../planning/mvp';
+import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME, wishedRationale } from '../planning/mvp';
 import { orchestratorRequirements, REACHABLE, reachableSystems } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
-import { alongside } from './alongside';
-import { existingName } from '../reading/existing';
+import { alongside, cloudName, cloudOf } from './alongside';
+import { existingName, saysModelsInUse } from '../reading/existing';
 import { modelExists } from '../planning/trainedModels';
 import { theirSystem } from '../reading/serving';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase, takesPlural } from '../words';
+import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase, takesPlural, withArticle } from '../words';
 import { findTools } from '../reading/tools';
+import { labelsQuestion } from './labels';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
@@ -100,7 +101,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const [first, ...rest] = ordered;
   // "Spam and nudity models turn …": a title that names several models takes the plural.
   const turns = /\b(?:models|classifiers|detectors|forecasters|rankers|extractors|scorers)$/i.test(scope.project) ? 'turn' : 'turns';
-  const what = [`${scope.project} ${turns} ${scope.sources.length ? sourcesInProse(scope.sources) : 'its source data'} into ${outcome(scope)}.`, ...buildsOn(scope)];
+  const what = [`${scope.project} ${turns} ${scope.sources.length ? sourcesInProse(scope.sources) : `${turns === 'turn' ? 'their' : 'its'} source data`} into ${outcome(scope)}.`, ...buildsOn(scope)];
   const plan: string[] = [];
   if (first) {
     plan.push(
@@ -109,7 +110,12 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
         : `The whole first version is one pipeline, ${first.name}, registered in the Model Control Plane as ${modelList(modelsOf(first, scope.model))}.`,
     );
   }
-  if (first && scope.mvp) plan.push(mvpRationale(scope.reading.goal, scope.domain, first, first.id === scope.mvp.recommended, scope.reading.goalStated, scope.plans.some((p) => p.evaluation), modelExists(scope.reading)), doneWhen(scope, first));
+  if (first && scope.mvp) {
+    const recommended = first.id === scope.mvp.recommended;
+    const follows = rest.find((p) => p.kind === 'training')?.name ?? null;
+    const theirs = recommended && !first.evaluation ? wishedRationale(scope.reading.wish, scope.reading.goal, first, follows) : null;
+    plan.push(theirs ?? mvpRationale(scope.reading.goal, scope.domain, first, recommended, scope.reading.goalStated, scope.plans.some((p) => p.evaluation), modelExists(scope.reading)), doneWhen(scope, first));
+  }
   plan.push(...measuredToday(scope));
   plan.push(...notReadyYet(scope));
   const where = [infrastructure(scope)];
@@ -431,9 +437,18 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   );
   s.push(`${readers} read${one ? 's' : ''} the \`production\` version, so promoting a new version changes what ${one ? 'it uses' : 'they use'} without paths or IDs in code.`);
   const mvpReader = consumers.find((p) => p.id === scope.mvp?.id);
+  const today = modelsUsedToday(scope);
   if (mvpReader) {
     // The MVP reads a stage its producer, a later phase, has not filled yet (the linter's mcp-consistency, in time).
-    s.push(`Until ${producer.name} runs, the model you use today is registered once as the first \`${modelsOf(mvpReader, scope.model)[0]}\` version and promoted to \`production\` by hand, so ${mvpReader.name} reads it through the Model Control Plane from its first run.`);
+    const first = `\`${modelsOf(mvpReader, scope.model)[0]}\``;
+    s.push(
+      today.length > 1
+        ? `Until ${producer.name} runs, the models you use today (${joinList(today)}) are registered once as the first ${first} versions, and the one in use promoted to \`production\` by hand, so ${mvpReader.name} reads it through the Model Control Plane from its first run.`
+        : `Until ${producer.name} runs, the model you use today${today.length ? ` (${today[0]})` : ''} is registered once as the first ${first} version and promoted to \`production\` by hand, so ${mvpReader.name} reads it through the Model Control Plane from its first run.`,
+    );
+  } else if (today.length && producer.id === scope.mvp?.id) {
+    // Training comes first and compares each version with production: the model in use today is that first production version.
+    s.push(`Before ${producer.name} first runs, ${today.length > 1 ? `the models you use today (${joinList(today)}) are registered once as \`${scope.model}\` versions and the one in use is` : `the model you use today (${today[0]}) is registered once as the first \`${scope.model}\` version and`} promoted to \`production\` by hand, so the first trained version is compared with what runs today.`);
   }
   for (const p of consumers.filter((c) => c.kind === 'deployed')) {
     // A deployment loads its model once at start-up: a promotion alone does not reach its answers.
@@ -479,12 +494,30 @@ function deferred(scope: Scope): Architecture['deferred'] {
         : `${cadences}, once the pipelines move to an orchestrator with schedules (${o.label} has no scheduler)`,
     });
   }
+  const narrower = narrowerRuns(scope);
+  if (narrower) items.push(narrower);
   const mvp = scope.plans.find((p) => p.id === scope.mvp?.id)?.name ?? 'the first pipeline';
   const words = { mvp, model: scope.model, sources: scope.sources.length ? sourcesInProse(scope.sources) : 'the data' };
   items.push(...addLater(scope.reading, scope.plans, scope.domain, words).filter((l) => !items.some((i) => i.name === l.name)));
   const dropped = scope.allSources.filter((s) => !scope.sources.includes(s));
   if (dropped.length) items.push({ name: `More data sources (${joinList(dropped)})`, reason: 'each joins once the first version runs end to end, one at a time' });
   return items;
+}
+
+/**
+ * A more frequent cadence the team keeps for part of the work ("and for some cases every day"): the
+ * first version runs everything on the main cadence, the part joins as a second schedule of the same
+ * pipeline rather than a copy of it.
+ */
+function narrowerRuns(scope: Scope): Architecture['deferred'][number] | null {
+  const n = scope.reading.narrower;
+  // Running part of the work more often is about its use (scoring, deciding), not about retraining it.
+  const plan = n && (scope.plans.find((p) => p.kind === 'inference') ?? scope.plans.find((p) => p.cadence === n.main) ?? scope.plans.find((p) => p.id === scope.mvp?.id));
+  if (!n || !plan) return null;
+  return {
+    name: `${capitalize(n.cadence)} runs for ${n.forWhat}`,
+    reason: `${plan.name} covers everything on the ${n.main} cadence first; ${n.forWhat} get ${/^(?:hour|[aeiou])/.test(n.cadence) ? 'an' : 'a'} ${n.cadence} run once that runs without attention, as a second schedule of the same pipeline with a parameter for the items it covers, not a copy of it`,
+  };
 }
 
 /** Features computed over an entity's recent past, which a request alone does not carry. */
@@ -532,6 +565,13 @@ function workersOf(o: OrchestratorFacts): string {
   return o.id.startsWith('local') ? 'the machine that runs the pipelines' : `the ${o.label} workers`;
 }
 
+/** The models the team says work today ("our forecasting models range from … to …"), by the names it gave them. */
+function modelsUsedToday(scope: Scope): string[] {
+  // A name the Model Control Plane model already carries ("message-moderation models") adds nothing beside it.
+  const ids = new Set([scope.model, ...scope.models.map((m) => m.id)]);
+  return scope.reading.models.filter((m) => m.trained !== 'here' && saysModelsInUse(m.quote) && !ids.has(snakeCase(m.name, '').replace(/s$/, ''))).map((m) => withArticle(m.name));
+}
+
 /** Only what the user cannot answer today: network access, benchmarks on real payloads, data growth. */
 function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): string[] {
   const qs: string[] = [];
@@ -572,7 +612,13 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${workersOf(o)}, or must every step run inside it? Data protection decides this, not the team.`);
   }
-  if (consumersOf(ordered).length || qs.length === 0) qs.push(promotionQuestion(scope));
+  // What the team left open about its labels comes before a generic promotion bar; a bar in their own
+  // terms (a metric or a baseline they named) comes first, and how fast labels arrive, when they named them, last.
+  const labels = labelsQuestion(scope);
+  const promotion = consumersOf(ordered).length || qs.length === 0 ? promotionQuestion(scope) : null;
+  const theirBar = scope.reading.metrics.length > 0 || scope.baseline !== null;
+  const last = labels?.pace || theirBar ? [promotion, labels?.text] : [labels?.text, promotion];
+  qs.push(...last.filter((q): q is string => q !== null && q !== undefined));
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
 }
 
@@ -672,6 +718,8 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
     .filter((n) => !(VENDOR.test(n) && written.includes(n.replace(VENDOR, '').toLowerCase())))
     // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several.
     .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)))
+    // "AWS" is placed where the plan runs on SageMaker: the orchestrator already says which cloud it is in.
+    .filter((n) => cloudOf(scope.orchestrator.chosen)?.toLowerCase() !== cloudName(n))
     // "PostgreSQL" is placed where the plan says Postgres: one product, two spellings.
     .filter((n) => !findTools(n).some((t) => t.phrase.length === n.length && n.toLowerCase().startsWith(t.name.toLowerCase()) && written.includes(t.name.toLowerCase())))
     // Pipelines ("proper ML pipelines") are what the document is made of, and the team's own product is the project.

@@ -1,7 +1,7 @@
 /** The document speaks to the user: their phrases move from "we" to "you" when it repeats them outside quotes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inYourVoice, takesPlural } from '../../../src/core/words';
+import { inYourVoice, takesPlural, withArticle } from '../../../src/core/words';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 test('first person becomes second person, in every form, keeping a capital', () => {
@@ -30,4 +30,17 @@ test('a name takes a plural verb when its head noun is plural or it joins two th
     assert.ok(takesPlural(name), name);
   for (const name of ['Stream processing', 'Photo moderation workflow', 'Root cause analysis', 'Access to the warehouse', 'The review status', 'Business logic in SQL views'])
     assert.ok(!takesPlural(name), name);
+});
+
+test('a singular common noun phrase takes its article; plurals, determined phrases and product names do not', () => {
+  const cases: [string, string][] = [
+    ['Transformer-based deep learning model', 'a Transformer-based deep learning model'],
+    ['gradient-boosted tree', 'a gradient-boosted tree'],
+    ['ensemble of ridge regressions', 'an ensemble of ridge regressions'],
+    ['simple moving averages', 'simple moving averages'],
+    ['our seasonal baseline', 'our seasonal baseline'],
+    ['XGBoost', 'XGBoost'],
+    ['GPT-4', 'GPT-4'],
+  ];
+  for (const [phrase, written] of cases) assert.equal(withArticle(phrase), written);
 });

@@ -1,0 +1,58 @@
+/**
+ * Where a model's labels come from. A model that judges (flags, detects, classifies) learns from
+ * people's decisions and is scored against them, so its plan is only as good as those labels; the
+ * reader keeps what the description says of them, for the document to build on or ask about:
+ * - `said`: the sentence that says where the labels come from or that the team has labelled data
+ *   ("those answers are labels for us", "annotated by our radiologists", "our labelled dataset");
+ * - `reported`: people reporting or flagging the things the model judges ("customers flag listings
+ *   as fake"): a signal that may become labels once somebody confirms it, not labels yet.
+ * A wish to label is said too: "a tool so our reviewers can label traces" names who labels.
+ */
+import { matches } from '../language/matches';
+import { SENTENCE_SPAN } from './segments';
+import type { MentionedComponent } from './reading';
+
+export interface Labels {
+  said: string | null;
+  reported: string | null;
+  /** The model's work is a judgment, so its labels are decisions somebody makes. */
+  judged: boolean;
+}
+
+/** The vocabulary of judging items, verbs and the kinds of bad item judged, in the work's own clauses; a supervised model learns from labels by definition. */
+const JUDGMENT =
+  /\b(?:supervised|detect(?:s|ed|ing|ion|or|ors)?|flag(?:s|ged|ging)?|moderat(?:e|es|ed|ing|ion)|classif(?:y|ies|ied|ying|ication|ier|iers)|screen(?:s|ed|ing)?|triag(?:e|es|ed|ing)|verdicts?|fraud(?:ulent)?|scams?|spam|abus(?:e|ive)|anomal(?:y|ies|ous)|outliers?|defects?|defective|suspicious)\b/i;
+/** The work a judgment shows in: the model's own, people reviewing its output, and what is done on its verdict (blocking a suspicious payment). */
+const JUDGING_WORK = new Set<MentionedComponent['kind']>(['training', 'evaluation', 'batch-inference', 'online-inference', 'human-review', 'action']);
+
+/** Whether the model's work, as the clauses that do it and the names of the task and project say, is a judgment. */
+export function judgesItems(components: readonly Pick<MentionedComponent, 'kind' | 'text'>[], names: readonly (string | null)[]): boolean {
+  return names.some((n) => n !== null && JUDGMENT.test(n)) || components.some((c) => (JUDGING_WORK.has(c.kind) || /\bsupervised\b/i.test(c.text)) && JUDGMENT.test(c.text));
+}
+
+const LABEL_WORD = /\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat(?:ed|ions?|ors?|ing|es?)|ground[- ]truth|hand[- ]check(?:ed)?|tagged by)\b/i;
+/** A label word said with where it comes from, who makes it, or as data the team holds. */
+const ORIGIN =
+  /\b(?:from|by|through|via|come|comes|came|collected|gathered|provided|produced|created|made|given|are (?:our|the)|is (?:our|the)|for us|as (?:our |the )?labels?|we|our|their|they|in-house|manually|by hand)\b/i;
+/** Labels as a target or a problem, not a source: "labels would help", "we have no labels", "label quality is poor". */
+const NOT_A_SOURCE = /\b(?:no|without|lack(?:s|ing)?|missing|need(?:s)? (?:more )?labels?|don'?t have)\b[^.]{0,20}\blabel/i;
+
+/** People who report or flag things, then the verb: "our community reporting bad photos", "users flag listings". */
+const REPORTERS = String.raw`(?:users?|customers?|community|members?|shoppers?|buyers?|sellers?|viewers?|readers?|listeners?|players?|patients?|drivers?|riders?|guests?|visitors?|merchants?|partners?|staff|employees?|agents?|moderators?|the public)`;
+const REPORTING = new RegExp(
+  String.raw`\b(?:(?:our|the|their|its)\s+)?${REPORTERS}\b(?:\s+[\w'-]+){0,3}?\s+(?:report(?:s|ed|ing)?|flag(?:s|ged|ging)?|complain(?:s|ed|ing)?|mark(?:s|ed|ing)?)\b(?:\s+(?:the\s+|as\s+|about\s+)?[\w'-]+){0,3}`,
+  'i',
+);
+/** "reports from our users", "user reports", "complaints from customers". */
+const REPORTS = new RegExp(String.raw`\b(?:${REPORTERS}\s+(?:reports|flags|complaints)|(?:reports|flags|complaints)\s+(?:from|by)\s+(?:(?:our|the)\s+)?${REPORTERS})\b`, 'i');
+
+export function findLabels(text: string): Omit<Labels, 'judged'> {
+  let said: string | null = null;
+  let reported: string | null = null;
+  for (const m of matches(text, SENTENCE_SPAN)) {
+    const sentence = m[0].trim();
+    if (!said && LABEL_WORD.test(sentence) && ORIGIN.test(sentence) && !NOT_A_SOURCE.test(sentence)) said = sentence.replace(/[.!?]+$/, '');
+    if (!reported) reported = (REPORTING.exec(sentence) ?? REPORTS.exec(sentence))?.[0].trim() ?? null;
+  }
+  return { said, reported };
+}

@@ -1,0 +1,69 @@
+/**
+ * Where a judging model's labels come from, and the open question the document asks about them
+ * (the question an expert asks first of a detection or classification plan). On wordings no
+ * fixture or case uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findLabels, judgesItems } from '../../../src/core/reading/labels';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('a sentence that says where labels come from, or that the team holds labelled data, is kept', () => {
+  for (const text of [
+    'Each claim our adjusters reject becomes a label in the claims table.',
+    'The transcripts are annotated by two linguists on contract.',
+    'Ground truth comes from the lab results, which arrive a week later.',
+    'We have 40,000 labelled weld images from past audits.',
+    'Chargebacks are our labels: the bank tells us about them after 30 to 60 days.',
+    'The returns the warehouse inspects by hand give us the labels.',
+  ]) assert.ok(findLabels(text).said, text);
+});
+
+test('labels named only as missing or wished for are no source', () => {
+  for (const text of [
+    'We have no labels yet for the new product lines.',
+    'We lack labelled examples of the rare defects.',
+    'Nobody knows yet what a good answer looks like.',
+  ]) assert.equal(findLabels(text).said, null, text);
+});
+
+test('people reporting or flagging items are a signal, quoted in their words', () => {
+  const cases: [string, RegExp][] = [
+    ['Until now our buyers flag counterfeit listings and support removes them.', /^our buyers flag counterfeit listings/],
+    ['Most fake reviews reach us because customers report them in the app.', /^customers report them/],
+    ['We rely on complaints from riders to find unsafe drivers.', /^complaints from riders$/],
+    ['Moderators mark abusive comments as hidden.', /^Moderators mark abusive comments/],
+  ];
+  for (const [text, expected] of cases) assert.match(findLabels(text).reported ?? '', expected, text);
+  assert.equal(findLabels('The model flags risky invoices for review.').reported, null, 'the model flagging is its output, not people reporting');
+});
+
+test('a judgment is read from the work\'s clauses and names, not from any mention elsewhere', () => {
+  assert.ok(judgesItems([{ kind: 'training', text: 'we train a classifier on the tickets' }], []));
+  assert.ok(judgesItems([{ kind: 'batch-inference', text: 'score every claim for fraud each night' }], []));
+  assert.ok(judgesItems([], ['Defect detection for the paint shop']));
+  assert.ok(judgesItems([{ kind: 'monitoring', text: 'a supervised model that watches the payments' }], []));
+  assert.ok(!judgesItems([{ kind: 'training', text: 'we retrain the demand model weekly' }], ['Demand forecasting']));
+  assert.ok(!judgesItems([{ kind: 'processing', text: 'detect silence and split the audio' }], []), 'a data step detecting something is no judgment of items');
+});
+
+function questions(text: string): string[] {
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  return r.draft.architecture.openQuestions;
+}
+
+test('the document asks where a judging model\'s labels come from only when the description leaves it open', () => {
+  const unsaid = questions('We train a gradient-boosted model on Snowflake to detect fraudulent insurance claims, retrained monthly on Vertex AI, and score every new claim nightly into the claims table. Three engineers.');
+  assert.ok(unsaid.some((q) => /^Where do the labels .* come from \(people's decisions, user reports, outcomes recorded later\)/.test(q)), unsaid.join('\n'));
+
+  const reported = questions('Shoppers flag suspicious sellers in the app. We want to train a classifier on Snowflake that detects fraudulent sellers every week on Vertex AI and score all sellers nightly into the risk table. Two engineers.');
+  assert.ok(reported.some((q) => /^Are the reports \(“Shoppers flag suspicious sellers[^”]*”\) the labels .* who confirms a report/.test(q)), reported.join('\n'));
+
+  const said = questions('Our inspectors label every weld photo as sound or cracked in Label Studio. We retrain a vision model weekly on Vertex AI on the labelled photos from GCS and score each new batch of photos into BigQuery. Two CV engineers.');
+  assert.ok(said.some((q) => /^How many new labels arrive between two runs of .*\?/.test(q)), said.join('\n'));
+  assert.ok(!said.some((q) => /^Where do the labels/.test(q)), 'what the description answered is not asked');
+
+  const forecast = questions('We retrain a demand forecasting model weekly on Vertex AI from the sales history in BigQuery and write next week\'s forecasts to a table. Two engineers.');
+  assert.ok(!forecast.some((q) => /labels/.test(q)), 'a forecast learns from history, not from labels');
+});

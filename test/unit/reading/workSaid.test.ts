@@ -1,0 +1,52 @@
+/**
+ * Work said in plain words the tagger or the lexicon trips on: a hyphenated modifier after the
+ * verb, a schedule said in a clause of its own before the work, where results are handed to, and
+ * a model named by its method rather than its use. On wordings no fixture or case uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { findTask } from '../../../src/core/reading/project';
+import { parseText } from '../../../src/core/language/parse';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('a hyphenated word between a verb and a noun modifies the noun, and the clause keeps its verb', () => {
+  for (const [text, word] of [['We score stock-out risk for each shelf.', 'stock-out'], ['Every hour we rank long-tail listings with our model.', 'long-tail']]) {
+    const tokens = parseText(text).flatMap((s) => s.tokens);
+    assert.notEqual(tokens.find((t) => t.text === word)?.pos, 'VERB', text);
+    assert.ok(readDescription(text, null).components.some((c) => c.kind === 'batch-inference'), text);
+  }
+  const flagged = parseText('We flag high-value claims for review.').flatMap((s) => s.tokens);
+  assert.deepEqual(flagged.slice(1, 4).map((t) => t.pos), ['VERB', 'ADJ', 'NOUN'], 'the plural closing the object is its head, not a second verb');
+});
+
+test('a clause that is only a time phrase gives the next clause its schedule', () => {
+  for (const [text, cadence] of [
+    ['Every night, before the stores open, we score churn risk for every loyalty member with our model.', 'daily'],
+    ['Each Monday, and for the flagship stores every day, we forecast footfall for each store with our model.', 'weekly'],
+  ] as const) {
+    const scoring = readDescription(text, null).components.find((c) => c.kind === 'batch-inference');
+    assert.equal(scoring?.cadence, cadence, text);
+  }
+});
+
+test('where the results are handed to ("publish it to the store app") is where batch scoring writes', () => {
+  const cases: [string, RegExp][] = [
+    ['Every night we score stock-out risk for each shelf with our model and publish it to the store app. We retrain the model weekly on Kubeflow from Snowflake.', /Writes the predictions to the store app/],
+    ['Each morning we forecast demand per route and push the forecasts to the dispatch console. The model is retrained monthly on Vertex AI from BigQuery.', /Writes the (?:predictions|forecasts?) to the dispatch console/],
+  ];
+  for (const [text, expected] of cases) {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    const scoring = r.draft.architecture.pipelines.find((p) => p.steps.some((s) => s.name === 'publish_predictions'));
+    assert.match(scoring?.steps.map((s) => s.description).join('\n') ?? '', expected, text);
+  }
+});
+
+test('a model named by its method says how it learns, not what it is for: the work names the project', () => {
+  const r = draftInterview('Every night we score default risk for each open loan with our gradient-boosted model and write the scores to Postgres. We retrain it monthly on Databricks.');
+  assert.ok(r.ok);
+  assert.doesNotMatch(r.draft.architecture.project, /gradient/i);
+  assert.match(r.draft.architecture.project, /^Default risk scoring$/);
+  assert.deepEqual(findTask('We predict churn for every subscriber each week.'), { name: 'Churn prediction', model: 'churn_prediction_model' });
+});
