@@ -116,13 +116,15 @@ const VERB_TASK = new RegExp(
   String.raw`\bwe\s+(?:[a-z]+\s+)?(${Object.keys(VERB_TASKS).join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
 );
+const CADENCE_WORD = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|once|twice|every|each)$/;
 const NOT_OBJECTS = /^(?:it|them|this|that|these|those|what|which|how|whether|if|for|from|in|on|at|to|with|and|or|out|up)$/i;
 
 /** "We transcribe millions of episodes": the task said by its verb, named by the noun phrase of what it is done to. */
 function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
     const words = m[2]!.toLowerCase().trim().split(/\s+/);
-    const end = words.findIndex((w) => STOP.has(w) || NOT_OBJECTS.test(w));
+    // "score every store weekly": a cadence adverb ends the object as a preposition does.
+    const end = words.findIndex((w) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w));
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
     const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /(?:ing|ed)$/.test(w)));
     // "predict next week's orders", "the next few days of traffic": a time to come is a forecast (`forecastOf`).

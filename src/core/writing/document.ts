@@ -397,11 +397,28 @@ function answeredRedFlags(scope: Scope): string[] {
 const manualPromotion = (models: readonly string[]) =>
   `A person promotes ${models.length === 1 ? `${/^[aeiou]/i.test(models[0]!) ? 'an' : 'a'} \`${models[0]}\` version` : `a version of ${modelList(models)}`} to \`production\` after comparing it with the current one, so no version reaches production unreviewed.`;
 
+/**
+ * Several targets trained by one pipeline with the target as a parameter: a model has one
+ * `production` version, so each target needs a model of its own, or promoting one target's
+ * version would replace another's in what the readers load.
+ */
+function perTargetModels(scope: Scope, producer: PlannedPipeline, models: readonly string[]): string[] {
+  const targets = scope.reading.targets;
+  if (targets.length < 2 || models.length !== 1 || producer.kind !== 'training') return [];
+  const [first] = models;
+  const agent = first!.split('_').at(-1)!;
+  const named = targets.slice(0, 2).map((t) => `\`${snakeCase(`${t} ${agent}`, first)}\``);
+  return [
+    `Each target registers under a model of its own (${named.join(', ')} and so on), since a model has one \`production\` version: under one name, promoting a new ${targets[1]} version would replace the ${targets[0]} one the readers load.`,
+  ];
+}
+
 /** The Model Control Plane hand-off: versions, the promotion rule, the readers, and what a failed training run costs them. */
 function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readonly PlannedPipeline[]): string[] {
   const documents = scope.domain === 'documents' && producer.kind === 'data';
   const models = modelsOf(producer, scope.model);
   const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of ${modelList(models)}${models.length > 1 ? ', whichever the run trains,' : ''} in the Model Control Plane.`];
+  s.push(...perTargetModels(scope, producer, models));
   const evaluator = evaluatorOf(scope.plans);
   if (evaluator) s.push(`${evaluator.name} reads the \`latest\` version, answers the fixed question set with it and logs the scores on that version, so promotion rests on scores, not on a spot check.`);
   if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {

@@ -94,3 +94,13 @@ test('a more frequent cadence kept for part of the work is deferred as a second 
   }
   assert.ok(!draft('We score every product weekly with our pricing model and retrain it monthly on Vertex AI from BigQuery.').deferred.some((d) => /runs for/.test(d.name)), 'one cadence, nothing deferred');
 });
+
+test('several targets trained by one pipeline register under models of their own, since a model has one production version', () => {
+  const a = draft('Every Monday we estimate, for each store, the quantities that drive staffing: walk-in traffic, basket size, checkout time and returns volume. Our models run on Vertex AI from BigQuery and we score every store weekly into a planning table the area managers read.');
+  const said = /Each target registers under a model of its own[^.]*\./.exec(a.dataFlow)?.[0];
+  assert.ok(said, a.dataFlow);
+  assert.doesNotMatch(a.project, /weekly/i, 'a cadence adverb is no part of what is scored');
+  assert.match(said, /`walk_in_traffic_\w+`, `basket_size_\w+` and so on/);
+  assert.match(said, /promoting a new basket size version would replace the walk-in traffic one/);
+  assert.doesNotMatch(draft('We retrain a churn classifier monthly on Vertex AI from BigQuery and score all accounts nightly.').dataFlow, /Each target/);
+});
