@@ -68,13 +68,18 @@ export function tagSentences(text: string): TaggedTerm[][] {
   );
 }
 
+/** Irregular participles the tagger has no root for ("accounts are frozen automatically"). */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  frozen: 'freeze', broken: 'break', stolen: 'steal', woken: 'wake', forbidden: 'forbid', overridden: 'override', rewritten: 'rewrite', withdrawn: 'withdraw',
+};
+
 const INFINITIVES = new Map<string, string>();
 /** Bounded: a 1 MB paste of invented words cannot grow it without limit. */
 const MAX_CACHED = 5_000;
 
 /** "tuned" → "tune": the root of a participle the tagger read as an adjective ("fine-tuned", "rejected"). */
 export function infinitive(word: string): string {
-  let root = INFINITIVES.get(word);
+  let root = IRREGULAR[word] ?? INFINITIVES.get(word);
   if (root === undefined) {
     const doc = nlp(word);
     doc.tag('PastTense');

@@ -72,7 +72,7 @@ function wordToken(term: TaggedTerm): Token {
   const contraction = /n['’]t$|^cannot$/i.test(term.text);
   const pos = contraction ? 'AUX' : posOf(term.tags);
   // A participle the tagger read as an adjective ("was considered and rejected") has no root of its own.
-  const participle = !term.root && pos !== 'NOUN' && pos !== 'PROPN' && /[a-z]ed$/.test(lower);
+  const participle = (!term.root && pos !== 'NOUN' && pos !== 'PROPN' && /[a-z]ed$/.test(lower)) || (pos === 'VERB' && (term.root ?? lower) === lower && /[a-z](?:en|wn|ght|lt|nt|pt)$/.test(lower));
   return {
     text: term.text,
     lower,

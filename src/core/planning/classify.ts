@@ -51,6 +51,10 @@ const DEFER_REASONS: Partial<Record<MentionedComponent['kind'], string>> = {
     "Drift detection comes after a training pipeline that runs reliably: defer it. When it comes, a scheduled drift check is a pipeline, while live alerts belong in Grafana or PagerDuty.",
 };
 
+/** The seed's gray area, for tuning the team asked for: add it later, as a fan-out over candidates. */
+const TUNING_ASKED =
+  'You asked for tuning, so it gets a pipeline of its own, after the fixed pipeline it reuses: the seed\'s advice is to start with a fixed pipeline and add tuning later, and a search is a simple fan-out over candidate settings.';
+
 /** Kinds the seed's table does not list, placed by its principle: a pipeline is batch work that produces artifacts. */
 const OUTSIDE_PIPELINES: Partial<Record<MentionedComponent['kind'], Verdict>> = {
   'human-review': {
@@ -132,6 +136,8 @@ function verdict(c: MentionedComponent, reading: Reading): Verdict {
   if (outside) return outside;
   const table = TABLE_KINDS[c.kind];
   if (table) return keepTheirs(notAPipeline(table), c, reading);
+  // Tuning the team asks for is theirs: a pipeline after the fixed one it reuses, never its replacement.
+  if (c.kind === 'tuning' && reading.wishedKinds.includes('tuning')) return { bucket: 'pipeline', reason: TUNING_ASKED };
   const defer = DEFER_REASONS[c.kind];
   if (defer) return { bucket: 'defer', reason: defer };
   return { bucket: 'pipeline', reason: PIPELINE_REASONS[c.kind] ?? PIPELINE_REASONS.processing! };

@@ -15,7 +15,8 @@ import { keyArtifacts } from './artifacts';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import type { ExistingWork } from '../reading/existing';
 import { purposeOf } from './purposes';
-import { trainingMethod } from './method';
+import { configuredMethod, trainingMethod } from './method';
+import { tuningArtifacts, tuningPurpose, tuningSteps, tuningTrigger } from './tuning';
 import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
 import { arrivalNoun, findCadences } from '../reading/measures';
@@ -49,6 +50,8 @@ export interface PlannedPipeline {
   needs?: readonly string[];
   /** Training's place taken by an evaluation: the model is not trained here, its versions are configurations (givenModel.ts). */
   evaluation?: true;
+  /** A search over the settings of the model another pipeline trains or evaluates, on that pipeline's data (tuning.ts). */
+  tunes?: true;
 }
 
 export type SplitChoice = 'separate' | 'together';
@@ -246,7 +249,8 @@ const FAN_OUT = /\b(?:each|every|per|thousands of|hundreds of|millions of|batch(
 
 /** The reader marks fan-out it recognised (`fanOut`: "batch", "document", …); the pattern covers the rest. */
 function isFanOut(group: readonly Member[]): boolean {
-  return group.some((m) => m.mention?.fanOut !== undefined || FAN_OUT.test(m.component.text));
+  // A search over candidate settings is a fan-out by what it is (seed 003's tuning trials).
+  return group.some((m) => m.mention?.fanOut !== undefined || m.mention?.kind === 'tuning' || FAN_OUT.test(m.component.text));
 }
 
 const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
@@ -362,7 +366,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const byKind = (k: PipelineKind) => all.filter((m) => kindOf(m) === k);
   const sources = sourcesOf(input.reading);
   let dataGroups = groupData(byKind('data'), byKind('training'));
-  let training = byKind('training');
+  // Tuning the team asked for runs after the fixed pipeline, as its own (tuning.ts), not inside it.
+  const tuning = byKind('training').filter((m) => m.mention?.kind === 'tuning');
+  let training = byKind('training').filter((m) => !tuning.includes(m));
   // A release to serving outside ZenML reads `production` as much as a scoring pipeline does.
   const release = input.release && byKind('training').length > 0 ? input.release : null;
   const consumers = byKind('inference').length + byKind('deployed').length > 0 || release !== null;
@@ -383,7 +389,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // its own, so the two share a trigger and a failure domain (the seed: keep coupled work together).
   const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
   if (inputs.length) dataGroups = [];
-  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, afterModel: input.reading.afterModel, decision: input.reading.decision, review: reviewOutside(input) };
+  const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, afterModel: input.reading.afterModel, decision: input.reading.decision, review: reviewOutside(input), configured: configuredMethod(input.reading), tradeOff: input.reading.tradeOff };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[]): boolean => {
     if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
@@ -428,7 +434,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
 
   if (evaluating) {
     const ctx: StepContext = { ...base, sources: sourcesInProse(sources), dynamic: false, includesDataPrep: merged || dataGroups.length === 0, handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null };
-    const cadence = firstCadence(training);
+    // The schedule of data work folded in (a job pulling every ten minutes) is not when candidates are judged.
+    const cadence = firstCadence(training.filter((m) => kindOf(m) === 'training'));
     plans.push({
       id: 'training',
       kind: 'training',
@@ -495,6 +502,28 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
         models: ids,
         ...exported,
       });
+    });
+  }
+
+  const fixed = plans.find((p) => p.kind === 'training');
+  if (tuning.length > 0 && fixed) {
+    const dynamic = takeDynamic(tuning);
+    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), dynamic, includesDataPrep: false, handoff: 'manual' };
+    plans.push({
+      id: 'tuning',
+      kind: 'training',
+      name: namedAfterModel(input, 'training', input.model, 'Tuning') ?? 'Model Tuning',
+      purpose: tuningPurpose(ctx),
+      trigger: tuningTrigger(ctx),
+      cadence: null,
+      steps: tuningSteps(ctx, fixed.name),
+      dataSources: [ctx.evaluatedOnly ? `the versioned reference set ${fixed.name} uses` : `the dataset version ${fixed.name} trains on`],
+      keyArtifacts: tuningArtifacts(ctx),
+      componentIds: tuning.map((m) => m.component.id),
+      dynamic,
+      latencyMs: null,
+      producesVersions: true,
+      tunes: true,
     });
   }
 

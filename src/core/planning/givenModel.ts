@@ -37,7 +37,13 @@ export const EVALUATION_TRIGGER = 'Manual, whenever a candidate configuration (a
 
 /** What runs the candidates: the given model by name, else the team's model's configurations. */
 function runs(ctx: StepContext): string {
-  return ctx.given ? `${ctx.given} with the candidate configuration (which model, its prompt and its settings)` : `each candidate configuration of \`${ctx.model}\` (its parameters and settings)`;
+  return ctx.given ? `${ctx.given} with the candidate configuration (which model, its prompt and its settings)` : `each candidate configuration of \`${ctx.model}\` (${settingsOf(ctx)})`;
+}
+
+/** What a configuration sets, in the team's names: "DBSCAN's parameters and the window size". */
+export function settingsOf(ctx: Pick<StepContext, 'configured' | 'tradeOff'>): string {
+  const parameters = ctx.configured ? `${ctx.configured}'s parameters` : 'its parameters';
+  return ctx.tradeOff?.setting ? `${parameters} and the ${ctx.tradeOff.setting}` : `${parameters} and settings`;
 }
 
 export function evaluationPurpose(model: string, given: string | null): string {

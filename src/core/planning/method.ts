@@ -5,6 +5,7 @@
  */
 import type { Reading } from '../reading/reading';
 import { joinList } from '../words';
+import { findTools } from '../reading/tools';
 
 /** Training libraries: the team trains *with* them. */
 const LIBRARIES = /^(?:xgboost|lightgbm|catboost|scikit-learn|sklearn|pytorch|tensorflow|keras|jax|ranklib|prophet|statsmodels|spark ml(?:lib)?)$/i;
@@ -16,6 +17,19 @@ const PROPER = /(?:^|\s)[A-Z][A-Za-z0-9-]*(?:\s|$)|[a-z][A-Z]/;
 export interface TrainingMethod {
   architecture: string | null;
   libraries: string | null;
+}
+
+/** Work a model does, in the clause a tool is named in: "runs cluster analysis with DBSCAN". */
+const MODEL_WORK = /\b(?:analysis|analyses|clustering|cluster|detect\w*|classif\w*|regression|algorithm|scor(?:e|es|ing)|predict\w*|forecast\w*|rank(?:s|ing)?|anomal\w*|outliers?)\b/i;
+
+/**
+ * The method a model nobody trains here is configured with, when a clause names the tool that does
+ * its work ("runs cluster analysis with DBSCAN to find the servers"): its configurations are that
+ * method's settings. A catalogue product (a warehouse, an orchestrator) is where work runs, not how.
+ */
+export function configuredMethod(reading: Reading): string | null {
+  const tool = reading.systems.find((s) => s.role === 'tool' && MODEL_WORK.test(s.quote) && PROPER.test(s.name) && findTools(s.name).length === 0);
+  return tool?.name ?? null;
 }
 
 export function trainingMethod(reading: Reading): TrainingMethod {

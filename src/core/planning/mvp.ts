@@ -249,10 +249,12 @@ export function assignPhases(plans: readonly PlannedPipeline[], mvpId: string): 
   const nextLifecycle = (p: PlannedPipeline) => p.producesVersions && !sameModel(p);
   // What reads the versions the MVP produces is next, whatever the MVP's kind (an index build's answering service).
   const readsMvp = (p: PlannedPipeline) => Boolean(mvp?.producesVersions) && (p.kind === 'inference' || p.kind === 'deployed') && sameModel(p);
+  // What reads the MVP's own data by name (a search over the reference set the evaluation keeps) builds on it directly.
+  const readsMvpData = (p: PlannedPipeline) => Boolean(mvp) && p.dataSources.some((s) => s.includes(mvp!.name));
   const phases = new Map<string, string>();
   for (const p of plans) {
     if (p.id === mvpId) phases.set(p.id, 'MVP');
-    else phases.set(p.id, mvp && ((ADJACENT[mvp.kind].includes(p.kind) && sameModel(p)) || readsMvp(p) || nextLifecycle(p)) ? 'Phase 2' : 'Phase 3');
+    else phases.set(p.id, mvp && ((ADJACENT[mvp.kind].includes(p.kind) && sameModel(p)) || readsMvp(p) || nextLifecycle(p) || readsMvpData(p)) ? 'Phase 2' : 'Phase 3');
   }
   return phases;
 }

@@ -94,6 +94,10 @@ export interface StepContext {
   given?: string | null;
   /** The model is evaluated here and never trained: the data feeds the evaluation's reference set, not a training split. */
   evaluatedOnly?: boolean;
+  /** The method a configured model runs ("DBSCAN"): its candidates are that method's settings (`configuredMethod`). */
+  configured?: string | null;
+  /** A setting the team calls a trade-off, with what each side costs (`Reading.tradeOff`). */
+  tradeOff?: { setting: string | null; said: string } | null;
 }
 
 /** `exportFor` when the model runs on devices. */

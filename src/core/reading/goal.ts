@@ -42,6 +42,11 @@ export interface Wish {
   quality: string | null;
 }
 
+/** The sentences that wish for work ("we want to organise how we evaluate and tune the detector"). */
+export function wishSentences(text: string): string[] {
+  return sentencesOf(text).filter((s) => WISH.test(s));
+}
+
 /**
  * The goal a wish names by the work it is about: "we want this weekly scoring run to be
  * reproducible" is about the predictions, "we'd like retraining to be one command" about training;

@@ -6,7 +6,7 @@ import { findRedFlags } from '../domain/redFlags';
 import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from './reading';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
-import { findWish, pickGoal, type Goal } from './goal';
+import { findWish, pickGoal, wishSentences, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject, findTask } from './project';
 import { findRelease } from './release';
@@ -29,6 +29,7 @@ import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
 import { namesNoData, sourceMentions, withoutQuantity } from './sourceNames';
 import { findLabels, judgesItems } from './labels';
+import { findTradeOff } from './tradeOff';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -65,6 +66,8 @@ export function emptyReading(): Reading {
     measured: null,
     wish: null,
     narrower: null,
+    tradeOff: null,
+    wishedKinds: [],
     labels: { said: null, reported: null, judged: false },
     task: null,
     release: null,
@@ -183,6 +186,9 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.volume = findVolume(normalized);
   reading.measured = findMeasured(normalized);
   reading.narrower = findNarrowerCadence(normalized);
+  reading.tradeOff = findTradeOff(normalized);
+  const wishes = wishSentences(normalized).map((w) => w.toLowerCase());
+  reading.wishedKinds = [...new Set(reading.components.filter((c) => wishes.some((w) => w.includes(c.text.toLowerCase()))).map((c) => c.kind))];
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = modelsOf(frames);

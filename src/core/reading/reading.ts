@@ -212,6 +212,10 @@ export const ReadingSchema = z.object({
   windows: z.array(z.object({ work: z.enum(['data', 'training', 'inference']), within: z.string() })).default([]),
   /** What the team measured its model at today ("93% precision and 87% recall"), when they said. */
   measured: z.string().nullable().default(null),
+  /** Kinds of work the team asks for in a wish ("we want to … tune the detector"), not only mentions. */
+  wishedKinds: z.array(MentionedComponentSchema.shape.kind).default([]),
+  /** A setting the team calls a trade-off, with what each side costs in their words (`tradeOff.ts`). */
+  tradeOff: z.object({ setting: z.string().nullable(), said: z.string() }).nullable().default(null),
   /** A more frequent cadence kept for part of the work ("and for some cases every day"), when the team said one. */
   narrower: z.object({ cadence: CadenceSchema, main: CadenceSchema, forWhat: z.string() }).nullable().default(null),
   /** What the team wishes of the run its goal is about, in their words ("reproducible and easier to operate"), when they said. */

@@ -33,6 +33,13 @@ const RUNNING = new RegExp(
   String.raw`\b(?:we|i)\s+(?:(?:have|'ve)\s+)?(?:already\s+)?(?:built|developed|run|operate|maintain)\s+((?:an?\s+|the\s+|our\s+)?(?:(?:automated|automatic|real-time|realtime|online|live|production|in-house)\s+(?:[\w-]+\s+){0,3}?${TASK}(?:\s+and\s+[\w-]+)?(?:\s+(?:system|service|engine|platform|workflow))?|(?:[\w-]+\s+){0,3}?${TASK}\s+(?:system|service|engine|platform|workflow)))\b`,
   'i',
 );
+/**
+ * "We run fraud-ring detection on the payments graph: every ten minutes a job …": the task run by
+ * the team at a pace no batch pipeline keeps (minutes, continuously) is a running system too. A
+ * weekly or nightly run stays batch work a pipeline can take over.
+ */
+const RUNS_TASK = new RegExp(String.raw`\b(?:we|i)\s+(?:already\s+|currently\s+|now\s+)?run\s+((?:[\w-]+\s+){0,2}?${TASK})\b`, 'i');
+const MINUTES = /\bevery\s+(?:few\s+|couple of\s+|\d+\s+|[a-z]+\s+)?(?:minutes?|seconds?)\b|\bcontinuous(?:ly)?\b|\breal[- ]?time\b|\bmini-?batch(?:es)?\b|\bstreaming\b/i;
 const REPLACE = /\b(?:replac\w*|migrat\w*|mov(?:e|ing) (?:off|away from)|retir\w*|get rid of|rewrit\w*|phas\w* out|deprecat\w*)\b/i;
 /** Where the named system ends: a clause boundary, or a word that starts what it is for. */
 const END = /\s*(?:[,;:()]|\s(?:for|so|which|that|where|while|but|and then|such as|next to|alongside|because|when|to)\b)/i;
@@ -50,7 +57,8 @@ export function findServing(text: string): string | null {
   for (const m of matches(text, SENTENCE_SPAN)) {
     const sentence = m[0];
     if (REPLACE.test(sentence)) continue;
-    const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence);
+    const often = MINUTES.test(sentence) ? RUNS_TASK.exec(sentence) : null;
+    const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence) ?? often;
     const found = subject ? subject[1]!.trim() : systemPhrase((PASSIVE.exec(sentence) ?? ACTIVE.exec(sentence))?.[1] ?? '');
     // "Our Flask API" opens its sentence; in the document it sits mid-sentence.
     if (found) return found.replace(/^(?:Our|An?|The)\b/, (w) => w.toLowerCase());

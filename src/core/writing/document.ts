@@ -296,7 +296,8 @@ function dataFlow(scope: Scope): string {
   const plans = scope.plans;
   const producer = producerOf(plans);
   const data = plans.filter((p) => p.kind === 'data' && p !== producer);
-  const trainings = plans.filter((p) => p.kind === 'training');
+  // A search over settings reads the fixed pipeline's data, not data of its own.
+  const trainings = plans.filter((p) => p.kind === 'training' && !p.tunes);
   const training = trainings.length ? { name: joinList(trainings.map((p) => p.name)), s: trainings.length === 1 ? 's' : '' } : null;
   const paragraphs: string[][] = [];
   const dataNames = joinList(data.map((p) => p.name));
@@ -326,7 +327,16 @@ function dataFlow(scope: Scope): string {
     paragraphs.push([`${training.name} ${training.s ? 'loads and prepares its' : 'load and prepare their'} own data: ${why}.`, ...judgedOn]);
   }
   // One hand-off per model lifecycle: each producer and the pipelines that read its models.
-  for (const p of plans.filter((q) => q.producesVersions)) paragraphs.push(modelHandOff(scope, p, readersOf(plans, p, scope.model)));
+  const producers = plans.filter((q) => q.producesVersions);
+  for (const p of producers) {
+    // A second producer of the same model (tuning) joins the first one's promotion instead of repeating it.
+    const first = producers.find((q) => q !== p && producers.indexOf(q) < producers.indexOf(p) && modelsOf(q, scope.model).some((m) => modelsOf(p, scope.model).includes(m)));
+    paragraphs.push(
+      first
+        ? [`${p.name} registers the best candidate of each run as a new version of ${modelList(modelsOf(p, scope.model))} too, beside the versions ${first.name} registers; ${readersOf(plans, first, scope.model).length || outsideServing(scope).length || scope.reading.servedBy ? 'it is promoted the same way, after the same comparison, so a tuned setting reaches `production` no other way' : 'the reviewer compares it with them the same way'}.`]
+        : modelHandOff(scope, p, readersOf(plans, p, scope.model)),
+    );
+  }
   const closing: string[] = [...answeredRedFlags(scope)];
   const batch = plans.filter((p) => p.kind !== 'deployed');
   if (batch.length >= 2 && !flagged(scope, 'meta-pipeline')) closing.push(`${joinList(batch.map((p) => p.name))} each run on their own trigger instead of starting the next one, so there is no chain of pipelines to break at 2 AM.`);
@@ -634,9 +644,23 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   const labels = labelsQuestion(scope);
   const promotion = consumersOf(ordered).length || qs.length === 0 ? promotionQuestion(scope) : null;
   const theirBar = scope.reading.metrics.length > 0 || scope.baseline !== null;
-  const last = labels?.pace || theirBar ? [promotion, labels?.text] : [labels?.text, promotion];
+  const last = labels?.pace || theirBar ? [promotion, labels?.text, actingAlone(scope)] : [labels?.text, actingAlone(scope), promotion];
   qs.push(...last.filter((q): q is string => q !== null && q !== undefined));
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
+}
+
+/** Actions the model's output sets off with nobody in between ("remediated automatically"). */
+const UNATTENDED = /\b(?:automatic(?:ally)?|autonomous(?:ly)?|without (?:a |any )?(?:human|person|review|approval))\b/i;
+
+/**
+ * A wrong version acts at full speed when its actions need nobody: which ones should wait for a
+ * person, at least while a newly promoted version proves itself, is the team's call to make.
+ */
+function actingAlone(scope: Scope): string | null {
+  const action = scope.reading.components.find((c) => c.kind === 'action' && UNATTENDED.test(c.text));
+  if (!action) return null;
+  const said = action.text.replace(/;\s*/g, ', ').replace(/[\s,.]+$/, '');
+  return `Which of the actions taken automatically (“${said}”) should wait for a person's confirmation, at least while a newly promoted version proves itself? A wrong version acts at full speed until someone notices.`;
 }
 
 /**

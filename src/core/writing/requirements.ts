@@ -34,8 +34,14 @@ export function reachableSystems(sources: readonly string[]): string[] {
   return sources.filter((s) => REACHABLE.some((re) => re.test(s)));
 }
 
+/**
+ * The systems this pipeline reads directly: the kinds of store the catalogue knows, and a source
+ * the description names as a system by its proper name ("from Atlas, our telemetry platform").
+ */
 function systemsRead(scope: Scope, plan: PlannedPipeline): string[] {
-  return reachableSystems(scope.sources.filter((s) => plan.dataSources.includes(s)));
+  const read = scope.sources.filter((s) => plan.dataSources.includes(s));
+  const named = scope.reading.systems.filter((s) => s.role === 'source' && /^[A-Z][\w.-]*$/.test(s.name)).map((s) => s.name);
+  return read.filter((s) => REACHABLE.some((re) => re.test(s)) || named.includes(s));
 }
 
 /**
