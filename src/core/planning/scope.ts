@@ -211,7 +211,11 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const task = titled ? null : reading.task;
   const named = titled || task?.name;
   const project = named || PROJECTS[domain].title;
-  const model = models[0]?.id ?? task?.model ?? (named ? modelNameFor(named) : PROJECTS[domain].model);
+  // A project title that holds the task ("Acme server outlier detection and remediation") names the model by the task,
+  // `outlier_detector`; a model the team named ("yield estimation network") keeps their name.
+  const projectTitle = reading.project?.toLowerCase();
+  const taskInTitle = projectTitle && reading.task && projectTitle.includes(reading.task.name.toLowerCase()) ? reading.task.model : null;
+  const model = models[0]?.id ?? task?.model ?? taskInTitle ?? (named ? modelNameFor(named) : PROJECTS[domain].model);
   const labelling = labellingSources(reading);
   // A stream is read by the periodic batch run that replaces it: its source stays a pipeline source.
   const streams = new Set(effective.components.filter((m) => m.kind === 'streaming').map((m) => m.id));

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import { readDescription } from '../../../src/core/reading';
 import { findTask } from '../../../src/core/reading/project';
+import { derive, initialChoices } from '../../../src/core/planning/scope';
 import type { Architecture } from '../../../src/core/model/architecture';
 
 function draft(text: string): Architecture {
@@ -103,4 +104,18 @@ test('several targets trained by one pipeline register under models of their own
   assert.match(said, /`walk_in_traffic_\w+`, `basket_size_\w+` and so on/);
   assert.match(said, /promoting a new basket size version would replace the walk-in traffic one/);
   assert.doesNotMatch(draft('We retrain a churn classifier monthly on Vertex AI from BigQuery and score all accounts nightly.').dataFlow, /Each target/);
+});
+
+test('a title that holds the task names the model by the task, not by the organisation or the rest of the title', () => {
+  const cases: [string, string, string][] = [
+    ['We built automated shelf gap detection that reads camera frames from the store cameras every hour. We want to organise how we evaluate the detector.', 'Brightline shelf gap detection and restocking', 'shelf_gap_detector'],
+    ['We rank listings for the search page with a LambdaMART ranker retrained weekly on Vertex AI. The ranking is served by our Go search service.', 'Homely search listing ranking at scale', 'listing_ranker'],
+  ];
+  for (const [text, title, model] of cases) {
+    const base = readDescription(text, null);
+    const reading = { ...base, project: title };
+    const scope = derive({ ...initialChoices(), reading }, reading);
+    assert.equal(scope.project, title);
+    assert.equal(scope.model, model, `${title}: task ${JSON.stringify(base.task)}`);
+  }
 });
