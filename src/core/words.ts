@@ -23,6 +23,14 @@ export function snakeCase(text: string, fallback = 'model'): string {
   return /^[a-z]/.test(s) ? s : fallback;
 }
 
+/** Words written in capitals in a title: "ml_model" is the ML Model, not the Ml Model. */
+const ACRONYMS = new Set(['ml', 'ai', 'llm', 'eta', 'nlp', 'ocr', 'cv', 'ltr', 'rag', 'sql', 'api', 'gpu', 'kpi', 'roi', 'sku']);
+
+/** An identifier as a title: "fraud_detector" → "Fraud Detector", "ml_model" → "ML Model". */
+export function titleOf(identifier: string): string {
+  return identifier.split('_').filter(Boolean).map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : capitalize(w))).join(' ');
+}
+
 /** First letter up, the rest as written. */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -6,7 +6,7 @@
  * orchestrator that runs isolated steps (seed 003).
  */
 import { UNDECIDED } from './orchestrator';
-import { capitalize } from '../words';
+import { joinList, titleOf } from '../words';
 import type { Step } from '../model/architecture';
 import type { OrchestratorFacts } from '../zenml/facts';
 import type { ClassifiedComponent } from './proposals';
@@ -21,7 +21,6 @@ import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, training
 import { sourcesInProse } from './sources';
 import { arrivalNoun, findCadences } from '../reading/measures';
 import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
-import { joinList } from '../words';
 import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
 
 export interface PlannedPipeline {
@@ -277,8 +276,7 @@ const EVALUATION = 'Evaluation';
 function namedAfterModel(input: DecomposeInput, kind: PipelineKind, model: string | null = input.model, does = WITH_MODEL[kind]): string | null {
   // A name cut short to fit an identifier ("transformer_based_deep") names no model: the domain's names stay.
   if (!model || !input.modelNamed || !does || input.domain === 'documents' || !MODEL_NOUN.test(model)) return null;
-  const words = model.split('_').filter(Boolean).map(capitalize);
-  return `${words.join(' ')} ${does}`;
+  return `${titleOf(model)} ${does}`;
 }
 
 const DEFAULT_NAMES: Record<Exclude<PipelineKind, 'other'>, string> = {

@@ -5,7 +5,7 @@
  * it. The serving itself stays where it is; what becomes repeatable and traceable is the release.
  */
 import type { PlannedPipeline, ReleaseTarget } from './decompose';
-import { capitalize, joinList } from '../words';
+import { joinList, titleOf } from '../words';
 
 /** `models`: what the release takes out; with several, one pipeline with the model as a parameter, like their training. */
 export function releasePlan(models: readonly string[], target: ReleaseTarget): PlannedPipeline {
@@ -17,7 +17,7 @@ export function releasePlan(models: readonly string[], target: ReleaseTarget): P
   return {
     id: 'release',
     kind: 'other',
-    name: several ? 'Model Release' : `${first.split('_').filter(Boolean).map(capitalize).join(' ')} Release`,
+    name: several ? 'Model Release' : `${titleOf(first)} Release`,
     purpose:
       `Takes each ${several ? `version of ${joinList(models.map((m) => `\`${m}\``))}` : `\`${first}\` version`} promoted to \`production\` to ${servedBy}: exports it, checks it and publishes it, so a release is a run that can be repeated and traced instead of hand work` +
       (several ? '; one pipeline with the model as a parameter, since the releases differ only in which model they take' : ''),

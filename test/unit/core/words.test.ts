@@ -1,7 +1,7 @@
 /** The document speaks to the user: their phrases move from "we" to "you" when it repeats them outside quotes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inYourVoice, takesPlural, withArticle } from '../../../src/core/words';
+import { inYourVoice, takesPlural, titleOf, withArticle } from '../../../src/core/words';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 test('first person becomes second person, in every form, keeping a capital', () => {
@@ -43,4 +43,11 @@ test('a singular common noun phrase takes its article; plurals, determined phras
     ['GPT-4', 'GPT-4'],
   ];
   for (const [phrase, written] of cases) assert.equal(withArticle(phrase), written);
+});
+
+test('an identifier as a title keeps acronyms in capitals', () => {
+  assert.equal(titleOf('ml_model'), 'ML Model');
+  assert.equal(titleOf('eta_regressor'), 'ETA Regressor');
+  assert.equal(titleOf('parcel_delay_model'), 'Parcel Delay Model');
+  assert.equal(titleOf('mlops_model'), 'Mlops Model', 'only whole words');
 });

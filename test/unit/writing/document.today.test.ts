@@ -60,6 +60,7 @@ test('a cadence word says when, not which task: "the weekly scoring run" names n
   for (const [text, name, model] of cases) assert.deepEqual(findTask(text), { name, model }, text);
   assert.deepEqual(findTask('We predict the next few days of web traffic.'), { name: 'Web traffic forecasting', model: 'web_traffic_forecaster' }, 'the span is when, what it is of is the forecast');
   assert.equal(findTask('We forecast the next few weeks.'), null, 'a span of time alone is no thing forecast');
+  assert.deepEqual(findTask('Basket size predictions feed the promotions planner.'), { name: 'Basket size prediction', model: 'basket_size_prediction_model' }, 'the plural names the same task');
 });
 
 test('a wish about a run, named or pointed back at ("that Sunday run"), is the MVP\'s reason in the team\'s words', () => {
