@@ -6,6 +6,7 @@
 import type { NounPhrase, Token } from './types';
 
 const OWNING = new Set(['our', 'their', 'my', 'its']);
+const PREPOSITIONAL = new Set(['using', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);
 
 export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
   const out: NounPhrase[] = [];
@@ -47,6 +48,8 @@ function isNoun(t: Token): boolean {
 function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undefined, opened: boolean): boolean {
   if (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM') return true;
   if (t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.lower) || !next || !(isNoun(next) || next.pos === 'ADJ')) return false;
+  // "the ETA using historical trips": a participle that works as a preposition starts what follows, it describes nothing.
+  if (PREPOSITIONAL.has(t.lower)) return false;
   // Inside a phrase an article or possessive opened, a participle before a noun describes it ("our in-house streaming platform").
   // A past participle after a noun starts a reduced relative clause instead ("a ranking model trained weekly").
   if (opened && prev && prev.pos !== 'AUX' && prev.pos !== 'PART' && !(isNoun(prev) && /(?:ed|en)$/.test(t.lower))) return true;

@@ -13,7 +13,8 @@
  *   the verb ("…and then GPT-4 extracts the fields", "our classifier flags the listings"), since a
  *   noun phrase never runs straight into an article;
  * - a hyphenated word between a verb and a noun modifies the noun ("we score stock-out risk"), and a
- *   plural closing that object is its head ("we flag high-value claims for review");
+ *   plural closing an object a modifier opens is its head ("flag high-value claims for review",
+ *   "using historical trips together with …");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -131,15 +132,20 @@ export function repairHyphenModifiers(tokens: Token[]): Token[] {
   const out = [...tokens];
   for (let i = 1; i < out.length - 1; i++) {
     const [t, next] = [out[i]!, out[i + 1]!];
-    if (!t.text.includes('-') || out[i - 1]!.pos !== 'VERB' || (t.pos !== 'VERB' && t.pos !== 'NOUN')) continue;
-    // "flag high-value claims for review": the plural closing the object is its head, not a second verb.
-    const pluralHead = next.pos === 'VERB' && /[^s]s$/.test(next.lower) && (!out[i + 2] || out[i + 2]!.pos === 'ADP' || out[i + 2]!.pos === 'PUNCT');
+    const hyphenated = t.text.includes('-') && (t.pos === 'VERB' || t.pos === 'NOUN');
+    if (out[i - 1]!.pos !== 'VERB' || (!hyphenated && t.pos !== 'ADJ')) continue;
+    // "flag high-value claims for review", "using historical trips together with …": the plural closing the object is its head, not a second verb.
+    const after = out[i + 2];
+    const pluralHead = next.pos === 'VERB' && /[^s]s$/.test(next.lower) && (!after || CLOSES_OBJECT.has(after.pos));
     if (next.pos !== 'NOUN' && !pluralHead) continue;
-    out[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+    if (hyphenated) out[i] = { ...t, pos: 'ADJ', lemma: t.lower };
     if (pluralHead) out[i + 1] = { ...next, pos: 'NOUN', lemma: next.lower.replace(/s$/, '') };
   }
   return out;
 }
+
+/** What may follow an object's head: a preposition, punctuation, a conjunction or a word of manner ("together with"). */
+const CLOSES_OBJECT = new Set(['ADP', 'PUNCT', 'CCONJ', 'ADV', 'ADJ']);
 
 /** Lists of nouns, left to right: each repaired item lets the next one be read as a list item too. */
 export function repairNounLists(tokens: Token[]): Token[] {

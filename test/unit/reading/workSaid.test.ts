@@ -50,3 +50,14 @@ test('a model named by its method says how it learns, not what it is for: the wo
   assert.match(r.draft.architecture.project, /^Default risk scoring$/);
   assert.deepEqual(findTask('We predict churn for every subscriber each week.'), { name: 'Churn prediction', model: 'churn_prediction_model' });
 });
+
+test('a participle that works as a preposition opens what follows, and the plural after a modifier heads the object', () => {
+  for (const [text, expected] of [
+    ['Our model predicts the dwell time using historical shipments together with live port congestion.', ['historical shipments']],
+    ['We estimate the repair cost including past claims and open invoices.', ['past claims']],
+  ] as const) {
+    const data = readDescription(text, null).sources.map((s) => s.name.toLowerCase());
+    for (const name of expected) assert.ok(data.some((d) => d.includes(name)), `${text} → ${data.join(' | ')}`);
+    assert.ok(!data.some((d) => /\busing\b|\bincluding\b/.test(d)), 'the preposition is no part of a name');
+  }
+});
