@@ -15,6 +15,7 @@
  * - a hyphenated word between a verb and a noun modifies the noun ("we score stock-out risk"), and a
  *   plural closing an object a modifier opens is its head ("flag high-value claims for review",
  *   "using historical trips together with …");
+ * - an adjective followed by a verb in -s opens its clause as the subject ("Legal reviews …");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -142,6 +143,16 @@ export function repairHyphenModifiers(tokens: Token[]): Token[] {
     if (pluralHead) out[i + 1] = { ...next, pos: 'NOUN', lemma: next.lower.replace(/s$/, '') };
   }
   return out;
+}
+
+/**
+ * A clause opened by an adjective and then a verb in -s has that word as its subject, a noun: "Legal
+ * reviews anything the model is unsure about", "Compliance checks each case". An adjective alone is no subject.
+ */
+export function repairBareSubject(tokens: Token[]): Token[] {
+  const [first, second] = tokens;
+  if (!first || !second || first.pos !== 'ADJ' || second.pos !== 'VERB' || !/[^s]s$/.test(second.lower)) return tokens;
+  return [{ ...first, pos: 'NOUN' }, ...tokens.slice(1)];
 }
 
 /** What may follow an object's head: a preposition, punctuation, a conjunction or a word of manner ("together with"). */

@@ -309,7 +309,10 @@ const STORE = /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake
 function predictionsDestination(reading: Reading, existing: ExistingWork | null, scoringTexts: readonly string[]): string | null {
   const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d));
   const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
-  return own ?? stores[0] ?? handedTo(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+  const store = own ?? stores[0];
+  // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
+  if (store) return /^[a-z]/.test(store) && !/^(?:the|our|their|a|an)\s/i.test(store) ? `the ${store}` : store;
+  return handedTo(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
 }
 
 /** "…and publish it to the store app", "push the forecasts into the planning tool": the system the results are handed to. */

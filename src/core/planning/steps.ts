@@ -29,7 +29,11 @@ const MIN_LEAD = 1;
  */
 export function detectDomain(componentText: string, described: DomainCues = {}, modelGiven = false): Domain {
   const cues = mergeDomainCues(domainCuesOf(componentText), described);
-  const count = (kind: CueKind) => cues[kind]?.length ?? 0;
+  const said = (kind: CueKind) => cues[kind]?.length ?? 0;
+  // Document kinds back the task the words name (questions asked, values taken out); with neither named, questions.
+  const papersBack = (domain: CueKind) =>
+    domain === 'documents' ? said('documents') > 0 || said('extraction') === 0 : domain === 'extraction' && said('extraction') > 0;
+  const count = (kind: CueKind) => said(kind) + (papersBack(kind) ? said('papers') : 0);
   const counts = (Object.keys(DOMAIN_PATTERNS) as (keyof typeof DOMAIN_PATTERNS)[]).map((domain) => ({ domain, cues: count(domain) })).sort((a, b) => b.cues - a.cues);
   const [best, next] = counts;
   let found: Domain | undefined = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;

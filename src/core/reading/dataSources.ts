@@ -196,9 +196,15 @@ function isDestination(before: string, afterSource: boolean): boolean {
   if (!place) return false;
   const clause = before.slice(lastClauseBreak(before));
   const into = place[1]!.toLowerCase() !== 'in' && place[1]!.toLowerCase() !== 'on';
-  if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || WRITES.test(clause);
+  // "pull out renewal dates, notice periods and liability caps into our contract database": a list between
+  // the verb and "into" splits the clause, not the sentence; what is taken out goes into the store.
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || WRITES.test(clause) || (place[1]!.toLowerCase() === 'into' && TAKES_OUT.test(sentence));
   return WRITES.test(clause) && RESULTS.test(clause);
 }
+
+/** Verbs that take values out of documents or records to put them somewhere else. */
+const TAKES_OUT = /\b(?:(?:pull|take|read)(?:s|ed|ing)? out|extract(?:s|ed|ing)?|captur(?:e|es|ed|ing)|key(?:s|ed|ing)? in|enter(?:s|ed|ing)?)\b/i;
 
 function lastClauseBreak(before: string): number {
   return Math.max(...[',', ';', '(', ')', ':', '—', ' - '].map((c) => before.lastIndexOf(c))) + 1;
@@ -309,9 +315,10 @@ function originOf(text: string, candidates: readonly Candidate[]): string | null
 }
 
 function detailOf(what: string | null, how: string, origin: string | null): string | null {
-  // "nightly dumps", not "nightly dumps, dumped nightly".
-  const said = new Set((what ?? '').toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, '')));
-  const fresh = how.split(' ').filter((w) => !said.has(w) && !said.has(w.replace(/ed$/, ''))).join(' ');
+  // "nightly dumps", not "nightly dumps, dumped nightly"; "contracts arrive as PDFs", not "…, arriving".
+  const stem = (w: string) => w.replace(/(?:ing|ed|es|e|s)$/, '');
+  const said = new Set((what ?? '').toLowerCase().split(/\s+/).map(stem));
+  const fresh = how.split(' ').filter((w) => !said.has(stem(w))).join(' ');
   const tail = [fresh, origin].filter(Boolean).join(' ');
   if (what && !VAGUE.test(what)) return tail ? `${what}, ${tail}` : what;
   return tail || null;

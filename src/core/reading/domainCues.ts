@@ -8,9 +8,10 @@ export type Domain = 'extraction' | 'documents' | 'text' | 'llm' | 'vision' | 'f
 /** The domains with a shape of their own, by their cue words; `text` is read from `texts` and `sorting` instead. */
 export const DOMAIN_PATTERNS = {
   // Reading fields out of invoices or forms with OCR and a layout model, before "contracts" makes it document Q&A.
-  extraction: /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals))\b/i,
-  // Answers drawn from the team's own writing: asked as questions, cited, over manuals or a wiki.
-  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|pdfs?|contracts|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:\w+ )?questions|question[- ]answering|citations?|manuals|handbooks?|wiki pages|confluence pages)\b/i,
+  // Taking values out of documents into a store of records: "pull out renewal dates … into our contract database".
+  extraction: /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|document intelligence|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals)|(?:pull(?:s|ed|ing)?|read(?:s|ing)?|tak(?:e|es|ing)) out\b[^.;]{0,80}?\binto (?:our|the|a) (?:[\w-]+ )?(?:database|db|table|system|erp|crm|records?))\b/i,
+  // Answers drawn from the team's own writing: asked as questions, cited, searched.
+  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:\w+ )?questions|question[- ]answering|citations?)\b/i,
   // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
   llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
   vision: /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i,
@@ -20,6 +21,11 @@ export const DOMAIN_PATTERNS = {
 
 const CUE_PATTERNS = {
   ...DOMAIN_PATTERNS,
+  /**
+   * Documents by their kind (PDFs, contracts, manuals, a wiki): the same whether the team asks them
+   * questions or takes values out of them, so they support whichever of the two the task words say.
+   */
+  papers: /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages)\b/i,
   /** Texts people send or write, which a text classifier sorts. */
   texts: /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
   /** Sorting them: into queues, labels, sentiment or intents. */

@@ -66,7 +66,8 @@ export interface Frame {
 }
 
 /** Model families released pretrained: named with no training of theirs, they are used as they are (models.ts). */
-const FAMILIES = String.raw`bert|gpt-[\w.-]+|llama[\w.-]*|whisper|layoutlm\w*`;
+/** Model families released pretrained, named as the model itself ("we use Claude to …", "a fine-tuned RoBERTa"). */
+const FAMILIES = String.raw`bert|roberta|distilbert|deberta|gpt-[\w.-]+|llama[\w.-]*|claude|gemini|mistral|mixtral|gemma|qwen[\w.-]*|flan-t5|t5|whisper|layoutlm\w*|yolo\w*|resnet\w*|efficientnet\w*`;
 export const PRETRAINED_FAMILIES = new RegExp(`^(?:${FAMILIES})$`, 'i');
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
 export const MODEL_HEADS = new RegExp(
@@ -171,7 +172,7 @@ const PEOPLE = new Set(
   technician mechanic pilot officer representative rep advisor adviser coordinator supervisor owner admin administrator
   developer designer researcher worker volunteer caseworker dentist pharmacist surgeon therapist counselor agent ops
   approver checker rater grader tester writer translator author physicist intern trainee handler clerk cashier assessor
-  consultant contractor`
+  consultant contractor legal compliance finance procurement underwriting`
     .split(/\s+/)
     .flatMap((w) => [w, `${w}s`]),
 );

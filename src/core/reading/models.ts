@@ -38,7 +38,7 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
     }
     if (here.length) previous = here;
   }
-  notChosen(frames, byName);
+  markNotChosen(frames, byName);
   for (const m of byName.values()) if (usedAsReleased(m)) m.trained = 'given';
   const purposes = purposeModels(frames);
   // The plural they split ("neural models") is not a model of its own.
@@ -58,6 +58,13 @@ function usedAsReleased(m: ModelMention): boolean {
 
 const CHOSE = /\b(?:chose|picked|selected|went with|settled on|opted for)\b/i;
 
+/** A model named as a candidate weighed and not chosen: its clause compares it, and chooses another if it chooses at all. */
+export function notChosen(m: ModelMention): boolean {
+  const verb = CHOSE.exec(m.quote);
+  const chosen = verb ? m.quote.slice(verb.index).toLowerCase().includes(m.name.toLowerCase()) : false;
+  return m.trained === 'unknown' && /\b(?:compar\w*|against|versus|vs)\b/i.test(m.quote) && !chosen;
+}
+
 /**
  * The model names a clause gives, cleaned of what the tagger ran into them: a phrase across a
  * preposition names two things ("a fine-tuned Mistral model against GPT-4o"), and a verb of choosing
@@ -72,7 +79,7 @@ function namesIn(f: Frame): string[] {
  * "We compared fine-tuned Llama 2 and Flan-T5 against GPT-4 and chose GPT-4": candidates compared
  * and not chosen are not the team's model, however they were described ("fine-tuned").
  */
-function notChosen(frames: readonly Frame[], byName: Map<string, ModelMention>): void {
+function markNotChosen(frames: readonly Frame[], byName: Map<string, ModelMention>): void {
   frames.forEach((f, i) => {
     const verb = CHOSE.exec(f.text);
     if (!verb) return;

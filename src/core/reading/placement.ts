@@ -321,7 +321,7 @@ function passesThrough(text: string, model: string): boolean {
  * Whisper model to caption the recordings"): English puts the work in the purpose infinitive. Not
  * when the purpose is making or judging a model ("use XGBoost to train…").
  */
-const USED_TO_WORK = /\b(?:use[sd]?|using|run|runs|apply|applies|applied)\b[^.;]*?\bto\s+(?!(?:be|re-?train|train|fine-?tune|evaluate|test|compare|benchmark|build|develop|fit|tune)\b)[a-z]+\s+(?:the|our|their|all|each|every|new|incoming)\b/i;
+const USED_TO_WORK = /\b(?:use[sd]?|using|run|runs|apply|applies|applied)\b[^.;]*?\bto\s+(?!(?:be|re-?train|train|fine-?tune|evaluate|test|compare|benchmark|build|develop|fit|tune)\b)[a-z]+\s+(?:(?:out|up|off|down|through)\s+[a-z]|(?:the|our|their|all|each|every|new|incoming)\b)/i;
 
 /**
  * A model applied to many records on a schedule: "re-value every home several times a week",

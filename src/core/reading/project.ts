@@ -170,6 +170,8 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
   for (const { label, model, pattern, ownWords } of USE_CASES) {
     const m = pattern.exec(text);
     if (!m || (best && m.index >= best.index)) continue;
+    // "Azure Document Intelligence" is a product the team uses, not the use case.
+    if (/^[A-Z]/.test(m[0]) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const q = m.groups?.['q'];
     const name = ownWords ? capitalize(m[0]) : q ? capitalize(`${q} ${label.toLowerCase()}`) : label;
     best = { index: m.index, end: m.index + m[0].length, name, model };
@@ -189,6 +191,8 @@ function purpose(after: string): string {
     if (!w || STOP.has(w.toLowerCase()) || !TITLE_WORD.test(w) || words.length === 4) break;
     words.push(w);
   }
+  // "for OCR", "for Kubernetes": a tool or product after "for" is what is used, not what it is for.
+  if (words.length && words.every((w) => /^[A-Z]/.test(w))) return '';
   const phrase = ` ${m[1]!.toLowerCase()} ${words.join(' ')}`.replace(DANGLING, '');
   return phrase.trim().includes(' ') ? phrase : '';
 }

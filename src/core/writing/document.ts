@@ -22,6 +22,7 @@ import { UNNAMED_SOURCES } from '../planning/steps';
 import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase, takesPlural, withArticle } from '../words';
 import { findTools } from '../reading/tools';
 import { labelsQuestion } from './labels';
+import { notChosen } from '../reading/models';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
@@ -750,7 +751,8 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
   const outside = scope.components.filter((c) => c.bucket === 'not-a-pipeline' || c.bucket === 'defer').map((c) => c.text);
   const written = JSON.stringify([architecture, outside]).toLowerCase();
   // A system the clause gives a part (a source, a destination, where work runs, a baseline, a tool), not one only mentioned.
-  const names = [...scope.reading.systems.filter((s) => s.role !== 'named').map((s) => s.name), ...scope.reading.models.map((m) => m.name)]
+  // A candidate compared and not chosen ("compared Llama 2 and Flan-T5 against GPT-4 and chose GPT-4") is history, not work to place.
+  const names = [...scope.reading.systems.filter((s) => s.role !== 'named').map((s) => s.name), ...scope.reading.models.filter((m) => !notChosen(m)).map((m) => m.name)]
     .map((n) => n.replace(/\s+/g, ' ').trim())
     .filter((n, i, all) => n.length > 1 && !KIND_ONLY.test(n) && /[A-Za-z]/.test(n) && all.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i)
     // The Model Control Plane name counts: "churn model" is placed as `churn_model`.
