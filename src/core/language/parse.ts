@@ -4,7 +4,7 @@
  */
 import { infinitive, posOf, tagSentences, type TaggedTerm } from './compromise';
 import { splitClauses } from './clauses';
-import { repairBareSubject, repairHyphenModifiers, repairNounLists, repairNounPhraseHeads, repairObjects, repairRelativeVerbs, repairThirdPerson } from './repair';
+import { repairBareSubject, repairHyphenModifiers, repairSingularHeads, repairNounLists, repairNounPhraseHeads, repairObjects, repairRelativeVerbs, repairThirdPerson } from './repair';
 import type { Sentence, Token } from './types';
 
 /**
@@ -27,7 +27,7 @@ export function parseText(raw: string): Sentence[] {
   if (!/[A-Za-z0-9]/.test(text)) return [];
   const sentences: Sentence[] = [];
   for (const terms of tagSentences(text)) {
-    const tokens = repairBareSubject(repairHyphenModifiers(repairNounLists(repairNounPhraseHeads(repairThirdPerson(repairRelativeVerbs(repairObjects(markNegation(tokensOf(text, terms)))))))));
+    const tokens = repairBareSubject(repairHyphenModifiers(repairNounLists(repairNounPhraseHeads(repairSingularHeads(repairThirdPerson(repairRelativeVerbs(repairObjects(markNegation(tokensOf(text, terms))))))))));
     if (tokens.length === 0) continue;
     const clauses = splitClauses(text, tokens);
     // The clause-level repairs (a predicate the tagger missed) hold for the sentence too.

@@ -16,6 +16,7 @@
  *   plural closing an object a modifier opens is its head ("flag high-value claims for review",
  *   "using historical trips together with …");
  * - an adjective followed by a verb in -s opens its clause as the subject ("Legal reviews …");
+ * - after a singular article a base-form "verb" is the phrase's head ("a nightly Spark job on EMR");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -96,7 +97,9 @@ function closesNounItem(tokens: readonly Token[], i: number): boolean {
 
 export function repairThirdPerson(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
-    if (t.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text) || tokens[i + 1]?.pos !== 'DET') return t;
+    // "…and then GPT-4 extracts the fields", "a job on EMR computes item-item similarities": an object opens after it.
+    const next = tokens[i + 1];
+    if (t.pos !== 'NOUN' || !/^[a-z]+[^s]s$/.test(t.text) || !next || (next.pos !== 'DET' && !/^[a-z]+-[a-z]+/.test(next.text))) return t;
     const subject = tokens[i - 1];
     const named = subject?.pos === 'PROPN' || (subject?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.pos === 'PRON'));
     return named ? asVerb(t) : t;
@@ -150,13 +153,33 @@ export function repairHyphenModifiers(tokens: Token[]): Token[] {
  * reviews anything the model is unsure about", "Compliance checks each case". An adjective alone is no subject.
  */
 export function repairBareSubject(tokens: Token[]): Token[] {
-  const [first, second] = tokens;
-  if (!first || !second || first.pos !== 'ADJ' || second.pos !== 'VERB' || !/[^s]s$/.test(second.lower)) return tokens;
-  return [{ ...first, pos: 'NOUN' }, ...tokens.slice(1)];
+  const [first, second, third] = tokens;
+  if (!first || !second || first.pos !== 'ADJ' || !/[^s]s$/.test(second.lower)) return tokens;
+  // "Legal reviews every renewal": after an adjective that names a department, a plural "noun" right
+  // before an article or pronoun is the verb ("New claims the model flags…" keeps its noun).
+  const department = DEPARTMENTS.has(first.lower) && second.pos === 'NOUN' && !!third && (third.pos === 'DET' || third.pos === 'PRON' || third.pos === 'NUM');
+  const verb = second.pos === 'VERB' || department;
+  return verb ? [{ ...first, pos: 'NOUN' }, second.pos === 'VERB' ? second : asVerb(second), ...tokens.slice(2)] : tokens;
 }
+
+/** Adjectives a team is called by ("Legal", "Editorial"): as a clause's first word, a subject. */
+const DEPARTMENTS = new Set(['legal', 'editorial', 'clinical', 'medical', 'technical', 'creative', 'commercial', 'regulatory', 'financial']);
 
 /** What may follow an object's head: a preposition, punctuation, a conjunction or a word of manner ("together with"). */
 const CLOSES_OBJECT = new Set(['ADP', 'PUNCT', 'CCONJ', 'ADV', 'ADJ']);
+
+/**
+ * "a nightly Spark job on EMR": after a singular article and the words of its phrase, a verb in its
+ * base form cannot be the predicate ("a job runs", never "a job run"), so it is the phrase's head noun.
+ */
+export function repairSingularHeads(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    if (t.pos !== 'VERB' || /(?:s|ed|ing)$/.test(t.lower) || i < 2) return t;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) k--;
+    return k < i - 1 && k >= 0 && /^(?:a|an|each|every)$/.test(tokens[k]!.lower) ? { ...t, pos: 'NOUN' as const } : t;
+  });
+}
 
 /** Lists of nouns, left to right: each repaired item lets the next one be read as a list item too. */
 export function repairNounLists(tokens: Token[]): Token[] {

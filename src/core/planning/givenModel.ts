@@ -9,7 +9,7 @@
 import type { Step } from '../model/architecture';
 import type { Reading } from '../reading/reading';
 import { joinList } from '../words';
-import type { StepContext } from './steps';
+import { perVariety, type StepContext } from './steps';
 
 const step = (name: string, description: string, produces: string): Step => ({ name, description, produces });
 
@@ -63,7 +63,7 @@ export function evaluationSteps(ctx: StepContext): Step[] {
   return [
     step('load_reference_set', `Loads ${reference}, versioned so two candidates are always scored on the same records`, 'the versioned reference set'),
     step('run_candidate', `Runs ${runs(ctx)} over the reference set, and the current \`production\` configuration beside it`, 'candidate and production outputs per record'),
-    step('score_outputs', `Scores both sets of outputs against the confirmed ones on ${measures} and logs the scores on the candidate version${baseline}`, 'an evaluation report with the records the two disagree on'),
+    step('score_outputs', `Scores both sets of outputs against the confirmed ones on ${measures} and logs the scores on the candidate version${perVariety(ctx)}${baseline}`, 'an evaluation report with the records the two disagree on'),
     decided,
   ];
 }

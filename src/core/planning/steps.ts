@@ -102,6 +102,13 @@ export interface StepContext {
   configured?: string | null;
   /** A setting the team calls a trade-off, with what each side costs (`Reading.tradeOff`). */
   tradeOff?: { setting: string | null; said: string } | null;
+  /** How varied the inputs are ("more than 25 languages"): measures are broken down by that kind. */
+  variety?: { said: string; kind: string } | null;
+}
+
+/** "…, broken down by language (“more than 25 languages and every template imaginable”)": an average hides the kind a change hurts. */
+export function perVariety(ctx: Pick<StepContext, 'variety'>): string {
+  return ctx.variety ? `, broken down by ${ctx.variety.kind} (“${ctx.variety.said}”), since an average hides the ${ctx.variety.kind} a change makes worse` : '';
 }
 
 /** `exportFor` when the model runs on devices. */
@@ -260,14 +267,14 @@ export function trainingSteps(ctx: StepContext): Step[] {
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then runs OCR and aligns the labelled fields to the words on each page` : 'Reads the latest versioned labelled pages and turns each into words, boxes and field tags for the layout model', 'model-ready training and evaluation pages'),
         step('train_model', `Fine-tunes ${asNamed(ctx, 'the layout model')} to tag the fields on the training pages${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
+        step('evaluate_model', `Scores field-level precision and recall per document type on the held-out pages and logs them as model metadata${perVariety(ctx)}${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a per-field evaluation report with wrongly extracted examples'),
         ...promote,
       ];
     case 'text':
       return [
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then tokenizes the texts for the pretrained model` : 'Reads the latest versioned text dataset and tokenizes it for the pretrained model', 'tokenized training and evaluation sets'),
         step('train_model', `Fine-tunes ${asNamed(ctx, 'a pretrained language model')} with a classification head on the training texts${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores the held-out texts and logs ${measured(ctx, 'precision and recall')} per label as model metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a per-label evaluation report with misclassified examples'),
+        step('evaluate_model', `Scores the held-out texts and logs ${measured(ctx, 'precision and recall')} per label as model metadata${perVariety(ctx)}${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a per-label evaluation report with misclassified examples'),
         ...promote,
       ];
     case 'vision':
@@ -275,7 +282,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step('prepare_training_data', ctx.includesDataPrep ? `${input}, then resizes and splits the images` : 'Reads the latest versioned image dataset and sets up augmentation for the training split', 'training and validation loaders'),
         ...(ctx.includesDataPrep ? handChecked(ctx) : []),
         step('train_model', `Fine-tunes ${asNamed(ctx, 'a pretrained backbone')} on the training images${trainsWith(ctx)}${takesOver(ctx, 'training')}`, 'the trained model'),
-        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a confusion matrix and error samples'),
+        step('evaluate_model', `Scores ${EVALUATED_ON[ctx.evaluationSet ?? 'validation']} per class and logs ${measured(ctx, 'precision and recall')} as model metadata${perVariety(ctx)}${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'a confusion matrix and error samples'),
         ...promote,
       ];
     case 'documents':
@@ -301,7 +308,7 @@ export function trainingSteps(ctx: StepContext): Step[] {
             : `Trains ${asNamed(ctx, `a new \`${ctx.model}\` version`)} on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
-        step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'an evaluation report'),
+        step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${perVariety(ctx)}${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'an evaluation report'),
         ...promote,
       ];
   }

@@ -10,7 +10,7 @@ import type { Cadence } from './reading';
 import { DATA_OBJECT } from './lexicon';
 import { findCadences } from './measures';
 import { findTools, heldBy } from './tools';
-import { isBuildingWarehouse, namesNoData } from './sourceNames';
+import { namesNoStore, namesNoData } from './sourceNames';
 import { matches } from '../language/matches';
 
 export interface SourceMention {
@@ -169,7 +169,7 @@ function namedCandidates(text: string): Candidate[] {
     const c = { name: m[1]!.replace(/\s+/g, ' '), start, end: m.index + m[0].length };
     const alias = tools.find((t) => overlaps(t, c) || /^[\s()]*(?:(?:in|on|at|aka|called|i\.e\.)\s+)?(?:the\s+|our\s+|an?\s+)?[\s()]*$/i.test(text.slice(Math.min(t.end, c.end), Math.max(t.start, c.start))));
     if (alias) [alias.start, alias.end] = [Math.min(alias.start, c.start), Math.max(alias.end, c.end)];
-    else if (!generic.some((g) => overlaps(g, c)) && !isBuildingWarehouse(c.name, clauseAround(text, c))) generic.push(c);
+    else if (!generic.some((g) => overlaps(g, c)) && !namesNoStore(c.name, clauseAround(text, c))) generic.push(c);
   }
   return [...tools, ...generic].sort((a, b) => a.start - b.start);
 }

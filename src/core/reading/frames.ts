@@ -324,6 +324,8 @@ function isComparedWith(p: NounPhrase, tokens: readonly Token[], verb: Token | n
   // "Match invoices against orders", "check it against the PO": "against" names a rival only in judging work, and
   // only a rival: something that decides or predicts today (a model, rules, forecasts, the incumbent).
   if (['against', 'versus', 'vs', 'vs.'].includes(before.lower)) return (action === 'evaluate' || action === 'review') && isRival(p);
+  // "compare it with the current similarities", "compared to the rules we run today".
+  if ((before.lower === 'with' || before.lower === 'to') && verb?.lemma === 'compare') return isRival(p);
   if (before.lower === 'than') return !/^(?:more|less|fewer|rather|other)$/i.test(tokens[i - 1]?.lower ?? '');
   return before.lower === 'over' && !!verb && ['improve', 'better', 'gain'].includes(verb.lemma);
 }
@@ -334,7 +336,7 @@ function isRival(p: NounPhrase): boolean {
 
 const RIVAL_VERBS = new Set(['beat', 'outperform', 'surpass']);
 /** A clause that can compare at all: most cannot, and need no phrase-by-phrase look. */
-const COMPARISON = /\b(?:against|versus|vs|than|beat\w*|outperform\w*|surpass\w*|over)\b/i;
+const COMPARISON = /\b(?:against|versus|vs|than|beat\w*|outperform\w*|surpass\w*|over|compar(?:e|es|ed|ing))\b/i;
 const RIVAL_HEADS = /^(?:forecasts?|predictions?|scores?|estimates?|rankings?|rules?|heuristics?|engines?|systems?|approach|approaches|methods?|process|incumbent|versions?)$/;
 const RIVAL_MARKS = /^(?:current|existing|old|older|legacy|incumbent|previous|today's|manual)$/;
 const QUANTITY = /^(?:hundreds?|thousands?|millions?|billions?|percent|dozens?)$/;

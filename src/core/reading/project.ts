@@ -6,7 +6,6 @@
  * squeezed into an identifier.
  */
 import { VAGUE_MODIFIERS } from './sourceNames';
-import { snakeCase } from '../words';
 
 const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
 
@@ -154,13 +153,13 @@ export function modelNameFor(project: string): string {
 
 /** Words as a Model Control Plane identifier, cut at a word to fit: "Refund abuse model" → `refund_abuse_model`. */
 export function modelIdentifier(text: string): string {
-  const words = snakeCase(text, 'ml_model').split('_');
-  let name = words[0]!;
-  for (const w of words.slice(1)) {
-    if (name.length + 1 + w.length > MODEL_NAME_MAX) break;
-    name += `_${w}`;
-  }
-  return name.slice(0, MODEL_NAME_MAX);
+  const whole = text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const words = (/^[a-z]/.test(whole) ? whole : 'ml_model').split('_');
+  // Too long: a generic "model" at the end goes first ("shipment_delay_prediction"), then the words in
+  // front, since the last one says what it is ("multi_armed_bandit", not "hierarchical_multi_armed").
+  if (words.join('_').length > MODEL_NAME_MAX && words.length > 2 && words.at(-1) === 'model') words.pop();
+  while (words.length > 1 && words.join('_').length > MODEL_NAME_MAX) words.shift();
+  return words.join('_').slice(0, MODEL_NAME_MAX);
 }
 
 export const MODEL_NAME_MAX = 30;

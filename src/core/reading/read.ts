@@ -30,6 +30,7 @@ import { domainCuesOf, withDataCues } from './domainCues';
 import { namesNoData, sourceMentions, withoutQuantity } from './sourceNames';
 import { findLabels, judgesItems } from './labels';
 import { findTradeOff } from './tradeOff';
+import { findConfigWish, findVariety } from './variety';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -68,6 +69,8 @@ export function emptyReading(): Reading {
     narrower: null,
     tradeOff: null,
     wishedKinds: [],
+    variety: null,
+    configWish: null,
     labels: { said: null, reported: null, judged: false },
     task: null,
     release: null,
@@ -187,6 +190,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.measured = findMeasured(normalized);
   reading.narrower = findNarrowerCadence(normalized);
   reading.tradeOff = findTradeOff(normalized);
+  reading.variety = findVariety(normalized);
+  reading.configWish = findConfigWish(normalized);
   const wishes = wishSentences(normalized).map((w) => w.toLowerCase());
   reading.wishedKinds = [...new Set(reading.components.filter((c) => wishes.some((w) => w.includes(c.text.toLowerCase()))).map((c) => c.kind))];
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);

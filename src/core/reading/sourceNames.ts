@@ -28,13 +28,18 @@ export function namesNoData(phrase: string): boolean {
 }
 
 /**
- * "Warehouse" alone is also a building ("when a returned item is back in the warehouse"): it is a
+ * Store words that name no store in their clause. "Warehouse" alone is also a building ("when a returned item is back in the warehouse"): it is a
  * data store only with data said around it in its clause (tables, SQL, a data verb), or as "data warehouse".
  */
 const DATA_AROUND = /\b(?:data|tables?|sql|schemas?|queries|query|queried|pull\w*|load\w*|export\w*|sync\w*|extract\w*|ingest\w*|stored?|dump\w*|snapshots?|features?|events?|logs?)\b/i;
 
-export function isBuildingWarehouse(name: string, clause: string): boolean {
-  return /^(?:the\s+|our\s+)?warehouses?$/i.test(name.trim()) && !DATA_AROUND.test(clause);
+export function namesNoStore(name: string, clause: string): boolean {
+  return (/^(?:the\s+|our\s+)?warehouses?$/i.test(name.trim()) && !DATA_AROUND.test(clause)) || isClusterEmr(name, clause);
+}
+
+/** "EMR" is health records, or Amazon's Spark clusters when a job runs on it ("a nightly Spark job on EMR"). */
+function isClusterEmr(name: string, clause: string): boolean {
+  return /^emr$/i.test(name.trim()) && /\b(?:spark|hadoop|hive|clusters?|jobs?|aws|amazon)\b/i.test(clause);
 }
 
 /** Places new items turn up in: watching one ("we monitor the RSS feeds") is waiting for data to ingest, not monitoring a model. */

@@ -39,6 +39,10 @@ const TOOLS: readonly Tool[] = [
   { name: 'Elasticsearch', category: 'dataSources', pattern: /\belastic ?search\b|\bopensearch\b/i },
   { name: 'Databricks', category: 'infrastructure', pattern: /\bdatabricks\b/i },
   { name: 'Spark', category: 'infrastructure', pattern: /\b(?:py)?spark\b/i },
+  // Managed clusters a Spark job runs on: where work runs, not where data comes from.
+  { name: 'EMR', category: 'infrastructure', pattern: /\b(?:amazon |aws )?emr\b/i },
+  { name: 'Dataproc', category: 'infrastructure', pattern: /\b(?:google cloud )?dataproc\b/i },
+  { name: 'AWS Glue', category: 'infrastructure', pattern: /\b(?:aws )?glue (?:jobs?|etl|crawlers?)\b/i },
   { name: 'dbt', category: 'infrastructure', pattern: /\bdbt\b/i },
   { name: 'Airflow', category: 'infrastructure', pattern: /\bairflow\b|\bmwaa\b|\bcloud composer\b/i },
   { name: 'Prefect', category: 'infrastructure', pattern: /\bprefect\b/i },

@@ -430,6 +430,9 @@ function modelHandOff(scope: Scope, producer: PlannedPipeline, consumers: readon
   const models = modelsOf(producer, scope.model);
   const s = [`${producer.name} registers every ${documents ? 'index it builds' : 'run'} as a new version of ${modelList(models)}${models.length > 1 ? ', whichever the run trains,' : ''} in the Model Control Plane.`];
   s.push(...perTargetModels(scope, producer, models));
+  const onboarded = scope.reading.configWish;
+  // "Onboarding a new invoice format should be a configuration change": the formats live in the versioned configuration.
+  if (onboarded && models.length === 1) s.push(`A new ${onboarded} is a configuration change, as you want: the ${onboarded}s are part of each \`${models[0]}\` version's configuration, so adding one makes a new version that is evaluated and promoted like any other, with no code change.`);
   const evaluator = evaluatorOf(scope.plans);
   if (evaluator) s.push(`${evaluator.name} reads the \`latest\` version, answers the fixed question set with it and logs the scores on that version, so promotion rests on scores, not on a spot check.`);
   if (!consumers.length && producer.steps.some((step) => step.name === 'export_for_devices')) {

@@ -43,3 +43,12 @@ test('values pulled out "into" a store go there: it is where the batch writes, n
   assert.match(a.pipelines.flatMap((p) => p.steps.map((s) => s.description)).join('\n'), /to the shipments database\b/);
   assert.doesNotMatch(a.project, /\bfor (?:OCR|GPT)/);
 });
+
+test('how varied the inputs are breaks the measures down by that kind; onboarding by configuration makes it part of the version', () => {
+  const r = draftInterview('Claims arrive as scanned forms from 14 countries in dozens of layouts; we use GPT-4o to pull out the policy number, amount and date into our claims database. Adding a new country should only need config. Adjusters review anything uncertain.');
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  const steps = a.pipelines.flatMap((p) => p.steps.map((s) => s.description)).join('\n');
+  assert.match(steps, /broken down by country \(“14 countries”\), since an average hides the country a change makes worse/);
+  assert.match(a.dataFlow, /A new country is a configuration change, as you want: the countrys? are part of each `\w+` version's configuration|A new country is a configuration change, as you want/);
+});

@@ -56,11 +56,14 @@ test('the purpose phrase stops before a symbol, a joining word or a dangling art
   assert.equal(project('a recommendation engine for a news app'), 'Recommendations for a news app');
 });
 
-test('model names: the use case\'s noun, else the project name cut at a word boundary', () => {
+test('model names: the use case\'s noun, else the project name cut at a word boundary, keeping what says what it is', () => {
   assert.equal(modelNameFor('Card fraud detection'), 'fraud_detector');
   assert.equal(modelNameFor('LLM fine-tuning'), 'fine_tuned_llm');
   assert.equal(modelNameFor('Sentinel'), 'sentinel');
-  assert.equal(modelNameFor('Kestrel Automotive Weld Seam Inspection Platform'), 'kestrel_automotive_weld_seam');
+  // Too long: the words in front go, the last one says what it is; a generic "model" at the end goes first.
+  assert.equal(modelNameFor('Kestrel Automotive Weld Seam Inspection Platform'), 'weld_seam_inspection_platform');
+  assert.equal(modelNameFor('Hierarchical multi-armed bandit'), 'multi_armed_bandit');
+  assert.equal(modelNameFor('Regional shipment delay prediction model'), 'shipment_delay_prediction');
   assert.equal(modelNameFor('!!!'), 'ml_model');
   // Where the project is and when it comes are no part of the model's name.
   assert.equal(modelNameFor('Next claims triage model at Northwind Mutual'), 'claims_triage_model');

@@ -61,3 +61,30 @@ test('a participle that works as a preposition opens what follows, and the plura
     assert.ok(!data.some((d) => /\busing\b|\bincluding\b/.test(d)), 'the preposition is no part of a name');
   }
 });
+
+test('a cluster a job runs on is where work runs, not where data comes from; the data it reads is', () => {
+  for (const text of [
+    'Every night a Spark job on EMR builds the co-purchase scores from the last 60 days of orders and writes them to Redis.',
+    'A weekly Dataproc job computes the customer features from the clickstream events in GCS.',
+  ]) {
+    const names = readDescription(text, null).sources.map((s) => s.name);
+    assert.ok(!names.some((n) => /^(?:EMR|Dataproc)$/i.test(n)), `${text} → ${names.join(', ')}`);
+  }
+  assert.ok(readDescription('We pull discharge notes from the hospital EMR every night.', null).sources.some((s) => /EMR/.test(s.name)), 'the medical record system is a source');
+});
+
+test('a singular article rules out a base-form verb, and an -s word before a compound object is the verb', () => {
+  const pos = (text: string) => parseText(text).flatMap((s) => s.tokens).map((t) => `${t.text}/${t.pos}`).join(' ');
+  assert.match(pos('Each night a cron job on the VM pulls the logs.'), /job\/NOUN .* pulls\/VERB/);
+  assert.match(pos('A nightly Spark job on EMR computes item-item similarities.'), /job\/NOUN .* computes\/VERB item-item\/ADJ/);
+  assert.match(pos('A model run takes an hour.'), /run\/NOUN takes\/VERB/);
+});
+
+test('what a new model is compared with ("compare it with the current similarities") is the baseline a version must beat', () => {
+  const cases: [string, string][] = [
+    ['We want to train a graph model and compare it with the current heuristics before switching.', 'the current heuristics'],
+    ['Each candidate is compared to the rules we run today.', 'the rules we run today'],
+  ];
+  for (const [text, baseline] of cases) assert.equal(readDescription(text, null).baseline, baseline, text);
+  assert.equal(readDescription('We compared the two vendors with each other.', null).baseline, null);
+});
