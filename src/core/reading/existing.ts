@@ -9,12 +9,13 @@ import { sentencesOf } from './segments';
 
 export type { ExistingWork };
 
-const WHERE = /\b(notebooks?|scripts?|(?:batch|cron|scoring|inference) jobs?)\b/i;
+/** Where the work lives: a notebook (Colab and Jupyter are notebooks), scripts, or a job. */
+const WHERE = /\b(notebooks?|colab|jupyter|scripts?|(?:batch|cron|scoring|inference) jobs?)\b/i;
 /** Said as something that exists and works, not as a plan ("we'd write a notebook"); "we score … in a job" and "a model trained in a notebook" are today's work. */
-const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,2}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:jupyter\s+|colab\s+)?(?:notebooks?|scripts?)\b/i;
+const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict|re-?train))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,2}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:jupyter\s+|colab\s+)?(?:notebooks?|scripts?)\b/i;
 /** Only a job counts as scoring: a notebook that scores a test set is still training. */
 const SCORES = /\b(?:scor(?:e|es|ing)|predict\w*|inference)\b/i;
-const TRAINS = /\b(?:model|train\w*|fine-?tun\w*|lora)\b/i;
+const TRAINS = /\b(?:model|(?:re-?)?train\w*|fine-?tun\w*|lora)\b/i;
 const INDEXES = /\b(?:embed\w*|chunk\w*|index\w*|pars(?:es|ing))\b/i;
 
 const METHODS: readonly [RegExp, string][] = [
@@ -37,7 +38,7 @@ export function existingWork(text: string): ExistingWork | null {
     const does = INDEXES.test(sentence) ? 'indexing' : job && SCORES.test(sentence) ? 'scoring' : TRAINS.test(sentence) ? 'training' : null;
     if (!does) continue;
     const method = METHODS.find(([re]) => re.test(sentence))?.[1] ?? null;
-    return { where: job ? 'job' : where.startsWith('notebook') ? 'notebook' : 'scripts', does, method };
+    return { where: job ? 'job' : /^(?:notebook|colab|jupyter)/.test(where) ? 'notebook' : 'scripts', does, method };
   }
   return null;
 }

@@ -119,7 +119,7 @@ export const TERMS: readonly Term[] = [
     kind: 'monitoring',
     label: 'monitoring',
     pattern: new RegExp(
-      String.raw`\b(?:monitor(?:s|ed|ing)?(?!\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?${INCOMING_PLACE}\b)|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after))\b`,
+      String.raw`\b(?:monitor(?:s|ed|ing)?(?!\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?${INCOMING_PLACE}\b)|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after)|(?:know|notice|see|find out|be told|hear) when (?:the |our |its )?(?:[\w-]+ )?(?:accuracy|performance|quality|precision|recall|error rate|model) (?:drops?|degrades?|falls?|slips?|gets? worse|goes? down))\b`,
       'i',
     ),
   },

@@ -99,7 +99,8 @@ const DATA_STORE = /^(?!.*\bml$).*\b(?:s3|gcs|blob|buckets?|hdfs|hive|postgres\w
 export function trainedWith(frames: readonly Frame[]): string | null {
   for (const f of frames) {
     if (f.negated || f.action !== 'train' || f.status === 'later') continue;
-    const system = f.systems.find((s) => (s.role === 'platform' || s.role === 'tool') && !f.models.includes(s.name) && !DATA_STORE.test(s.name) && cleanName(s.name));
+    // A notebook (Colab, Jupyter) is where training happens today, existing work the step takes over, not what it trains with.
+    const system = f.systems.find((s) => (s.role === 'platform' || s.role === 'tool') && !f.models.includes(s.name) && !DATA_STORE.test(s.name) && !NOTEBOOKS.test(s.name) && cleanName(s.name));
     if (system) return cleanName(system.name);
   }
   return null;
@@ -383,9 +384,10 @@ const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?end
 /**
  * Systems that carry events: what the seed calls continuous streaming. "Streaming" alone is also a
  * business ("a streaming service" sells video), so it counts only with data or events around it.
- * A job or task queue hands work from one stage to the next: that is what an orchestrator does, not a stream.
+ * A queue carries events only as a message system ("a message queue", SQS): a job queue hands work from
+ * one stage to the next, which is what an orchestrator does, and "the pharmacy queue" is people's work.
  */
-const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|streams?|topics?|(?<!\b(?:job|task|work)\s)queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
+const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|sqs|streams?|topics?|(?:message|event|events)\s+queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
 const STREAMING_WORDS = /\b(?:data|event|events|real[- ]time)\s+stream(?:ing|s)?\b/i;
 /** Exploration: prototyping, experiments, EDA, where it happens in notebooks. */
 const EXPLORATION = /\b(?:prototyp\w*|explor\w*|experiment\w*|eda|ad[- ]hoc analys\w*)\b/i;

@@ -40,6 +40,11 @@ const RUNNING = new RegExp(
  */
 const RUNS_TASK = new RegExp(String.raw`\b(?:we|i)\s+(?:already\s+|currently\s+|now\s+)?run\s+((?:[\w-]+\s+){0,2}?${TASK})\b`, 'i');
 const MINUTES = /\bevery\s+(?:few\s+|couple of\s+|\d+\s+|[a-z]+\s+)?(?:minutes?|seconds?)\b|\bcontinuous(?:ly)?\b|\breal[- ]?time\b|\bmini-?batch(?:es)?\b|\bstreaming\b/i;
+/** "It runs inside our Django backend", "the classifier lives in the checkout service": the model is applied where it runs. */
+const RUNS_INSIDE = new RegExp(
+  String.raw`\b(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:models?|classifiers?|rankers?|detectors?|scorers?|forecasters?))\s+(?:runs?|lives?|sits?|(?:is|are)\s+(?:deployed|embedded|loaded))\s+(?:inside|in|within|as part of)\s+((?:our|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:backend|service|app|application|api|server|monolith|website))\b`,
+  'i',
+);
 const REPLACE = /\b(?:replac\w*|migrat\w*|mov(?:e|ing) (?:off|away from)|retir\w*|get rid of|rewrit\w*|phas\w* out|deprecat\w*)\b/i;
 /** Where the named system ends: a clause boundary, or a word that starts what it is for. */
 const END = /\s*(?:[,;:()]|\s(?:for|so|which|that|where|while|but|and then|such as|next to|alongside|because|when|to)\b)/i;
@@ -58,7 +63,7 @@ export function findServing(text: string): string | null {
     const sentence = m[0];
     if (REPLACE.test(sentence)) continue;
     const often = MINUTES.test(sentence) ? RUNS_TASK.exec(sentence) : null;
-    const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence) ?? often;
+    const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence) ?? often ?? RUNS_INSIDE.exec(sentence);
     const found = subject ? subject[1]!.trim() : systemPhrase((PASSIVE.exec(sentence) ?? ACTIVE.exec(sentence))?.[1] ?? '');
     // "Our Flask API" opens its sentence; in the document it sits mid-sentence.
     if (found) return found.replace(/^(?:Our|An?|The)\b/, (w) => w.toLowerCase());

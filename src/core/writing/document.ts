@@ -764,6 +764,8 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
     .filter((n) => !(VENDOR.test(n) && written.includes(n.replace(VENDOR, '').toLowerCase())))
     // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several.
     .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)))
+    // "Colab" is placed where the plan takes over the existing notebook: it is that notebook.
+    .filter((n) => !(scope.existing?.where === 'notebook' && /^(?:google )?colab|^jupyter/i.test(n)))
     // "AWS" is placed where the plan runs on SageMaker: the orchestrator already says which cloud it is in.
     .filter((n) => cloudOf(scope.orchestrator.chosen)?.toLowerCase() !== cloudName(n))
     // "PostgreSQL" is placed where the plan says Postgres: one product, two spellings.

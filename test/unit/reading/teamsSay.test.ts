@@ -1,0 +1,47 @@
+/**
+ * What a small team says of its running system in plain words: the model runs inside their backend,
+ * people work a queue, they want to know when accuracy drops, they retrain in Colab. On wordings no
+ * fixture or case uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { findServing } from '../../../src/core/reading/serving';
+import { existingWork } from '../../../src/core/reading/existing';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('a model said to run inside the team\'s backend is served there', () => {
+  const cases: [string, string][] = [
+    ['It runs inside our Rails monolith, next to the booking code.', 'our Rails monolith'],
+    ['The ranking model lives in the search service, which another team owns.', 'the search service'],
+    ['They are loaded in our Node backend at start-up.', 'our Node backend'],
+  ];
+  for (const [text, served] of cases) assert.equal(findServing(text), served, text);
+  for (const text of ['It runs in a notebook every Monday.', 'Training runs on Vertex AI.', 'It lives in a spreadsheet.']) assert.equal(findServing(text), null, text);
+});
+
+test('a queue people work is no stream: routing messages to the billing queue is not stream processing', () => {
+  for (const text of [
+    'A classifier we trained sends each ticket to the billing, returns or shipping queue.',
+    'Flagged claims land in the adjusters\' review queue.',
+  ]) assert.ok(!readDescription(text, null).components.some((c) => c.kind === 'streaming'), text);
+});
+
+test('wanting to know when accuracy drops is monitoring work', () => {
+  for (const text of ['We also want to know when routing accuracy drops.', 'We would like to notice when the model gets worse.', 'Ops wants to be told when precision falls.']) {
+    assert.ok(readDescription(text, null).components.some((c) => c.kind === 'monitoring'), text);
+  }
+});
+
+test('retraining in Colab or Jupyter today is existing notebook work the training step takes over', () => {
+  for (const text of ['We retrain ad hoc in Colab.', 'Right now we retrain the model in a Jupyter notebook every few weeks.']) {
+    assert.deepEqual(existingWork(text), { where: 'notebook', does: 'training', method: null }, text);
+  }
+  const r = draftInterview('A fine-tuned DistilBERT sorts incoming support emails into eight intents. It runs inside our Flask backend. Agents fix wrong intents by hand, which gives us corrected labels. We retrain ad hoc in Colab and want it weekly and reproducible.');
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.ok(!a.pipelines.some((p) => p.steps.some((s) => /with Colab/.test(s.description))), 'Colab is where training happens today, not what it trains with');
+  assert.doesNotMatch(a.overview, /does not place yet[^.]*Colab/);
+  assert.ok(a.notAPipeline.some((n) => /Flask backend/i.test(n.name)), a.notAPipeline.map((n) => n.name).join(', '));
+  assert.ok(!a.notAPipeline.some((n) => /Stream/i.test(n.name)));
+});
