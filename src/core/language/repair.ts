@@ -16,7 +16,8 @@
  *   plural closing an object a modifier opens is its head ("flag high-value claims for review",
  *   "using historical trips together with …");
  * - an adjective followed by a verb in -s opens its clause as the subject ("Legal reviews …");
- * - after a singular article a base-form "verb" is the phrase's head ("a nightly Spark job on EMR");
+ * - after a singular article a base-form "verb" is the phrase's head ("a nightly Spark job on EMR"), and
+ *   after "per" a word is a noun ("a score per account");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -174,6 +175,8 @@ const CLOSES_OBJECT = new Set(['ADP', 'PUNCT', 'CCONJ', 'ADV', 'ADJ']);
  */
 export function repairSingularHeads(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
+    // "a score per account": "per" takes a noun.
+    if (t.pos === 'VERB' && tokens[i - 1]?.lower === 'per') return { ...t, pos: 'NOUN' as const };
     if (t.pos !== 'VERB' || /(?:s|ed|ing)$/.test(t.lower) || i < 2) return t;
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) k--;

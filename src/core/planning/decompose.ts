@@ -16,6 +16,7 @@ import type { EvaluationSet } from '../reading/evaluationSet';
 import type { ExistingWork } from '../reading/existing';
 import { purposeOf } from './purposes';
 import { configuredMethod, trainingMethod } from './method';
+import { findTools } from '../reading/tools';
 import { tuningArtifacts, tuningPurpose, tuningSteps, tuningTrigger } from './tuning';
 import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
@@ -307,7 +308,8 @@ const STORE = /\b(?:table|warehouse|bucket|crm|database|db|s3|bigquery|snowflake
  * scoring job writes today; null when they did not say.
  */
 function predictionsDestination(reading: Reading, existing: ExistingWork | null, scoringTexts: readonly string[]): string | null {
-  const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d));
+  // A store, or a product the results are written into ("a churn score per account in Salesforce").
+  const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d) || findTools(d).some((t) => t.category === 'dataSources' && t.phrase.length === d.length));
   const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
   const store = own ?? stores[0];
   // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
@@ -455,7 +457,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     });
   } else if (training.length > 0 || needsTraining) {
     const dynamic = takeDynamic(training);
-    const cadence = firstCadence(training);
+    // Data work folded into training brings when data arrives, not when to retrain: only the model work's own schedule counts.
+    const cadence = firstCadence(training.filter((m) => kindOf(m) === 'training'));
     const ctx: StepContext = {
       ...base,
       sources: sourcesInProse(sources),

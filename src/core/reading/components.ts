@@ -30,6 +30,9 @@ const UNSCHEDULED = new Set<ComponentKind>(['online-inference', 'streaming', 'da
 /** Batch work that can fan out at run time; serving, streams and UIs cannot. */
 const FANS_OUT = new Set<ComponentKind>(['ingestion', 'processing', 'training', 'evaluation', 'tuning', 'batch-inference', 'labeling']);
 
+/** A clause that points back at the work before it, or is only a time: "It should run every night", "Every Monday, ideally". */
+const POINTS_BACK = /^(?:(?:and|but|so)\s+)?(?:it|this|that|they|these|those|both|all of (?:it|this|them)|every|each|once|twice|daily|weekly|nightly|monthly|hourly|ideally|preferably)\b/i;
+
 /** Kinds whose presence implies another: retraining on a trigger is still training. */
 const IMPLIES: Partial<Record<ComponentKind, ComponentKind>> = { 'retraining-trigger': 'training' };
 
@@ -41,8 +44,9 @@ export function buildComponents(segments: readonly Segment[], scans: readonly Sc
     const scan = scans[i]!;
     const here = draftsOf(segment, scan);
     if (here.length === 0) {
-      // "It should run every night." belongs to the work described just before.
-      if (scan.cadences.length === 1) for (const d of previous) d.cadence ??= scan.cadences[0]!.value;
+      // "It should run every night." belongs to the work described just before; a clause with a subject of
+      // its own ("customer success wants a score every Monday") times its own work, which the frames find.
+      if (scan.cadences.length === 1 && POINTS_BACK.test(segment.normalized.trim())) for (const d of previous) d.cadence ??= scan.cadences[0]!.value;
       looseLatency = minOf(looseLatency, minOf(null, ...scan.latencies.map((l) => l.value)));
       return;
     }
@@ -93,7 +97,7 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
   for (const c of scan.cadences) {
     const takers = c.value === 'realtime' ? all : all.filter((d) => !UNSCHEDULED.has(d.kind));
     if (takers.length === 0) continue;
-    if (scan.cadences.length === 1) for (const d of coveredBy(takers, c.index)) d.cadence = c.value;
+    if (scan.cadences.length === 1) for (const d of coveredBy(takers, c.index, segment.normalized)) d.cadence = c.value;
     else ownerOfCadence(takers, c.index, segment.normalized).cadence ??= c.value;
   }
   for (const d of all) {
@@ -143,9 +147,13 @@ function quoteFor(kind: ComponentKind, segment: Segment, scan: Scan): string {
  * and retrain"), else the work said before it ("clean it and retrain nightly, and monitor drift"
  * leaves the monitoring unscheduled).
  */
-function coveredBy<T extends { index: number }>(drafts: T[], at: number): T[] {
-  const before = drafts.filter((d) => d.index < at);
-  return before.length ? before : drafts;
+function coveredBy<T extends { index: number }>(drafts: T[], at: number, text: string): T[] {
+  // A semicolon closes a clause of its own: "I trained a model last quarter; they want scores every Monday" times the scores only.
+  const start = text.lastIndexOf(';', at) + 1;
+  const semicolon = text.indexOf(';', at);
+  const inClause = drafts.filter((d) => d.index >= start && (semicolon < 0 || d.index < semicolon));
+  const before = inClause.filter((d) => d.index < at);
+  return before.length ? before : inClause;
 }
 
 /**

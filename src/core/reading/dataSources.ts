@@ -200,8 +200,11 @@ function isDestination(before: string, afterSource: boolean): boolean {
   // the verb and "into" splits the clause, not the sentence; what is taken out goes into the store.
   const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || WRITES.test(clause) || (place[1]!.toLowerCase() === 'into' && TAKES_OUT.test(sentence));
-  return WRITES.test(clause) && RESULTS.test(clause);
+  // "customer success wants a churn risk score per account in Salesforce": results wanted in a system go there.
+  return (WRITES.test(clause) || DELIVERED.test(clause)) && RESULTS.test(clause);
 }
+
+const DELIVERED = /\b(?:wants?|needs?|expects?|asks? for|gets?|receives?|sees?)\b/i;
 
 /** Verbs that take values out of documents or records to put them somewhere else. */
 const TAKES_OUT = /\b(?:(?:pull|take|read)(?:s|ed|ing)? out|extract(?:s|ed|ing)?|captur(?:e|es|ed|ing)|key(?:s|ed|ing)? in|enter(?:s|ed|ing)?)\b/i;

@@ -74,6 +74,8 @@ export const MODEL_HEADS = new RegExp(
   String.raw`^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|${FAMILIES})$`,
   'i',
 );
+/** Models that learn nothing: dbt and SQL transformations, data and semantic models (schemas). */
+const NOT_LEARNED = /\b(?:dbt|sql|data|semantic|lookml|dimensional|relational)\s+models?\b/i;
 /** Verbs that take a model as it is. */
 const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
 const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|hosted|vendor|third[- ]party|as is|out of the box)\b/i;
@@ -251,6 +253,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
+      .filter((p) => !NOT_LEARNED.test(p.text))
       .filter((p) => MODEL_HEADS.test(p.head.lower) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
       .map((p) => p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),

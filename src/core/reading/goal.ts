@@ -23,7 +23,9 @@ export function statedGoals(text: string): Goal[] {
 }
 
 /** A wish for work, opening its clause: "We want …", "now we need …"; not a relative clause ("the pages we want features for"). */
-const WISH = /(?:^|[,:;]\s*|\b(?:and|but|so|now|also|then|really)\s+)(?:we|i)\s+(?:really\s+)?(?:want|need|would like|'d like|hope|aim)\b|\b(?:the|our|my) (?:main )?goal is\b/i;
+/** Who wishes: the team, or the people it works for ("customer success wants …", "the planners need …"). */
+const WISHERS = String.raw`(?:we|i|(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:team|success|sales|marketing|ops|operations|finance|managers|business|planners|analysts|leadership|support|product|clinicians|doctors|merchants))`;
+const WISH = new RegExp(String.raw`(?:^|[,:;]\s*|\b(?:and|but|so|now|also|then|really)\s+)${WISHERS}\s+(?:really\s+)?(?:want|wants|need|needs|would like|'d like|hope|aim)\b|\b(?:the|our|my) (?:main )?goal is\b`, 'i');
 const TRAINING_WORDS = /\b(?:re-?)?train\w*|\bfine-?tun\w*/i;
 /** The prediction run itself: "this weekly scoring run", "the forecast-and-optimize run", "the nightly batch job", "inference". */
 const PREDICTION_RUN = /\b(?:inference|serving|(?:scoring|prediction|predictions|forecasts?|forecast-and-[\w-]+|batch)\s+(?:[\w-]+\s+)?(?:runs?|jobs?))\b/i;
@@ -31,6 +33,15 @@ const PREDICTION_RUN = /\b(?:inference|serving|(?:scoring|prediction|predictions
 /** A run named by pointing back ("that Sunday run", "the same job"): it is the work the sentence before describes. */
 const RUN_POINTED_AT = /\b(?:that|this|the same|those|these)\s+(?:[\w-]+\s+){0,2}?(?:runs?|jobs?|process|routine)\b/i;
 const PREDICTION_WORDS = /\b(?:scor(?:e|es|ed|ing)|predict\w*|forecast\w*|inference)\b/i;
+/** Predictions asked for by name ("wants a churn risk score per account"), not a measure of them ("a better F1 score"). */
+const WANTS_PREDICTIONS = /\b(?:wants?|needs?|would like|'d like)\s+(?:an?\s+|the\s+|our\s+)?(?:(?!f1\b|accuracy\b|evaluation\b|test\b|better\b|higher\b)[\w-]+\s+){0,3}?(?:scores?|predictions?|forecasts?|recommendations?|estimates?)\b/i;
+
+/**
+ * Predictions wanted as a delivery, per item, somewhere or on a schedule ("a score per account in
+ * Salesforce every Monday"); "we want personalised recommendations" wishes for the task, not a run.
+ */
+const DELIVERY = /\b(?:per|for (?:each|every)|every|each|daily|weekly|nightly|hourly|monthly)\b|\bin [A-Z]/;
+
 /** What a wish asks of the run: "… to be reproducible, easier to operate, and cheaper". */
 const TO_BE = /\bto\s+(?:be(?:come)?|stay)\s+([^.;!?]+)/i;
 /** Where the wished quality ends: a clause with a subject of its own ("…, and we want to know …"), or a reason ("so that …"). */
@@ -56,10 +67,14 @@ export function wishSentences(text: string): string[] {
  */
 export function findWish(text: string): Wish {
   const sentences = sentencesOf(text);
-  for (const [i, sentence] of sentences.entries()) {
-    if (!WISH.test(sentence)) continue;
+  for (const [i, whole] of sentences.entries()) {
+    const wish = WISH.exec(whole);
+    if (!wish) continue;
+    // The wish is its own clause: "I trained a model last quarter; customer success wants a score…" wishes for the score.
+    const sentence = whole.slice(Math.max(0, whole.lastIndexOf(';', wish.index) + 1));
     const said = RUN_POINTED_AT.test(sentence) && !TRAINING_WORDS.test(sentence) && !PREDICTION_RUN.test(sentence) ? `${sentences[i - 1] ?? ''} ${sentence}` : sentence;
-    const [trains, predicts] = [TRAINING_WORDS.test(said), PREDICTION_RUN.test(said) || (said !== sentence && PREDICTION_WORDS.test(said))];
+    const delivered = WANTS_PREDICTIONS.test(said) && DELIVERY.test(said);
+    const [trains, predicts] = [TRAINING_WORDS.test(said), PREDICTION_RUN.test(said) || delivered || (said !== sentence && PREDICTION_WORDS.test(said))];
     if (trains === predicts) {
       if (trains) return { goal: 'unknown', quality: null };
       continue;

@@ -28,6 +28,7 @@ const TOOLS: readonly Tool[] = [
   { name: 'Kinesis', category: 'dataSources', pattern: /\bkinesis\b/i },
   { name: 'Pub/Sub', category: 'dataSources', pattern: /\bpub\/?sub\b/i },
   { name: 'Salesforce', category: 'dataSources', pattern: /\bsalesforce\b/i },
+  { name: 'HubSpot', category: 'dataSources', pattern: /\bhubspot\b/i },
   { name: 'Zendesk', category: 'dataSources', pattern: /\bzendesk\b/i },
   { name: 'Confluence', category: 'dataSources', pattern: /\bconfluence\b/i },
   // The hospital's image archive: where x-rays and scans are stored.
