@@ -344,8 +344,10 @@ function handsOnPredictions(f: Frame): boolean {
   if (f.verb === null) return false;
   // People asking for scores ("the dispatch team wants a risk score") are who they go to, not who makes them.
   if (!wanted(f) && !(f.byPeople && ASKED_FOR.test(f.verb) && wanted({ ...f, byPeople: false }))) return false;
-  // "customer success wants a churn risk score per account": predictions someone asks to be given are handed on too.
-  if (f.action !== 'publish' && !GIVE.test(f.verb) && !ASKED_FOR.test(f.verb)) return false;
+  // "customer success wants a churn risk score per account": predictions someone asks to be given are handed on too;
+  // wanting them shown on a screen ("want the scores shown in our dashboard") is the screen's work.
+  const asked = ASKED_FOR.test(f.verb) && !(DISPLAYED.test(f.text) && SCREENS.test(f.text));
+  if (f.action !== 'publish' && !GIVE.test(f.verb) && !asked) return false;
   // The object, or the first words after the verb where the tagger missed it ("next week's demand forecasts").
   const after = f.text.slice(f.text.indexOf(f.verb) + f.verb.length).trim().split(/\s+/).slice(0, 6).join(' ');
   // The direct object; after "give" the thing given follows the one receiving it ("give every account a score").
@@ -356,6 +358,7 @@ function handsOnPredictions(f: Frame): boolean {
 
 const GIVE = /^(?:giv|gave|assign|attach|provid|hand)/i;
 const ASKED_FOR = /^(?:want|need|expect|request|require|ask)/i;
+const DISPLAYED = /\b(?:show(?:n|s|ing)?|display(?:ed|s)?|see|seen|visible|view(?:ed)?|surfac(?:e|ed))\b/i;
 /** What a model's run yields, by its head noun. */
 const PREDICTION_NOUNS = String.raw`(?:forecasts?|predictions?|scores?|estimates?|rankings?|recommendations?|propensit(?:y|ies)|probabilit(?:y|ies)|valuations?)`;
 const PREDICTIONS = new RegExp(String.raw`\b${PREDICTION_NOUNS}$`, 'i');

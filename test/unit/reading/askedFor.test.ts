@@ -45,3 +45,10 @@ test('a schedule in a clause of its own times that clause; one that points back 
 test('a model trained in a notebook is existing work however long its name', () => {
   assert.deepEqual(existingWork('Last year I trained a gradient boosting delay prediction model in a Jupyter notebook.'), { where: 'notebook', does: 'training', method: null });
 });
+
+test('scores wanted shown on a screen are the screen\'s work, not a second scoring', () => {
+  const r = readDescription('Each night the model gives every subscriber a churn score. The retention team wants the scores shown in their Looker dashboard next to revenue.', null);
+  const scoring = r.components.filter((c) => c.kind === 'batch-inference');
+  assert.ok(scoring.every((c) => !/Looker dashboard/.test(c.text)), scoring.map((c) => c.text).join(' | '));
+  assert.ok(r.components.some((c) => c.kind === 'dashboard'), r.components.map((c) => c.kind).join(', '));
+});
