@@ -6,6 +6,7 @@
 import type { Reading } from '../reading/reading';
 import { joinList } from '../words';
 import { findTools } from '../reading/tools';
+import { PRETRAINED_FAMILIES } from '../reading/frames';
 
 /** Training libraries: the team trains *with* them. */
 const LIBRARIES = /^(?:xgboost|lightgbm|catboost|scikit-learn|sklearn|pytorch|tensorflow|keras|jax|ranklib|prophet|statsmodels|spark ml(?:lib)?)$/i;
@@ -32,8 +33,14 @@ export function configuredMethod(reading: Reading): string | null {
   return tool?.name ?? null;
 }
 
+function familyOf(name: string): string | null {
+  const m = /^(?:an?\s+|our\s+|the\s+)?(\S+)\s+models?$/i.exec(name);
+  return m && PRETRAINED_FAMILIES.test(m[1]!) ? m[1]! : null;
+}
+
 export function trainingMethod(reading: Reading): TrainingMethod {
-  const trained = reading.models.filter((m) => m.trained === 'here').map((m) => m.name.trim());
+  // "a YOLOv8 model" is YOLOv8: a released family named with "model" says which architecture is trained.
+  const trained = reading.models.filter((m) => m.trained === 'here').map((m) => familyOf(m.name.trim()) ?? m.name.trim());
   const libraries = trained.filter((n) => LIBRARIES.test(n));
   // Two names ("fine-tune Llama on GPT-4's outputs") leave which one is trained open: neither is said.
   const named = trained.filter((n) => !LIBRARIES.test(n) && !NOT_ARCHITECTURE.test(n) && PROPER.test(n));

@@ -764,6 +764,10 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
     .filter((n) => !(VENDOR.test(n) && written.includes(n.replace(VENDOR, '').toLowerCase())))
     // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several.
     .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)))
+    // "YOLOv8 model" is placed where the plan says YOLOv8.
+    .filter((n) => !(/^\S*[A-Z0-9]\S*\s+models?$/.test(n) && written.includes(n.split(/\s+/)[0]!.toLowerCase())))
+    // The devices the model runs on ("six Jetsons") are where the device build is rolled out.
+    .filter((n) => !(scope.plans.some((p) => p.steps.some((s) => s.name === 'export_for_devices')) && ON_DEVICES.test(n)))
     // "Colab" is placed where the plan takes over the existing notebook: it is that notebook.
     .filter((n) => !(scope.existing?.where === 'notebook' && /^(?:google )?colab|^jupyter/i.test(n)))
     // "AWS" is placed where the plan runs on SageMaker: the orchestrator already says which cloud it is in.
@@ -779,3 +783,4 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
 }
 
 const MAX_NAMED = 8;
+const ON_DEVICES = /\b(?:jetsons?|raspberry pis?|coral|phones?|handsets?|robots?|drones?|devices?|microcontrollers?)\b/i;

@@ -45,3 +45,15 @@ test('retraining in Colab or Jupyter today is existing notebook work the trainin
   assert.ok(a.notAPipeline.some((n) => /Flask backend/i.test(n.name)), a.notAPipeline.map((n) => n.name).join(', '));
   assert.ok(!a.notAPipeline.some((n) => /Stream/i.test(n.name)));
 });
+
+test('a model that runs on machines in the field is an on-device build, named by its family', () => {
+  const text = 'Four cameras photograph every weld; a ResNet50 model we trained on 8,000 labelled images runs on a Raspberry Pi next to each cell, because the robot cannot wait for the network. We need to retrain with the welders\' new labels and push the new model to the four Pis.';
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  const steps = a.pipelines.flatMap((p) => p.steps);
+  assert.ok(steps.some((s) => s.name === 'export_for_devices'), steps.map((s) => s.name).join(', '));
+  assert.ok(steps.some((s) => s.name === 'train_model' && /ResNet50/.test(s.description)), steps.map((s) => s.description).join('\n'));
+  assert.doesNotMatch(a.overview, /does not place yet[^.]*(?:Raspberry|ResNet50 model)/);
+  assert.ok(a.notAPipeline.some((n) => /Rolling the device build out/.test(n.name)));
+});
