@@ -11,7 +11,7 @@ export const DOMAIN_PATTERNS = {
   // Taking values out of documents into a store of records: "pull out renewal dates … into our contract database".
   extraction: /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|document intelligence|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals)|(?:pull(?:s|ed|ing)?|read(?:s|ing)?|tak(?:e|es|ing)) out\b[^.;]{0,80}?\binto (?:our|the|a) (?:[\w-]+ )?(?:database|db|table|system|erp|crm|records?))\b/i,
   // Answers drawn from the team's own writing: asked as questions, cited, searched.
-  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|knowledge base|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:\w+ )?questions|question[- ]answering|citations?)\b/i,
+  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|pinecone|weaviate|qdrant|chroma(?:db)?|milvus|pgvector|faiss|knowledge base|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:[\w-]+ ){0,3}?questions|question[- ]answering|citations?|cit(?:e|es|ed|ing) (?:the |its |their )?(?:sources?|pages?|articles?|documents?|passages?)|re-?index(?:es|ed|ing)?|index (?:is|are|gets?) (?:re)?built)\b/i,
   // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
   llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
   vision: /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i,
@@ -25,7 +25,7 @@ const CUE_PATTERNS = {
    * Documents by their kind (PDFs, contracts, manuals, a wiki): the same whether the team asks them
    * questions or takes values out of them, so they support whichever of the two the task words say.
    */
-  papers: /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages)\b/i,
+  papers: /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages|help cent(?:er|re) articles|(?:help|support|knowledge) articles|faqs?)\b/i,
   /** Texts people send or write, which a text classifier sorts. */
   texts: /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
   /** Sorting them: into queues, labels, sentiment or intents. */

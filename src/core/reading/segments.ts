@@ -169,8 +169,13 @@ function clauseBefore(text: string, index: number): string {
 
 /** True when the clause before `index` in `text` negates what follows (or says it was abandoned). */
 export function isNegated(text: string, index: number): boolean {
-  return NEGATOR.test(clauseBefore(text, index));
+  const clause = clauseBefore(text, index);
+  // "We have no way to tell whether a change makes answers better" names a lack: the work is needed, not denied.
+  return NEGATOR.test(clause) && !LACK.test(clause + text.slice(index, index + 20));
 }
+
+/** A capability missing today: "no way to tell", "can't see", "unable to measure". */
+const LACK = /\b(?:no (?:easy |good |real |reliable )?(?:way|means) (?:to|of) |(?:can'?t|cannot|unable to|hard to|difficult to) (?:really )?)(?:tell|know|see|measure|check|compare|find out|judge)\b/i;
 
 /** Sentences as the user ended them: split after end punctuation and whitespace, and at line breaks. */
 export function sentencesOf(text: string): string[] {

@@ -52,3 +52,15 @@ test('how varied the inputs are breaks the measures down by that kind; onboardin
   assert.match(steps, /broken down by country \(“14 countries”\), since an average hides the country a change makes worse/);
   assert.match(a.dataFlow, /A new country is a configuration change, as you want: the countrys? are part of each `\w+` version's configuration|A new country is a configuration change, as you want/);
 });
+
+test('a bot answering from help articles through a vector store is document Q&A, and a stated lack of evaluation is wanted evaluation', () => {
+  for (const text of [
+    'Our assistant answers about 300 customer questions a day from 900 help center articles, with embeddings in Qdrant and GPT-4o writing the answers; it sometimes cites pages that were removed.',
+    'We index the support articles in Weaviate every week by hand and a chatbot answers agents with them, citing the source articles.',
+  ]) assert.equal(domainOf(text), 'documents', text);
+  for (const text of [
+    'We have no way to tell whether a prompt change makes answers better or worse.',
+    'Right now we cannot tell if a new model version is better or worse than the old one.',
+  ]) assert.ok(readDescription(text, null).components.some((c) => c.kind === 'evaluation'), text);
+  assert.ok(!readDescription('We do not evaluate the answers at all and do not plan to.', null).components.some((c) => c.kind === 'evaluation'), 'a plain negation still denies');
+});
