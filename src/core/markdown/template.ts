@@ -4,6 +4,7 @@
  * Keeping both directions here is what makes the round trip hold by construction.
  */
 import type { FieldId, SectionId } from './document';
+import { budget as budgetText } from '../words';
 
 /** Canonical H2 headings, in template order. */
 export const SECTION_HEADINGS: Record<SectionId, string> = {
@@ -62,7 +63,7 @@ export function teamSentence(engineers: number): string {
 }
 
 export function servingValue(latencyBudgetMs: number | null): string {
-  const budget = latencyBudgetMs === null ? 'latency budget not yet stated' : `latency budget ${latencyBudgetMs} ms`;
+  const budget = latencyBudgetMs === null ? 'latency budget not yet stated' : `latency budget ${budgetText(latencyBudgetMs)}`;
   return `HTTP endpoint via \`pipeline.deploy()\`; ${budget}.`;
 }
 

@@ -4,7 +4,7 @@
  * a deployed pipeline (`pipeline.deploy()`) serves most real-time needs; only sub-10 ms, HFT or
  * video-frame serving goes to dedicated serving, and only after a benchmark.
  */
-import { escapeRegExp } from '../words';
+import { budget as budgetText, escapeRegExp } from '../words';
 import { servingTheyRun } from '../reading/serving';
 import { NOT_A_PIPELINE, type NotAPipelineKind } from '../domain/notAPipeline';
 import { redFlag } from '../domain/redFlags';
@@ -192,7 +192,7 @@ function serving(c: MentionedComponent, reading: Reading): Verdict {
   const budget = c.latencyMs ?? reading.latencyMs;
   const extreme = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
   if ((budget !== null && budget <= EXTREME_LATENCY_MS) || extreme.patterns.some((p) => p.test(c.text))) {
-    const said = budget !== null ? `A ${budget} ms budget: ` : 'At this latency (HFT, video frames): ';
+    const said = budget !== null ? `A ${budgetText(budget)} budget: ` : 'At this latency (HFT, video frames): ';
     return { bucket: 'not-a-pipeline', reason: `${said}${extreme.why}. Benchmark first: a tuned deployed pipeline may still fit.`, alternative: extreme.alternative };
   }
   // Seed: respect existing work. Serving they run or chose (Seldon, KServe, BentoML, "our Flask API") stays theirs and loads `production`.
@@ -208,7 +208,7 @@ function serving(c: MentionedComponent, reading: Reading): Verdict {
     'Real-time requests fit a deployed pipeline: pipeline.deploy() serves it over HTTP, which covers most real-time needs. Benchmark it with realistic payloads and disable materialization to cut per-request latency before ruling ZenML out.';
   const tail =
     budget !== null
-      ? ` Hold the benchmark to your ${budget} ms budget.`
+      ? ` Hold the benchmark to your ${budgetText(budget)} budget.`
       : ' The latency budget is unknown: ask for it, since only a sub-10 ms SLA (HFT, video frames) would call for dedicated serving.';
   return { bucket: 'deployed', reason: base + tail };
 }

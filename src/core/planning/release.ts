@@ -5,7 +5,7 @@
  * it. The serving itself stays where it is; what becomes repeatable and traceable is the release.
  */
 import type { PlannedPipeline, ReleaseTarget } from './decompose';
-import { joinList, titleOf } from '../words';
+import { budget, joinList, titleOf } from '../words';
 
 /** `models`: what the release takes out; with several, one pipeline with the model as a parameter, like their training. */
 export function releasePlan(models: readonly string[], target: ReleaseTarget): PlannedPipeline {
@@ -13,7 +13,7 @@ export function releasePlan(models: readonly string[], target: ReleaseTarget): P
   const [first] = models as [string];
   const several = models.length > 1;
   const named = several ? `the model the run is for (${joinList(models.map((m) => `\`${m}\``), 'or')})` : `\`${first}\``;
-  const budget = latencyMs !== null ? ` and stays within the ${latencyMs} ms budget` : '';
+  const within = latencyMs !== null ? ` and stays within the ${budget(latencyMs)} budget` : '';
   return {
     id: 'release',
     kind: 'other',
@@ -28,7 +28,7 @@ export function releasePlan(models: readonly string[], target: ReleaseTarget): P
       { name: 'export_for_serving', description: `Exports the version in the format ${servedBy} loads, with the preprocessing it was trained with`, produces: 'a serving package' },
       {
         name: 'check_before_release',
-        description: `Runs the pre-release checks on the package: it loads, its answers on a sample of recent inputs match the evaluated version's${budget}`,
+        description: `Runs the pre-release checks on the package: it loads, its answers on a sample of recent inputs match the evaluated version's${within}`,
         produces: 'a release check report',
       },
       { name: 'publish_to_serving', description: `Publishes the package to ${servedBy} and records which version it now serves, so rolling back is promoting the previous version again`, produces: 'the record of the served version' },
@@ -40,7 +40,7 @@ export function releasePlan(models: readonly string[], target: ReleaseTarget): P
     ],
     needs: [
       `access from its workers to where ${servedBy} takes new versions from, with the credentials kept as a ZenML secret`,
-      ...(latencyMs !== null ? [`for check_before_release, a machine like the one ${servedBy} runs on, so the ${latencyMs} ms check measures what production will see`] : []),
+      ...(latencyMs !== null ? [`for check_before_release, a machine like the one ${servedBy} runs on, so the ${budget(latencyMs)} check measures what production will see`] : []),
     ],
     componentIds: [],
     dynamic: false,

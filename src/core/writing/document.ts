@@ -19,7 +19,7 @@ import { modelExists } from '../planning/trainedModels';
 import { theirSystem } from '../reading/serving';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase, takesPlural, withArticle } from '../words';
+import { budget, capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase, takesPlural, withArticle } from '../words';
 import { findTools } from '../reading/tools';
 import { labelsQuestion } from './labels';
 import { notChosen } from '../reading/models';
@@ -618,7 +618,7 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (deployed) {
     qs.push(
       deployed.latencyMs !== null
-        ? `Does ${deployed.name} meet its ${deployed.latencyMs} ms budget with materialization disabled, benchmarked with realistic payloads?`
+        ? `Does ${deployed.name} meet its ${budget(deployed.latencyMs)} budget with materialization disabled, benchmarked with realistic payloads?`
         : `What latency budget must ${deployed.name} meet? Benchmark it with realistic payloads and materialization disabled before settling it.`,
     );
   }

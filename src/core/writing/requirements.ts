@@ -11,7 +11,7 @@ import { UNDECIDED } from '../planning/orchestrator';
 import type { Scope } from '../planning/scope';
 import { sourcesInProse } from '../planning/sources';
 import { givenModel } from '../planning/givenModel';
-import { escapeRegExp } from '../words';
+import { budget, escapeRegExp } from '../words';
 import { PRETRAINED_FAMILIES } from '../reading/frames';
 
 /** Training steps that are impractical without a GPU, by domain. */
@@ -63,7 +63,7 @@ export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): s
     return [
       `A ZenML deployer${o.id === UNDECIDED.id ? '' : ` alongside ${o.label}`}, with materialization disabled for latency`,
       `read access to the artifact store when the deployment starts, to load the \`production\` version of \`${modelsOf(plan, scope.model)[0]}\``,
-      ...(plan.latencyMs !== null ? [`a short network path from the calling service: the ${plan.latencyMs} ms budget includes the hop to the endpoint`] : []),
+      ...(plan.latencyMs !== null ? [`a short network path from the calling service: the ${budget(plan.latencyMs)} budget includes the hop to the endpoint`] : []),
       ...(volume ? [`enough replicas for the load the description names (“${volume}”), measured in the same benchmark as the latency`] : []),
     ];
   }

@@ -177,7 +177,9 @@ test('team size: singular and plural sentences that claim no role; alone in the 
 
 test('a deployed pipeline gets a Serving line, with or without a stated budget', () => {
   const stated = renderArchitecture({ ...emptyArchitecture('X'), pipelines: [pipeline({ deployed: true, latencyBudgetMs: 2000 })] });
-  assert.match(stated, /^- \*\*Serving\*\*: HTTP endpoint via `pipeline\.deploy\(\)`; latency budget 2000 ms\.$/m);
+  assert.match(stated, /^- \*\*Serving\*\*: HTTP endpoint via `pipeline\.deploy\(\)`; latency budget 2 s\.$/m, 'whole seconds as people say them');
+  const exact = renderArchitecture({ ...emptyArchitecture('X'), pipelines: [pipeline({ deployed: true, latencyBudgetMs: 250 })] });
+  assert.match(exact, /latency budget 250 ms\.$/m);
   const unstated = renderArchitecture({ ...emptyArchitecture('X'), pipelines: [pipeline({ deployed: true })] });
   assert.match(unstated, /latency budget not yet stated\.$/m);
   assert.doesNotMatch(renderArchitecture({ ...emptyArchitecture('X'), pipelines: [pipeline({})] }), /Serving/);
