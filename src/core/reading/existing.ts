@@ -12,7 +12,7 @@ export type { ExistingWork };
 /** Where the work lives: a notebook (Colab and Jupyter are notebooks), scripts, or a job. */
 const WHERE = /\b(notebooks?|colab|jupyter|scripts?|(?:batch|cron|scoring|inference) jobs?)\b/i;
 /** Said as something that exists and works, not as a plan ("we'd write a notebook"); "we score … in a job" and "a model trained in a notebook" are today's work. */
-const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict|re-?train))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,7}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:jupyter\s+|colab\s+)?(?:notebooks?|scripts?)\b/i;
+const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict|re-?train))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,7}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:notebooks?|scripts?)\b/i;
 /** Only a job counts as scoring: a notebook that scores a test set is still training. */
 const SCORES = /\b(?:scor(?:e|es|ing)|predict\w*|inference)\b/i;
 const TRAINS = /\b(?:model|(?:re-?)?train\w*|fine-?tun\w*|lora)\b/i;

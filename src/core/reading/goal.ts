@@ -25,7 +25,8 @@ export function statedGoals(text: string): Goal[] {
 /** A wish for work, opening its clause: "We want …", "now we need …"; not a relative clause ("the pages we want features for"). */
 /** Who wishes: the team, or the people it works for ("customer success wants …", "the planners need …"). */
 const WISHERS = String.raw`(?:we|i|(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:team|success|sales|marketing|ops|operations|finance|managers|business|planners|analysts|leadership|support|product|clinicians|doctors|merchants))`;
-const WISH = new RegExp(String.raw`(?:^|[,:;]\s*|\b(?:and|but|so|now|also|then|really)\s+)${WISHERS}\s+(?:really\s+)?(?:want|wants|need|needs|would like|'d like|hope|aim)\b|\b(?:the|our|my) (?:main )?goal is\b`, 'i');
+// A notes line labelled as a wish ("- want: stop running the notebook by hand") wishes too.
+const WISH = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:wants?|wishes|goals?|needs?)\s*:|(?:^|[,:;]\s*|\b(?:and|but|so|now|also|then|really)\s+)${WISHERS}\s+(?:really\s+)?(?:want|wants|need|needs|would like|'d like|hope|aim)\b|\b(?:the|our|my) (?:main )?goal is\b`, 'i');
 const TRAINING_WORDS = /\b(?:re-?)?train\w*|\bfine-?tun\w*/i;
 /** The prediction run itself: "this weekly scoring run", "the forecast-and-optimize run", "the nightly batch job", "inference". */
 const PREDICTION_RUN = /\b(?:inference|serving|(?:scoring|prediction|predictions|forecasts?|forecast-and-[\w-]+|batch)\s+(?:[\w-]+\s+)?(?:runs?|jobs?))\b/i;
@@ -34,7 +35,7 @@ const PREDICTION_RUN = /\b(?:inference|serving|(?:scoring|prediction|predictions
 const RUN_POINTED_AT = /\b(?:that|this|the same|those|these)\s+(?:[\w-]+\s+){0,2}?(?:runs?|jobs?|process|routine)\b/i;
 const PREDICTION_WORDS = /\b(?:scor(?:e|es|ed|ing)|predict\w*|forecast\w*|inference)\b/i;
 /** Predictions asked for by name ("wants a churn risk score per account"), not a measure of them ("a better F1 score"). */
-const WANTS_PREDICTIONS = /\b(?:wants?|needs?|would like|'d like)\s+(?:an?\s+|the\s+|our\s+)?(?:(?!f1\b|accuracy\b|evaluation\b|test\b|better\b|higher\b)[\w-]+\s+){0,3}?(?:scores?|predictions?|forecasts?|recommendations?|estimates?)\b/i;
+const WANTS_PREDICTIONS = /\b(?:wants?|needs?|would like|'d like)\s*:?\s+(?:an?\s+|the\s+|our\s+)?(?:(?!f1\b|accuracy\b|evaluation\b|test\b|better\b|higher\b)[\w-]+\s+){0,3}?(?:scores?|predictions?|forecasts?|recommendations?|estimates?)\b/i;
 
 /**
  * Predictions wanted as a delivery, per item, somewhere or on a schedule ("a score per account in

@@ -352,12 +352,14 @@ function handsOnPredictions(f: Frame): boolean {
   const after = f.text.slice(f.text.indexOf(f.verb) + f.verb.length).trim().split(/\s+/).slice(0, 6).join(' ');
   // The direct object; after "give" the thing given follows the one receiving it ("give every account a score").
   const direct = f.objects.slice(0, f.action === 'publish' ? 1 : 2);
-  const object = direct.find((o) => PREDICTIONS.test(o)) ?? after.match(OBJECT_PREDICTIONS)?.[0];
+  const object = direct.find((o) => PREDICTIONS.test(o)) ?? after.match(OBJECT_PREDICTIONS)?.[0] ?? f.text.match(RANKED_LIST)?.[0];
   return !!object && !MEASURED.test(object);
 }
 
 const GIVE = /^(?:giv|gave|assign|attach|provid|hand)/i;
-const ASKED_FOR = /^(?:want|need|expect|request|require|ask)/i;
+const ASKED_FOR = /^(?:want|need|expect|request|require|ask|get|gets|receive)/i;
+/** A ranked list is predictions too: "a weekly list of the 200 highest-risk patients". */
+const RANKED_LIST = /\blists? of (?:the )?(?:\d[\d,]* )?(?:highest|top|most|riskiest|likeliest|best)\b/i;
 const DISPLAYED = /\b(?:show(?:n|s|ing)?|display(?:ed|s)?|see|seen|visible|view(?:ed)?|surfac(?:e|ed))\b/i;
 /** What a model's run yields, by its head noun. */
 const PREDICTION_NOUNS = String.raw`(?:forecasts?|predictions?|scores?|estimates?|rankings?|recommendations?|propensit(?:y|ies)|probabilit(?:y|ies)|valuations?)`;

@@ -47,8 +47,23 @@ const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
 export function findProject(text: string): string | null {
   const named = NAMED.exec(text);
   if (named) return named[1]!;
+  const labelled = labelledModel(text);
+  if (labelled) return labelled;
   const found = firstUseCase(text);
   return found ? found.name + purpose(text.slice(found.end, found.end + 80)) : null;
+}
+
+/**
+ * Notes written as "label: value" lines name the model on its own line: "- model: readmission risk
+ * (30-day), xgboost, trained by me" is the readmission risk model. The first item is its name, unless it
+ * is only a method or product ("xgboost").
+ */
+const MODEL_LINE = /^\s*(?:[-*•]\s*)?(?:the\s+)?model\s*[:=—–-]\s*([^,;(\n]+)/im;
+
+function labelledModel(text: string): string | null {
+  const name = MODEL_LINE.exec(text)?.[1]?.trim().replace(/[.\s]+$/, '');
+  if (!name || name.split(/\s+/).length > 5 || !/[a-z]{3}/i.test(name) || /^(?:xgboost|lightgbm|catboost|random forest|logistic regression|a |an |the |tbd|none|n\/a)/i.test(name)) return null;
+  return capitalize(/\b(?:model|classifier|detector|forecaster|ranker|regressor|scorer|network|estimator|recommender)s?$/i.test(name) ? name : `${name} model`);
 }
 
 /** A task named by its noun, and the noun for what does it ("outlier detection" is done by a detector; '' when none fits). */
