@@ -50,9 +50,13 @@ const BARE_DATA = /^(?:data|datasets?|sources?|records?|information|inputs?)$/;
 
 /** "Hundreds of thousands of photos": a quantity is not part of what the data is called. */
 const QUANTITY = /^(?:(?:[\d.,]+\+?\s*)?(?:tens|hundreds?|thousands?|millions?|billions?|dozens?|lots|tons|a lot|plenty|[\d.,]+[km]?)\s+of\s+)+/i;
+/** "10-30 photos", "40k new listings", "about 5,000 labelled images": a count in front is no part of the name either. */
+const COUNT = /^(?:(?:about|around|over|some|roughly|nearly)\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?[km]?\+?\s+(?=\S)/i;
 
 export function withoutQuantity(name: string): string {
-  return name.replace(QUANTITY, '');
+  const uncounted = name.replace(QUANTITY, '');
+  // "40k new listings": after a count, "new" says how many arrive, not what they are.
+  return COUNT.test(uncounted) ? uncounted.replace(COUNT, '').replace(/^new\s+(?=\S)/, '') : uncounted;
 }
 
 function clean(phrase: string): string {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { findProject } from '../../../src/core/reading/project';
 import { findWish } from '../../../src/core/reading/goal';
 import { existingWork } from '../../../src/core/reading/existing';
+import { withoutQuantity } from '../../../src/core/reading/sourceNames';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 test('a model line names the model; a line that names only a method does not', () => {
@@ -32,4 +33,10 @@ test('a ranked list people get is the model\'s predictions, handed on', () => {
 
 test('a notebook named by where it runs is still a notebook', () => {
   assert.deepEqual(existingWork('The model was trained by our analyst in a Databricks notebook last spring.'), { where: 'notebook', does: 'training', method: null });
+});
+
+test('a count in front of the data is no part of its name', () => {
+  for (const [name, bare] of [['10-30 photos', 'photos'], ['40k new listings', 'listings'], ['about 5,000 labelled images', 'labelled images'], ['New York taxi trips', 'New York taxi trips'], ['2024 sales', '2024 sales']] as const) {
+    assert.equal(withoutQuantity(name), bare, name);
+  }
 });
