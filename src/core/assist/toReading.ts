@@ -102,6 +102,8 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     tradeOff: base.tradeOff,
     wishedKinds: base.wishedKinds,
     variety: base.variety,
+    jobQueue: base.jobQueue,
+    triggered: base.triggered,
     configWish: base.configWish,
     // Judging is read from the work's clauses: the model's components say it as well as the offline ones.
     labels: { ...base.labels, judged: base.labels.judged || judgesItems(m.components.map((c) => ({ kind: c.kind, text: c.quote })), [base.task?.name ?? null, m.project]) },

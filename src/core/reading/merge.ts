@@ -60,6 +60,8 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     tradeOff: next.tradeOff ?? previous.tradeOff,
     wishedKinds: [...new Set([...previous.wishedKinds, ...next.wishedKinds])],
     variety: next.variety ?? previous.variety,
+    jobQueue: next.jobQueue ?? previous.jobQueue,
+    triggered: next.triggered ?? previous.triggered,
     configWish: next.configWish ?? previous.configWish,
     labels: { said: next.labels.said ?? previous.labels.said, reported: next.labels.reported ?? previous.labels.reported, judged: next.labels.judged || previous.labels.judged },
     preparations: [...previous.preparations, ...next.preparations.filter((p) => !previous.preparations.some((q) => q.phrase === p.phrase))],

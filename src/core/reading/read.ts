@@ -27,7 +27,7 @@ import { existingWork, saysModelsInUse } from './existing';
 import { findServing } from './serving';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, withDataCues } from './domainCues';
-import { namesNoData, sourceMentions, withoutQuantity } from './sourceNames';
+import { findJobQueue, findTriggered, namesNoData, sourceMentions, watchedPlaces, withoutQuantity } from './sourceNames';
 import { findLabels, judgesItems } from './labels';
 import { findTradeOff } from './tradeOff';
 import { findConfigWish, findVariety } from './variety';
@@ -70,6 +70,8 @@ export function emptyReading(): Reading {
     tradeOff: null,
     wishedKinds: [],
     variety: null,
+    jobQueue: null,
+    triggered: null,
     configWish: null,
     labels: { said: null, reported: null, judged: false },
     task: null,
@@ -183,6 +185,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.components = [...lexical, ...frameComponents(frames, lexical)];
   reading.coverage = [...new Set([...reading.coverage, ...coveredByComponents(reading.components)])];
   // With no system named as a source, the data they named is where the work starts.
+  // A place watched for new items ("we monitor podcast RSS feeds") is where the data comes from.
+  if (!reading.sources.length) for (const name of watchedPlaces(normalized)) addSource(reading, { name, detail: null });
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);
@@ -191,6 +195,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.narrower = findNarrowerCadence(normalized);
   reading.tradeOff = findTradeOff(normalized);
   reading.variety = findVariety(normalized);
+  reading.jobQueue = findJobQueue(normalized);
+  reading.triggered = findTriggered(normalized);
   reading.configWish = findConfigWish(normalized);
   const wishes = wishSentences(normalized).map((w) => w.toLowerCase());
   reading.wishedKinds = [...new Set(reading.components.filter((c) => wishes.some((w) => w.includes(c.text.toLowerCase()))).map((c) => c.kind))];

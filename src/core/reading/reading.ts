@@ -212,6 +212,10 @@ export const ReadingSchema = z.object({
   windows: z.array(z.object({ work: z.enum(['data', 'training', 'inference']), within: z.string() })).default([]),
   /** What the team measured its model at today ("93% precision and 87% recall"), when they said. */
   measured: z.string().nullable().default(null),
+  /** What the team's database keeps up itself with triggers ("the full-text search index"), when they said. */
+  triggered: z.string().nullable().default(null),
+  /** The job queue that hands work between the team's stages today ("a Redis and BullMQ job queue"), in their words. */
+  jobQueue: z.string().nullable().default(null),
   /** How varied the inputs are ("more than 25 languages"), and the kind to break measures down by (`variety.ts`). */
   variety: z.object({ said: z.string(), kind: z.string() }).nullable().default(null),
   /** What the team wants onboarded by configuration, not code ("invoice format"), when they said. */

@@ -45,6 +45,26 @@ function isClusterEmr(name: string, clause: string): boolean {
 /** Places new items turn up in: watching one ("we monitor the RSS feeds") is waiting for data to ingest, not monitoring a model. */
 export const INCOMING_PLACE = String.raw`(?:feeds?|inbox(?:es)?|mailbox(?:es)?|folders?|buckets?|director(?:y|ies)|channels?|sites?|websites?|pages|sources?|uploads?)`;
 export const INCOMING_PLACES = new RegExp(`^${INCOMING_PLACE}$`, 'i');
+/** "We monitor podcast RSS feeds", "we watch the claims inbox": the place watched for new items is where the data comes from. */
+const WATCHED = new RegExp(String.raw`\b(?:monitor|watch|poll|check|scan|subscribe to)(?:s|ed|ing)?\s+(?:the\s+|our\s+|their\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,2}?${INCOMING_PLACE})\b`, 'gi');
+
+/** "stages connected by a Redis and BullMQ job queue": the queue that hands work between stages, in their words. */
+const JOB_QUEUE = /\b(?:an?|the|our)\s+(?:[\w.-]+\s+(?:and\s+[\w.-]+\s+)?)?(?:job|task|work)\s+queues?\b/i;
+
+/** "where database triggers build the full-text search index": what the database keeps up itself as rows are written. */
+const TRIGGERED = /\b(?:database|db|table|postgres\w*|mysql|sql)\s+triggers?\s+(?:build|update|maintain|refresh|keep|populate)s?\s+((?:the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:index(?:es)?|tables?|views?|aggregates?|counts?))\b/i;
+
+export function findTriggered(text: string): string | null {
+  return TRIGGERED.exec(text)?.[1]?.replace(/^(?:a|an)\s+/i, 'the ') ?? null;
+}
+
+export function findJobQueue(text: string): string | null {
+  return JOB_QUEUE.exec(text)?.[0] ?? null;
+}
+
+export function watchedPlaces(text: string): string[] {
+  return [...new Set([...text.matchAll(WATCHED)].map((m) => m[1]!.replace(/\s+/g, ' ').trim()))].filter((p) => !/^(?:sources?|pages)$/i.test(p));
+}
 
 const BARE_DATA = /^(?:data|datasets?|sources?|records?|information|inputs?)$/;
 

@@ -19,7 +19,7 @@ import { modelExists } from '../planning/trainedModels';
 import { theirSystem } from '../reading/serving';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { budget, capitalize, escapeRegExp, joinList, modelList, people, plural, snakeCase, takesPlural, withArticle } from '../words';
+import { budget, capitalize, escapeRegExp, inYourVoice, joinList, modelList, people, plural, snakeCase, takesPlural, withArticle } from '../words';
 import { findTools } from '../reading/tools';
 import { labelsQuestion } from './labels';
 import { notChosen } from '../reading/models';
@@ -169,6 +169,31 @@ function existingOutside(scope: Scope): Architecture['notAPipeline'] {
     name: `Experiments in the existing ${e.where}`,
     reason: `once its ${e.does === 'indexing' ? 'indexing' : 'training'} code lives in the pipeline, the ${e.where} is where ideas are tried, not where the version in use comes from`,
     alternative: `keep the ${e.where} for trying ideas; a change reaches \`production\` only after it moves into the step and a pipeline run evaluates it`,
+  }];
+}
+
+/**
+ * The job queue that hands work between the team's stages today: ordering the stages, retrying a
+ * failed one and giving each its own resources is what the orchestrator does for a pipeline's steps.
+ */
+function jobQueueOutside(scope: Scope): Architecture['notAPipeline'] {
+  const queue = scope.reading.jobQueue;
+  if (!queue || !scope.plans.length) return [];
+  return [{
+    name: 'The job queue between your stages',
+    reason: `handing each stage's output to the next, retrying failed jobs and scaling stages apart is what the orchestrator does for the steps of a pipeline, so ${inYourVoice(queue.replace(/^(?:an?|the)\s+/i, 'the '))} has no job left once the pipeline runs`,
+    alternative: 'the pipeline\'s step order, retries and per-step resources on the orchestrator; keep the queue until the pipeline has run the same work end to end',
+  }];
+}
+
+/** What the database keeps up itself ("triggers build the full-text search index"): the pipeline only writes the rows. */
+function triggeredOutside(scope: Scope): Architecture['notAPipeline'] {
+  const kept = scope.reading.triggered;
+  if (!kept) return [];
+  return [{
+    name: capitalize(`${kept.replace(/^(?:the|our)\s+/i, '')} your database triggers build`),
+    reason: 'the database updates it the moment a row is written, so there is no batch run to make of it',
+    alternative: 'the triggers, as today; the pipeline\'s last step writes the rows they react to',
   }];
 }
 
@@ -721,6 +746,8 @@ export function toArchitecture(scope: Scope | null): Architecture {
       ...consumersOutside(scope),
       ...servingOutside(scope),
       ...deviceRolloutOutside(scope),
+      ...jobQueueOutside(scope),
+      ...triggeredOutside(scope),
       ...scope.components
         .filter((c) => c.bucket === 'not-a-pipeline')
         .map((c) => ({ name: c.name, reason: clause(c.reason), alternative: alternativeFor(scope, c) })),

@@ -57,3 +57,21 @@ test('a model that runs on machines in the field is an on-device build, named by
   assert.doesNotMatch(a.overview, /does not place yet[^.]*(?:Raspberry|ResNet50 model)/);
   assert.ok(a.notAPipeline.some((n) => /Rolling the device build out/.test(n.name)));
 });
+
+test('a place watched for new items is the source; a job queue between stages and database triggers are not pipelines', () => {
+  const r = draftInterview('We watch the vendor SFTP folder for new invoice scans; a chain of Python workers connected by a Celery task queue runs OCR, then our fine-tuned LayoutLM extracts the totals, and the results go into Postgres, where table triggers update the monthly spend aggregates. We want this as proper pipelines.');
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.ok(a.pipelines.some((p) => p.dataSources.some((s) => /SFTP/.test(s))), a.pipelines.map((p) => p.dataSources.join('; ')).join(' | '));
+  assert.ok(a.notAPipeline.some((n) => n.name === 'The job queue between your stages' && /the Celery task queue has no job left/.test(n.reason)), a.notAPipeline.map((n) => n.name).join(', '));
+  assert.ok(a.notAPipeline.some((n) => /^Monthly spend aggregates your database triggers build$/.test(n.name)), a.notAPipeline.map((n) => n.name).join(', '));
+  const plain = draftInterview('We retrain a churn model weekly on Snowflake data and score all accounts nightly into Salesforce.');
+  assert.ok(plain.ok);
+  assert.ok(!plain.draft.architecture.notAPipeline.some((n) => /job queue|triggers/.test(n.name)));
+});
+
+test('with no source system named, the place watched for new items is where the data comes from', () => {
+  const r = readDescription('We monitor the partners\' RSS feeds for new articles, download each one and tag it with our topic classifier.', null);
+  assert.ok(r.sources.some((s) => /RSS feeds/.test(s.name)), r.sources.map((s) => s.name).join(', '));
+  assert.ok(!readDescription('We monitor the model closely and retrain it monthly on Snowflake.', null).sources.some((s) => /model/.test(s.name)));
+});
