@@ -6,6 +6,7 @@
  * squeezed into an identifier.
  */
 import { VAGUE_MODIFIERS } from './sourceNames';
+import { MODEL_HEADS } from './frames';
 
 const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
 
@@ -63,7 +64,7 @@ const MODEL_LINE = /^\s*(?:[-*•]\s*)?(?:the\s+)?model\s*[:=—–-]\s*([^,;(\n
 function labelledModel(text: string): string | null {
   const name = MODEL_LINE.exec(text)?.[1]?.trim().replace(/[.\s]+$/, '');
   if (!name || name.split(/\s+/).length > 5 || !/[a-z]{3}/i.test(name) || /^(?:xgboost|lightgbm|catboost|random forest|logistic regression|a |an |the |tbd|none|n\/a)/i.test(name)) return null;
-  return capitalize(/\b(?:model|classifier|detector|forecaster|ranker|regressor|scorer|network|estimator|recommender)s?$/i.test(name) ? name : `${name} model`);
+  return capitalize(MODEL_HEADS.test(name.split(/\s+/).at(-1) ?? '') ? name : `${name} model`);
 }
 
 /** A task named by its noun, and the noun for what does it ("outlier detection" is done by a detector; '' when none fits). */
@@ -162,7 +163,7 @@ export function modelNameFor(project: string): string {
     .replace(/\s+(?:at|for|of|from)\s+(?:[A-Z][\w&.-]*\s*)+$/, '')
     .replace(/^(?:(?:our|the|a|an|new|next|current)\s+)+/i, '')
     // One Model Control Plane model is one model: "our staffing models" register as `staffing_model`.
-    .replace(/\b(model|classifier|detector|forecaster|ranker|scorer|regressor|network)s$/i, '$1');
+    .replace(/\b(\w+)s$/i, (w, head: string) => (MODEL_HEADS.test(w) && MODEL_HEADS.test(head) ? head : w));
   return firstUseCase(project)?.model ?? modelIdentifier(own || project);
 }
 

@@ -23,6 +23,7 @@ import { budget, capitalize, escapeRegExp, inYourVoice, joinList, modelList, peo
 import { findTools } from '../reading/tools';
 import { labelsQuestion } from './labels';
 import { notChosen } from '../reading/models';
+import { FIELD_DEVICES } from '../reading/lexicon';
 
 const EXTREME = NOT_A_PIPELINE.find((e) => e.kind === 'extreme-latency')!;
 
@@ -810,4 +811,4 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
 }
 
 const MAX_NAMED = 8;
-const ON_DEVICES = /\b(?:jetsons?|raspberry pis?|coral|phones?|handsets?|robots?|drones?|devices?|microcontrollers?)\b/i;
+const ON_DEVICES = new RegExp(String.raw`\b(?:${FIELD_DEVICES}|devices?)\b`, 'i');
