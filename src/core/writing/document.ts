@@ -355,9 +355,9 @@ function dataFlow(scope: Scope): string {
   }
   // One hand-off per model lifecycle: each producer and the pipelines that read its models.
   const producers = plans.filter((q) => q.producesVersions);
-  for (const p of producers) {
+  for (const [i, p] of producers.entries()) {
     // A second producer of the same model (tuning) joins the first one's promotion instead of repeating it.
-    const first = producers.find((q) => q !== p && producers.indexOf(q) < producers.indexOf(p) && modelsOf(q, scope.model).some((m) => modelsOf(p, scope.model).includes(m)));
+    const first = producers.slice(0, i).find((q) => modelsOf(q, scope.model).some((m) => modelsOf(p, scope.model).includes(m)));
     paragraphs.push(
       first
         ? [`${p.name} registers the best candidate of each run as a new version of ${modelList(modelsOf(p, scope.model))} too, beside the versions ${first.name} registers; ${readersOf(plans, first, scope.model).length || outsideServing(scope).length || scope.reading.servedBy ? 'it is promoted the same way, after the same comparison, so a tuned setting reaches `production` no other way' : 'the reviewer compares it with them the same way'}.`]
