@@ -103,6 +103,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     wishedKinds: base.wishedKinds,
     variety: base.variety,
     jobQueue: base.jobQueue,
+    arrival: base.arrival,
     triggered: base.triggered,
     configWish: base.configWish,
     // Judging is read from the work's clauses: the model's components say it as well as the offline ones.

@@ -40,6 +40,8 @@ export interface PlannedPipeline {
   latencyMs: number | null;
   /** Registers every run as a new version of the scope's model (one producer per scope). */
   producesVersions: boolean;
+  /** What arrives and starts a run ("episode"), when the pipeline runs on arrival and the user named it. */
+  arrival?: string;
   /** Batch inference: where the predictions go, as the user said; null when they did not say. */
   destination?: string | null;
   /** When the scope trains several models: the ones it registers or reads, the first named in its field. */
@@ -228,6 +230,15 @@ function arrivalIn(group: readonly Member[]): string | null {
   return null;
 }
 
+/**
+ * The cadence and arrival of the pipeline that works on each new item: its own words first, else a
+ * clause elsewhere that makes a job for every new item ("create a job for every new episode").
+ */
+function timing(group: readonly Member[], cadence: Cadence | null, reading: Reading): [Cadence | null, string | null] {
+  if (cadence !== null || reading.arrival === null) return [cadence, arrivalIn(group)];
+  return ['on-arrival', arrivalIn(group) ?? arrivalNoun(reading.arrival)];
+}
+
 /** `from`: what a manual training run waits for, the data pipeline that publishes its dataset or the data itself. */
 function triggerFor(kind: PipelineKind, cadence: Cadence | null, orchestrator: OrchestratorFacts, from?: string, arrival: string | null = null): string {
   if (kind === 'deployed') return 'Always on: served over HTTP with pipeline.deploy(), redeployed when a new version is promoted to production';
@@ -245,12 +256,30 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'x';
 }
 
-const FAN_OUT = /\b(?:each|every|per|thousands of|hundreds of|millions of|batch(?:es)? of)\s+(?:\w+\s+)?(?:documents?|pdfs?|files?|pages?|contracts?|images?|videos?)\b|\b(?:k[- ]?fold|cross[- ]validation|backtest\w*|tuning trials?|hyperparameter (?:search|sweep|tuning))\b/i;
+const FAN_OUT_ITEMS = /\b(?:each|every|per|thousands of|hundreds of|millions of|batch(?:es)? of)\s+(?:\w+\s+)?(document|pdf|file|page|contract|image|video)s?\b/i;
+const UNIT_WORDS = /^[a-z-]+(?: [a-z-]+)?$/i;
+const FAN_OUT_FOLDS = /\b(?:k[- ]?fold|cross[- ]validation|backtest\w*)\b/i;
+const FAN_OUT_TRIALS = /\b(?:tuning trials?|hyperparameter (?:search|sweep|tuning))\b/i;
 
-/** The reader marks fan-out it recognised (`fanOut`: "batch", "document", …); the pattern covers the rest. */
-function isFanOut(group: readonly Member[]): boolean {
-  // A search over candidate settings is a fan-out by what it is (seed 003's tuning trials).
-  return group.some((m) => m.mention?.fanOut !== undefined || m.mention?.kind === 'tuning' || FAN_OUT.test(m.component.text));
+/**
+ * What a group's work fans out over, or null. The reader marks fan-out it recognised (`fanOut`:
+ * "batch", "chunk", …); the patterns cover the rest, and a search over candidate settings is a
+ * fan-out by what it is (seed 003's tuning trials). Scoring many items is one vectorised batch,
+ * so batch scoring (`saidOnly`) fans out only where the reader found the user's words for it.
+ */
+function fanOutUnit(group: readonly Member[], saidOnly: boolean): string | null {
+  for (const m of group) {
+    const said = m.mention?.fanOut;
+    // A unit in a word or two ("chunk", "page") is mapped over; a population ("every item x store pair,
+    // about 500 million") is what a batch scores in one go.
+    if (said && (!saidOnly || UNIT_WORDS.test(said))) return said;
+    if (saidOnly) continue;
+    if (m.mention?.kind === 'tuning' || FAN_OUT_TRIALS.test(m.component.text)) return 'trial';
+    const item = FAN_OUT_ITEMS.exec(m.component.text)?.[1];
+    if (item) return item.toLowerCase();
+    if (FAN_OUT_FOLDS.test(m.component.text)) return 'fold';
+  }
+  return null;
 }
 
 const NAMES: Record<Domain, Partial<Record<PipelineKind, string>>> = {
@@ -394,10 +423,10 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   if (inputs.length) dataGroups = [];
   const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, afterModel: input.reading.afterModel, decision: input.reading.decision, review: reviewOutside(input), configured: configuredMethod(input.reading), tradeOff: input.reading.tradeOff, variety: input.reading.variety };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
-  const takeDynamic = (group: readonly Member[]): boolean => {
-    if (dynamicBudget.left === 0 || !isFanOut(group)) return false;
-    dynamicBudget.left--;
-    return true;
+  const takeDynamic = (group: readonly Member[], saidOnly = false): string | null => {
+    const unit = dynamicBudget.left > 0 ? fanOutUnit(group, saidOnly) : null;
+    if (unit) dynamicBudget.left--;
+    return unit;
   };
   const plans: PlannedPipeline[] = [];
   const nameOf = (kind: Exclude<PipelineKind, 'other'>, model?: string | null, named = domain) => namedAfterModel(input, kind, model) ?? NAMES[named][kind] ?? DEFAULT_NAMES[kind];
@@ -413,8 +442,10 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const readOf = (ids: readonly string[]) => (ids.length ? { models: ids } : {});
 
   dataGroups.forEach((group, i) => {
-    const dynamic = takeDynamic(group);
-    const cadence = dataCadence(group, byKind('training'));
+    const fanOut = takeDynamic(group);
+    // Only the data pipeline that is the per-item work (no batch use after it) is timed by an arrival said elsewhere.
+    const perItem = i === 0 && dataGroups.length === 1 && byKind('inference').length === 0;
+    const [cadence, arrival] = perItem ? timing(group, dataCadence(group, byKind('training')), input.reading) : [dataCadence(group, byKind('training')), arrivalIn(group)];
     const suffix = dataGroups.length > 1 ? ` (${cadence ? cadenceWord(cadence) : (firstOwner(group) ?? `source ${i + 1}`)})` : '';
     const groupSources = group.flatMap((m) => sources.filter((s) => m.component.text.toLowerCase().includes(s.toLowerCase())));
     const own = dataGroups.length > 1 && groupSources.length > 0 ? [...new Set(groupSources)] : sources;
@@ -423,20 +454,21 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       kind: 'data',
       name: nameOf('data') + suffix,
       purpose: withinWindow(evaluating ? evaluatedDataPurpose(input.model) : purposeOf('data', domain, input.model), input.reading, 'data'),
-      trigger: triggerFor('data', cadence, input.orchestrator, undefined, arrivalIn(group)),
+      trigger: triggerFor('data', cadence, input.orchestrator, undefined, arrival),
       cadence,
-      steps: dataSteps({ ...base, sources: sourcesInProse(own), dynamic }),
+      steps: dataSteps({ ...base, sources: sourcesInProse(own), fanOut }),
       dataSources: own,
       keyArtifacts: evaluating ? evaluatedDataArtifacts(input.model) : keyArtifacts('data', base),
       componentIds: group.map((m) => m.component.id),
-      dynamic,
+      dynamic: fanOut !== null,
       latencyMs: null,
       producesVersions: false,
+      ...(arrival ? { arrival } : {}),
     });
   });
 
   if (evaluating) {
-    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), dynamic: false, includesDataPrep: merged || dataGroups.length === 0, handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null };
+    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), fanOut: null, includesDataPrep: merged || dataGroups.length === 0, handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null };
     // The schedule of data work folded in (a job pulling every ten minutes) is not when candidates are judged.
     const cadence = firstCadence(training.filter((m) => kindOf(m) === 'training'));
     plans.push({
@@ -456,13 +488,14 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       evaluation: true,
     });
   } else if (training.length > 0 || needsTraining) {
-    const dynamic = takeDynamic(training);
+    const fanOut = takeDynamic(training);
+    const dynamic = fanOut !== null;
     // Data work folded into training brings when data arrives, not when to retrain: only the model work's own schedule counts.
     const cadence = firstCadence(training.filter((m) => kindOf(m) === 'training'));
     const ctx: StepContext = {
       ...base,
       sources: sourcesInProse(sources),
-      dynamic,
+      fanOut,
       includesDataPrep: merged || dataGroups.length === 0,
       handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null,
       exportFor: exportTarget(training),
@@ -511,8 +544,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
 
   const fixed = plans.find((p) => p.kind === 'training');
   if (tuning.length > 0 && fixed) {
-    const dynamic = takeDynamic(tuning);
-    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), dynamic, includesDataPrep: false, handoff: 'manual' };
+    const fanOut = takeDynamic(tuning);
+    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), fanOut, includesDataPrep: false, handoff: 'manual' };
     plans.push({
       id: 'tuning',
       kind: 'training',
@@ -524,7 +557,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       dataSources: [ctx.evaluatedOnly ? `the versioned reference set ${fixed.name} uses` : `the dataset version ${fixed.name} trains on`],
       keyArtifacts: tuningArtifacts(ctx),
       componentIds: tuning.map((m) => m.component.id),
-      dynamic,
+      dynamic: fanOut !== null,
       latencyMs: null,
       producesVersions: true,
       tunes: true,
@@ -533,7 +566,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
 
   const inference = byKind('inference');
   if (inference.length > 0) {
-    const cadence = firstCadence(inference);
+    const fanOut = takeDynamic([...inputs, ...inference], true);
+    const [cadence, arrival] = timing([...inputs, ...inference], firstCadence([...inputs, ...inference]), input.reading);
     const texts = inference.map((m) => m.component.text);
     const destination = predictionsDestination(input.reading, input.existing ?? null, texts);
     const ids = usersOf('batch');
@@ -544,16 +578,17 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       kind: 'inference',
       name: ids.length > 1 ? nameOf('inference', null) : nameOf('inference', model),
       purpose: withinWindow(purpose, input.reading, 'inference'),
-      trigger: triggerFor('inference', cadence, input.orchestrator, undefined, arrivalIn(inference)),
+      trigger: triggerFor('inference', cadence, input.orchestrator, undefined, arrival),
       cadence,
-      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined),
+      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), fanOut }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined),
       dataSources: sources,
       keyArtifacts: given ? givenUseArtifacts(model, given) : keyArtifacts('inference', { ...base, model }),
       componentIds: [...inputs, ...inference].map((m) => m.component.id),
-      dynamic: false,
+      dynamic: fanOut !== null,
       latencyMs: null,
       producesVersions: false,
       destination,
+      ...(arrival ? { arrival } : {}),
       ...readOf(ids),
     });
   }
@@ -570,7 +605,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: purposeOf('deployed', domain, model) + readsEach(ids, 'answers with'),
       trigger: triggerFor('deployed', null, input.orchestrator),
       cadence: 'realtime',
-      steps: deployedSteps({ ...base, model, sources: sourcesInProse(sources), dynamic: false }),
+      steps: deployedSteps({ ...base, model, sources: sourcesInProse(sources), fanOut: null }),
       dataSources: ['request payloads from the calling service'],
       keyArtifacts: keyArtifacts('deployed', { ...base, model }),
       componentIds: deployed.map((m) => m.component.id),
@@ -589,7 +624,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: `${m.component.name}, as a batch pipeline you can rerun and compare across runs`,
       trigger: triggerFor('other', m.mention?.cadence ?? null, input.orchestrator),
       cadence: m.mention?.cadence ?? null,
-      steps: otherSteps(m.component.name, { ...base, sources: sourcesInProse(sources), dynamic: false }),
+      steps: otherSteps(m.component.name, { ...base, sources: sourcesInProse(sources), fanOut: null }),
       dataSources: sources,
       keyArtifacts: keyArtifacts('other', base),
       componentIds: [m.component.id],

@@ -56,8 +56,8 @@ export interface StepContext {
   sources: string;
   /** Model name in the Model Control Plane. */
   model: string;
-  /** Whether this pipeline fans out at runtime (dynamic pipeline). */
-  dynamic: boolean;
+  /** What this pipeline fans out over at runtime (a dynamic pipeline): "chunk", "document", "fold"; null when it does not. */
+  fanOut: string | null;
   /** Training also loads and cleans the raw data (no separate data pipeline). */
   includesDataPrep: boolean;
   /**
@@ -168,7 +168,7 @@ function takesOver(ctx: StepContext, does: ExistingWork['does']): string {
 }
 
 export function dataSteps(ctx: StepContext): Step[] {
-  const fanOut = ctx.dynamic ? ', fanning out one step per document' : '';
+  const fanOut = ctx.fanOut ? `, fanning out one step per ${ctx.fanOut}` : '';
   if (ctx.evaluatedOnly) {
     return [
       step('ingest_raw_data', `Pulls the latest extract from ${ctx.sources}, incrementally by date`, 'a raw dataset'),
@@ -304,8 +304,8 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step(
           'train_model',
           ctx.domain === 'forecasting'
-            ? `Trains ${asNamed(ctx, 'the forecaster')} with rolling-origin backtests${ctx.dynamic ? ', one fold per fan-out step' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`
-            : `Trains ${asNamed(ctx, `a new \`${ctx.model}\` version`)} on the training split${ctx.dynamic ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
+            ? `Trains ${asNamed(ctx, 'the forecaster')} with rolling-origin backtests${ctx.fanOut ? ', one fold per fan-out step' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`
+            : `Trains ${asNamed(ctx, `a new \`${ctx.model}\` version`)} on the training split${ctx.fanOut ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
         step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${perVariety(ctx)}${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'an evaluation report'),
@@ -329,13 +329,18 @@ function preparesInputs(ctx: StepContext, said: string | null): Step[] {
  * `prepares`: the data work that feeds a model taken as given runs here, before the model
  * (givenModel.ts), with the clause that describes it when there is one; undefined when none does.
  */
+/** Batch scoring the user split into units ("each chunk goes through …"): seed 003's map over them, then gathered back. */
+function mapped(ctx: StepContext): string {
+  return ctx.fanOut ? `, mapped as one step per ${ctx.fanOut} so they run side by side, with the outputs gathered back in order` : '';
+}
+
 export function inferenceSteps(ctx: StepContext, destination: string, prepares?: { said: string | null }): Step[] {
   // A model taken as given is run under the configuration evaluation promoted; there is no training feature logic to repeat.
   const loads = `Loads the production ${ctx.given ? 'configuration' : 'version'} of ${ctx.model} from the Model Control Plane and`;
   if (ctx.domain === 'extraction') {
     return [
       step('prepare_batch', `Lists the documents that arrived in ${ctx.sources} since the last run and runs OCR over each page`, 'OCR\'d pages with words and positions'),
-      step('extract_fields', `${loads} ${ctx.given ? `has ${ctx.given} extract` : 'extracts'} the fields of each document, with a confidence per field${takesOver(ctx, 'scoring')}`, 'extracted fields per document'),
+      step('extract_fields', `${loads} ${ctx.given ? `has ${ctx.given} extract` : 'extracts'} the fields of each document, with a confidence per field${mapped(ctx)}${takesOver(ctx, 'scoring')}`, 'extracted fields per document'),
       ...explains(ctx),
       step('publish_extractions', `Writes the extracted fields to ${destination} with their confidence, so reviewers see the uncertain ones first, and logs counts per document type as run metadata`, 'the published extractions'),
     ];
@@ -343,7 +348,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
   if (ctx.domain === 'vision' && !ctx.given) {
     return [
       step('prepare_images', `Collects the images that arrived since the last run from ${ctx.sources} and resizes and normalises them the way training did`, 'a batch of prepared images'),
-      step('predict', `${loads} classifies each image${takesOver(ctx, 'scoring')}`, 'predictions per image with their scores'),
+      step('predict', `${loads} classifies each image${mapped(ctx)}${takesOver(ctx, 'scoring')}`, 'predictions per image with their scores'),
       ...explains(ctx),
       step('publish_predictions', `Writes the predictions to ${destination} with their scores, so the least certain ones can be looked at first, and logs the count per class as run metadata`, 'the published predictions'),
     ];
@@ -351,7 +356,7 @@ export function inferenceSteps(ctx: StepContext, destination: string, prepares?:
   return [
     step('prepare_batch', `Pulls the records that arrived since the last run from ${ctx.sources}${ctx.given ? '' : ' and applies the training feature logic'}`, ctx.given ? 'the batch of new records' : 'a scoring dataset'),
     ...(prepares ? preparesInputs(ctx, prepares.said) : []),
-    step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each record of the batch` : 'scores the batch'}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per record` : 'a predictions table'),
+    step('predict', `${loads} ${ctx.given ? `runs ${ctx.given} on each ${ctx.fanOut ?? 'record of the batch'}` : ctx.fanOut ? `scores each ${ctx.fanOut}` : 'scores the batch'}${mapped(ctx)}${takesOver(ctx, 'scoring')}`, ctx.given ? `${ctx.given}'s output per ${ctx.fanOut ?? 'record'}` : 'a predictions table'),
     ...explains(ctx),
     ...decides(ctx),
     ...(ctx.afterModel ? [step('postprocess_outputs', `Turns ${ctx.given ? `${ctx.given}'s` : 'the model\'s'} raw output into what is published, as the team does it today (“${ctx.afterModel}”)`, 'the finished outputs')] : []),

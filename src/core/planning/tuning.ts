@@ -32,7 +32,7 @@ export function tuningSteps(ctx: StepContext, fixed: string): Step[] {
     step('propose_candidates', `Lists the candidate settings to try: ${settingsOf(ctx)}, over the ranges given as the run's parameters`, 'the candidate list'),
     step(
       'score_candidate',
-      ctx.dynamic
+      ctx.fanOut
         ? `${scores} one candidate per mapped step, fanned out over the candidate list, on ${measures} as ${fixed} does`
         : `${scores} each candidate in turn on ${measures} as ${fixed} does; a fan-out over the list once the orchestrator runs steps in isolation`,
       'a score per candidate',

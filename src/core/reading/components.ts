@@ -10,6 +10,7 @@ import type { Scan } from './scan';
 import type { Segment } from './segments';
 import { matches } from '../language/matches';
 import { joinList } from '../words';
+import { FANS_OUT } from './fanOut';
 
 interface Draft {
   kind: ComponentKind;
@@ -26,9 +27,6 @@ interface Draft {
 
 /** Work that serves or runs continuously: a batch schedule said near it belongs to its neighbours. */
 const UNSCHEDULED = new Set<ComponentKind>(['online-inference', 'streaming', 'dashboard', 'alerting', 'feature-store', 'ab-testing', 'cicd']);
-
-/** Batch work that can fan out at run time; serving, streams and UIs cannot. */
-const FANS_OUT = new Set<ComponentKind>(['ingestion', 'processing', 'training', 'evaluation', 'tuning', 'batch-inference', 'labeling']);
 
 /** A clause that points back at the work before it, or is only a time: "It should run every night", "Every Monday, ideally". */
 const POINTS_BACK = /^(?:(?:and|but|so)\s+)?(?:it|this|that|they|these|those|both|all of (?:it|this|them)|every|each|once|twice|daily|weekly|nightly|monthly|hourly|ideally|preferably)\b/i;

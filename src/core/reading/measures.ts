@@ -39,6 +39,25 @@ export function arrivalNoun(phrase: string): string | null {
   return noun.replace(/ies$/i, 'y').replace(/(?<!s)s$/i, '');
 }
 
+/** A clause that makes a unit of work: "create a transcription job", "queue a task", "a ticket is opened", "kick off a run". */
+const WORK_ITEM = String.raw`(?:jobs?|tasks?|runs?|tickets?|requests?|work items?)`;
+const MAKES = String.raw`(?:creat|open|queu|enqueu|start|launch|spawn|submitt?|kick(?:s|ed|ing)? off|fir(?:e|es|ed|ing)\b|trigger)\w*`;
+const STARTS_WORK = new RegExp(String.raw`\b${MAKES}\s+(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,2}?${WORK_ITEM}\b|\b${WORK_ITEM}\s+(?:(?:is|are|gets?|get|being)\s+)?${MAKES}`, 'i');
+
+/**
+ * The arrival that starts the batch work, from a clause that makes a job for each new item ("we
+ * create a transcription job for every new episode"; "whenever a new recording lands, a job is
+ * queued for it"): it times the work told around it even when the clause names none of its own.
+ */
+export function findArrival(text: string): string | null {
+  for (const clause of text.split(/[.;!?\n]+/)) {
+    if (!STARTS_WORK.test(clause)) continue;
+    const arrival = findCadences(clause).filter((c) => c.value === 'on-arrival');
+    if (arrival.length === 1) return arrival[0]!.phrase;
+  }
+  return null;
+}
+
 const PERIOD: Record<string, Cadence> = { hour: 'hourly', day: 'daily', night: 'daily', week: 'weekly', month: 'monthly', hourly: 'hourly', daily: 'daily', nightly: 'daily', weekly: 'weekly', monthly: 'monthly' };
 const SOME = String.raw`(?:some|a few|certain|selected|a handful of|the (?:most )?(?:important|urgent|critical|fast-moving|high-priority))\s+[\w-]+(?:\s+[\w-]+)?`;
 /** "Every week, and for some cases every day"; "weekly, and daily for a few markets". */

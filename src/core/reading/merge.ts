@@ -61,6 +61,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     wishedKinds: [...new Set([...previous.wishedKinds, ...next.wishedKinds])],
     variety: next.variety ?? previous.variety,
     jobQueue: next.jobQueue ?? previous.jobQueue,
+    arrival: next.arrival ?? previous.arrival,
     triggered: next.triggered ?? previous.triggered,
     configWish: next.configWish ?? previous.configWish,
     labels: { said: next.labels.said ?? previous.labels.said, reported: next.labels.reported ?? previous.labels.reported, judged: next.labels.judged || previous.labels.judged },

@@ -291,7 +291,7 @@ function modelApplied(f: Frame): boolean {
   // The team scoring records itself ("we score leads and accounts") is using its model too.
   if (WE_SCORE.test(f.text) && f.objects.length > 0) return true;
   if (f.models.length === 0) return false;
-  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m)) || doneByModel(f);
+  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m) || (!NOT_USE.has(f.action) && agentOf(f.text, m))) || doneByModel(f);
 }
 
 /** "We score leads", "we rank every listing": the team, then a verb that puts a number or a class on records. */
@@ -315,6 +315,12 @@ function doneByModel(f: Frame): boolean {
 function passesThrough(text: string, model: string): boolean {
   const at = text.indexOf(model);
   return at > 0 && /\b(?:go(?:es)?|went|pass(?:es|ed)?|(?:is|are|get|gets) (?:run|sent|fed|passed))\s+(?:through|into)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i.test(text.slice(0, at));
+}
+
+/** "Every tile is classified by the production model", "the forms get read with our LayoutLM": the model is the passive's agent. */
+function agentOf(text: string, model: string): boolean {
+  const at = text.indexOf(model);
+  return at > 0 && /\b(?:is|are|get|gets|got|was|were|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+(?:by|with|using)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?$/i.test(text.slice(0, at));
 }
 
 /**

@@ -12,7 +12,7 @@ import { findProject, findTask } from './project';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
-import { findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows } from './measures';
+import { findArrival, findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
@@ -31,6 +31,7 @@ import { findJobQueue, findTriggered, namesNoData, sourceMentions, watchedPlaces
 import { findLabels, judgesItems } from './labels';
 import { findTradeOff } from './tradeOff';
 import { findConfigWish, findVariety } from './variety';
+import { OVER_PIECES, overEach, splitUnits } from './fanOut';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -71,6 +72,7 @@ export function emptyReading(): Reading {
     wishedKinds: [],
     variety: null,
     jobQueue: null,
+    arrival: null,
     triggered: null,
     configWish: null,
     labels: { said: null, reported: null, judged: false },
@@ -183,6 +185,13 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.coverage = coveredByFrames(frames);
   const lexical = buildComponents(segments, scans);
   reading.components = [...lexical, ...frameComponents(frames, lexical)];
+  // Work on the data that goes over each of the pieces its input was split into fans out over them
+  // (seed 003: "variable numbers of data chunks"); a model's training fans out over folds and trials.
+  const units = splitUnits(normalized);
+  for (const c of reading.components) {
+    const unit = OVER_PIECES.has(c.kind) && !c.fanOut ? overEach(c.text, units) : null;
+    if (unit) c.fanOut = unit;
+  }
   reading.coverage = [...new Set([...reading.coverage, ...coveredByComponents(reading.components)])];
   // With no system named as a source, the data they named is where the work starts.
   // A place watched for new items ("we monitor podcast RSS feeds") is where the data comes from.
@@ -196,6 +205,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.tradeOff = findTradeOff(normalized);
   reading.variety = findVariety(normalized);
   reading.jobQueue = findJobQueue(normalized);
+  reading.arrival = findArrival(normalized);
   reading.triggered = findTriggered(normalized);
   reading.configWish = findConfigWish(normalized);
   const wishes = wishSentences(normalized).map((w) => w.toLowerCase());

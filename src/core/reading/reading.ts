@@ -214,6 +214,8 @@ export const ReadingSchema = z.object({
   measured: z.string().nullable().default(null),
   /** What the team's database keeps up itself with triggers ("the full-text search index"), when they said. */
   triggered: z.string().nullable().default(null),
+  /** The arrival that starts the batch work ("for every new episode"), when a clause makes a job for each new item. */
+  arrival: z.string().nullable().default(null),
   /** The job queue that hands work between the team's stages today ("a Redis and BullMQ job queue"), in their words. */
   jobQueue: z.string().nullable().default(null),
   /** How varied the inputs are ("more than 25 languages"), and the kind to break measures down by (`variety.ts`). */

@@ -19,7 +19,7 @@ import { modelExists } from '../planning/trainedModels';
 import { theirSystem } from '../reading/serving';
 import type { Scope } from '../planning/scope';
 import { UNNAMED_SOURCES } from '../planning/steps';
-import { budget, capitalize, escapeRegExp, inYourVoice, joinList, modelList, people, plural, snakeCase, takesPlural, withArticle } from '../words';
+import { budget, capitalize, escapeRegExp, inYourVoice, joinList, modelList, people, plural, pluralOf, snakeCase, takesPlural, withArticle } from '../words';
 import { findTools } from '../reading/tools';
 import { labelsQuestion } from './labels';
 import { notChosen } from '../reading/models';
@@ -669,14 +669,25 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (HEALTH_DATA.test(scope.reading.categories.dataSources?.join(' ') ?? '') || HEALTH_DATA.test(scope.components.map((c) => c.text).join(' '))) {
     qs.unshift(`May the patient data leave the hospital's network for ${workersOf(o)}, or must every step run inside it? Data protection decides this, not the team.`);
   }
-  // What the team left open about its labels comes before a generic promotion bar; a bar in their own
-  // terms (a metric or a baseline they named) comes first, and how fast labels arrive, when they named them, last.
+  // What the team left open about its labels, and how fast the items a run works on arrive, come before a
+  // generic promotion bar; a bar in their own terms (a metric or a baseline they named) comes first, and how
+  // fast labels arrive, when they named them, last.
   const labels = labelsQuestion(scope);
   const promotion = consumersOf(ordered).length || qs.length === 0 ? promotionQuestion(scope) : null;
   const theirBar = scope.reading.metrics.length > 0 || scope.baseline !== null;
-  const last = labels?.pace || theirBar ? [promotion, labels?.text, actingAlone(scope)] : [labels?.text, actingAlone(scope), promotion];
+  const arrived = ordered.find((p) => p.arrival !== undefined && p.cadence === 'on-arrival');
+  const pace = arrived ? arrivalQuestion(arrived, arrived.arrival!) : null;
+  const last = labels?.pace || theirBar ? [promotion, pace, labels?.text, actingAlone(scope)] : [labels?.text, actingAlone(scope), pace, promotion];
   qs.push(...last.filter((q): q is string => q !== null && q !== undefined));
   return qs.slice(0, DEFAULT_THRESHOLDS.openQuestionsMax);
+}
+
+/**
+ * Work that runs on each arrival is started by hand in a first version (the seed: automation is
+ * Phase 2); how many arrive and how stale a result may be decide the schedule that replaces it.
+ */
+function arrivalQuestion(p: PlannedPipeline, noun: string): string {
+  return `How many ${pluralOf(`new ${noun}`)} arrive in a busy hour, and how soon after one arrives must its result be published? The two set how often ${p.name} runs once it is scheduled, and how many workers it needs.`;
 }
 
 /** Actions the model's output sets off with nobody in between ("remediated automatically"). */

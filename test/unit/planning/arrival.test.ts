@@ -1,7 +1,7 @@
 /** Work that runs when something new arrives says what arrives, in the user's noun; a schedule in the work's own clause is its cadence. On wordings no fixture or case uses. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arrivalNoun, findCadences } from '../../../src/core/reading/measures';
+import { arrivalNoun, findArrival, findCadences } from '../../../src/core/reading/measures';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 test('arrival of anything new is on-arrival work, and the noun is what arrives', () => {
@@ -30,4 +30,26 @@ test('the trigger names what arrives; a schedule said in the scoring clause sche
   assert.ok(scheduled.ok);
   const scoring = scheduled.draft.architecture.pipelines.find((p) => /Scoring/.test(p.name));
   assert.match(scoring?.trigger ?? '', /^Scheduled daily/, JSON.stringify(scheduled.draft.architecture.pipelines.map((p) => [p.name, p.trigger])));
+});
+
+test('a clause that makes a job for each new item is the arrival that starts the work, whatever the job is called', () => {
+  const cases: [string, string | null][] = [
+    ['We watch the SFTP folder and open a scoring task for every new file.', 'for every new file'],
+    ['Whenever a new claim is filed, a review job is queued for it.', 'Whenever a new claim is filed'],
+    ['The webhook kicks off a run for each new signup.', 'for each new signup'],
+    ['For every new customer we send a welcome email.', null],
+    ['We kick off a run every night.', null],
+  ];
+  for (const [text, phrase] of cases) assert.equal(findArrival(text), phrase, text);
+});
+
+test('the arrival said in a clause of its own times the batch work, and the draft asks how many arrive and how fresh results must be', () => {
+  const r = draftInterview('We monitor the shared inbox and queue a task for every new supplier email. A sentiment model we trained on past emails scores each one, and the scores go to Salesforce. Two engineers.');
+  assert.ok(r.ok);
+  const scoring = r.draft.architecture.pipelines.find((p) => /Scoring/.test(p.name));
+  assert.match(scoring?.trigger ?? '', /when a new supplier email arrives/, JSON.stringify(r.draft.architecture.pipelines.map((p) => [p.name, p.trigger])));
+  assert.ok(r.draft.architecture.openQuestions.some((q) => /^How many new supplier emails arrive\b/.test(q) && q.includes(scoring!.name)), r.draft.architecture.openQuestions.join('\n'));
+  const scheduled = draftInterview('We monitor the shared inbox. A sentiment model we trained on past emails scores the new ones every hour, and the scores go to Salesforce. Two engineers.');
+  assert.ok(scheduled.ok);
+  assert.ok(!scheduled.draft.architecture.openQuestions.some((q) => /arrive in a busy hour/.test(q)), 'a schedule the user gave leaves nothing to ask about arrivals');
 });

@@ -118,3 +118,14 @@ test('a fan-out the reader recognised ("one embedding job per batch") makes that
   const plain = decompose(input([mention('ingestion', 'ingestion', { cadence: 'daily' }), mention('training', 'training')]));
   assert.equal(plain.filter((p) => p.dynamic).length, 0, 'no fan-out, no dynamic pipeline');
 });
+
+test('batch scoring maps over the pieces the user split the input into, and only then: many records are one batch', () => {
+  const split = decompose(input([mention('training', 'training'), mention('scoring', 'batch-inference', { fanOut: 'clause', text: 'each clause is run through the risk classifier' })]));
+  const scoring = split.find((p) => p.kind === 'inference');
+  assert.equal(scoring?.dynamic, true);
+  assert.match(scoring!.steps.find((s) => s.name === 'predict')!.description, /scores each clause, mapped as one step per clause\b.*gathered back in order/);
+  const many = decompose(input([mention('training', 'training'), mention('scoring', 'batch-inference', { text: 'we score each of the million documents every night' })]));
+  assert.equal(many.find((p) => p.kind === 'inference')?.dynamic, false, 'a large batch is scored in one go');
+  const population = decompose(input([mention('training', 'training'), mention('scoring', 'batch-inference', { fanOut: 'item x store pairs (about 500 million)' })]));
+  assert.equal(population.find((p) => p.kind === 'inference')?.dynamic, false, 'a population, not a unit, is not mapped over');
+});

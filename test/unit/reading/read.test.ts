@@ -242,6 +242,23 @@ test('a simple fan-out is marked on the work it fans out', () => {
   assert.deepEqual(fan('we score all customers nightly with one scoring job per region, and a real-time API'), [['batch-inference', 'region'], ['online-inference', null]]);
 });
 
+test('work that goes over each piece its input was split into fans out over those pieces', () => {
+  const fan = (text: string) => readDescription(text, null).components.filter((c) => c.fanOut).map((c) => [c.kind, c.fanOut]);
+  assert.deepEqual(fan('We break every contract into clauses. Each clause is run through the risk classifier we trained.'), [['batch-inference', 'clause']]);
+  assert.deepEqual(fan('Calls are divided into 30-second segments; our emotion model tags every segment.'), [['batch-inference', 'segment']]);
+  assert.deepEqual(fan('Long manuals are chopped into overlapping passages and we embed each passage with a sentence-transformer.'), [['processing', 'passage']]);
+  // Split into sets, no work over each of them: nothing to fan out.
+  assert.deepEqual(fan('We split the labelled rows into train and test sets and train a gradient-boosted model every week.'), []);
+  assert.deepEqual(fan('We split orders into batches for the nightly scoring job.'), []);
+});
+
+test('a model that is the agent of a passive is the model applied to the records', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('Every tile is classified by the production model.').includes('batch-inference'));
+  assert.ok(kinds('The scanned forms get read with our LayoutLM model and the fields land in Postgres.').includes('batch-inference'));
+  assert.ok(!kinds('The churn model was trained by a contractor last year.').includes('batch-inference'), 'made, not used');
+});
+
 test('document extraction with a fine-tuned layout model is batch inference, and a review UI is named for what it is', () => {
   const text = 'We run OCR + a fine-tuned LayoutLM over supplier invoices every night. Results go into Postgres and finance checks them in a review UI.';
   assert.deepEqual(kinds(text).sort(), ['batch-inference', 'dashboard', 'processing']);
