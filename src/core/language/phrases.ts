@@ -7,6 +7,8 @@ import type { NounPhrase, Token } from './types';
 
 const OWNING = new Set(['our', 'their', 'my', 'its']);
 const PREPOSITIONAL = new Set(['using', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);
+/** Verbs of starting, going on and stopping, which take the work they are about in its -ing form. */
+const ASPECTUAL = new Set(['start', 'begin', 'stop', 'keep', 'continue', 'finish', 'quit', 'resume', 'avoid']);
 
 export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
   const out: NounPhrase[] = [];
@@ -50,6 +52,8 @@ function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undef
   if (t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.lower) || !next || !(isNoun(next) || next.pos === 'ADJ')) return false;
   // "the ETA using historical trips": a participle that works as a preposition starts what follows, it describes nothing.
   if (PREPOSITIONAL.has(t.lower)) return false;
+  // "we started calling Azure OpenAI", "keep using Spark": after a verb of starting or stopping, the -ing form is the work done.
+  if (prev?.pos === 'VERB' && ASPECTUAL.has(prev.lemma) && t.lower.endsWith('ing')) return false;
   // Inside a phrase an article or possessive opened, a participle before a noun describes it ("our in-house streaming platform").
   // A past participle after a noun starts a reduced relative clause instead ("a ranking model trained weekly").
   if (opened && prev && prev.pos !== 'AUX' && prev.pos !== 'PART' && !(isNoun(prev) && /(?:ed|en)$/.test(t.lower))) return true;

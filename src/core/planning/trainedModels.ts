@@ -29,7 +29,7 @@ const UNSAID = new Set(
   supervised machine learning ml ai simple base better single larger smaller bigger newer older predictive
   one two three four five six several multiple many
   gradient-boosted boosted tree-based tree neural deep linear logistic bayesian probabilistic statistical ensemble
-  transformer-based transformer convolutional recurrent random forest`.split(/\s+/),
+  transformer-based transformer convolutional recurrent random forest gradient boosting regression network net`.split(/\s+/),
 );
 
 /**

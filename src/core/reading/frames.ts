@@ -65,8 +65,10 @@ export interface Frame {
   comparedWith: string[];
 }
 
-/** Model families released pretrained: named with no training of theirs, they are used as they are (models.ts). */
-/** Model families released pretrained, named as the model itself ("we use Claude to …", "a fine-tuned RoBERTa"). */
+/**
+ * Model families released pretrained, named as the model itself ("we use Claude to …", "a fine-tuned
+ * RoBERTa"): named with no training of theirs, they are used as they are (models.ts).
+ */
 const FAMILIES = String.raw`bert|roberta|distilbert|deberta|gpt-[\w.-]+|llama[\w.-]*|claude|gemini|mistral|mixtral|gemma|qwen[\w.-]*|flan-t5|t5|whisper|layoutlm\w*|yolo\w*|resnet\w*|efficientnet\w*`;
 export const PRETRAINED_FAMILIES = new RegExp(`^(?:${FAMILIES})$`, 'i');
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */

@@ -324,11 +324,19 @@ function agentOf(text: string, model: string): boolean {
 }
 
 /**
+ * The team calling or prompting a model ("we started calling Gemini to rewrite …") uses it; a system of
+ * theirs calling it ("our fraud rules call a hosted LLM") already runs it where it is.
+ */
+const TEAM_CALLS = String.raw`(?:we|i)\b(?:\s+[a-z']+){0,3}?\s+(?:call|calls|called|calling|prompt|prompts|prompted|prompting)\b`;
+
+/**
  * "Use a model to do something" says the model does it, whatever the verb ("use a pretrained
  * Whisper model to caption the recordings"): English puts the work in the purpose infinitive. Not
  * when the purpose is making or judging a model ("use XGBoost to train…").
  */
-const USED_TO_WORK = /\b(?:use[sd]?|using|run|runs|apply|applies|applied)\b[^.;]*?\bto\s+(?!(?:be|re-?train|train|fine-?tune|evaluate|test|compare|benchmark|build|develop|fit|tune)\b)[a-z]+\s+(?:(?:out|up|off|down|through)\s+[a-z]|(?:the|our|their|all|each|every|new|incoming)\b)/i;
+/** "… to <verb> the records": a purpose infinitive whose work is not making or judging a model. */
+const TO_WORK = String.raw`[^.;]*?\bto\s+(?!(?:be|re-?train|train|fine-?tune|evaluate|test|compare|benchmark|build|develop|fit|tune)\b)[a-z]+\s+(?:(?:out|up|off|down|through)\s+[a-z]|(?:the|our|their|all|each|every|new|incoming)\b)`;
+const USED_TO_WORK = new RegExp(String.raw`\b(?:use[sd]?|using|run|runs|apply|applies|applied)\b${TO_WORK}|\b${TEAM_CALLS}${TO_WORK}`, 'i');
 
 /**
  * A model applied to many records on a schedule: "re-value every home several times a week",

@@ -76,7 +76,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual)$/i;
+const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual)$/i;
 
 /**
  * The first task the text names by its noun with a word that says what it is about ("we built
@@ -128,14 +128,30 @@ const VERB_TASKS: Readonly<Record<string, string>> = {
   tag: 'tagging', route: 'routing', match: 'matching', segment: 'segmentation', score: 'scoring', predict: 'prediction',
 };
 const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', summarization: 'summarizer', summarisation: 'summariser' };
+/** Each task verb, bare or in the third person ("classify", "classifies"): the team does it, or a model that does it. */
+const VERB_FORMS = Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.slice(0, -1)}(?:y|ies)` : `${v}(?:s|es)?`));
+/**
+ * The doer: the team ("we transcribe"), or a model in a relative or purpose clause ("a model that
+ * predicts", "a classifier to flag"), the clause after a short place phrase ("a model in a notebook that predicts").
+ */
+const DOER = String.raw`(?:we|(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer)s?(?:\s+(?:in|on|with|from|inside)\s+(?:[\w-]+\s+){1,3}?[\w-]+)?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
-  String.raw`\bwe\s+(?:[a-z]+\s+)?(${Object.keys(VERB_TASKS).join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
+  String.raw`\b${DOER}\s+(?:[a-z]+\s+)?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
 );
+
+/** The dictionary form of a task verb as written: "predicts" → "predict", "classifies" → "classify". */
+function verbOf(written: string): string {
+  const w = written.toLowerCase();
+  return Object.keys(VERB_TASKS).find((v) => w === v || w === `${v}s` || w === `${v}es` || (v.endsWith('y') && w === `${v.slice(0, -1)}ies`)) ?? w;
+}
 const CADENCE_WORD = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|once|twice|every|each)$/;
 const NOT_OBJECTS = /^(?:it|them|this|that|these|those|what|which|how|whether|if|for|from|in|on|at|to|with|and|or|out|up)$/i;
 
-/** "We transcribe millions of episodes": the task said by its verb, named by the noun phrase of what it is done to. */
+/**
+ * "We transcribe millions of episodes", "a model that predicts claim severity": the task said by its
+ * verb, named by the noun phrase of what it is done to.
+ */
 function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
     const words = m[2]!.toLowerCase().trim().split(/\s+/);
@@ -146,7 +162,7 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     // "predict next week's orders", "the next few days of traffic": a time to come is a forecast (`forecastOf`).
     if (!phrase.length || /^(?:next|coming|upcoming|following|tomorrow's|few)$/.test(phrase[0]!)) continue;
     const noun = [...phrase.slice(0, -1), phrase.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');
-    const task = VERB_TASKS[m[1]!.toLowerCase()]!;
+    const task = VERB_TASKS[verbOf(m[1]!)]!;
     const agent = AGENTS[task] ?? TASKS[task] ?? '';
     return { name: capitalize(`${noun} ${task}`), model: modelIdentifier(`${noun} ${agent || `${task} model`}`) };
   }

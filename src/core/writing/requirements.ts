@@ -99,9 +99,19 @@ function modelRun(scope: Scope, plan: PlannedPipeline): string | null {
   if (!given || !step) return null;
   const family = given.split(/\s+/).find((w) => PRETRAINED_FAMILIES.test(w));
   if (!family) return null;
-  return /^gpt-/i.test(family)
-    ? `network access to the OpenAI API for ${step.name}, with the API key kept as a ZenML secret rather than in code or configuration`
+  // Where the model is reached is said beside it ("GPT-4o on Azure OpenAI"), in the clause that names it.
+  const said = scope.reading.models.find((m) => m.name === given)?.quote ?? given;
+  const api = hostedApi(said, family);
+  return api
+    ? `network access to ${api} for ${step.name}, with the API key kept as a ZenML secret rather than in code or configuration`
     : `a GPU for ${step.name}: running ${given} over a whole batch is slow on CPU; the other steps run on CPU`;
+}
+
+/** The API a hosted model is reached through (its provider runs it, no GPU of the team's), or null for open weights. */
+function hostedApi(said: string, family: string): string | null {
+  if (/^gpt-/i.test(family)) return /\bazure\b/i.test(said) ? 'the Azure OpenAI API' : 'the OpenAI API';
+  if (/^claude$/i.test(family)) return /\bbedrock\b/i.test(said) ? 'Amazon Bedrock' : 'the Anthropic API';
+  return /^gemini$/i.test(family) ? 'the Gemini API' : null;
 }
 
 /**

@@ -103,3 +103,12 @@ test('a plural after "of" and a noun heads that phrase when nothing follows it a
   // With an object after it, the plural-looking word is the verb.
   assert.equal(pos('A list of users uploads files to S3.', 'uploads'), 'VERB');
 });
+
+test('after a verb of starting or stopping, an -ing form is the work done, not a modifier of the noun after it', () => {
+  const phrases = (text: string) => nounPhrases(parseText(text)[0]!.tokens).map((p) => p.text);
+  assert.deepEqual(phrases('we started calling Azure OpenAI'), ['Azure OpenAI']);
+  assert.ok(phrases('they keep using Spark for everything').includes('Spark'));
+  assert.ok(!phrases('we stopped sending weekly emails').some((p) => /sending/.test(p)));
+  // Elsewhere a participle in front of a noun still describes it.
+  assert.ok(phrases('we run streaming pipelines').includes('streaming pipelines'));
+});

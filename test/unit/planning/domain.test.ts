@@ -109,3 +109,12 @@ test('a quantity predicted for a coming period is a forecast, whatever the verb;
   assert.equal(domain('We estimate the coming month of call volume per centre and compare the forecasts with staffing plans.'), 'forecasting');
   assert.equal(domain('We predict the next best action for each subscriber and score them nightly.'), 'tabular');
 });
+
+test('taking the values a document holds out of it, named by their kind, is extraction', () => {
+  const domain = (text: string) => detectDomain(text, domainCuesOf(text));
+  assert.equal(domain('We use Claude to pull out the invoice number, the supplier and the line items from the PDFs.'), 'extraction');
+  assert.equal(domain('A script reads out the policy number and renewal dates from each scanned PDF.'), 'extraction');
+  assert.equal(domain('GPT-4o extracts the parties and the payment amounts from our contracts.'), 'extraction');
+  // Numbers named without a document to take them from are not extraction.
+  assert.notEqual(domain('We pull out the daily order numbers from Snowflake and forecast next week\'s demand.'), 'extraction');
+});

@@ -109,3 +109,22 @@ test('a task said by its verb names the draft by what it is done to ("we transcr
     assert.ok(JSON.stringify(r.draft.architecture).includes(`\`${model}\``), `${text}: ${model}`);
   }
 });
+
+test('a model named only by its method is named by what it predicts, from the clause that says so', () => {
+  const title = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    return r.draft.architecture.project;
+  };
+  assert.match(title('We built a gradient boosting model in a Jupyter notebook that predicts claim severity from the first notice of loss. Two data scientists.'), /^Claim severity prediction/);
+  assert.match(title('Our random forest model, which predicts late payments from the invoice history, is retrained by hand every quarter.'), /^Late payment prediction/);
+  assert.match(title('We trained a neural network to classify support emails by product area, and it runs nightly.'), /^Support email classification/);
+  // A method word beside what the model is for keeps the team's own name.
+  assert.match(title('Our gradient-boosted churn model is retrained monthly from Snowflake.'), /^Churn/i);
+});
+
+test('a question word or a verb of knowing says no task: "to know when routing accuracy drops" is not a task called "know when routing"', () => {
+  const task = (text: string) => readDescription(text, null).task?.name ?? null;
+  assert.equal(task('We want to know when routing accuracy drops.'), null);
+  assert.equal(task('It should tell us where forecasting goes wrong.'), null);
+});

@@ -259,6 +259,14 @@ test('a model that is the agent of a passive is the model applied to the records
   assert.ok(!kinds('The churn model was trained by a contractor last year.').includes('batch-inference'), 'made, not used');
 });
 
+test('the team calling or prompting a model to do something uses it, like using it to', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('We call Gemini to rewrite the listing titles when a seller saves a draft.').includes('batch-inference'));
+  assert.ok(kinds('We are prompting Llama 3 to turn each meeting note into action items.').includes('batch-inference'));
+  assert.ok(!kinds('We call the vendor to renew the licence every year.').includes('batch-inference'), 'no model, no model use');
+  assert.ok(!kinds('Our pricing service calls a hosted LLM to explain each quote to the buyer.').includes('batch-inference'), 'a system of theirs calling it already runs it');
+});
+
 test('document extraction with a fine-tuned layout model is batch inference, and a review UI is named for what it is', () => {
   const text = 'We run OCR + a fine-tuned LayoutLM over supplier invoices every night. Results go into Postgres and finance checks them in a review UI.';
   assert.deepEqual(kinds(text).sort(), ['batch-inference', 'dashboard', 'processing']);

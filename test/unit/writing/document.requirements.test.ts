@@ -96,3 +96,14 @@ test('the volume the team\'s work handles is read in their words, and the pipeli
   const served = draft('We retrain the ranking model weekly on BigQuery data, and it answers 20 million requests a day within 80 ms.');
   has(requirementsOf(served, /Serving/), /^enough replicas for the load the description names \(“20 million requests a day”\)/);
 });
+
+test('a hosted model is an API its provider runs: network access and a key, never a GPU of the team\'s', () => {
+  const needs = (text: string) => draft(text).pipelines.flatMap((p) => p.orchestrator).join('\n');
+  const claude = needs('Every morning we use Claude to summarise the previous day\'s customer complaints from Zendesk, and the summaries go to a Slack channel. Two engineers.');
+  assert.match(claude, /network access to the Anthropic API for \w+/);
+  assert.doesNotMatch(claude, /\bGPU\b/);
+  const azure = needs('Each night GPT-4o on Azure OpenAI summarises the day\'s support chats from our Postgres database, and the summaries are written back to Postgres. One engineer.');
+  assert.match(azure, /network access to the Azure OpenAI API\b/);
+  // Open weights run on the team's own workers.
+  assert.match(needs('Every night we run Whisper over the new voicemail recordings in S3 and write the transcripts to Postgres. Two engineers.'), /a GPU for \w+: running Whisper/);
+});
