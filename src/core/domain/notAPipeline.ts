@@ -86,7 +86,7 @@ export const NOT_A_PIPELINE: readonly NotAPipelineEntry[] = [
     label: 'Alerting / monitoring service',
     why: 'it must run continuously, not in batches: an alert that waits for the next pipeline run arrives late',
     alternative: 'PagerDuty, Grafana alerts or a custom monitoring service',
-    patterns: [/\balert(?:s|ing)?\b/i, /\bpag(?:e|ing) (?:the )?on[- ]call\b/i, /\bpagerduty\b/i, /\b(?:24\/7|continuous|live|real[- ]time)\s+monitoring\b/i, /\bmonitoring (?:service|system)\b/i],
+    patterns: [/\balert(?:s|ing)?\b/i, /\b(?:rais(?:e|es|ed|ing)|sound(?:s|ed|ing)?) (?:an? |the )?alarms?\b/i, /\bpag(?:e|ing) (?:the )?on[- ]call\b/i, /\bpagerduty\b/i, /\b(?:24\/7|continuous|live|real[- ]time)\s+monitoring\b/i, /\bmonitoring (?:service|system)\b/i],
   },
   {
     kind: 'cicd',

@@ -7,6 +7,11 @@ import type { NounPhrase, Token } from './types';
 
 const OWNING = new Set(['our', 'their', 'my', 'its']);
 const PREPOSITIONAL = new Set(['using', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);
+/** Words that place a time relative to now: "last year", "next quarter", "this week". */
+const TIME_DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming']);
+const TIME_NOUN = /^(?:year|month|week|day|night|quarter|summer|winter|spring|autumn|fall|season|time)s?$/;
+/** Prepositions that take a clause in its -ing form rather than a noun phrase: "before swapping models". */
+const CLAUSE_PREPOSITIONS = new Set(['before', 'after', 'without', 'while', 'when', 'since', 'upon']);
 /** Verbs of starting, going on and stopping, which take the work they are about in its -ing form. */
 const ASPECTUAL = new Set(['start', 'begin', 'stop', 'keep', 'continue', 'finish', 'quit', 'resume', 'avoid']);
 
@@ -48,12 +53,15 @@ function isNoun(t: Token): boolean {
  * phrase was not opened by an article or possessive.
  */
 function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undefined, opened: boolean): boolean {
+  // "trained in Azure ML last year": a time after a noun is when, not part of its name.
+  if (prev && isNoun(prev) && TIME_DEICTIC.has(t.lower) && next && TIME_NOUN.test(next.lower)) return false;
   if (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM') return true;
   if (t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.lower) || !next || !(isNoun(next) || next.pos === 'ADJ')) return false;
   // "the ETA using historical trips": a participle that works as a preposition starts what follows, it describes nothing.
   if (PREPOSITIONAL.has(t.lower)) return false;
-  // "we started calling Azure OpenAI", "keep using Spark": after a verb of starting or stopping, the -ing form is the work done.
-  if (prev?.pos === 'VERB' && ASPECTUAL.has(prev.lemma) && t.lower.endsWith('ing')) return false;
+  // "we started calling Azure OpenAI", "keep using Spark": after a verb of starting or stopping, the -ing form is the work done;
+  // so it is after a preposition that opens a clause of its own ("before swapping models", "without retraining anything").
+  if (t.lower.endsWith('ing') && prev && ((prev.pos === 'VERB' && ASPECTUAL.has(prev.lemma)) || CLAUSE_PREPOSITIONS.has(prev.lower))) return false;
   // Inside a phrase an article or possessive opened, a participle before a noun describes it ("our in-house streaming platform").
   // A past participle after a noun starts a reduced relative clause instead ("a ranking model trained weekly").
   if (opened && prev && prev.pos !== 'AUX' && prev.pos !== 'PART' && !(isNoun(prev) && /(?:ed|en)$/.test(t.lower))) return true;

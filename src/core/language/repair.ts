@@ -107,6 +107,9 @@ export function repairThirdPerson(tokens: Token[]): Token[] {
   });
 }
 
+/** Prepositions the tagger sometimes takes for particles or verbs. */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'of', 'from', 'to', 'by', 'above', 'below', 'over', 'under']);
+
 const TIME_UNIT = /^(?:second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year)$/;
 
 export function repairNounPhraseHeads(tokens: Token[]): Token[] {
@@ -120,10 +123,21 @@ export function repairNounPhraseHeads(tokens: Token[]): Token[] {
     while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
     const article = tokens[k];
     const before = tokens[k - 1];
-    const opensObject = k < i - 1 && article?.pos === 'DET' && (before?.pos === 'VERB' || before?.pos === 'ADP');
+    // "The reconstruction error above a threshold raises…", "trained … per turbine model type in": after an
+    // article or a preposition and a singular noun a present-tense verb would take an -s, so a bare form
+    // before a preposition is the phrase's head when the sentence has its verb elsewhere
+    // ("Models for each store run on Vertex" has none, and keeps it).
+    const singular = tokens[i - 1]?.pos === 'NOUN' && !tokens[i - 1]!.lower.endsWith('s');
+    const beforePreposition = next?.pos === 'ADP' || PREPOSITIONS.has(next?.lower ?? '');
+    const verbElsewhere = tokens.some((u, j) => j !== i && u.pos === 'VERB' && tokens[j - 1]?.lower !== 'to');
+    if (t.lower === t.lemma && !t.lower.endsWith('s') && singular && (article?.pos === 'DET' || article?.pos === 'ADP') && beforePreposition && verbElsewhere) return { ...t, pos: 'NOUN' as const };
+    // An article right after it opens its own object ("above a threshold raises an alarm"): then it is the verb;
+    // "every day" after it is a time, no object ("for the flagship stores every day").
+    const timeAfter = /^(?:a|an|each|every|per)$/.test(next?.lower ?? '') && TIME_UNIT.test(tokens[i + 2]?.lower ?? '');
+    const opensObject = k < i - 1 && article?.pos === 'DET' && (before?.pos === 'VERB' || before?.pos === 'ADP') && (next?.pos !== 'DET' || timeAfter);
     // "thousands of photo uploads per day": after a preposition and a noun, with no object of its own
     // and a verb earlier in the sentence, a plural is the phrase's head, not a second verb.
-    const ends = !next || next.pos === 'ADP' || next.pos === 'PUNCT' || (/^(?:a|an|each|every|per)$/.test(next.lower) && TIME_UNIT.test(tokens[i + 2]?.lower ?? ''));
+    const ends = !next || next.pos === 'ADP' || next.pos === 'PUNCT' || timeAfter;
     const ofNoun = k < i - 1 && article?.pos === 'ADP' && ends && tokens.slice(0, k).some((u) => u.pos === 'VERB');
     return opensObject || ofNoun ? { ...t, pos: 'NOUN' as const } : t;
   });

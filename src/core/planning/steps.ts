@@ -304,8 +304,8 @@ export function trainingSteps(ctx: StepContext): Step[] {
         step(
           'train_model',
           ctx.domain === 'forecasting'
-            ? `Trains ${asNamed(ctx, 'the forecaster')} with rolling-origin backtests${ctx.fanOut ? ', one fold per fan-out step' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`
-            : `Trains ${asNamed(ctx, `a new \`${ctx.model}\` version`)} on the training split${ctx.fanOut ? ', fanning out one step per cross-validation fold' : ''}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
+            ? `Trains ${asNamed(ctx, 'the forecaster')} with rolling-origin backtests${fansOutTraining(ctx, ', one fold per fan-out step')}${trainsWith(ctx)}${takesOver(ctx, 'training')}`
+            : `Trains ${asNamed(ctx, `a new \`${ctx.model}\` version`)} on the training split${fansOutTraining(ctx, ', fanning out one step per cross-validation fold')}${trainsWith(ctx)}${takesOver(ctx, 'training')}`,
           'the trained model',
         ),
         step('evaluate_model', `Scores the new version on the held-out data and logs ${measured(ctx, 'the metrics')} on it as \`${ctx.model}\` metadata${perVariety(ctx)}${againstBaseline(ctx)}${explainsErrors(ctx)}`, 'an evaluation report'),
@@ -329,6 +329,12 @@ function preparesInputs(ctx: StepContext, said: string | null): Step[] {
  * `prepares`: the data work that feeds a model taken as given runs here, before the model
  * (givenModel.ts), with the clause that describes it when there is one; undefined when none does.
  */
+/** Training's fan-out: over folds as the method has it, or over the groups the user trains one model each for ("per turbine type"). */
+function fansOutTraining(ctx: StepContext, folds: string): string {
+  if (!ctx.fanOut) return '';
+  return ctx.fanOut === 'fold' || ctx.fanOut === 'trial' ? folds : `, fanning out one step per ${ctx.fanOut}, each fitted on that ${ctx.fanOut}'s data`;
+}
+
 /** Batch scoring the user split into units ("each chunk goes through …"): seed 003's map over them, then gathered back. */
 function mapped(ctx: StepContext): string {
   return ctx.fanOut ? `, mapped as one step per ${ctx.fanOut} so they run side by side, with the outputs gathered back in order` : '';

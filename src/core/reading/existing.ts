@@ -9,8 +9,8 @@ import { sentencesOf } from './segments';
 
 export type { ExistingWork };
 
-/** Where the work lives: a notebook (Colab and Jupyter are notebooks), scripts, or a job. */
-const WHERE = /\b(notebooks?|colab|jupyter|scripts?|(?:batch|cron|scoring|inference) jobs?)\b/i;
+/** Where the work lives: a notebook (Colab and Jupyter are notebooks), scripts, a job, or a serverless function (an Azure Function, a Lambda). */
+const WHERE = /\b(notebooks?|colab|jupyter|scripts?|(?:batch|cron|scoring|inference) jobs?|(?:azure|cloud|lambda|serverless) functions?|lambdas?)\b/i;
 /** Said as something that exists and works, not as a plan ("we'd write a notebook"); "we score … in a job" and "a model trained in a notebook" are today's work. */
 const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict|re-?train))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,7}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:notebooks?|scripts?)\b/i;
 /** Only a job counts as scoring: a notebook that scores a test set is still training. */
@@ -34,11 +34,12 @@ export function existingWork(text: string): ExistingWork | null {
   for (const sentence of sentencesOf(text)) {
     const where = WHERE.exec(sentence)?.[1]?.toLowerCase();
     if (!where || !EXISTS.test(sentence)) continue;
-    const job = /jobs?$/.test(where);
+    const fn = /(?:functions?|lambdas?)$/.test(where);
+    const job = fn || /jobs?$/.test(where);
     const does = INDEXES.test(sentence) ? 'indexing' : job && SCORES.test(sentence) ? 'scoring' : TRAINS.test(sentence) ? 'training' : null;
     if (!does) continue;
     const method = METHODS.find(([re]) => re.test(sentence))?.[1] ?? null;
-    return { where: job ? 'job' : /^(?:notebook|colab|jupyter)/.test(where) ? 'notebook' : 'scripts', does, method };
+    return { where: fn ? 'function' : job ? 'job' : /^(?:notebook|colab|jupyter)/.test(where) ? 'notebook' : 'scripts', does, method };
   }
   return null;
 }
@@ -48,9 +49,9 @@ export function runningWork(reading: Reading): ExistingWork | null {
   return reading.readinessSignals.some((s) => s === 'still-in-eda' || s === 'no-prototype') ? null : reading.existing;
 }
 
-/** How prose names it: "notebook", "scripts", "scoring job". */
+/** How prose names it: "notebook", "scripts", "scoring job", "scoring function". */
 export function existingName(e: ExistingWork): string {
-  return e.where === 'job' ? `${e.does === 'scoring' ? 'scoring' : 'batch'} job` : e.where;
+  return e.where === 'job' || e.where === 'function' ? `${e.does === 'scoring' ? 'scoring' : 'batch'} ${e.where}` : e.where;
 }
 
 /** "Our forecasting models range from…", "our ranking model scores…": the team's models at work today, in the present tense. */

@@ -14,6 +14,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bin parallel\s+(?:over|across|for|per)\s+${UNIT}`, 'i'),
   new RegExp(String.raw`\b(?:process|run|embed|score|train|pars|index|transcrib)\w*\s+(?:each|every)\s+([a-z][a-z-]{1,20})\s+in parallel\b`, 'i'),
 ];
+/** A model trained for each group: "retrain per turbine type", "fit one forecaster for each region". */
+const PER_GROUP = /\b(?:re-?)?(?:train|fit)(?:s|ed)?\s+(?:(?:a|an|one|a separate|separate)\s+)?(?:(?:[\w-]+\s+)?(?:model|forecaster|classifier|detector)s?\s+)?(?:per|for each|for every)\s+([a-z][a-z-]{1,20}(?:\s+(?!(?:every|each|on|in|at|with|from|for|and|or|to|by|weekly|daily|monthly|nightly|hourly)\b)[a-z][a-z-]{1,20}){0,2})\b/i;
 const FOLDS = /\b(?:k[- ]?fold|\d+[- ]fold|cross[- ]validation|[a-z0-9]+ folds)\b/i;
 const TRIALS = /\b(?:tuning|optuna|hyperparameter|search)\s+trials?\b|\b\d+\s+trials\b/i;
 
@@ -46,6 +48,8 @@ export function findFanOut(text: string): string | null {
     const m = pattern.exec(text);
     if (m) return singular(m[1]!.toLowerCase());
   }
+  const group = PER_GROUP.exec(text)?.[1];
+  if (group) return singular(group.toLowerCase());
   if (FOLDS.test(text)) return 'fold';
   if (TRIALS.test(text)) return 'trial';
   return null;

@@ -73,9 +73,17 @@ const FAMILIES = String.raw`bert|roberta|distilbert|deberta|gpt-[\w.-]+|llama[\w
 export const PRETRAINED_FAMILIES = new RegExp(`^(?:${FAMILIES})$`, 'i');
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
 export const MODEL_HEADS = new RegExp(
-  String.raw`^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|embedders?|xgboost|lightgbm|catboost|cnns?|lstms?|${FAMILIES})$`,
+  String.raw`^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|autoencoders?|embedders?|xgboost|lightgbm|catboost|gbms?|cnns?|lstms?|${FAMILIES})$`,
   'i',
 );
+/** A network is a model when its words say what it learns or how ("neural network", "yield estimation network"). */
+const LEARNING_NETWORK = /\b(?:neural|deep|conv\w*|recurrent|graph|siamese|adversarial|attention|policy|value|estimation|detection|prediction|classification|segmentation|recognition|ranking|embedding|scoring|forecasting|generation)\s+(?:[\w-]+\s+)?networks?$/i;
+
+/** "The production network", "our analytics network": machines and their links, not a model. */
+function otherNetwork(phrase: string): boolean {
+  return /\bnetworks?$/i.test(phrase) && /\s/.test(phrase.trim()) && !LEARNING_NETWORK.test(phrase);
+}
+
 /** Models that learn nothing: dbt and SQL transformations, data and semantic models (schemas). */
 const NOT_LEARNED = /\b(?:dbt|sql|data|semantic|lookml|dimensional|relational)\s+models?\b/i;
 /** Verbs that take a model as it is. */
@@ -256,7 +264,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
       .filter((p) => !NOT_LEARNED.test(p.text))
-      .filter((p) => MODEL_HEADS.test(p.head.lower) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
+      .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
       .map((p) => p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),

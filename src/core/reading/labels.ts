@@ -30,7 +30,8 @@ export function judgesItems(components: readonly Pick<MentionedComponent, 'kind'
   return names.some((n) => n !== null && JUDGMENT.test(n)) || components.some((c) => (JUDGING_WORK.has(c.kind) || /\bsupervised\b/i.test(c.text)) && JUDGMENT.test(c.text));
 }
 
-const LABEL_WORD = /\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat(?:ed|ions?|ors?|ing|es?)|ground[- ]truth|hand[- ]check(?:ed)?|tagged by)\b/i;
+/** Label words, and the events people confirmed that a judging model is scored against ("last month's confirmed faults"). */
+const LABEL_WORD = /\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat(?:ed|ions?|ors?|ing|es?)|ground[- ]truth|hand[- ]check(?:ed)?|tagged by|(?:confirmed|verified)\s+(?:[\w-]+\s+)?(?:cases|faults|failures|incidents|defects|frauds?|outcomes|diagnoses|alarms|events))\b/i;
 /** A label word said with where it comes from, who makes it, or as data the team holds. */
 const ORIGIN =
   /\b(?:from|by|through|via|come|comes|came|collected|gathered|provided|produced|created|made|given|are (?:our|the)|is (?:our|the)|for us|as (?:our |the )?labels?|we|our|their|they|in-house|manually|by hand)\b/i;

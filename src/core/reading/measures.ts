@@ -217,6 +217,10 @@ const METRICS: readonly [RegExp, string][] = [
   [/\blog[- ]?loss\b/i, 'log loss'],
   [/\bword error rate\b|\bwer\b/i, 'word error rate'],
   [/\bmedian (?:absolute )?error\b/i, 'median error'],
+  // Rates of wrong calls, named by what goes wrong: "false-alarm rate", "false positive rate", "miss rate".
+  [/\bfalse[- ]alarm rates?\b/i, 'false-alarm rate'],
+  [/\bfalse[- ]positive rates?\b|\bfpr\b/i, 'false positive rate'],
+  [/\bfalse[- ]negative rates?\b|\bmiss rates?\b/i, 'false negative rate'],
 ];
 
 /** The quality measures a text names, in the order of the table. */

@@ -76,7 +76,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual)$/i;
+const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual)$/i;
 
 /**
  * The first task the text names by its noun with a word that says what it is about ("we built
@@ -125,16 +125,17 @@ function singular(word: string): string {
 const VERB_TASKS: Readonly<Record<string, string>> = {
   transcribe: 'transcription', translate: 'translation', summarize: 'summarization', summarise: 'summarisation', classify: 'classification',
   detect: 'detection', extract: 'extraction', forecast: 'forecasting', rank: 'ranking', recommend: 'recommendation', moderate: 'moderation',
-  tag: 'tagging', route: 'routing', match: 'matching', segment: 'segmentation', score: 'scoring', predict: 'prediction',
+  tag: 'tagging', route: 'routing', match: 'matching', segment: 'segmentation', score: 'scoring', predict: 'prediction', catch: 'detection', flag: 'detection',
 };
 const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', summarization: 'summarizer', summarisation: 'summariser' };
 /** Each task verb, bare or in the third person ("classify", "classifies"): the team does it, or a model that does it. */
 const VERB_FORMS = Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.slice(0, -1)}(?:y|ies)` : `${v}(?:s|es)?`));
 /**
  * The doer: the team ("we transcribe"), or a model in a relative or purpose clause ("a model that
- * predicts", "a classifier to flag"), the clause after a short place phrase ("a model in a notebook that predicts").
+ * predicts", "a classifier to flag"), the clause after a few words of place or time ("a model in a
+ * notebook that predicts", "an autoencoder per turbine type in Azure ML last year to catch").
  */
-const DOER = String.raw`(?:we|(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer)s?(?:\s+(?:in|on|with|from|inside)\s+(?:[\w-]+\s+){1,3}?[\w-]+)?,?\s+(?:that|which|to))`;
+const DOER = String.raw`(?:we|(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,8}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
   String.raw`\b${DOER}\s+(?:[a-z]+\s+)?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
@@ -145,6 +146,10 @@ function verbOf(written: string): string {
   const w = written.toLowerCase();
   return Object.keys(VERB_TASKS).find((v) => w === v || w === `${v}s` || w === `${v}es` || (v.endsWith('y') && w === `${v.slice(0, -1)}ies`)) ?? w;
 }
+/** Participles of state in front of the object ("incoming orders"); other -ing words name it ("bearing wear"). */
+const STATE_ING = /^(?:incoming|upcoming|pending|remaining|outstanding|ongoing|existing|missing|outgoing|returning|recurring)$/;
+/** Adverbs of how or when the work is done end its object: "catch gearbox overheating early". */
+const MANNER = /^(?:early|earlier|late|later|fast|faster|quickly|soon|sooner|again|now|today|better|automatically|reliably|accurately|properly|manually|correctly)$/;
 const CADENCE_WORD = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|once|twice|every|each)$/;
 const NOT_OBJECTS = /^(?:it|them|this|that|these|those|what|which|how|whether|if|for|from|in|on|at|to|with|and|or|out|up)$/i;
 
@@ -155,10 +160,10 @@ const NOT_OBJECTS = /^(?:it|them|this|that|these|those|what|which|how|whether|if
 function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
     const words = m[2]!.toLowerCase().trim().split(/\s+/);
-    // "score every store weekly": a cadence adverb ends the object as a preposition does.
-    const end = words.findIndex((w) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w));
+    // "score every store weekly", "catch overheating early": an adverb ends the object as a preposition does.
+    const end = words.findIndex((w, i) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w) || (i > 0 && MANNER.test(w)));
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
-    const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /(?:ing|ed)$/.test(w)));
+    const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /ed$/.test(w) || STATE_ING.test(w)));
     // "predict next week's orders", "the next few days of traffic": a time to come is a forecast (`forecastOf`).
     if (!phrase.length || /^(?:next|coming|upcoming|following|tomorrow's|few)$/.test(phrase[0]!)) continue;
     const noun = [...phrase.slice(0, -1), phrase.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');

@@ -117,8 +117,8 @@ export type Unplaced = z.infer<typeof UnplacedSchema>;
 
 /** Working code the user already has (the seed: respect existing work): where it lives, what it does, the method named. */
 export const ExistingWorkSchema = z.object({
-  /** Where it lives: a notebook, scripts, or a batch job. */
-  where: z.enum(['notebook', 'scripts', 'job']),
+  /** Where it lives: a notebook, scripts, a batch job, or a serverless function. */
+  where: z.enum(['notebook', 'scripts', 'job', 'function']),
   /** What it does today. */
   does: z.enum(['training', 'indexing', 'scoring']),
   /** The method the user named ("LightGBM", "LoRA"), or null. */

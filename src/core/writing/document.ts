@@ -263,7 +263,7 @@ function buildsOn(scope: Scope): string[] {
   if (!e) return [];
   if (e.does === 'scoring') {
     const takesOver = scope.plans.find((p) => p.kind === 'inference');
-    return takesOver ? [`${takesOver.name} takes over the scoring job you run today rather than starting from a blank page.`] : [];
+    return takesOver ? [`${takesOver.name} takes over the ${existingName(e)} you run today rather than starting from a blank page.`] : [];
   }
   const what = e.does === 'indexing' ? `the parsing, chunking and embedding your ${existingName(e)} does by hand` : `the ${e.method ? `${e.method} ` : ''}model your ${existingName(e)} trains`;
   return [`It starts from what already works today, ${what}, rather than from a blank page.`];
@@ -724,7 +724,8 @@ const UNDECIDED_ALTERNATIVE = 'decide what runs it';
 function alternativeFor(scope: Scope, c: Scope['components'][number]): string {
   const alternative = clause(c.alternative ?? '') || UNDECIDED_ALTERNATIVE;
   const data = scope.plans.find((p) => p.kind === 'data');
-  return c.alternative === STREAMING.alternative && data ? `${alternative}: ${data.name} is that periodic run, reading what the stream accumulated since its last one` : alternative;
+  // The stream they already run keeps the seed's alternative in brackets: the periodic run is named after either.
+  return c.alternative?.includes(STREAMING.alternative) && data ? `${alternative}: ${data.name} is that periodic run, reading what the stream accumulated since its last one` : alternative;
 }
 
 /** The architecture the scope describes; before the first answer, an empty but valid one. */

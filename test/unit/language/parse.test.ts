@@ -112,3 +112,22 @@ test('after a verb of starting or stopping, an -ing form is the work done, not a
   // Elsewhere a participle in front of a noun still describes it.
   assert.ok(phrases('we run streaming pipelines').includes('streaming pipelines'));
 });
+
+test('a bare verb form after an article or preposition and a singular noun is the phrase head; a verb with its own object stays a verb', () => {
+  const tags = (text: string) => Object.fromEntries(parseText(text)[0]!.tokens.map((t) => [t.lower, t.pos]));
+  const alarm = tags('the reconstruction error above a threshold raises an alarm in our maintenance system');
+  assert.equal(alarm['error'], 'NOUN');
+  assert.equal(alarm['raises'], 'VERB');
+  assert.equal(tags('An engineer trained one autoencoder per turbine model type in Azure ML')['type'], 'NOUN');
+  assert.equal(tags('The team works on Kubernetes.')['works'], 'VERB');
+  assert.equal(tags('The model ran on GPUs.')['ran'], 'VERB');
+});
+
+test('a time after a noun is when, not part of its name; after a clause-taking preposition an -ing form is a verb', () => {
+  const phrases = (text: string) => nounPhrases(parseText(text)[0]!.tokens).map((p) => p.text);
+  assert.ok(phrases('a colleague trained it in Azure ML last year').includes('Azure ML'));
+  assert.ok(phrases('we moved the jobs to Databricks this quarter').includes('Databricks'));
+  assert.ok(phrases('they compare the scores before swapping models').every((p) => !/swapping/.test(p)));
+  assert.ok(phrases('we ship it without breaking dashboards').every((p) => !/breaking/.test(p)));
+  assert.ok(phrases('we use last year\'s claims').some((p) => /claims/.test(p)), 'a time that opens the phrase stays in it');
+});

@@ -128,3 +128,14 @@ test('a question word or a verb of knowing says no task: "to know when routing a
   assert.equal(task('We want to know when routing accuracy drops.'), null);
   assert.equal(task('It should tell us where forecasting goes wrong.'), null);
 });
+
+test('the task said by a verb of catching or flagging is detection, and an adverb after the object is not part of it', () => {
+  const title = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    return r.draft.architecture.project;
+  };
+  assert.match(title('A colleague trained an autoencoder per compressor type in SageMaker last spring to catch bearing wear early.'), /^Bearing wear detection/);
+  assert.match(title('We want a classifier to flag duplicate listings automatically before they go live.'), /^Duplicate listing detection/);
+  assert.doesNotMatch(title('We keep scoring every 10 minutes as today with the model we trained on the sensor data.'), /^Keep/);
+});

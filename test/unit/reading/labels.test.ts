@@ -67,3 +67,10 @@ test('the document asks where a judging model\'s labels come from only when the 
   const forecast = questions('We retrain a demand forecasting model weekly on Vertex AI from the sales history in BigQuery and write next week\'s forecasts to a table. Two engineers.');
   assert.ok(!forecast.some((q) => /labels/.test(q)), 'a forecast learns from history, not from labels');
 });
+
+test('events people confirmed are what a judging model is scored against, said as labels', () => {
+  for (const text of ['We check the false-alarm rate against last month\'s confirmed faults.', 'Precision is measured on the verified fraud cases from the disputes team.']) {
+    assert.ok(findLabels(text).said, text);
+  }
+  assert.equal(findLabels('We confirmed that the model is slow.').said, null, 'confirming a fact is no label');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCadences, findLatencies, findMeasured, findWindows } from '../../../src/core/reading/measures';
+import { findCadences, findLatencies, findMeasured, findMetrics, findWindows } from '../../../src/core/reading/measures';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 const cadences = (t: string) => findCadences(t).map((c) => c.value);
@@ -85,4 +85,9 @@ test('a budget with its number in words is a budget; a duration without a bound 
   assert.deepEqual(findLatencies('Replies should reach the agent within ten seconds.').map((l) => l.value), [10000]);
   assert.deepEqual(findLatencies('under three seconds end to end').map((l) => l.value), [3000]);
   assert.deepEqual(findLatencies('the export takes ten seconds').map((l) => l.value), []);
+});
+
+test('rates of wrong calls are measures by the name people give them', () => {
+  assert.deepEqual(findMetrics('check the false-alarm rate before swapping models'), ['false-alarm rate']);
+  assert.deepEqual(findMetrics('keep the false positive rate under 2% and the miss rate low'), ['false positive rate', 'false negative rate']);
 });

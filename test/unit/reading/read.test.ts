@@ -267,6 +267,28 @@ test('the team calling or prompting a model to do something uses it, like using 
   assert.ok(!kinds('Our pricing service calls a hosted LLM to explain each quote to the buyer.').includes('batch-inference'), 'a system of theirs calling it already runs it');
 });
 
+test('a network is a model when its words say what it learns; the production network is machines', () => {
+  const models = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(models('A consumer in the production network reads the queries and writes the results to Kafka.'), []);
+  assert.deepEqual(models('Our office network syncs the files to S3 every night.'), []);
+  assert.ok(models('We retrain the damage estimation network monthly.').includes('damage estimation network'));
+  assert.ok(models('We trained a convolutional neural network on the scans.').some((m) => /neural network/.test(m)));
+});
+
+test('raising or sounding an alarm is alerting work, kept outside the pipelines', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('A score above the threshold raises an alarm in ServiceNow so an engineer is called out.').includes('alerting'));
+  assert.ok(kinds('When the vibration model sees a bad pattern it sounds the alarm on the control room screen.').includes('alerting'));
+});
+
+test('a model trained once per group fans its training out over the groups', () => {
+  const fan = (text: string) => readDescription(text, null).components.filter((c) => c.kind === 'training').map((c) => c.fanOut ?? null);
+  assert.deepEqual(fan('We retrain per pump family every month on the newest sensor data.'), ['pump family']);
+  assert.deepEqual(fan('We fit a separate forecaster for each warehouse every Sunday.'), ['warehouse']);
+  // A pipeline asked for per customer is the pipeline smell, not a fan-out the method plans.
+  assert.deepEqual(fan('We want a separate training pipeline for every customer.'), [null]);
+});
+
 test('document extraction with a fine-tuned layout model is batch inference, and a review UI is named for what it is', () => {
   const text = 'We run OCR + a fine-tuned LayoutLM over supplier invoices every night. Results go into Postgres and finance checks them in a review UI.';
   assert.deepEqual(kinds(text).sort(), ['batch-inference', 'dashboard', 'processing']);

@@ -75,3 +75,14 @@ test('with no source system named, the place watched for new items is where the 
   assert.ok(r.sources.some((s) => /RSS feeds/.test(s.name)), r.sources.map((s) => s.name).join(', '));
   assert.ok(!readDescription('We monitor the model closely and retrain it monthly on Snowflake.', null).sources.some((s) => /model/.test(s.name)));
 });
+
+test('scoring that runs today as a serverless function is existing scoring work, named as a function', () => {
+  for (const text of ['The scoring currently runs as an Azure Function.', 'Today a Lambda scores the new orders every hour.', 'Right now the predictions come from a Cloud Function that scores each upload.']) {
+    assert.deepEqual(existingWork(text), { where: 'function', does: 'scoring', method: null }, text);
+  }
+  const r = draftInterview('We train a LightGBM model on the order history in Snowflake every month. Today a Lambda scores the new orders every hour with it and writes the scores back to Snowflake. Two engineers.');
+  assert.ok(r.ok);
+  const predict = r.draft.architecture.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'predict');
+  assert.match(predict?.description ?? '', /existing scoring function moved into the step/);
+  assert.match(r.draft.architecture.overview, /takes over the scoring function you run today/);
+});

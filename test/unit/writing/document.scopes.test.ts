@@ -148,3 +148,11 @@ test('a source\'s detail says how its data arrives, never the schedule of other 
   const loaded = draft(fixture('microservice-steps'));
   assert.ok(loaded.pipelines.some((p) => p.dataSources.includes('BigQuery (article metadata and reading events, loaded daily)')));
 });
+
+test('a stream the team already runs is kept by name, and the periodic run that replaces it is still named', () => {
+  const a = draft('Click events stream through our Kinesis pipeline in real time. We also load nightly exports of the orders from Postgres, clean them and retrain a LightGBM conversion model every week. Two engineers.');
+  const stream = a.notAPipeline.find((n) => /Kinesis/.test(n.alternative));
+  assert.ok(stream, a.notAPipeline.map((n) => n.alternative).join(' | '));
+  assert.match(stream.alternative, /which you already use/);
+  assert.match(stream.alternative, /is that periodic run, reading what the stream accumulated/);
+});
