@@ -411,7 +411,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // A model nobody trains here gets its configurations evaluated instead (givenModel.ts).
   const evaluating = domain !== 'documents' && evaluatesInstead(input.reading, training.map((m) => m.mention?.kind), consumers);
   const given = evaluating ? givenModel(input.reading) : null;
-  const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0;
+  // In document Q&A the data work builds the index, the versions the evaluation judges: never folded into it.
+  const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0 && domain !== 'documents';
   if (merged) {
     // Model work first: it is what the merged pipeline is, and what a proposal for it is matched on.
     training = [...training, ...dataGroups[0]!];
@@ -421,6 +422,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   // its own, so the two share a trigger and a failure domain (the seed: keep coupled work together).
   const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
   if (inputs.length) dataGroups = [];
+  // In document Q&A the index is the model: something builds it, whether or not the description names that work.
+  if (domain === 'documents' && dataGroups.length === 0 && !merged) dataGroups = [[]];
   const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, afterModel: input.reading.afterModel, decision: input.reading.decision, review: reviewOutside(input), configured: configuredMethod(input.reading), tradeOff: input.reading.tradeOff, variety: input.reading.variety };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[], saidOnly = false): string | null => {

@@ -10,7 +10,7 @@ import { sentencesOf } from './segments';
 export type { ExistingWork };
 
 /** Where the work lives: a notebook (Colab and Jupyter are notebooks), scripts, a job, or a serverless function (an Azure Function, a Lambda). */
-const WHERE = /\b(notebooks?|colab|jupyter|scripts?|(?:batch|cron|scoring|inference) jobs?|(?:azure|cloud|lambda|serverless) functions?|lambdas?)\b/i;
+const WHERE = /\b(notebooks?|colab|jupyter|scripts?|(?:batch|cron|scoring|inference) jobs?|crons?|crontabs?|(?:azure|cloud|lambda|serverless) functions?|lambdas?)\b/i;
 /** Said as something that exists and works, not as a plan ("we'd write a notebook"); "we score … in a job" and "a model trained in a notebook" are today's work. */
 const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict|re-?train))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,7}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:notebooks?|scripts?)\b/i;
 /** Only a job counts as scoring: a notebook that scores a test set is still training. */
@@ -35,7 +35,7 @@ export function existingWork(text: string): ExistingWork | null {
     const where = WHERE.exec(sentence)?.[1]?.toLowerCase();
     if (!where || !EXISTS.test(sentence)) continue;
     const fn = /(?:functions?|lambdas?)$/.test(where);
-    const job = fn || /jobs?$/.test(where);
+    const job = fn || /jobs?$|^crons?$|^crontabs?$/.test(where);
     const does = INDEXES.test(sentence) ? 'indexing' : job && SCORES.test(sentence) ? 'scoring' : TRAINS.test(sentence) ? 'training' : null;
     if (!does) continue;
     const method = METHODS.find(([re]) => re.test(sentence))?.[1] ?? null;

@@ -226,10 +226,11 @@ const UNDECIDED_WORDS = /\b(?:(?:don't|do not|doesn't|haven't|have not) (?:yet )
 const EXISTING_WORDS = /\b(?:today|currently|already|at the moment|right now|for (?:several|many|a few) years|has been|have been|existing|still)\b/i;
 
 export function readFrames(text: string): Frame[] {
-  return parseText(text).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0])));
+  // "serving: today a cron scores…": a label before a colon names the topic of what follows, no work of its own.
+  return parseText(text).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], /^\s*:/.test(text.slice(c.end)))));
 }
 
-function frameOf(clause: Clause, opensSentence: boolean): Frame {
+function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
   const tokens = clause.tokens;
   const phrases = nounPhrases(tokens);
   const verbIndex = mainVerb(tokens);
@@ -270,7 +271,7 @@ function frameOf(clause: Clause, opensSentence: boolean): Frame {
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
     transitive: verbIndex >= 0 && opensObject(tokens[verbIndex + 1]),
-    nominalWork: nominalWork(tokens),
+    nominalWork: label ? [] : nominalWork(tokens),
     preparation: action === 'transform' && verb ? preparationOf(verb, phrases, clause) : null,
     comparedWith: COMPARISON.test(clause.text) ? phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)) : [],
   };

@@ -106,6 +106,8 @@ const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
 /** A budget in words: "a few milliseconds", "single-digit ms" (read as 5 ms, the middle of the range). */
 const FEW_MS = /\b(?:a (?:few|couple of|handful of)|few|several|single[- ]digit|low single[- ]digit)\s+(?:ms|millis|milli-?seconds?)\b/gi;
+/** Seconds in words, with a bound: "within a few seconds of opening it" (read as 5 s, the same middle of the range). */
+const FEW_SECONDS = /\b(?:within|under|in under|in|inside)\s+(?:a (?:few|couple of|handful of)|few|several)\s+seconds?\b/gi;
 /** Microseconds, in figures or words: always far under a millisecond. */
 const MICROSECONDS = /\b(?:(\d{1,6}(?:\.\d+)?)\s*(?:µs|μs|us|micro-?seconds?)|(?:a few |tens of |hundreds of )?micro-?seconds)\b/gi;
 
@@ -122,6 +124,7 @@ export function findLatencies(text: string): Found<number>[] {
   }
   for (const m of matches(text, SUB_SECOND)) found.push({ value: 1000, index: m.index, phrase: m[0] });
   for (const m of matches(text, FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
+  for (const m of matches(text, FEW_SECONDS)) found.push({ value: 5000, index: m.index, phrase: m[0] });
   for (const m of matches(text, MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
   return found.sort((a, b) => a.index - b.index);
 }

@@ -135,9 +135,9 @@ const VERB_FORMS = Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.sl
  * predicts", "a classifier to flag"), the clause after a few words of place or time ("a model in a
  * notebook that predicts", "an autoencoder per turbine type in Azure ML last year to catch").
  */
-const DOER = String.raw`(?:we|(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,8}?,?\s+(?:that|which|to))`;
+const DOER = String.raw`(?:(?:^|\n)\s*(?:[-*•]\s*)?(?:what|goal|aim|purpose|task|objective|use case)\s*:|\bwe|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,8}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
-  String.raw`\b${DOER}\s+(?:[a-z]+\s+)?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
+  String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
 );
 
@@ -159,6 +159,8 @@ const NOT_OBJECTS = /^(?:it|them|this|that|these|those|what|which|how|whether|if
  */
 function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
+    const outcome = outcomeOf(text.slice(m.index + m[0].length - m[2]!.length));
+    if (outcome) return { name: capitalize(`${outcome} ${VERB_TASKS[verbOf(m[1]!)]!}`), model: modelIdentifier(`${outcome} model`) };
     const words = m[2]!.toLowerCase().trim().split(/\s+/);
     // "score every store weekly", "catch overheating early": an adverb ends the object as a preposition does.
     const end = words.findIndex((w, i) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w) || (i > 0 && MANNER.test(w)));
@@ -169,9 +171,31 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     const noun = [...phrase.slice(0, -1), phrase.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');
     const task = VERB_TASKS[verbOf(m[1]!)]!;
     const agent = AGENTS[task] ?? TASKS[task] ?? '';
-    return { name: capitalize(`${noun} ${task}`), model: modelIdentifier(`${noun} ${agent || `${task} model`}`) };
+    // A prediction has no agent noun: what it predicts names the model ("claim severity model").
+    return { name: capitalize(`${noun} ${task}`), model: modelIdentifier(`${noun} ${agent || (task === 'prediction' ? 'model' : `${task} model`)}`) };
   }
   return null;
+}
+
+/** Events people predict by their verb, and the noun that names each: "which users convert" is user conversion. */
+const OUTCOMES: Readonly<Record<string, string>> = {
+  convert: 'conversion', churn: 'churn', cancel: 'cancellation', renew: 'renewal', default: 'default', buy: 'purchase', purchase: 'purchase',
+  pay: 'payment', return: 'return', upgrade: 'upgrade', respond: 'response', click: 'click', fail: 'failure', attend: 'attendance', leave: 'departure',
+};
+const OUTCOME = new RegExp(String.raw`^(?:which|whether|if)\s+((?:[a-z][\w-]*\s+){1,3}?)(${Object.keys(OUTCOMES).join('|')})(?:s|es|ed)?\b`, 'i');
+
+const PEOPLE = /^(?:users?|customers?|members?|patients?|clients?|accounts?|subscribers?|visitors?|buyers?|shoppers?|people|players?)$/;
+
+/** "predict which free-trial users convert": what the clause asks about, named as the event ("free-trial user conversion"). */
+function outcomeOf(after: string): string | null {
+  const m = OUTCOME.exec(after.trim());
+  if (!m) return null;
+  const who = m[1]!.toLowerCase().trim().split(/\s+/).filter((w) => !/^(?:the|our|their|a|an|of|will|would|might|may|can|could|are|is|to)$/.test(w));
+  if (!who.length) return null;
+  // "free-trial users convert" is free-trial conversion: after what kind they are, the person noun adds nothing.
+  const kept = who.length > 1 && PEOPLE.test(who.at(-1)!) ? who.slice(0, -1) : who;
+  const subject = [...kept.slice(0, -1), kept.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');
+  return `${subject} ${OUTCOMES[m[2]!.toLowerCase()]}`;
 }
 
 /**

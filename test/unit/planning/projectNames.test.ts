@@ -139,3 +139,11 @@ test('the task said by a verb of catching or flagging is detection, and an adver
   assert.match(title('We want a classifier to flag duplicate listings automatically before they go live.'), /^Duplicate listing detection/);
   assert.doesNotMatch(title('We keep scoring every 10 minutes as today with the model we trained on the sensor data.'), /^Keep/);
 });
+
+test('predicting which ones do something names the event predicted: "which free-trial users convert" is free-trial conversion', () => {
+  const task = (text: string) => readDescription(text, null).task;
+  assert.deepEqual(task('- what: predict which free-trial users convert to paid, so sales can call the warm ones'), { name: 'Free-trial conversion prediction', model: 'free_trial_conversion_model' });
+  assert.deepEqual(task('We want to predict whether patients will attend their appointment.'), { name: 'Patient attendance prediction', model: 'patient_attendance_model' });
+  assert.deepEqual(task('We need a model that predicts which small-business loans default within a year.'), { name: 'Small-business loan default prediction', model: 'small_business_loan_default' });
+  assert.equal(task('We built a gradient boosting model in a notebook that predicts claim severity from the first notice of loss.')?.model, 'claim_severity_model', 'a prediction is named by what it predicts');
+});

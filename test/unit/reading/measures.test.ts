@@ -91,3 +91,9 @@ test('rates of wrong calls are measures by the name people give them', () => {
   assert.deepEqual(findMetrics('check the false-alarm rate before swapping models'), ['false-alarm rate']);
   assert.deepEqual(findMetrics('keep the false positive rate under 2% and the miss rate low'), ['false positive rate', 'false negative rate']);
 });
+
+test('a budget of a few seconds in words is a budget', () => {
+  assert.deepEqual(latencies('Agents must see the suggestion within a few seconds of opening the ticket.'), [5000]);
+  assert.deepEqual(latencies('the page should load in under a couple of seconds'), [5000]);
+  assert.deepEqual(latencies('it took a few seconds to load'), [], 'a duration without a bound word is no budget');
+});

@@ -275,6 +275,13 @@ test('a network is a model when its words say what it learns; the production net
   assert.ok(models('We trained a convolutional neural network on the scans.').some((m) => /neural network/.test(m)));
 });
 
+test('in notes written as "label: value" lines, the label names the topic and is no work of its own', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind).sort();
+  assert.deepEqual(kinds('- serving: a cron on a VM scores all open accounts nightly and writes the scores to HubSpot'), ['batch-inference']);
+  assert.deepEqual(kinds('Training: every Sunday on the last 90 days of orders'), ['training']);
+  assert.ok(!kinds('Inference: nightly batch over all stores, results to BigQuery').includes('online-inference'));
+});
+
 test('raising or sounding an alarm is alerting work, kept outside the pipelines', () => {
   const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
   assert.ok(kinds('A score above the threshold raises an alarm in ServiceNow so an engineer is called out.').includes('alerting'));

@@ -48,7 +48,7 @@ test('a model named by its method says how it learns, not what it is for: the wo
   assert.ok(r.ok);
   assert.doesNotMatch(r.draft.architecture.project, /gradient/i);
   assert.match(r.draft.architecture.project, /^Default risk scoring$/);
-  assert.deepEqual(findTask('We predict churn for every subscriber each week.'), { name: 'Churn prediction', model: 'churn_prediction_model' });
+  assert.deepEqual(findTask('We predict churn for every subscriber each week.'), { name: 'Churn prediction', model: 'churn_model' });
 });
 
 test('a participle that works as a preposition opens what follows, and the plural after a modifier heads the object', () => {
