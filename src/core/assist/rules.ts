@@ -22,6 +22,8 @@ const { stepsMin: STEPS_MIN, stepsMax: STEPS_MAX, openQuestionsMax: OPEN_QUESTIO
 
 type Notes = string[];
 
+const ASKED_MODEL_WORK = new Set<string>(['training', 'tuning', 'evaluation', 'batch-inference']);
+
 /** The sentence, or null (and a note) when a forbidden-content rule flags it. */
 function allowed(sentence: string, where: string, notes: Notes): string | null {
   const rule = forbiddenIn(sentence);
@@ -54,6 +56,14 @@ function checkBuckets(p: ModelProposals, reading: Reading, notes: Notes): Record
     const budget = reading.components.find((c) => c.id === id)?.latencyMs ?? reading.latencyMs;
     if (mine.bucket === 'deployed' && b.bucket === 'not-a-pipeline' && (budget === null || budget >= DEPLOYED_LATENCY_FLOOR_MS)) {
       notes.push(`Kept "${mine.name}" as a deployed pipeline: the model proposed serving it outside ZenML, but a deployed pipeline serves real-time requests${budget === null ? '' : ` within ${budget} ms`}; only a budget under ${DEPLOYED_LATENCY_FLOOR_MS} ms, proven by a benchmark, justifies dedicated serving.`);
+      continue;
+    }
+    // Model work the user asked for in so many words ("how we evaluate and tune the detector") is planned, in a
+    // later phase if not the first; deferring it would drop what they came for. Data work may still fold into
+    // the pipeline that uses it.
+    const kind = reading.components.find((c) => c.id === id)?.kind;
+    if (mine.bucket === 'pipeline' && b.bucket === 'defer' && kind !== undefined && ASKED_MODEL_WORK.has(kind) && reading.wishedKinds.includes(kind)) {
+      notes.push(`Kept "${mine.name}" as a pipeline: the model proposed deferring it, but the description asks for it; it follows the MVP in a later phase.`);
       continue;
     }
     if (b.bucket === 'not-a-pipeline' && !b.instead?.trim()) {

@@ -38,6 +38,7 @@ export function buildComponents(segments: readonly Segment[], scans: readonly Sc
   const drafts = new Map<ComponentKind, Draft>();
   let previous: Draft[] = [];
   let looseLatency: number | null = null;
+  let shownBy: Cadence | null = null;
   segments.forEach((segment, i) => {
     const scan = scans[i]!;
     const here = draftsOf(segment, scan);
@@ -48,8 +49,13 @@ export function buildComponents(segments: readonly Segment[], scans: readonly Sc
       looseLatency = minOf(looseLatency, minOf(null, ...scan.latencies.map((l) => l.value)));
       return;
     }
+    // "Calls where frustration spikes should show up in the dashboard the next morning": when results must be on a
+    // screen times the batch that produces them, since the screen itself runs on no schedule.
+    if (here.every((d) => d.kind === 'dashboard') && scan.cadences.length === 1 && scan.cadences[0]!.value !== 'realtime') shownBy ??= scan.cadences[0]!.value;
     previous = here.map((d) => addDraft(drafts, d));
   });
+  const scoring = drafts.get('batch-inference');
+  if (scoring && scoring.cadence === null && shownBy) scoring.cadence = shownBy;
   for (const [kind, implied] of Object.entries(IMPLIES) as [ComponentKind, ComponentKind][]) {
     const source = drafts.get(kind);
     if (source && !drafts.has(implied)) drafts.set(implied, { ...source, kind: implied, labels: [], cadence: null });

@@ -30,8 +30,13 @@ export function judgesItems(components: readonly Pick<MentionedComponent, 'kind'
   return names.some((n) => n !== null && JUDGMENT.test(n)) || components.some((c) => (JUDGING_WORK.has(c.kind) || /\bsupervised\b/i.test(c.text)) && JUDGMENT.test(c.text));
 }
 
-/** Label words, and the events people confirmed that a judging model is scored against ("last month's confirmed faults"). */
-const LABEL_WORD = /\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat(?:ed|ions?|ors?|ing|es?)|ground[- ]truth|hand[- ]check(?:ed)?|tagged by|(?:confirmed|verified)\s+(?:[\w-]+\s+)?(?:cases|faults|failures|incidents|defects|frauds?|outcomes|diagnoses|alarms|events))\b/i;
+/**
+ * Label words; the events people confirmed that a judging model is scored against ("last month's
+ * confirmed faults"); and the judgments people record per item ("the 15k scorecards we have").
+ */
+const LABEL_WORD = /\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat(?:ed|ions?|ors?|ing|es?)|ground[- ]truth|hand[- ]check(?:ed)?|tagged by|score ?cards?|(?:confirmed|verified)\s+(?:[\w-]+\s+)?(?:cases|faults|failures|incidents|defects|frauds?|outcomes|diagnoses|alarms|events))\b/i;
+/** People correcting the model's output ("when supervisors correct its calls"): the corrections are labels, and say who makes them. */
+const CORRECTS = /\bcorrect(?:s|ed|ing)?\s+(?:its|their|the model's|the)\s+(?:calls|predictions|scores|outputs|classifications|tags|decisions|answers|labels)\b/i;
 /** A label word said with where it comes from, who makes it, or as data the team holds. */
 const ORIGIN =
   /\b(?:from|by|through|via|come|comes|came|collected|gathered|provided|produced|created|made|given|are (?:our|the)|is (?:our|the)|for us|as (?:our |the )?labels?|we|our|their|they|in-house|manually|by hand)\b/i;
@@ -52,7 +57,7 @@ export function findLabels(text: string): Omit<Labels, 'judged'> {
   let reported: string | null = null;
   for (const m of matches(text, SENTENCE_SPAN)) {
     const sentence = m[0].trim();
-    if (!said && LABEL_WORD.test(sentence) && ORIGIN.test(sentence) && !NOT_A_SOURCE.test(sentence)) said = sentence.replace(/[.!?]+$/, '');
+    if (!said && ((LABEL_WORD.test(sentence) && ORIGIN.test(sentence)) || CORRECTS.test(sentence)) && !NOT_A_SOURCE.test(sentence)) said = sentence.replace(/[.!?]+$/, '');
     if (!reported) reported = (REPORTING.exec(sentence) ?? REPORTS.exec(sentence))?.[0].trim() ?? null;
   }
   return { said, reported };

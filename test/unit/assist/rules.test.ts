@@ -101,3 +101,22 @@ test('a forbidden sentence is dropped (the linter\'s own rules), and at most thr
   assert.deepEqual(r.proposals.openQuestions, ['Q one?', 'Q two?', 'Q three?']);
   assert.ok(r.notes.some((n) => /first 3 of its 4 open questions/.test(n)));
 });
+
+test('model work the description asks for is kept as a pipeline when the model defers it; data work may still fold in', () => {
+  const text = `${DESCRIPTION}\nWe want to tune the failure model's thresholds and features properly.`;
+  const answer = syntheticAnswer();
+  answer.reading.components.push({ name: 'Model tuning', kind: 'tuning', cadence: null, latencyMs: null, owner: null, fanOut: null, quote: "tune the failure model's thresholds and features" });
+  answer.proposals.components.push({ component: 'Model tuning', bucket: 'defer', reason: 'Later, once evaluation is trusted.', instead: null });
+  const r = interpret(text, reply(answer), null);
+  assert.ok(r.ok);
+  const tuning = r.value.reading.components.find((c) => c.name === 'Model tuning')!;
+  assert.equal(r.value.proposals.buckets[tuning.id], undefined, "the model's deferral is not taken");
+  assert.ok(r.value.notes.some((n) => /Kept "Model tuning" as a pipeline: the model proposed deferring it, but the description asks for it/.test(n)), r.value.notes.join('\n'));
+  // Not asked for: the model's deferral stands.
+  const plain = syntheticAnswer();
+  plain.reading.components.push({ name: 'Model tuning', kind: 'tuning', cadence: null, latencyMs: null, owner: null, fanOut: null, quote: 'tune the failure model' });
+  plain.proposals.components.push({ component: 'Model tuning', bucket: 'defer', reason: 'Later.', instead: null });
+  const quiet = interpret(`${DESCRIPTION}\nSomeday someone might tune the failure model.`, reply(plain), null);
+  assert.ok(quiet.ok);
+  assert.ok(!quiet.value.notes.some((n) => /Kept "Model tuning" as a pipeline/.test(n)));
+});

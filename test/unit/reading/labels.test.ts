@@ -74,3 +74,10 @@ test('events people confirmed are what a judging model is scored against, said a
   }
   assert.equal(findLabels('We confirmed that the model is slow.').said, null, 'confirming a fact is no label');
 });
+
+test('judgments people record per item, and people correcting the model, are where labels come from', () => {
+  for (const text of ['We would fine-tune it on the 15k QA scorecards we already have.', 'We want to retrain when the reviewers correct its predictions in the tool.', 'Editors correct the model\'s tags every day.']) {
+    assert.ok(findLabels(text).said, text);
+  }
+  assert.equal(findLabels('We correct the data types before loading.').said, null, 'correcting data is not correcting the model');
+});

@@ -97,3 +97,12 @@ test('a budget of a few seconds in words is a budget', () => {
   assert.deepEqual(latencies('the page should load in under a couple of seconds'), [5000]);
   assert.deepEqual(latencies('it took a few seconds to load'), [], 'a duration without a bound word is no budget');
 });
+
+test('results due the next morning are a daily batch, and the deadline of a screen times the scoring that fills it', () => {
+  assert.deepEqual(cadences('the ranked list should be ready by the next morning'), ['daily']);
+  const text = 'We score every open invoice for late-payment risk with the model we trained. The riskiest ones should show up in the collections team\'s Looker dashboard the next morning.';
+  const scoring = draftInterview(text);
+  assert.ok(scoring.ok);
+  const batch = scoring.draft.architecture.pipelines.find((p) => /Scoring|Inference/.test(p.name));
+  assert.match(batch?.trigger ?? '', /^Scheduled daily/, JSON.stringify(scoring.draft.architecture.pipelines.map((p) => [p.name, p.trigger])));
+});
