@@ -98,7 +98,7 @@ const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {
   // Not "fit" or "learn": "servers that don't fit", "we learned that…"; the lexicon reads "fit a model".
   train: ['train', 'retrain', 'fine-tune', 'finetune', 're-train'],
   evaluate: ['evaluate', 'compare', 'benchmark', 'backtest', 'validate', 'test', 'measure'],
-  predict: ['score', 'predict', 'forecast', 'value', 'price', 'appraise', 'rate', 'grade', 'assess', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search'],
+  predict: ['score', 'predict', 'forecast', 'value', 'price', 'appraise', 'rate', 'grade', 'assess', 'classify', 'rank', 're-rank', 'rerank', 'detect', 'flag', 'extract', 'estimate', 'generate', 'recommend', 'segment', 'recognize', 'recognise', 'catch', 'refine', 'match', 'moderate', 'identify', 'suggest', 'summarize', 'summarise', 'translate', 'answer', 'route', 'retrieve', 'search', 'sort', 'pre-sort', 'presort', 'triage', 'prioritize', 'prioritise'],
   serve: ['serve', 'expose', 'deploy', 'respond', 'return', 'call', 'query', 'request'],
   review: ['review', 'approve', 'verify', 'check', 'audit', 'inspect', 'confirm', 'decide', 'consider', 'read'],
   display: ['display', 'show', 'visualize', 'visualise', 'view', 'browse', 'see', 'plot', 'chart'],
@@ -565,6 +565,9 @@ function systemName(p: NounPhrase): string {
 }
 
 /** The role a preposition just before the phrase gives it, else the verb's ("we run Airflow" is a platform). */
+/** Verbs of data arriving on its own, not being fetched by the team. */
+const LANDS = new Set(['arrive', 'land', 'come', 'flow', 'stream', 'drop']);
+
 function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Role {
   const at = tokens.findIndex((t) => t.start === p.start);
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
@@ -572,8 +575,10 @@ function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Ro
     const role = ROLE_BY_PREPOSITION[t.lower];
     if (role && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.lower === 'vs')) {
       if (t.lower === 'over' && verb && (BASELINE_VERBS.has(verb.lemma) || ['improve', 'compare', 'evaluate'].includes(verb.lemma))) return 'baseline';
-      // "in X" is a platform only for work that runs there; data that lands "in" X goes to it.
-      if (role === 'platform' && verb && ['ingest', 'publish'].includes(VERB_ACTION.get(verb.lemma) ?? '')) return 'destination';
+      // "in X" is a platform only for work that runs there; what is written "in" X goes to it, and data that
+      // arrives or lands "in" X is there for the pipelines to read ("reports arrive into our safety database").
+      if (role === 'platform' && verb && VERB_ACTION.get(verb.lemma) === 'publish') return 'destination';
+      if ((role === 'platform' || role === 'destination') && verb && VERB_ACTION.get(verb.lemma) === 'ingest' && LANDS.has(verb.lemma)) return 'source';
       return role;
     }
     if (t.pos === 'VERB' || t.pos === 'PUNCT') break;

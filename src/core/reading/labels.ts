@@ -35,8 +35,11 @@ export function judgesItems(components: readonly Pick<MentionedComponent, 'kind'
  * confirmed faults"); and the judgments people record per item ("the 15k scorecards we have").
  */
 const LABEL_WORD = /\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat(?:ed|ions?|ors?|ing|es?)|ground[- ]truth|hand[- ]check(?:ed)?|tagged by|score ?cards?|(?:confirmed|verified)\s+(?:[\w-]+\s+)?(?:cases|faults|failures|incidents|defects|frauds?|outcomes|diagnoses|alarms|events))\b/i;
-/** People correcting the model's output ("when supervisors correct its calls"): the corrections are labels, and say who makes them. */
-const CORRECTS = /\bcorrect(?:s|ed|ing)?\s+(?:its|their|the model's|the)\s+(?:calls|predictions|scores|outputs|classifications|tags|decisions|answers|labels)\b/i;
+/**
+ * Labels that say they come from people: people correcting the model's output ("when supervisors correct
+ * its calls"), and the decisions they made on past items ("the processors' final classification").
+ */
+const PEOPLES_CALLS = /\bcorrect(?:s|ed|ing)?\s+(?:its|their|the model's|the)\s+(?:calls|predictions|scores|outputs|classifications|tags|decisions|answers|labels)\b|\b(?:final|confirmed|manual|human)\s+(?:classifications?|decisions?|verdicts?|assessments?|gradings?)\b/i;
 /** A label word said with where it comes from, who makes it, or as data the team holds. */
 const ORIGIN =
   /\b(?:from|by|through|via|come|comes|came|collected|gathered|provided|produced|created|made|given|are (?:our|the)|is (?:our|the)|for us|as (?:our |the )?labels?|we|our|their|they|in-house|manually|by hand)\b/i;
@@ -57,7 +60,7 @@ export function findLabels(text: string): Omit<Labels, 'judged'> {
   let reported: string | null = null;
   for (const m of matches(text, SENTENCE_SPAN)) {
     const sentence = m[0].trim();
-    if (!said && ((LABEL_WORD.test(sentence) && ORIGIN.test(sentence)) || CORRECTS.test(sentence)) && !NOT_A_SOURCE.test(sentence)) said = sentence.replace(/[.!?]+$/, '');
+    if (!said && ((LABEL_WORD.test(sentence) && ORIGIN.test(sentence)) || PEOPLES_CALLS.test(sentence)) && !NOT_A_SOURCE.test(sentence)) said = sentence.replace(/[.!?]+$/, '');
     if (!reported) reported = (REPORTING.exec(sentence) ?? REPORTS.exec(sentence))?.[0].trim() ?? null;
   }
   return { said, reported };

@@ -277,6 +277,10 @@ function wanted(f: Frame): boolean {
  * two clauses before (the participle clause between names only where it was trained).
  */
 function withSharedSubject(f: Frame, before: readonly Frame[]): Frame {
+  // "We'd like a classifier | that pre-sorts the reports": a relative clause's subject is the model it follows.
+  const antecedent = f.models.length === 0 && /^(?:that|which)\s/i.test(f.text) ? before.at(-1) : undefined;
+  const model = antecedent?.models.find((m) => MODEL_WORD.test(m) && antecedent.text.trimEnd().endsWith(m));
+  if (model) return { ...f, models: [model] };
   if (f.models.length > 0 || !f.verb || !f.text.toLowerCase().startsWith(f.verb.toLowerCase())) return f;
   // Only a model that is its clause's subject, before any verb there ("A LightGBM model, trained …"), not an object ("train a click model").
   const subjectModels = (b: Frame) => b.models.filter((m) => MODEL_WORD.test(m) && (!b.verb || b.text.indexOf(m) < b.text.indexOf(b.verb)));

@@ -147,3 +147,8 @@ test('predicting which ones do something names the event predicted: "which free-
   assert.deepEqual(task('We need a model that predicts which small-business loans default within a year.'), { name: 'Small-business loan default prediction', model: 'small_business_loan_default' });
   assert.equal(task('We built a gradient boosting model in a notebook that predicts claim severity from the first notice of loss.')?.model, 'claim_severity_model', 'a prediction is named by what it predicts');
 });
+
+test('a word of stage or hand ("final", "manual") names no task: "the processors\' final classification" is not a project', () => {
+  assert.equal(readDescription("We have 40,000 historical reports with the processors' final classification.", null).task, null);
+  assert.equal(readDescription('Today the manual scoring takes two days.', null).task, null);
+});

@@ -81,3 +81,9 @@ test('judgments people record per item, and people correcting the model, are whe
   }
   assert.equal(findLabels('We correct the data types before loading.').said, null, 'correcting data is not correcting the model');
 });
+
+test('the final or confirmed decisions people made on past items are labels', () => {
+  for (const text of ["We have 40,000 historical reports with the processors' final classification.", 'Every past claim carries the adjusters\' final decision.']) {
+    assert.ok(findLabels(text).said, text);
+  }
+});

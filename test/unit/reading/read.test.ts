@@ -282,6 +282,21 @@ test('in notes written as "label: value" lines, the label names the topic and is
   assert.ok(!kinds('Inference: nightly batch over all stores, results to BigQuery').includes('online-inference'));
 });
 
+test('a relative clause after a model says what the model does: sorting, triaging and prioritising are its use', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds("We'd like a classifier that pre-sorts the incoming claims so urgent ones come first.").includes('batch-inference'));
+  assert.ok(kinds('We need a model which triages the new tickets by severity.').includes('batch-inference'));
+  assert.ok(kinds('We want a ranker that prioritises the open leads for the sales team.').includes('batch-inference'));
+  assert.ok(!kinds('We bought a new server that sorts the mail.').includes('batch-inference'), 'no model before the relative clause');
+});
+
+test('data that arrives or lands in a store is there for the pipelines to read; what is written there goes to it', () => {
+  const role = (text: string, name: string) => readDescription(text, null).systems.find((s) => s.name === name)?.role;
+  assert.equal(role('Inspection reports arrive every day into our Maximo instance.', 'Maximo instance'), 'source');
+  assert.equal(role('The sensor files land in Azure Blob Storage each hour.', 'Azure Blob Storage'), 'source');
+  assert.equal(role('We write the scores in Snowflake every night.', 'Snowflake'), 'destination');
+});
+
 test('raising or sounding an alarm is alerting work, kept outside the pipelines', () => {
   const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
   assert.ok(kinds('A score above the threshold raises an alarm in ServiceNow so an engineer is called out.').includes('alerting'));
