@@ -423,7 +423,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const inputs = given && byKind('inference').length > 0 && dataGroups.length === 1 ? dataGroups[0]! : [];
   if (inputs.length) dataGroups = [];
   // In document Q&A the index is the model: something builds it, whether or not the description names that work.
-  if (domain === 'documents' && dataGroups.length === 0 && !merged) dataGroups = [[]];
+  if (domain === 'documents' && dataGroups.length === 0) dataGroups = [[]];
   const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, afterModel: input.reading.afterModel, decision: input.reading.decision, review: reviewOutside(input), configured: configuredMethod(input.reading), tradeOff: input.reading.tradeOff, variety: input.reading.variety };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[], saidOnly = false): string | null => {
@@ -448,7 +448,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     const fanOut = takeDynamic(group);
     // Only the data pipeline that is the per-item work (no batch use after it) is timed by an arrival said elsewhere.
     const perItem = i === 0 && dataGroups.length === 1 && byKind('inference').length === 0;
-    const [cadence, arrival] = perItem ? timing(group, dataCadence(group, byKind('training')), input.reading) : [dataCadence(group, byKind('training')), arrivalIn(group)];
+    const said = dataCadence(group, byKind('training'));
+    const [cadence, arrival] = perItem ? timing(group, said, input.reading) : [said, arrivalIn(group)];
     const suffix = dataGroups.length > 1 ? ` (${cadence ? cadenceWord(cadence) : (firstOwner(group) ?? `source ${i + 1}`)})` : '';
     const groupSources = group.flatMap((m) => sources.filter((s) => m.component.text.toLowerCase().includes(s.toLowerCase())));
     const own = dataGroups.length > 1 && groupSources.length > 0 ? [...new Set(groupSources)] : sources;

@@ -15,6 +15,13 @@ const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 const fixtures = loadDescriptionFixtures();
 
+/** The project title the draft of a description carries. */
+function title(text: string): string {
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  return r.draft.architecture.project;
+}
+
 for (const f of fixtures) {
   test(`${f.name}: a clean title and a short model name`, () => {
     const project = readDescription(f.text, null).project;
@@ -111,11 +118,6 @@ test('a task said by its verb names the draft by what it is done to ("we transcr
 });
 
 test('a model named only by its method is named by what it predicts, from the clause that says so', () => {
-  const title = (text: string) => {
-    const r = draftInterview(text);
-    assert.ok(r.ok);
-    return r.draft.architecture.project;
-  };
   assert.match(title('We built a gradient boosting model in a Jupyter notebook that predicts claim severity from the first notice of loss. Two data scientists.'), /^Claim severity prediction/);
   assert.match(title('Our random forest model, which predicts late payments from the invoice history, is retrained by hand every quarter.'), /^Late payment prediction/);
   assert.match(title('We trained a neural network to classify support emails by product area, and it runs nightly.'), /^Support email classification/);
@@ -130,11 +132,6 @@ test('a question word or a verb of knowing says no task: "to know when routing a
 });
 
 test('the task said by a verb of catching or flagging is detection, and an adverb after the object is not part of it', () => {
-  const title = (text: string) => {
-    const r = draftInterview(text);
-    assert.ok(r.ok);
-    return r.draft.architecture.project;
-  };
   assert.match(title('A colleague trained an autoencoder per compressor type in SageMaker last spring to catch bearing wear early.'), /^Bearing wear detection/);
   assert.match(title('We want a classifier to flag duplicate listings automatically before they go live.'), /^Duplicate listing detection/);
   assert.doesNotMatch(title('We keep scoring every 10 minutes as today with the model we trained on the sensor data.'), /^Keep/);
