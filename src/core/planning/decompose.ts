@@ -346,8 +346,11 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   return handedTo(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
 }
 
-/** "…and publish it to the store app", "push the forecasts into the planning tool": the system the results are handed to. */
-const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?))\s+(?:to|into|in|on)\b/i;
+/**
+ * "…and publish it to the store app", "push the forecasts into the planning tool", "push a task list back
+ * to the app": the system the results are handed to.
+ */
+const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those|a|an)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?|lists?|tasks?|alerts?|flags?|labels?|tags?|decisions?))\s+(?:back\s+)?(?:to|into|in|on)\b/i;
 
 function handedTo(reading: Reading): string | null {
   const system = reading.systems.find((s) => s.role === 'destination' && HANDS_ON.test(s.quote));

@@ -17,7 +17,8 @@ export const DOMAIN_PATTERNS = {
   llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
   vision: /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i,
   // A quantity predicted for a coming period ("predicts next week's sales") is a forecast, whatever the verb.
-  forecasting: /\b(?:forecast\w*|demand planning|time[- ]series|(?:predict\w*|estimat\w*|project\w*) (?:the )?(?:next|coming|following|upcoming) (?:day|week|month|quarter|season|year)(?:'s|s'|s)?|smape|wape)\b/i,
+  // A horizon ahead ("day-ahead", "for the next 48 hours") and backtests over past periods are forecasting's own words.
+  forecasting: /\b(?:forecast\w*|demand planning|time[- ]series|(?:predict\w*|estimat\w*|project\w*) (?:the )?(?:next|coming|following|upcoming) (?:day|week|month|quarter|season|year)(?:'s|s'|s)?|(?:day|week|month|hour)[- ]ahead|(?:for|over) the (?:next|coming) \d+ (?:hours|days|weeks|months)|backtest\w*|smape|wape)\b/i,
 } as const;
 
 const CUE_PATTERNS = {

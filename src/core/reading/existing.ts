@@ -12,10 +12,10 @@ export type { ExistingWork };
 /** Where the work lives: a notebook (Colab and Jupyter are notebooks), scripts, a job, or a serverless function (an Azure Function, a Lambda). */
 const WHERE = /\b(notebooks?|colab|jupyter|scripts?|(?:batch|cron|scoring|inference) jobs?|crons?|crontabs?|(?:azure|cloud|lambda|serverless) functions?|lambdas?)\b/i;
 /** Said as something that exists and works, not as a plan ("we'd write a notebook"); "we score … in a job" and "a model trained in a notebook" are today's work. */
-const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|we (?:score|run|predict|re-?train))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,7}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:notebooks?|scripts?)\b/i;
+const EXISTS = /\b(?:we(?:'ve| have)?\s+(?:got|have)|i have|already|exists?|works?|working|today|right now|currently|(?:the|our) current (?:setup|process|pipeline|system|approach|way)|we (?:score|run|predict|re-?train))\b|\b(?:trained|built|written|developed|fitted)\s+(?:[\w-]+\s+){0,7}?in\s+(?:an?\s+|our\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:notebooks?|scripts?)\b/i;
 /** Only a job counts as scoring: a notebook that scores a test set is still training. */
 const SCORES = /\b(?:scor(?:e|es|ing)|predict\w*|inference)\b/i;
-const TRAINS = /\b(?:model|(?:re-?)?train\w*|fine-?tun\w*|lora)\b/i;
+const TRAINS = /\b(?:models?|(?:re-?)?train\w*|fine-?tun\w*|lora|fit(?:s|ting)?\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?models?)\b/i;
 const INDEXES = /\b(?:embed\w*|chunk\w*|index\w*|pars(?:es|ing))\b/i;
 
 const METHODS: readonly [RegExp, string][] = [

@@ -298,8 +298,12 @@ function modelApplied(f: Frame): boolean {
   return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m) || (!NOT_USE.has(f.action) && agentOf(f.text, m))) || doneByModel(f);
 }
 
-/** "We score leads", "we rank every listing": the team, then a verb that puts a number or a class on records. */
-const WE_SCORE = /^(?:(?:and|so|then|now)\s+)?we\s+(?:(?:also|already|currently|now|then)\s+)?(?:score|predict|forecast|classify|rank|rate|grade|flag)s?\s+(?!(?:well|better|worse|high|low|poorly)\b)(?:the\s+|our\s+|their\s+|all\s+|every\s+|each\s+|new\s+|incoming\s+)*(?:[a-z-]+\s+)?[a-z-]+s\b/i;
+/**
+ * "We score leads", "we rank every listing", "every night we detect empty facings": the team, then a verb
+ * that puts a number, a class or a finding on records. Wanting the task ("we'd like to predict fraudulent
+ * claims") names no run of it.
+ */
+const WE_SCORE = /^(?:(?:and|so|then|now)\s+)?we\s+(?:(?:also|already|currently|now|then)\s+)?(?:score|predict|forecast|classify|rank|rate|grade|flag|detect|spot|identify)s?\s+(?!(?:well|better|worse|high|low|poorly)\b)(?:the\s+|our\s+|their\s+|all\s+|every\s+|each\s+|new\s+|incoming\s+)*(?:[a-z-]+\s+)?[a-z-]+s\b/i;
 
 /** Work a model cannot be the subject of as its use: being made, judged, explored, served or watched. */
 const NOT_USE = new Set<Frame['action']>(['train', 'evaluate', 'explore', 'serve', 'monitor']);

@@ -131,11 +131,11 @@ const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', su
 /** Each task verb, bare or in the third person ("classify", "classifies"): the team does it, or a model that does it. */
 const VERB_FORMS = Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.slice(0, -1)}(?:y|ies)` : `${v}(?:s|es)?`));
 /**
- * The doer: the team ("we transcribe"), or a model in a relative or purpose clause ("a model that
+ * The doer: the team ("we transcribe", "our utility forecasts"), or a model in a relative or purpose clause ("a model that
  * predicts", "a classifier to flag"), the clause after a few words of place or time ("a model in a
  * notebook that predicts", "an autoencoder per turbine type in Azure ML last year to catch").
  */
-const DOER = String.raw`(?:(?:^|\n)\s*(?:[-*•]\s*)?(?:what|goal|aim|purpose|task|objective|use case)\s*:|\bwe|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,8}?,?\s+(?:that|which|to))`;
+const DOER = String.raw`(?:(?:^|\n)\s*(?:[-*•]\s*)?(?:what|goal|aim|purpose|task|objective|use case)\s*:|\bwe|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
   String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
@@ -148,10 +148,10 @@ function verbOf(written: string): string {
 }
 /** Participles of state in front of the object ("incoming orders"); other -ing words name it ("bearing wear"). */
 const STATE_ING = /^(?:incoming|upcoming|pending|remaining|outstanding|ongoing|existing|missing|outgoing|returning|recurring)$/;
-/** Adverbs of how or when the work is done end its object: "catch gearbox overheating early". */
-const MANNER = /^(?:early|earlier|late|later|fast|faster|quickly|soon|sooner|again|now|today|better|automatically|reliably|accurately|properly|manually|correctly)$/;
+/** Adverbs of how, how well or when the work is done end its object: "catch gearbox overheating early", "predicts arrival time much better". */
+const MANNER = /^(?:early|earlier|late|later|fast|faster|quickly|soon|sooner|again|now|today|better|worse|well|poorly|much|far|significantly|considerably|slightly|automatically|reliably|accurately|properly|manually|correctly)$/;
 const CADENCE_WORD = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|once|twice|every|each)$/;
-const NOT_OBJECTS = /^(?:it|them|this|that|these|those|what|which|how|whether|if|for|from|in|on|at|to|with|and|or|out|up)$/i;
+const NOT_OBJECTS = /^(?:it|them|us|me|you|this|that|these|those|what|which|how|whether|if|for|from|in|on|at|to|with|and|or|out|up)$/i;
 
 /**
  * "We transcribe millions of episodes", "a model that predicts claim severity": the task said by its

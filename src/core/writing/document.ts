@@ -265,7 +265,9 @@ function buildsOn(scope: Scope): string[] {
     const takesOver = scope.plans.find((p) => p.kind === 'inference');
     return takesOver ? [`${takesOver.name} takes over the ${existingName(e)} you run today rather than starting from a blank page.`] : [];
   }
-  const what = e.does === 'indexing' ? `the parsing, chunking and embedding your ${existingName(e)} does by hand` : `the ${e.method ? `${e.method} ` : ''}model your ${existingName(e)} trains`;
+  const name = existingName(e);
+  const plural = takesPlural(name);
+  const what = e.does === 'indexing' ? `the parsing, chunking and embedding your ${name} ${plural ? 'do' : 'does'} by hand` : `the ${e.method ? `${e.method} ` : ''}model your ${name} ${plural ? 'train' : 'trains'}`;
   return [`It starts from what already works today, ${what}, rather than from a blank page.`];
 }
 

@@ -118,3 +118,9 @@ test('taking the values a document holds out of it, named by their kind, is extr
   // Numbers named without a document to take them from are not extraction.
   assert.notEqual(domain('We pull out the daily order numbers from Snowflake and forecast next week\'s demand.'), 'extraction');
 });
+
+test('a horizon ahead and backtests are forecasting words', () => {
+  const domain = (text: string) => detectDomain(text, domainCuesOf(text));
+  assert.equal(domain('We need hourly forecasts for the next 48 hours and want to backtest every new version.'), 'forecasting');
+  assert.equal(domain('Day-ahead load forecasts per region go to the trading desk.'), 'forecasting');
+});

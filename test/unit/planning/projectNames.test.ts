@@ -149,3 +149,9 @@ test('a word of stage or hand ("final", "manual") names no task: "the processors
   assert.equal(readDescription("We have 40,000 historical reports with the processors' final classification.", null).task, null);
   assert.equal(readDescription('Today the manual scoring takes two days.', null).task, null);
 });
+
+test('the task is named from a long model phrase or the team as subject, and a degree adverb ends what is predicted', () => {
+  assert.match(title('Our data scientist trained an XGBoost model on two years of GPS pings and delivery logs from Redshift that predicts arrival time much better than the table.'), /^Arrival time prediction/);
+  assert.match(title('Our utility forecasts electricity load for the day-ahead market from meter data in Snowflake.'), /^Electricity load forecasting/);
+  assert.equal(readDescription('Our customers rate us highly.', null).task, null, 'a pronoun is no object to name a task by');
+});

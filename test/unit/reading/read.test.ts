@@ -297,6 +297,13 @@ test('data that arrives or lands in a store is there for the pipelines to read; 
   assert.equal(role('We write the scores in Snowflake every night.', 'Snowflake'), 'destination');
 });
 
+test('the team detecting or spotting things in its records is the model applied; wanting the task names no run', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('Every morning we detect empty facings in the new shelf photos.').includes('batch-inference'));
+  assert.ok(kinds('We spot duplicate invoices in each day\'s batch before they are paid.').includes('batch-inference'));
+  assert.ok(!kinds('We would like to detect fraudulent claims.').includes('batch-inference'), 'a wish for the task is no run of it');
+});
+
 test('raising or sounding an alarm is alerting work, kept outside the pipelines', () => {
   const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
   assert.ok(kinds('A score above the threshold raises an alarm in ServiceNow so an engineer is called out.').includes('alerting'));

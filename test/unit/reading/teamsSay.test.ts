@@ -86,3 +86,10 @@ test('scoring that runs today as a serverless function is existing scoring work,
   assert.match(predict?.description ?? '', /existing scoring function moved into the step/);
   assert.match(r.draft.architecture.overview, /takes over the scoring function you run today/);
 });
+
+test('the current setup the team describes is existing work, fitting models included', () => {
+  assert.deepEqual(existingWork('The current setup is a set of Spark jobs and an R script someone runs by hand to fit the models.'), { where: 'scripts', does: 'training', method: null });
+  const r = draftInterview('Our utility forecasts electricity load per region every morning from meter data in Snowflake. The current setup is an R script someone runs by hand to fit the models.');
+  assert.ok(r.ok);
+  assert.match(r.draft.architecture.overview, /the model your scripts train\b/);
+});

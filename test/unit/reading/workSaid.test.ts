@@ -88,3 +88,10 @@ test('what a new model is compared with ("compare it with the current similariti
   for (const [text, baseline] of cases) assert.equal(readDescription(text, null).baseline, baseline, text);
   assert.equal(readDescription('We compared the two vendors with each other.', null).baseline, null);
 });
+
+test('results pushed back as a list or as tasks go where they are pushed', () => {
+  const r = draftInterview('We trained a detector on 5,000 labelled shelf photos. Every morning we detect empty facings in the new photos and push a task list back to the store app. Two engineers.');
+  assert.ok(r.ok);
+  const publish = r.draft.architecture.pipelines.flatMap((p) => p.steps).find((s) => /^publish/.test(s.name));
+  assert.match(publish?.description ?? '', /to the store app\b/);
+});
