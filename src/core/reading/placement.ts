@@ -214,7 +214,10 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     }
     // Training said with a verb ("recalibrate the churn model", "the bandit's parameters are refreshed"), not a gerund ("data for training").
     if (f.action === 'train' && (f.models.length > 0 || !/ing$/i.test(f.verb ?? 'ing')) && wanted(f)) add('training', f);
-    if (scoresInBatches(f) || handsOnPredictions(f) || (!served && modelApplied(f))) add('batch-inference', f);
+    // "We want to detect empty facings and push a task list back to the app": what the next clause hands on
+    // is what the wished work found, so the task and its hand-on together are a run of it.
+    const handsOnFindings = f.action === 'predict' && FINDS.test(f.verb ?? '') && wanted(f) && !served && handsOnNext(frames.slice(i + 1).find((n) => n.verb !== null));
+    if (scoresInBatches(f) || handsOnPredictions(f) || handsOnFindings || (!served && modelApplied(f))) add('batch-inference', f);
     else if (f.action === 'ingest' && wanted(f) && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     // The verb, or the word after "want to" where the tagger took it for a noun.
     if ((f.action === 'evaluate' || JUDGING.test(f.text)) && wanted(f) && QUALITY.test(f.text)) add('evaluation', f);
@@ -231,6 +234,14 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     else if (f.action === 'act' && !f.byPeople) add('action', f);
   }
   return out;
+}
+
+/** Verbs of a finding only a model makes about records: generating queries or searching is no model's judgment. */
+const FINDS = /^(?:predict|scor|forecast|classif|detect|flag|identif|spot|rank|recogni|estimat|rat|grad)/i;
+
+/** A clause that goes on from the one before ("and push a task list back to the app") handing something to a place; a verbless list item between ("and misplaced products") belongs to the one before. */
+function handsOnNext(next: Frame | undefined): boolean {
+  return !!next && next.continues && !next.negated && next.action === 'publish' && (next.transitive || next.objects.length > 0) && next.systems.some((s) => s.role === 'destination');
 }
 
 /** What measuring the model's output is about: measuring it is evaluating the model ("measure SQL accuracy"). */
@@ -265,11 +276,6 @@ function wanted(f: Frame): boolean {
   return !f.negated && !f.byPeople && f.status !== 'later' && f.status !== 'undecided';
 }
 
-/**
- * A model doing its work on the records ("a large language model extracts the invoice fields", "the
- * classifier flags the risky listings"): that is how the model is used. With no budget anywhere in
- * the description nothing waits on an answer, so it runs over the records in batches.
- */
 /**
  * A clause that opens on its verb shares the subject of the clause before it: "A LightGBM model,
  * trained in a notebook by an analyst, predicts next week's sales" is split at its commas, and

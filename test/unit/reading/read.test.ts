@@ -304,6 +304,13 @@ test('the team detecting or spotting things in its records is the model applied;
   assert.ok(!kinds('We would like to detect fraudulent claims.').includes('batch-inference'), 'a wish for the task is no run of it');
 });
 
+test('a wished task whose findings the next clause hands on to a place is a run of it', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('We want to detect cracked tiles and loose cables and push a work order back to the field app.').includes('batch-inference'));
+  assert.ok(kinds('We would like to classify the reviews and store them in BigQuery.').includes('batch-inference'));
+  assert.ok(!kinds('We would like to classify the reviews some day.').includes('batch-inference'), 'nothing handed on: a wish for the task');
+});
+
 test('raising or sounding an alarm is alerting work, kept outside the pipelines', () => {
   const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
   assert.ok(kinds('A score above the threshold raises an alarm in ServiceNow so an engineer is called out.').includes('alerting'));
