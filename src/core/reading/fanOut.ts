@@ -31,7 +31,7 @@ const SPLIT_INTO = /\b(?:split|splits|splitting|break|breaks|broken|breaking|cut
 /**
  * The units the description splits its inputs into, when the work then goes over each of them
  * ("split long episodes into chunks; each chunk goes through the model"): the variable number of
- * pieces seed 003 maps a step over. `work` holds the components' own words.
+ * pieces seed 003 maps a step over.
  */
 export function splitUnits(text: string): string[] {
   return [...new Set([...text.matchAll(SPLIT_INTO)].map((m) => singular(m[1]!.toLowerCase())))];

@@ -11,6 +11,9 @@ import { detectDomain } from '../../../src/core/planning/steps';
 import { domainCuesOf } from '../../../src/core/reading/domainCues';
 import type { Architecture } from '../../../src/core/model/architecture';
 
+/** The domain a text alone picks, by its own cue words. */
+const domain = (text: string) => detectDomain(text, domainCuesOf(text));
+
 function draft(text: string): Architecture {
   const r = draftInterview(text);
   assert.ok(r.ok, 'the draft runs');
@@ -111,7 +114,6 @@ test('a quantity predicted for a coming period is a forecast, whatever the verb;
 });
 
 test('taking the values a document holds out of it, named by their kind, is extraction', () => {
-  const domain = (text: string) => detectDomain(text, domainCuesOf(text));
   assert.equal(domain('We use Claude to pull out the invoice number, the supplier and the line items from the PDFs.'), 'extraction');
   assert.equal(domain('A script reads out the policy number and renewal dates from each scanned PDF.'), 'extraction');
   assert.equal(domain('GPT-4o extracts the parties and the payment amounts from our contracts.'), 'extraction');
@@ -120,7 +122,6 @@ test('taking the values a document holds out of it, named by their kind, is extr
 });
 
 test('a horizon ahead and backtests are forecasting words', () => {
-  const domain = (text: string) => detectDomain(text, domainCuesOf(text));
   assert.equal(domain('We need hourly forecasts for the next 48 hours and want to backtest every new version.'), 'forecasting');
   assert.equal(domain('Day-ahead load forecasts per region go to the trading desk.'), 'forecasting');
 });
