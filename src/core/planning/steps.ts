@@ -8,7 +8,7 @@ import type { TrainingMethod } from './method';
 import type { EvaluationSet } from '../reading/evaluationSet';
 import { existingName, type ExistingWork } from '../reading/existing';
 import { capitalize, joinList, pastParticiple, snakeCase, thirdPerson } from '../words';
-import { DOMAIN_PATTERNS, domainCuesOf, mergeDomainCues, type CueKind, type Domain, type DomainCues } from '../reading/domainCues';
+import { cueCount, DOMAIN_PATTERNS, domainCuesOf, mergeDomainCues, type CueKind, type Domain, type DomainCues } from '../reading/domainCues';
 
 export type { Domain };
 
@@ -29,7 +29,7 @@ const MIN_LEAD = 1;
  */
 export function detectDomain(componentText: string, described: DomainCues = {}, modelGiven = false): Domain {
   const cues = mergeDomainCues(domainCuesOf(componentText), described);
-  const said = (kind: CueKind) => cues[kind]?.length ?? 0;
+  const said = (kind: CueKind) => cueCount(cues[kind]);
   // Document kinds back the task the words name (questions asked, values taken out); with neither named, questions.
   const papersBack = (domain: CueKind) =>
     domain === 'documents' ? said('documents') > 0 || said('extraction') === 0 : domain === 'extraction' && said('extraction') > 0;

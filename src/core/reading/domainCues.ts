@@ -12,10 +12,12 @@ export const DOMAIN_PATTERNS = {
   // Taking out the values a document holds, named by their kind: "pull out the invoice number and the line items".
   extraction: /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|document intelligence|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals)|(?:extract(?:s|ed|ing)?|(?:pull(?:s|ed|ing)?|tak(?:e|es|ing)|read(?:s|ing)?|grab(?:s|bed|bing)?) out) (?:the |each |every |its |their )?(?:[\w-]+ ){0,2}?(?:numbers?|dates?|amounts?|totals?|line items|fields|values|ids?|addresses|parties)\b|(?:pull(?:s|ed|ing)?|read(?:s|ing)?|tak(?:e|es|ing)) out\b[^.;]{0,80}?\binto (?:our|the|a) (?:[\w-]+ )?(?:database|db|table|system|erp|crm|records?))\b/i,
   // Answers drawn from the team's own writing: asked as questions, cited, searched.
-  documents: /\b(?:rag|retrieval|embeddings?|vector (?:db|store|database|index)|pinecone|weaviate|qdrant|chroma(?:db)?|milvus|pgvector|faiss|knowledge base|kb|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:[\w-]+ ){0,3}?questions|question[- ]answering|citations?|cit(?:e|es|ed|ing) (?:the |its |their )?(?:sources?|pages?|articles?|documents?|passages?)|re-?index(?:es|ed|ing)?|index (?:is|are|gets?) (?:re)?built)\b/i,
+  // "Embedding it in the search service" puts a model inside a service: only the noun is a vector.
+  documents: /\b(?:rag|retrieval|embeddings|embedding (?:models?|vectors?|index|search|store|space|apis?)|vector (?:db|store|database|index)|pinecone|weaviate|qdrant|chroma(?:db)?|milvus|pgvector|faiss|knowledge base|kb|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:[\w-]+ ){0,3}?questions|question[- ]answering|citations?|cit(?:e|es|ed|ing) (?:the |its |their )?(?:sources?|pages?|articles?|documents?|passages?)|re-?index(?:es|ed|ing)?|index (?:is|are|gets?) (?:re)?built)\b/i,
   // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
   llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
-  vision: /\b(?:images?|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection))\b/i,
+  // Pictures of the earth and the networks built for pictures count too: "Sentinel-2 imagery", "a per-pixel mask", "a U-Net".
+  vision: /\b(?:images?|imagery|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection)|satellite|aerial|orthophotos?|(?:per-)?pixels?|u-?net|resnet\w*|efficientnet\w*|vit)\b/i,
   // A quantity predicted for a coming period ("predicts next week's sales") is a forecast, whatever the verb.
   // A horizon ahead ("day-ahead", "for the next 48 hours") and backtests over past periods are forecasting's own words.
   forecasting: /\b(?:forecast\w*|demand planning|time[- ]series|(?:predict\w*|estimat\w*|project\w*) (?:the )?(?:next|coming|following|upcoming) (?:day|week|month|quarter|season|year)(?:'s|s'|s)?|(?:day|week|month|hour)[- ]ahead|(?:for|over) the (?:next|coming) \d+ (?:hours|days|weeks|months)|backtest\w*|smape|wape)\b/i,
@@ -29,7 +31,8 @@ const CUE_PATTERNS = {
    */
   papers: /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages|help cent(?:er|re) articles|(?:help|support|knowledge) articles|faqs?)\b/i,
   /** Texts people send or write, which a text classifier sorts. */
-  texts: /\b(?:tickets?|e-?mails?|reviews?|messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
+  // Reviews people write are plural or "review text"; "the review queue" is people checking. A queue's message is an event.
+  texts: /\b(?:tickets?|e-?mails?|reviews|review texts?|(?<!\b(?:sqs|queue|kafka|pub\/?sub|event|bus)\s)messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
   /** Sorting them: into queues, labels, sentiment or intents. */
   sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b)/i,
   /** An encoder fine-tuned for classification names the task whatever else is said. */
@@ -54,6 +57,14 @@ export function domainCuesOf(text: string): DomainCues {
     if (found.length) cues[kind] = found;
   }
   return cues;
+}
+
+/**
+ * How many different words of a kind were said: the singular and plural of a word are one cue
+ * ("embedding" and "embeddings"), so a domain needs several words to agree, not one word twice.
+ */
+export function cueCount(words: readonly string[] | undefined): number {
+  return new Set((words ?? []).map((w) => w.replace(/(?<=ch|sh|x|ss)es$/, '').replace(/(?<=\w{2}[^s])s$/, ''))).size;
 }
 
 /** Both readings' cues: a word counts once whichever answer said it. */

@@ -241,7 +241,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.modelsInUse = saysModelsInUse(text);
   reading.evaluationSet = evaluationSetOf(text);
   reading.baseline = baselineOf(text) ?? comparedBaseline(frames);
-  reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.map((s) => s.name));
+  // A source is named by its system and by what it holds ("S3", "labelled photos"): both say what the data is.
+  reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.flatMap((s) => (s.detail ? [s.name, s.detail] : [s.name])));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
 }

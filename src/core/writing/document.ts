@@ -583,7 +583,8 @@ function narrowerRuns(scope: Scope): Architecture['deferred'][number] | null {
 const HISTORY_FEATURES = /\b(?:velocity|time since (?:the )?last|since (?:the )?last \w+|rolling (?:\w+ )?(?:means?|averages?|counts?|sums?|windows?)|(?:counts?|sums?|number of \w+) (?:in|over|during) the (?:last|past)|lags?\b)/i;
 
 /** Patient data: where it may be processed is a data-protection decision the orchestrator choice depends on. */
-const HEALTH_DATA = /\b(?:hospital|patients?|clinical|radiolog\w*|x-?rays?|mri|medical records?|health records?|phi|hipaa)\b/i;
+/** Patients' data; "patient" is the adjective after a degree word or before a person ("a very patient intern"). */
+const HEALTH_DATA = /\b(?:hospital|patients|(?<!\b(?:very|so|too|quite|more|most|less|extremely|incredibly|infinitely)\s)patient(?!\s+(?:[a-z]+\s+)?(?:interns?|engineers?|analysts?|people|persons?|colleagues?|teams?|staff|souls?|volunteers?)\b)|clinical|radiolog\w*|x-?rays?|mri|medical records?|health records?|phi|hipaa)\b/i;
 
 /**
  * Serverless storage a managed orchestrator's workers reach in their own cloud with an IAM role:

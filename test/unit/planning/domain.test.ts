@@ -125,3 +125,27 @@ test('a horizon ahead and backtests are forecasting words', () => {
   assert.equal(domain('We need hourly forecasts for the next 48 hours and want to backtest every new version.'), 'forecasting');
   assert.equal(domain('Day-ahead load forecasts per region go to the trading desk.'), 'forecasting');
 });
+
+test('one word said twice is one cue: the singular and plural of a word never pick a shape alone', () => {
+  assert.equal(domain('each clip gets embeddings from a pretrained encoder; the embedding goes into a feature table for the churn model'), 'tabular');
+  assert.equal(domain('forecast of weekly volume; the forecasts go to the planners'), 'tabular', 'forecast and forecasts are one word');
+  assert.equal(domain('forecast weekly volume with backtests over the last two years'), 'forecasting', 'two different forecasting words still agree');
+});
+
+test('pictures of the earth and networks built for pictures are vision: imagery, pixels, a U-Net', () => {
+  assert.equal(domain('aerial orthophotos of every parcel go through a U-Net that marks roof damage pixel by pixel'), 'vision');
+  assert.equal(domain('new satellite imagery lands every few days and a ResNet classifies each tile as flooded or dry'), 'vision');
+  assert.equal(domain('a per-pixel probability map from the segmentation network, thresholded into field boundaries'), 'vision');
+});
+
+test('putting a model inside a service is not a vector embedding, and retrieval of candidates alone is not document Q&A', () => {
+  assert.equal(domain('we might start embedding the ranker in the checkout service, and retrieval of candidates stays in Solr'), 'tabular');
+  assert.equal(domain('chunks of the handbook get embeddings in pgvector, and retrieval feeds the answer prompt'), 'documents');
+});
+
+test('people reviewing and a queue\'s messages are not texts to classify', () => {
+  assert.equal(domain('flagged shipments go to a review queue; each event lands as an SQS message and a classifier scores it'), 'tabular');
+  assert.equal(domain('hotel guests leave reviews and a classifier sorts them by topic'), 'text');
+  assert.equal(domain('a classifier reads every Kafka message from the payment bus and flags anomalies'), 'tabular');
+  assert.equal(domain('customers send messages through the app and we classify each one by intent'), 'text');
+});

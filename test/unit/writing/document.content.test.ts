@@ -189,3 +189,12 @@ test('with no source named, the document asks where the data lives instead of na
   const named = draft('We retrain a demand forecaster every week from the sales history in Snowflake and forecast next week\'s sales for every store on SageMaker. Two engineers.');
   assert.ok(!named.openQuestions.some((q) => /Where does the data/.test(q)));
 });
+
+test('"patient" as a trait of a person is no patient data: no data-protection question for a farm or a shop', () => {
+  for (const text of [
+    'Yield model per field from satellite composites in S3, retrained each winter on SageMaker; the shapefiles are tidied by a very patient intern. Two engineers.',
+    'Churn model on Postgres orders, retrained monthly on Vertex AI; labels come from a patient analyst who checks the cancellations by hand. Two engineers.',
+  ]) assert.doesNotMatch(draft(text).openQuestions.join('\n'), /patient data/, text);
+  const clinic = draft('No-show model on patient appointment records in Postgres, retrained monthly on Vertex AI. Two engineers.');
+  assert.match(clinic.openQuestions.join('\n'), /May the patient data leave the hospital's network/);
+});
