@@ -48,10 +48,20 @@ function byId(id: string): OrchestratorFacts {
   return ORCHESTRATORS.find((o) => o.id === id) ?? UNDECIDED;
 }
 
+/** Workflow schedulers ZenML has no orchestrator for: named at all, they are a scheduler. */
+const SCHEDULER = /\b(?:dagster|prefect|flyte|luigi|argo(?: workflows)?|metaflow|kestra|oozie|control-m|azkaban|step functions)\b/i;
+/** A scheduler weighed or moved to is not where the work runs today: "considering Prefect", "moving to Flyte". */
+const NOT_YET = String.raw`\b(?:consider\w*|evaluat\w*|look(?:ing)? (?:at|into)|try(?:ing)?(?: out)?|tri(?:al|alling)|mov(?:e|ing) (?:over )?to|switch(?:ing)? to|adopt\w*|pilot\w*)\s+(?:\w+\s+){0,2}?`;
+/** The team's own use of a scheduler: kept ("we'd rather keep Dagster"), deployed, or running their flows, assets or DAGs. */
+const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with|remain(?:ing)? on|continue (?:to use|using|with|on))\s+(?:using\s+)?(?:our\s+|the\s+)?NAME\b|\bNAME\s+(?:deployment|instance|server|cloud|flows?|dags?|assets?|workflows?|jobs?)\b`;
+
 /** A named system the clause says runs the team's pipelines or jobs. */
 function schedulerTheyRun(reading: Reading): string | null {
   for (const s of reading.systems) {
     const name = escapeRegExp(s.name);
+    // "Prefect Cloud", "a self-hosted Dagster instance": the scheduler is a word of the name.
+    const scheduler = SCHEDULER.exec(s.name)?.[0];
+    if (scheduler && new RegExp(SCHEDULER_USE.replace(/NAME/g, scheduler), 'i').test(s.quote) && !new RegExp(NOT_YET + scheduler, 'i').test(s.quote)) return scheduler;
     const runs = new RegExp(
       String.raw`\b${name}\s+(?:is\s+)?(?:for|runs|schedules|orchestrates|handles)\s+(?:all\s+)?(?:of\s+)?(?:our|the|their|its)?\s*${SCHEDULED_WORK}\b` +
         String.raw`|\b${SCHEDULED_WORK}\s+(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,

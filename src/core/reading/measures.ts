@@ -100,7 +100,8 @@ export function findCadences(text: string): Found<Cadence>[] {
 // Latency: a figure in milliseconds is a budget wherever it appears; a figure in seconds only
 // with a bound word ("within 2 seconds"), since "takes 3 seconds" is usually not a budget.
 const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
-const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
+// What people will put up with is a bound too: "they'd tolerate 2 sec", "users will wait up to 3 seconds".
+const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of|(?:tolerate|accept|live with|put up with|wait(?: for)?|(?:be |are |is )?(?:fine|ok|okay|happy) with)\s+(?:up to |about |around |roughly |maybe )?)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
 /** Numbers written as words in a budget: "within ten seconds". */
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;

@@ -48,10 +48,43 @@ const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
 export function findProject(text: string): string | null {
   const named = NAMED.exec(text);
   if (named) return named[1]!;
+  const title = titleOf(text);
+  if (title) return title;
   const labelled = labelledModel(text);
   if (labelled) return labelled;
   const found = firstUseCase(text);
   return found ? found.name + purpose(text.slice(found.end, found.end + 80)) : null;
+}
+
+/** Labels that say what a note is about: "Project: …", "Subject: …", "Re: …". */
+const TITLE_LABEL = /^(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*/i;
+/**
+ * What a title says of the note itself rather than of the work: "notes from our side", "architecture
+ * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
+ */
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also)\s+)*(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state)\b/i;
+const NOTE_WORD = /\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background)$/i;
+
+/**
+ * The work a note's title names: a labelled line near the top ("Subject: Attendance early-warning idea -
+ * background") or a first line that names the work before what the note is ("Credit line
+ * management: architecture questions"). A first line that is only a headline ("Listening to
+ * crushers: how we instrumented the site") names no project.
+ */
+function titleOf(text: string): string | null {
+  const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/^#+\s*/, '')).filter(Boolean).slice(0, 3);
+  for (const [i, line] of lines.entries()) {
+    const labelled = TITLE_LABEL.test(line);
+    if (!labelled && i > 0) continue;
+    let rest = line;
+    while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
+    const [head = '', ...tail] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(/);
+    if (!labelled && !(tail[0] && ABOUT_THE_NOTE.test(tail[0]))) continue;
+    const name = head.replace(NOTE_WORD, '').replace(/[.,;!?]+$/, '').trim();
+    const words = name.split(/\s+/);
+    if (words.length <= 6 && /\p{L}{3}/u.test(name) && !ABOUT_THE_NOTE.test(head) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
+  }
+  return null;
 }
 
 /**
@@ -206,6 +239,8 @@ function outcomeOf(after: string): string | null {
 export function modelNameFor(project: string): string {
   const own = project
     .replace(/\s+(?:at|for|of|from)\s+(?:[A-Z][\w&.-]*\s*)+$/, '')
+    // "30-Day Readmission Risk", "GreenFurrow yield forecasts": a span or a company in front is no part of what the model is.
+    .replace(/^(?:(?:\d[\w-]*|[A-Z][a-z]+[A-Z]\w*)\s+)+(?=\S)/, '')
     .replace(/^(?:(?:our|the|a|an|new|next|current)\s+)+/i, '')
     // One Model Control Plane model is one model: "our staffing models" register as `staffing_model`.
     .replace(/\b(\w+)s$/i, (w, head: string) => (MODEL_HEADS.test(w) && MODEL_HEADS.test(head) ? head : w));

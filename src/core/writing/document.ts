@@ -302,7 +302,8 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
 /** Where it runs, and next to what the team already has (the seed: respect existing work). */
 function infrastructure(scope: Scope): string {
   const o = scope.orchestrator.chosen;
-  const others = alongside(scope.reading, o);
+  // The scheduler they run is said once, as theirs, not again as something beside the pipelines.
+  const others = alongside(scope.reading, o).filter((a) => a !== scope.orchestrator.theirs);
   const next = others.length ? `alongside ${joinList(others)}` : '';
   // Two places that could both hold "the model version" are two truths: say which keeps what.
   const mlflow = others.includes('MLflow') ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.' : '';

@@ -155,3 +155,24 @@ test('the task is named from a long model phrase or the team as subject, and a d
   assert.match(title('Our utility forecasts electricity load for the day-ahead market from meter data in Snowflake.'), /^Electricity load forecasting/);
   assert.equal(readDescription('Our customers rate us highly.', null).task, null, 'a pronoun is no object to name a task by');
 });
+
+test('a note\'s title names the project: a labelled subject, or the work named before what the note is', () => {
+  const project = (text: string) => readDescription(text, null).project;
+  const body = '\n\nWe retrain a model on Postgres orders every week and score customers nightly on Vertex AI. Two engineers.';
+  assert.equal(project(`Subject: Warranty claim triage proposal - context for Monday${body}`), 'Warranty claim triage');
+  assert.equal(project(`Project: 90-Day Lapse Risk (LRM v3)${body}`), '90-Day Lapse Risk');
+  assert.equal(project(`RE: Re: parcel volume forecasting | status${body}`), 'Parcel volume forecasting');
+  assert.equal(project(`Returns fraud scoring: notes ahead of the review${body}`), 'Returns fraud scoring');
+  assert.equal(project(`# Spare-parts demand: current state and questions${body}`), 'Spare-parts demand');
+  // A headline, or a title that only says what the note is, names nothing.
+  assert.equal(project(`Teaching our warehouse to count: what we learned in year one${body}`), null);
+  assert.equal(project(`Subject: quick question${body}`), null);
+  assert.equal(project(`Notes: parcel volumes${body}`.replace('Notes', 'Thoughts')), null);
+  assert.equal(project(`Overview: some questions about our setup${body}`), null);
+});
+
+test('a span or a company in front of a title is no part of the model\'s name', () => {
+  assert.equal(modelNameFor('90-Day Lapse Risk'), 'lapse_risk');
+  assert.equal(modelNameFor('BrightHarbor parcel volumes'), 'parcel_volumes');
+  assert.equal(modelNameFor('Courier no-show risk'), 'courier_no_show_risk');
+});

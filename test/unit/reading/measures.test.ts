@@ -49,6 +49,17 @@ test('latency budgets in their usual spellings', () => {
   for (const [text, want] of cases) assert.deepEqual(latencies(text), want, text);
 });
 
+test('latency: what the people waiting will put up with is a budget', () => {
+  const cases: [string, number[]][] = [
+    ['the underwriters would tolerate 3 sec per quote', [3000]],
+    ['agents will wait up to 4 seconds for a suggestion', [4000]],
+    ['buyers can live with about 2 secs on the checkout page', [2000]],
+    ["the pharmacists are fine with 5 s if the answer is right", [5000]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(latencies(text), want, text);
+  assert.deepEqual(latencies('we waited 3 seconds and retried'), [], 'a wait that happened is no budget');
+});
+
 test('latency: durations that are not budgets are ignored', () => {
   assert.deepEqual(latencies('every 15 minutes'), []);
   assert.deepEqual(latencies('training takes 3 seconds per batch'), []);

@@ -350,3 +350,17 @@ test('tuning a model by name is tuning work; fine-tuning is training', () => {
   const fine = kinds('We fine-tune the classifier weekly on Postgres tickets.');
   assert.ok(fine.includes('training') && !fine.includes('tuning'), fine.join(', '));
 });
+
+test('evaluating or assessing every one of a population is scoring it; evaluating models or candidates stays evaluation', () => {
+  for (const text of [
+    'Each quarter a batch job assesses every active policy for a premium change.',
+    'A weekly run evaluates all open invoices for late-payment risk.',
+    'Every night we evaluate each of the pending loan applications and write a risk grade.',
+  ]) {
+    const found = kinds(text);
+    assert.ok(found.includes('batch-inference') && !found.includes('evaluation'), `${text}: ${found.join(', ')}`);
+  }
+  for (const text of ['We evaluate every candidate on the same holdout before promoting it.', 'Each new model version is evaluated against last month\'s orders.']) {
+    assert.ok(kinds(text).includes('evaluation'), text);
+  }
+});

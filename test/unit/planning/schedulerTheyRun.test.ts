@@ -1,0 +1,37 @@
+/**
+ * A workflow scheduler ZenML has no orchestrator for, which the team runs today, is named as
+ * theirs: the draft says the pipelines need an orchestrator beside it or that it keeps its jobs,
+ * instead of claiming nothing runs there.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { orchestratorChoice } from '../../../src/core/planning/orchestrator';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+const theirs = (text: string) => orchestratorChoice(readDescription(text, null), null).theirs;
+
+test('a ZenML orchestrator named beside it wins: Dagster on Kubernetes runs on the Kubernetes orchestrator', () => {
+  assert.equal(theirs('Everything is orchestrated today by a self-hosted Dagster instance on EKS. We want a churn model trained on Snowflake.'), null);
+});
+
+test('a scheduler kept, deployed, or running the team\'s flows and assets is where they run their pipelines', () => {
+  assert.equal(theirs('Our nightly scoring is a set of Prefect flows on a single VM. We retrain the churn model on Postgres data monthly.'), 'Prefect');
+  assert.equal(theirs('Everything is orchestrated today by a self-hosted Dagster instance on two EC2 boxes. We want a churn model trained on Snowflake.'), 'Dagster');
+  assert.equal(theirs('We retrain a demand model on BigQuery every week and would prefer to stick with Flyte if at all possible.'), 'Flyte');
+  assert.equal(theirs('The feature tables are Dagster assets refreshed every hour, and a LightGBM model is retrained on them weekly.'), 'Dagster');
+});
+
+test('a scheduler only weighed or wished for is not theirs, and other systems kept are not schedulers', () => {
+  assert.equal(theirs('We are considering Prefect for the nightly jobs; today a cron script retrains the churn model on Postgres.'), null);
+  assert.equal(theirs('We want to keep Postgres as the source and retrain the churn model weekly.'), null);
+  assert.equal(theirs('We retrain the churn model on Postgres weekly by hand.'), null);
+});
+
+test('the draft names their scheduler once, as where the pipelines run today', () => {
+  const r = draftInterview('Our churn model retrains from Snowflake tables in Prefect flows running on one VM, and a nightly flow scores every customer into the CRM. Two engineers.');
+  assert.ok(r.ok);
+  const overview = r.draft.architecture.overview;
+  assert.match(overview, /Prefect, where the team runs its pipelines today, has no ZenML orchestrator/);
+  assert.doesNotMatch(overview, /alongside Prefect/, 'the scheduler is theirs, said once');
+});
