@@ -209,6 +209,26 @@ export function recommendedSplit(input: Omit<DecomposeInput, 'split'>): SplitCho
   return data.length >= 2 || data.some((m) => m.mention?.kind === 'processing') ? 'separate' : 'together';
 }
 
+/**
+ * Data groups split only by their schedules, as one pipeline: it runs on the most frequent schedule,
+ * and its purpose says which source each schedule brings ("run monthly for the bureau archives and
+ * daily for the transactions"). Null when a group names no source of its own to tell them apart.
+ */
+function scheduleVariants(groups: readonly Member[][], training: readonly Member[], sources: readonly string[]): { members: Member[]; cadence: Cadence | null; purpose: string } | null {
+  const runs = groups.map((g) => ({ cadence: dataCadence(g, training), source: sources.find((s) => g.some((m) => m.component.text.toLowerCase().includes(s.toLowerCase()))) ?? dataNamedIn(g) }));
+  if (runs.some((r) => r.cadence === null || r.source === null)) return null;
+  const order: readonly Cadence[] = ['realtime', 'on-arrival', 'hourly', 'daily', 'weekly', 'monthly', 'manual'];
+  const cadence = [...runs].sort((a, b) => order.indexOf(a.cadence!) - order.indexOf(b.cadence!))[0]!.cadence;
+  const each = runs.map((r) => `${cadenceWord(r.cadence!)} for ${r.source}`);
+  return { members: groups.flat(), cadence, purpose: `; one pipeline with the source as a parameter, run ${joinList(each)}, since the steps are the same` };
+}
+
+/** What a data group's own words say it holds ("Card transactions stream in…"): its subject, lower case. */
+function dataNamedIn(group: readonly Member[]): string | null {
+  const subject = /^(?:the\s+|our\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:arrive|stream|land|come|get|are|is)\b/i.exec(group[0]?.component.text ?? '')?.[1];
+  return subject ? `the ${subject.toLowerCase()}` : null;
+}
+
 function cadenceWord(c: Cadence): string {
   return c === 'on-arrival' ? 'as it arrives' : c === 'realtime' ? 'continuously' : c;
 }
@@ -427,6 +447,10 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   if (inputs.length) dataGroups = [];
   // In document Q&A the index is the model: something builds it, whether or not the description names that work.
   if (domain === 'documents' && dataGroups.length === 0) dataGroups = [[]];
+  // Data that differs only in when it arrives, owned by one team, is one pipeline run on each schedule:
+  // the same steps twice would be copies to keep in step (the seed: variants are parameters).
+  const schedules = dataGroups.length > 1 && new Set(dataGroups.map(firstOwner).filter((o) => o !== null)).size <= 1 ? scheduleVariants(dataGroups, byKind('training'), sources) : null;
+  if (schedules) dataGroups = [schedules.members];
   const base = { domain, model: input.model, given, evaluatedOnly: evaluating, includesDataPrep: false, handoff: null, exportFor: null, existing: input.existing ?? null, evaluationSet: input.evaluationSet ?? null, baseline: input.baseline ?? null, vectorStore: input.vectorStore ?? null, metrics: input.reading.metrics, preparations: input.reading.preparations, trainedWith: trainingSystem(input.reading, input.orchestrator.label), method: trainingMethod(input.reading), explanations: input.reading.explanations, afterModel: input.reading.afterModel, decision: input.reading.decision, review: reviewOutside(input), configured: configuredMethod(input.reading), tradeOff: input.reading.tradeOff, variety: input.reading.variety };
   const dynamicBudget = { left: input.orchestrator.isolatedSteps ? 1 : 0 };
   const takeDynamic = (group: readonly Member[], saidOnly = false): string | null => {
@@ -460,9 +484,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       id: i === 0 ? 'data' : `data-${slug(suffix)}`,
       kind: 'data',
       name: nameOf('data') + suffix,
-      purpose: withinWindow(evaluating ? evaluatedDataPurpose(input.model) : purposeOf('data', domain, input.model), input.reading, 'data'),
-      trigger: triggerFor('data', cadence, input.orchestrator, undefined, arrival),
-      cadence,
+      purpose: withinWindow(evaluating ? evaluatedDataPurpose(input.model) : purposeOf('data', domain, input.model), input.reading, 'data') + (schedules?.purpose ?? ''),
+      trigger: triggerFor('data', schedules?.cadence ?? cadence, input.orchestrator, undefined, arrival),
+      cadence: schedules?.cadence ?? cadence,
       steps: dataSteps({ ...base, sources: sourcesInProse(own), fanOut }),
       dataSources: own,
       keyArtifacts: evaluating ? evaluatedDataArtifacts(input.model) : keyArtifacts('data', base),

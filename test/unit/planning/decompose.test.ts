@@ -129,3 +129,17 @@ test('batch scoring maps over the pieces the user split the input into, and only
   const population = decompose(input([mention('training', 'training'), mention('scoring', 'batch-inference', { fanOut: 'item x store pairs (about 500 million)' })]));
   assert.equal(population.find((p) => p.kind === 'inference')?.dynamic, false, 'a population, not a unit, is not mapped over');
 });
+
+test('data that differs only in when each source arrives is one pipeline with the source as a parameter, run on each schedule', () => {
+  const plans = decompose(
+    input([
+      mention('archives', 'ingestion', { cadence: 'monthly', text: 'Lab panel archives arrive monthly from the hospital SFTP' }),
+      mention('vitals', 'ingestion', { cadence: 'hourly', text: 'Bedside vitals land hourly and are averaged' }),
+      mention('training', 'training', { cadence: 'weekly', text: 'retrain the deterioration model weekly' }),
+    ]),
+  );
+  const data = plans.filter((p) => p.kind === 'data');
+  assert.equal(data.length, 1, data.map((p) => p.name).join(', '));
+  assert.equal(data[0]!.trigger, 'Scheduled hourly on Kubernetes', 'the most frequent schedule runs it');
+  assert.match(data[0]!.purpose, /one pipeline with the source as a parameter, run monthly for the lab panel archives and hourly for the bedside vitals/);
+});

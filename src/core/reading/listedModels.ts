@@ -1,0 +1,63 @@
+/**
+ * Models a description lists one per item, each named by what it is for: under a line that
+ * announces models ("Three models feed into both:", "with three model stages:"), or as an item
+ * whose label is followed by the method it is built with ("PD: … XGBoost on bureau attributes",
+ * "Zonal load forecast: LightGBM per zone"). The label is the model's name; an item that says it
+ * is no ML ("Not ML, but it runs in the same request") is none.
+ */
+import { parseText } from '../language';
+import { MODEL_HEADS } from './frames';
+import type { ModelMention } from './reading';
+
+const ITEM = /^\s*(?:[-*•·‣◦]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(.*)$/i;
+/** A line that announces a list of models: a model noun in the plural, or model stages, before a colon. */
+const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecasters|regressors|model (?:stages|steps|components))\b[^.]*:\s*$/i;
+/** The item's label, before a colon, a full stop, a dash, a comma or a bracket. */
+const LABEL = /^([^:.;,(—–]{2,60}?)\s*(?::|\.\s|—|–|\s-\s|,|\()\s*(.*)$/;
+/** The method a model is built with, named in the item's body. */
+const METHOD = /\b(?:xgboost|lightgbm|catboost|random forests?|gradient[- ]boost\w*|(?:logistic|linear|quantile|ridge|poisson) regression|neural net\w*|cnns?|u-?nets?|resnet\w*|efficientnet\w*|transformers?|lstms?|autoencoders?|prophet|arima|classifiers?|regressors?|(?:per-[\w-]+ )?models)\b/i;
+const NOT_ML = /\bnot (?:ml|machine learning|a model)\b|\bno ml\b/i;
+const MAX_LISTED = 8;
+
+export function listedModels(text: string, trainsHere: boolean): ModelMention[] {
+  const found: ModelMention[] = [];
+  let announced = false;
+  for (const line of text.split(/\r?\n/)) {
+    const item = ITEM.exec(line)?.[1];
+    if (!item) {
+      // A line that is not an item ends the list unless it announces a new one; blank lines do not.
+      if (line.trim()) announced = ANNOUNCES.test(line.trim());
+      continue;
+    }
+    if (ANNOUNCES.test(item)) announced = true;
+    const m = LABEL.exec(item);
+    if (!m || NOT_ML.test(item) || !(announced || METHOD.test(m[2]!))) continue;
+    // Lower case, as a model's words are everywhere else ("PD" is the pd model, "Attrition" the attrition model).
+    const label = m[1]!.trim().toLowerCase();
+    if (!namesAPurpose(m[1]!.trim())) continue;
+    const head = label.split(/\s+/).at(-1) ?? '';
+    const name = MODEL_HEADS.test(head) ? label : `${label} model`;
+    const trained = /\b(?:trained|fine-tuned|we train|retrain)/i.test(item) || trainsHere ? 'here' : 'unknown';
+    found.push({ name, trained, use: 'unknown', quote: item.slice(0, 240) });
+    if (found.length === MAX_LISTED) break;
+  }
+  return found;
+}
+
+/**
+ * A label names what a model is for when it is a short noun phrase: nouns and their modifiers, no
+ * verb of its own ("haven't tried pretrained stuff yet" is a remark, "Predict the right group" a
+ * wish) and no preposition ("RF on ECFP4" names a method and its input).
+ */
+function namesAPurpose(label: string): boolean {
+  const tokens = parseText(label).flatMap((s) => s.tokens);
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  const last = tokens.at(-1)!;
+  // A verb right before a noun is the noun's modifier the tagger misread ("Change detection", "Balance response").
+  const modifies = (i: number) => tokens[i + 1]?.pos === 'NOUN';
+  return (
+    tokens.every((t, i) => !t.negated && !/^(?:AUX|ADP|PRON|DET)$/.test(t.pos) && (t.pos !== 'VERB' || /ing$/.test(t.lower) || modifies(i))) &&
+    /^(?:NOUN|PROPN|VERB|ADJ)$/.test(last.pos) &&
+    /[a-z]{2}/i.test(label)
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Models listed one per item, each named by what it is for: under a line that announces them, or
+ * as an item whose label comes before the method it is built with. Remarks, wishes, methods and
+ * items that say they are no ML are not models.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listedModels } from '../../../src/core/reading/listedModels';
+import { readDescription } from '../../../src/core/reading';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+const names = (text: string, trains = true) => listedModels(text, trains).map((m) => m.name);
+
+test('items under a line announcing models are models, named by their labels', () => {
+  const text = ['Our underwriting desk leans on four models:', '', '- Loss cost: expected claims per exposure year', '- Retention: whether the policyholder renews at the quoted price', '- Fraud flag. Isolation forest over claim features', '- Premium elasticity (price response per segment)'].join('\n');
+  assert.deepEqual(names(text), ['loss cost model', 'retention model', 'fraud flag model', 'premium elasticity model']);
+  const staged = ['Each new scan runs through two model stages:', '1) Lesion finder. A RetinaNet-style detector.', '2) Malignancy scorer — a gradient-boosted classifier on the crops.'].join('\n');
+  assert.deepEqual(names(staged), ['lesion finder model', 'malignancy scorer model']);
+});
+
+test('an item whose label comes before the method it is built with is a model, announced or not', () => {
+  const text = ['Nightly jobs:', '- Basket size forecast: LightGBM per store', '- Staffing curve: quantile regression on footfall', '- Footfall export: a CSV to the planners'].join('\n');
+  assert.deepEqual(names(text), ['basket size forecast model', 'staffing curve model']);
+});
+
+test('remarks, wishes, methods with their inputs and items that say they are no ML name no model', () => {
+  const text = [
+    'Models we have tried:',
+    "- haven't looked at transformers yet, not sure it's worth it",
+    '- RF on Morgan fingerprints: RMSE 0.9',
+    '- Predict the right queue. We would like a classifier for this.',
+    '- Blocklist lookup: a hash match against known images. Not ML, but it runs in the same call.',
+  ].join('\n');
+  assert.deepEqual(names(text), []);
+  assert.deepEqual(names('A paragraph about models: nothing listed after it.\n\nWe retrain weekly.'), []);
+});
+
+test('a listed model is trained here when its item says so or the description trains its models', () => {
+  const text = ['Two models:', '- Spam score: logistic regression we trained in 2022', '- Topic tagger: a vendor API we call'].join('\n');
+  assert.deepEqual(listedModels(text, false).map((m) => [m.name, m.trained]), [['spam score model', 'here'], ['topic tagger', 'unknown']]);
+});
+
+test('a model a clause in an item names by its method is that item\'s model, and each listed model gets its own Model Control Plane name', () => {
+  const text = [
+    'We run fleet telematics scoring on Vertex AI, retrained monthly from BigQuery. Three models feed the nightly job:',
+    '- Harsh braking: a 1D CNN we trained on accelerometer windows',
+    '- Idle waste: gradient-boosted trees on engine hours',
+    '- Route deviation: isolation forest on GPS traces',
+    'The nightly job scores every truck and writes to the fleet dashboard table. Two engineers.',
+  ].join('\n');
+  const models = readDescription(text, null).models.map((m) => m.name);
+  assert.ok(models.includes('harsh braking model') && !models.some((m) => /cnn/i.test(m)), models.join(', '));
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  assert.match(r.draft.architecture.overview, /Model Control Plane models `harsh_braking_model`, `idle_waste_model` and `route_deviation_model`/);
+});
