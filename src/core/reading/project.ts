@@ -7,6 +7,7 @@
  */
 import { VAGUE_MODIFIERS } from './sourceNames';
 import { MODEL_HEADS } from './frames';
+import { parseText } from '../language';
 
 const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
 
@@ -50,10 +51,33 @@ export function findProject(text: string): string | null {
   if (named) return named[1]!;
   const title = titleOf(text);
   if (title) return title;
+  const system = systemTheyRun(text);
+  if (system) return system;
   const labelled = labelledModel(text);
   if (labelled) return labelled;
   const found = firstUseCase(text);
   return found ? found.name + purpose(text.slice(found.end, found.end + 80)) : null;
+}
+
+/** "We run a deforestation monitoring service": the team's own system, named by the work it does. */
+const THEIR_SYSTEM = /\b(?:we|our team)\s+(?:run|operate|build|built|maintain|own|offer|provide|develop)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){1,3}?)(?:service|platform|system|product|app|application|tool|engine)\b/i;
+/** The noun that says what work a compound does: "monitoring", "prediction", "assessment". */
+const WORK_NOUN = /(?:ing|tion|sion|ment|sis|ance|ence)$/i;
+
+/**
+ * The system the team says it runs, named by its nouns: "we run a deforestation monitoring service"
+ * is deforestation monitoring. Only nouns in front, the last naming work: "a small internal
+ * platform" or "a Kubernetes platform" says nothing of what it is for.
+ */
+function systemTheyRun(text: string): string | null {
+  const m = THEIR_SYSTEM.exec(text);
+  if (!m) return null;
+  // Tagged in the sentence's context: alone, "route planning" reads as a verb and its object.
+  const tokens = parseText(m[0]).flatMap((s) => s.tokens);
+  const det = tokens.findIndex((t) => t.pos === 'DET');
+  const words = tokens.slice(det + 1, -1);
+  if (!words.length || !words.every((t) => t.pos === 'NOUN' && /^[a-z]/.test(t.text)) || !WORK_NOUN.test(words.at(-1)!.lower)) return null;
+  return capitalize(m[1]!.trim());
 }
 
 /** Labels that say what a note is about: "Project: …", "Subject: …", "Re: …". */

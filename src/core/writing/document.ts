@@ -3,6 +3,7 @@
  * Prose only, in the template's sections; no time or cost estimates, no weekly roadmap, no code
  * or setup. Every sentence says something this scope decided: nothing is padding.
  */
+import { MODEL_HEADS } from '../reading/frames';
 import { withProposedQuestions } from '../assist/apply';
 import { NOT_A_PIPELINE } from '../domain/notAPipeline';
 import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
@@ -102,7 +103,7 @@ function outcome(scope: Scope): string {
 function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
   const [first, ...rest] = ordered;
   // "Spam and nudity models turn …": a title that names several models takes the plural.
-  const turns = /\b(?:models|classifiers|detectors|forecasters|rankers|extractors|scorers)$/i.test(scope.project) ? 'turn' : 'turns';
+  const turns = namesSeveral(scope.project) ? 'turn' : 'turns';
   const what = [`${scope.project} ${turns} ${scope.sources.length ? sourcesInProse(scope.sources) : `${turns === 'turn' ? 'their' : 'its'} source data`} into ${outcome(scope)}.`, ...buildsOn(scope)];
   const plan: string[] = [];
   if (first) {
@@ -297,6 +298,17 @@ function doneWhen(scope: Scope, mvp: PlannedPipeline): string {
     other: `one run produces its report from ${from} without a manual step`,
   };
   return `The MVP is done when ${result[mvp.kind]}.`;
+}
+
+/**
+ * A title that names several models takes a plural verb: a plural model noun ("… and alert filtering
+ * models") or a list of models ("NSFW classifier, violence classifier and face detector"), not a
+ * compound in one name ("Wind and solar generation forecast").
+ */
+function namesSeveral(title: string): boolean {
+  if (/\b(?:models|classifiers|detectors|forecasters|rankers|extractors|scorers)$/i.test(title)) return true;
+  const parts = title.split(/,\s*|\s+and\s+/);
+  return parts.length > 1 && parts.every((p) => MODEL_HEADS.test(p.trim().split(/\s+/).at(-1) ?? ''));
 }
 
 /** Where it runs, and next to what the team already has (the seed: respect existing work). */

@@ -176,3 +176,21 @@ test('a span or a company in front of a title is no part of the model\'s name', 
   assert.equal(modelNameFor('BrightHarbor parcel volumes'), 'parcel_volumes');
   assert.equal(modelNameFor('Courier no-show risk'), 'courier_no_show_risk');
 });
+
+test('the system the team says it runs names the project by the work it does; adjectives and products name nothing', () => {
+  const project = (text: string) => readDescription(text, null).project;
+  assert.equal(project('We operate a parcel damage inspection service for three depots. Photos land in S3 and we retrain weekly.'), 'Parcel damage inspection');
+  assert.equal(project('Our team maintains a shift scheduling tool for nurses; the demand model behind it retrains monthly.'.replace('maintains', 'maintain')), 'Shift scheduling');
+  assert.equal(project('We run a small internal platform on GKE and retrain a model there weekly.'), null);
+  assert.equal(project('We run a Databricks platform for the analysts and retrain a model there weekly.'), null);
+});
+
+test('a title naming several models takes a plural verb; one compound name does not', () => {
+  const overview = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    return r.draft.architecture.overview;
+  };
+  const several = overview(['Two models, both retrained monthly on Vertex AI from BigQuery:', '- Seat upgrade classifier: gradient-boosted trees on booking history', '- No-show detector: logistic regression on check-in events', 'Two engineers.'].join('\n'));
+  assert.match(several, /^\w[\w ]* classifier and no.show detector turn /m);
+});

@@ -28,6 +28,16 @@ test('cadences: each way of saying a schedule', () => {
   for (const [text, want] of cases) assert.deepEqual(cadences(text), want, text);
 });
 
+test('cadences: a job run at a clock time, or work due by one, comes round every day', () => {
+  const cases: [string, string[]][] = [
+    ['the export job runs at 04:30 and drops a CSV', ['daily']],
+    ['a cron job scheduled at 23:15 rebuilds the features', ['daily']],
+    ['the planners need the numbers by 07:45 local time', ['daily']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(cadences(text), want, text);
+  assert.deepEqual(cadences('the outage started at 14:05 and lasted an hour'), [], 'a moment something happened is no schedule');
+});
+
 test('cadences: near misses are not schedules', () => {
   assert.deepEqual(cadences('when the model goes live we celebrate'), []);
   assert.deepEqual(cadences('where the data lives in S3'), []);
