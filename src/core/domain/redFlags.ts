@@ -41,7 +41,8 @@ const VARIANT = String.raw`(?!${NOT_VARIANTS})[a-z][a-z-]+(?:\s+(?!${NOT_VARIANT
 export function variantOf(evidence: string): string | null {
   const m = new RegExp(String.raw`\b(?:per[-\s]+|for\s+(?:each|every)\s+|each\s+|every\s+)(${VARIANT})`, 'i').exec(evidence);
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean);
-  while (words.length && /^(?:gets?|needs?|has|have|having|with|should|will|each|and|or|models?|pipelines?)$/i.test(words.at(-1)!)) words.pop();
+  // "per depot on weekly gallons": a preposition starts what is said of the variant, not the variant.
+  while (words.length && /^(?:gets?|needs?|has|have|having|with|should|will|each|and|or|models?|pipelines?|on|in|at|from|using|by|over|to|of|via|across|into|for)$/i.test(words.at(-1)!)) words.pop();
   return words.length ? words.join(' ').replace(/(?<!s)s$/, '') : null;
 }
 

@@ -9,11 +9,12 @@
 import { findCadences, findLatencies } from './measures';
 import type { ModelMention } from './reading';
 import { MODEL_HEADS, PRETRAINED_FAMILIES, type Frame } from './frames';
+import { escapeRegExp } from '../words';
 
 const MAX_MODELS = 12;
 const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
 /** Words that say nothing of which model it is: "the model", "two models", "deep learning models". */
-const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|one|two|three|several|multiple|each|every|first|second|final|best|production|ml|ai|machine|deep|learning|large|language|big|simple|single|base|versions?|newer|older|better|other|existing|incumbent|testing)$/i;
+const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|large|language|big|simple|single|base|versions?|newer|older|better|other|existing|incumbent|testing)$/i;
 /** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
 const PRODUCT = /^(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)$/;
 
@@ -72,7 +73,19 @@ export function notChosen(m: ModelMention): boolean {
  */
 function namesIn(f: Frame): string[] {
   // "Every night GPT-4 reads…": the time before the subject is no part of its name.
-  return f.models.map((n) => n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
+  return f.models.map((n) => (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
+}
+
+/**
+ * A model kept one per item, named no other way, is named by the item: "one autoencoder per
+ * crusher" is the crusher autoencoder, "a separate forecaster for each warehouse" the warehouse
+ * forecaster ("a demand forecaster for each store" keeps its name).
+ */
+function perItem(name: string, text: string): string | null {
+  const head = name.split(/\s+/).at(-1) ?? '';
+  if (!MODEL_HEADS.test(head)) return null;
+  const m = new RegExp(String.raw`\b${escapeRegExp(name)}\s+(?:per|for (?:each|every))\s+([a-z][a-z-]+)\b`, 'i').exec(text);
+  return m ? `${m[1]!.toLowerCase().replace(/(?<!s)s$/, '')} ${head}` : null;
 }
 
 /**

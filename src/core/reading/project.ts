@@ -86,7 +86,7 @@ const TITLE_LABEL = /^(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also)\s+)*(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity)\s+)*(?:check\s+on\s+\w+\s+)?(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state)\b/i;
 const NOTE_WORD = /\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background)$/i;
 
 /**
@@ -102,7 +102,7 @@ function titleOf(text: string): string | null {
     if (!labelled && i > 0) continue;
     let rest = line;
     while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
-    const [head = '', ...tail] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(/);
+    const [head = '', ...tail] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
     if (!labelled && !(tail[0] && ABOUT_THE_NOTE.test(tail[0]))) continue;
     const name = head.replace(NOTE_WORD, '').replace(/[.,;!?]+$/, '').trim();
     const words = name.split(/\s+/);
@@ -264,7 +264,7 @@ export function modelNameFor(project: string): string {
   const own = project
     .replace(/\s+(?:at|for|of|from)\s+(?:[A-Z][\w&.-]*\s*)+$/, '')
     // "30-Day Readmission Risk", "GreenFurrow yield forecasts": a span or a company in front is no part of what the model is.
-    .replace(/^(?:(?:\d[\w-]*|[A-Z][a-z]+[A-Z]\w*)\s+)+(?=\S)/, '')
+    .replace(/^(?:(?:\d[\w-]*|[A-Z][a-z]+[A-Z]\w*)\s+)+(?=.*[a-z]{3})/, '')
     .replace(/^(?:(?:our|the|a|an|new|next|current)\s+)+/i, '')
     // One Model Control Plane model is one model: "our staffing models" register as `staffing_model`.
     .replace(/\b(\w+)s$/i, (w, head: string) => (MODEL_HEADS.test(w) && MODEL_HEADS.test(head) ? head : w));

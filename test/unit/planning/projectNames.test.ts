@@ -164,6 +164,8 @@ test('a note\'s title names the project: a labelled subject, or the work named b
   assert.equal(project(`RE: Re: parcel volume forecasting | status${body}`), 'Parcel volume forecasting');
   assert.equal(project(`Returns fraud scoring: notes ahead of the review${body}`), 'Returns fraud scoring');
   assert.equal(project(`# Spare-parts demand: current state and questions${body}`), 'Spare-parts demand');
+  assert.equal(project(`Subject: Churn alerts -> Zendesk - sanity check before we start${body}`), 'Churn alerts');
+  assert.equal(project(`TillWise v3 - scoping notes (draft)${body}`), 'TillWise v3');
   // A headline, or a title that only says what the note is, names nothing.
   assert.equal(project(`Teaching our warehouse to count: what we learned in year one${body}`), null);
   assert.equal(project(`Subject: quick question${body}`), null);
@@ -175,6 +177,7 @@ test('a span or a company in front of a title is no part of the model\'s name', 
   assert.equal(modelNameFor('90-Day Lapse Risk'), 'lapse_risk');
   assert.equal(modelNameFor('BrightHarbor parcel volumes'), 'parcel_volumes');
   assert.equal(modelNameFor('Courier no-show risk'), 'courier_no_show_risk');
+  assert.equal(modelNameFor('TillWise v3'), 'tillwise_v3', 'a product name with only a version after it stays');
 });
 
 test('the system the team says it runs names the project by the work it does; adjectives and products name nothing', () => {

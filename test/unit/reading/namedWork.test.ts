@@ -51,6 +51,19 @@ test('the variant a per-X pipeline is for, in the user\'s words', () => {
   assert.equal(variantOf('a model per store and per product family'), 'store');
 });
 
+test('what is said after a per-X variant is not part of it', () => {
+  assert.equal(variantOf('one isolation forest model per turbine from the SCADA export'), 'turbine');
+  assert.equal(variantOf('a separate model for each kitchen using last year\'s covers'), 'kitchen');
+  assert.equal(variantOf('one Prophet model per pump on healthy windows'), 'pump');
+});
+
+test('a model kept per item is named by the item', () => {
+  const names = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(names('We trained one autoencoder per pump on healthy windows from the historian.'), ['pump autoencoder']);
+  assert.deepEqual(names('Every Monday we fit a separate forecaster for each kitchen from Snowflake.'), ['kitchen forecaster']);
+  assert.deepEqual(names('Every Monday we fit a covers forecaster for each kitchen from Snowflake.'), ['covers forecaster'], 'a model with a name keeps it');
+});
+
 test('the pipeline a per-X request lands in takes X as a parameter, once', () => {
   const r = draftInterview('We want to onboard every brand, each with its own embedding pipeline over its product manuals in Confluence, and a support assistant that answers from them.');
   assert.ok(r.ok);
