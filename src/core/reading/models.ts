@@ -45,7 +45,36 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   // The plural they split ("neural models") is not a model of its own.
   for (const [key, m] of byName) if (purposes.some((p) => p.quote === m.quote) && PLURAL.test(m.name.split(/\s+/).at(-1) ?? '')) byName.delete(key);
   for (const m of purposes) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
+  for (const m of hostedInstruments(frames)) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
+}
+
+/** A hosted model service, by its provider's name. */
+const HOSTED = /\b(?:azure openai|openai|anthropic|amazon bedrock|bedrock|gemini)\b/i;
+/** "Using it to read the notes", "use Azure OpenAI to flag…": what is used to do model work, and the work. */
+const USED_TO = /\bus(?:e|es|ed|ing)\s+(it|(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?:read|classify|flag|detect|extract|summari[sz]e|tag|label|score|answer|draft|write|translate|triage|route|sort|categori[sz]e|pull out)\b/i;
+
+/**
+ * A hosted model service the team would use to do the model work ("suggested using it to read the
+ * case notes and flag…", with Azure OpenAI named just before) is their model, taken as given. A
+ * service only named ("we have an agreement for Azure OpenAI") is not.
+ */
+/** A hosted service taken as the model because a clause uses it to do the work ("using it to read the case notes"). */
+export function usedForWork(m: ModelMention): boolean {
+  return m.trained === 'given' && HOSTED.test(m.name) && USED_TO.test(m.quote);
+}
+
+function hostedInstruments(frames: readonly Frame[]): ModelMention[] {
+  const found: ModelMention[] = [];
+  frames.forEach((f, i) => {
+    const used = USED_TO.exec(f.text);
+    if (!used || f.negated) return;
+    // "it" is the service named before it, in this clause or the one before.
+    const where = used[1]!.toLowerCase() === 'it' ? `${frames[i - 1]?.text ?? ''} ${f.text.slice(0, used.index)}` : used[1]!;
+    const service = HOSTED.exec(where)?.[0];
+    if (service) found.push({ name: service, trained: 'given', use: 'unknown', quote: f.text });
+  });
+  return found;
 }
 
 /**

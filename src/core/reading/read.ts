@@ -19,7 +19,8 @@ import { findExplanations } from './explanations';
 import { findDecision } from './decision';
 import { findTargets } from './targets';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
-import { modelsOf } from './models';
+import { modelsOf, usedForWork } from './models';
+import { KIND_NAMES } from './lexicon';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments } from './segments';
@@ -214,6 +215,12 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = withListed(modelsOf(frames), listedModels(normalized, reading.components.some((c) => c.kind === 'training')));
+  // A hosted model the team would use to do the work is applied to their records: that use is work to plan,
+  // in batches unless a budget says per request (the reader then asks how often and where the results go).
+  const instrument = reading.models.find(usedForWork);
+  if (instrument && !reading.components.some((c) => c.kind === 'batch-inference' || c.kind === 'online-inference')) {
+    reading.components.push({ id: 'batch-inference', name: KIND_NAMES['batch-inference'], text: instrument.quote, kind: 'batch-inference', cadence: null, latencyMs: null, owner: null });
+  }
   const wish = findWish(normalized);
   const wished = wish.goal;
   reading.wish = wish.quality;

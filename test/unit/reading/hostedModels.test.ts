@@ -1,0 +1,27 @@
+/**
+ * A hosted model service the team would use to do the work ("use it to read each call summary and
+ * flag…") is its model, taken as given: no training is planned, and the use is work to plan.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+test('a hosted model service the team would use to do the work is its model, taken as given, and that use is work to plan', () => {
+  const text = 'Our claims desk logs every call in Dynamics. Legal already signed a contract with Anthropic, and the idea is to use it to read each call summary and flag possible complaints for the compliance officers, who confirm every flag. Two analysts, no engineers.';
+  const reading = readDescription(text, null);
+  assert.deepEqual(reading.models.map((m) => [m.name, m.trained]), [['Anthropic', 'given']]);
+  assert.ok(reading.components.some((c) => c.kind === 'batch-inference'), reading.components.map((c) => c.kind).join(', '));
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const kinds = r.draft.architecture.pipelines.map((p) => p.steps.map((s) => s.name).join(' '));
+  assert.ok(!kinds.some((k) => /\btrain_model\b/.test(k)), 'nothing of theirs to train');
+  assert.ok(kinds.some((k) => /\bpredict\b/.test(k)) && kinds.some((k) => /\brun_candidate\b/.test(k)), kinds.join(' | '));
+  // Direct objects too: "use Azure OpenAI to tag…".
+  assert.deepEqual(readDescription('We would use Azure OpenAI to tag incoming supplier emails by topic.', null).models.map((m) => m.name), ['Azure OpenAI']);
+});
+
+test('a hosted service only named, or used for something that is not model work, is no model', () => {
+  assert.deepEqual(readDescription('We have an OpenAI enterprise agreement for other teams. We retrain a churn model weekly on Snowflake.', null).models.map((m) => m.name), ['churn model']);
+  assert.deepEqual(readDescription('We set up Bedrock last year and used it to host a chat demo.', null).models, []);
+});
