@@ -74,6 +74,14 @@ export function mergeDomainCues(a: DomainCues, b: DomainCues): DomainCues {
   return merged;
 }
 
+/** Words that name a kind of data a source holds ("labelled photos", "scanned contracts"), not a task ("retrieval"). */
+const DATA_KIND = /\b(?:images?|photos?|pictures?|videos?|frames|scans?|x-?rays?|imagery|pdfs?|documents|contracts|invoices|receipts|time[- ]series)\b/i;
+
+/** What a source is said to hold, when it names a kind of data: evidence of the domain like the source's own name. */
+export function holdsDataKind(detail: string): boolean {
+  return DATA_KIND.test(detail);
+}
+
 /**
  * The data the model learns from is the strongest evidence of its domain: a source named as images,
  * PDFs or a time series adds a cue of its own ("data: high-resolution images") beside the words.

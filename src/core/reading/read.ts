@@ -28,7 +28,7 @@ import { asksSimple, saysNoMl } from './asks';
 import { existingWork, saysModelsInUse } from './existing';
 import { findServing } from './serving';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
-import { domainCuesOf, withDataCues } from './domainCues';
+import { domainCuesOf, holdsDataKind, withDataCues } from './domainCues';
 import { findJobQueue, findTriggered, namesNoData, sourceMentions, watchedPlaces, withoutQuantity } from './sourceNames';
 import { findLabels, judgesItems } from './labels';
 import { findTradeOff } from './tradeOff';
@@ -250,7 +250,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.evaluationSet = evaluationSetOf(text);
   reading.baseline = baselineOf(text) ?? comparedBaseline(frames);
   // A source is named by its system and by what it holds ("S3", "labelled photos"): both say what the data is.
-  reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.flatMap((s) => (s.detail ? [s.name, s.detail] : [s.name])));
+  reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
 }

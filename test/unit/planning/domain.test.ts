@@ -10,6 +10,10 @@ import { baselineOf } from '../../../src/core/reading/evaluationSet';
 import { detectDomain } from '../../../src/core/planning/steps';
 import { domainCuesOf } from '../../../src/core/reading/domainCues';
 import type { Architecture } from '../../../src/core/model/architecture';
+import { readDescription } from '../../../src/core/reading';
+
+/** The domain a description's reading picks, with what its sources hold. */
+const domain2 = (text: string) => detectDomain(text, readDescription(text, null).domainCues);
 
 /** The domain a text alone picks, by its own cue words. */
 const domain = (text: string) => detectDomain(text, domainCuesOf(text));
@@ -141,6 +145,14 @@ test('pictures of the earth and networks built for pictures are vision: imagery,
 test('putting a model inside a service is not a vector embedding, and retrieval of candidates alone is not document Q&A', () => {
   assert.equal(domain('we might start embedding the ranker in the checkout service, and retrieval of candidates stays in Solr'), 'tabular');
   assert.equal(domain('chunks of the handbook get embeddings in pgvector, and retrieval feeds the answer prompt'), 'documents');
+});
+
+test('what a source holds counts as data only when it names a kind of data, not a task', () => {
+  const cues = (text: string) => readDescription(text, null).domainCues;
+  const ranking = 'Retrieval is OpenSearch with BM25, returning 300 candidates. A LightGBM re-ranker trained weekly on BigQuery clicks orders them within 40 ms, and we are adding semantic retrieval later.';
+  assert.deepEqual(cues(ranking).documents, ['retrieval'], 'the search engine holds no "retrieval" data');
+  assert.equal(domain2(ranking), 'tabular');
+  assert.ok((cues('We retrain the pallet classifier on labelled photos from GCS every month.').vision ?? []).some((c) => c.startsWith('data:')));
 });
 
 test('people reviewing and a queue\'s messages are not texts to classify', () => {
