@@ -47,6 +47,8 @@ const ENTITY = String.raw`(?:${POPULATION.slice(3, -1)}|candidates?)`;
  * Evaluating or assessing every one of a population is scoring it ("a monthly batch evaluates every
  * eligible account"); evaluating a model, its versions or its candidates stays evaluation.
  */
+/** A scheduled refresh over a whole population is its batch scoring: "nightly refresh for the whole base", "a weekly re-score of all accounts". */
+const REFRESHES_ALL = String.raw`(?:hourly|nightly|daily|weekly|monthly)\s+(?:re-?fresh(?:es)?|re-?scor(?:e|es|ing)|re-?run)\s+(?:of|for|over|across)\s+(?:the\s+)?(?:whole|entire|full|all)\b`;
 const JUDGES_EACH = String.raw`(?:evaluat|assess)(?:e|es|ed|ing) (?:all|every|each) (?:(?:of (?:the|our) )?[\w-]+\s+){0,2}?${POPULATION}\b`;
 
 export const TERMS: readonly Term[] = [
@@ -102,7 +104,7 @@ export const TERMS: readonly Term[] = [
     kind: 'batch-inference',
     label: 'batch predictions',
     pattern: new RegExp(
-      String.raw`\b(?:${JUDGES_EACH}|batch (?:predictions?|inference|scoring)|batch (?:jobs?|runs?|process)\b[^.;\n]{0,40}?\b(?:scor|predict|infer|classif)\w*|(?:scor(?:e|es|ing)|predict(?:s|ing)?(?: on| for)?) (?:all|every|each|the (?:whole|full|entire)|new|yesterday'?s|today'?s|tomorrow'?s) (?:[\w-]+\s+){0,2}?${ENTITY}|(?:scor(?:e|es|ing)|predict\w*|recommend\w*|rank\w*)\s+(?:[\w-]+\s+){0,3}?(?:for|of|on)\s+(?:all|every|each)\s+(?:[\w-]+\s+)?${ENTITY}|(?:nightly|daily|weekly|monthly|hourly) (?:predictions?|scor(?:es|ing)|forecasts?|inference|recommendations?)|(?:scor(?:e|es|ing)|predict(?:s|ing)?(?: on| for)?) (?:[\w-]+\s+){0,2}?${ENTITY}\s+(?:nightly|daily|weekly|monthly|hourly|every (?:night|day|week|month|hour|morning))|writ(?:e|es|ing) (?:the )?(?:predictions?|scores?|forecasts?|recommendations?) (?:back|to|into)|forecasts? (?:for|per) (?:each|every|all)|precomput\w* (?:the )?(?:recommendations?|predictions?|scores?))\b`,
+      String.raw`\b(?:${JUDGES_EACH}|${REFRESHES_ALL}|batch (?:predictions?|inference|scoring)|batch (?:jobs?|runs?|process)\b[^.;\n]{0,40}?\b(?:scor|predict|infer|classif)\w*|(?:scor(?:e|es|ing)|predict(?:s|ing)?(?: on| for)?) (?:all|every|each|the (?:whole|full|entire)|new|yesterday'?s|today'?s|tomorrow'?s) (?:[\w-]+\s+){0,2}?${ENTITY}|(?:scor(?:e|es|ing)|predict\w*|recommend\w*|rank\w*)\s+(?:[\w-]+\s+){0,3}?(?:for|of|on)\s+(?:all|every|each)\s+(?:[\w-]+\s+)?${ENTITY}|(?:nightly|daily|weekly|monthly|hourly) (?:predictions?|scor(?:es|ing)|forecasts?|inference|recommendations?)|(?:scor(?:e|es|ing)|predict(?:s|ing)?(?: on| for)?) (?:[\w-]+\s+){0,2}?${ENTITY}\s+(?:nightly|daily|weekly|monthly|hourly|every (?:night|day|week|month|hour|morning))|writ(?:e|es|ing) (?:the )?(?:predictions?|scores?|forecasts?|recommendations?) (?:back|to|into)|forecasts? (?:for|per) (?:each|every|all)|precomput\w* (?:the )?(?:recommendations?|predictions?|scores?))\b`,
       'i',
     ),
   },

@@ -364,3 +364,10 @@ test('evaluating or assessing every one of a population is scoring it; evaluatin
     assert.ok(kinds(text).includes('evaluation'), text);
   }
 });
+
+test('a scheduled refresh over a whole population is batch scoring', () => {
+  for (const text of ['A nightly refresh for the whole customer base is enough.', 'We want a weekly re-score of all open accounts.', 'A daily rerun across the entire portfolio, written to Snowflake.']) {
+    assert.ok(kinds(text).includes('batch-inference'), `${text}: ${kinds(text).join(', ')}`);
+  }
+  assert.ok(!kinds('The dashboard gets a nightly refresh from the warehouse.').includes('batch-inference'), 'a refresh of a dashboard is no scoring');
+});
