@@ -152,9 +152,10 @@ function sharedHead(names: readonly string[]): string {
  * neural model" → National neural model, \`national_neural_model\`), never a generic "ML System".
  */
 function ownModel(reading: Reading): string | null {
-  // Only a name in the team's own words titles the project; one the reader made ("crusher autoencoder") does not.
-  const model = reading.models.find((m) => namesOwnModel(m) && !replaced(m, reading.baseline) && m.quote.toLowerCase().includes(m.name.toLowerCase()));
-  return model ? capitalize(model.name) : null;
+  const model = reading.models.find((m) => namesOwnModel(m) && !replaced(m, reading.baseline));
+  if (!model) return null;
+  // A name the reader made ("crusher autoencoder" from "one autoencoder per crusher") gives way to the task the team named.
+  return model.quote.toLowerCase().includes(model.name.toLowerCase()) || !reading.task ? capitalize(model.name) : null;
 }
 
 /**

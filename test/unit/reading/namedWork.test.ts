@@ -62,6 +62,10 @@ test('a model kept per item is named by the item', () => {
   assert.deepEqual(names('We trained one autoencoder per pump on healthy windows from the historian.'), ['pump autoencoder']);
   assert.deepEqual(names('Every Monday we fit a separate forecaster for each kitchen from Snowflake.'), ['kitchen forecaster']);
   assert.deepEqual(names('Every Monday we fit a covers forecaster for each kitchen from Snowflake.'), ['covers forecaster'], 'a model with a name keeps it');
+  // With no task named, the item's model titles the draft before a side model the team named in passing.
+  const r = draftInterview('We trained one autoencoder per pump on healthy windows from the historian; a nightly job scores yesterday\'s readings. There is also an experimental survival model for the valves in a notebook.');
+  assert.ok(r.ok);
+  assert.equal(r.draft.architecture.project, 'Pump autoencoder');
 });
 
 test('the pipeline a per-X request lands in takes X as a parameter, once', () => {
