@@ -11,6 +11,7 @@ import { redFlag } from '../domain/redFlags';
 import type { Bucket, ClassifiedComponent } from './proposals';
 import type { MentionedComponent, Reading } from '../reading/reading';
 import { saysUndecided } from '../reading/segments';
+import { isPersonWord } from '../reading/frames';
 
 /** At or under this budget (ms) even a tuned deployed pipeline is unlikely to fit (seed 001). */
 export const EXTREME_LATENCY_MS = 10;
@@ -153,7 +154,8 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
   const rank = (role: string) => ['tool', 'named', 'destination', 'platform'].indexOf(role);
   const named = reading.systems
     // A name, or a system described around one ("internal Streamlit app"; not "a different Kafka log").
-    .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && rank(s.role) >= 0 && c.text.includes(s.name))
+    // A person is no system to keep: "a dashboard for the CX director" names who reads it.
+    .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? ''))
     .map((s) => ({ ...s, name: s.name.replace(/['’]s\s.*$/, '') }));
   // "Yelp's in-house streaming pipeline": the possessor owns the system, the phrase after it is the system.
   const owned = named.map((s) => ownedBy(s.name, c.text)).find((phrase) => phrase !== null);

@@ -184,7 +184,7 @@ const PEOPLE = new Set(
   technician mechanic pilot officer representative rep advisor adviser coordinator supervisor owner admin administrator
   developer designer researcher worker volunteer caseworker dentist pharmacist surgeon therapist counselor agent ops
   approver checker rater grader tester writer translator author physicist intern trainee handler clerk cashier assessor
-  consultant contractor legal compliance finance procurement underwriting`
+  consultant contractor legal compliance finance procurement underwriting director executive vp ceo cfo cto coo president`
     .split(/\s+/)
     .flatMap((w) => [w, `${w}s`]),
 );

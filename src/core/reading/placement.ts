@@ -301,8 +301,11 @@ function modelApplied(f: Frame): boolean {
   // The team scoring records itself ("we score leads and accounts") is using its model too.
   if (WE_SCORE.test(f.text) && f.objects.length > 0) return true;
   if (f.models.length === 0) return false;
-  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || f.models.some((m) => passesThrough(f.text, m) || (!NOT_USE.has(f.action) && agentOf(f.text, m))) || doneByModel(f);
+  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || LISTS_OUTPUTS.test(f.text) || f.models.some((m) => passesThrough(f.text, m) || (!NOT_USE.has(f.action) && agentOf(f.text, m))) || doneByModel(f);
 }
+
+/** A verb of making that ends its clause before a colon takes the list after it as its object: "GPT-4o produces: a summary, a code…". */
+const LISTS_OUTPUTS = /\b(?:produces|generates|outputs|returns|extracts|writes|creates|drafts|assigns|predicts)\s*$/i;
 
 /**
  * "We score leads", "we rank every listing", "every night we detect empty facings": the team, then a verb

@@ -21,3 +21,10 @@ test('a phrase around a product name that is no system ("a different Kafka topic
   const a = draft('Click events stream through Kafka; a consumer writes the aggregates into a different Kafka topic. We retrain a ranking model weekly on those aggregates in BigQuery. Two engineers.');
   assert.ok(!a.notAPipeline.some((n) => /your different Kafka topic/.test(n.alternative)), JSON.stringify(a.notAPipeline));
 });
+
+test('a person the work is for is not a system of theirs to keep', () => {
+  const a = draft('We retrain a churn model monthly on Snowflake and score every account nightly. Later, a retention dashboard for the CFO, probably just BI on top of the scores. Two engineers.');
+  const dashboard = a.notAPipeline.find((n) => /dashboard/i.test(n.name));
+  assert.ok(dashboard, JSON.stringify(a.notAPipeline));
+  assert.doesNotMatch(dashboard.alternative, /CFO, which you already use/);
+});

@@ -25,3 +25,12 @@ test('a hosted service only named, or used for something that is not model work,
   assert.deepEqual(readDescription('We have an OpenAI enterprise agreement for other teams. We retrain a churn model weekly on Snowflake.', null).models.map((m) => m.name), ['churn model']);
   assert.deepEqual(readDescription('We set up Bedrock last year and used it to host a chat demo.', null).models, []);
 });
+
+test('a model whose verb of making ends its clause before a colon takes the list after it as what it makes: that use is work to plan', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  for (const text of [
+    'Every claim PDF lands in Blob storage. Then a hosted LLM (Claude on Bedrock) generates: a summary, a fraud-risk band and the missing documents list.',
+    'Incoming RFPs are parsed, and a hosted LLM (GPT-4o via Azure) extracts: the deadline, the budget and the buyer.',
+  ]) assert.ok(kinds(text).includes('batch-inference'), `${text}: ${kinds(text).join(', ')}`);
+  assert.ok(!kinds('Our quarterly report generates: a lot of questions from the board.').includes('batch-inference'), 'no model, no use of one');
+});
