@@ -360,7 +360,8 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   // A store, or a product the results are written into ("a churn score per account in Salesforce").
   const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d) || findTools(d).some((t) => t.category === 'dataSources' && t.phrase.length === d.length));
   const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
-  const store = own ?? stores[0];
+  // A system the results are said to be handed to outranks a store named for something else ("call metadata goes to Kafka").
+  const store = own ?? (handedTo(reading) === null ? stores[0] : undefined);
   // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
   if (store) return /^[a-z]/.test(store) && !/^(?:the|our|their|a|an)\s/i.test(store) ? `the ${store}` : store;
   return handedTo(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
@@ -368,9 +369,10 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
 
 /**
  * "…and publish it to the store app", "push the forecasts into the planning tool", "push a task list back
- * to the app": the system the results are handed to.
+ * to the app", or a clause that only says where they go after a label ("Output: written to the CRM"): the
+ * system the results are handed to.
  */
-const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those|a|an)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?|lists?|tasks?|alerts?|flags?|labels?|tags?|decisions?))\s+(?:back\s+)?(?:to|into|in|on)\b/i;
+const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those|a|an)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?|lists?|tasks?|alerts?|flags?|labels?|tags?|decisions?))\s+(?:back\s+)?(?:to|into|in|on)\b|^(?:(?:are|is|get|gets)\s+)?(?:written|pushed|sent|published|posted|synced|loaded)\s+(?:back\s+)?(?:to|into)\b/i;
 
 function handedTo(reading: Reading): string | null {
   const system = reading.systems.find((s) => s.role === 'destination' && HANDS_ON.test(s.quote));

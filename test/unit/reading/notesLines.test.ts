@@ -40,3 +40,18 @@ test('a count in front of the data is no part of its name', () => {
     assert.equal(withoutQuantity(name), bare, name);
   }
 });
+
+test('a line labelled as the output, saying only where it is written, names where the results go', () => {
+  const text = [
+    'Inputs',
+    '- Order events are published to Kafka topic orders.v1 as they happen.',
+    '- Nightly, a LightGBM model we retrain monthly scores every open order for late-delivery risk.',
+    'Output: written to the Zendesk ticket of each order via the API.',
+  ].join('\n');
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const publish = r.draft.architecture.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'publish_predictions');
+  assert.ok(publish, 'a scoring pipeline publishes');
+  assert.match(publish.description, /to the Zendesk ticket/);
+  assert.doesNotMatch(publish.description, /Kafka/, 'the topic the events come from is not where the scores go');
+});
