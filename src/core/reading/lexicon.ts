@@ -47,8 +47,11 @@ const ENTITY = String.raw`(?:${POPULATION.slice(3, -1)}|candidates?)`;
  * Evaluating or assessing every one of a population is scoring it ("a monthly batch evaluates every
  * eligible account"); evaluating a model, its versions or its candidates stays evaluation.
  */
-/** A scheduled refresh over a whole population is its batch scoring: "nightly refresh for the whole base", "a weekly re-score of all accounts". */
-const REFRESHES_ALL = String.raw`(?:hourly|nightly|daily|weekly|monthly)\s+(?:re-?fresh(?:es)?|re-?scor(?:e|es|ing)|re-?run)\s+(?:of|for|over|across)\s+(?:the\s+)?(?:whole|entire|full|all)\b`;
+/**
+ * A scheduled refresh over a whole population, or a scheduled batch over one, is its batch scoring:
+ * "nightly refresh for the whole base", "a weekly re-score of all accounts", "a nightly batch over the catalogue".
+ */
+const REFRESHES_ALL = String.raw`(?:hourly|nightly|daily|weekly|monthly)\s+(?:(?:re-?fresh(?:es)?|re-?scor(?:e|es|ing)|re-?run)\s+(?:of|for|over|across)\s+(?:the\s+)?(?:whole|entire|full|all)\b|batch(?:\s+(?:run|job))?\s+(?:over|across)\s+(?:the|all|every|each|our)\b)`;
 const JUDGES_EACH = String.raw`(?:evaluat|assess)(?:e|es|ed|ing) (?:all|every|each) (?:(?:of (?:the|our) )?[\w-]+\s+){0,2}?${POPULATION}\b`;
 
 export const TERMS: readonly Term[] = [

@@ -366,8 +366,9 @@ test('evaluating or assessing every one of a population is scoring it; evaluatin
 });
 
 test('a scheduled refresh over a whole population is batch scoring', () => {
-  for (const text of ['A nightly refresh for the whole customer base is enough.', 'We want a weekly re-score of all open accounts.', 'A daily rerun across the entire portfolio, written to Snowflake.']) {
+  for (const text of ['A nightly refresh for the whole customer base is enough.', 'We want a weekly re-score of all open accounts.', 'A daily rerun across the entire portfolio, written to Snowflake.', 'Merchandising wants a weekly batch over the whole assortment, results into Looker.']) {
     assert.ok(kinds(text).includes('batch-inference'), `${text}: ${kinds(text).join(', ')}`);
   }
   assert.ok(!kinds('The dashboard gets a nightly refresh from the warehouse.').includes('batch-inference'), 'a refresh of a dashboard is no scoring');
+  assert.ok(!kinds('A nightly batch of ETL jobs loads the warehouse.').includes('batch-inference'), 'a batch of jobs is no scoring');
 });
