@@ -8,8 +8,8 @@
 import { parseText } from '../language';
 import { MODEL_HEADS } from './frames';
 import type { ModelMention } from './reading';
+import { BULLET } from './segments';
 
-const ITEM = /^\s*(?:[-*•·‣◦]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(.*)$/i;
 /** A line that announces a list of models: a model noun in the plural, or model stages, before a colon. */
 const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecasters|regressors|model (?:stages|steps|components))\b[^.]*:\s*$/i;
 /** The item's label, before a colon, a full stop, a dash, a comma or a bracket. */
@@ -23,7 +23,7 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
   const found: ModelMention[] = [];
   let announced = false;
   for (const line of text.split(/\r?\n/)) {
-    const item = ITEM.exec(line)?.[1];
+    const item = BULLET.test(line) ? line.replace(BULLET, '') : null;
     if (!item) {
       // A line that is not an item ends the list unless it announces a new one; blank lines do not.
       if (line.trim()) announced = ANNOUNCES.test(line.trim());
@@ -60,4 +60,19 @@ function namesAPurpose(label: string): boolean {
     /^(?:NOUN|PROPN|VERB|ADJ)$/.test(last.pos) &&
     /[a-z]{2}/i.test(label)
   );
+}
+
+/**
+ * Models listed one per item join those the clauses named; one a clause already named is that
+ * mention, trained here when its item says so, and one a clause in an item's body names by its
+ * method is the item's model.
+ */
+export function withListed(named: readonly ModelMention[], listed: readonly ModelMention[]): ModelMention[] {
+  const same = (a: string, b: string) => [b, b.replace(/ model$/, '')].some((x) => a.toLowerCase().endsWith(x.toLowerCase()) || x.toLowerCase().endsWith(a.toLowerCase()));
+  // A model a clause inside an item names by its method ("A lightweight CNN we trained") is the item's model.
+  const inItem = (n: ModelMention) => listed.some((l) => !same(n.name, l.name) && l.quote.includes(n.quote));
+  const merged = named
+    .filter((n) => !inItem(n))
+    .map((n) => (n.trained === 'unknown' && listed.some((l) => l.trained === 'here' && same(n.name, l.name)) ? { ...n, trained: 'here' as const } : n));
+  return [...merged, ...listed.filter((l) => !named.some((n) => same(n.name, l.name)))];
 }

@@ -3,13 +3,13 @@
  * never throws, linear in the input (segments are capped, repeated segments are read once).
  */
 import { findRedFlags } from '../domain/redFlags';
-import { CATEGORY_IDS, type CategoryId, type DataSource, type ModelMention, type Reading, type Understanding } from './reading';
+import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from './reading';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
 import { findWish, pickGoal, wishSentences, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject, findTask } from './project';
-import { listedModels } from './listedModels';
+import { listedModels, withListed } from './listedModels';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames } from './frames';
@@ -253,19 +253,4 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
-}
-
-/**
- * Models listed one per item join those the clauses named; one a clause already named is that
- * mention, trained here when its item says so, and one a clause in an item's body names by its
- * method is the item's model.
- */
-function withListed(named: readonly ModelMention[], listed: readonly ModelMention[]): ModelMention[] {
-  const same = (a: string, b: string) => [b, b.replace(/ model$/, '')].some((x) => a.toLowerCase().endsWith(x.toLowerCase()) || x.toLowerCase().endsWith(a.toLowerCase()));
-  // A model a clause inside an item names by its method ("A lightweight CNN we trained") is the item's model.
-  const inItem = (n: ModelMention) => listed.some((l) => !same(n.name, l.name) && l.quote.includes(n.quote));
-  const merged = named
-    .filter((n) => !inItem(n))
-    .map((n) => (n.trained === 'unknown' && listed.some((l) => l.trained === 'here' && same(n.name, l.name)) ? { ...n, trained: 'here' as const } : n));
-  return [...merged, ...listed.filter((l) => !named.some((n) => same(n.name, l.name)))];
 }

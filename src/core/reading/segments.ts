@@ -19,7 +19,8 @@ export interface Segment {
   normalized: string;
 }
 
-const BULLET = /^\s*(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)])\s+/i;
+/** A list item's marker: a bullet, or a number or letter with a dot or bracket. */
+export const BULLET = /^\s*(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)])\s+/i;
 /**
  * Where a clause ends inside a line: sentence ends, semicolons, and the connectives people use
  * when dictating without punctuation ("... every week and then serve it ... and also monitor").
