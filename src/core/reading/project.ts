@@ -216,9 +216,14 @@ const NOT_OBJECTS = /^(?:it|them|us|me|you|this|that|these|those|what|which|how|
  */
 function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
-    const outcome = outcomeOf(text.slice(m.index + m[0].length - m[2]!.length));
+    const after = text.slice(m.index + m[0].length - m[2]!.length);
+    const outcome = outcomeOf(after);
     if (outcome) return { name: capitalize(`${outcome} ${VERB_TASKS[verbOf(m[1]!)]!}`), model: modelIdentifier(`${outcome} model`) };
-    const words = m[2]!.toLowerCase().trim().split(/\s+/);
+    // "flag anything that looks like a side effect": an indefinite pronoun is named by its relative clause, or names nothing.
+    const indefinite = INDEFINITE.test(after);
+    const object = indefinite ? INDEFINITE_KIND.exec(after)?.[1] : m[2];
+    if (!object) continue;
+    const words = object.toLowerCase().trim().split(/\s+/);
     // "score every store weekly", "catch overheating early": an adverb ends the object as a preposition does.
     const end = words.findIndex((w, i) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w) || (i > 0 && MANNER.test(w)));
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
@@ -233,6 +238,11 @@ function doneByVerb(text: string): { name: string; model: string } | null {
   }
   return null;
 }
+
+/** An object that names no kind itself: "anything", "everything that…". */
+const INDEFINITE = /^(?:anything|everything|something|whatever|anyone|everyone|all of them)\b/i;
+/** What a relative clause after an indefinite object says it is: "anything that looks like a side effect". */
+const INDEFINITE_KIND = /^\S+\s+(?:that|which|who)?\s*(?:looks?\s+like|seems?\s+like|sounds?\s+like|resembles?|mentions?|is|are|could\s+be|might\s+be)\s+(?:a|an|the)?\s*((?:[a-z][a-z-]*\s*){1,3})/i;
 
 /** Events people predict by their verb, and the noun that names each: "which users convert" is user conversion. */
 const OUTCOMES: Readonly<Record<string, string>> = {

@@ -197,3 +197,11 @@ test('a title naming several models takes a plural verb; one compound name does 
   const several = overview(['Two models, both retrained monthly on Vertex AI from BigQuery:', '- Seat upgrade classifier: gradient-boosted trees on booking history', '- No-show detector: logistic regression on check-in events', 'Two engineers.'].join('\n'));
   assert.match(several, /^\w[\w ]* classifier and no.show detector turn /m);
 });
+
+test('an indefinite object is named by its relative clause, or names no task: never "anything detection"', () => {
+  const task = (text: string) => readDescription(text, null).task?.name ?? null;
+  assert.equal(task('We want a model that flags anything that looks like a duplicate invoice.'), 'Duplicate invoice detection');
+  assert.equal(task('We would like a classifier to flag whatever could be a counterfeit listing.'), 'Counterfeit listing detection');
+  assert.equal(task('Our reviewers flag everything that mentions a chargeback.'), 'Chargeback detection');
+  assert.equal(task('We flag anything unusual in the nightly loads.'), null);
+});
