@@ -20,7 +20,7 @@ import { findTools } from '../reading/tools';
 import { tuningArtifacts, tuningPurpose, tuningSteps, tuningTrigger } from './tuning';
 import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { sourcesInProse } from './sources';
-import { arrivalNoun, findCadences } from '../reading/measures';
+import { arrivalNoun, CADENCE_RANK, findCadences } from '../reading/measures';
 import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
 import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
 
@@ -217,8 +217,7 @@ export function recommendedSplit(input: Omit<DecomposeInput, 'split'>): SplitCho
 function scheduleVariants(groups: readonly Member[][], training: readonly Member[], sources: readonly string[]): { members: Member[]; cadence: Cadence | null; purpose: string } | null {
   const runs = groups.map((g) => ({ cadence: dataCadence(g, training), source: sources.find((s) => g.some((m) => m.component.text.toLowerCase().includes(s.toLowerCase()))) ?? dataNamedIn(g) }));
   if (runs.some((r) => r.cadence === null || r.source === null)) return null;
-  const order: readonly Cadence[] = ['realtime', 'on-arrival', 'hourly', 'daily', 'weekly', 'monthly', 'manual'];
-  const cadence = [...runs].sort((a, b) => order.indexOf(a.cadence!) - order.indexOf(b.cadence!))[0]!.cadence;
+  const cadence = [...runs].sort((a, b) => CADENCE_RANK[a.cadence!] - CADENCE_RANK[b.cadence!])[0]!.cadence;
   const each = runs.map((r) => `${cadenceWord(r.cadence!)} for ${r.source}`);
   return { members: groups.flat(), cadence, purpose: `; one pipeline with the source as a parameter, run ${joinList(each)}, since the steps are the same` };
 }
@@ -360,11 +359,12 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   // A store, or a product the results are written into ("a churn score per account in Salesforce").
   const stores = (reading.categories.deployment ?? []).filter((d) => STORE.test(d) || findTools(d).some((t) => t.category === 'dataSources' && t.phrase.length === d.length));
   const own = stores.find((d) => scoringTexts.some((t) => t.toLowerCase().includes(d.toLowerCase())));
+  const handed = handedTo(reading);
   // A system the results are said to be handed to outranks a store named for something else ("call metadata goes to Kafka").
-  const store = own ?? (handedTo(reading) === null ? stores[0] : undefined);
+  const store = own ?? (handed === null ? stores[0] : undefined);
   // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
   if (store) return /^[a-z]/.test(store) && !/^(?:the|our|their|a|an)\s/i.test(store) ? `the ${store}` : store;
-  return handedTo(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+  return handed ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
 }
 
 /**

@@ -41,17 +41,19 @@ const DATA_CONTAINER = String.raw`(?:uploads?|submissions?|batches|dumps?|export
 export const DATA_OBJECT = String.raw`(?:data|tables?|pages|dumps?|contracts|invoices|receipts|claims|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
 
 /** What batch predictions are made for ("score all open loans", "forecasts for every store"). */
+/** The records a team scores as a population: accounts, orders, listings. */
 const POPULATION = String.raw`(?:customers?|users?|accounts?|transactions?|stores?|skus?|products?|records?|rows|items?|tickets?|images?|documents?|batch(?:es)?|data|subscribers?|members?|claims?|applications?|listings?|loans?|policies|patients?|orders?|sessions?|leads?|invoices?|devices?|machines?|assets?|merchants?|articles?)`;
+/** What scoring is done to: the population's records, or candidates (which are evaluated as models, not scored as records). */
 const ENTITY = String.raw`(?:${POPULATION.slice(3, -1)}|candidates?)`;
-/**
- * Evaluating or assessing every one of a population is scoring it ("a monthly batch evaluates every
- * eligible account"); evaluating a model, its versions or its candidates stays evaluation.
- */
 /**
  * A scheduled refresh over a whole population, or a scheduled batch over one, is its batch scoring:
  * "nightly refresh for the whole base", "a weekly re-score of all accounts", "a nightly batch over the catalogue".
  */
 const REFRESHES_ALL = String.raw`(?:hourly|nightly|daily|weekly|monthly)\s+(?:(?:re-?fresh(?:es)?|re-?scor(?:e|es|ing)|re-?run)\s+(?:of|for|over|across)\s+(?:the\s+)?(?:whole|entire|full|all)\b|batch(?:\s+(?:run|job))?\s+(?:over|across)\s+(?:the|all|every|each|our)\b)`;
+/**
+ * Evaluating or assessing every one of a population is scoring it ("a monthly batch evaluates every
+ * eligible account"); evaluating a model, its versions or its candidates stays evaluation.
+ */
 const JUDGES_EACH = String.raw`(?:evaluat|assess)(?:e|es|ed|ing) (?:all|every|each) (?:(?:of (?:the|our) )?[\w-]+\s+){0,2}?${POPULATION}\b`;
 
 export const TERMS: readonly Term[] = [

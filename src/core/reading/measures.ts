@@ -66,7 +66,8 @@ const NARROWER = [
   new RegExp(String.raw`\b(hourly|daily|nightly|weekly|monthly)\b,?\s*(?:and|but|or)\s+(?:for|in)\s+(${SOME})\s*,?\s*(hourly|daily|nightly|weekly|monthly)\b`, 'i'),
   new RegExp(String.raw`\b(hourly|daily|nightly|weekly|monthly)\b,?\s*(?:and|but|or)\s+(hourly|daily|nightly|weekly|monthly)\s+(?:for|in)\s+(${SOME})`, 'i'),
 ];
-const RANK: Record<Cadence, number> = { realtime: 0, 'on-arrival': 0, hourly: 1, daily: 2, weekly: 3, monthly: 4, manual: 5 };
+/** Cadences from the most to the least frequent. */
+export const CADENCE_RANK: Record<Cadence, number> = { realtime: 0, 'on-arrival': 0, hourly: 1, daily: 2, weekly: 3, monthly: 4, manual: 5 };
 
 /**
  * A more frequent cadence the team keeps for part of the work ("every week, and for some cases
@@ -79,7 +80,7 @@ export function findNarrowerCadence(text: string): { cadence: Cadence; main: Cad
     const [main, forWhat, narrow] = i === 2 ? [m[1]!, m[3]!, m[2]!] : [m[1]!, m[2]!, m[3]!];
     // A weekday ("each Monday") comes round weekly.
     const [a, b] = [PERIOD[main.toLowerCase()] ?? 'weekly', PERIOD[narrow.toLowerCase()]!];
-    if (RANK[b] < RANK[a]) return { cadence: b, main: a, forWhat: forWhat.toLowerCase() };
+    if (CADENCE_RANK[b] < CADENCE_RANK[a]) return { cadence: b, main: a, forWhat: forWhat.toLowerCase() };
   }
   return null;
 }

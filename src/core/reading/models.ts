@@ -54,16 +54,16 @@ const HOSTED = /\b(?:azure openai|openai|anthropic|amazon bedrock|bedrock|gemini
 /** "Using it to read the notes", "use Azure OpenAI to flag…": what is used to do model work, and the work. */
 const USED_TO = /\bus(?:e|es|ed|ing)\s+(it|(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?:read|classify|flag|detect|extract|summari[sz]e|tag|label|score|answer|draft|write|translate|triage|route|sort|categori[sz]e|pull out)\b/i;
 
-/**
- * A hosted model service the team would use to do the model work ("suggested using it to read the
- * case notes and flag…", with Azure OpenAI named just before) is their model, taken as given. A
- * service only named ("we have an agreement for Azure OpenAI") is not.
- */
 /** A hosted service taken as the model because a clause uses it to do the work ("using it to read the case notes"). */
 export function usedForWork(m: ModelMention): boolean {
   return m.trained === 'given' && HOSTED.test(m.name) && USED_TO.test(m.quote);
 }
 
+/**
+ * A hosted model service the team would use to do the model work ("suggested using it to read the
+ * case notes and flag…", with Azure OpenAI named just before) is their model, taken as given. A
+ * service only named ("we have an agreement for Azure OpenAI") is not.
+ */
 function hostedInstruments(frames: readonly Frame[]): ModelMention[] {
   const found: ModelMention[] = [];
   frames.forEach((f, i) => {
