@@ -33,10 +33,13 @@ export function detectDomain(componentText: string, described: DomainCues = {}, 
   // Document kinds back the task the words name (questions asked, values taken out); with neither named, questions.
   const papersBack = (domain: CueKind) =>
     domain === 'documents' ? said('documents') > 0 || said('extraction') === 0 : domain === 'extraction' && said('extraction') > 0;
-  const count = (kind: CueKind) => said(kind) + (papersBack(kind) ? said('papers') : 0);
+  // Retrieval is how the Q&A shape finds its passages: it counts toward that shape, but alone never picks it.
+  const count = (kind: CueKind) => said(kind) + (papersBack(kind) ? said('papers') : 0) + (kind === 'documents' ? said('retrieval') : 0);
   const counts = (Object.keys(DOMAIN_PATTERNS) as (keyof typeof DOMAIN_PATTERNS)[]).map((domain) => ({ domain, cues: count(domain) })).sort((a, b) => b.cues - a.cues);
   const [best, next] = counts;
   let found: Domain | undefined = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;
+  // Q&A needs documents or questions said: retrieving candidates to rank or context for a bot answers nobody.
+  if (found === 'documents' && !said('documents') && !said('papers')) found = undefined;
   // The LLM shape is fine-tuning one: an LLM only called (for verdicts, for answers), or one taken as
   // given while the fine-tuned ones were candidates, gives no training of its own.
   if (found === 'llm' && (!count('tunes') || modelGiven)) found = undefined;

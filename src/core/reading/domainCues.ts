@@ -10,10 +10,10 @@ export const DOMAIN_PATTERNS = {
   // Reading fields out of invoices or forms with OCR and a layout model, before "contracts" makes it document Q&A.
   // Taking values out of documents into a store of records: "pull out renewal dates … into our contract database".
   // Taking out the values a document holds, named by their kind: "pull out the invoice number and the line items".
-  extraction: /\b(?:ocr|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|document intelligence|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals)|(?:extract(?:s|ed|ing)?|(?:pull(?:s|ed|ing)?|tak(?:e|es|ing)|read(?:s|ing)?|grab(?:s|bed|bing)?) out) (?:the |each |every |its |their )?(?:[\w-]+ ){0,2}?(?:numbers?|dates?|amounts?|totals?|line items|fields|values|ids?|addresses|parties)\b|(?:pull(?:s|ed|ing)?|read(?:s|ing)?|tak(?:e|es|ing)) out\b[^.;]{0,80}?\binto (?:our|the|a) (?:[\w-]+ )?(?:database|db|table|system|erp|crm|records?))\b/i,
-  // Answers drawn from the team's own writing: asked as questions, cited, searched.
-  // "Embedding it in the search service" puts a model inside a service: only the noun is a vector.
-  documents: /\b(?:rag|retrieval|embeddings|embedding (?:models?|vectors?|index|search|store|space|apis?)|vector (?:db|store|database|index)|pinecone|weaviate|qdrant|chroma(?:db)?|milvus|pgvector|faiss|knowledge base|kb|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:[\w-]+ ){0,3}?questions|question[- ]answering|citations?|cit(?:e|es|ed|ing) (?:the |its |their )?(?:sources?|pages?|articles?|documents?|passages?)|re-?index(?:es|ed|ing)?|index (?:is|are|gets?) (?:re)?built)\b/i,
+  // A document's parts named as what is needed are extraction whatever the verb: "we need the header fields + every line item".
+  extraction: /\b(?:ocr|(?:header|invoice|receipt|form|document)\s+fields|(?:every|each|all|the)\s+line\s+items?|layout ?lm\w*|donut|textract|form recogni[sz]er|document ai|document intelligence|(?:document|field|entity|invoice|receipt|form) extraction|extract(?:s|ed|ing)? (?:the )?(?:fields|entities|key[- ]values?|line items|totals)|(?:extract(?:s|ed|ing)?|(?:pull(?:s|ed|ing)?|tak(?:e|es|ing)|read(?:s|ing)?|grab(?:s|bed|bing)?) out) (?:the |each |every |its |their )?(?:[\w-]+ ){0,2}?(?:numbers?|dates?|amounts?|totals?|line items|fields|values|ids?|addresses|parties)\b|(?:pull(?:s|ed|ing)?|read(?:s|ing)?|tak(?:e|es|ing)) out\b[^.;]{0,80}?\binto (?:our|the|a) (?:[\w-]+ )?(?:database|db|table|system|erp|crm|records?))\b/i,
+  // Answers drawn from the team's own writing: asked as questions, cited, searched. "256 KB" is memory, not a knowledge base.
+  documents: /\b(?:rag|knowledge base|(?<!\d\s?)kb|documents? (?:search|q&a|qa)|answer(?:s|ing)? (?:[\w-]+ ){0,3}?questions|question[- ]answering|citations?|cit(?:e|es|ed|ing) (?:the |its |their )?(?:sources?|pages?|articles?|documents?|passages?))\b/i,
   // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
   llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
   // Pictures of the earth and the networks built for pictures count too: "Sentinel-2 imagery", "a per-pixel mask", "a U-Net".
@@ -29,6 +29,13 @@ const CUE_PATTERNS = {
    * Documents by their kind (PDFs, contracts, manuals, a wiki): the same whether the team asks them
    * questions or takes values out of them, so they support whichever of the two the task words say.
    */
+  /**
+   * Finding things by similarity: how a system looks things up, not what it does. Retrieval serves
+   * document Q&A, but also a recommender's candidates and a bot's context, so it backs the Q&A shape
+   * only where documents or questions are said.
+   * "Embedding it in the search service" puts a model inside a service: only the noun is a vector.
+   */
+  retrieval: /\b(?:retrieval|embeddings|embedding (?:models?|vectors?|index|search|store|space|apis?)|vector (?:db|store|database|index)|pinecone|weaviate|qdrant|chroma(?:db)?|milvus|pgvector|faiss|re-?index(?:es|ed|ing)?|index (?:is|are|gets?) (?:re)?built)\b/i,
   papers: /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages|help cent(?:er|re) articles|(?:help|support|knowledge) articles|faqs?)\b/i,
   /** Texts people send or write, which a text classifier sorts. */
   // Reviews people write are plural or "review text"; "the review queue" is people checking. A queue's message is an event.

@@ -150,7 +150,7 @@ test('putting a model inside a service is not a vector embedding, and retrieval 
 test('what a source holds counts as data only when it names a kind of data, not a task', () => {
   const cues = (text: string) => readDescription(text, null).domainCues;
   const ranking = 'Retrieval is OpenSearch with BM25, returning 300 candidates. A LightGBM re-ranker trained weekly on BigQuery clicks orders them within 40 ms, and we are adding semantic retrieval later.';
-  assert.deepEqual(cues(ranking).documents, ['retrieval'], 'the search engine holds no "retrieval" data');
+  assert.deepEqual(cues(ranking).retrieval, ['retrieval'], 'the search engine holds no "retrieval" data');
   assert.equal(domain2(ranking), 'tabular');
   assert.ok((cues('We retrain the pallet classifier on labelled photos from GCS every month.').vision ?? []).some((c) => c.startsWith('data:')));
 });
@@ -160,4 +160,25 @@ test('people reviewing and a queue\'s messages are not texts to classify', () =>
   assert.equal(domain('hotel guests leave reviews and a classifier sorts them by topic'), 'text');
   assert.equal(domain('a classifier reads every Kafka message from the payment bus and flags anomalies'), 'tabular');
   assert.equal(domain('customers send messages through the app and we classify each one by intent'), 'text');
+});
+
+test('finding things by similarity is how a system looks them up: without documents or questions it is not document Q&A', () => {
+  // A recommender's candidates, a bot's context and a lookalike search retrieve, but nobody asks documents questions.
+  assert.equal(domain('candidates come from embeddings in Milvus plus a freshness filter, then a learned ranker orders the feed'), 'tabular');
+  assert.equal(domain('the assistant needs better context, so we want to re-index the codebase every night into a vector store and pull in related functions'), 'tabular');
+  assert.equal(domain('similar listings are found through an embedding index in Qdrant, then a pricing model adjusts the offer'), 'tabular');
+  // The same lookup over the team's documents, or to answer questions, is the Q&A shape.
+  assert.equal(domain('support agents ask questions and get answers drawn from an embedding index of the help centre articles'), 'documents');
+  assert.equal(domain('the policy manuals are chunked into a vector store and the retrieval feeds the model that drafts the reply'), 'documents');
+});
+
+test('a size in kilobytes is memory, not a knowledge base', () => {
+  assert.equal(domainCuesOf('the detector must fit in 96 KB of RAM on the sensor board').documents, undefined);
+  assert.equal(domainCuesOf('a model of about 64kb runs on the chip').documents, undefined);
+  assert.deepEqual(domainCuesOf('new KB pages get written every week').documents, ['kb']);
+});
+
+test('a document\'s parts named as what is needed are extraction, whatever the verb', () => {
+  assert.equal(domain('suppliers email PDFs and scans; we need the header fields and every line item in our ERP, today an intern types them'), 'extraction');
+  assert.equal(domain('from each scanned delivery note we want the invoice fields and all line items, photos included'), 'extraction');
 });
