@@ -96,11 +96,18 @@ function punctuation(chars: string, at: number): Token[] {
 /** A subject pronoun opens a new predicate ("for homes that aren't listed we use…"): the negation before it is over. */
 const SUBJECTS = /^(?:we|i|they|he|she|you)$/;
 
+/**
+ * Words the tagger calls conjunctions that keep a negation going: alternatives share it ("we don't
+ * train or fine-tune anything" denies both verbs), and so does an infinitive ("we don't want to
+ * train our own LLM" denies the training).
+ */
+const CONTINUES_NEGATION = /^(?:or|nor|to)$/;
+
 /** A negation covers what follows it up to the end of its clause ("we don't retrain the model, and…"). */
 function markNegation(tokens: Token[]): Token[] {
   let inScope = false;
   return tokens.map((t) => {
-    if (SCOPE_END.has(t.pos) || (t.pos === 'PRON' && SUBJECTS.test(t.lower))) inScope = false;
+    if ((SCOPE_END.has(t.pos) && !CONTINUES_NEGATION.test(t.lower)) || (t.pos === 'PRON' && SUBJECTS.test(t.lower))) inScope = false;
     const negates = isNegator(t.lower);
     const out = inScope ? { ...t, negated: true } : t;
     if (negates) inScope = true;

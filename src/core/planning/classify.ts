@@ -116,9 +116,12 @@ export function applyBucketChoices(
   return components.map((c) => (Object.hasOwn(choices, c.id) ? { ...c, bucket: choices[c.id]! } : c));
 }
 
-/** The user put it off themselves: "one day we'd like to …, but not now", "eventually", "maybe later". */
+/**
+ * The user put it off themselves: "one day we'd like to …, but not now", "eventually", "maybe later",
+ * or a possibility for later ("might fine-tune it for Spanish later").
+ */
 const LATER =
-  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later)\b/i;
+  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later|(?:might|may|could|maybe|perhaps) [^.;]{0,80}?\blater)\b/i;
 
 const PUT_OFF =
   'You put this off yourself, so it is deferred: it stays in the document under Deferred so it is not forgotten, and nothing is built for it in the first version.';

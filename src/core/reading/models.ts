@@ -13,8 +13,11 @@ import { escapeRegExp } from '../words';
 
 const MAX_MODELS = 12;
 const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
-/** Words that say nothing of which model it is: "the model", "two models", "deep learning models". */
-const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|large|language|big|simple|single|base|versions?|newer|older|better|other|existing|incumbent|testing)$/i;
+/**
+ * Words that say nothing of which model it is: "the model", "two models", "deep learning models",
+ * and what it is like rather than which it is: "a cheaper model", "a small fast classifier".
+ */
+const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
 /** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
 const PRODUCT = /^(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)$/;
 
@@ -22,7 +25,8 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   const byName = new Map<string, ModelMention>();
   let previous: ModelMention[] = [];
   for (const f of frames) {
-    if (f.negated) continue;
+    // A model they would only make later ("might fine-tune Whisper later") is future work, not a model of the plan.
+    if (f.negated || (f.status === 'later' && f.trains)) continue;
     // A predicate that shares the subject before it ("…and scores every account nightly") tells how that model is used.
     if (f.models.length === 0 && f.continues) for (const m of previous) if (m.use === 'unknown') m.use = useOf(f);
     const here: ModelMention[] = [];

@@ -38,6 +38,16 @@ test('negation scope comes from the tagger: the negated verb and its object, not
   assert.equal(byWord('serve').negated, false);
 });
 
+test('alternatives and an infinitive share the negation; "and" with a new subject ends it', () => {
+  const negated = (text: string, word: string) => parseText(text).flatMap((s) => s.tokens).find((t) => t.lower === word)!.negated;
+  assert.equal(negated("We don't label or annotate anything ourselves.", 'annotate'), true);
+  assert.equal(negated('They never retrain nor recalibrate the scorer.', 'recalibrate'), true);
+  assert.equal(negated("We do not intend to host a model of our own.", 'host'), true);
+  assert.equal(negated("The team doesn't plan to deploy it on premises.", 'deploy'), true);
+  assert.equal(negated("We don't retrain the model, or we retrain it by hand.", 'by'), false);
+  assert.equal(negated("We don't retrain the ranking model, and we serve it from Redis.", 'serve'), false);
+});
+
 test('a clause always has a predicate: a verb the tagger read as a noun is repaired', () => {
   for (const [text, verb] of [
     ['Photos land in a GCS bucket.', 'land'],

@@ -1,0 +1,42 @@
+/**
+ * Work the user denies or only puts off is not work to plan now: a negation reaches the verbs it
+ * coordinates ("don't train or fine-tune") and the verb of its infinitive ("don't want to train"),
+ * and a possibility for later ("might fine-tune it later") is deferred. On wordings no fixture or case uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+import type { Architecture } from '../../../src/core/model/architecture';
+
+function draft(text: string): Architecture {
+  const r = draftInterview(text);
+  assert.ok(r.ok, 'the draft runs');
+  return r.draft.architecture;
+}
+
+const trainsHere = (text: string) => readDescription(text, null).models.filter((m) => m.trained === 'here').map((m) => m.name);
+const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+
+test('a negation covers the verbs it offers as alternatives and the verb of its infinitive', () => {
+  for (const text of [
+    'We call a hosted model to tag every invoice. We do not train or fine-tune anything ourselves.',
+    'A vendor API labels the calls; we never train nor adapt a model of our own.',
+    "Our bot sends each ticket to GPT-4o for a summary. We don't want to train our own language model.",
+  ]) {
+    assert.ok(!kinds(text).includes('training'), `no training: ${text}`);
+    assert.deepEqual(trainsHere(text), [], `no model trained here: ${text}`);
+  }
+});
+
+test('a model they might make later is deferred work, not the model of the plan', () => {
+  for (const text of [
+    'Every new recording is transcribed by a hosted speech API and summarised by Claude. We might fine-tune an open speech model for Welsh later.',
+    'GPT-4o extracts the fields from each delivery note today; perhaps we could train a small layout model of our own later, if volumes grow.',
+  ]) {
+    assert.deepEqual(trainsHere(text), [], `no model trained here: ${text}`);
+    const arch = draft(text);
+    assert.ok(!arch.pipelines.some((p) => p.steps.some((s) => s.name === 'train_model')), `no training pipeline: ${text}`);
+    assert.ok(arch.deferred.some((d) => /fine-tun|train/i.test(d.name)), `the put-off training is deferred: ${arch.deferred.map((d) => d.name).join(', ')}`);
+  }
+});
