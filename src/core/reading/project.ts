@@ -31,6 +31,8 @@ const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWo
   { label: 'Credit risk scoring', model: 'credit_risk_model', pattern: /\bcredit (?:risk )?scoring\b|\bcredit risk\b/i },
   { label: 'Marketing mix modeling', model: 'marketing_mix_model', pattern: /\b(?:marketing mix(?: model\w*)?|media mix model\w*|mmm|(?:multi-touch )?attribution model\w*)\b/i },
   { label: 'Predictive maintenance', model: 'failure_predictor', pattern: /\bpredictive maintenance\b/i },
+  // Translation is the task ("translate X" is read by its verb, `findTask`); a translation memory or agency is what the team keeps or pays for.
+  { label: 'Translation', model: 'translation_model', pattern: /\b(?:(?<q>machine|listing|product|content|document)[- ])?translation(?!\s+(?:memor(?:y|ies)|agenc(?:y|ies)|vendors?|provider))\b/i },
   { label: 'Sentiment analysis', model: 'sentiment_classifier', pattern: /\bsentiment(?: analysis| classification)?\b/i },
   { label: 'Anomaly detection', model: 'anomaly_detector', pattern: /\banomaly detection\b/i },
   { label: 'Trading signals', model: 'signal_model', pattern: /\b(?:trading signals?|alpha signals?|market[- ]making|hft|high[- ]frequency trading)\b/i },
@@ -86,7 +88,9 @@ const TITLE_LABEL = /^(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity)\s+)*(?:check\s+on\s+\w+\s+)?(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off)\b/i;
+/** A short code or version after a title: "SEW) v2", "v3". */
+const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
 const NOTE_WORD = /\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background)$/i;
 
 /**
@@ -102,8 +106,13 @@ function titleOf(text: string): string | null {
     if (!labelled && i > 0) continue;
     let rest = line;
     while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
-    const [head = '', ...tail] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
-    if (!labelled && !(tail[0] && ABOUT_THE_NOTE.test(tail[0]))) continue;
+    const [first = '', ...tail] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
+    // "Design doc: Reviewbot - status": what the note is comes first, then the work's name.
+    const noteFirst = ABOUT_THE_NOTE.test(first) && !!tail[0] && !ABOUT_THE_NOTE.test(tail[0]);
+    const head = noteFirst ? tail.shift()!.replace(/^["'“‘]|["'”’)]+$/g, '') : first;
+    // The note's kind may follow a short code or version of the work: "Sepsis Early Warning (SEW) v2 - Design Doc".
+    const aboutNote = (t: string | undefined) => !!t && ABOUT_THE_NOTE.test(t);
+    if (!labelled && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1]))) continue;
     const name = head.replace(NOTE_WORD, '').replace(/[.,;!?]+$/, '').trim();
     const words = name.split(/\s+/);
     if (words.length <= 6 && /\p{L}{3}/u.test(name) && !ABOUT_THE_NOTE.test(head) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
@@ -210,12 +219,16 @@ const MANNER = /^(?:early|earlier|late|later|fast|faster|quickly|soon|sooner|aga
 const CADENCE_WORD = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|once|twice|every|each)$/;
 const NOT_OBJECTS = /^(?:it|them|us|me|you|this|that|these|those|what|which|how|whether|if|for|from|in|on|at|to|with|and|or|out|up)$/i;
 
+const NEGATED_VERB = /\b(?:not|never|no longer|cannot)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+
 /**
  * "We transcribe millions of episodes", "a model that predicts claim severity": the task said by its
  * verb, named by the noun phrase of what it is done to.
  */
 function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
+    // "We must not translate seller names" says what the work leaves alone.
+    if (NEGATED_VERB.test(m[0].slice(0, m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase())))) continue;
     const after = text.slice(m.index + m[0].length - m[2]!.length);
     const outcome = outcomeOf(after);
     if (outcome) return { name: capitalize(`${outcome} ${VERB_TASKS[verbOf(m[1]!)]!}`), model: modelIdentifier(`${outcome} model`) };
@@ -301,6 +314,8 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
     if (!m || (best && m.index >= best.index)) continue;
     // "Azure Document Intelligence" is a product the team uses, not the use case.
     if (/^[A-Z]/.test(m[0]) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "the recommendation feature tables" are data another model uses, not this work.
+    if (/^\s+(?:feature\s+)?(?:tables?|logs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const q = m.groups?.['q'];
     const name = ownWords ? capitalize(m[0]) : q ? capitalize(`${q} ${label.toLowerCase()}`) : label;
     best = { index: m.index, end: m.index + m[0].length, name, model };

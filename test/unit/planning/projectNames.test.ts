@@ -205,3 +205,31 @@ test('an indefinite object is named by its relative clause, or names no task: ne
   assert.equal(task('Our reviewers flag everything that mentions a chargeback.'), 'Chargeback detection');
   assert.equal(task('We flag anything unusual in the nightly loads.'), null);
 });
+
+test('the note\'s kind may come first, or after a short code of the work: "Design doc: X", "X (ABC) v2 - RFC"', () => {
+  const project = (text: string) => readDescription(text, null).project;
+  const body = '\n\nWe retrain a model on Postgres orders every week and score customers nightly on Vertex AI. Two engineers.';
+  assert.equal(project(`Design doc: "Shelfwise" - open questions${body}`), 'Shelfwise');
+  assert.equal(project(`Internal brief: Parcel ETA - background${body}`), 'Parcel ETA');
+  assert.equal(project(`Stockout Alerts (SOA) v3 - RFC${body}`), 'Stockout Alerts');
+  assert.equal(project(`Freight Quotes (FQ) - spec draft${body}`), 'Freight Quotes');
+  // A ticket key before the work's name is no name; a note that is only notes names nothing.
+  assert.notEqual(project(`OPS-1172: Parcel ETA model - architecture review request${body}`), 'OPS-1172');
+  assert.equal(project(`Meeting notes - call with the vendor, 3 May${body}`), null);
+});
+
+test('a task the sentence denies names nothing, and translation is a task a translation memory is not', () => {
+  const task = (text: string) => readDescription(text, null).task?.name ?? null;
+  const project = (text: string) => readDescription(text, null).project;
+  assert.equal(task('Prices are left alone: we must not translate brand names or sizes.'), null);
+  assert.equal(task("We don't classify the emails ourselves; the vendor does."), null);
+  assert.equal(project('Looking for advice on a translation service for our help centre. Our translation memory holds 1M segments.'), 'Translation');
+  assert.equal(project('Our translation memory and the agency handle French today. We want a model that scores churn risk weekly.'), 'Churn prediction');
+});
+
+test('what a model is like is not which model it is: "a cheaper model", "a small fast classifier"', () => {
+  const models = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(models('We could route easy receipts to a cheaper model and keep the big one for the rest.'), []);
+  assert.deepEqual(models('Plan: a small fast classifier in front, then humans for the unsure ones.'), []);
+  assert.deepEqual(models('A lighter detector would fit the camera; the bigger YOLOv8 runs on the server.'), ['bigger YOLOv8']);
+});
