@@ -28,7 +28,8 @@ const COUNT = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
 const QUALIFIER = "(?:(?:senior|junior|staff|part[- ]time|full[- ]time|freelance|contract(?:or)?|other|more|dedicated|backend|in-house)\\s+)?";
 // One unknown word may sit before the role ("one analytics engineer"), tried last so that
 // "a data engineer" stays a data engineer.
-const COUNTED_ROLE = new RegExp(`\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-]+\\s+)??(?:${ROLE_ALTS})\\b`, 'gi');
+// "~1,100 engineers" is a headcount, never the "100" at its end.
+const COUNTED_ROLE = new RegExp(`(?<![\\d,.])\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-]+\\s+)??(?:${ROLE_ALTS})\\b`, 'gi');
 const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
 const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:people|persons|folks)(?=\s*[:(—–-])/gi;
 const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
@@ -52,7 +53,7 @@ const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s
 
 /** Said right after a counted role: someone lent by a function that does not build the pipelines ("one person from the plant's IT"). */
 const ELSEWHERE =
-  /^\s+(?:from|in)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:it|i\.t\.|facilities|operations|plant|factory|site|business|sales|marketing|support|legal|finance|hr|compliance|management|product)\b/i;
+  /^\s+(?:from|in|on)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:it|i\.t\.|facilities|operations|ops|plant|factory|site|business|sales|marketing|support|legal|finance|hr|compliance|management|product)\b/i;
 
 /** Where the text states the team: the user's words and their offset. */
 export interface TeamEvidence {
@@ -80,7 +81,7 @@ export function readTeam(text: string): TeamReading {
       phrases.push(m[0]);
     }
   }
-  const counts: (TeamEvidence & { n: number })[] = [];
+  const counts: (TeamEvidence & { n: number; role: string | null })[] = [];
   let maintainers: (TeamEvidence & { n: number }) | null = null;
   for (const m of matches(text, COUNTED_ROLE)) {
     const n = countOf(m[1]!);
@@ -92,11 +93,13 @@ export function readTeam(text: string): TeamReading {
     if (/^an?$/i.test(m[1]!) && /\bI(?:'m|’m| am)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && AFFILIATION.test(text.slice(end, end + 12)) && SPEAKS_AS_WE.test(text)) continue;
     phrases.push(m[0]);
     if (ELSEWHERE.test(text.slice(end, end + 60))) continue;
-    counts.push({ n, text: m[0], index: m.index });
+    counts.push({ n, text: m[0], index: m.index, role: roleOf(m, 2) ?? null });
     if (!maintainers && MAINTAIN.test(text.slice(end, end + 60))) maintainers = sentenceTeam(text, counts);
   }
-  const counted = counts.reduce((sum, c) => sum + c.n, 0);
-  const firstCounted = counts[0] ?? null;
+  // "We're Acme, 10 people, 3 engineers incl. me": people counted beside roles in one sentence are the whole, the roles a part of it.
+  const parts = counts.filter((c) => c.role !== null || !counts.some((r) => r.role !== null && sameSentence(text, c.index, r.index)));
+  const counted = parts.reduce((sum, c) => sum + c.n, 0);
+  const firstCounted = parts[0] ?? null;
   // "Three ML engineers maintain the pipelines, working with two quality engineers" is a team of 3.
   const whole = firstWholeTeam(text) ?? maintainers;
   const soloMatch = SOLO.exec(text);
@@ -119,6 +122,10 @@ function sentenceTeam(text: string, counts: readonly (TeamEvidence & { n: number
   const sentenceStart = Math.max(...['.', '!', '?', ';', '\n'].map((c) => text.lastIndexOf(c, last.index)));
   const same = counts.filter((c) => c.index > sentenceStart);
   return { n: same.reduce((sum, c) => sum + c.n, 0), text: same[0]!.text, index: same[0]!.index };
+}
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !/[.!?;\n]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 /** The role a match names (null: people without a role), reading one capture group per role from `offset`. */

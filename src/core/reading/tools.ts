@@ -5,6 +5,7 @@
  * advice on ETL without ML.
  */
 import type { CategoryId } from './reading';
+import { isDenied } from '../language/denied';
 
 interface Tool {
   name: string;
@@ -109,10 +110,17 @@ export interface ToolMention {
 export function findTools(text: string): ToolMention[] {
   const found: ToolMention[] = [];
   for (const tool of TOOLS) {
+    // "No Kubernetes skills in-house", "we can't use SageMaker": a tool named only where it is denied is not theirs.
     const m = tool.pattern.exec(text);
-    if (m) found.push({ name: tool.name, category: tool.category, phrase: m[0], index: m.index });
+    const said = m && isDenied(text, m.index, m.index + m[0].length) ? firstUndenied(text, tool.pattern) : m;
+    if (said) found.push({ name: tool.name, category: tool.category, phrase: said[0], index: said.index });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+function firstUndenied(text: string, pattern: RegExp): RegExpExecArray | null {
+  for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) if (!isDenied(text, m.index, m.index + m[0].length)) return m as RegExpExecArray;
+  return null;
 }
 
 /**

@@ -96,3 +96,11 @@ test('a speaker introducing themself inside a "we" is one of a team of unknown s
   assert.equal(readTeam("I'm a data scientist, and there's one data engineer who owns the warehouse. We retrain monthly.").engineers, 2);
   assert.equal(readTeam("I'm a data scientist and I work alone on this model.").engineers, 1);
 });
+
+test('a company headcount beside the engineers, a thousand users and another function\'s staff are not the team', () => {
+  assert.equal(size("We're Quillon, 25 people, 4 engineers including me. Three people on the support team check the flagged ones."), 4);
+  assert.equal(size('The tool serves ~2,300 engineers in the company. The platform team is 2 engineers.'), 2);
+  assert.equal(size('Headcount: 40 people, of whom two data scientists and a data engineer do ML.'), 3);
+  // Roles said in different sentences still add up.
+  assert.equal(size('We have two data scientists. There is also one ML engineer.'), 3);
+});

@@ -29,3 +29,11 @@ test('already running ZenML versus thinking about it', () => {
   assert.ok(!saysUsesZenml("we're not using ZenML yet"));
   assert.ok(!saysUsesZenml('we use Airflow'));
 });
+
+test('a tool named only where it is denied is not one the team has', () => {
+  assert.deepEqual(names('GCP shop, Dataproc already paid for. No Kubernetes know-how on the team.'), ['Dataproc']);
+  assert.deepEqual(names('We cannot use SageMaker for this; the data sits in Snowflake.'), ['Snowflake']);
+  assert.deepEqual(names('We run without Airflow today, and Prefect is what we would pick.'), ['Prefect']);
+  // One mention that is not denied keeps it.
+  assert.deepEqual(names('Not on Kubernetes yet for training, but the API runs on Kubernetes.'), ['Kubernetes']);
+});
