@@ -33,7 +33,7 @@ export interface SegmentSources {
  * warehouse, not a store called that.
  */
 const GENERIC = new RegExp(
-  String.raw`\b(?:(?:from|in|on|out of|via|through|into|to|off)\s+(?:the\s+|our\s+|an?\s+|their\s+|(?:\d+\s+)?[\w-]+(?:'s|s')\s+)?|(?:every|each|all|their|third[- ]party|external|vendor|partner|public)\s+)((?:(?!(?:an?|the|be|is|are|our|their|to|and|or|per|each|every)\b)[\w-]+\s+){0,3}?(?:apis?|crm|erp|data ?warehouse|warehouse|data lake|lakehouse|databases?|db|buckets?|sftp(?: drops?)?|file drops?|ftp(?: server)?|google drive|replica|object storage|blob storage|google sheets?|spreadsheets?|excel(?: files?| sheets?)?|csvs?(?: files?| exports?)?|parquet files|json files|(?:radiology|pathology|clinical|medical|discharge) reports|(?:health|medical|patient) records|ehr|emr))\b`,
+  String.raw`\b(?:(?:from|in|on|out of|via|through|into|to|off)\s+(?:the\s+|our\s+|an?\s+|their\s+|(?:\d+\s+)?[\w-]+(?:'s|s')\s+)?|(?:every|each|all|their|third[- ]party|external|vendor|partner|public)\s+)((?:(?!(?:an?|the|be|is|are|our|their|to|and|or|per|each|every)\b)[\w-]+\s+){0,3}?(?:apis?|crm|erp|data ?warehouse|warehouse|data lake|lakehouse|databases?|db|buckets?|sftp(?: drops?)?|file drops?|ftp(?: server)?|google drive|replica|object storage|blob storage|google sheets?|spreadsheets?|excel(?: files?| sheets?)?|csvs?(?: files?| exports?)?|parquet files|json files|(?:radiology|pathology|clinical|medical|discharge) reports|(?:health|medical|patient) records|ehr|emr|(?:process |plant )?historians?))\b`,
   'gi',
 );
 /**

@@ -217,7 +217,7 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     // "We want to detect empty facings and push a task list back to the app": what the next clause hands on
     // is what the wished work found, so the task and its hand-on together are a run of it.
     const handsOnFindings = f.action === 'predict' && FINDS.test(f.verb ?? '') && wanted(f) && !served && handsOnNext(frames.slice(i + 1).find((n) => n.verb !== null));
-    if (scoresInBatches(f) || handsOnPredictions(f) || handsOnFindings || (!served && modelApplied(f))) add('batch-inference', f);
+    if (scoresInBatches(f) || handsOnPredictions(f) || handsOnFindings || scheduledPredictions(f) || (!served && modelApplied(f))) add('batch-inference', f);
     else if (f.action === 'ingest' && wanted(f) && (f.data.length > 0 || f.objects.length > 0)) add('ingestion', f);
     // The verb, or the word after "want to" where the tagger took it for a noun.
     if ((f.action === 'evaluate' || JUDGING.test(f.text)) && wanted(f) && QUALITY.test(f.text)) add('evaluation', f);
@@ -387,6 +387,18 @@ function handsOnPredictions(f: Frame): boolean {
   return !!object && !MEASURED.test(object);
 }
 
+/**
+ * Predictions named with the schedule they come on ("a daily health score per turbine", "weekly
+ * churn scores"), or work computed ahead of the request on a schedule ("suggestions precomputed
+ * overnight"): both are made in batches, whatever the clause's verb. Features or embeddings computed
+ * ahead are data work, not predictions.
+ */
+function scheduledPredictions(f: Frame): boolean {
+  if (!wanted(f) || MEASURED.test(f.text)) return false;
+  if (SCHEDULED_PREDICTIONS.test(f.text)) return true;
+  return !!f.verb && PRECOMPUTED.test(f.verb) && !DATA_WORK.test(f.text) && findCadences(f.text).some((c) => c.value !== 'realtime' && c.value !== 'manual');
+}
+
 const GIVE = /^(?:giv|gave|assign|attach|provid|hand)/i;
 const ASKED_FOR = /^(?:want|need|expect|request|require|ask|get|gets|receive)/i;
 /** A ranked list is predictions too: "a weekly list of the 200 highest-risk patients". */
@@ -397,6 +409,9 @@ const PREDICTION_NOUNS = String.raw`(?:forecasts?|predictions?|scores?|estimates
 const PREDICTIONS = new RegExp(String.raw`\b${PREDICTION_NOUNS}$`, 'i');
 /** Up to four words in front, none a preposition: "on the predictions" is about them, not them. */
 const OBJECT_PREDICTIONS = new RegExp(String.raw`^(?:(?!(?:on|of|from|for|with|by|in|into|to|about|based)\b)[\w'’-]+\s+){0,4}?${PREDICTION_NOUNS}\b`, 'i');
+const SCHEDULED_PREDICTIONS = new RegExp(String.raw`\b(?:daily|nightly|weekly|monthly|hourly|quarterly|overnight)\s+(?:(?!(?:on|of|from|for|with|by|in|into|to|about|and|or)\b)[\w'’-]+\s+){0,3}?${PREDICTION_NOUNS}\b`, 'i');
+const PRECOMPUTED = /^pre-?(?:comput|calculat|generat|scor|rank)/i;
+const DATA_WORK = /\b(?:features?|embeddings?|aggregates?|indexe?s?)\b/i;
 /** Scores that measure the model or feed it, not its output: "evaluation scores", "F1 scores", "feature scores". */
 const MEASURED = /\b(?:evaluation|eval|test|validation|accuracy|benchmark|f1|quality|offline|features?|input)\b/i;
 

@@ -95,3 +95,28 @@ test('results pushed back as a list or as tasks go where they are pushed', () =>
   const publish = r.draft.architecture.pipelines.flatMap((p) => p.steps).find((s) => /^publish/.test(s.name));
   assert.match(publish?.description ?? '', /to the store app\b/);
 });
+
+test('predictions named with their schedule, or computed ahead on one, are batch scoring whatever the verb', () => {
+  const batch = (text: string) => readDescription(text, null).components.find((c) => c.kind === 'batch-inference');
+  for (const [text, cadence] of [
+    ['What we want:\n- weekly churn scores per subscriber, in the CRM by Monday\n- a view for the retention team', 'weekly'],
+    ['Goal: a nightly risk estimate for each open loan, read by the collections desk.', 'daily'],
+    ['It is fine if the code suggestions are pre-computed overnight for the charts closed that day.', 'daily'],
+  ] as const) {
+    assert.equal(batch(text)?.cadence, cadence, text);
+  }
+  // Features computed ahead, and scores that measure the model, are not predictions handed to anyone.
+  assert.equal(batch('Features are precomputed nightly into the feature table; training runs monthly.'), undefined);
+  assert.equal(batch('We track weekly evaluation scores on the holdout set.'), undefined);
+});
+
+test('SQL Server, Oracle and Teradata are where data lives', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(sources('Admissions data sits in an on-prem MS SQL database, copied there every night.'), ['SQL Server']);
+  assert.deepEqual(sources('The billing history is in Teradata and the contracts in Oracle.'), ['Teradata', 'Oracle']);
+});
+
+test('a plant historian and SAP hold the data named with them', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(sources('Pump pressures are logged every minute in the plant historian; outages come as notifications from SAP PM.'), ['plant historian', 'SAP']);
+});
