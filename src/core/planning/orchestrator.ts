@@ -72,11 +72,29 @@ function schedulerTheyRun(reading: Reading): string | null {
   return null;
 }
 
+/**
+ * Of two orchestrators named, the one the team runs on top of the other: "Airflow 2.8 on
+ * Kubernetes", "Kubeflow on our GKE cluster". The work lives in the upper one; the lower is where
+ * it runs.
+ */
+function runsOnAnother(named: readonly OrchestratorFacts[], reading: Reading): OrchestratorFacts | null {
+  const alias = (o: OrchestratorFacts) => o.aliases.map(escapeRegExp).join('|');
+  return (
+    named.find((upper) =>
+      named.some((lower) => {
+        if (lower === upper) return false;
+        const on = new RegExp(String.raw`\b(?:${alias(upper)})\b[\w\s.-]{0,20}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:${alias(lower)})\b`, 'i');
+        return reading.systems.some((s) => on.test(s.quote));
+      }),
+    ) ?? null
+  );
+}
+
 export function orchestratorChoice(reading: Reading, chosenId: string | null): OrchestratorChoice {
   const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
   const named = detectOrchestrators(infra);
   const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
-  const recommended = named[0]?.id ?? UNDECIDED.id;
+  const recommended = (named.length > 1 ? runsOnAnother(named, reading) : null)?.id ?? named[0]?.id ?? UNDECIDED.id;
   const options = named.length > 1 ? [...named, UNDECIDED] : [UNDECIDED, ...DEFAULT_OPTIONS.map(byId)];
   return {
     chosen: byId(chosenId ?? recommended),

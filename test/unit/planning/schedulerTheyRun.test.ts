@@ -35,3 +35,13 @@ test('the draft names their scheduler once, as where the pipelines run today', (
   assert.match(overview, /Prefect, where the team runs its pipelines today, has no ZenML orchestrator/);
   assert.doesNotMatch(overview, /alongside Prefect/, 'the scheduler is theirs, said once');
 });
+
+test('of two orchestrators named, the one the team runs on top of the other is where the work lives', () => {
+  const recommended = (text: string) => orchestratorChoice(readDescription(text, null), null).recommended;
+  assert.equal(recommended('Our ETL runs in Airflow on a shared EKS cluster. We want a demand model trained on Redshift every week.'), 'airflow');
+  assert.equal(recommended('The platform team operates Kubeflow on GKE; we retrain a ranking model on BigQuery nightly.'), 'kubeflow');
+  // Named side by side, neither on the other: either is only a recommendation, and the interview asks.
+  const sideBySide = orchestratorChoice(readDescription('We have SageMaker and Databricks licences and retrain a churn model monthly on S3 data.', null), null);
+  assert.equal(sideBySide.namedByUser, false);
+  assert.ok(['sagemaker', 'databricks'].includes(sideBySide.recommended));
+});
