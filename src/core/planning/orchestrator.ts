@@ -73,28 +73,29 @@ function schedulerTheyRun(reading: Reading): string | null {
 }
 
 /**
- * Of two orchestrators named, the one the team runs on top of the other: "Airflow 2.8 on
- * Kubernetes", "Kubeflow on our GKE cluster". The work lives in the upper one; the lower is where
- * it runs.
+ * Of several orchestrators named, the one the work lives in: the one the team runs on top of
+ * another ("Airflow 2.8 on Kubernetes"), or keeps ("we'd like to keep Databricks"), before one
+ * said only to serve ("serving runs on AKS"). Null when the text ranks none above the others.
  */
-function runsOnAnother(named: readonly OrchestratorFacts[], reading: Reading): OrchestratorFacts | null {
-  const alias = (o: OrchestratorFacts) => o.aliases.map(escapeRegExp).join('|');
-  return (
-    named.find((upper) =>
-      named.some((lower) => {
-        if (lower === upper) return false;
-        const on = new RegExp(String.raw`\b(?:${alias(upper)})\b[\w\s.-]{0,20}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:${alias(lower)})\b`, 'i');
-        return reading.systems.some((s) => on.test(s.quote));
-      }),
-    ) ?? null
-  );
+function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): OrchestratorFacts | null {
+  const alias = (o: OrchestratorFacts) => `(?:${o.aliases.map(escapeRegExp).join('|')})`;
+  const said = (re: RegExp) => reading.systems.some((s) => re.test(s.quote));
+  const rank = (o: OrchestratorFacts) => {
+    const upper = named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b[\w\s.-]{0,20}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
+    const kept = said(new RegExp(String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with)\s+(?:using\s+)?(?:our\s+|the\s+)?${alias(o)}\b`, 'i'));
+    const serves = said(new RegExp(String.raw`\b(?:serving|served|serves?|inference|endpoints?|the api)\s+(?:\w+\s+){0,2}?(?:on|from|in)\s+(?:(?:our|an?|the)\s+)?${alias(o)}\b`, 'i'));
+    return (upper ? 2 : 0) + (kept ? 1 : 0) - (serves ? 2 : 0);
+  };
+  const ranked = named.map((o) => ({ o, score: rank(o) }));
+  const best = Math.max(...ranked.map((r) => r.score));
+  return ranked.some((r) => r.score < best) ? ranked.find((r) => r.score === best)!.o : null;
 }
 
 export function orchestratorChoice(reading: Reading, chosenId: string | null): OrchestratorChoice {
   const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
   const named = detectOrchestrators(infra);
   const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
-  const recommended = (named.length > 1 ? runsOnAnother(named, reading) : null)?.id ?? named[0]?.id ?? UNDECIDED.id;
+  const recommended = (named.length > 1 ? whereWorkLives(named, reading) : null)?.id ?? named[0]?.id ?? UNDECIDED.id;
   const options = named.length > 1 ? [...named, UNDECIDED] : [UNDECIDED, ...DEFAULT_OPTIONS.map(byId)];
   return {
     chosen: byId(chosenId ?? recommended),

@@ -40,6 +40,9 @@ test('of two orchestrators named, the one the team runs on top of the other is w
   const recommended = (text: string) => orchestratorChoice(readDescription(text, null), null).recommended;
   assert.equal(recommended('Our ETL runs in Airflow on a shared EKS cluster. We want a demand model trained on Redshift every week.'), 'airflow');
   assert.equal(recommended('The platform team operates Kubeflow on GKE; we retrain a ranking model on BigQuery nightly.'), 'kubeflow');
+  // The one they keep, before the one that only serves.
+  assert.equal(recommended('We would rather keep Databricks for the batch jobs; the scoring API is served from EKS.'), 'databricks');
+  assert.equal(recommended('Inference runs on AKS behind the gateway. Training happens in Azure ML notebooks today.'), 'azureml');
   // Named side by side, neither on the other: either is only a recommendation, and the interview asks.
   const sideBySide = orchestratorChoice(readDescription('We have SageMaker and Databricks licences and retrain a churn model monthly on S3 data.', null), null);
   assert.equal(sideBySide.namedByUser, false);
