@@ -128,8 +128,14 @@ export function findLatencies(text: string): Found<number>[] {
   for (const m of matches(text, FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
   for (const m of matches(text, FEW_SECONDS)) found.push({ value: 5000, index: m.index, phrase: m[0] });
   for (const m of matches(text, MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
-  return found.sort((a, b) => a.index - b.index);
+  return found.filter((f) => !DENIED_BUDGET.test(text.slice(Math.max(0, f.index - 40), f.index))).sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A budget the text rules out: "it's not sub-100ms territory", "doesn't need to be under 50 ms".
+ * "No more than 200 ms" and "must not exceed 1 s" state one.
+ */
+const DENIED_BUDGET = /(?:\bnot|n['’]t|\bno need for|\bnever)\s+(?:(?:need|needs|needed|required|have|has|to|be|a|an|really|in|at)\s+)*(?:sub-?|under\s+|below\s+|within\s+|less\s+than\s+)?$/i;
 
 const SPAN = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|eight|ten|twelve|twenty-four|forty-eight)[- ](?:minutes?|hours?|days?|weeks?)`;
 /** "a 12-hour window to do all the forecasting", "3 days to run the training". */

@@ -127,3 +127,12 @@ test('results due the next morning are a daily batch, and the deadline of a scre
   const batch = scoring.draft.architecture.pipelines.find((p) => /Scoring|Inference/.test(p.name));
   assert.match(batch?.trigger ?? '', /^Scheduled daily/, JSON.stringify(scoring.draft.architecture.pipelines.map((p) => [p.name, p.trigger])));
 });
+
+test('latency budgets the text rules out are no budget; a ceiling said with a negation is one', () => {
+  const budgets = (t: string) => findLatencies(t).map((f) => f.value);
+  assert.deepEqual(budgets("We're not in sub-50ms land here, the agent can wait a little."), []);
+  assert.deepEqual(budgets('The page does not have to be under 300 ms.'), []);
+  assert.deepEqual(budgets('It never needs to be within 20 ms, that is the ad server.'), []);
+  assert.deepEqual(budgets('Each lookup may take no more than 80 ms.'), [80]);
+  assert.deepEqual(budgets('The call must not exceed 400 ms end to end.'), [400]);
+});
