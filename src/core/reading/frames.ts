@@ -425,6 +425,8 @@ function mainVerb(tokens: readonly Token[]): number {
     if (t.pos !== 'VERB' || isModifierParticiple(tokens, i)) continue;
     // "A classifier we train weekly … flags risky listings": the verb of a relative clause is not the clause's.
     if (inReducedRelative(tokens, i) && later(i)) continue;
+    // "… come back within seconds of the claim being submitted": a participle after "being" tells when, past the clause's verb.
+    if (tokens[i - 1]?.lower === 'being' && tokens.slice(0, i - 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) continue;
     if (fallback < 0 || WISH.has(tokens[fallback]!.lemma)) fallback = i;
     if (!WISH.has(t.lemma) && VERB_ACTION.has(t.lemma)) return i;
   }

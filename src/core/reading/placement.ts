@@ -450,9 +450,15 @@ const NOTEBOOKS = /\b(?:notebooks?|colab|jupyter\w*)\b/i;
 
 /** Results shown to people, or a screen people use: "radiologists see them in our viewer", "a tool the managers would use". */
 function showsPeople(f: Frame): boolean {
-  const screen = SCREENS.test(f.text);
-  return screen && (f.action === 'display' || (f.byPeople && f.action !== 'review') || /\b(?:use|used|uses|using)\b/i.test(f.text) && f.byPeople || f.usedByPeople);
+  // Counted, they are records, not a screen: "roughly 310k first-notice-of-loss reports a year".
+  const screen = [...f.text.matchAll(SCREENS_ALL)].some((m) => !COUNTED.test(f.text.slice(Math.max(0, m.index - 60), m.index)));
+  // People at a screen only make it a dashboard when they look at or work in it: "the rep is waiting on screen" is a request waiting.
+  return screen && (f.action === 'display' || (f.byPeople && f.action !== 'review' && !WAITING.test(f.text)) || /\b(?:use|used|uses|using)\b/i.test(f.text) && f.byPeople || f.usedByPeople);
 }
+
+const SCREENS_ALL = new RegExp(SCREENS.source, 'gi');
+const COUNTED = /\d[\d,.]*\s*[km]?\+?\s+(?:[\w-]+\s+){0,3}$/i;
+const WAITING = /\b(?:wait(?:s|ed|ing)?|hold(?:s|ing)?)\s+(?:on|at|for)\b/i;
 
 /** People deciding or checking: a reviewer, a decision, approval, the loop, or work handed to them. */
 function mentionsDecision(f: Frame): boolean {

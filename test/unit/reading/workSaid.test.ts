@@ -120,3 +120,16 @@ test('a plant historian and SAP hold the data named with them', () => {
   const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
   assert.deepEqual(sources('Pump pressures are logged every minute in the plant historian; outages come as notifications from SAP PM.'), ['plant historian', 'SAP']);
 });
+
+test('"within seconds of the claim being submitted" is a request budget: the participle after "being" only says when', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('Scores have to be back within 3 seconds of the photo being uploaded, while the customer waits.').includes('online-inference'));
+  assert.ok(kinds('The risk flag should come back within a couple of seconds of the payment being received.').includes('online-inference'));
+});
+
+test('people waiting at a screen and counted reports are no dashboard to build', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds('The agent is waiting on screen while we score the call, so answers must come in 2 seconds.').includes('dashboard'));
+  assert.ok(!kinds('We are the fraud analytics team, handling about 40k incident reports a month.').includes('dashboard'));
+  assert.ok(kinds('Analysts want to see the weekly scores in a dashboard.').includes('dashboard'));
+});
