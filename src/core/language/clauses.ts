@@ -3,7 +3,8 @@
  * clause with strong punctuation (";", ":", a spaced dash), with a subordinator ("because",
  * "while", "which"), or with a comma or coordinator that is followed by a new predicate: a
  * subject and its verb ("…, and we retrain weekly") or a verb that shares the subject
- * ("we extract fields, flag fraud and serve scores"). A comma inside a list of nouns is not one.
+ * ("we extract fields, flag fraud and serve scores"). A comma inside a list of nouns is not one, and
+ * nothing inside brackets is.
  */
 import { repairPredicate } from './repair';
 import type { Clause, Token } from './types';
@@ -21,8 +22,16 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
   // "the forecasts that purchasing and delivery planning pick up": a relative clause's subject may be
   // coordinated, so no "and" splits it before its verb comes.
   let relativeOpen = false;
+  // "a severity model (LightGBM, predicts the bucket) trained on six years of claims": an aside in
+  // brackets is part of its clause, so nothing inside it opens a new one.
+  // An opening bracket never closed ("(a few notes, we retrain weekly") is no aside.
+  const closes = (i: number) => tokens.slice(i + 1).some((u) => u.text === ')');
+  let aside = tokens[0]?.text === '(' && closes(0) ? 1 : 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.text === '(' && closes(i)) aside++;
+    else if (t.text === ')') aside = Math.max(0, aside - 1);
+    if (aside > 0) continue;
     if (isVerb(t) && !(relativeOpen && t.lower.endsWith('ing') && tokens[i - 1]!.pos !== 'AUX')) relativeOpen = false;
     if (/^(?:that|which|who)$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos)) relativeOpen = true;
     if (STRONG.has(t.text) || (t.text === '-' && /\s-\s/.test(text.slice(t.start - 1, t.end + 1)))) starts.push(i + 1);

@@ -40,7 +40,13 @@ const UNSAID = new Set(
 export function namesOwnModel(m: ModelMention): boolean {
   const words = m.name.split(/\s+/);
   const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
-  return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !inRange(m);
+  return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !inRange(m) && !onlyTried(m);
+}
+
+/** "We also tried a temporal CNN last winter": an experiment the team ran, not the model it runs. */
+function onlyTried(m: ModelMention): boolean {
+  const at = m.quote.toLowerCase().indexOf(m.name.toLowerCase());
+  return at > 0 && /\b(?:tried|experimented with|played (?:around )?with|toyed with|tested out)\s+(?:\w+\s+){0,3}$/i.test(m.quote.slice(0, at));
 }
 
 /** "Our models range from simple statistical averages over tree-based models to a Transformer": kinds along a spectrum, none of them the model. */

@@ -40,3 +40,18 @@ test('a model they might make later is deferred work, not the model of the plan'
     assert.ok(arch.deferred.some((d) => /fine-tun|train/i.test(d.name)), `the put-off training is deferred: ${arch.deferred.map((d) => d.name).join(', ')}`);
   }
 });
+
+test('an aside in brackets is part of its clause: the model it describes is still the one trained', () => {
+  const m = readDescription('What exists:\n- a lapse model (XGBoost, scores each policy) trained on five years of renewals from Redshift', null).models.find((x) => x.name === 'lapse model');
+  assert.equal(m?.trained, 'here');
+  const tokens = readDescription('- a routing model (fastText, sorts tickets into queues) retrained every month on Zendesk exports', null).models.find((x) => x.name === 'routing model');
+  assert.equal(tokens?.trained, 'here');
+});
+
+test('a vendor\'s prebuilt model is taken as given, and a model the team only tried names nothing', () => {
+  const models = (text: string) => readDescription(text, null).models;
+  assert.equal(models('Receipts go through the prebuilt receipt model of a cloud OCR service today.').find((m) => /receipt model/.test(m.name))?.trained, 'given');
+  const tried = draftInterview('We forecast weekly parcel volumes per depot with a gradient boosting model retrained every Sunday on Postgres data. Last spring we also tried a seasonal transformer, but it was worse on holidays.');
+  assert.ok(tried.ok);
+  assert.doesNotMatch(tried.draft.architecture.project, /transformer/i);
+});
