@@ -226,8 +226,10 @@ const UNDECIDED_WORDS = /\b(?:(?:don't|do not|doesn't|haven't|have not) (?:yet )
 const EXISTING_WORDS = /\b(?:today|currently|already|at the moment|right now|for (?:several|many|a few) years|has been|have been|existing|still)\b/i;
 
 export function readFrames(text: string): Frame[] {
+  // A list's numbers ("6. A Looker view where …") are no words of the item: blanked, so offsets stay put.
+  const unnumbered = text.replace(/^(\s*)(\d{1,3}[.)])(?=\s)/gm, (_, space: string, marker: string) => space + ' '.repeat(marker.length));
   // "serving: today a cron scores…": a label before a colon names the topic of what follows, no work of its own.
-  return parseText(text).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], /^\s*:/.test(text.slice(c.end)))));
+  return parseText(unnumbered).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], /^\s*:/.test(unnumbered.slice(c.end)))));
 }
 
 function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
@@ -556,7 +558,8 @@ function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: 
   if (SYSTEM_HEADS.has(p.head.lower)) return true;
   return p.tokens.some((t, i) => {
     if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;
-    if (/^(?:I|We|Our|The|A|An)$/.test(t.text)) return false;
+    // Pronouns and their contractions are people talking ("I'm", "We've"), never a product.
+    if (/^(?:I|We|Our|The|A|An|(?:I|We|You|They)['’](?:m|re|ve|ll|d))$/.test(t.text)) return false;
     const first = opensSentence && clauseTokens[0] === t && i === 0;
     return !first || /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text);
   });

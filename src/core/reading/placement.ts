@@ -435,7 +435,8 @@ const TIMES = /^(?:second|minute|hour|day|night|morning|evening|week|month|quart
 const BATCH_SCOPE = /\b(?:all (?:(?:the|our|of (?:the|our)) )?(?:[\d.,]+\+?\s*(?:[km]|million|billion|thousand)?\s+)?[a-z-]+s\b|(?:every|each) (?:single |new )?[a-z-]+\b(?! (?:request|call|query|click|visit|time))|the (?:whole|entire) [a-z-]+|in (?:bulk|batch(?:es)?))/i;
 
 /** Screens people look at: a dashboard, a viewer, a worklist, a tool they use (an app is the product, not a screen). */
-const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?)\b/i;
+/** A BI tool is a screen too: "a Looker view where category managers can see forecast vs actual". */
+const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?ends?|consoles?|tools?|interfaces?|screens?|reports?|looker|tableau|power ?bi|superset|metabase|qlik(?:view| sense)?)\b/i;
 /**
  * Systems that carry events: what the seed calls continuous streaming. "Streaming" alone is also a
  * business ("a streaming service" sells video), so it counts only with data or events around it.

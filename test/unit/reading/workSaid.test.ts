@@ -133,3 +133,11 @@ test('people waiting at a screen and counted reports are no dashboard to build',
   assert.ok(!kinds('We are the fraud analytics team, handling about 40k incident reports a month.').includes('dashboard'));
   assert.ok(kinds('Analysts want to see the weekly scores in a dashboard.').includes('dashboard'));
 });
+
+test('a BI view people look at is a screen, in a numbered list too; "I\'m" is nobody\'s product', () => {
+  const read = (text: string) => readDescription(text, null);
+  const kinds = (text: string) => read(text).components.map((c) => c.kind);
+  assert.ok(kinds('Wishlist:\n1. Nightly scores in the warehouse.\n2. A Tableau page where branch managers can see the riskiest accounts.').includes('dashboard'));
+  assert.ok(kinds('Store managers look at the forecasts in Power BI every Monday.').includes('dashboard'));
+  assert.deepEqual(read("I keep the data in Excel and some Python (numpy, I'm still learning it), and I share charts in Metabase.").systems.map((s) => s.name).filter((n) => /^I/.test(n)), []);
+});
