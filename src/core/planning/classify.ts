@@ -12,6 +12,7 @@ import type { Bucket, ClassifiedComponent } from './proposals';
 import type { MentionedComponent, Reading } from '../reading/reading';
 import { saysUndecided } from '../reading/segments';
 import { isPersonWord } from '../reading/frames';
+import { RULED_OUT_ID } from '../reading/outOfScope';
 
 /** At or under this budget (ms) even a tuned deployed pipeline is unlikely to fit (seed 001). */
 export const EXTREME_LATENCY_MS = 10;
@@ -126,10 +127,14 @@ const LATER =
 const PUT_OFF =
   'You put this off yourself, so it is deferred: it stays in the document under Deferred so it is not forgotten, and nothing is built for it in the first version.';
 
+const RULED_OUT =
+  'You ruled this out yourself: it is listed under Deferred so nobody builds it by accident, and no pipeline of the first version makes room for it.';
+
 const UNDECIDED_REASON =
   'You have not decided this yet, so it is deferred: it stays in the document under Deferred as a decision to make once the first pipeline runs, and nothing is built for it in the first version.';
 
 function verdict(c: MentionedComponent, reading: Reading): Verdict {
+  if (c.id === RULED_OUT_ID) return { bucket: 'defer', reason: RULED_OUT };
   if (LATER.test(c.text)) return { bucket: 'defer', reason: PUT_OFF };
   if (saysUndecided(c.text)) return { bucket: 'defer', reason: UNDECIDED_REASON };
   const hasMl = (reading.categories.modelWork ?? []).length > 0 || reading.components.some((k) => ML_KINDS.has(k.kind));

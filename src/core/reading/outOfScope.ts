@@ -1,0 +1,50 @@
+/**
+ * What the team rules out of the work, as a labelled line or list: "Out of scope: ACH fraud,
+ * account takeover model (separate team)", "Non-goals: auto-fixing code, blocking merges". Named
+ * work is listed under Deferred so nobody builds it by accident, and nothing in it is planned.
+ */
+
+/** A label that rules out what follows, at the start of a line ("Out of scope for now:", "Non-goals."). */
+const LABEL = /^[ \t]*(?:[-*•]\s*)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:[ \t]+(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+project)|this[ \t]+time|here))?[ \t]*[:.\-—–][ \t]*(.*)$/gim;
+/** A list item under a label with nothing after it. */
+const ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])\s+(.+)$/;
+const MAX_SAID = 200;
+
+/** The id of the one card that lists what the team ruled out. */
+export const RULED_OUT_ID = 'out-of-scope';
+
+export interface RuledOut {
+  /** The user's words: the line after the label, or its items joined. */
+  said: string;
+  /** Where those words are in the text, so work named there is not planned. */
+  start: number;
+  end: number;
+}
+
+export function ruledOut(text: string): RuledOut[] {
+  const out: RuledOut[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    const rest = m[1]!.trim();
+    const start = m.index + m[0].length - m[1]!.length;
+    if (rest) {
+      out.push({ said: rest.slice(0, MAX_SAID), start, end: start + m[1]!.length });
+      continue;
+    }
+    // "Out of scope:" alone on its line: the list items right under it.
+    const items: string[] = [];
+    let end = m.index + m[0].length;
+    for (const line of text.slice(end + 1).split('\n')) {
+      const item = ITEM.exec(line);
+      if (!item) break;
+      items.push(item[1]!.trim());
+      end += line.length + 1;
+    }
+    if (items.length) out.push({ said: items.join('; ').slice(0, MAX_SAID), start: m.index + m[0].length, end });
+  }
+  return out;
+}
+
+/** Whether a span of the text lies in what the team ruled out. */
+export function inRuledOut(spans: readonly RuledOut[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
