@@ -3,6 +3,7 @@
  * account takeover model (separate team)", "Non-goals: auto-fixing code, blocking merges". Named
  * work is listed under Deferred so nobody builds it by accident, and nothing in it is planned.
  */
+import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows, at the start of a line ("Out of scope for now:", "Non-goals."). */
 const LABEL = /^[ \t]*(?:[-*•]\s*)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:[ \t]+(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+project)|this[ \t]+time|here))?[ \t]*[:.\-—–][ \t]*(.*)$/gim;
@@ -48,3 +49,16 @@ export function ruledOut(text: string): RuledOut[] {
 export function inRuledOut(spans: readonly RuledOut[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
 }
+
+/** One card for everything the team ruled out, in its words: it is deferred with that reason. */
+export function ruledOutCard(ruled: readonly RuledOut[]): MentionedComponent[] {
+  if (!ruled.length) return [];
+  const said = ruled.map((r) => r.said.replace(/[.;\s]+$/, '')).join('; ');
+  // The card's name lists what was ruled out, without the asides: "Out of scope: ACH fraud, account takeover model".
+  const items = said.replace(/\s*\([^)]*\)/g, '');
+  const cut = items.lastIndexOf(' ', NAME_MAX);
+  const name = `Out of scope: ${items.length > NAME_MAX ? `${items.slice(0, cut > 0 ? cut : NAME_MAX)}…` : items}`;
+  return [{ id: RULED_OUT_ID, name, text: `Out of scope: ${said}`, kind: 'future-work', cadence: null, latencyMs: null, owner: null }];
+}
+
+const NAME_MAX = 70;

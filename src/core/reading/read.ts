@@ -3,8 +3,8 @@
  * never throws, linear in the input (segments are capped, repeated segments are read once).
  */
 import { findRedFlags } from '../domain/redFlags';
-import { CATEGORY_IDS, type CategoryId, type DataSource, type MentionedComponent, type Reading, type Understanding } from './reading';
-import { inRuledOut, RULED_OUT_ID, ruledOut, type RuledOut } from './outOfScope';
+import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from './reading';
+import { inRuledOut, ruledOut, ruledOutCard } from './outOfScope';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
 import { findWish, pickGoal, wishSentences, type Goal } from './goal';
@@ -134,16 +134,6 @@ function within(longer: string, shorter: string): boolean {
 }
 
 const WORD_CHAR = /\w/;
-
-/** One card for everything the team ruled out, in its words: it is deferred with that reason. */
-function ruledOutCard(ruled: readonly RuledOut[]): MentionedComponent[] {
-  if (!ruled.length) return [];
-  const said = ruled.map((r) => r.said.replace(/[.;\s]+$/, '')).join('; ');
-  // The card's name lists what was ruled out, without the asides: "Out of scope: ACH fraud, account takeover model".
-  const items = said.replace(/\s*\([^)]*\)/g, '');
-  const name = `Out of scope: ${items.length > 70 ? `${items.slice(0, items.lastIndexOf(' ', 70))}…` : items}`;
-  return [{ id: RULED_OUT_ID, name, text: `Out of scope: ${said}`, kind: 'future-work', cadence: null, latencyMs: null, owner: null }];
-}
 
 /** One entry per source; a later mention fills in the detail an earlier one lacked. */
 function addSource(reading: Reading, source: DataSource): void {
