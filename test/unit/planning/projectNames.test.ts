@@ -233,3 +233,9 @@ test('what a model is like is not which model it is: "a cheaper model", "a small
   assert.deepEqual(models('Plan: a small fast classifier in front, then humans for the unsure ones.'), []);
   assert.deepEqual(models('A lighter detector would fit the camera; the bigger YOLOv8 runs on the server.'), ['bigger YOLOv8']);
 });
+
+test('records of past work ("48,000 internal classifications") name no task: what they are about does', () => {
+  const task = (text: string) => readDescription(text, null).task?.name ?? null;
+  assert.equal(task('We keep 12,000 historical predictions in S3 and 3,000 past classifications in Postgres.'), null);
+  assert.equal(task('There are 9,000 legacy detections in the archive; our reviewers classify alerts by hand today.'), 'Alert classification');
+});
