@@ -5,24 +5,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { draftInterview } from '../../../src/core/interview/autopilot';
 import { baselineOf } from '../../../src/core/reading/evaluationSet';
 import { detectDomain } from '../../../src/core/planning/steps';
 import { domainCuesOf } from '../../../src/core/reading/domainCues';
-import type { Architecture } from '../../../src/core/model/architecture';
 import { readDescription } from '../../../src/core/reading';
+import { draftArchitecture as draft } from '../drafts';
 
 /** The domain a description's reading picks, with what its sources hold. */
 const domain2 = (text: string) => detectDomain(text, readDescription(text, null).domainCues);
 
 /** The domain a text alone picks, by its own cue words. */
 const domain = (text: string) => detectDomain(text, domainCuesOf(text));
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, 'the draft runs');
-  return r.draft.architecture;
-}
 
 test('fine-tuning alone is not LLM work: a detector is vision, a BERT classifier is text, Llama with LoRA is LLM', () => {
   assert.equal(detectDomain('player tracking on live video frames; we fine-tune a detector on clips our annotators labelled'), 'vision');

@@ -11,13 +11,7 @@ import { draftInterview } from '../../../src/core/interview/autopilot';
 import { findTradeOff } from '../../../src/core/reading/tradeOff';
 import { lint } from '../../../src/core/lint/lint';
 import { renderArchitecture } from '../../../src/core/markdown/render';
-import type { Architecture } from '../../../src/core/model/architecture';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, 'the draft runs');
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 const WISHED =
   'We run fraud-ring detection on the payments graph: every ten minutes a job pulls the new transfers from Ledgerline, our payments database, and runs community detection with Louvain to find clusters of accounts that move money in circles; flagged accounts are frozen automatically. The resolution parameter is a trade-off: a high value splits real rings apart, a low one merges innocent accounts into them. We want to organise how we evaluate the detector and how we tune its parameters.';

@@ -7,13 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDescription } from '../../../src/core/reading';
 import { draftInterview } from '../../../src/core/interview/autopilot';
-import type { Architecture } from '../../../src/core/model/architecture';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, 'the draft runs');
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 const trainsHere = (text: string) => readDescription(text, null).models.filter((m) => m.trained === 'here').map((m) => m.name);
 const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);

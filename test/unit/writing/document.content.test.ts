@@ -9,12 +9,7 @@ import { readFileSync } from 'node:fs';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import { lint } from '../../../src/core/lint/lint';
 import type { Architecture } from '../../../src/core/model/architecture';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, 'the draft runs');
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 test('orchestrator requirements: the orchestrator, then access to the systems each pipeline itself reads', () => {
   const a = draft('Churn model: we pull subscription events from Postgres every night, clean them and build features, and retrain weekly on SageMaker. A deployed API must answer within 200 ms. Two ML engineers.');

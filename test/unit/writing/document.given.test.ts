@@ -5,18 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftInterview } from '../../../src/core/interview/autopilot';
 import type { Architecture, Pipeline } from '../../../src/core/model/architecture';
 import { renderArchitecture } from '../../../src/core/markdown/render';
 import { parseDocumentStrict } from '../../../src/core/markdown/parse';
 import { lint } from '../../../src/core/lint/lint';
 import { readDescription } from '../../../src/core/reading';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 const stepNames = (p: Pipeline) => p.steps.map((s) => s.name);
 const allSteps = (a: Architecture) => a.pipelines.flatMap(stepNames);

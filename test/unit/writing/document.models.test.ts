@@ -1,18 +1,12 @@
 /** Several models trained here, several lifecycles: on wordings no fixture or case uses. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftInterview } from '../../../src/core/interview/autopilot';
 import type { Architecture, Pipeline } from '../../../src/core/model/architecture';
 import { renderArchitecture } from '../../../src/core/markdown/render';
 import { parseDocumentStrict } from '../../../src/core/markdown/parse';
 import { lint } from '../../../src/core/lint/lint';
 import { buildGraph } from '../../../src/core/dag';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 const training = (a: Architecture) => a.pipelines.filter((p) => p.modelControlPlane.producesVersions);
 const named = (a: Architecture, name: string): Pipeline => {

@@ -3,12 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import type { Architecture } from '../../../src/core/model/architecture';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 test('a system the description gives a part is in the document: placed by the plan, or named as not placed yet', () => {
   for (const [text, name] of [

@@ -1,18 +1,12 @@
 /** A release pipeline for serving that stays outside ZenML, on wordings no fixture or case uses. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftInterview } from '../../../src/core/interview/autopilot';
 import type { Architecture } from '../../../src/core/model/architecture';
 import { renderArchitecture } from '../../../src/core/markdown/render';
 import { parseDocumentStrict } from '../../../src/core/markdown/parse';
 import { lint } from '../../../src/core/lint/lint';
 import { findRelease } from '../../../src/core/reading/release';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 const release = (a: Architecture) => a.pipelines.find((p) => /Release$/.test(p.name));
 

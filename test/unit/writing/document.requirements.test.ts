@@ -4,15 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftInterview } from '../../../src/core/interview/autopilot';
 import { readDescription } from '../../../src/core/reading';
 import type { Architecture, Pipeline } from '../../../src/core/model/architecture';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 const requirementsOf = (a: Architecture, name: RegExp): string[] => {
   const p: Pipeline | undefined = a.pipelines.find((q) => name.test(q.name));

@@ -5,17 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftInterview } from '../../../src/core/interview/autopilot';
 import { readDescription } from '../../../src/core/reading';
 import { findTask } from '../../../src/core/reading/project';
 import { derive, initialChoices } from '../../../src/core/planning/scope';
-import type { Architecture } from '../../../src/core/model/architecture';
-
-function draft(text: string): Architecture {
-  const r = draftInterview(text);
-  assert.ok(r.ok, 'the draft runs');
-  return r.draft.architecture;
-}
+import { draftArchitecture as draft } from '../drafts';
 
 test('the models a subject lists ("range from … to …", "include …", "vary from …") are the team\'s models, each end of the range one', () => {
   const cases: [string, string[]][] = [
