@@ -32,10 +32,11 @@ const BEFORE_MODIFIER = new Set(['DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ', 'VERB', 
 export function isModifierParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  const prev = tokens[i - 1];
+  // "Any externally hosted model": an adverb that is itself inside the noun phrase looks through to what opens it.
+  const opener = tokens[i - 1]?.pos === 'ADV' && /ly$/.test(tokens[i - 1]!.lower) && tokens[i - 2]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
   return (
     t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') &&
-    (!prev || BEFORE_MODIFIER.has(prev.pos) || (prev.pos === 'PRON' && /^(?:our|their|my|its|your)$/.test(prev.lower)))
+    (!opener || BEFORE_MODIFIER.has(opener.pos) || (opener.pos === 'PRON' && /^(?:our|their|my|its|your)$/.test(opener.lower)))
   );
 }
 

@@ -32,6 +32,8 @@ export interface OrchestratorChoice {
   theirs: string | null;
   /** The cloud the data already lives in, when a source names one (BigQuery → Vertex AI): a hint, not a choice. */
   nearData: OrchestratorFacts | null;
+  /** Platforms named only as options someone offered, proposed or weighs ("IT has offered us Kubeflow"): not run yet. */
+  weighed: string[];
 }
 
 const CLOUD_HINTS: readonly [RegExp, string][] = [
@@ -54,6 +56,34 @@ const SCHEDULER = /\b(?:dagster|prefect|flyte|luigi|argo(?: workflows)?|metaflow
 const NOT_YET = String.raw`\b(?:consider\w*|evaluat\w*|look(?:ing)? (?:at|into)|try(?:ing)?(?: out)?|tri(?:al|alling)|mov(?:e|ing) (?:over )?to|switch(?:ing)? to|adopt\w*|pilot\w*)\s+(?:\w+\s+){0,2}?`;
 /** The team's own use of a scheduler: kept ("we'd rather keep Dagster"), deployed, or running their flows, assets or DAGs. */
 const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with|remain(?:ing)? on|continue (?:to use|using|with|on))\s+(?:using\s+)?(?:our\s+|the\s+)?NAME\b|\bNAME\s+(?:deployment|instance|server|cloud|flows?|dags?|assets?|workflows?|jobs?)\b`;
+
+/**
+ * An option put to the team, not a platform it runs: offered, proposed, suggested, preferred or
+ * weighed ("IT has offered us a Kubeflow installation on a small Kubernetes cluster", "a colleague
+ * prefers Prefect", "we're deciding between Vertex and SageMaker"). The option runs to the end of
+ * its noun phrase; a possessive ("on our Kubernetes cluster") or a new clause ends it.
+ */
+const WEIGHED = String.raw`\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing|ation)?|prefer(?:s|red)?|pitch(?:es|ed|ing)?|consider\w*|evaluat\w*|weigh(?:s|ed|ing)?|look(?:ing)? (?:at|into)|(?:decid\w*|choos\w*|pick\w*) between)\s+(?:(?!(?:our|we|their|but|which|that|where|while|because|since)\b)[\w/.-]+\s+){0,9}?`;
+
+/** Whether every clause that names the platform (by a pattern of its names) puts it as an option, never as theirs. */
+function onlyWeighed(names: string, reading: Reading): boolean {
+  const quotes = [...new Set(reading.systems.map((s) => s.quote))].filter((q) => new RegExp(String.raw`\b(?:${names})\b`, 'i').test(q));
+  const kept = new RegExp(SCHEDULER_USE.replace(/NAME/g, `(?:${names})`), 'i');
+  return quotes.length > 0 && quotes.every((q) => new RegExp(WEIGHED + String.raw`(?:${names})\b`, 'i').test(q) && !kept.test(q));
+}
+
+/** The platforms the team was offered or weighs, by their names: orchestrators and schedulers alike. */
+function weighedPlatforms(named: readonly OrchestratorFacts[], reading: Reading): { orchestrators: OrchestratorFacts[]; names: string[] } {
+  const orchestrators = named.filter((o) => onlyWeighed(o.aliases.map(escapeRegExp).join('|'), reading));
+  const schedulers = [...new Set(reading.systems.map((s) => SCHEDULER.exec(s.name)?.[0]).filter((n): n is string => !!n))];
+  const said = reading.systems.map((s) => s.quote).join(' ').toLowerCase();
+  const at = (names: readonly string[]) => Math.min(...names.map((n) => said.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+  const options = [...orchestrators.map((o) => ({ name: o.label, at: at(o.aliases) })), ...schedulers.filter((n) => onlyWeighed(escapeRegExp(n), reading)).map((n) => ({ name: capitalised(n), at: at([n]) }))];
+  // In the order the team named them.
+  return { orchestrators, names: options.sort((a, b) => a.at - b.at).map((o) => o.name) };
+}
+
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** A named system the clause says runs the team's pipelines or jobs. */
 function schedulerTheyRun(reading: Reading): string | null {
@@ -93,10 +123,11 @@ function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): 
 
 export function orchestratorChoice(reading: Reading, chosenId: string | null): OrchestratorChoice {
   const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
-  const named = detectOrchestrators(infra);
+  const weighed = weighedPlatforms(detectOrchestrators(infra), reading);
+  const named = detectOrchestrators(infra).filter((o) => !weighed.orchestrators.includes(o));
   const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
   const recommended = (named.length > 1 ? whereWorkLives(named, reading) : null)?.id ?? named[0]?.id ?? UNDECIDED.id;
-  const options = named.length > 1 ? [...named, UNDECIDED] : [UNDECIDED, ...DEFAULT_OPTIONS.map(byId)];
+  const options = named.length > 1 ? [...named, UNDECIDED] : weighed.orchestrators.length ? [UNDECIDED, ...weighed.orchestrators] : [UNDECIDED, ...DEFAULT_OPTIONS.map(byId)];
   return {
     chosen: byId(chosenId ?? recommended),
     namedByUser: named.length === 1,
@@ -104,5 +135,6 @@ export function orchestratorChoice(reading: Reading, chosenId: string | null): O
     options,
     theirs: named.length ? null : schedulerTheyRun(reading),
     nearData: hinted ? byId(hinted) : null,
+    weighed: weighed.names,
   };
 }

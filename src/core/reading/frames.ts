@@ -229,8 +229,13 @@ export function readFrames(text: string): Frame[] {
   // A list's numbers ("6. A Looker view where …") are no words of the item: blanked, so offsets stay put.
   const unnumbered = text.replace(/^(\s*)(\d{1,3}[.)])(?=\s)/gm, (_, space: string, marker: string) => space + ' '.repeat(marker.length));
   // "serving: today a cron scores…": a label before a colon names the topic of what follows, no work of its own.
-  return parseText(unnumbered).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], /^\s*:/.test(unnumbered.slice(c.end)))));
+  // A sentence before a colon ("we want automated classification: the system proposes…") is no label.
+  const isLabel = (c: Clause) => /^\s*:/.test(unnumbered.slice(c.end)) && c.tokens.length <= MAX_LABEL_WORDS;
+  return parseText(unnumbered).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], isLabel(c))));
 }
+
+/** "Model training and batch inference:" is a label; a clause of its own runs longer. */
+const MAX_LABEL_WORDS = 5;
 
 function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
   const tokens = clause.tokens;
@@ -304,8 +309,10 @@ const GENERIC_OBJECTS = /^(?:data|datasets?|it|them|everything|sources?|inputs?|
  */
 function nominalWork(tokens: readonly Token[]): Action[] {
   const out: Action[] = [];
+  const wishes = tokens.some(isWish);
   tokens.forEach((t, i) => {
-    const action = NOMINAL_WORK[t.lower];
+    const task = TASK_NOUNS[t.lower];
+    const action = NOMINAL_WORK[t.lower] ?? (task && (wishes || AUTOMATED.test(tokens[i - 1]?.lower ?? '')) ? task : undefined);
     if (!action || out.includes(action)) return;
     const next = tokens[i + 1];
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !PREDICATE_NOUNS.has(next.lower)) return;
@@ -321,6 +328,15 @@ const NOMINAL_WORK: Readonly<Record<string, Action>> = {
   training: 'train', retraining: 'train', 'fine-tuning': 'train', finetuning: 'train',
   inference: 'predict', scoring: 'predict', serving: 'serve', evaluation: 'evaluate',
 };
+/**
+ * A task named by its noun ("automated classification", "we want anomaly detection") is work to
+ * build only when it is wished for or automated: "classification takes the team two days" is what
+ * people do today.
+ */
+const TASK_NOUNS: Readonly<Record<string, Action>> = {
+  classification: 'predict', categorisation: 'predict', categorization: 'predict', detection: 'predict', forecasting: 'predict', triage: 'predict', tagging: 'predict',
+};
+const AUTOMATED = /^(?:automated|automatic|auto|ml|ai|ml-based|ai-based|model-based)$/;
 /** Verbs the tagger reads as nouns after a work noun: "scoring runs nightly". */
 const PREDICATE_NOUNS = new Set(['run', 'runs', 'happens', 'jobs', 'job']);
 
@@ -469,7 +485,7 @@ const DATA_HEADS = new Set(
   metric metrics message messages call calls recording recordings transcript transcripts interaction interactions
   impression impressions session sessions feedback survey surveys report reports note notes video videos audio assessment
   assessments listing listings claim claims invoice invoices receipt receipts query queries search searches visit visits
-  payment payments booking bookings shipment shipments`.split(/\s+/),
+  payment payments booking bookings shipment shipments email emails letter letters submission submissions correspondence`.split(/\s+/),
 );
 const DATA_MARKS = new Set(['historical', 'historic', 'past', 'raw', 'labelled', 'labeled', 'logged', 'recorded', 'archived']);
 
@@ -493,8 +509,15 @@ function isNamedData(p: NounPhrase): boolean {
   const nounInFront = before.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !VAGUE_MODIFIERS.has(t.lower));
   const kindInFront = before.some((t) => t.pos === 'ADJ' && !VAGUE_MODIFIERS.has(t.lower));
   if (BARE_HEADS.has(p.head.lower) || BARE_HEADS.has(p.head.lemma)) return nounInFront || kindInFront;
+  // One event is no data set: "the spending review", "a sales call" are things that happen, "reviews" and "sales calls" are records.
+  if (ONE_EVENT.has(p.head.lower)) return false;
   return nounInFront || p.head.lower !== p.head.lemma;
 }
+
+/** Data nouns that, singular, name one event rather than the records of many. */
+const ONE_EVENT = new Set(
+  'review call visit trip order sale claim ticket message booking shipment payment session survey assessment interaction impression click search query transaction'.split(' '),
+);
 
 /** "hospital's", "the retailers'": a noun that owns what follows it; "it's", "that's" are no owners. */
 const POSSESSIVE = /^(?!(?:it|that|what|there|here|who|let|he|she|one|everyone|someone|nobody|everybody)['’]s$)[a-z][\w-]*(?:['’]s|s['’])$/i;
@@ -593,9 +616,14 @@ function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Ro
   return 'named';
 }
 
+/** "We want", "we'd need", "our goal": the tagger takes some wishes for nouns ("what we need is…"). */
+function isWish(t: Token): boolean {
+  return WISH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN');
+}
+
 function statusOf(clause: Clause): Status {
   if (UNDECIDED_WORDS.test(clause.text)) return 'undecided';
-  const wishes = clause.tokens.some((t) => WISH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN'));
+  const wishes = clause.tokens.some(isWish);
   if (LATER_WORDS.test(clause.text)) return 'later';
   if (LATER.test(clause.text) && (wishes || clause.tokens.some((t) => WIDEN.has(t.lemma) || TENTATIVE.has(t.lower)))) return 'later';
   if (wishes) return 'wished';

@@ -10,7 +10,7 @@ import { DEFAULT_THRESHOLDS } from '../domain/thresholds';
 import { emptyArchitecture, type Architecture, type Pipeline } from '../model/architecture';
 import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
 import { UNDECIDED } from '../planning/orchestrator';
-import type { OrchestratorFacts } from '../zenml/facts';
+import { ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME, wishedRationale } from '../planning/mvp';
 import { orchestratorRequirements, REACHABLE, reachableSystems } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
@@ -315,7 +315,7 @@ function namesSeveral(title: string): boolean {
 function infrastructure(scope: Scope): string {
   const o = scope.orchestrator.chosen;
   // The scheduler they run is said once, as theirs, not again as something beside the pipelines.
-  const others = alongside(scope.reading, o).filter((a) => a !== scope.orchestrator.theirs);
+  const others = alongside(scope.reading, o).filter((a) => a !== scope.orchestrator.theirs && !scope.orchestrator.weighed.includes(a));
   const next = others.length ? `alongside ${joinList(others)}` : '';
   // Two places that could both hold "the model version" are two truths: say which keeps what.
   const mlflow = others.includes('MLflow') ? ' MLflow keeps the experiment tracking, and the Model Control Plane keeps the model versions and their stages.' : '';
@@ -621,13 +621,16 @@ function whichOrchestrator(scope: Scope): string {
     scope.plans.some((p) => p.dynamic) ? 'isolated steps for the fan-out' : null,
     systems.length ? `network access to ${sourcesInProse(systems)}` : null,
   ].filter((n): n is string => n !== null);
-  const { theirs, nearData } = scope.orchestrator;
-  const hint = theirs
+  const { theirs, nearData, weighed } = scope.orchestrator;
+  const hint = weighed.length
+    ? ` The team is weighing ${joinList(weighed)}.${weighed.filter((w) => !ORCHESTRATORS.some((o) => o.label === w)).map((w) => ` ZenML has no ${w} orchestrator; ${w} would trigger the pipelines from outside.`).join('')}`
+    : theirs
     ? ` ZenML has no ${theirs} orchestrator: either ZenML runs these beside ${theirs}, or ${theirs} keeps the jobs it runs today.`
     : nearData
       ? ` The data already sits in ${nearData.id === 'vertex' ? 'Google Cloud' : nearData.id === 'sagemaker' ? 'AWS' : 'Azure'}, where ${nearData.label} runs next to it.`
       : '';
-  return `Which orchestrator will run ${joinList(scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name)) || 'these pipelines'}${needs.length ? `, given ${needs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint}`;
+  const runs = scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name);
+  return `Which orchestrator will run ${joinList(runs) || 'these pipelines'}${needs.length ? `, given ${runs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint}`;
 }
 
 const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);

@@ -34,3 +34,10 @@ test('a model whose verb of making ends its clause before a colon takes the list
   ]) assert.ok(kinds(text).includes('batch-inference'), `${text}: ${kinds(text).join(', ')}`);
   assert.ok(!kinds('Our quarterly report generates: a lot of questions from the board.').includes('batch-inference'), 'no model, no use of one');
 });
+
+test('a hosted model the policy rules out is no model of theirs, and "open models" name a kind, not a model', () => {
+  const names = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(names('Any externally hosted language model is not allowed under the bank policy, so the ticket classifier is trained in-house.').filter((n) => /hosted/i.test(n)), []);
+  assert.deepEqual(names('Open-source models deployed inside our own subscription could be looked at, but nothing is chosen.'), []);
+  assert.deepEqual(names('We might consider open models that run in our own tenancy.'), []);
+});

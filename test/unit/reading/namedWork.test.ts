@@ -135,3 +135,19 @@ test('models along a range ("from simple averages over trees to a neural network
 test('a particle before a system ("back in the warehouse") is no data detail', () => {
   for (const s of readDescription('We predict how long a returned parcel takes until it is back in the warehouse.', null).sources) assert.doesNotMatch(s.detail ?? '', /\bback\b/);
 });
+
+test('a task named by its noun is work to build when it is wished for or automated, not when people do it today', () => {
+  for (const text of [
+    "We'd like to bring in automatic categorisation of incoming complaints, with a clerk checking each one.",
+    'The plan is to add ML-based detection of cracked housings on the assembly line.',
+    'What we need is anomaly detection on the pump vibration data.',
+  ]) assert.ok(component(text, 'batch-inference'), `${text}: ${readDescription(text, null).components.map((k) => k.kind)}`);
+  assert.equal(component('Categorisation of the complaints takes our clerks two days a week.', 'batch-inference'), undefined);
+});
+
+test('a whole clause before a colon is work of its own, not a label heading what follows', () => {
+  const text = 'Our aim is to introduce automated classification of the inbound letters: the system suggests a category and a caseworker confirms it.';
+  assert.ok(component(text, 'batch-inference'), readDescription(text, null).components.map((k) => k.kind).join());
+  // A short label still heads its list and does no work of its own.
+  assert.equal(component('Scoring: a cron script on the analytics VM.', 'batch-inference'), undefined);
+});

@@ -127,3 +127,10 @@ test('data is loaded and cleaned, a system is pulled from', () => {
   assert.match(steps("We have the water utility's historic data and want to predict pipe bursts; retrain monthly."), /Loads and cleans the water utility's historic data/);
   assert.match(steps('We retrain a pipe burst model monthly on sensor readings pulled from Postgres.'), /Pulls the data from Postgres and cleans it/);
 });
+
+test('one event is not a data set: "the budget review" or "a sales call" is something that happens, "reviews" and "sales calls" are records', () => {
+  const names = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(names('We need something working ahead of the budget review. The model reads customer reviews from Postgres.').filter((n) => /budget/i.test(n)), []);
+  assert.deepEqual(names('Prepare this before the next planning session; we score recorded sales calls every night.').filter((n) => /session/i.test(n)), []);
+  assert.ok(names('We classify the inbound emails and scanned letters every hour.').some((n) => /emails|letters/.test(n)));
+});

@@ -1,0 +1,45 @@
+/**
+ * A platform someone offered, proposed or prefers is an option, not where the pipelines run: the
+ * draft asks, names the options in the question, and lists none of them as what the team runs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDescription } from '../../../src/core/reading';
+import { orchestratorChoice } from '../../../src/core/planning/orchestrator';
+import { draftInterview } from '../../../src/core/interview/autopilot';
+
+const choice = (text: string) => orchestratorChoice(readDescription(text, null), null);
+
+test('offered, proposed, suggested or weighed platforms are options, and nothing is chosen', () => {
+  for (const text of [
+    'The infra group offered to set up Vertex AI for us, nothing is decided yet. We retrain a churn model on BigQuery every week.',
+    'Our manager suggested SageMaker for the training jobs. We retrain a churn model on Postgres data every month.',
+    "We're deciding between Kubeflow and Airflow for the retraining, which reads from Postgres every week.",
+    "The platform team's proposal puts the pipelines on a shared AKS cluster. We retrain a churn model on Postgres data monthly.",
+  ]) {
+    const c = choice(text);
+    assert.equal(c.chosen.id, 'undecided', text);
+    assert.equal(c.namedByUser, false, text);
+    assert.ok(c.weighed.length > 0, text);
+  }
+  assert.deepEqual(choice("We're deciding between Kubeflow and Airflow for the retraining, which reads from Postgres every week.").weighed, ['Kubeflow', 'Airflow']);
+});
+
+test('what the team runs stays theirs beside what it weighs, and a platform it keeps is not an option', () => {
+  const beside = choice("We're looking at Kubeflow, but today every job runs in Airflow. The churn model retrains weekly on Redshift.");
+  assert.equal(beside.chosen.id, 'airflow');
+  assert.deepEqual(beside.weighed, ['Kubeflow']);
+  // Ours: a possessive ends the option's noun phrase.
+  assert.equal(choice('We run Airflow on our EKS cluster and are evaluating a new ranking model on our Kubernetes nodes.').weighed.length, 0);
+  assert.equal(choice("We'd prefer to stay on Airflow; the churn model retrains weekly on Redshift.").chosen.id, 'airflow');
+});
+
+test('the draft asks which orchestrator, names the options, and claims none of them as the team\'s', () => {
+  const r = draftInterview('IT has offered us a Kubeflow installation on a small Kubernetes cluster, and a colleague prefers Prefect. We retrain a churn model on Postgres data every month and score all customers nightly.');
+  assert.ok(r.ok);
+  const d = r.draft;
+  assert.doesNotMatch(d.markdown, /Kubeflow workers|runs? on Kubeflow|alongside [^.]*Prefect/);
+  const question = d.architecture.openQuestions.find((q) => q.startsWith('Which orchestrator'));
+  assert.ok(question, d.architecture.openQuestions.join(' | '));
+  assert.match(question, /The team is weighing Kubeflow[^.]* and Prefect\. ZenML has no Prefect orchestrator/);
+});
