@@ -97,6 +97,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     windows: base.windows,
     volume: base.volume,
     measured: base.measured,
+    measuredOnBaseline: base.measuredOnBaseline,
     wish: base.wish,
     narrower: base.narrower,
     tradeOff: base.tradeOff,

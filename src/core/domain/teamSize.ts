@@ -141,11 +141,15 @@ function countOf(word: string): number | null {
   return parseCount(w);
 }
 
+const OTHER_TEAM = /\b(?:by|to|from|with)\s+(?:an?\s+|the\s+)?$/i;
+
 function firstWholeTeam(text: string): (TeamEvidence & { n: number }) | null {
   for (const m of matches(text, WHOLE_TEAM)) {
     const n = parseCount(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
     // "only two" must be about people; "we're two ML engineers" is left to the role count.
     const aboutPeople = /team|of us|people|persons?|folks/i.test(m[0]);
+    // "Triaged by hand by a team of 11", "sent to a team of 40 reviewers": a team the work is done by or handed to is not who builds the pipelines.
+    if (OTHER_TEAM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (n !== null && n > 0 && aboutPeople) return { n, text: m[0], index: m.index };
   }
   return null;

@@ -27,7 +27,10 @@ export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
     }
     const opened = i > start;
     const body: Token[] = [];
-    while (tokens[i] && isModifierOrNoun(tokens[i]!, tokens[i - 1], tokens[i + 1], opened)) body.push(tokens[i++]!);
+    while (tokens[i] && isModifierOrNoun(tokens[i]!, tokens[i - 1], tokens[i + 1], opened)) {
+      body.push(tokens[i++]!);
+      if (joinsModifiers(tokens, i, body, tokens[start]!)) body.push(tokens[i++]!);
+    }
     // The phrase ends at its last noun: trailing modifiers ("the model deployed") are not part of it.
     while (body.length && !isNoun(body[body.length - 1]!)) body.pop();
     if (body.length) {
@@ -40,6 +43,20 @@ export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
     }
   }
   return out;
+}
+
+/**
+ * Two modifiers sharing one head: "a corn & soy yield model", "an iOS and Android release checklist".
+ * After "a"/"an", one noun, a conjunction and a noun that itself modifies a head are one phrase;
+ * "&" joins the words of one name wherever it stands ("Fruit & Veg sales").
+ */
+function joinsModifiers(tokens: readonly Token[], i: number, body: readonly Token[], opener: Token): boolean {
+  const conj = tokens[i];
+  const second = tokens[i + 1];
+  const head = tokens[i + 2];
+  if (!conj || conj.pos !== 'CCONJ' || !second || !isNoun(second) || !isNoun(body[body.length - 1]!)) return false;
+  if (conj.text === '&') return true;
+  return conj.lower === 'and' && body.length === 1 && /^an?$/i.test(opener.text) && !!head && isNoun(head);
 }
 
 function isNoun(t: Token): boolean {

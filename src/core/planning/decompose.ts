@@ -6,7 +6,7 @@
  * orchestrator that runs isolated steps (seed 003).
  */
 import { UNDECIDED } from './orchestrator';
-import { joinList, titleOf } from '../words';
+import { escapeRegExp, joinList, titleOf } from '../words';
 import type { Step } from '../model/architecture';
 import type { OrchestratorFacts } from '../zenml/facts';
 import type { ClassifiedComponent } from './proposals';
@@ -364,7 +364,23 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   const store = own ?? (handed === null ? stores[0] : undefined);
   // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
   if (store) return /^[a-z]/.test(store) && !/^(?:the|our|their|a|an)\s/i.test(store) ? `the ${store}` : store;
-  return handed ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+  return handed ?? reviewedIn(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+}
+
+/** "A triage officer accepts or corrects it in our case management system": where people check the results is where they land. */
+const CHECKED_IN = /\b(?:accept|correct|confirm|approv|review|check|verif|overrid|amend|edit)\w*\b[^.;]{0,60}?\b(?:in|inside|within|on)\s+(?:the\s+|our\s+|their\s+)?$/i;
+
+function reviewedIn(reading: Reading): string | null {
+  const system = reading.systems.find((s) => s.role === 'platform' && CHECKED_IN.test(s.quote.slice(0, s.quote.indexOf(s.name))));
+  return system ? systemPhrase(system) : null;
+}
+
+/** A system by its name, with the identifier or product the user put after it: "the Delta table `agro.yield_outlook`", "the case management system (Dynamics 365)". */
+function systemPhrase(system: { name: string; quote: string }): string {
+  const id = new RegExp(String.raw`${escapeRegExp(system.name)}\s*(?:\(\s*)?(\`[^\`]{2,60}\`|(?<=\()[A-Z][\w .-]{1,30}(?=\)))`).exec(system.quote)?.[1];
+  const name = system.name.replace(/^(?:the|our)\s+/i, '');
+  // A common noun takes the article whatever its modifiers ("the Delta table"); a product name stands alone ("Dynamics 365").
+  return `${/(?:^|\s)[a-z][\w-]*$/.test(name) ? 'the ' : ''}${name}${id ? (id.startsWith('`') ? ` ${id}` : ` (${id})`) : ''}`;
 }
 
 /**
@@ -373,10 +389,12 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
  * system the results are handed to.
  */
 const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those|a|an)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?|lists?|tasks?|alerts?|flags?|labels?|tags?|decisions?))\s+(?:back\s+)?(?:to|into|in|on)\b|^(?:(?:are|is|get|gets)\s+)?(?:written|pushed|sent|published|posted|synced|loaded)\s+(?:back\s+)?(?:to|into)\b/i;
+/** "Output goes to a Delta table", "results land in Postgres": the clause opens on the results, and the system after the verb receives them. */
+const RESULTS_MOVE = /^\s*(?:(?:the|our|its|all)\s+)?(?:[\w-]+\s+)?(?:outputs?|results?|scores?|predictions?|forecasts?)\s+(?:(?:are|is|get|gets)\s+)?(?:go(?:es)?|lands?|ends? up|written|pushed|sent|published|loaded)\s+(?:back\s+)?(?:to|into|in)\s+(?:(?:a|an|the|our)\s+)?$/i;
 
 function handedTo(reading: Reading): string | null {
-  const system = reading.systems.find((s) => s.role === 'destination' && HANDS_ON.test(s.quote));
-  return system ? `the ${system.name.replace(/^(?:the|our)\s+/i, '')}` : null;
+  const system = reading.systems.find((s) => (s.role === 'destination' && HANDS_ON.test(s.quote)) || RESULTS_MOVE.test(s.quote.slice(0, s.quote.indexOf(s.name))));
+  return system ? systemPhrase(system) : null;
 }
 
 /** What the team trains with, unless it is the orchestrator that runs the pipeline anyway. */
@@ -466,7 +484,11 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const models = input.models ?? [];
   const usersOf = (use: TrainedModel['use']): string[] => {
     const said = models.filter((m) => m.use === use).map((m) => m.id);
-    return said.length ? said : models.slice(0, 1).map((m) => m.id);
+    if (said.length) return said;
+    // With one way of using the models, each model whose use was not said is used that way: none is trained for nothing.
+    const oneUse = (byKind('inference').length > 0) !== (byKind('deployed').length > 0);
+    const unsaid = models.filter((m) => m.use === 'unknown').map((m) => m.id);
+    return oneUse && unsaid.length ? unsaid : models.slice(0, 1).map((m) => m.id);
   };
   // A use pipeline reading several models takes the model as a parameter, like their training.
   const readsEach = (ids: readonly string[], does: string) =>

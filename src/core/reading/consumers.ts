@@ -26,7 +26,7 @@ const ACTIVE = new RegExp(String.raw`\b((?:${WORD}\s+){0,4}?${WORD})\s+${USES}\s
 
 /** Parts of a business: "purchasing", "delivery planning", "the risk team". */
 const BUSINESS = /^(?:teams?|department|departments|desk|desks|purchasing|procurement|planning|finance|marketing|sales|operations|ops|support|logistics|underwriting|compliance|risk|merchandising|pricing|fulfil?ment|dispatch|hr|staffing|scheduling|care)$/i;
-const NOT_THEM = /^(?:we|you|i|it|they|he|she|our|their|this|that|these|those|then|also|which|and|or)$/i;
+const NOT_THEM = /^(?:we|you|i|it|they|he|she|our|their|this|that|these|those|then|also|which|and|or|but|so|while|where|when|if|because)$/i;
 const LEADING = /^(?:the|our|their|all|both)\s+/i;
 
 /** The first statement of who uses the output, when it names people or a part of the business. */
@@ -38,6 +38,8 @@ export function findConsumers(text: string): Consumers | null {
       const words = people.replace(LEADING, '').trim().split(/\s+/);
       const who = re === PASSIVE ? peopleIn(words, 1) : subjectPeople(words);
       // "Underwriters review …" opens its sentence: a role, not a name.
+      // "people read card numbers back": anyone at all, or numbers of some other kind ("card numbers"), are no consumers of the output.
+      if (!who || /^(?:people|someone|anyone|everyone|everybody|somebody|nobody)$/i.test(who) || /^\S+\s+(?:numbers|figures)$/i.test(outputPhrase(output))) continue;
       if (who) return { who: re === ACTIVE ? who.replace(/^[A-Z](?=[a-z]+(?:\s|$))/, (c) => c.toLowerCase()) : who, what: outputPhrase(output) };
     }
   }

@@ -27,7 +27,7 @@ const BASELINE =
  */
 export function baselineOf(text: string): string | null {
   const m = BASELINE.exec(text);
-  if (!m) return null;
+  if (!m) return calledBaseline(text);
   return `the ${(m[1] ?? 'current ').toLowerCase()}${m[2]!.toLowerCase().replace('-', ' ')}`;
 }
 
@@ -38,4 +38,13 @@ export function baselineOf(text: string): string | null {
 export function comparedBaseline(frames: readonly Frame[]): string | null {
   const named = frames.find((f) => !f.negated && f.comparedWith.length > 0)?.comparedWith[0];
   return named ? `the ${named.replace(/^(?:the|our|their|an?|this|that)\s+/i, '')}` : null;
+}
+
+/** What the team calls its baseline: "a baseline keyword-rules router built in 2022", "our baseline is the vendor's model". */
+const CALLED_BASELINE = /\b(?:a|the|our|their|current)\s+baseline\s+((?:[\w-]+\s+){0,2}?[\w-]+?)\s+(?:built|that|which|made|written|from|by|achieves|gets|scores|reaches|is|has|sits|runs)\b|\b(?:our|the)\s+baseline\s+is\s+((?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+?)(?=[,.;]|\s+(?:which|that|with|at|built)\b)/i;
+
+function calledBaseline(text: string): string | null {
+  const m = CALLED_BASELINE.exec(text);
+  const said = m?.[1] ?? m?.[2]?.replace(/^(?:the|a|an|our)\s+/i, '');
+  return said ? `the ${said}` : null;
 }

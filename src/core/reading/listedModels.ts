@@ -53,6 +53,8 @@ function namesAPurpose(label: string): boolean {
   const tokens = parseText(label).flatMap((s) => s.tokens);
   if (tokens.length === 0 || tokens.length > 5) return false;
   const last = tokens.at(-1)!;
+  // "Scoring step", "Extraction stage": a label that names a part of the flow, not what a model is for.
+  if (/^(?:steps?|stages?|phases?|parts?|layers?)$/i.test(last.lower)) return false;
   // A verb right before a noun is the noun's modifier the tagger misread ("Change detection", "Balance response").
   const modifies = (i: number) => tokens[i + 1]?.pos === 'NOUN';
   return (

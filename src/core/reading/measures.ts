@@ -243,7 +243,8 @@ const METRIC_WORD = String.raw`(?:recall|precision|accuracy|f1(?:[- ]score)?|(?:
 const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s?%|0?\.\d+|\d+(?:\.\d+)?)`;
 const ABOUT = String.raw`(?:about|around|roughly|nearly|~)`;
 /** "93% precision"; "a recall of 0.96"; "the error rate on invoices is about 11%", "MAPE at 8.5%". */
-const FIGURE_FIRST = new RegExp(String.raw`\b(${FIGURE})\s+(${METRIC_WORD})\b`, 'gi');
+/** "Top-1 accuracy", "top-5 recall": the measure keeps its cut-off, and the cut-off is no figure of its own. */
+const FIGURE_FIRST = new RegExp(String.raw`(?<![\w.-])(${FIGURE})\s+((?:top[- ]?\d+\s+)?${METRIC_WORD})\b`, 'gi');
 const METRIC_FIRST = new RegExp(String.raw`\b(${METRIC_WORD})(?:\s+(?:on|for|in|over|across)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:of|at|is|was|=|:)\s+(?:(${ABOUT})\s*)?(${FIGURE})`, 'gi');
 /** A figure wished for or required is a target, not what the model measured. */
 const TARGET = /\b(?:want|need|needs|target|goal|should|must|aim|require[sd]?|at least|would like|'d like|hope)\b/i;
@@ -253,14 +254,15 @@ const TARGET = /\b(?:want|need|needs|target|goal|should|must|aim|require[sd]?|at
  * recall", "0.96 recall", "about 11% error rate"): the figure a new version is compared with. The
  * first sentence that states one and is no target.
  */
-export function findMeasured(text: string): string | null {
+export function findMeasured(text: string): { said: string; onBaseline: boolean } | null {
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/)) {
     if (TARGET.test(sentence)) continue;
     const found = [
       ...[...sentence.matchAll(FIGURE_FIRST)].map((m) => ({ at: m.index, said: `${m[1]} ${m[2]!.toLowerCase()}` })),
       ...[...sentence.matchAll(METRIC_FIRST)].map((m) => ({ at: m.index, said: `${m[2] ? `${m[2]} ` : ''}${m[3]} ${m[1]!.toLowerCase()}` })),
     ].sort((a, b) => a.at - b.at);
-    if (found.length) return joinAll(found.map((f) => f.said.replace(/\b(mape|wape|mae|rmse|ndcg|mrr|auc|f1)\b/gi, (w) => w.toUpperCase())));
+    // "A baseline router built in 2022 achieves 58% accuracy": the figure is the baseline's, not a model's.
+    if (found.length) return { said: joinAll(found.map((f) => f.said.replace(/\b(mape|wape|mae|rmse|ndcg|mrr|auc|f1)\b/gi, (w) => w.toUpperCase()))), onBaseline: /\bbaseline\b/i.test(sentence) };
   }
   return null;
 }

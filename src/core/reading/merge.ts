@@ -55,6 +55,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     windows: next.windows.length ? next.windows : previous.windows,
     volume: next.volume ?? previous.volume,
     measured: next.measured ?? previous.measured,
+    measuredOnBaseline: next.measured ? next.measuredOnBaseline : previous.measuredOnBaseline,
     wish: next.wish ?? previous.wish,
     narrower: next.narrower ?? previous.narrower,
     tradeOff: next.tradeOff ?? previous.tradeOff,

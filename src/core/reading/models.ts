@@ -148,7 +148,7 @@ function markNotChosen(frames: readonly Frame[], byName: Map<string, ModelMentio
 }
 
 /** "Two classifiers, one for nudity and one for violence". */
-const ONE_FOR_EACH = new RegExp(String.raw`\b(?:two|three|both|\d)\s+(${HEADS})\W+one for ([a-z][\w-]*(?: [a-z][\w-]*)?) and (?:one|another)(?: for)? ([a-z][\w-]*(?: [a-z][\w-]*)?)`, 'i');
+const ONE_FOR_EACH = new RegExp(String.raw`\b(?:(?:two|three|both|\d)\s+)?(?:[\w-]+\s+)?(${HEADS})\W+one for ([a-z][\w-]*(?: (?!and\b)[a-z][\w-]*)?)(?:,\s*|\s+)(?:and\s+)?(?:one|another)(?: for)? ([a-z][\w-]*(?: [a-z][\w-]*)?)`, 'i');
 /** "Deep learning models score it for promotional spam and for inappropriate content". */
 const SCORE_FOR = new RegExp(String.raw`\b(${HEADS})\s+(?:score|classify|check|flag|screen|rate)\w*\b[^.;]*?\bfor ([a-z][\w-]*(?: [a-z][\w-]*)?) and (?:for )?([a-z][\w-]*(?: [a-z][\w-]*)?)`, 'i');
 const PLURAL = /^(?:models|classifiers|detectors|networks|rankers)$/i;
@@ -165,7 +165,9 @@ function purposeModels(frames: readonly Frame[]): ModelMention[] {
     const m = ONE_FOR_EACH.exec(f.text) ?? SCORE_FOR.exec(f.text);
     if (!m) continue;
     const head = m[1]!.toLowerCase().replace(/s$/, '');
-    return [m[2]!, m[3]!].map((purpose) => ({ name: `${purpose} ${head}`, trained: trainsPlural ? 'here' : 'unknown', use: 'unknown', quote: f.text }));
+    // "Our own XGBoost models (one for …)": models of their own are trained here.
+    const own = trainsPlural || /\b(?:our|their) own\b/i.test(f.text);
+    return [m[2]!, m[3]!].map((purpose) => ({ name: `${purpose} ${head}`, trained: own ? 'here' : 'unknown', use: 'unknown', quote: f.text }));
   }
   return [];
 }

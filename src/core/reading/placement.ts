@@ -205,8 +205,9 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     // "call it from a webhook … so it lands in the right queue within a second": the budget of a purpose clause is the serving's.
     const servedBefore = frames.slice(Math.max(0, i - 2), i).find((b) => b.action === 'serve' && !b.negated);
     if (Number.isFinite(budget) && ((f.action !== 'train' && f.action !== 'ingest') || servedBefore)) {
-      // Work held to a latency budget answers one request at a time: serving, whatever its verb.
-      if (!existing.some((c) => c.kind === 'online-inference') && !out.some((c) => c.kind === 'online-inference')) {
+      // Work held to a latency budget answers one request at a time: serving, whatever its verb;
+      // on the device the model is exported to, the budget is the device's, and no endpoint serves it.
+      if (!existing.some((c) => c.kind === 'online-inference' || c.kind === 'other') && !out.some((c) => c.kind === 'online-inference')) {
         const text = servedBefore ? `${servedBefore.text} ${f.text}` : f.text;
         out.push({ id: 'online-inference', name: KIND_NAMES['online-inference'], text, kind: 'online-inference', cadence: null, latencyMs: budget, owner: null });
       }
@@ -378,14 +379,19 @@ function handsOnPredictions(f: Frame): boolean {
   // "customer success wants a churn risk score per account": predictions someone asks to be given are handed on too;
   // wanting them shown on a screen ("want the scores shown in our dashboard") is the screen's work.
   const asked = ASKED_FOR.test(f.verb) && !(DISPLAYED.test(f.text) && SCREENS.test(f.text));
-  if (f.action !== 'publish' && !GIVE.test(f.verb) && !asked) return false;
   // The object, or the first words after the verb where the tagger missed it ("next week's demand forecasts").
   const after = f.text.slice(f.text.indexOf(f.verb) + f.verb.length).trim().split(/\s+/).slice(0, 6).join(' ');
+  // "The output goes to a Delta table", "results land in Postgres": what moves is the clause's subject.
+  const subject = f.text.slice(0, f.text.indexOf(f.verb));
+  if ((f.action === 'publish' || f.action === 'ingest') && SUBJECT_PREDICTIONS.test(subject) && !MEASURED.test(subject) && /^(?:back\s+)?(?:to|into|onto|in)\b/i.test(after)) return true;
+  if (f.action !== 'publish' && !GIVE.test(f.verb) && !asked) return false;
   // The direct object; after "give" the thing given follows the one receiving it ("give every account a score").
   const direct = f.objects.slice(0, f.action === 'publish' ? 1 : 2);
   const object = direct.find((o) => PREDICTIONS.test(o)) ?? after.match(OBJECT_PREDICTIONS)?.[0] ?? f.text.match(RANKED_LIST)?.[0];
-  return !!object && !MEASURED.test(object);
+  // "We need a recommendation either way", "an estimate by Friday": advice or a quote asked of someone, not a model's output.
+  return !!object && !MEASURED.test(object) && !ADVICE.test(after);
 }
+
 
 /**
  * Predictions named with the schedule they come on ("a daily health score per turbine", "weekly
@@ -406,6 +412,8 @@ const RANKED_LIST = /\blists? of (?:the )?(?:\d[\d,]* )?(?:highest|top|most|risk
 const DISPLAYED = /\b(?:show(?:n|s|ing)?|display(?:ed|s)?|see|seen|visible|view(?:ed)?|surfac(?:e|ed))\b/i;
 /** What a model's run yields, by its head noun. */
 const PREDICTION_NOUNS = String.raw`(?:forecasts?|predictions?|scores?|estimates?|rankings?|recommendations?|propensit(?:y|ies)|probabilit(?:y|ies)|valuations?)`;
+/** A clause that opens on the model's output, before its verb and any auxiliary: "Output goes…", "the nightly scores are written…". */
+const SUBJECT_PREDICTIONS = new RegExp(String.raw`^\s*(?:(?:the|our|its|their|all|every)\s+)?(?:[\w'’-]+\s+){0,2}?(?:${PREDICTION_NOUNS}|outputs?|results?)\s+(?:(?:are|is|get|gets|will be|would be|should be|must be)\s+)?$`, 'i');
 const PREDICTIONS = new RegExp(String.raw`\b${PREDICTION_NOUNS}$`, 'i');
 /** Up to four words in front, none a preposition: "on the predictions" is about them, not them. */
 const OBJECT_PREDICTIONS = new RegExp(String.raw`^(?:(?!(?:on|of|from|for|with|by|in|into|to|about|based)\b)[\w'’-]+\s+){0,4}?${PREDICTION_NOUNS}\b`, 'i');
@@ -413,6 +421,7 @@ const SCHEDULED_PREDICTIONS = new RegExp(String.raw`\b(?:daily|nightly|weekly|mo
 const PRECOMPUTED = /^pre-?(?:comput|calculat|generat|scor|rank)/i;
 const DATA_WORK = /\b(?:features?|embeddings?|aggregates?|indexe?s?)\b/i;
 /** Scores that measure the model or feed it, not its output: "evaluation scores", "F1 scores", "feature scores". */
+const ADVICE = /^(?:an?|one|your)\s+(?:recommendation|estimate)\b(?!\s+(?:for|of|per|on)\b)/i;
 const MEASURED = /\b(?:evaluation|eval|test|validation|accuracy|benchmark|f1|quality|offline|features?|input)\b/i;
 
 /**

@@ -83,15 +83,16 @@ function systemTheyRun(text: string): string | null {
 }
 
 /** Labels that say what a note is about: "Project: …", "Subject: …", "Re: …". */
-const TITLE_LABEL = /^(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*/i;
+/** "Subject:", "Re:", or a ticket's key ("EPIC VIS-212:", "PLAT-88 —"): what the line names follows. */
+const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s+)?[A-Z][A-Z0-9]{1,9}-\d{1,6}\s*[:—–-]\s*)/i;
 /**
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda)\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
-const NOTE_WORD = /\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background)$/i;
+const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call|review)$/i;
 
 /**
  * The work a note's title names: a labelled line near the top ("Subject: Attendance early-warning idea -
@@ -158,7 +159,7 @@ export function findTask(text: string): { name: string; model: string } | null {
     if (!qualifier) continue;
     const task = m[2]!.toLowerCase();
     // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.
-    return { name: capitalize(`${qualifier.toLowerCase()} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
+    return { name: capitalize(`${lowerWords(qualifier)} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
   }
   return doneByVerb(text) ?? forecastOf(text);
 }
@@ -236,7 +237,7 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     const indefinite = INDEFINITE.test(after);
     const object = indefinite ? INDEFINITE_KIND.exec(after)?.[1] : m[2];
     if (!object) continue;
-    const words = object.toLowerCase().trim().split(/\s+/);
+    const words = lowerWords(object.trim()).split(' ');
     // "score every store weekly", "catch overheating early": an adverb ends the object as a preposition does.
     const end = words.findIndex((w, i) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w) || (i > 0 && MANNER.test(w)));
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
@@ -250,6 +251,13 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     return { name: capitalize(`${noun} ${task}`), model: modelIdentifier(`${noun} ${agent || (task === 'prediction' ? 'model' : `${task} model`)}`) };
   }
   return null;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]+s?$/;
+
+/** Lower case, as a task's words are everywhere else, except an acronym, which keeps its capitals ("QA scoring"). */
+function lowerWords(phrase: string): string {
+  return phrase.split(/\s+/).map((w) => (ACRONYM.test(w) ? w : w.toLowerCase())).join(' ');
 }
 
 /** An object that names no kind itself: "anything", "everything that…". */
@@ -316,11 +324,28 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
     if (/^[A-Z]/.test(m[0]) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "the recommendation feature tables" are data another model uses, not this work.
     if (/^\s+(?:feature\s+)?(?:tables?|logs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // "We tried it for the churn thing", "sentiment came up — park it": other work, or work put off, is not this one.
+    if (OTHER_WORK.test(sentenceBefore(text, m.index)) || PUT_OFF.test(sentenceAround(text, m.index))) continue;
     const q = m.groups?.['q'];
     const name = ownWords ? capitalize(m[0]) : q ? capitalize(`${q} ${label.toLowerCase()}`) : label;
     best = { index: m.index, end: m.index + m[0].length, name, model };
   }
   return best;
+}
+
+/** A use case named as where something was used before: "we tried it for the churn thing", "used that on our fraud project". */
+const OTHER_WORK = /\b(?:tried|used|did|built|ran|had|bought|wrote)\b[^.;!?]{0,30}\b(?:for|on|in)\s+(?:the|our|an?|that|their)\s+$/i;
+/** Work put off in so many words: "park it", "not this quarter", "out of scope for now", "on hold". */
+const PUT_OFF = /\bpark(?:ed|ing)?\b(?:\s+(?:it|that|this|them))?|\bnot (?:this|in this|for this) (?:quarter|year|phase|release|round|version)\b|\bout of scope\b|\bon hold\b|\bnot (?:in )?scope\b/i;
+
+function sentenceBefore(text: string, at: number): string {
+  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1)));
+  return text.slice(start + 1, at);
+}
+
+function sentenceAround(text: string, at: number): string {
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return sentenceBefore(text, at) + text.slice(at, ends.length ? Math.min(...ends) : text.length);
 }
 
 /**

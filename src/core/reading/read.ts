@@ -3,7 +3,7 @@
  * never throws, linear in the input (segments are capped, repeated segments are read once).
  */
 import { findRedFlags } from '../domain/redFlags';
-import { CATEGORY_IDS, type CategoryId, type DataSource, type Reading, type Understanding } from './reading';
+import { CATEGORY_IDS, type CategoryId, type DataSource, type MentionedComponent, type Reading, type Understanding } from './reading';
 import { inRuledOut, ruledOut, ruledOutCard } from './outOfScope';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
@@ -32,6 +32,7 @@ import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, holdsDataKind, withDataCues } from './domainCues';
 import { findJobQueue, findTriggered, namesNoData, sourceMentions, watchedPlaces, withoutQuantity } from './sourceNames';
 import { findLabels, judgesItems } from './labels';
+import { listedInputs } from './listedInputs';
 import { findTradeOff } from './tradeOff';
 import { findConfigWish, findVariety } from './variety';
 import { OVER_PIECES, overEach, splitUnits } from './fanOut';
@@ -69,6 +70,7 @@ export function emptyReading(): Reading {
     windows: [],
     volume: null,
     measured: null,
+    measuredOnBaseline: false,
     wish: null,
     narrower: null,
     tradeOff: null,
@@ -135,6 +137,17 @@ function within(longer: string, shorter: string): boolean {
 
 const WORD_CHAR = /\w/;
 
+/**
+ * A model exported to the devices it runs on meets its latency budget there: a budget said with no
+ * endpoint or service ("decision latency < 300 ms at the PLC") is the device's, not a serving API's.
+ */
+function onDeviceBudgets(components: MentionedComponent[]): MentionedComponent[] {
+  if (!components.some((c) => c.kind === 'other')) return components;
+  return components.filter((c) => c.kind !== 'online-inference' || SERVED_BY.test(c.text));
+}
+
+const SERVED_BY = /\b(?:apis?|endpoints?|services?|servers?|http|rest|grpc|requests?|calls?)\b/i;
+
 /** One entry per source; a later mention fills in the detail an earlier one lacked. */
 function addSource(reading: Reading, source: DataSource): void {
   const { detail } = source;
@@ -174,6 +187,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
   }
+  // Items listed under "Inputs:" are sources by the user's own word, whatever nouns they use.
+  for (const source of listedInputs(text)) addSource(reading, source);
   fillArchiveDetails(reading.sources, normalized);
   reading.latencyMs = scans.reduce<number | null>(
     (min, s) => s.latencies.reduce((m, l) => (m === null ? l.value : Math.min(m, l.value)), min),
@@ -189,7 +204,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const frames = readFrames(text).filter((f) => !inRuledOut(ruled, f.start, f.end));
   reading.coverage = coveredByFrames(frames);
   const lexical = buildComponents(segments, scans).filter((c) => !ruled.some((r) => r.said.includes(c.text)));
-  reading.components = [...lexical, ...frameComponents(frames, lexical), ...ruledOutCard(ruled)];
+  reading.components = onDeviceBudgets([...lexical, ...frameComponents(frames, lexical), ...ruledOutCard(ruled)]);
   // Work on the data that goes over each of the pieces its input was split into fans out over them
   // (seed 003: "variable numbers of data chunks"); a model's training fans out over folds and trials.
   const units = splitUnits(normalized);
@@ -205,7 +220,9 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);
   reading.volume = findVolume(normalized);
-  reading.measured = findMeasured(normalized);
+  const measured = findMeasured(normalized);
+  reading.measured = measured?.said ?? null;
+  reading.measuredOnBaseline = measured?.onBaseline ?? false;
   reading.narrower = findNarrowerCadence(normalized);
   reading.tradeOff = findTradeOff(normalized);
   reading.variety = findVariety(normalized);

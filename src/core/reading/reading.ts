@@ -212,6 +212,8 @@ export const ReadingSchema = z.object({
   windows: z.array(z.object({ work: z.enum(['data', 'training', 'inference']), within: z.string() })).default([]),
   /** What the team measured its model at today ("93% precision and 87% recall"), when they said. */
   measured: z.string().nullable().default(null),
+  /** The figure was measured on the baseline ("a baseline keyword router achieves 58% accuracy"), not on a model of theirs. */
+  measuredOnBaseline: z.boolean().default(false),
   /** What the team's database keeps up itself with triggers ("the full-text search index"), when they said. */
   triggered: z.string().nullable().default(null),
   /** The arrival that starts the batch work ("for every new episode"), when a clause makes a job for each new item. */

@@ -45,6 +45,7 @@ const TOOLS: readonly Tool[] = [
   { name: 'ClickHouse', category: 'dataSources', pattern: /\bclick ?house\b/i },
   { name: 'Hive', category: 'dataSources', pattern: /\bhive(?: tables?| metastore)?\b/i },
   { name: 'HDFS', category: 'dataSources', pattern: /\bhdfs\b/i },
+  { name: 'Synapse', category: 'dataSources', pattern: /\b(?:azure )?synapse(?: analytics)?\b/i },
   { name: 'Elasticsearch', category: 'dataSources', pattern: /\belastic ?search\b|\bopensearch\b/i },
   { name: 'Databricks', category: 'infrastructure', pattern: /\bdatabricks\b/i },
   { name: 'Spark', category: 'infrastructure', pattern: /\b(?:py)?spark\b/i },

@@ -137,7 +137,9 @@ function measuredToday(scope: Scope): string[] {
   const m = scope.reading.measured;
   if (!m || !scope.plans.some((p) => p.producesVersions)) return [];
   const many = / and /.test(m);
-  return [`Today's model measured ${m}; every new version is scored on the same ${many ? 'measures' : 'measure'}, so a promotion is a comparison with ${many ? 'those figures' : 'that figure'}, not a guess.`];
+  // A figure measured on the baseline is the bar to clear, not a model of theirs.
+  const who = scope.reading.measuredOnBaseline && scope.reading.baseline ? `${capitalize(scope.reading.baseline)}, the baseline,` : "Today's model";
+  return [`${who} measured ${m}; every new version is scored on the same ${many ? 'measures' : 'measure'}, so a promotion is a comparison with ${many ? 'those figures' : 'that figure'}, not a guess.`];
 }
 
 /**

@@ -104,3 +104,9 @@ test('a company headcount beside the engineers, a thousand users and another fun
   // Roles said in different sentences still add up.
   assert.equal(size('We have two data scientists. There is also one ML engineer.'), 3);
 });
+
+test('a team the work is done by or handed to is not the team that builds the pipelines', () => {
+  assert.equal(size('Claims are read by hand by a team of 14 assessors. On our side there are two ML engineers.'), 2);
+  assert.equal(size('Flagged listings go to a team of 30 moderators in Manila; we are one data scientist and one developer.'), 2);
+  assert.equal(size('We are a team of four and retrain the model monthly.'), 4);
+});

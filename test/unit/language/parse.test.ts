@@ -141,3 +141,12 @@ test('a time after a noun is when, not part of its name; after a clause-taking p
   assert.ok(phrases('we ship it without breaking dashboards').every((p) => !/breaking/.test(p)));
   assert.ok(phrases('we use last year\'s claims').some((p) => /claims/.test(p)), 'a time that opens the phrase stays in it');
 });
+
+test('two modifiers sharing one head stay one phrase: "a wheat and barley yield model", "R & D"-style names with "&"', () => {
+  const phrases = (text: string) => nounPhrases(parseText(text)[0]!.tokens).map((p) => p.text);
+  assert.ok(phrases('We keep a wheat and barley yield model in a notebook.').includes('wheat and barley yield model'));
+  assert.ok(phrases('They run a Fruit & Veg demand forecast each week.').includes('Fruit & Veg demand forecast'));
+  // Two things, each with its own article, or a bare pair with no shared head, stay two.
+  assert.deepEqual(phrases('We have a model and a dashboard.'), ['model', 'dashboard']);
+  assert.ok(!phrases('We keep a dog and cat.').some((p) => / and /.test(p)));
+});

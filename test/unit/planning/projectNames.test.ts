@@ -239,3 +239,20 @@ test('records of past work ("48,000 internal classifications") name no task: wha
   assert.equal(task('We keep 12,000 historical predictions in S3 and 3,000 past classifications in Postgres.'), null);
   assert.equal(task('There are 9,000 legacy detections in the archive; our reviewers classify alerts by hand today.'), 'Alert classification');
 });
+
+test('a use case named as other work ("we tried it for the churn thing") or put off ("park it") does not name the project', () => {
+  const project = (text: string) => readDescription(text, null).project;
+  assert.notEqual(project('We transcribe support calls overnight and score them for QA. We tried Vertex for the churn project and hated the bill.'), 'Churn prediction');
+  assert.notEqual(project('We score support calls for QA every night. Sentiment analysis came up in the review; park it for now.'), 'Sentiment analysis');
+  assert.equal(project('We need a churn model for the subscription base, retrained monthly.'), 'Churn prediction for the subscription base');
+});
+
+test('a meeting transcript or minutes names the work before what the note is, and an acronym keeps its capitals', () => {
+  assert.equal(readDescription('Dispatchly weekly sync — minutes\nAttendees: Ana, Raj\nWe want to predict late deliveries from the GPS pings in Postgres.', null).project, 'Dispatchly');
+  assert.match(readDescription('We want to automate the QA scoring of calls: today reviewers score 3% of calls by hand.', null).task?.name ?? '', /QA/);
+});
+
+test('a ticket key labels the line the work is named on: "EPIC OPS-41: Pallet damage detection — Hall 2"', () => {
+  assert.equal(readDescription('EPIC OPS-41: Pallet damage detection — Hall 2\nReporter: Kim\nWe train a YOLO model on the dock camera images.', null).project, 'Pallet damage detection');
+  assert.equal(readDescription('PLAT-7 - Invoice coding assistant\nWe want to suggest GL codes for each invoice line.', null).project, 'Invoice coding assistant');
+});

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_TRAINING_PIPELINES, ownCadence, trainedModels, trainingLifecycles, type TrainedModel } from '../../../src/core/planning/trainedModels';
 import { emptyReading } from '../../../src/core/reading';
+import { draftInterview } from '../../../src/core/interview/autopilot';
 
 const model = (id: string, names: string[] = [id.replace(/_/g, ' ')]): TrainedModel => ({ id, names, use: 'unknown', domain: 'tabular' });
 
@@ -31,4 +32,12 @@ test('"newer ranking models" and "better models" are versions still to come, not
   assert.deepEqual(trainedModels(reading, 'tabular').map((m) => m.id).sort(), ['basket_ranking_model', 'refund_abuse_model']);
   const one = { ...emptyReading(), models: [mention('basket ranking model'), mention('better models')] };
   assert.deepEqual(trainedModels(one, 'tabular'), []);
+});
+
+test('with one way of using the models, each model whose use was not said is used that way: none is trained for nothing', () => {
+  const r = draftInterview('We train our own CatBoost models (one for delay risk, one for no-show risk) on the booking history in Snowflake. The booking app calls them when a booking is made and needs the answer within 300 ms.');
+  assert.ok(r.ok);
+  const serving = r.draft.architecture.pipelines.find((p) => /Serving/.test(p.name));
+  assert.ok(serving, r.draft.architecture.pipelines.map((p) => p.name).join(', '));
+  assert.match(serving.purpose, /delay_risk_model[^.]*no_show_risk_model|no_show_risk_model[^.]*delay_risk_model/);
 });

@@ -45,3 +45,9 @@ test('people then the verb then the output is who uses it too; the team itself o
   assert.equal(findConsumers('We use the predictions ourselves.'), null);
   assert.equal(findConsumers('The CRM reads the scores every night.'), null);
 });
+
+test('anyone at all, or numbers of another kind, are not who uses the output', () => {
+  assert.equal(findConsumers('Masking happens upstream, but people say account numbers out loud in odd ways.'), null);
+  assert.equal(findConsumers('Everyone reads invoice numbers off the scans.'), null);
+  assert.deepEqual(findConsumers('The shift supervisors use those numbers to plan the week.'), { who: 'shift supervisors', what: 'numbers' });
+});

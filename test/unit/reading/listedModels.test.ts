@@ -54,3 +54,9 @@ test('a model a clause in an item names by its method is that item\'s model, and
   assert.ok(r.ok);
   assert.match(r.draft.architecture.overview, /Model Control Plane models `harsh_braking_model`, `idle_waste_model` and `route_deviation_model`/);
 });
+
+test('an item labelled as a step of the flow names no model: its body names the models', () => {
+  assert.deepEqual(names('What we have in mind:\n1. Ranking step. Our own LightGBM models score each listing.\n2. Review stage - moderators check the top 50.'), []);
+  const models = readDescription('Plan:\n1. Scoring step. Our own gradient-boosted models (one for delay risk, one for damage risk) on the shipment fields.', null).models.map((m) => [m.name, m.trained]);
+  assert.deepEqual(models.filter(([n]) => /risk/.test(n!)), [['delay risk model', 'here'], ['damage risk model', 'here']]);
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findCadences, findLatencies, findMeasured, findMetrics, findWindows } from '../../../src/core/reading/measures';
 import { draftInterview } from '../../../src/core/interview/autopilot';
+import { readDescription } from '../../../src/core/reading';
 
 const cadences = (t: string) => findCadences(t).map((c) => c.value);
 const latencies = (t: string) => findLatencies(t).map((l) => l.value);
@@ -89,11 +90,11 @@ test('windows: the time a kind of work must finish in, said either way round', (
 });
 
 test('what the model measured today, as figure and measure; a target is not a measurement', () => {
-  assert.equal(findMeasured('On last month\'s holdout the matcher reached 88% precision and 71% recall.'), '88% precision and 71% recall');
-  assert.equal(findMeasured('The current ranker sits at an NDCG of 0.42 on the click logs.'), '0.42 NDCG');
-  assert.equal(findMeasured('Its error rate on handwritten forms is roughly 7%.'), 'roughly 7% error rate');
-  assert.equal(findMeasured('We need at least 90% recall before launch.'), null);
-  assert.equal(findMeasured('We sample 5% of the traffic for labelling.'), null);
+  assert.equal(findMeasured('On last month\'s holdout the matcher reached 88% precision and 71% recall.')?.said ?? null, '88% precision and 71% recall');
+  assert.equal(findMeasured('The current ranker sits at an NDCG of 0.42 on the click logs.')?.said ?? null, '0.42 NDCG');
+  assert.equal(findMeasured('Its error rate on handwritten forms is roughly 7%.')?.said ?? null, 'roughly 7% error rate');
+  assert.equal(findMeasured('We need at least 90% recall before launch.')?.said ?? null, null);
+  assert.equal(findMeasured('We sample 5% of the traffic for labelling.')?.said ?? null, null);
 });
 
 test('the overview states the figure as the bar a new version is compared with, only when versions are produced', () => {
@@ -135,4 +136,16 @@ test('latency budgets the text rules out are no budget; a ceiling said with a ne
   assert.deepEqual(budgets('It never needs to be within 20 ms, that is the ad server.'), []);
   assert.deepEqual(budgets('Each lookup may take no more than 80 ms.'), [80]);
   assert.deepEqual(budgets('The call must not exceed 400 ms end to end.'), [400]);
+});
+
+test('a cut-off in the measure ("top-1 accuracy") is no figure, and a figure measured on the baseline is said as the baseline\'s', () => {
+  assert.deepEqual(findMeasured('The current rule set reaches 71% top-3 recall on last year\'s tickets.'), { said: '71% top-3 recall', onBaseline: false });
+  assert.equal(findMeasured('We care about top-5 accuracy most.'), null);
+  const reading = readDescription('A baseline regex tagger written by an intern gets 64% accuracy. We want a classifier trained on our labelled tickets in Postgres that beats it, retrained monthly and scoring new tickets nightly.', null);
+  assert.equal(reading.baseline, 'the regex tagger');
+  assert.equal(reading.measuredOnBaseline, true);
+  const r = draftInterview('A baseline regex tagger written by an intern gets 64% accuracy. We want a classifier trained on our labelled tickets in Postgres that beats it, retrained monthly and scoring new tickets nightly.');
+  assert.ok(r.ok);
+  assert.match(r.draft.architecture.overview, /The regex tagger, the baseline, measured 64% accuracy/);
+  assert.doesNotMatch(r.draft.architecture.overview, /Today's model measured/);
 });

@@ -151,3 +151,18 @@ test('a whole clause before a colon is work of its own, not a label heading what
   // A short label still heads its list and does no work of its own.
   assert.equal(component('Scoring: a cron script on the analytics VM.', 'batch-inference'), undefined);
 });
+
+test('a model run on a device meets its budget there: no endpoint, and "a recommendation" asked of us is advice', () => {
+  for (const text of [
+    'We train a crack detector on our labelled images every quarter. Inference runs in the kiosk, on a Raspberry Pi next to the camera, and the verdict must reach the conveyor controller in under 200 ms.',
+    'Our pest classifier is retrained monthly. It is deployed onto the drones, where a decision latency below 150 ms is needed.',
+  ]) {
+    const kinds = readDescription(text, null).components.map((c) => c.kind);
+    assert.ok(kinds.includes('other'), `${text}: ${kinds}`);
+    assert.ok(!kinds.includes('online-inference'), `${text}: ${kinds}`);
+  }
+  // A device model beside an API the team names keeps the API.
+  assert.ok(component('The detector runs on the Jetson boxes, and the ops portal calls a REST endpoint that answers in under 300 ms.', 'online-inference'));
+  assert.equal(component('We retrain the defect model monthly. IT offered us Kubeflow; we need a recommendation either way.', 'batch-inference'), undefined);
+  assert.ok(component('Store managers need a recommendation for every SKU each Monday.', 'batch-inference'));
+});

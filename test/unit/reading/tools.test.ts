@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTools, saysUsesZenml } from '../../../src/core/reading/tools';
+import { readDescription } from '../../../src/core/reading';
 
 const names = (t: string) => findTools(t).map((x) => x.name);
 
@@ -36,4 +37,8 @@ test('a tool named only where it is denied is not one the team has', () => {
   assert.deepEqual(names('We run without Airflow today, and Prefect is what we would pick.'), ['Prefect']);
   // One mention that is not denied keeps it.
   assert.deepEqual(names('Not on Kubernetes yet for training, but the API runs on Kubernetes.'), ['Kubernetes']);
+});
+
+test('Azure Synapse is a store the data is read from', () => {
+  assert.deepEqual(readDescription('Claims data lives in Azure Synapse, refreshed nightly from the core system.', null).sources.map((s) => s.name), ['Synapse']);
 });
