@@ -93,6 +93,8 @@ export function readTeam(text: string): TeamReading {
     if (/^an?$/i.test(m[1]!) && /\bI(?:'m|’m| am)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && AFFILIATION.test(text.slice(end, end + 12)) && SPEAKS_AS_WE.test(text)) continue;
     phrases.push(m[0]);
     if (ELSEWHERE.test(text.slice(end, end + 60))) continue;
+    // "moderators (vendor team, ~60 people)": people counted for another organisation's team are not the team.
+    if (OTHER_ORGANISATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     counts.push({ n, text: m[0], index: m.index, role: roleOf(m, 2) ?? null });
     if (!maintainers && MAINTAIN.test(text.slice(end, end + 60))) maintainers = sentenceTeam(text, counts);
   }
@@ -141,6 +143,8 @@ function countOf(word: string): number | null {
   return parseCount(w);
 }
 
+/** Just before a count: the count is of a vendor's, an agency's or an outsourced team. */
+const OTHER_ORGANISATION = /\b(?:vendor|outsourc\w*|agency|offshore|third[- ]party|bpo)\b[^.;\n]{0,30}$/i;
 const OTHER_TEAM = /\b(?:by|to|from|with)\s+(?:an?\s+|the\s+)?$/i;
 
 function firstWholeTeam(text: string): (TeamEvidence & { n: number }) | null {
@@ -149,7 +153,7 @@ function firstWholeTeam(text: string): (TeamEvidence & { n: number }) | null {
     // "only two" must be about people; "we're two ML engineers" is left to the role count.
     const aboutPeople = /team|of us|people|persons?|folks/i.test(m[0]);
     // "Triaged by hand by a team of 11", "sent to a team of 40 reviewers": a team the work is done by or handed to is not who builds the pipelines.
-    if (OTHER_TEAM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (OTHER_TEAM.test(text.slice(Math.max(0, m.index - 12), m.index)) || OTHER_ORGANISATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (n !== null && n > 0 && aboutPeople) return { n, text: m[0], index: m.index };
   }
   return null;

@@ -12,6 +12,7 @@ import { findCadences } from './measures';
 import { findTools, heldBy } from './tools';
 import { namesNoStore, namesNoData } from './sourceNames';
 import { matches } from '../language/matches';
+import { isDenied } from '../language/denied';
 
 export interface SourceMention {
   name: string;
@@ -169,7 +170,8 @@ function namedCandidates(text: string): Candidate[] {
     const c = { name: m[1]!.replace(/\s+/g, ' '), start, end: m.index + m[0].length };
     const alias = tools.find((t) => overlaps(t, c) || /^[\s()]*(?:(?:in|on|at|aka|called|i\.e\.)\s+)?(?:the\s+|our\s+|an?\s+)?[\s()]*$/i.test(text.slice(Math.min(t.end, c.end), Math.max(t.start, c.start))));
     if (alias) [alias.start, alias.end] = [Math.min(alias.start, c.start), Math.max(alias.end, c.end)];
-    else if (!generic.some((g) => overlaps(g, c)) && !namesNoStore(c.name, clauseAround(text, c))) generic.push(c);
+    // "No hosted LLMs or external APIs": a store named only to rule it out holds none of their data.
+    else if (!generic.some((g) => overlaps(g, c)) && !namesNoStore(c.name, clauseAround(text, c)) && !isDenied(text, c.start, c.end)) generic.push(c);
   }
   return [...tools, ...generic].sort((a, b) => a.start - b.start);
 }
@@ -199,11 +201,17 @@ function isDestination(before: string, afterSource: boolean): boolean {
   // "pull out renewal dates, notice periods and liability caps into our contract database": a list between
   // the verb and "into" splits the clause, not the sentence; what is taken out goes into the store.
   const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  // "New plate reads come in weekly and are loaded into our Dotmatics database": data that arrives lives there.
+  if (STORED_AS_IT_ARRIVES.test(before) && ARRIVES.test(sentence) && !RESULTS.test(sentence)) return false;
   if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || WRITES.test(clause) || (place[1]!.toLowerCase() === 'into' && TAKES_OUT.test(sentence));
   // "customer success wants a churn risk score per account in Salesforce": results wanted in a system go there.
   return (WRITES.test(clause) || DELIVERED.test(clause)) && RESULTS.test(clause);
 }
 
+/** A passive of storing right before the name: what the clause's subject (data, not results) is kept in. */
+const STORED_AS_IT_ARRIVES = /\b(?:is|are|gets?|get)\s+(?:then\s+|also\s+|automatically\s+)?(?:loaded|written|stored|saved|dumped|landed|copied|synced|kept)\s+(?:in|into|to)\s+(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** The sentence says the data comes in from somewhere: it is incoming data, not the work's output. */
+const ARRIVES = /\b(?:comes? in|came in|arriv\w*|receiv\w*|deliver(?:s|ed)?|from (?:the|our|an?|their)\b)/i;
 const DELIVERED = /\b(?:wants?|needs?|expects?|asks? for|gets?|receives?|sees?)\b/i;
 
 /** Verbs that take values out of documents or records to put them somewhere else. */

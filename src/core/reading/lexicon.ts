@@ -121,7 +121,7 @@ export const TERMS: readonly Term[] = [
   // "train it and then deploy it": a model put into use; not a pipeline deployed to an orchestrator, an on-device export or a batch job.
   { category: 'deployment', kind: 'online-inference', label: 'model deployment', pattern: /(?<!\bpipelines?\b[^.;\n]{0,40})\b(?:deploy(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:it|them|the (?:trained |best |final |new |winning )?models?)\b(?![^.;\n]{0,40}\b(?:on[- ]device|edge|mobile|phones?|tflite|core ?ml|onnx|batch(?:es)?|nightly|daily|weekly|cron)\b)/i },
   ...fromNotAPipeline('extreme-latency', 'deployment', 'online-inference', 'extreme-latency serving'),
-  { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|tflite|core ?ml|onnx export|export(?:ed)? to onnx)\b/i },
+  { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|tflite|core ?ml)\b/i },
   // A model run on or pushed to machines in the field: "it runs on an NVIDIA Jetson next to each camera", "push it to the six Jetsons".
   { category: 'deployment', kind: 'other', label: 'on-device model', pattern: new RegExp(String.raw`\b(?:runs?|running|deployed|push(?:es|ed)?|ships?|shipped|install(?:s|ed)?|load(?:s|ed)?)\s+(?:it\s+|them\s+|the (?:new )?models?\s+)?(?:(?:in|on|at)\s+(?:the\s+)?[\w-]+,\s+)?(?:on|onto|to)\s+(?:an?\s+|the\s+|each\s+|every\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?${FIELD_DEVICES}\b`, 'i') },
   // "output them in a format the LTR plugin can load": the model leaves training as an export for what loads it.

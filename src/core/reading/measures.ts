@@ -85,6 +85,9 @@ export function findNarrowerCadence(text: string): { cadence: Cadence; main: Cad
   return null;
 }
 
+/** A verb of forecasting right before a cadence adjective makes it the forecast's resolution. */
+const RESOLUTION_OF = /\b(?:forecast|predict|estimat|project)(?:s|ed|ing|e|es)?\s+(?:the\s+|our\s+)?$/i;
+
 /** Every cadence phrase in a segment, in text order; overlapping phrases keep the first table entry. */
 export function findCadences(text: string): Found<Cadence>[] {
   const found: Found<Cadence>[] = [];
@@ -92,6 +95,8 @@ export function findCadences(text: string): Found<Cadence>[] {
     for (const m of matches(text, pattern)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.index + f.phrase.length && f.index < end)) continue;
+      // "Forecast hourly load", "predict daily sales": the adjective is what the forecast is of, not how often it runs.
+      if (/ly$/i.test(m[0]) && RESOLUTION_OF.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       found.push({ value: cadence, index: m.index, phrase: m[0] });
     }
   }

@@ -411,7 +411,7 @@ const ASKED_FOR = /^(?:want|need|expect|request|require|ask|get|gets|receive)/i;
 const RANKED_LIST = /\blists? of (?:the )?(?:\d[\d,]* )?(?:highest|top|most|riskiest|likeliest|best)\b/i;
 const DISPLAYED = /\b(?:show(?:n|s|ing)?|display(?:ed|s)?|see|seen|visible|view(?:ed)?|surfac(?:e|ed))\b/i;
 /** What a model's run yields, by its head noun. */
-const PREDICTION_NOUNS = String.raw`(?:forecasts?|predictions?|scores?|estimates?|rankings?|recommendations?|propensit(?:y|ies)|probabilit(?:y|ies)|valuations?)`;
+const PREDICTION_NOUNS = String.raw`(?:forecasts?|predictions?|scores?|estimates?|rankings?|recommendations?|propensit(?:y|ies)|probabilit(?:y|ies)|valuations?|tags?)`;
 /** A clause that opens on the model's output, before its verb and any auxiliary: "Output goes…", "the nightly scores are written…". */
 const SUBJECT_PREDICTIONS = new RegExp(String.raw`^\s*(?:(?:the|our|its|their|all|every)\s+)?(?:[\w'’-]+\s+){0,2}?(?:${PREDICTION_NOUNS}|outputs?|results?)\s+(?:(?:are|is|get|gets|will be|would be|should be|must be)\s+)?$`, 'i');
 const PREDICTIONS = new RegExp(String.raw`\b${PREDICTION_NOUNS}$`, 'i');

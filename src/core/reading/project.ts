@@ -89,10 +89,10 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck)\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
-const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call|review)$/i;
+const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call)$/i;
 
 /**
  * The work a note's title names: a labelled line near the top ("Subject: Attendance early-warning idea -
@@ -101,6 +101,9 @@ const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team))?\s+
  * crushers: how we instrumented the site") names no project.
  */
 function titleOf(text: string): string | null {
+  // A README's top heading is its name: "## moodtagger", "# Churnwatch".
+  const heading = /^\s*#{1,2}\s+([\p{L}\d][\p{L}\d .&'’-]{1,40}?)\s*$/u.exec(text.split(/\r?\n/).find((l) => l.trim()) ?? '')?.[1];
+  if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading)) return heading;
   const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/^#+\s*/, '')).filter(Boolean).slice(0, 3);
   for (const [i, line] of lines.entries()) {
     const labelled = TITLE_LABEL.test(line);
@@ -113,7 +116,9 @@ function titleOf(text: string): string | null {
     const head = noteFirst ? tail.shift()!.replace(/^["'“‘]|["'”’)]+$/g, '') : first;
     // The note's kind may follow a short code or version of the work: "Sepsis Early Warning (SEW) v2 - Design Doc".
     const aboutNote = (t: string | undefined) => !!t && ABOUT_THE_NOTE.test(t);
-    if (!labelled && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1]))) continue;
+    // "Slide 7 — Day-Ahead Load Forecast (NorthGrid)": after the note's kind, a title-cased name that speaks of no one ("we", "our") is the work's.
+    const namedAfterKind = noteFirst && (head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head);
+    if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1]))) continue;
     const name = head.replace(NOTE_WORD, '').replace(/[.,;!?]+$/, '').trim();
     const words = name.split(/\s+/);
     if (words.length <= 6 && /\p{L}{3}/u.test(name) && !ABOUT_THE_NOTE.test(head) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
@@ -143,7 +148,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy)$/i;
+const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps)$/i;
 
 /**
  * The first task the text names by its noun with a word that says what it is about ("we built

@@ -110,3 +110,8 @@ test('a team the work is done by or handed to is not the team that builds the pi
   assert.equal(size('Flagged listings go to a team of 30 moderators in Manila; we are one data scientist and one developer.'), 2);
   assert.equal(size('We are a team of four and retrain the model monthly.'), 4);
 });
+
+test('people counted for a vendor, an agency or an outsourced team are not the team', () => {
+  assert.equal(size('Reviewers (outsourced, ~45 people in two shifts) label the queue. Two of us build the models.'), 2);
+  assert.equal(size('An agency team of 30 annotators draws the boxes; we are three ML engineers.'), 3);
+});

@@ -256,3 +256,17 @@ test('a ticket key labels the line the work is named on: "EPIC OPS-41: Pallet da
   assert.equal(readDescription('EPIC OPS-41: Pallet damage detection — Hall 2\nReporter: Kim\nWe train a YOLO model on the dock camera images.', null).project, 'Pallet damage detection');
   assert.equal(readDescription('PLAT-7 - Invoice coding assistant\nWe want to suggest GL codes for each invoice line.', null).project, 'Invoice coding assistant');
 });
+
+test('a README heading, or a slide title after the slide number, names the work; a note kind does not swallow a review it names', () => {
+  const project = (text: string) => readDescription(text, null).project;
+  assert.equal(project('# shelfscan\n\nNightly job that flags empty shelf facings from store photos.'), 'shelfscan');
+  assert.equal(project('## Overview\n\nWe flag empty shelf facings from store photos nightly.'), null);
+  assert.equal(project('Slide 12 — Freight Rate Forecast refresh (Cargolane)\n• Predict lane rates weekly'), 'Freight Rate Forecast refresh');
+  assert.equal(project('Background: we retrain weekly on Postgres data.'), null);
+  assert.equal(project('Subject: Supplier invoice review — what we want to build\nWe want to flag duplicate invoices.'), 'Supplier invoice review');
+});
+
+test('words that report who brought a task up ("the board also mentioned forecasting") do not qualify it', () => {
+  assert.equal(readDescription('Someone in finance also mentioned forecasting, maybe later.', null).task, null);
+  assert.equal(readDescription('The CFO suggested forecasting at some point.', null).task, null);
+});

@@ -43,3 +43,15 @@ test('the draft asks which orchestrator, names the options, and claims none of t
   assert.ok(question, d.architecture.openQuestions.join(' | '));
   assert.match(question, /The team is weighing Kubeflow[^.]* and Prefect\. ZenML has no Prefect orchestrator/);
 });
+
+test('a team that keeps its one machine runs the pipelines there, on the local orchestrator', () => {
+  for (const text of [
+    "We're staying on the VM; the tagger retrains monthly on Postgres data and scores new tracks nightly.",
+    'Everything will remain on our single server in the office. We retrain the churn model on MySQL data each month.',
+  ]) {
+    const c = choice(text);
+    assert.equal(c.chosen.id, 'local', text);
+    assert.equal(c.namedByUser, true, text);
+  }
+  assert.equal(choice('The model is trained on a VM today, and we want it on Kubernetes.').chosen.id, 'kubernetes');
+});

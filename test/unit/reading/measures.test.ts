@@ -149,3 +149,9 @@ test('a cut-off in the measure ("top-1 accuracy") is no figure, and a figure mea
   assert.match(r.draft.architecture.overview, /The regex tagger, the baseline, measured 64% accuracy/);
   assert.doesNotMatch(r.draft.architecture.overview, /Today's model measured/);
 });
+
+test('a cadence adjective right after a verb of forecasting is the forecast\'s resolution, not how often it runs', () => {
+  assert.deepEqual(cadences('We forecast hourly demand for 120 feeders every morning.'), ['daily']);
+  assert.deepEqual(cadences('Predict daily sales per store.'), []);
+  assert.deepEqual(cadences('The forecast is refreshed hourly.'), ['hourly']);
+});

@@ -166,3 +166,9 @@ test('a model run on a device meets its budget there: no endpoint, and "a recomm
   assert.equal(component('We retrain the defect model monthly. IT offered us Kubeflow; we need a recommendation either way.', 'batch-inference'), undefined);
   assert.ok(component('Store managers need a recommendation for every SKU each Monday.', 'batch-inference'));
 });
+
+test('tags a model writes are its output, and an ONNX export loaded by a service is no device model', () => {
+  assert.ok(component('A nightly cron embeds new tracks and writes tags with confidence to the track_tags table.', 'batch-inference'));
+  const kinds = readDescription('We retrain the ETA model weekly; it is exported to ONNX and loaded in-process by our Go service, which answers in under 150 ms.', null).components.map((c) => c.kind);
+  assert.ok(!kinds.includes('other'), kinds.join());
+});

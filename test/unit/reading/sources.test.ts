@@ -134,3 +134,11 @@ test('one event is not a data set: "the budget review" or "a sales call" is some
   assert.deepEqual(names('Prepare this before the next planning session; we score recorded sales calls every night.').filter((n) => /session/i.test(n)), []);
   assert.ok(names('We classify the inbound emails and scanned letters every hour.').some((n) => /emails|letters/.test(n)));
 });
+
+test('a store named only to rule it out is no source, and the store incoming data is loaded into is one', () => {
+  const names = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(names('No external APIs and no cloud LLMs: the compound structures are our IP. We retrain weekly.').filter((n) => /api/i.test(n)), []);
+  assert.ok(names('Sensor readings come in every hour from the plant network and are stored in our LabVault database. We retrain monthly.').some((n) => /LabVault/.test(n)));
+  // What the work writes stays a destination.
+  assert.ok(!names('We retrain a classifier weekly on tickets from Zendesk, and the predicted queue is written to our Postgres database.').includes('Postgres'));
+});
