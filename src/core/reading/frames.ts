@@ -190,7 +190,7 @@ const PEOPLE = new Set(
 );
 
 /** Head nouns of things that are systems even when lower case ("our routing engine", "the claims app"). */
-const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 'application', 'tool', 'portal', 'dashboard', 'ui', 'interface', 'database', 'warehouse', 'lake', 'lakehouse', 'bucket', 'store', 'cluster', 'api', 'queue', 'stream', 'bot', 'crm', 'erp', 'website', 'site', 'frontend', 'backend', 'viewer', 'worklist', 'console', 'notebook', 'notebooks', 'spreadsheet', 'storage', 'topic', 'index', 'registry', 'microservice', 'table', 'server', 'servers', 'vm', 'workstation']);
+const SYSTEM_HEADS = new Set(['engine', 'platform', 'system', 'service', 'app', 'application', 'tool', 'portal', 'dashboard', 'ui', 'interface', 'database', 'warehouse', 'lake', 'lakehouse', 'bucket', 'store', 'cluster', 'api', 'queue', 'stream', 'bot', 'crm', 'erp', 'website', 'site', 'frontend', 'backend', 'viewer', 'worklist', 'console', 'notebook', 'notebooks', 'spreadsheet', 'storage', 'topic', 'index', 'registry', 'microservice', 'table', 'server', 'vm', 'workstation']);
 
 /** What a direct object starts with. */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);

@@ -27,10 +27,10 @@ export function listedInputs(text: string): DataSource[] {
     // "Inputs: store sales, weather and holidays." on one line, or a list on the lines after the label.
     const inline = label[2]!.trim();
     const items = inline ? inline.replace(/\.$/, '').split(/,\s+(?:and\s+)?|\s+and\s+|;\s+/) : itemsAfter(lines, i + 1);
-    for (const item of items) {
-      const source = sourceOf(item);
-      if (source && !out.some((s) => s.name.toLowerCase() === source.name.toLowerCase())) out.push(source);
-    }
+    const sources = items.map(sourceOf);
+    // A sentence after the label ("input: live feeds via SRT into MediaLive, ~70 matches a weekend") is prose, not a list of names.
+    if (inline && sources.some((s) => s === null || s.detail !== null)) return;
+    for (const source of sources) if (source && !out.some((s) => s.name.toLowerCase() === source.name.toLowerCase())) out.push(source);
   });
   return out;
 }

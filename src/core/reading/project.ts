@@ -84,7 +84,7 @@ function systemTheyRun(text: string): string | null {
 
 /** Labels that say what a note is about: "Project: …", "Subject: …", "Re: …". */
 /** "Subject:", "Re:", or a ticket's key ("EPIC VIS-212:", "PLAT-88 —"): what the line names follows. */
-const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s+)?[A-Z][A-Z0-9]{1,9}-\d{1,6}\s*[:—–-]\s*)/i;
+const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s+)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*-\d{1,6}\s*[:—–·|-]\s*)/i;
 /**
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
@@ -108,6 +108,8 @@ function titleOf(text: string): string | null {
   for (const [i, line] of lines.entries()) {
     const labelled = TITLE_LABEL.test(line);
     if (!labelled && i > 0) continue;
+    // "3.2 Proposed Modelling Approach": a numbered section of a longer document names the section, not the work.
+    if (/^\d+(?:\.\d+)+\.?\s/.test(line)) continue;
     let rest = line;
     while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
     const [first = '', ...tail] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
@@ -160,7 +162,9 @@ export function findTask(text: string): { name: string; model: string } | null {
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
     while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase())) k--;
-    const qualifier = words.slice(k).join(' ');
+    // "we're moving intent classification off the cloud": after a form of "be", an -ing word is the verb, no qualifier.
+    const progressive = k === 0 && /ing$/i.test(words[0] ?? '') && /(?:\b(?:am|is|are|was|were|be|been)|['’](?:re|m|s))\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const qualifier = words.slice(progressive ? 1 : k).join(' ');
     if (!qualifier) continue;
     const task = m[2]!.toLowerCase();
     // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.

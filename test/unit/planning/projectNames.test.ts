@@ -255,6 +255,7 @@ test('a meeting transcript or minutes names the work before what the note is, an
 test('a ticket key labels the line the work is named on: "EPIC OPS-41: Pallet damage detection — Hall 2"', () => {
   assert.equal(readDescription('EPIC OPS-41: Pallet damage detection — Hall 2\nReporter: Kim\nWe train a YOLO model on the dock camera images.', null).project, 'Pallet damage detection');
   assert.equal(readDescription('PLAT-7 - Invoice coding assistant\nWe want to suggest GL codes for each invoice line.', null).project, 'Invoice coding assistant');
+  assert.equal(readDescription('OPS-DS-12 · Spare part demand forecast\nAssignee: @lee\nWe forecast weekly demand per part.', null).project, 'Spare part demand forecast');
 });
 
 test('a README heading, or a slide title after the slide number, names the work; a note kind does not swallow a review it names', () => {
@@ -269,4 +270,10 @@ test('a README heading, or a slide title after the slide number, names the work;
 test('words that report who brought a task up ("the board also mentioned forecasting") do not qualify it', () => {
   assert.equal(readDescription('Someone in finance also mentioned forecasting, maybe later.', null).task, null);
   assert.equal(readDescription('The CFO suggested forecasting at some point.', null).task, null);
+});
+
+test('a numbered section heading names the section, and an -ing verb after "be" does not qualify the task', () => {
+  assert.notEqual(readDescription('4.1 Proposed Scoring Design (draft)\n\nWe propose a gradient-boosted churn model retrained monthly.', null).project, '4.1 Proposed Scoring Design');
+  assert.equal(readDescription("We're porting language detection from the cloud to the device.", null).task?.name, 'Language detection');
+  assert.equal(readDescription('The team is rebuilding anomaly detection for the meters.', null).task?.name, 'Anomaly detection');
 });

@@ -25,3 +25,8 @@ test('the reading lists the items as sources, so the draft names them instead of
   const reading = readDescription('We forecast flood risk for 40 pumping stations.\n\nInputs:\n- Stationwatch river gauge readings (15-minute)\n- ECMWF ensemble rainfall\n\nA GRU is retrained monthly and scores every station each morning.', null);
   assert.deepEqual(reading.sources.map((s) => s.name), ['Stationwatch river gauge readings', 'ECMWF ensemble rainfall']);
 });
+
+test('a sentence after an inputs label is prose, not a list of names', () => {
+  assert.deepEqual(listedInputs('- input: dashcam clips over LTE into our Kinesis stream, ~2k trips/day, mostly urban routes'), []);
+  assert.deepEqual(listedInputs('- inputs: dashcam clips, GPS traces and weather').map((s) => s.name), ['dashcam clips', 'GPS traces', 'weather']);
+});
