@@ -34,7 +34,7 @@ export interface SegmentSources {
  * warehouse, not a store called that.
  */
 const GENERIC = new RegExp(
-  String.raw`\b(?:(?:from|in|on|out of|via|through|into|to|off)\s+(?:the\s+|our\s+|an?\s+|their\s+|(?:\d+\s+)?[\w-]+(?:'s|s')\s+)?|(?:every|each|all|their|third[- ]party|external|vendor|partner|public)\s+)((?:(?!(?:an?|the|be|is|are|our|their|to|and|or|per|each|every)\b)[\w-]+\s+){0,3}?(?:apis?|crm|erp|data ?warehouse|warehouse|data lake|lakehouse|databases?|db|buckets?|sftp(?: drops?)?|file drops?|ftp(?: server)?|google drive|replica|object storage|blob storage|google sheets?|spreadsheets?|excel(?: files?| sheets?)?|csvs?(?: files?| exports?)?|parquet files|json files|(?:radiology|pathology|clinical|medical|discharge) reports|(?:health|medical|patient) records|ehr|emr|(?:process |plant )?historians?))\b`,
+  String.raw`\b(?:(?:from|in|on|out of|via|through|into|to|off)\s+(?:the\s+|our\s+|an?\s+|their\s+|(?:\d+\s+)?[\w-]+(?:'s|s')\s+)?|(?:every|each|all|their|third[- ]party|external|vendor|partner|public)\s+)((?:(?!(?:an?|the|be|is|are|our|their|to|and|or|per|each|every)\b)[\w-]+\s+){0,3}?(?:apis?|crm|erp|data ?warehouse|warehouse|data lake|lakehouse|databases?|db|buckets?|sftp(?: drops?)?|file drops?|ftp(?: server)?|google drive|replica|object storage|blob storage|google sheets?|spreadsheets?|excel(?: files?| sheets?)?|csvs?(?: files?| exports?)?|parquet files|json files|(?:radiology|pathology|clinical|medical|discharge) reports|(?:health|medical|patient) records|ehr|emr|(?:process |plant )?historians?|(?:rss|atom|data|partner|vendor|supplier|news|market|price) feeds?))\b`,
   'gi',
 );
 /**
@@ -151,8 +151,12 @@ export function fillArchiveDetails(sources: { name: string; detail: string | nul
 const QUEUE_AFTER = /^(?:\s*(?:and|\/|\+)\s*[\w.-]+)?\s+(?:job|task|work)\s+queues?\b/i;
 const QUEUE_BEFORE = /\b(?:job|task|work)\s+queues?\s+(?:backed\s+by|on|in|using|built\s+on)\s+$/i;
 
+/** A task-queue framework paired with the store: "Celery + Redis", "Sidekiq on Redis", "RQ and Redis". */
+const QUEUE_FRAMEWORK = /\b(?:celery|sidekiq|rq|bullmq|bull|resque|dramatiq|huey|kombu)\b/i;
+
 function partOfJobQueue(text: string, c: Candidate): boolean {
-  return QUEUE_AFTER.test(text.slice(c.end, c.end + 40)) || QUEUE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  const near = text.slice(Math.max(0, c.start - 20), c.end + 20);
+  return QUEUE_AFTER.test(text.slice(c.end, c.end + 40)) || QUEUE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || QUEUE_FRAMEWORK.test(near);
 }
 
 function namedCandidates(text: string): Candidate[] {

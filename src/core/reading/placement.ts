@@ -332,8 +332,12 @@ function doneByModel(f: Frame): boolean {
 /** "Each chunk goes through Whisper", "the pages are fed into the tagger": the records pass through the model, which does the work. */
 function passesThrough(text: string, model: string): boolean {
   const at = text.indexOf(model);
-  return at > 0 && /\b(?:go(?:es)?|went|pass(?:es|ed)?|(?:is|are|get|gets) (?:run|sent|fed|passed))\s+(?:through|into)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i.test(text.slice(0, at));
+  const before = text.slice(0, at);
+  return at > 0 && (/\b(?:go(?:es)?|went|pass(?:es|ed)?|(?:is|are|get|gets) (?:run|sent|fed|passed))\s+(?:through|into)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i.test(before) || HANDED_TO_MODEL.test(before));
 }
+
+/** "Send the transcript to Claude", "we feed each page into the tagger": the records handed to the model, which does the work. */
+const HANDED_TO_MODEL = /\b(?:send|sends|sent|sending|feed|feeds|fed|feeding|pass|passes|passed|passing|submit|submits|submitted|forward|forwards|forwarded)\s+(?:it|them|(?:the|each|every|all|our|new)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to|into|through)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i;
 
 /** "Every tile is classified by the production model", "the forms get read with our LayoutLM": the model is the passive's agent. */
 function agentOf(text: string, model: string): boolean {

@@ -277,3 +277,8 @@ test('a numbered section heading names the section, and an -ing verb after "be" 
   assert.equal(readDescription("We're porting language detection from the cloud to the device.", null).task?.name, 'Language detection');
   assert.equal(readDescription('The team is rebuilding anomaly detection for the meters.', null).task?.name, 'Anomaly detection');
 });
+
+test('a request about something names it: "quick sanity check on our churn scoring" is churn scoring', () => {
+  assert.equal(readDescription('Subject: quick sanity check on our churn scoring?\n\nWe retrain monthly on Postgres.', null).project, 'Churn scoring');
+  assert.equal(readDescription('Subject: advice on the invoice matcher\n\nWe match invoices to POs nightly.', null).project, 'Invoice matcher');
+});

@@ -41,3 +41,10 @@ test('a hosted model the policy rules out is no model of theirs, and "open model
   assert.deepEqual(names('Open-source models deployed inside our own subscription could be looked at, but nothing is chosen.'), []);
   assert.deepEqual(names('We might consider open models that run in our own tenancy.'), []);
 });
+
+test('records sent or fed to a given model are its work: the use is a run to plan', () => {
+  for (const text of [
+    'Every night we pull the new support chats and send each conversation to Gemini via the API to tag the complaint type.',
+    'We feed the scanned pages into GPT-4o to pull out the invoice totals, then load them into Postgres.',
+  ]) assert.ok(readDescription(text, null).components.some((c) => c.kind === 'batch-inference'), text);
+});

@@ -142,3 +142,10 @@ test('a store named only to rule it out is no source, and the store incoming dat
   // What the work writes stays a destination.
   assert.ok(!names('We retrain a classifier weekly on tickets from Zendesk, and the predicted queue is written to our Postgres database.').includes('Postgres'));
 });
+
+test('a store paired with a task-queue framework holds no data to learn from, and a feed the data is pulled from is a source', () => {
+  const names = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.ok(!names('We pull new articles from partner feeds every hour; jobs are glued together with Sidekiq + Redis.').includes('Redis'));
+  assert.ok(names('We pull new articles from partner feeds every hour; jobs are glued together with Sidekiq + Redis.').some((n) => /partner feeds/i.test(n)));
+  assert.ok(names('Prices come from the market feeds of three exchanges and are scored every minute.').some((n) => /market feeds/i.test(n)));
+});
