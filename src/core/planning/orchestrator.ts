@@ -88,6 +88,8 @@ function weighedPlatforms(named: readonly OrchestratorFacts[], reading: Reading)
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
+const MACHINE = /\b(?:servers?|vms?|virtual machines?|box(?:es)?|machines?|workstations?|nodes?|instances?|clusters?)$/i;
+
 /** A named system the clause says runs the team's pipelines or jobs. */
 function schedulerTheyRun(reading: Reading): string | null {
   for (const s of reading.systems) {
@@ -100,7 +102,8 @@ function schedulerTheyRun(reading: Reading): string | null {
         String.raw`|\b${SCHEDULED_WORK}\s+(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,
       'i',
     );
-    if (runs.test(s.quote) && detectOrchestrators(s.name).length === 0) return s.name;
+    // "Cron jobs on the GPU server": a machine is where a scheduler runs, not one.
+    if (runs.test(s.quote) && detectOrchestrators(s.name).length === 0 && !MACHINE.test(s.name)) return s.name;
   }
   return null;
 }

@@ -206,7 +206,7 @@ function isDestination(before: string, afterSource: boolean): boolean {
   // the verb and "into" splits the clause, not the sentence; what is taken out goes into the store.
   const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   // "New plate reads come in weekly and are loaded into our Dotmatics database": data that arrives lives there.
-  if (STORED_AS_IT_ARRIVES.test(before) && ARRIVES.test(sentence) && !RESULTS.test(sentence)) return false;
+  if ((STORED_AS_IT_ARRIVES.test(before) || COPIED_IN.test(before)) && ARRIVES.test(sentence) && !RESULTS.test(sentence)) return false;
   if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || WRITES.test(clause) || (place[1]!.toLowerCase() === 'into' && TAKES_OUT.test(sentence));
   // "customer success wants a churn risk score per account in Salesforce": results wanted in a system go there.
   return (WRITES.test(clause) || DELIVERED.test(clause)) && RESULTS.test(clause);
@@ -214,6 +214,8 @@ function isDestination(before: string, afterSource: boolean): boolean {
 
 /** A passive of storing right before the name: what the clause's subject (data, not results) is kept in. */
 const STORED_AS_IT_ARRIVES = /\b(?:is|are|gets?|get)\s+(?:then\s+|also\s+|automatically\s+)?(?:loaded|written|stored|saved|dumped|landed|copied|synced|kept)\s+(?:in|into|to)\s+(?:the\s+|our\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** "Data comes from the EPR nightly via an extract into a SQL Server warehouse": the copy's target is where the data lives. */
+const COPIED_IN = /\b(?:via|through|with|by)\s+an?\s+(?:(?:nightly|daily|weekly|hourly)\s+)?(?:extract|export|sync|load|copy|dump|replication|etl(?:\s+job)?)\s+(?:in|into|to)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** The sentence says the data comes in from somewhere: it is incoming data, not the work's output. */
 const ARRIVES = /\b(?:comes? in|came in|arriv\w*|receiv\w*|deliver(?:s|ed)?|from (?:the|our|an?|their)\b)/i;
 const DELIVERED = /\b(?:wants?|needs?|expects?|asks? for|gets?|receives?|sees?)\b/i;

@@ -33,6 +33,7 @@ const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWo
   { label: 'Predictive maintenance', model: 'failure_predictor', pattern: /\bpredictive maintenance\b/i },
   // Translation is the task ("translate X" is read by its verb, `findTask`); a translation memory or agency is what the team keeps or pays for.
   { label: 'Translation', model: 'translation_model', pattern: /\b(?:(?<q>machine|listing|product|content|document)[- ])?translation(?!\s+(?:memor(?:y|ies)|agenc(?:y|ies)|vendors?|provider))\b/i },
+  { label: 'Pricing', model: 'pricing_model', pattern: /\b(?:(?<q>dynamic|room|rate|price|ticket|fare)\s+)?pricing\b(?!\s+(?:page|plans?|tiers?|team|model(?:s)? (?:of|for) (?:our|the) (?:saas|subscription)))/i },
   { label: 'Sentiment analysis', model: 'sentiment_classifier', pattern: /\bsentiment(?: analysis| classification)?\b/i },
   { label: 'Anomaly detection', model: 'anomaly_detector', pattern: /\banomaly detection\b/i },
   { label: 'Trading signals', model: 'signal_model', pattern: /\b(?:trading signals?|alpha signals?|market[- ]making|hft|high[- ]frequency trading)\b/i },

@@ -28,3 +28,10 @@ test('near miss: a negation about something else in the sentence does not deny t
     ['Spot instances are cheap. They are not reliable.', 'Spot instances'],
   ] as const) assert.equal(denied(sentence, word), false, sentence);
 });
+
+test('a wary stance turns a tool down as a negation does: "nervous about Kubernetes", "not keen on Airflow"', () => {
+  const denied = (text: string, word: string) => isDenied(text, text.indexOf(word), text.indexOf(word) + word.length);
+  assert.equal(denied("IT will approve a small stack, but they're nervous about Kubernetes.", 'Kubernetes'), true);
+  assert.equal(denied('The platform group is not keen on Airflow for this.', 'Airflow'), true);
+  assert.equal(denied('We are excited about Kubernetes.', 'Kubernetes'), false);
+});

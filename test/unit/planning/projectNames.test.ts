@@ -9,6 +9,7 @@ import { readDescription, modelNameFor, MODEL_NAME_MAX } from '../../../src/core
 import * as E from '../../../src/core/interview/engine';
 import { runInterview } from '../interview/engineHelpers';
 import { draftInterview } from '../../../src/core/interview/autopilot';
+import { orchestratorChoice } from '../../../src/core/planning/orchestrator';
 
 const DANGLING_END = /(?:\s(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its)|\d|[^\p{L}\p{N})])$/iu;
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -281,4 +282,11 @@ test('a numbered section heading names the section, and an -ing verb after "be" 
 test('a request about something names it: "quick sanity check on our churn scoring" is churn scoring', () => {
   assert.equal(readDescription('Subject: quick sanity check on our churn scoring?\n\nWe retrain monthly on Postgres.', null).project, 'Churn scoring');
   assert.equal(readDescription('Subject: advice on the invoice matcher\n\nWe match invoices to POs nightly.', null).project, 'Invoice matcher');
+});
+
+test('pricing is a use case of its own, and a machine cron runs on is no scheduler', () => {
+  assert.match(readDescription('Our revenue team wants dynamic pricing for 30 hotels, approved by a human each Monday.', null).project ?? '', /^Dynamic pricing\b/);
+  assert.notEqual(readDescription('We need a new pricing page for the SaaS plans and a churn model.', null).project, 'Pricing');
+  const reading = readDescription('Everything runs as cron jobs on the GPU server. We retrain the coder model quarterly on SQL Server data.', null);
+  assert.equal(orchestratorChoice(reading, null).theirs, null);
 });

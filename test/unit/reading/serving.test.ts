@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findServing } from '../../../src/core/reading/serving';
 import { draftInterview } from '../../../src/core/interview/autopilot';
+import { readDescription } from '../../../src/core/reading';
 
 test('serving said in the present tense, passive, active or as the subject, names the system', () => {
   const cases: [string, string][] = [
@@ -63,4 +64,10 @@ test('a system of theirs that applies the model reads the production version, an
   const kept = a.notAPipeline.find((n) => n.name === 'Automated leak detection');
   assert.ok(kept, JSON.stringify(a.notAPipeline));
   assert.match(kept.alternative, /^your automated leak detection, as today, loading the `production` version/);
+});
+
+test('an endpoint that takes the results in is where they go, not a serving API', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds('We suggest codes nightly for yesterday\'s discharges; the vendor can receive suggestions over their REST endpoint.').includes('online-inference'));
+  assert.ok(kinds('The mobile app calls our scoring endpoint for every checkout.').includes('online-inference'));
 });

@@ -149,3 +149,9 @@ test('a store paired with a task-queue framework holds no data to learn from, an
   assert.ok(names('We pull new articles from partner feeds every hour; jobs are glued together with Sidekiq + Redis.').some((n) => /partner feeds/i.test(n)));
   assert.ok(names('Prices come from the market feeds of three exchanges and are scored every minute.').some((n) => /market feeds/i.test(n)));
 });
+
+test('the store a nightly extract copies the data into is where it lives', () => {
+  const names = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.ok(names('Data comes from the ERP every night via an export into a Snowflake schema.').includes('Snowflake'));
+  assert.ok(names('Orders come in from the shop system through a daily sync into our Postgres replica.').some((n) => /Postgres/.test(n)));
+});
