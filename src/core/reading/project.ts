@@ -94,7 +94,7 @@ const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|roug
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:on|about|for|with|re)\s+(?:our|the|a|an|my|this)?\s*/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
-const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call)$/i;
+const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call|kick-?off|workshop|retro)$/i;
 
 /**
  * The work a note's title names: a labelled line near the top ("Subject: Attendance early-warning idea -
@@ -121,7 +121,8 @@ function titleOf(text: string): string | null {
     // The note's kind may follow a short code or version of the work: "Sepsis Early Warning (SEW) v2 - Design Doc".
     const aboutNote = (t: string | undefined) => !!t && ABOUT_THE_NOTE.test(t);
     // "Slide 7 — Day-Ahead Load Forecast (NorthGrid)": after the note's kind, a title-cased name that speaks of no one ("we", "our") is the work's.
-    const namedAfterKind = noteFirst && (head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head);
+    // "Meeting notes — AVM refresh kickoff": a name that ends on what the meeting was is the work's too.
+    const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head);
     if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1]))) continue;
     // "Quick sanity check on our summarisation pipeline?": what the request is about is the work.
     const name = head.replace(REQUEST_ABOUT, '').replace(/[.,;!?]+$/, '').replace(NOTE_WORD, '').trim();

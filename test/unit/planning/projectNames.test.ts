@@ -290,3 +290,8 @@ test('pricing is a use case of its own, and a machine cron runs on is no schedul
   const reading = readDescription('Everything runs as cron jobs on the GPU server. We retrain the coder model quarterly on SQL Server data.', null);
   assert.equal(orchestratorChoice(reading, null).theirs, null);
 });
+
+test('after a note kind, a name that ends on what the meeting was names the work: "Meeting notes — AVM refresh kickoff"', () => {
+  assert.equal(readDescription('Meeting notes — churn model workshop\nPresent: Ana, Raj\nWe retrain monthly.', null).project, 'Churn model');
+  assert.equal(readDescription('Thoughts: parcel volumes\nWe retrain monthly.', null).project, null);
+});
