@@ -55,3 +55,9 @@ test('a team that keeps its one machine runs the pipelines there, on the local o
   }
   assert.equal(choice('The model is trained on a VM today, and we want it on Kubernetes.').chosen.id, 'kubernetes');
 });
+
+test('a platform another team offers to host the work on is an option, even as theirs', () => {
+  const c = choice('Our data sits in Postgres. The central data team has offered to host this in their SageMaker account; we have not decided. We retrain monthly.');
+  assert.equal(c.chosen.id, 'undecided');
+  assert.deepEqual(c.weighed, ['SageMaker']);
+});
