@@ -4,6 +4,7 @@
  * seconds", "sub-10ms"). Each finding keeps its position so it can be tied to the
  * component it sits next to.
  */
+import { sentenceAt } from '../language/sentence';
 import type { Cadence } from './reading';
 import { matches } from '../language/matches';
 
@@ -181,7 +182,7 @@ export function findVolume(text: string): string | null {
     const size = magnitude(m[2]!);
     if (NOT_RECORDS.test(head) || size === null || size < MIN_VOLUME) continue;
     // A volume the team's own work handles ("we steer discounts for 1 million products") outranks context ("a retailer with 50 million customers").
-    const worked = WE_DO.test(sentenceAt(text, m.index));
+    const worked = WE_DO.test(sentenceAt(text, m.index).text);
     if (!best || (worked && !best.worked) || (worked === best.worked && size > best.size)) best = { worked, size, words: m[0].replace(/\s+/g, ' ').trim() };
   }
   return best?.words ?? null;
@@ -189,11 +190,6 @@ export function findVolume(text: string): string | null {
 
 const WE_DO = /\b(?:we(?:['’](?:d|ll|re))?|our (?:[a-z-]+ )?(?:pipelines?|systems?|jobs?|models?|workflows?))\s+(?:[a-z]+ly\s+)?(?!(?:are|were|have|had|the|a|an|on|in|at|part|one)\b)[a-z]+/i;
 
-function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
-  const end = text.slice(at).search(/[.\n]/);
-  return text.slice(start, end < 0 ? undefined : at + end);
-}
 
 /** Below this, a count is a detail of the work, not a volume to size machines for. */
 const MIN_VOLUME = 10_000;

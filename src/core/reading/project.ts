@@ -8,6 +8,7 @@
 import { VAGUE_MODIFIERS } from './sourceNames';
 import { MODEL_HEADS } from './frames';
 import { parseText } from '../language';
+import { sentenceAt } from '../language/sentence';
 
 const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
 
@@ -338,7 +339,8 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
     // "the recommendation feature tables" are data another model uses, not this work.
     if (/^\s+(?:feature\s+)?(?:tables?|logs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // "We tried it for the churn thing", "sentiment came up — park it": other work, or work put off, is not this one.
-    if (OTHER_WORK.test(sentenceBefore(text, m.index)) || PUT_OFF.test(sentenceAround(text, m.index))) continue;
+    const sentence = sentenceAt(text, m.index);
+    if (OTHER_WORK.test(sentence.text.slice(0, m.index - sentence.start)) || PUT_OFF.test(sentence.text)) continue;
     const q = m.groups?.['q'];
     const name = ownWords ? capitalize(m[0]) : q ? capitalize(`${q} ${label.toLowerCase()}`) : label;
     best = { index: m.index, end: m.index + m[0].length, name, model };
@@ -351,15 +353,6 @@ const OTHER_WORK = /\b(?:tried|used|did|built|ran|had|bought|wrote)\b[^.;!?]{0,3
 /** Work put off in so many words: "park it", "not this quarter", "out of scope for now", "on hold". */
 const PUT_OFF = /\bpark(?:ed|ing)?\b(?:\s+(?:it|that|this|them))?|\bnot (?:this|in this|for this) (?:quarter|year|phase|release|round|version)\b|\bout of scope\b|\bon hold\b|\bnot (?:in )?scope\b/i;
 
-function sentenceBefore(text: string, at: number): string {
-  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1)));
-  return text.slice(start + 1, at);
-}
-
-function sentenceAround(text: string, at: number): string {
-  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
-  return sentenceBefore(text, at) + text.slice(at, ends.length ? Math.min(...ends) : text.length);
-}
 
 /**
  * " for card payments" after the use case: up to four words, ending before a joining word,
