@@ -396,7 +396,6 @@ function handsOnPredictions(f: Frame): boolean {
   return !!object && !MEASURED.test(object) && !ADVICE.test(after);
 }
 
-
 /**
  * Predictions named with the schedule they come on ("a daily health score per turbine", "weekly
  * churn scores"), or work computed ahead of the request on a schedule ("suggestions precomputed
