@@ -32,7 +32,7 @@ const QUALIFIER = "(?:(?:senior|junior|staff|part[- ]time|full[- ]time|freelance
 const COUNTED_ROLE = new RegExp(`(?<![\\d,.])\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-]+\\s+)??(?:${ROLE_ALTS})\\b`, 'gi');
 const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
 const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:people|persons|folks)(?=\s*[:(—–-])/gi;
-const SOLO = /\b(?:(?:just|only) me|solo|i'?m (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
+const SOLO = /\b(?:(?:just|only) me|solo|i(?:'?m| am) (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
 const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
 /** After "an on-call engineer": a hypothetical, so anyone in that role, not a member of the team. */
 const HYPOTHETICAL = /\b(?:won't|wouldn't|can't|cannot|couldn't|will not|would not|would|could|might)\b/i;
@@ -50,6 +50,9 @@ function restOfSentence(text: string, at: number): string {
 }
 /** Said right after a counted role: these people are the ones the capacity rule is about. */
 const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s?\s+(?:the\s+|these\s+|our\s+|all\s+(?:the\s+)?)?pipelines\b/i;
+
+/** Said after people counted without a role: the time they spend on the work, or that they do it by hand. */
+const LABOUR = /^[^,]{0,40}?\b(?:spend|spends|spent|spending)\b.{0,40}?\b(?:days?|mornings?|afternoons?|hours?|weeks?|months?|quarters?|time|shifts?)\b|\b(?:by hand|manually|full[- ]time on|all day)\b/i;
 
 /** Said right after a counted role: someone lent by a function that does not build the pipelines ("one person from the plant's IT"). */
 const ELSEWHERE =
@@ -93,6 +96,8 @@ export function readTeam(text: string): TeamReading {
     if (/^an?$/i.test(m[1]!) && /\bI(?:'m|’m| am)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && AFFILIATION.test(text.slice(end, end + 12)) && SPEAKS_AS_WE.test(text)) continue;
     phrases.push(m[0]);
     if (ELSEWHERE.test(text.slice(end, end + 60))) continue;
+    // "3 people spend their whole day assigning parcels": people counted by the work they do today are whom the system helps.
+    if (roleOf(m, 2) === null && LABOUR.test(restOfSentence(text, end))) continue;
     // "moderators (vendor team, ~60 people)": people counted for another organisation's team are not the team.
     if (OTHER_ORGANISATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     counts.push({ n, text: m[0], index: m.index, role: roleOf(m, 2) ?? null });

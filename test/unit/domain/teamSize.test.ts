@@ -115,3 +115,11 @@ test('people counted for a vendor, an agency or an outsourced team are not the t
   assert.equal(size('Reviewers (outsourced, ~45 people in two shifts) label the queue. Two of us build the models.'), 2);
   assert.equal(size('An agency team of 30 annotators draws the boxes; we are three ML engineers.'), 3);
 });
+
+test('people counted by the work they do by hand today are whom the system helps, not the team', () => {
+  assert.equal(size('Right now 3 people spend their whole day assigning parcels to drivers. Our team is two data scientists.'), 2);
+  assert.equal(size('Four people in the back office key these forms in manually; we have one ML engineer.'), 1);
+  assert.equal(size('Six folks spent most of last quarter tagging photos. We are two data scientists.'), 2);
+  assert.equal(size('Two people sort the returns by hand all day. I am the only developer.'), 1);
+  assert.equal(size('We have 3 people who maintain the pipelines.'), 3, 'people counted by what they build still count');
+});
