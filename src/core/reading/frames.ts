@@ -79,6 +79,24 @@ export const MODEL_HEADS = new RegExp(
 /** A network is a model when its words say what it learns or how ("neural network", "yield estimation network"). */
 const LEARNING_NETWORK = /\b(?:neural|deep|conv\w*|recurrent|graph|siamese|adversarial|attention|policy|value|estimation|detection|prediction|classification|segmentation|recognition|ranking|embedding|scoring|forecasting|generation)\s+(?:[\w-]+\s+)?networks?$/i;
 
+/** What follows a family's name to say which release: "large-v3", "3 70B", "mini", "3.5 Sonnet". */
+const RELEASE_WORD = /\d|^(?:tiny|small|base|medium|large|xl|mini|nano|turbo|instruct|chat|pro|flash|ultra|sonnet|opus|haiku|lite)$/i;
+
+/**
+ * A family's name with its release ("Whisper large-v3", "Llama 3 70B", "GPT-4o mini"): the model itself,
+ * though the tagger heads the phrase with the release or ends it before the numbers.
+ */
+function releasedName(p: NounPhrase, tokens: readonly Token[]): string | null {
+  const at = p.tokens.findIndex((t) => PRETRAINED_FAMILIES.test(t.text) && /^[A-Z]/.test(t.text));
+  if (at < 0 || (MODEL_HEADS.test(p.head.lower) && p.head !== p.tokens[at])) return null;
+  const after = tokens.slice(tokens.indexOf(p.tokens[at]!) + 1);
+  const end = after.findIndex((t) => !RELEASE_WORD.test(t.text));
+  const release = (end < 0 ? after : after.slice(0, end)).slice(0, 3);
+  // What the team did to it stays ("fine-tuned Mistral 7B"); other words the tagger ran in do not ("self-host").
+  const done = p.tokens.slice(0, at).filter((t) => /ed$/i.test(t.text));
+  return release.length ? [...done, p.tokens[at]!, ...release].map((t) => t.text).join(' ') : null;
+}
+
 /** "The production network", "our analytics network": machines and their links, not a model. */
 function otherNetwork(phrase: string): boolean {
   return /\bnetworks?$/i.test(phrase) && /\s/.test(phrase.trim()) && !LEARNING_NETWORK.test(phrase);
@@ -272,8 +290,8 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
       .filter((p) => !NOT_LEARNED.test(p.text))
-      .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens))
-      .map((p) => p.text),
+      .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens) || releasedName(p, tokens) !== null)
+      .map((p) => releasedName(p, tokens) ?? p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
     continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),

@@ -48,3 +48,12 @@ test('records sent or fed to a given model are its work: the use is a run to pla
     'We feed the scanned pages into GPT-4o to pull out the invoice totals, then load them into Postgres.',
   ]) assert.ok(readDescription(text, null).components.some((c) => c.kind === 'batch-inference'), text);
 });
+
+test('a released model is named with its release, however the tagger splits the words after the family', () => {
+  const names = (text: string) => readDescription(text, null).models.map((m) => [m.name, m.trained]);
+  assert.deepEqual(names('Each recording is transcribed with Whisper large-v3 before anyone reads it.'), [['Whisper large-v3', 'given']]);
+  assert.deepEqual(names('We self-host Llama 3 70B and ask it to sort the complaints by product.'), [['Llama 3 70B', 'given']]);
+  assert.deepEqual(names('Drafts come from GPT-4o mini; an editor approves each one.'), [['GPT-4o mini', 'given']]);
+  // A family named with a model noun keeps its whole phrase, as before.
+  assert.deepEqual(names('A BERT base model tags each review with a sentiment.').map(([n]) => n), ['BERT base model']);
+});
