@@ -47,13 +47,15 @@ const NAMED_BY_APPOSITION = /\b(?:from|out of|off|via)\s+([A-Z][\w.-]*(?:\s+[A-Z
 const STANDALONE = /\b((?:web|product|google) analytics|google sheets?|crm|erp)\b/gi;
 
 /** Where the data originally comes from, said alongside the system it lands in ("from the core banking system"). */
-const ORIGIN = /\b(?:from|through|via)\s+((?:the|our|an?|their)\s+(?:[\w-]+\s+){0,3}?(?:system|portal|app|platform|vendor|cameras?|devices?|partners?|website|site))\b/i;
+const ORIGIN = /\b(?:from|through|via)\s+((?:the|our|an?|their)\s+(?:[\w-]+\s+){0,3}(?:system|portal|app|platform|vendor|cameras?|devices?|partners?|website|site))\b/i;
 const ORIGIN_ALL = new RegExp(ORIGIN.source, 'gi');
 
 /** The words before a name that make it a place results go ("… to Postgres", "… into one schema in Snowflake"). */
 const TO_PLACE = /\b(?:back\s+)?(into|to|onto|in|on)\s+(?:the\s+|our\s+|an?\s+|one\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 /** What only results are: predictions and scores, or data already transformed. */
 const RESULTS = /\b(?:predictions?|scores?|forecasts?|results?|outputs?|recommendations?|embeddings?|vectors?|answers?|reports?|rankings?|normali[sz]\w*|transform\w*|aggregat\w*|consolidat\w*|unif(?:y|ies|ied))\b/i;
+/** What a model puts on each record, moving to a place: "the tags go to the support queue in …", "flags are pushed to …". */
+const MARKS = /\b(?:tags|flags|alerts|classifications|categories)\s+(?:are\s+|get\s+)?(?:go|goes|went|sent|pushed|posted|routed|written|shown|surfaced|show up)\b/i;
 const WRITES = /\b(?:writ(?:e|es|ing|ten)|wrote|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|push(?:es|ed|ing)?|publish\w*|persist\w*|upsert\w*|insert\w*|send(?:s|ing)?|sent|put(?:s|ting)?|load(?:s|ed|ing)?)\b/i;
 
 /** Verbs of arrival, as the detail says them. */
@@ -87,7 +89,8 @@ const LINKING = new Set(
 const BOUNDARY = new Set(
   'we i they you it he she who which that what there here pull pulls pulling get gets have has had want wants need needs read reads load loads ingest ingests consume consumes collect collects fetch fetches grab grabs take takes use uses keep keeps store stores sync syncs export exports import imports copy copies call calls like so basically also then on over for with by from in into to via through is are was were be been the a an our their my your its'.split(' '),
 );
-const LEADING_FILLER = /^(?:(?:the|a|an|our|their|all|some|about|roughly|around|bunch of|lots? of|couple of|few|and|or|plus)\s+)+/i;
+/** Articles, quantities and a time that owns the data ("the day's voicemails"): none of them name it. */
+const LEADING_FILLER = /^(?:(?:the|a|an|our|their|all|each|every|some|about|roughly|around|bunch of|lots? of|couple of|few|and|or|plus|(?:yester)?day's|night's|week's|month's|morning's|quarter's|year's)\s+)+/i;
 const DATA_WORD = new RegExp(String.raw`\b${DATA_OBJECT}\b`, 'i');
 const DATA_AFTER = new RegExp(String.raw`^\s+((?:[\w-]+\s+){0,2}?${DATA_OBJECT})\b`, 'i');
 const VAGUE = /^(?:everything|it all|all of (?:it|that|this|them)|data|it|them|that|this)$/i;
@@ -130,7 +133,7 @@ export function findSources(text: string, ingestion: { index: number; end: numbe
     // "we pull card transactions every night": with no system named, the data stands in for it.
     const words = text.slice(ingestion.index, ingestion.end).split(/\s+/);
     const what = DATA_WORD.test(words[0]!) ? null : phraseBefore(words.slice(1), false);
-    if (what && DATA_WORD.test(what) && !VAGUE.test(what) && !namesNoData(what)) sources.push({ name: what, detail: timing(text, text.length) || null, named: false });
+    if (what && DATA_WORD.test(what) && !VAGUE.test(what) && !namesNoData(what)) sources.push({ name: what, detail: detailOf(null, timing(text, text.length), originOf(text, [])), named: false });
   }
   return { sources, destinations };
 }
@@ -207,7 +210,7 @@ function isDestination(before: string, afterSource: boolean): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   // "New plate reads come in weekly and are loaded into our Dotmatics database": data that arrives lives there.
   if ((STORED_AS_IT_ARRIVES.test(before) || COPIED_IN.test(before)) && ARRIVES.test(sentence) && !RESULTS.test(sentence)) return false;
-  if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || WRITES.test(clause) || (place[1]!.toLowerCase() === 'into' && TAKES_OUT.test(sentence));
+  if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || MARKS.test(clause) || WRITES.test(clause) || (place[1]!.toLowerCase() === 'into' && TAKES_OUT.test(sentence));
   // "customer success wants a churn risk score per account in Salesforce": results wanted in a system go there.
   return (WRITES.test(clause) || DELIVERED.test(clause)) && RESULTS.test(clause);
 }

@@ -38,7 +38,7 @@ const W = String.raw`(?:[\w'+&-]+\s+){0,5}?`; // up to five filler words, lazily
 /** What gets pulled or lands somewhere: the data, never the system it comes from. */
 /** A noun that holds data of a kind and heads the phrase: "photo uploads", "order exports", "sensor logs". */
 const DATA_CONTAINER = String.raw`(?:uploads?|submissions?|batches|dumps?|exports?|logs?|files?|records?|feeds?|snapshots?)`;
-export const DATA_OBJECT = String.raw`(?:data|tables?|pages|dumps?|contracts|invoices|receipts|claims|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?)`;
+export const DATA_OBJECT = String.raw`(?:data|tables?|pages|dumps?|contracts|invoices|receipts|claims|files?|logs?|events?|records?|documents?|docs|pdfs?|transactions?|images?|photos?|scans?|tickets?|clicks?|clickstream|sales|emails?|rows|exports?|feeds?|orders|messages|videos?|frames|readings|reviews|impressions|everything|it all|all of (?:it|that|this|them)|transcripts?|history|conversations?|calls?|snapshots?|recordings?|audio|voicemails?|forms|samples)`;
 
 /** What batch predictions are made for ("score all open loans", "forecasts for every store"). */
 /** The records a team scores as a population: accounts, orders, listings. */

@@ -155,3 +155,14 @@ test('the store a nightly extract copies the data into is where it lives', () =>
   assert.ok(names('Data comes from the ERP every night via an export into a Snowflake schema.').includes('Snowflake'));
   assert.ok(names('Orders come in from the shop system through a daily sync into our Postgres replica.').some((n) => /Postgres/.test(n)));
 });
+
+test('with no store named, the data pulled keeps where it comes from, and a time that owns it is no part of its name', () => {
+  assert.deepEqual(read("each morning we fetch yesterday's recordings from the dictation system and transcribe them").sources, [{ name: 'recordings', detail: 'pulled daily from the dictation system' }]);
+  assert.deepEqual(read("Every week we collect the week's audio from the partner portal.").sources, [{ name: 'audio', detail: 'pulled weekly from the partner portal' }]);
+});
+
+test('the marks a model puts on records, moving to a system, make it a destination', () => {
+  assert.ok(!names('A classifier reads each email. The categories are routed to the helpdesk queue in Zendesk.').includes("Zendesk"));
+  assert.ok(!names('Our detector scores every shipment; flags are posted to a review board in Jira.').includes('Jira'));
+  assert.deepEqual(names('Tickets come from Zendesk. A model tags them and the tags go back to Zendesk.'), ['Zendesk'], 'read and written back: still a source');
+});
