@@ -78,7 +78,8 @@ function onlyWeighed(names: string, reading: Reading): boolean {
 
 /** The platforms the team was offered or weighs, by their names: orchestrators and schedulers alike. */
 function weighedPlatforms(named: readonly OrchestratorFacts[], reading: Reading): { orchestrators: OrchestratorFacts[]; names: string[] } {
-  const orchestrators = named.filter((o) => onlyWeighed(o.aliases.map(escapeRegExp).join('|'), reading));
+  // "Cloud Run? Vertex endpoint?": a platform named only in questions is an option asked about.
+  const orchestrators = named.filter((o) => onlyWeighed(o.aliases.map(escapeRegExp).join('|'), reading) || reading.asked.includes(o.label));
   const schedulers = [...new Set(reading.systems.map((s) => SCHEDULER.exec(s.name)?.[0]).filter((n): n is string => !!n))];
   const said = reading.systems.map((s) => s.quote).join(' ').toLowerCase();
   const at = (names: readonly string[]) => Math.min(...names.map((n) => said.indexOf(n.toLowerCase())).filter((i) => i >= 0));

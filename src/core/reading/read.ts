@@ -36,6 +36,7 @@ import { listedInputs } from './listedInputs';
 import { findTradeOff } from './tradeOff';
 import { findConfigWish, findVariety } from './variety';
 import { OVER_PIECES, overEach, splitUnits } from './fanOut';
+import { askedOnly } from './tools';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -53,6 +54,7 @@ export function emptyReading(): Reading {
     unplaced: [],
     metrics: [],
     tools: [],
+    asked: [],
     goalStated: false,
     latencyMs: null,
     team: { engineers: null, roles: [] },
@@ -187,6 +189,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
   }
+  reading.asked = reading.tools.filter((t) => askedOnly(t, text));
   // Items listed under "Inputs:" are sources by the user's own word, whatever nouns they use.
   for (const source of listedInputs(text)) addSource(reading, source);
   fillArchiveDetails(reading.sources, normalized);

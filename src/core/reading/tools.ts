@@ -6,6 +6,7 @@
  */
 import type { CategoryId } from './reading';
 import { isDenied } from '../language/denied';
+import { matches } from '../language/matches';
 
 interface Tool {
   name: string;
@@ -129,6 +130,26 @@ export function findTools(text: string): ToolMention[] {
 function firstUndenied(text: string, pattern: RegExp): RegExpExecArray | null {
   for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) if (!isDenied(text, m.index, m.index + m[0].length)) return m as RegExpExecArray;
   return null;
+}
+
+/** A sentence's span: up to its end punctuation or the end of its line. */
+const SENTENCE = /[^.!?\n]+[.!?]*/g;
+/** Right before a name, a possessive that makes it the team's even in a question: "can our Airflow run it?". */
+const OWNED = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
+
+/** Whether every mention of the tool sits in a question and none is the team's ("Cloud Run? Vertex endpoint?"). */
+export function askedOnly(name: string, text: string): boolean {
+  const tool = TOOLS.find((t) => t.name === name);
+  if (!tool) return false;
+  const global = new RegExp(tool.pattern.source, `${tool.pattern.flags.replace('g', '')}g`);
+  let seen = false;
+  for (const s of matches(text, SENTENCE)) {
+    for (const m of s[0].matchAll(global)) {
+      seen = true;
+      if (!/\?\s*$/.test(s[0]) || OWNED.test(s[0].slice(0, m.index))) return false;
+    }
+  }
+  return seen;
 }
 
 /**

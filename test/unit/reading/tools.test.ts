@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTools, saysUsesZenml } from '../../../src/core/reading/tools';
 import { readDescription } from '../../../src/core/reading';
+import { orchestratorChoice } from '../../../src/core/planning/orchestrator';
 
 const names = (t: string) => findTools(t).map((x) => x.name);
 
@@ -41,4 +42,18 @@ test('a tool named only where it is denied is not one the team has', () => {
 
 test('Azure Synapse is a store the data is read from', () => {
   assert.deepEqual(readDescription('Claims data lives in Azure Synapse, refreshed nightly from the core system.', null).sources.map((s) => s.name), ['Synapse']);
+});
+
+test('a platform named only in questions is an option asked about; one the team owns or names elsewhere is theirs', () => {
+  const asked = (text: string) => readDescription(text, null).asked;
+  assert.deepEqual(asked('The model is trained weekly. Where should it serve from, SageMaker or Vertex?'), ['SageMaker', 'Vertex AI']);
+  assert.deepEqual(asked('Do we even need Kubernetes for a job that runs once a night?'), ['Kubernetes']);
+  assert.deepEqual(asked('Can our Airflow trigger the retraining?'), [], 'a possessive makes it theirs, even in a question');
+  assert.deepEqual(asked('We run Airflow for the ETL. Could Airflow also run training?'), [], 'named outside a question too');
+});
+
+test('an orchestrator named only in questions is weighed, not where the pipelines run', () => {
+  const choice = orchestratorChoice(readDescription('We retrain a churn model weekly from BigQuery. Kubeflow? Vertex pipelines? No idea yet.', null), null);
+  assert.equal(choice.chosen.id, 'undecided');
+  assert.deepEqual([...choice.weighed].sort(), ['Kubeflow', 'Vertex AI']);
 });
