@@ -7,3 +7,9 @@ export function sentenceAt(text: string, at: number): { text: string; start: num
   const end = text.slice(at).search(/[.\n]/);
   return { text: text.slice(start, end < 0 ? undefined : at + end), start };
 }
+
+/** Whether the sentence a position is in ends with a question mark. */
+export function endsInQuestion(text: string, at: number): boolean {
+  const end = text.slice(at, at + 400).search(/[.!?\n]/);
+  return end >= 0 && text[at + end] === '?';
+}

@@ -8,7 +8,7 @@
 import { VAGUE_MODIFIERS } from './sourceNames';
 import { MODEL_HEADS } from './frames';
 import { parseText } from '../language';
-import { sentenceAt } from '../language/sentence';
+import { endsInQuestion, sentenceAt } from '../language/sentence';
 
 const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
 
@@ -164,6 +164,8 @@ const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|
  */
 export function findTask(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(TASK)) {
+    // "How much do you care about per-segment predictions?": a task asked about is an option, not the work.
+    if (endsInQuestion(text, m.index)) continue;
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
     while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase())) k--;
@@ -216,7 +218,7 @@ const VERB_FORMS = Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.sl
  * predicts", "a classifier to flag"), the clause after a few words of place or time ("a model in a
  * notebook that predicts", "an autoencoder per turbine type in Azure ML last year to catch").
  */
-const DOER = String.raw`(?:(?:^|\n)\s*(?:[-*•]\s*)?(?:what|goal|aim|purpose|task|objective|use case)\s*:|\bwe|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
+const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request)(?:\s+is)?\s*:|\bwe|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
   String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',

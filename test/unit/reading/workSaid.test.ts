@@ -141,3 +141,16 @@ test('a BI view people look at is a screen, in a numbered list too; "I\'m" is no
   assert.ok(kinds('Store managers look at the forecasts in Power BI every Monday.').includes('dashboard'));
   assert.deepEqual(read("I keep the data in Excel and some Python (numpy, I'm still learning it), and I share charts in Metabase.").systems.map((s) => s.name).filter((n) => /^I/.test(n)), []);
 });
+
+test('a model called only plain or basic by its method names nothing; a task asked about in a question is not the work, and "the ask is:" says it', () => {
+  for (const text of [
+    'A plain GBM on last season\'s data got an MAE of 7. We want to predict basket size for every new store before it opens.',
+    'Somebody built a basic random forest last year. Our request is: estimate repair cost for each incoming claim.',
+  ]) {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    assert.doesNotMatch(r.draft.architecture.project, /\b(?:plain|basic|GBM|forest)\b/i, text);
+  }
+  assert.deepEqual(findTask('Would you want per-region predictions too? The ask is: predict delivery delay for every parcel.')?.name, 'Delivery delay prediction');
+  assert.equal(findTask('How much do you care about per-segment rankings?'), null);
+});
