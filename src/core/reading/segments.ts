@@ -32,7 +32,7 @@ const CLAUSE_BREAK =
 export function splitSegments(text: string): Segment[] {
   const segments: Segment[] = [];
   for (const block of blocks(text.slice(0, MAX_INPUT))) {
-    for (const clause of block.split(CLAUSE_BREAK)) {
+    for (const clause of clausesOf(block)) {
       for (const piece of capLength(clause.replace(/\s+/g, ' ').trim())) {
         if (/[a-z0-9]/i.test(piece)) segments.push({ original: piece, normalized: correctTypos(piece) });
       }
@@ -40,6 +40,26 @@ export function splitSegments(text: string): Segment[] {
   }
   return segments;
 }
+
+/**
+ * A block's clauses. A question that asks whether, or between options ("Cloud Run? Vertex endpoint?",
+ * "should it be real time?"), keeps its question mark: it says the work is not decided. A question
+ * of how or what ("how do we serve it fast?") asks for help with work they want, and drops it.
+ */
+function clausesOf(block: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of block.matchAll(CLAUSE_BREAK)) {
+    const clause = block.slice(last, m.index);
+    out.push(m[0].includes('?') && ASKS_WHETHER.test(clause.trim()) ? `${clause}?` : clause);
+    last = m.index + m[0].length;
+  }
+  out.push(block.slice(last));
+  return out;
+}
+
+/** A yes/no question (an auxiliary first) or an option said as a bare phrase of a few words. */
+const ASKS_WHETHER = /^(?:(?:and|or|but|so)\s+)?(?:(?:should|shall|do|does|did|can|could|would|will|is|are|must|might|or)\s|(?:[\w./-]+\s+){0,3}[\w./-]+$)/i;
 
 /**
  * Lines joined into paragraphs. Blank lines and list items start a new block, and so does an
@@ -150,11 +170,11 @@ const NEGATOR =
 
 // Undecided is not negated: "no idea about monitoring yet" names monitoring as work still to decide.
 const UNDECIDED =
-  /\b(?:no idea (?:about|on|for|how|what|whether|if)|not sure (?:about|on|how|what|whether|if)|(?:haven'?t|have not|didn'?t|did not) (?:decided?|figured out|thought about|settled on|looked into)(?: on| about)?|undecided (?:about|on)|tbd)\b/i;
+  /\b(?:no idea (?:about|on|for|how|what|whether|if)|not sure (?:about|on|how|what|whether|if)|(?:haven'?t|have not|didn'?t|did not|not(?: yet)?) (?:decided?|figured out|thought about|settled on|looked into)(?: on| about)?|undecided (?:about|on)|tbd)\b/i;
 
 /** True when `text` says the user has not decided something yet ("no idea about monitoring yet"). */
 export function saysUndecided(text: string): boolean {
-  return UNDECIDED.test(text);
+  return UNDECIDED.test(text) || /\?$/.test(text.trim());
 }
 
 /** True when the clause before `index` says the user has not decided what follows. */

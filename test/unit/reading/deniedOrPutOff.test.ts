@@ -49,3 +49,25 @@ test('a vendor\'s prebuilt model is taken as given, and a model the team only tr
   assert.ok(tried.ok);
   assert.doesNotMatch(tried.draft.architecture.project, /transformer/i);
 });
+
+test('work asked about as an option ("SageMaker endpoint?", "should it be real time?") is not decided; work asked how to do is wanted', () => {
+  const deferred = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok, text);
+    return r.draft.architecture.deferred.map((d) => d.name).join(' | ');
+  };
+  const pipelines = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok, text);
+    return r.draft.architecture.pipelines.map((p) => p.steps.map((s) => s.name).join(' ')).join(' | ');
+  };
+  for (const text of [
+    'We retrain a basket-size model weekly on Redshift and score every store nightly. Serving is the open bit. SageMaker endpoint? Lambda behind API Gateway?',
+    'We retrain a basket-size model weekly on Redshift and score every store nightly. Should the predictions also be served in real time through an API?',
+  ]) {
+    assert.doesNotMatch(pipelines(text), /parse_request/, `no serving pipeline: ${text}`);
+    assert.match(deferred(text), /real-time|api/i, `the serving question is deferred: ${text}`);
+  }
+  const how = 'We retrain a basket-size model weekly on Redshift. How do we serve its predictions to the checkout page in real time, within 300 ms?';
+  assert.match(pipelines(how), /parse_request/, 'asked how, the serving is wanted');
+});
