@@ -250,20 +250,25 @@ const METRIC_FIRST = new RegExp(String.raw`\b(${METRIC_WORD})(?:\s+(?:on|for|in|
 /** A figure wished for or required is a target, not what the model measured. */
 const TARGET = /\b(?:want|need|needs|target|goal|should|must|aim|require[sd]?|at least|would like|'d like|hope)\b/i;
 
+/** People's judgement, measured: "designer guesses", "the planners' forecasts", "manual estimates". */
+const PEOPLES_JUDGEMENT = /\b((?:[a-z-]+\s+)?guess(?:es|work)|manual (?:estimates|forecasts|calls|coding|triage)|(?:planners?|analysts?|experts?|designers?|buyers?|underwriters?|clinicians?|doctors?|agents?|reviewers?|dispatchers?|engineers?)(?:'s|s'|’s|s’)?\s+(?:guesses|estimates|forecasts|calls|judg(?:e)?ments?|picks))\b/i;
+
 /**
  * What the team measured its model at today, as figure and measure ("93% precision and 87%
  * recall", "0.96 recall", "about 11% error rate"): the figure a new version is compared with. The
  * first sentence that states one and is no target.
  */
-export function findMeasured(text: string): { said: string; onBaseline: boolean } | null {
+export function findMeasured(text: string): { said: string; onBaseline: boolean; people: string | null } | null {
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/)) {
     if (TARGET.test(sentence)) continue;
     const found = [
       ...[...sentence.matchAll(FIGURE_FIRST)].map((m) => ({ at: m.index, said: `${m[1]} ${m[2]!.toLowerCase()}` })),
-      ...[...sentence.matchAll(METRIC_FIRST)].map((m) => ({ at: m.index, said: `${m[2] ? `${m[2]} ` : ''}${m[3]} ${m[1]!.toLowerCase()}` })),
+      ...[...sentence.matchAll(METRIC_FIRST)].map((m) => ({ at: m.index, said: `${m[2] ? `${m[2]}${m[2] === '~' ? '' : ' '}` : ''}${m[3]} ${m[1]!.toLowerCase()}` })),
     ].sort((a, b) => a.at - b.at);
     // "A baseline router built in 2022 achieves 58% accuracy": the figure is the baseline's, not a model's.
-    if (found.length) return { said: joinAll(found.map((f) => f.said.replace(/\b(mape|wape|mae|rmse|ndcg|mrr|auc|f1)\b/gi, (w) => w.toUpperCase()))), onBaseline: /\bbaseline\b/i.test(sentence) };
+    // "Designer guesses: MAE on win rate was ~11 points": people's judgement today is the bar to clear too.
+    const people = PEOPLES_JUDGEMENT.exec(sentence)?.[1]?.toLowerCase() ?? null;
+    if (found.length) return { said: joinAll(found.map((f) => f.said.replace(/\b(mape|wape|mae|rmse|ndcg|mrr|auc|f1)\b/gi, (w) => w.toUpperCase()))), onBaseline: /\bbaseline\b/i.test(sentence) || people !== null, people: people && `the ${people}` };
   }
   return null;
 }

@@ -139,7 +139,7 @@ test('latency budgets the text rules out are no budget; a ceiling said with a ne
 });
 
 test('a cut-off in the measure ("top-1 accuracy") is no figure, and a figure measured on the baseline is said as the baseline\'s', () => {
-  assert.deepEqual(findMeasured('The current rule set reaches 71% top-3 recall on last year\'s tickets.'), { said: '71% top-3 recall', onBaseline: false });
+  assert.deepEqual(findMeasured('The current rule set reaches 71% top-3 recall on last year\'s tickets.'), { said: '71% top-3 recall', onBaseline: false, people: null });
   assert.equal(findMeasured('We care about top-5 accuracy most.'), null);
   const reading = readDescription('A baseline regex tagger written by an intern gets 64% accuracy. We want a classifier trained on our labelled tickets in Postgres that beats it, retrained monthly and scoring new tickets nightly.', null);
   assert.equal(reading.baseline, 'the regex tagger');
@@ -154,4 +154,15 @@ test('a cadence adjective right after a verb of forecasting is the forecast\'s r
   assert.deepEqual(cadences('We forecast hourly demand for 120 feeders every morning.'), ['daily']);
   assert.deepEqual(cadences('Predict daily sales per store.'), []);
   assert.deepEqual(cadences('The forecast is refreshed hourly.'), ['hourly']);
+});
+
+test('a figure measured on people\'s judgement is the baseline\'s, the bar a first model must clear', () => {
+  const measured = (t: string) => findMeasured(t);
+  assert.deepEqual(measured('The planners\' forecasts run at a MAPE of 18% on the top sellers.'), { said: '18% MAPE', onBaseline: true, people: "the planners' forecasts" });
+  assert.deepEqual(measured('Underwriter estimates — we checked — have an MAE of ~4,000 dollars.')?.people, 'the underwriter estimates');
+  assert.equal(measured('Our ranker has an NDCG of 0.42.')?.onBaseline, false);
+  const r = draftInterview('Buyers guess next season\'s order quantities today; their guesses have a MAPE of 31%. We want a model trained on our Snowflake sales history to predict the quantity for each style. Two data scientists.');
+  assert.ok(r.ok);
+  assert.match(r.draft.architecture.overview, /guesses, the baseline, measured 31% MAPE/i);
+  assert.doesNotMatch(r.draft.architecture.overview, /Today's model/);
 });
