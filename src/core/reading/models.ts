@@ -35,7 +35,9 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
       const key = keyOf(name);
       const seen = byName.get(key) ?? (byName.size < MAX_MODELS ? { name, trained: 'unknown', use: 'unknown', quote: f.text } : null);
       if (!seen) continue;
-      if (f.trains || /\b(?:fine-tuned|trained|custom)\b/i.test(name)) seen.trained = 'here';
+      // "Last year a contractor trained a CNN": made by another organisation and handed over, it is taken as given.
+      if (trainedElsewhere(f.text)) seen.trained = seen.trained === 'here' ? 'here' : 'given';
+      else if (f.trains || /\b(?:fine-tuned|trained|custom)\b/i.test(name)) seen.trained = 'here';
       else if (seen.trained === 'unknown' && f.given) seen.trained = 'given';
       if (seen.use === 'unknown') seen.use = useOf(f);
       byName.set(key, seen);
@@ -51,6 +53,13 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   for (const m of purposes) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   for (const m of hostedInstruments(frames)) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
+}
+
+/** Another organisation as the one that made the model: "a contractor (Hydrosense) trained …", "the vendor built …". */
+const TRAINED_ELSEWHERE = /\b(?:an?|the|our|their)\s+(?:external\s+|outside\s+)?(?:contractors?|vendors?|consultan(?:cy|cies|ts?)|agency|suppliers?|freelancers?|third[- ]part(?:y|ies))\b[^.;]{0,60}?\b(?:trained|built|developed|delivered|fine-tuned|made|wrote)\b/i;
+
+export function trainedElsewhere(clause: string): boolean {
+  return TRAINED_ELSEWHERE.test(clause);
 }
 
 /** A hosted model service, by its provider's name. */

@@ -5,8 +5,11 @@
  */
 import type { MentionedComponent } from './reading';
 
-/** A label that rules out what follows, at the start of a line ("Out of scope for now:", "Non-goals."). */
-const LABEL = /^[ \t]*(?:[-*•]\s*)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:[ \t]+(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+project)|this[ \t]+time|here))?[ \t]*[:.\-—–][ \t]*(.*)$/gim;
+/** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
+const RULES_OUT = String.raw`[ \t]*(?:[-*•]\s*)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:[ \t]+(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+project)|this[ \t]+time|here))?[ \t]*[:.\-—–][ \t]*`;
+/** The label at the start of a line, and what it rules out after it. */
+const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gim');
+const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'i');
 /** A list item under a label with nothing after it. */
 const ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])\s+(.+)$/;
 const MAX_SAID = 200;
@@ -48,6 +51,12 @@ export function ruledOut(text: string): RuledOut[] {
 /** Whether a span of the text lies in what the team ruled out. */
 export function inRuledOut(spans: readonly RuledOut[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+/** Whether a clause is words the team ruled out: an item, or the labelled line itself ("Out of scope: retraining the CNN (…)"). */
+export function inRuledOutWords(spans: readonly RuledOut[], clause: string): boolean {
+  const words = clause.replace(LABEL_AT_START, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return words.length > 0 && spans.some((s) => s.said.replace(/\s+/g, ' ').includes(words));
 }
 
 /** One card for everything the team ruled out, in its words: it is deferred with that reason. */

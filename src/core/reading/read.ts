@@ -4,7 +4,7 @@
  */
 import { findRedFlags } from '../domain/redFlags';
 import { CATEGORY_IDS, type CategoryId, type DataSource, type MentionedComponent, type Reading, type Understanding } from './reading';
-import { inRuledOut, ruledOut, ruledOutCard } from './outOfScope';
+import { inRuledOut, inRuledOutWords, ruledOut, ruledOutCard } from './outOfScope';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
 import { findWish, pickGoal, wishSentences, type Goal } from './goal';
@@ -20,7 +20,7 @@ import { findExplanations } from './explanations';
 import { findDecision } from './decision';
 import { findTargets } from './targets';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
-import { modelsOf, usedForWork } from './models';
+import { modelsOf, trainedElsewhere, usedForWork } from './models';
 import { KIND_NAMES } from './lexicon';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -206,8 +206,11 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const ruled = ruledOut(text);
   const frames = readFrames(text).filter((f) => !inRuledOut(ruled, f.start, f.end));
   reading.coverage = coveredByFrames(frames);
-  const lexical = buildComponents(segments, scans).filter((c) => !ruled.some((r) => r.said.includes(c.text)));
-  reading.components = onDeviceBudgets([...lexical, ...frameComponents(frames, lexical), ...ruledOutCard(ruled)]);
+  const kept = segments.flatMap((s, i) => (inRuledOutWords(ruled, s.original) ? [] : [{ segment: s, scan: scans[i]! }]));
+  const lexical = buildComponents(kept.map((k) => k.segment), kept.map((k) => k.scan));
+  // "Last year a contractor trained a CNN" is how the model was made, not training to plan.
+  const made = (c: MentionedComponent) => c.kind === 'training' && c.text.split('; ').every(trainedElsewhere);
+  reading.components = onDeviceBudgets([...lexical, ...frameComponents(frames, lexical), ...ruledOutCard(ruled)]).filter((c) => !made(c));
   // Work on the data that goes over each of the pieces its input was split into fans out over them
   // (seed 003: "variable numbers of data chunks"); a model's training fans out over folds and trials.
   const units = splitUnits(normalized);

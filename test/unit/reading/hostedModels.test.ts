@@ -57,3 +57,28 @@ test('a released model is named with its release, however the tagger splits the 
   // A family named with a model noun keeps its whole phrase, as before.
   assert.deepEqual(names('A BERT base model tags each review with a sentiment.').map(([n]) => n), ['BERT base model']);
 });
+
+test('a model another organisation made and handed over is taken as given; retraining it here makes it theirs', () => {
+  const trained = (text: string) => readDescription(text, null).models.map((m) => [m.name, m.trained]);
+  const steps = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok, text);
+    return r.draft.architecture.pipelines.flatMap((p) => p.steps.map((s) => s.name));
+  };
+  for (const text of [
+    'An outside consultancy built a gradient-boosted churn model for us in 2023 and we only have the pickle. We want to score every account weekly into Salesforce.',
+    'The vendor trained the defect detector on their own images. Each night we would run it on the day\'s photos from S3 and push the results to the MES.',
+  ]) {
+    assert.ok(trained(text).every(([, t]) => t === 'given'), `${text} → ${JSON.stringify(trained(text))}`);
+    assert.ok(!steps(text).includes('train_model'), `nothing to train: ${text}`);
+  }
+  const retrained = 'A contractor trained our demand model last year. We want to retrain the demand model monthly on fresh sales from BigQuery.';
+  assert.deepEqual(trained(retrained), [['demand model', 'here']]);
+  assert.ok(steps(retrained).includes('train_model'));
+});
+
+test('work named on an "Out of scope:" line is no component, whatever its kind', () => {
+  const kinds = readDescription('Every night we score open invoices with the vendor model and write the scores to Postgres.\nOut of scope: retraining the model, a dashboard for finance.', null).components.map((c) => c.kind);
+  assert.ok(!kinds.includes('training') && !kinds.includes('dashboard'), kinds.join(', '));
+  assert.ok(kinds.includes('future-work'));
+});
