@@ -250,6 +250,11 @@ const METRIC_FIRST = new RegExp(String.raw`\b(${METRIC_WORD})(?:\s+(?:on|for|in|
 /** A figure wished for or required is a target, not what the model measured. */
 const TARGET = /\b(?:want|need|needs|target|goal|should|must|aim|require[sd]?|at least|would like|'d like|hope)\b/i;
 
+/** Just before a figure: what follows is the figure of what the model is compared with. */
+const COMPARED_WITH = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$/i;
+/** Who a compared figure belongs to: "… for the vendor rule", "… for the current heuristics". */
+const FOR_WHOM = /\b(?:for|of|from)\s+(?:the|our|their|today's)\s+((?:[\w'-]+\s+){0,2}(?:rules?|heuristics?|baseline|system|model|thresholds?|vendor|process|approach))\b/i;
+
 /** People's judgement, measured: "designer guesses", "the planners' forecasts", "manual estimates". */
 const PEOPLES_JUDGEMENT = /\b((?:[a-z-]+\s+)?guess(?:es|work)|manual (?:estimates|forecasts|calls|coding|triage)|(?:planners?|analysts?|experts?|designers?|buyers?|underwriters?|clinicians?|doctors?|agents?|reviewers?|dispatchers?|engineers?)(?:'s|s'|’s|s’)?\s+(?:guesses|estimates|forecasts|calls|judg(?:e)?ments?|picks))\b/i;
 
@@ -266,9 +271,12 @@ export function findMeasured(text: string): { said: string; onBaseline: boolean;
       ...[...sentence.matchAll(METRIC_FIRST)].map((m) => ({ at: m.index, said: `${m[2] ? `${m[2]}${m[2] === '~' ? '' : ' '}` : ''}${m[3]} ${m[1]!.toLowerCase()}` })),
     ].sort((a, b) => a.at - b.at);
     // "A baseline router built in 2022 achieves 58% accuracy": the figure is the baseline's, not a model's.
+    // "… vs ~0.12 precision for the vendor rule": a figure after "vs" is what the model is compared with.
+    const compared = found.filter((f) => COMPARED_WITH.test(sentence.slice(Math.max(0, f.at - 14), f.at)));
+    if (compared.length && compared.length < found.length) found.splice(0, found.length, ...compared);
     // "Designer guesses: MAE on win rate was ~11 points": people's judgement today is the bar to clear too.
-    const people = PEOPLES_JUDGEMENT.exec(sentence)?.[1]?.toLowerCase() ?? null;
-    if (found.length) return { said: joinAll(found.map((f) => f.said.replace(/\b(mape|wape|mae|rmse|ndcg|mrr|auc|f1)\b/gi, (w) => w.toUpperCase()))), onBaseline: /\bbaseline\b/i.test(sentence) || people !== null, people: people && `the ${people}` };
+    const people = (PEOPLES_JUDGEMENT.exec(sentence)?.[1] ?? (compared.length ? FOR_WHOM.exec(sentence)?.[1] : undefined))?.toLowerCase() ?? null;
+    if (found.length) return { said: joinAll(found.map((f) => f.said.replace(/\b(mape|wape|mae|rmse|ndcg|mrr|auc|f1)\b/gi, (w) => w.toUpperCase()))), onBaseline: /\bbaseline\b/i.test(sentence) || people !== null || compared.length > 0, people: people && `the ${people}` };
   }
   return null;
 }

@@ -274,7 +274,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.existing = existingWork(text);
   reading.modelsInUse = saysModelsInUse(text);
   reading.evaluationSet = evaluationSetOf(text);
-  reading.baseline = baselineOf(text) ?? comparedBaseline(frames) ?? measured?.people ?? null;
+  reading.baseline = baselineOf(text) ?? measured?.people ?? comparedBaseline(frames);
   // A source is named by its system and by what it holds ("S3", "labelled photos"): both say what the data is.
   reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);

@@ -166,3 +166,9 @@ test('a figure measured on people\'s judgement is the baseline\'s, the bar a fir
   assert.match(r.draft.architecture.overview, /guesses, the baseline, measured 31% MAPE/i);
   assert.doesNotMatch(r.draft.architecture.overview, /Today's model/);
 });
+
+test('a figure said after "vs" is what the model is compared with, and belongs to what it is "for"', () => {
+  assert.deepEqual(findMeasured('Their report says recall 0.85 and precision 0.62, vs ~0.12 precision for the vendor rule.'), { said: '0.12 precision', onBaseline: true, people: 'the vendor rule' });
+  assert.deepEqual(findMeasured('The pilot got 71% accuracy versus 55% accuracy for the current keyword heuristics.'), { said: '55% accuracy', onBaseline: true, people: 'the current keyword heuristics' });
+  assert.equal(findMeasured('The pilot got 71% accuracy on last month.')?.onBaseline, false);
+});
