@@ -86,7 +86,7 @@ function systemTheyRun(text: string): string | null {
 
 /** Labels that say what a note is about: "Project: …", "Subject: …", "Re: …". */
 /** "Subject:", "Re:", or a ticket's key ("EPIC VIS-212:", "PLAT-88 —"): what the line names follows. */
-const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s+)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*-\d{1,6}\s*[:—–·|-]\s*)/i;
+const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s+)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*-\d{1,6}(?:\s*[:—–·|-]\s*|\s+))/i;
 /**
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
@@ -151,11 +151,14 @@ const TASKS: Readonly<Record<string, string>> = {
   detection: 'detector', prediction: '', forecasting: 'forecaster', classification: 'classifier', scoring: 'scorer',
   ranking: 'ranker', recommendation: 'recommender', extraction: 'extractor', estimation: 'estimator', segmentation: 'segmenter',
   moderation: '', matching: 'matcher', tagging: 'tagger', routing: 'router', transcription: 'transcriber',
+  screening: 'screener', triage: '', categorization: 'categorizer', categorisation: 'categoriser',
 };
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
 const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps)$/i;
+
+const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
 
 /**
  * The first task the text names by its noun with a word that says what it is about ("we built
@@ -168,7 +171,8 @@ export function findTask(text: string): { name: string; model: string } | null {
     if (endsInQuestion(text, m.index)) continue;
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
-    while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase())) k--;
+    // A ticket's key ("OPS-77") is where the work is filed, not what it is about.
+    while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase()) && !TICKET_KEY.test(words[k - 1]!)) k--;
     // "we're moving intent classification off the cloud": after a form of "be", an -ing word is the verb, no qualifier.
     const progressive = k === 0 && /ing$/i.test(words[0] ?? '') && /(?:\b(?:am|is|are|was|were|be|been)|['’](?:re|m|s))\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
     const qualifier = words.slice(progressive ? 1 : k).join(' ');
