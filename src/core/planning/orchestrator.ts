@@ -61,13 +61,14 @@ const NOT_YET = String.raw`\b(?:consider\w*|evaluat\w*|look(?:ing)? (?:at|into)|
 const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with|remain(?:ing)? on|continue (?:to use|using|with|on))\s+(?:using\s+)?(?:our\s+|the\s+)?NAME\b|\bNAME\s+(?:deployment|instance|server|cloud|flows?|dags?|assets?|workflows?|jobs?)\b`;
 
 /**
- * An option put to the team, not a platform it runs: offered, proposed, suggested, preferred or
- * weighed ("IT has offered us a Kubeflow installation on a small Kubernetes cluster", "a colleague
- * prefers Prefect", "we're deciding between Vertex and SageMaker"). The option runs to the end of
+ * An option put to the team, not a platform it runs: offered, proposed, suggested, preferred, pushed,
+ * known from one person's past ("I've used Airflow") or weighed ("IT has offered us a Kubeflow
+ * installation on a small Kubernetes cluster", "a colleague prefers Prefect", "we're deciding between
+ * Vertex and SageMaker"). The option runs to the end of
  * its noun phrase; the team's own ("on our Kubernetes cluster") or a new clause ends it, while
  * another team's ("host it in their Vertex AI project") is still the option put to the team.
  */
-const WEIGHED = String.raw`\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing|ation)?|prefer(?:s|red)?|pitch(?:es|ed|ing)?|consider\w*|evaluat\w*|weigh(?:s|ed|ing)?|look(?:ing)? (?:at|into)|(?:decid\w*|choos\w*|pick\w*) between)\s+(?:(?!(?:our|we|but|which|that|where|while|because|since)\b)[\w/.-]+\s+){0,9}?`;
+const WEIGHED = String.raw`\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing|ation)?|prefer(?:s|red)?|pitch(?:es|ed|ing)?|push(?:es|ing)|likes|loves|(?:i'?ve|i have|i've personally)\s+(?:used|worked with|run)|i know|consider\w*|evaluat\w*|weigh(?:s|ed|ing)?|look(?:ing)? (?:at|into)|(?:decid\w*|choos\w*|pick\w*) between)\s+(?:(?!(?:our|we|but|which|that|where|while|because|since)\b)[\w/.-]+\s+){0,9}?`;
 
 /** Whether every clause that names the platform (by a pattern of its names) puts it as an option, never as theirs. */
 function onlyWeighed(names: string, reading: Reading): boolean {

@@ -61,3 +61,15 @@ test('a platform another team offers to host the work on is an option, even as t
   assert.equal(c.chosen.id, 'undecided');
   assert.deepEqual(c.weighed, ['SageMaker']);
 });
+
+test('a platform one person has used, likes, or another group pushes is an option; one the team has used for years is theirs', () => {
+  for (const text of [
+    "We need a real scheduler for the hourly scoring. I've used Kubeflow before, and our lead likes Airflow. The model reads from Postgres.",
+    'Procurement is pushing SageMaker because of the enterprise discount; I know Vertex AI from my last job. We retrain a churn model monthly on Postgres data.',
+  ]) {
+    const c = choice(text);
+    assert.equal(c.chosen.id, 'undecided', text);
+    assert.ok(c.weighed.length >= 2, `${text} → ${c.weighed.join(', ')}`);
+  }
+  assert.equal(choice("We've used Airflow for all our ETL since 2019 and want the churn model retrained there weekly.").chosen.id, 'airflow');
+});
