@@ -95,7 +95,7 @@ const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|roug
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:on|about|for|with|re)\s+(?:our|the|a|an|my|this)?\s*/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
-const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call|kick-?off|workshop|retro)$/i;
+const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team|working|planning|design|review))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call|kick-?off|workshop|retro|session)$/i;
 
 /**
  * The work a note's title names: a labelled line near the top ("Subject: Attendance early-warning idea -
@@ -120,7 +120,8 @@ function titleOf(text: string): string | null {
     const noteFirst = ABOUT_THE_NOTE.test(first) && !!tail[0] && !ABOUT_THE_NOTE.test(tail[0]);
     const head = noteFirst ? tail.shift()!.replace(/^["'“‘]|["'”’)]+$/g, '') : first;
     // The note's kind may follow a short code or version of the work: "Sepsis Early Warning (SEW) v2 - Design Doc".
-    const aboutNote = (t: string | undefined) => !!t && ABOUT_THE_NOTE.test(t);
+    // "Listing Copy Assistant - v0 proposal": a version before the note's kind is the note's.
+    const aboutNote = (t: string | undefined) => !!t && ABOUT_THE_NOTE.test(t.replace(/^v\d[\w.]*\s+/i, ''));
     // "Slide 7 — Day-Ahead Load Forecast (NorthGrid)": after the note's kind, a title-cased name that speaks of no one ("we", "our") is the work's.
     // "Meeting notes — AVM refresh kickoff": a name that ends on what the meeting was is the work's too.
     const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head);
@@ -151,7 +152,7 @@ const TASKS: Readonly<Record<string, string>> = {
   detection: 'detector', prediction: '', forecasting: 'forecaster', classification: 'classifier', scoring: 'scorer',
   ranking: 'ranker', recommendation: 'recommender', extraction: 'extractor', estimation: 'estimator', segmentation: 'segmenter',
   moderation: '', matching: 'matcher', tagging: 'tagger', routing: 'router', transcription: 'transcriber',
-  screening: 'screener', triage: '', categorization: 'categorizer', categorisation: 'categoriser',
+  screening: 'screener', categorization: 'categorizer', categorisation: 'categoriser',
 };
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');

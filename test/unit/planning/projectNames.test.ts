@@ -295,3 +295,10 @@ test('after a note kind, a name that ends on what the meeting was names the work
   assert.equal(readDescription('Meeting notes — churn model workshop\nPresent: Ana, Raj\nWe retrain monthly.', null).project, 'Churn model');
   assert.equal(readDescription('Thoughts: parcel volumes\nWe retrain monthly.', null).project, null);
 });
+
+test('a session that names the work keeps the work\'s name, and a version before the note\'s kind is the note\'s', () => {
+  assert.equal(readDescription('Transcript — Gate Delay Forecast design session\nAttendees: Li, Omar\nWe retrain the model weekly.', null).project, 'Gate Delay Forecast');
+  assert.equal(readDescription('Notes: Parts Reorder planning session\nWe score every SKU nightly.', null).project, 'Parts Reorder');
+  assert.equal(readDescription('Claims Letter Drafter - v2 proposal\nOwner: Ines\nWe call a hosted model to draft each letter.', null).project, 'Claims Letter Drafter');
+  assert.equal(readDescription('Freight Quote Helper — v0.3 notes\nWe estimate a price for each quote request.', null).project, 'Freight Quote Helper');
+});

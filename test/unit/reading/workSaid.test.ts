@@ -155,8 +155,8 @@ test('a model called only plain or basic by its method names nothing; a task ask
   assert.equal(findTask('How much do you care about per-segment rankings?'), null);
 });
 
-test('screening and triage name tasks like detection does; a ticket key and a title after it with no separator are read as a ticket', () => {
-  assert.deepEqual(findTask('What we want first:\n1. Urgency triage on arrival, so nothing waits a day.'), { name: 'Urgency triage', model: 'urgency_triage_model' });
+test('screening and categorisation name tasks like detection does; a ticket key and a title after it with no separator are read as a ticket', () => {
+  assert.deepEqual(findTask('What we want first:\n1. Supplier categorisation on arrival, so nothing waits a day.'), { name: 'Supplier categorisation', model: 'supplier_categoriser' });
   assert.deepEqual(findTask('FIN-88  Automate weekly invoice screening for duplicate payments'), { name: 'Invoice screening', model: 'invoice_screener' });
   assert.deepEqual(findTask('HR-12 applicant screening, first pass only'), { name: 'Applicant screening', model: 'applicant_screener' });
   assert.equal(readDescription('FIN-88  Duplicate payment checks\nWe want to flag likely duplicate invoices every week.', null).project, 'Duplicate payment checks');
