@@ -102,8 +102,10 @@ function otherNetwork(phrase: string): boolean {
   return /\bnetworks?$/i.test(phrase) && /\s/.test(phrase.trim()) && !LEARNING_NETWORK.test(phrase);
 }
 
-/** Models that learn nothing: dbt and SQL transformations, data and semantic models (schemas). */
-const NOT_LEARNED = /\b(?:dbt|sql|data|semantic|lookml|dimensional|relational)\s+models?\b/i;
+/** Models that learn nothing: dbt and SQL transformations, data and semantic models (schemas), optimisation models a solver runs. */
+const NOT_LEARNED = /\b(?:dbt|sql|data|semantic|lookml|dimensional|relational|cplex|gurobi|or-tools|optimi[sz]ation|milp|mip|lp|linear programming|solver)\s+models?\b/i;
+/** "A LightGBM prototype", "our XGBoost PoC": a prototype made with a model's method is that model. */
+const PROTOTYPE = /^(?:prototypes?|pocs?|proofs? of concept|mvps?)$/i;
 /** Verbs that take a model as it is. */
 const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
 const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|pre-?built|hosted|vendor|third[- ]party|as is|out of the box)\b/i;
@@ -290,7 +292,7 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
       .filter((p) => !NOT_LEARNED.test(p.text))
-      .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens) || releasedName(p, tokens) !== null)
+      .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens) || releasedName(p, tokens) !== null || (PROTOTYPE.test(p.head.lower) && p.tokens.some((t) => t !== p.head && MODEL_HEADS.test(t.lower))))
       .map((p) => releasedName(p, tokens) ?? p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),

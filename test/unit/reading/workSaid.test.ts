@@ -161,3 +161,10 @@ test('screening and categorisation name tasks like detection does; a ticket key 
   assert.deepEqual(findTask('HR-12 applicant screening, first pass only'), { name: 'Applicant screening', model: 'applicant_screener' });
   assert.equal(readDescription('FIN-88  Duplicate payment checks\nWe want to flag likely duplicate invoices every week.', null).project, 'Duplicate payment checks');
 });
+
+test('a prototype made with a model\'s method is that model; an optimisation model a solver runs learns nothing', () => {
+  const models = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(models('Last spring I put together an XGBoost prototype on 18 months of returns.'), ['XGBoost prototype']);
+  assert.deepEqual(models('Our CatBoost PoC scores each lane; the Gurobi model then assigns trucks.'), ['CatBoost PoC']);
+  assert.deepEqual(models('The planners run an optimization model every morning to build the rota.'), []);
+});
