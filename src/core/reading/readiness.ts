@@ -74,6 +74,8 @@ const READINESS_RULES: readonly SignalRule[] = [
       /\b(?:haven'?t|have not|has not|hasn'?t|not yet) (?:yet )?(?:picked|chosen|decided on|settled on|selected|found) (?:a |an |the |any |our )?(?:[\w-]+ )?(?:model|approach|method|technique|algorithm)s?\b/i,
       /\b(?:investigate|explore|find out|figure out|understand|learn) (?:whether|if) (?:we |it |ml |ai |a model |machine learning )?(?:could|can|would|might|will)?\s*(?:[\w-]+ ){0,3}?(?:predict\w*|model\w*|ml|machine learning|ai|forecast\w*|classif\w*|automat\w*|help\w*|work\w*)\b/i,
       /\bstill (?:comparing|choosing|deciding (?:between|on)|evaluating) (?:[\w-]+ ){0,2}?(?:approaches|models|methods|options)\b/i,
+      // Kinds of approach put side by side as a doubt: "whether this should be rules, some kind of ML model, or one of the LLM things".
+      /\b(?:whether|should (?:it|this|we)|not sure|(?:don'?t|do not) know|undecided)\b[^.?!;]{0,80}?\b(?:rules?|heuristics?|ml|machine learning|models?|llms?|ai)\b[^.?!;]{0,80}?\bor\b[^.?!;]{0,80}?\b(?:rules?|heuristics?|ml|machine learning|models?|llms?|ai)\b/i,
     ],
     clear: [/\b(?:we (?:picked|chose|settled on|went with|use|run))\b[^.;\n]{0,40}\b(?:model|approach|method)\b/i],
   },

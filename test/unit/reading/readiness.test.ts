@@ -52,3 +52,10 @@ test('no prototype said with a negative subject', () => {
   assert.deepEqual(raised('No one has trained a model so far.'), ['no-prototype']);
   assert.deepEqual(raised('Nobody has complained about the dashboard.'), []);
 });
+
+test('kinds of approach put side by side as a doubt are no approach chosen; a choice between tools is not', () => {
+  assert.deepEqual(raised('The ops director keeps asking whether this should be a set of rules or a proper ML model.'), ['no-approach']);
+  assert.deepEqual(raised("Should it be heuristics, a classic model, or an LLM? We don't have a view yet."), ['no-approach']);
+  assert.deepEqual(raised("I'm not sure if plain rules would do or we need machine learning."), ['no-approach']);
+  assert.deepEqual(raised('We are not sure whether Airflow or Dagster fits our team better.'), []);
+});
