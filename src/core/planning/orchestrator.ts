@@ -123,7 +123,10 @@ function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): 
     const upper = named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b[\w\s.-]{0,20}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
     const kept = said(new RegExp(String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with)\s+(?:using\s+)?(?:our\s+|the\s+)?${alias(o)}\b`, 'i'));
     const serves = said(new RegExp(String.raw`\b(?:serving|served|serves?|inference|endpoints?|the api)\s+(?:\w+\s+){0,2}?(?:on|from|in)\s+(?:(?:our|an?|the)\s+)?${alias(o)}\b`, 'i'));
-    return (upper ? 2 : 0) + (kept ? 1 : 0) - (serves ? 2 : 0);
+    // "submits one Kubeflow Pipelines run per scene": the platform its runs are submitted to, not the one a notebook sits on.
+    const runs = said(new RegExp(String.raw`\b${alias(o)}\s+(?:pipelines?\s+)?(?:runs?|dags?|jobs?|recurring runs?)\b`, 'i'));
+    const notebook = said(new RegExp(String.raw`\b${alias(o)}\s+(?:workbench|notebooks?|colab)\b`, 'i'));
+    return (upper ? 2 : 0) + (kept ? 1 : 0) + (runs ? 1 : 0) - (serves ? 2 : 0) - (notebook ? 1 : 0);
   };
   const ranked = named.map((o) => ({ o, score: rank(o) }));
   const best = Math.max(...ranked.map((r) => r.score));

@@ -53,7 +53,7 @@ const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
 export function findProject(text: string): string | null {
   const named = NAMED.exec(text);
   if (named) return named[1]!;
-  const title = titleOf(text);
+  const title = titleOf(text) ?? codeNameSubject(text);
   if (title) return title;
   const system = systemTheyRun(text);
   if (system) return system;
@@ -61,6 +61,15 @@ export function findProject(text: string): string | null {
   if (labelled) return labelled;
   const found = firstUseCase(text);
   return found ? found.name + purpose(text.slice(found.end, found.end + 80)) : null;
+}
+
+/** A code name in backticks as the subject of the first sentence: "`sarwatch` detects vessels …", "`relay` is a …". */
+const CODE_NAME_SUBJECT = /^\s*`([A-Za-z][\w.-]{2,30})`\s+(?:is\s+(?:an?|the|our)\b|[a-z]+s\b)/;
+
+/** A README's opening sentence names its system first: the first line that is not a heading. */
+function codeNameSubject(text: string): string | null {
+  const first = text.split(/\r?\n/).find((l) => l.trim() && !/^\s*#/.test(l)) ?? '';
+  return CODE_NAME_SUBJECT.exec(first)?.[1] ?? null;
 }
 
 /** "We run a deforestation monitoring service": the team's own system, named by the work it does. */
@@ -95,6 +104,7 @@ const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|roug
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:on|about|for|with|re)\s+(?:our|the|a|an|my|this)?\s*/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
+const NOTE_KIND_LAST = /(?:^|\s)(?:overview|summary|notes|background|context|introduction|intro|architecture|design|status|faq|readme|how it works)$/i;
 const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team|working|planning|design|review))?\s+(?:idea|proposal|notes?|summary|overview|update|plan|project|questions?|background|sync|standup|stand-up|meeting|call|kick-?off|workshop|retro|session)$/i;
 
 /**
@@ -106,7 +116,8 @@ const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team|worki
 function titleOf(text: string): string | null {
   // A README's top heading is its name: "## moodtagger", "# Churnwatch".
   const heading = /^\s*#{1,2}\s+([\p{L}\d][\p{L}\d .&'’-]{1,40}?)\s*$/u.exec(text.split(/\r?\n/).find((l) => l.trim()) ?? '')?.[1];
-  if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading)) return heading;
+  // "## Pipeline overview", "# Architecture notes": a heading that ends on what the note is names no work.
+  if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading) && !NOTE_KIND_LAST.test(heading)) return heading;
   const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/^#+\s*/, '')).filter(Boolean).slice(0, 3);
   for (const [i, line] of lines.entries()) {
     const labelled = TITLE_LABEL.test(line);
@@ -159,6 +170,7 @@ const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TAS
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
 const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps)$/i;
 
+const STATE_ED = /^[a-z-]{4,}ed$/i;
 const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
 
 /**
@@ -173,7 +185,8 @@ export function findTask(text: string): { name: string; model: string } | null {
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
     // A ticket's key ("OPS-77") is where the work is filed, not what it is about.
-    while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase()) && !TICKET_KEY.test(words[k - 1]!)) k--;
+    // "Unmatched detections", "confirmed predictions": a state said of the results is no kind of task.
+    while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase()) && !TICKET_KEY.test(words[k - 1]!) && !STATE_ED.test(words[k - 1]!)) k--;
     // "we're moving intent classification off the cloud": after a form of "be", an -ing word is the verb, no qualifier.
     const progressive = k === 0 && /ing$/i.test(words[0] ?? '') && /(?:\b(?:am|is|are|was|were|be|been)|['’](?:re|m|s))\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
     const qualifier = words.slice(progressive ? 1 : k).join(' ');

@@ -10,6 +10,7 @@ import * as E from '../../../src/core/interview/engine';
 import { runInterview } from '../interview/engineHelpers';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import { orchestratorChoice } from '../../../src/core/planning/orchestrator';
+import { findTask } from '../../../src/core/reading/project';
 
 const DANGLING_END = /(?:\s(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its)|\d|[^\p{L}\p{N})])$/iu;
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -301,4 +302,22 @@ test('a session that names the work keeps the work\'s name, and a version before
   assert.equal(readDescription('Notes: Parts Reorder planning session\nWe score every SKU nightly.', null).project, 'Parts Reorder');
   assert.equal(readDescription('Claims Letter Drafter - v2 proposal\nOwner: Ines\nWe call a hosted model to draft each letter.', null).project, 'Claims Letter Drafter');
   assert.equal(readDescription('Freight Quote Helper — v0.3 notes\nWe estimate a price for each quote request.', null).project, 'Freight Quote Helper');
+});
+
+test('a heading that ends on what the note is names no work; a code name in backticks opening the first sentence does', () => {
+  assert.equal(readDescription('## System overview\n\n`gridwatch` forecasts feeder load for the next 48 hours and pages the control room.', null).project, 'gridwatch');
+  assert.equal(readDescription('# Architecture notes\n\n`tally` is a service that counts pallets in dock camera frames.', null).project, 'tally');
+  assert.notEqual(readDescription('## Design\n\nWe want to forecast feeder load every hour.', null).project, 'Design');
+});
+
+test('a state said of the results ("unmatched detections") is no kind of task', () => {
+  assert.equal(findTask('Unmatched detections longer than 25 m become candidates.'), null);
+  assert.equal(findTask('Confirmed predictions are written back nightly.'), null);
+  assert.deepEqual(findTask('We need better speed detection on the ramps.'), { name: 'Speed detection', model: 'speed_detector' });
+});
+
+test('of two platforms named, the one the team submits its runs to is where the work lives, not the one a notebook sits on', () => {
+  const recommended = (text: string) => orchestratorChoice(readDescription(text, null), null).recommended;
+  assert.equal(recommended('A cron job submits one Kubeflow Pipelines run per batch of scans. Retraining happens by hand in a notebook on a Vertex Workbench instance.'), 'kubeflow');
+  assert.equal(recommended('Every morning an Airflow DAG run loads the claims. Somebody retrains from a SageMaker notebook now and then.'), 'airflow');
 });
