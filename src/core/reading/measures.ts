@@ -108,7 +108,7 @@ export function findCadences(text: string): Found<Cadence>[] {
 // with a bound word ("within 2 seconds"), since "takes 3 seconds" is usually not a budget.
 const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
 // What people will put up with is a bound too: "they'd tolerate 2 sec", "users will wait up to 3 seconds".
-const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|latency (?:of|budget of|under|below)|p\d\d(?: of| under| below)?|budget of|(?:tolerate|accept|live with|put up with|wait(?: for)?|(?:be |are |is )?(?:fine|ok|okay|happy) with)\s+(?:up to |about |around |roughly |maybe )?)\s*|[<≤~]\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
+const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|in\s*~|latency(?: (?:of|budget of|under|below)|\s*[~≈])|p\d\d(?: of| under| below)?|budget of|(?:tolerate|accept|live with|put up with|wait(?: for)?|(?:be |are |is )?(?:fine|ok|okay|happy) with)\s+(?:up to |about |around |roughly |maybe )?)\s*|[<≤]\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
 /** Numbers written as words in a budget: "within ten seconds". */
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
@@ -134,8 +134,15 @@ export function findLatencies(text: string): Found<number>[] {
   for (const m of matches(text, FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
   for (const m of matches(text, FEW_SECONDS)) found.push({ value: 5000, index: m.index, phrase: m[0] });
   for (const m of matches(text, MICROSECONDS)) found.push({ value: m[1] ? Math.max(Number(m[1]) / 1000, 0.001) : 0.5, index: m.index, phrase: m[0] });
-  return found.filter((f) => !DENIED_BUDGET.test(text.slice(Math.max(0, f.index - 40), f.index))).sort((a, b) => a.index - b.index);
+  return found
+    .filter((f) => !DENIED_BUDGET.test(text.slice(Math.max(0, f.index - 40), f.index)))
+    .filter((f) => !(RATE_AFTER.test(text.slice(f.index + f.phrase.length, f.index + f.phrase.length + 20)) && !BOUND_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index + f.phrase.length))))
+    .sort((a, b) => a.index - b.index);
 }
+
+/** "~90 s/slide/GPU", "300 ms per document": a duration per unit of work measures throughput; with no bound word it is no budget. */
+const RATE_AFTER = /^\s*(?:\/\s*[a-z]|per\s+(?!request|call|query|response)[a-z])/i;
+const BOUND_BEFORE = /\b(?:under|below|less than|within|at most|max(?:imum)?|sub|budget|p\d\d|tolerate|must|need(?:s)? to|should)\b|[<≤]/i;
 
 /**
  * A budget the text rules out: "it's not sub-100ms territory", "doesn't need to be under 50 ms".

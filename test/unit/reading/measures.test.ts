@@ -172,3 +172,12 @@ test('a figure said after "vs" is what the model is compared with, and belongs t
   assert.deepEqual(findMeasured('The pilot got 71% accuracy versus 55% accuracy for the current keyword heuristics.'), { said: '55% accuracy', onBaseline: true, people: 'the current keyword heuristics' });
   assert.equal(findMeasured('The pilot got 71% accuracy on last month.')?.onBaseline, false);
 });
+
+test('a duration per unit of work is throughput, not a budget, unless a bound word holds it; "~" alone says about, not under', () => {
+  assert.deepEqual(findLatencies('Parsing runs at ~45 s/page on the old CPU box.'), []);
+  assert.deepEqual(findLatencies('The embedding step costs 200 ms per chunk today.'), []);
+  assert.deepEqual(findLatencies('Scoring takes ~20 s for the whole batch.'), []);
+  assert.deepEqual(findLatencies('Each answer must come back in under 300 ms per request.').map((l) => l.value), [300]);
+  assert.deepEqual(findLatencies('Classification should stay below 50 ms per image.').map((l) => l.value), [50]);
+  assert.deepEqual(findLatencies('Users see the draft in ~3 s.').map((l) => l.value), [3000]);
+});
