@@ -118,7 +118,7 @@ function titleOf(text: string): string | null {
   const heading = /^\s*#{1,2}\s+([\p{L}\d][\p{L}\d .&'’-]{1,40}?)\s*$/u.exec(text.split(/\r?\n/).find((l) => l.trim()) ?? '')?.[1];
   // "## Pipeline overview", "# Architecture notes": a heading that ends on what the note is names no work.
   if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading) && !NOTE_KIND_LAST.test(heading)) return heading;
-  const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/^#+\s*/, '')).filter(Boolean).slice(0, 3);
+  const lines = text.split(/\r?\n/).map((l) => unbracketed(l.trim().replace(/^#+\s*/, ''))).filter(Boolean).slice(0, 3);
   for (const [i, line] of lines.entries()) {
     const labelled = TITLE_LABEL.test(line);
     if (!labelled && i > 0) continue;
@@ -126,7 +126,11 @@ function titleOf(text: string): string | null {
     if (/^\d+(?:\.\d+)+\.?\s/.test(line)) continue;
     let rest = line;
     while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
-    const [first = '', ...tail] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
+    const [said = '', ...parts] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
+    // "Digital Pathology AI Triage, Design Doc v0.4": the note's kind may follow a comma too.
+    const tail = parts.flatMap((p) => p.split(/,\s+(?=(?:design |tech(?:nical)? )?(?:docs?|documents?|rfcs?|notes|proposal|spec)\b)/i));
+    // "DPAT - Digital Pathology AI Triage": a short code, then what it stands for, which names the work.
+    const first = tail[0] && spelledOut(said, tail[0]) ? tail.shift()! : said;
     // "Design doc: Reviewbot - status": what the note is comes first, then the work's name.
     const noteFirst = ABOUT_THE_NOTE.test(first) && !!tail[0] && !ABOUT_THE_NOTE.test(tail[0]);
     const head = noteFirst ? tail.shift()!.replace(/^["'“‘]|["'”’)]+$/g, '') : first;
@@ -143,6 +147,19 @@ function titleOf(text: string): string | null {
     if (words.length <= 6 && /\p{L}{3}/u.test(name) && !ABOUT_THE_NOTE.test(head) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
   }
   return null;
+}
+
+/** A line in brackets is the note's own ("[Slide 7 of 12 - ShelfSense: …]"); a bracketed tag before it says what the note is ("[Excerpt] DPAT - …"). */
+function unbracketed(line: string): string {
+  const whole = /^\[([^\]]{3,120})\]$/.exec(line);
+  return whole ? whole[1]!.trim() : line.replace(/^\[[^\]]{1,40}\]\s*(?=\S)/, '');
+}
+
+/** Whether the words after a code spell it out: "DPAT" → "Digital Pathology AI Triage". */
+function spelledOut(code: string, words: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(code)) return false;
+  const initials = words.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  return initials === code;
 }
 
 /**

@@ -321,3 +321,10 @@ test('of two platforms named, the one the team submits its runs to is where the 
   assert.equal(recommended('A cron job submits one Kubeflow Pipelines run per batch of scans. Retraining happens by hand in a notebook on a Vertex Workbench instance.'), 'kubeflow');
   assert.equal(recommended('Every morning an Airflow DAG run loads the claims. Somebody retrains from a SageMaker notebook now and then.'), 'airflow');
 });
+
+test('a bracketed line or tag is the note\'s, and a short code followed by what it stands for names the work by the latter', () => {
+  assert.equal(readDescription('[Slide 3 of 9 - DockEye: status and asks]\n• cameras on 12 doors', null).project, 'DockEye');
+  assert.equal(readDescription('[Draft] RLF - Repair Lead Finder, Design Doc v1.2\nWe score every inbound lead nightly.', null).project, 'Repair Lead Finder');
+  assert.equal(readDescription('SEW - Sepsis Early Warning: notes\nWe retrain monthly.', null).project, 'Sepsis Early Warning');
+  assert.equal(readDescription('ABC - quick notes\nWe retrain monthly.', null).project, 'ABC');
+});
