@@ -108,7 +108,7 @@ const NOT_LEARNED = /\b(?:dbt|sql|data|semantic|lookml|dimensional|relational|cp
 const PROTOTYPE = /^(?:prototypes?|pocs?|proofs? of concept|mvps?)$/i;
 /** Verbs that take a model as it is. */
 const GIVEN_VERBS = new Set(['choose', 'chose', 'pick', 'use', 'call', 'prompt', 'buy', 'license', 'adopt', 'select']);
-const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|pre-?built|hosted|vendor|third[- ]party|as is|out of the box)\b/i;
+const GIVEN_WORDS = /\b(?:off[- ]the[- ]shelf|pre-?trained|pre-?built|hosted|vendor|third[- ]party|as is|out of the box|frozen)\b/i;
 
 /** Verb lemmas by the kind of work they name; the language layer gives the lemma, so every inflection counts. */
 const ACTION_VERBS: Readonly<Record<Action, readonly string[]>> = {

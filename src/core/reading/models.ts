@@ -31,12 +31,15 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
     if (f.models.length === 0 && f.continues) for (const m of previous) if (m.use === 'unknown') m.use = useOf(f);
     const here: ModelMention[] = [];
     for (const name of namesIn(f)) {
-      if (!specific(name) || /\bversions?\b/i.test(name)) continue;
+      // "4.2 Models" is a section's heading, not a model.
+      if (!specific(name) || /\bversions?\b/i.test(name) || /^\d+(?:\.\d+)+\s/.test(name)) continue;
       const key = keyOf(name);
       const seen = byName.get(key) ?? (byName.size < MAX_MODELS ? { name, trained: 'unknown', use: 'unknown', quote: f.text } : null);
       if (!seen) continue;
       // "Last year a contractor trained a CNN": made by another organisation and handed over, it is taken as given.
-      if (trainedElsewhere(f.text)) seen.trained = seen.trained === 'here' ? 'here' : 'given';
+      // "A frozen foundation model …, plus small heads trained in-house": what the name says it is wins over the clause.
+      if (AS_RELEASED.test(name)) seen.trained = 'given';
+      else if (trainedElsewhere(f.text)) seen.trained = seen.trained === 'here' ? 'here' : 'given';
       else if (f.trains || /\b(?:fine-tuned|trained|custom)\b/i.test(name)) seen.trained = 'here';
       else if (seen.trained === 'unknown' && f.given) seen.trained = 'given';
       if (seen.use === 'unknown') seen.use = useOf(f);
@@ -55,6 +58,8 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   return mergeAbbreviations([...byName.values()]);
 }
 
+/** A model named as used the way it was released: "a frozen foundation model", "a pretrained ResNet". */
+const AS_RELEASED = /\b(?:frozen|pre-?trained|off[- ]the[- ]shelf)\b/i;
 /** Another organisation as the one that made the model: "a contractor (Hydrosense) trained …", "the vendor built …". */
 const TRAINED_ELSEWHERE = /\b(?:an?|the|our|their)\s+(?:external\s+|outside\s+)?(?:contractors?|vendors?|consultan(?:cy|cies|ts?)|agency|suppliers?|freelancers?|third[- ]part(?:y|ies))\b[^.;]{0,60}?\b(?:trained|built|developed|delivered|fine-tuned|made|wrote)\b/i;
 

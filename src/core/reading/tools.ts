@@ -59,7 +59,7 @@ const TOOLS: readonly Tool[] = [
   { name: 'Prefect', category: 'infrastructure', pattern: /\bprefect\b/i },
   { name: 'Dagster', category: 'infrastructure', pattern: /\bdagster\b/i },
   { name: 'Kubeflow', category: 'infrastructure', pattern: /\bkubeflow\b/i },
-  { name: 'Kubernetes', category: 'infrastructure', pattern: /\bkubernetes\b|\bk8s\b|\beks\b|\bgke\b|\baks\b/i },
+  { name: 'Kubernetes', category: 'infrastructure', pattern: /\bkubernetes\b|\bk8s\b|\beks\b|\bgke\b|\baks\b|\bopenshift\b/i },
   { name: 'MLflow', category: 'infrastructure', pattern: /\bml ?flow\b/i },
   { name: 'Weights & Biases', category: 'infrastructure', pattern: /\bwandb\b|\bw&b\b|\bweights (?:&|and) biases\b/i },
   { name: 'SageMaker', category: 'infrastructure', pattern: /\bsage ?maker\b/i },

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDescription } from '../../../src/core/reading';
 import { draftInterview } from '../../../src/core/interview/autopilot';
+import { orchestratorChoice } from '../../../src/core/planning/orchestrator';
 
 test('a hosted model service the team would use to do the work is its model, taken as given, and that use is work to plan', () => {
   const text = 'Our claims desk logs every call in Dynamics. Legal already signed a contract with Anthropic, and the idea is to use it to read each call summary and flag possible complaints for the compliance officers, who confirm every flag. Two analysts, no engineers.';
@@ -81,4 +82,14 @@ test('work named on an "Out of scope:" line is no component, whatever its kind',
   const kinds = readDescription('Every night we score open invoices with the vendor model and write the scores to Postgres.\nOut of scope: retraining the model, a dashboard for finance.', null).components.map((c) => c.kind);
   assert.ok(!kinds.includes('training') && !kinds.includes('dashboard'), kinds.join(', '));
   assert.ok(kinds.includes('future-work'));
+});
+
+test('a model named frozen or pretrained is used as released, whatever else its clause trains; a numbered heading is no model', () => {
+  const trained = (text: string) => readDescription(text, null).models.map((m) => [m.name, m.trained]);
+  assert.deepEqual(trained('We embed each page with a frozen document encoder model, plus a small classifier trained in-house per form type.'), [['frozen document encoder model', 'given']]);
+  assert.deepEqual(trained('3.1 Models\nA pretrained ResNet extracts features and we fit nothing on top yet.'), [['pretrained ResNet', 'given']]);
+});
+
+test('OpenShift is Kubernetes to the orchestrator', () => {
+  assert.equal(orchestratorChoice(readDescription('Hospital IT runs OpenShift for everything. We retrain a readmission model monthly from the warehouse.', null), null).chosen.id, 'kubernetes');
 });
