@@ -819,6 +819,8 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
   const names = [...scope.reading.systems.filter((s) => s.role !== 'named').map((s) => s.name), ...scope.reading.models.filter((m) => !notChosen(m)).map((m) => m.name)]
     .map((n) => n.replace(/\s+/g, ' ').trim())
     .filter((n, i, all) => n.length > 1 && !KIND_ONLY.test(n) && /[A-Za-z]/.test(n) && all.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i)
+    // "Llama" is said again by "Llama 3.1 8B": the fuller name stands for both.
+    .filter((n, _, all) => !all.some((o) => o.toLowerCase().startsWith(`${n.toLowerCase()} `)))
     // The Model Control Plane name counts: "churn model" is placed as `churn_model`.
     .filter((n) => !written.includes(n.toLowerCase()) && !written.includes(snakeCase(n, '\u0000')))
     // "Amazon SageMaker" is placed where the plan says SageMaker: the vendor's name is no part of the product's.

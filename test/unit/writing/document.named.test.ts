@@ -91,3 +91,10 @@ test('not listed as unplaced: a product under another spelling of a name the pla
   const missing = draft('We pull shift rosters from Quarrytab every night, train a staffing model weekly and score each ward for the next day. Cluster labels come from KMeansLite.');
   assert.match(JSON.stringify(missing), /KMeansLite/);
 });
+
+test('a name said again inside a fuller one is listed once, by the fuller name', () => {
+  const a = draft('We will use the answers we already get from Claude to fine-tune a compact open model, Gemma 2 9B, through Predibase, and serve the tuned model for live chat.');
+  const named = /also names ([^.]*), which/.exec(a.overview)?.[1] ?? '';
+  assert.match(named, /Gemma 2 9B/, a.overview);
+  assert.doesNotMatch(named, /\bGemma(?! 2 9B)/, named);
+});
