@@ -71,3 +71,9 @@ test('an endpoint that takes the results in is where they go, not a serving API'
   assert.ok(!kinds('We suggest codes nightly for yesterday\'s discharges; the vendor can receive suggestions over their REST endpoint.').includes('online-inference'));
   assert.ok(kinds('The mobile app calls our scoring endpoint for every checkout.').includes('online-inference'));
 });
+
+test('a time said with work on the device is the device\'s, not a budget for the served model', () => {
+  const r = readDescription('On the handheld: a TFLite glare check, about 30 ms on a mid-range phone. In the cloud, a product recogniser runs behind our endpoint.', null);
+  assert.equal(r.latencyMs, null);
+  assert.equal(readDescription('In the cloud, the recogniser must answer within 300 ms.', null).latencyMs, 300);
+});
