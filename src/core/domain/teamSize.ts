@@ -104,12 +104,13 @@ export function readTeam(text: string): TeamReading {
     if (!maintainers && MAINTAIN.test(text.slice(end, end + 60))) maintainers = sentenceTeam(text, counts);
   }
   // "We're Acme, 10 people, 3 engineers incl. me": people counted beside roles in one sentence are the whole, the roles a part of it.
-  const parts = counts.filter((c) => c.role !== null || !counts.some((r) => r.role !== null && sameSentence(text, c.index, r.index)));
+  const soloMatch = SOLO.exec(text);
+  // "I'm the only platform engineer here (~220 people)": people counted beside the one who works alone are the company.
+  const parts = counts.filter((c) => c.role !== null || !(counts.some((r) => r.role !== null && sameSentence(text, c.index, r.index)) || (soloMatch && sameSentence(text, c.index, soloMatch.index))));
   const counted = parts.reduce((sum, c) => sum + c.n, 0);
   const firstCounted = parts[0] ?? null;
   // "Three ML engineers maintain the pipelines, working with two quality engineers" is a team of 3.
   const whole = firstWholeTeam(text) ?? maintainers;
-  const soloMatch = SOLO.exec(text);
   const solo = soloMatch ? { text: soloMatch[0], index: soloMatch.index } : null;
   const meToo = ME_AND.test(text) && counted > 0 ? 1 : 0;
   if (whole) phrases.push(whole.text);

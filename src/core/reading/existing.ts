@@ -6,6 +6,7 @@
  */
 import type { ExistingWork, Reading } from './reading';
 import { sentencesOf } from './segments';
+import { isDenied } from '../language/denied';
 
 export type { ExistingWork };
 
@@ -36,7 +37,9 @@ export function existingWork(text: string): ExistingWork | null {
     if (!where || !EXISTS.test(sentence)) continue;
     const fn = /(?:functions?|lambdas?)$/.test(where);
     const job = fn || /jobs?$|^crons?$|^crontabs?$/.test(where);
-    const does = INDEXES.test(sentence) ? 'indexing' : job && SCORES.test(sentence) ? 'scoring' : TRAINS.test(sentence) ? 'training' : null;
+    // "… and I'm not going to host GPU models": work the sentence denies is none the running work does.
+    const said = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'gi'))].some((m) => !isDenied(sentence, m.index, m.index + m[0].length));
+    const does = said(INDEXES) ? 'indexing' : job && said(SCORES) ? 'scoring' : said(TRAINS) ? 'training' : null;
     if (!does) continue;
     const method = METHODS.find(([re]) => re.test(sentence))?.[1] ?? null;
     return { where: fn ? 'function' : job ? 'job' : /^(?:notebook|colab|jupyter)/.test(where) ? 'notebook' : 'scripts', does, method };

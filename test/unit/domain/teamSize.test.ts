@@ -123,3 +123,9 @@ test('people counted by the work they do by hand today are whom the system helps
   assert.equal(size('Two people sort the returns by hand all day. I am the only developer.'), 1);
   assert.equal(size('We have 3 people who maintain the pipelines.'), 3, 'people counted by what they build still count');
 });
+
+test('people counted beside the one person who works alone are the company, not the team', () => {
+  assert.equal(size("I'm the only platform engineer here (~220 people), and I won't run Kubernetes."), 1);
+  assert.equal(size('I am the only data scientist in a company of 90 people.'), 1);
+  assert.equal(size('We are 12 people. I am the only engineer.'), 12, 'a whole team said in its own sentence still counts');
+});

@@ -83,3 +83,9 @@ test('a budget in the purpose clause after calling the model is the serving budg
     assert.ok(serving.latencyMs !== null && serving.latencyMs <= 2000, `${text}: ${serving.latencyMs}`);
   }
 });
+
+test('work a sentence denies is none the running work does: a platform that runs jobs is no training job', () => {
+  assert.equal(readDescription("We run everything on AWS with Lambda, and I'm not going to host GPU models for this.", null).existing, null);
+  assert.equal(readDescription('Our cron jobs load the warehouse nightly; we will never train models on that box.', null).existing, null);
+  assert.deepEqual(readDescription('A Lambda function already scores every new order with our fraud model.', null).existing, { where: 'function', does: 'scoring', method: null });
+});
