@@ -163,8 +163,18 @@ function addSource(reading: Reading, source: DataSource): void {
   }
 }
 
+/**
+ * A mail's or a document's header lines ("To: Solutions Team", "Attendees: …", "Reporter: …") say who
+ * wrote and who reads, never what the work is: blanked, so offsets stay put. "Subject:" names the work.
+ */
+const HEADER_LINE = /^[ \t]*(?:from|to|cc|bcc|sent|date|reply-to|attendees|present|authors?|reporter|assignee|reviewers?|reviewed(?: by)?|submitted by)[ \t]*:[^\n]{0,200}$/gim;
+
+function withoutHeaders(text: string): string {
+  return text.replace(HEADER_LINE, (line) => ' '.repeat(line.length));
+}
+
 function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {
-  const text = raw.slice(0, MAX_INPUT);
+  const text = withoutHeaders(raw.slice(0, MAX_INPUT));
   const normalized = correctTypos(text);
   const segments = splitSegments(text);
   const cache = new Map<string, Scan>();

@@ -166,7 +166,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 // Negation: "we don't need a feature store", "we tried a dashboard before", "no real-time".
 
 const NEGATOR =
-  /\b(?:no|not|don'?t|do not|doesn'?t|does not|won'?t|will not|never|without|instead of|rather than|avoid|no need for|isn'?t|aren'?t|tried|used to have|gave up on|dropped|abandoned|got rid of|killed)\b/i;
+  /\b(?:(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|should not) be used (?:to|for)|no|not|don'?t|do not|doesn'?t|does not|won'?t|will not|never|without|instead of|rather than|avoid|no need for|isn'?t|aren'?t|tried|used to have|gave up on|dropped|abandoned|got rid of|killed)\b/i;
 
 // Undecided is not negated: "no idea about monitoring yet" names monitoring as work still to decide.
 const UNDECIDED =

@@ -71,3 +71,12 @@ test('work asked about as an option ("SageMaker endpoint?", "should it be real t
   const how = 'We retrain a basket-size model weekly on Redshift. How do we serve its predictions to the checkout page in real time, within 300 ms?';
   assert.match(pipelines(how), /parse_request/, 'asked how, the serving is wanted');
 });
+
+test('data that may not be used to train is no training; a mail\'s header lines are no work', () => {
+  for (const text of [
+    'We want each supplier contract checked against our clause library by a hosted model. Supplier documents cannot be used to train any model.',
+    'Summaries of each call go to the account owner. Recordings must not be used for training, per the customer contract.',
+  ]) assert.ok(!kinds(text).includes('training'), text);
+  const mail = 'From: Dana Park <dana@example.com>\nTo: Data Science Team\nCc: Legal Ops\nSubject: intake question\n\nWe want a model to flag risky clauses in incoming NDAs every day.';
+  assert.ok(!kinds(mail).includes('human-review'), kinds(mail).join(', '));
+});
