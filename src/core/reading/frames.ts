@@ -548,12 +548,16 @@ const POSSESSIVE = /^(?!(?:it|that|what|there|here|who|let|he|she|one|everyone|s
  */
 function ownedData(phrases: readonly NounPhrase[], tokens: readonly Token[]): string[] {
   return phrases
-    .filter((p) => isData(p) && !isNamedData(p))
+    // "Our GC's note", "my manager's email": one item someone owns is a message, not data to read; "the utility's telemetry" is.
+    .filter((p) => isData(p) && !isNamedData(p) && (MASS_DATA.has(p.head.lower) || /s$/i.test(p.head.lower)))
     .flatMap((p) => {
       const owner = ownerBefore(tokens, tokens.findIndex((t) => t.start === p.start));
       return owner ? [`${owner} ${dataName(p)}`] : [];
     });
 }
+
+/** Data nouns that are no count of items: said in the singular, they still name a body of data. */
+const MASS_DATA = new Set(['data', 'dataset', 'history', 'telemetry', 'feedback', 'audio', 'correspondence', 'text']);
 
 /** The owner just before token `at`: "utility's", or "growers" + "'" as the tagger splits a plural's; with the nouns in front ("water utility's"). */
 function ownerBefore(tokens: readonly Token[], at: number): string | null {

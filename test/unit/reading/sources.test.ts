@@ -166,3 +166,9 @@ test('the marks a model puts on records, moving to a system, make it a destinati
   assert.ok(!names('Our detector scores every shipment; flags are posted to a review board in Jira.').includes('Jira'));
   assert.deepEqual(names('Tickets come from Zendesk. A model tags them and the tags go back to Zendesk.'), ['Zendesk'], 'read and written back: still a source');
 });
+
+test('one item someone owns is a message, not a source; a body of data someone owns is', () => {
+  assert.deepEqual(names("I'm forwarding our CFO's email below; she wants this before the audit."), []);
+  assert.deepEqual(names("Attaching my manager's memo so you have the context."), []);
+  assert.deepEqual(names("We'd model the lab's telemetry."), ["lab's telemetry"]);
+});
