@@ -13,7 +13,7 @@ import { findProject, findTask } from './project';
 import { listedModels, withListed } from './listedModels';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
-import { readFrames } from './frames';
+import { readFrames, type Frame } from './frames';
 import { findArrival, findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
 import { findExplanations } from './explanations';
@@ -163,6 +163,14 @@ function addSource(reading: Reading, source: DataSource): void {
   }
 }
 
+/** Products the clauses say data lives, sits or is kept in: a name, not a kind of store. */
+function residences(frames: readonly Frame[]): string[] {
+  return frames.filter((f) => !f.negated && RESIDES.test(f.text) && !PEOPLE_RESIDE.test(f.text)).flatMap((f) => f.systems.filter((s) => s.role === 'source' && /^[A-Z][\w.-]+$/.test(s.name)).map((s) => s.name));
+}
+const RESIDES = /\b(?:lives?|living|sits?|sitting|resides?|(?:is|are)\s+(?:kept|stored|held))\s+in\b/i;
+/** "We live in Lisbon": people living somewhere say where they are, not where data is. */
+const PEOPLE_RESIDE = /\b(?:we|i|they|you|he|she|people|staff|customers)\s+(?:all\s+|mostly\s+)?(?:live|sit|reside)\b/i;
+
 /**
  * A mail's or a document's header lines ("To: Solutions Team", "Attendees: …", "Reporter: …") say who
  * wrote and who reads, never what the work is: blanked, so offsets stay put. "Subject:" names the work.
@@ -233,6 +241,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // With no system named as a source, the data they named is where the work starts.
   // A place watched for new items ("we monitor podcast RSS feeds") is where the data comes from.
   if (!reading.sources.length) for (const name of watchedPlaces(normalized)) addSource(reading, { name, detail: null });
+  // "Everything lives in Ironclad": a product the data is said to live in is where the work starts.
+  if (!reading.sources.length) for (const name of residences(frames)) addSource(reading, { name, detail: null });
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);

@@ -172,3 +172,9 @@ test('one item someone owns is a message, not a source; a body of data someone o
   assert.deepEqual(names("Attaching my manager's memo so you have the context."), []);
   assert.deepEqual(names("We'd model the lab's telemetry."), ["lab's telemetry"]);
 });
+
+test('a product the data is said to live or sit in is where the work starts', () => {
+  assert.deepEqual(names('Every signed agreement lives in Docuvault. We want each new one checked against our playbook.'), ['Docuvault']);
+  assert.deepEqual(names('All the survey answers sit in Qualtrix; a model should tag each free-text answer by theme.'), ['Qualtrix']);
+  assert.ok(!names('We live in Lisbon and want to tag each support email by topic.').includes('Lisbon'), 'people living somewhere are no data');
+});
