@@ -13,7 +13,7 @@ import type { Token } from './types';
 
 const NEGATIVE_STATE = /^(?:un(?:supported|available|usable)|impossible|unsupportable|disabled|forbidden|excluded)$/;
 /** An excluding word or a wary stance, then at most a gerund and an article: "without a X", "rather than scoring X", "nervous about X". */
-const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?|(?:nervous|wary|worried|sceptical|skeptical|hesitant|uneasy|scared|afraid)\s+(?:about|of)|not\s+keen\s+on|allergic\s+to)\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+)?(?:[`*_]+)?$/i;
+const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?|(?:nervous|wary|worried|sceptical|skeptical|hesitant|uneasy|scared|afraid|tired)\s+(?:about|of)|not\s+keen\s+on|allergic\s+to|(?:hates?|dislikes?|loathes?|can'?t\s+stand)(?:\s+using)?)\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+)?(?:[`*_]+)?$/i;
 /** Verbs that turn a design down wherever they stand in its sentence ("we considered X and rejected it"). */
 const REJECTING = new Set(['reject', 'discard', 'abandon', 'dismiss', 'decline']);
 const REJECTING_PHRASE = /\b(?:rul(?:e|es|ed|ing)\s+(?:[a-z]+\s+)?out|decided\s+against|turned\s+down|argued\s+against)\b/i;

@@ -73,3 +73,10 @@ test('a platform one person has used, likes, or another group pushes is an optio
   }
   assert.equal(choice("We've used Airflow for all our ETL since 2019 and want the churn model retrained there weekly.").chosen.id, 'airflow');
 });
+
+test('a platform someone hates is not theirs, and one someone only said they could use is an option', () => {
+  const c = choice("For orchestration we have nothing yet. Mia hates Airflow after her last job, and Tom said Prefect or maybe plain cron would do. We retrain a plate QC model monthly from S3.");
+  assert.equal(c.chosen.id, 'undecided');
+  assert.ok(c.weighed.includes('Prefect'), c.weighed.join(', '));
+  assert.equal(choice('Our lead said we run Airflow for every batch job, so the plate QC model should retrain there monthly.').chosen.id, 'airflow');
+});
