@@ -28,10 +28,12 @@ export interface RuledOut {
 export function ruledOut(text: string): RuledOut[] {
   const out: RuledOut[] = [];
   for (const m of text.matchAll(LABEL)) {
-    const rest = m[1]!.trim();
+    // The label rules out its own sentence: "Out of scope: X. Things I don't know: …" goes on about something else.
+    const own = m[1]!.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
+    const rest = own.trim();
     const start = m.index + m[0].length - m[1]!.length;
     if (rest) {
-      out.push({ said: rest.slice(0, MAX_SAID), start, end: start + m[1]!.length });
+      out.push({ said: rest.slice(0, MAX_SAID), start, end: start + own.length });
       continue;
     }
     // "Out of scope:" alone on its line: the list items right under it.

@@ -170,7 +170,7 @@ const NEGATOR =
 
 // Undecided is not negated: "no idea about monitoring yet" names monitoring as work still to decide.
 const UNDECIDED =
-  /\b(?:no idea (?:about|on|for|how|what|whether|if)|not sure (?:about|on|how|what|whether|if)|(?:haven'?t|have not|didn'?t|did not|not(?: yet)?) (?:decided?|figured out|thought about|settled on|looked into)(?: on| about)?|undecided (?:about|on)|tbd)\b/i;
+  /\b(?:no idea (?:about|on|for|how|what|whether|if)|not sure (?:about|on|how|what|whether|if)|(?:don'?t|do not) (?:yet |really |genuinely |honestly )?know(?: yet)?\s*:?\s*(?:whether|if|which)|(?:haven'?t|have not|didn'?t|did not|not(?: yet)?) (?:decided?|figured out|thought about|settled on|looked into)(?: on| about)?|undecided (?:about|on)|tbd)\b/i;
 
 /** True when `text` says the user has not decided something yet ("no idea about monitoring yet"). */
 export function saysUndecided(text: string): boolean {

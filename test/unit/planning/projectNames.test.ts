@@ -328,3 +328,7 @@ test('a bracketed line or tag is the note\'s, and a short code followed by what 
   assert.equal(readDescription('SEW - Sepsis Early Warning: notes\nWe retrain monthly.', null).project, 'Sepsis Early Warning');
   assert.equal(readDescription('ABC - quick notes\nWe retrain monthly.', null).project, 'ABC');
 });
+
+test('whom the work is for is no part of its name', () => {
+  assert.equal(readDescription('Subject: Question - invoice matching automation for our finance team\nWe want to match each invoice to its PO.', null).project, 'Invoice matching automation');
+});

@@ -29,3 +29,17 @@ test('work the team ruled out is deferred by name and planned nowhere', () => {
   assert.match(deferred.name, /markdown pricing model, supplier scoring/);
   assert.ok(!arch.pipelines.some((p) => /pricing|supplier/i.test(p.name)));
 });
+
+test('an "Out of scope:" label rules out its own sentence, not what the line goes on to say', () => {
+  const r = readDescription('We score every claim nightly with our severity model.\nOut of scope for now: fraud rings, subrogation. Things we genuinely do not know: whether to retrain weekly or monthly.', null);
+  const card = r.components.find((c) => c.id === 'out-of-scope');
+  assert.equal(card?.name, 'Out of scope: fraud rings, subrogation');
+  assert.doesNotMatch(card?.text ?? '', /retrain/);
+});
+
+test('work the team says it does not know whether to do is deferred as undecided, not planned', () => {
+  const r = draftInterview('We tag each incoming complaint with a hosted model today and write the tags to Zendesk. What we honestly don\'t know: whether to keep prompting it or fine-tune a smaller model of our own. Two engineers.');
+  assert.ok(r.ok);
+  const steps = r.draft.architecture.pipelines.flatMap((p) => p.steps.map((s) => s.name));
+  assert.ok(!steps.includes('train_model') && !steps.includes('fine_tune'), steps.join(' '));
+});
