@@ -26,7 +26,7 @@ const DYNAMIC_DOC = 'seed 003 (Dynamic Pipelines, "Orchestrator Support")';
 export const ORCHESTRATORS: readonly OrchestratorFacts[] = [
   { id: 'local', label: 'Local', aliases: ['local orchestrator', 'locally', 'local'], schedules: false, dynamic: true, isolatedSteps: false, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
   { id: 'local_docker', label: 'Local Docker', aliases: ['local docker', 'local_docker', 'docker locally'], schedules: false, dynamic: true, isolatedSteps: false, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
-  { id: 'kubernetes', label: 'Kubernetes', aliases: ['kubernetes', 'k8s', 'gke', 'eks', 'aks', 'openshift'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
+  { id: 'kubernetes', label: 'Kubernetes', aliases: ['kubernetes', 'k8s', 'gke', 'eks', 'aks'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
   { id: 'vertex', label: 'Vertex AI', aliases: ['vertex ai', 'vertex'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
   { id: 'sagemaker', label: 'SageMaker', aliases: ['sagemaker', 'sage maker'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
   { id: 'azureml', label: 'AzureML', aliases: ['azureml', 'azure ml', 'azure machine learning'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
