@@ -300,7 +300,8 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
     transitive: verbIndex >= 0 && opensObject(tokens[verbIndex + 1]),
     nominalWork: label ? [] : nominalWork(tokens),
     preparation: action === 'transform' && verb ? preparationOf(verb, phrases, clause) : null,
-    comparedWith: COMPARISON.test(clause.text) ? phrases.filter((p) => isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)) : [],
+    // "The 'volume vs forecast' feature": a comparison in quotation marks is a name, no rival.
+    comparedWith: COMPARISON.test(unquoted(clause.text)) ? phrases.filter((p) => !quotedAt(clause, p.start) && isComparedWith(p, tokens, verb, action)).map((p) => withRelative(p, tokens, clause)) : [],
   };
 }
 
@@ -380,6 +381,17 @@ function isComparedWith(p: NounPhrase, tokens: readonly Token[], verb: Token | n
   if ((before.lower === 'with' || before.lower === 'to') && verb?.lemma === 'compare') return isRival(p);
   if (before.lower === 'than') return !/^(?:more|less|fewer|rather|other)$/i.test(tokens[i - 1]?.lower ?? '');
   return before.lower === 'over' && !!verb && ['improve', 'better', 'gain'].includes(verb.lemma);
+}
+
+const QUOTED = /["“][^"”\n]{1,80}["”]/g;
+
+function unquoted(text: string): string {
+  return text.replace(QUOTED, '');
+}
+
+/** Whether a position of the text lies inside quotation marks in its clause. */
+function quotedAt(clause: Clause, at: number): boolean {
+  return [...clause.text.matchAll(QUOTED)].some((m) => at >= clause.start + m.index && at < clause.start + m.index + m[0].length);
 }
 
 function isRival(p: NounPhrase): boolean {

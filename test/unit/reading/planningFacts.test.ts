@@ -98,3 +98,8 @@ test('follow-up answers add to the facts: asks hold once said, a later answer na
   assert.equal(merged.baseline, 'the current rules engine');
   assert.equal(merged.sourceMentions.mysql, 2);
 });
+
+test('a comparison in quotation marks names a feature, not what the model is measured against', () => {
+  assert.equal(readDescription('Our "actuals vs predictions" column reads from the ledger every night. We retrain the demand model weekly.', null).baseline, null);
+  assert.equal(readDescription('We evaluate the new demand model against the current forecasts before it goes live.', null).baseline, 'the current forecasts');
+});
