@@ -247,7 +247,8 @@ const EXISTING_WORDS = /\b(?:today|currently|already|at the moment|right now|for
 
 export function readFrames(text: string): Frame[] {
   // A list's numbers ("6. A Looker view where …") are no words of the item: blanked, so offsets stay put.
-  const unnumbered = text.replace(/^(\s*)(\d{1,3}[.)])(?=\s)/gm, (_, space: string, marker: string) => space + ' '.repeat(marker.length));
+  // So are an action item's owners in brackets ("- [Karl + IT] Containerise …"): the item starts its own sentence after them.
+  const unnumbered = text.replace(/^(\s*(?:[-*•]\s*)?)(\d{1,3}[.)]|\[[^\]\n]{1,40}\])(?=\s)/gm, (_, space: string, marker: string) => space + ' '.repeat(marker.length));
   // "serving: today a cron scores…": a label before a colon names the topic of what follows, no work of its own.
   // A sentence before a colon ("we want automated classification: the system proposes…") is no label.
   const isLabel = (c: Clause) => /^\s*:/.test(unnumbered.slice(c.end)) && c.tokens.length <= MAX_LABEL_WORDS;

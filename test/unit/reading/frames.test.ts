@@ -395,3 +395,8 @@ test('a screen people use is a screen for people, said with the people as the su
   assert.ok(kindsOf('They want an interface the dispatchers can check during a shift.').includes('dashboard'));
   assert.ok(!kindsOf('Our engineers use Python for everything.').includes('dashboard'));
 });
+
+test('an action item\'s owners in brackets are no part of its sentence: the verb after them is no system', () => {
+  const systems = readFrames('Action items\n- [Ana] Define which flags need an audit trail\n- [Raj + IT] Containerise the scorer').flatMap((f) => f.systems.map((s) => s.name));
+  assert.ok(!systems.includes('Define') && !systems.includes('Containerise'), systems.join(', '));
+});
