@@ -46,6 +46,12 @@ function outsideServing(scope: Scope) {
 const ONLINE = new Set(['online-inference']);
 /** What people and other systems do with published predictions: outside ZenML, reading what a pipeline wrote. */
 const READS_PREDICTIONS = new Set(['dashboard', 'action', 'alerting', 'human-review']);
+const SCREENS = new Set(['dashboard']);
+
+/** The alert channel the team already uses ("Slack, which you already use"): where the people who act on the predictions already look. */
+function alertedIn(scope: Scope): boolean {
+  return outsideOfKind(scope, new Set(['alerting'])).some((c) => /, which you already use\b/.test(c.alternative ?? ''));
+}
 /** What could hold up a run if a pipeline waited on each kind of reader. */
 const HOLD_UP: Record<string, string> = { dashboard: 'a slow screen', 'human-review': 'a decision left pending', action: 'an action that fails', alerting: 'an alert that fires late' };
 
@@ -671,10 +677,11 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   }
   const batch = ordered.find((p) => p.kind === 'inference');
   // The screen people already use for the predictions is named: what is left to ask is where it reads from.
-  const screen = outsideOfKind(scope, READS_PREDICTIONS).map((c) => /^(.+?), which you already use\b/.exec(c.alternative ?? '')?.[1]).find((s) => s !== undefined);
+  // Only a screen reads a table; an alert channel ("Slack") is posted to.
+  const screen = outsideOfKind(scope, SCREENS).map((c) => /^(.+?), which you already use\b/.exec(c.alternative ?? '')?.[1]).find((s) => s !== undefined);
   if (batch && batch.destination === null && screen) {
     qs.push(`Which table or file does ${screen} read its numbers from today? ${batch.name} should write there, so each new batch shows up without changing it.`);
-  } else if (batch && batch.destination === null) {
+  } else if (batch && batch.destination === null && !alertedIn(scope)) {
     const users = scope.reading.consumers;
     const who = users ? `${users.who} look for the ${users.what}` : 'the people who act on the predictions look for them';
     qs.push(`Where do ${who} today (a warehouse table, the CRM, a dashboard)? ${batch.name} should publish there, so nobody has to learn a new place.`);

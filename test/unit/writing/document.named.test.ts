@@ -98,3 +98,11 @@ test('a name said again inside a fuller one is listed once, by the fuller name',
   assert.match(named, /Gemma 2 9B/, a.overview);
   assert.doesNotMatch(named, /\bGemma(?! 2 9B)/, named);
 });
+
+test('an alert channel the team already uses is where the people who act look: not asked again, and never asked what table it reads', () => {
+  const a = draft('We score every vendor payment hourly with an isolation forest retrained weekly on the ledger in Postgres. Alerts for suspicious payments go to Slack. Two engineers.');
+  assert.ok(a.pipelines.some((p) => p.steps.some((s) => s.name === 'predict')), 'the scoring is planned');
+  const questions = a.openQuestions.join('\n');
+  assert.doesNotMatch(questions, /Where do the people who act on the predictions look/);
+  assert.doesNotMatch(questions, /does Slack read its numbers/);
+});
