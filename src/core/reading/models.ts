@@ -106,12 +106,25 @@ function usedAsReleased(m: ModelMention): boolean {
 
 const CHOSE = /\b(?:chose|picked|selected|went with|settled on|opted for)\b/i;
 
-/** A model named as a candidate weighed and not chosen: its clause compares it, and chooses another if it chooses at all. */
+/**
+ * A model named as a candidate weighed and not chosen: its clause compares it, and chooses another if
+ * it chooses at all; or it is one of two models offered as alternatives ("a multilingual BERT
+ * token classifier or a small T5"), neither chosen.
+ */
 export function notChosen(m: ModelMention): boolean {
   const verb = CHOSE.exec(m.quote);
   const chosen = verb ? m.quote.slice(verb.index).toLowerCase().includes(m.name.toLowerCase()) : false;
-  return m.trained === 'unknown' && /\b(?:compar\w*|against|versus|vs)\b/i.test(m.quote) && !chosen;
+  if (chosen) return false;
+  return (m.trained === 'unknown' && /\b(?:compar\w*|against|versus|vs)\b/i.test(m.quote)) || oneOfAlternatives(m);
 }
+
+/** Between two model phrases, "or": "X or a small T5", "a GBM or X". */
+function oneOfAlternatives(m: ModelMention): boolean {
+  const name = escapeRegExp(m.name);
+  const model = String.raw`(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?(?:${ALTERNATIVE_HEADS})`;
+  return new RegExp(String.raw`\b${name}\s+or\s+${model}\b|\b(?:${ALTERNATIVE_HEADS})\s+or\s+(?:an?\s+|the\s+)?${name}\b`, 'i').test(m.quote);
+}
+const ALTERNATIVE_HEADS = String.raw`models?|classifiers?|regressors?|networks?|llms?|t5|bert|gbms?|xgboost|lightgbm|transformers?|forests?`;
 
 /**
  * The model names a clause gives, cleaned of what the tagger ran into them: a phrase across a

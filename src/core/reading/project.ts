@@ -187,7 +187,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps)$/i;
+const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally)$/i;
 
 const STATE_ED = /^[a-z-]{4,}ed$/i;
 const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
@@ -249,13 +249,15 @@ const VERB_TASKS: Readonly<Record<string, string>> = {
 };
 const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', summarization: 'summarizer', summarisation: 'summariser' };
 /** Each task verb, bare or in the third person ("classify", "classifies"): the team does it, or a model that does it. */
-const VERB_FORMS = Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.slice(0, -1)}(?:y|ies)` : `${v}(?:s|es)?`));
+/** "Pull structured attributes out of product titles" is extracting them: the phrasal verb, by its particle. */
+const PULL_OUT = String.raw`(?:pull|take|get)s?(?=\s+(?:[\w-]+\s+){1,4}?out\s+of\b)`;
+const VERB_FORMS = [...Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.slice(0, -1)}(?:y|ies)` : `${v}(?:s|es)?`)), PULL_OUT];
 /**
  * The doer: the team ("we transcribe", "our utility forecasts"), or a model in a relative or purpose clause ("a model that
  * predicts", "a classifier to flag"), the clause after a few words of place or time ("a model in a
  * notebook that predicts", "an autoencoder per turbine type in Azure ML last year to catch").
  */
-const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request)(?:\s+is)?\s*:|\bwe|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
+const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request)(?:\s+is)?\s*:|\bwe(?:\s*\([^()\n]{1,60}\))?|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
   String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
@@ -264,6 +266,7 @@ const VERB_TASK = new RegExp(
 /** The dictionary form of a task verb as written: "predicts" → "predict", "classifies" → "classify". */
 function verbOf(written: string): string {
   const w = written.toLowerCase();
+  if (/^(?:pull|take|get)s?$/.test(w)) return 'extract';
   return Object.keys(VERB_TASKS).find((v) => w === v || w === `${v}s` || w === `${v}es` || (v.endsWith('y') && w === `${v.slice(0, -1)}ies`)) ?? w;
 }
 /** Participles of state in front of the object ("incoming orders"); other -ing words name it ("bearing wear"). */

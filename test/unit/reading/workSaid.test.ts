@@ -168,3 +168,15 @@ test('a prototype made with a model\'s method is that model; an optimisation mod
   assert.deepEqual(models('Our CatBoost PoC scores each lane; the Gurobi model then assigns trucks.'), ['CatBoost PoC']);
   assert.deepEqual(models('The planners run an optimization model every morning to build the rota.'), []);
 });
+
+test('"pull X out of Y" is extracting X, and a team in brackets after "we" still does the work; "so" qualifies no task', () => {
+  assert.deepEqual(findTask('We (the catalogue team, four of us) want to pull colour values out of supplier descriptions.'), { name: 'Colour value extraction', model: 'colour_value_extractor' });
+  assert.deepEqual(findTask('Our plan: we take the due dates out of scanned letters every morning.'), { name: 'Due date extraction', model: 'due_date_extractor' });
+  assert.equal(findTask('It lands within minutes, so extraction would ideally run right after.'), null);
+});
+
+test('a model offered as one of two alternatives is a candidate, not the project', () => {
+  const r = draftInterview('We tag support emails by product with GPT-4o today. Another idea is to fine-tune something small, a DistilBERT classifier or a small T5, on those tags. Score every new email hourly into Zendesk. Two engineers.');
+  assert.ok(r.ok);
+  assert.doesNotMatch(r.draft.architecture.project, /DistilBERT|T5/i);
+});
