@@ -37,6 +37,7 @@ import { findTradeOff } from './tradeOff';
 import { findConfigWish, findVariety } from './variety';
 import { OVER_PIECES, overEach, splitUnits } from './fanOut';
 import { askedOnly } from './tools';
+import { escapeRegExp } from '../words';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -163,9 +164,12 @@ function addSource(reading: Reading, source: DataSource): void {
   }
 }
 
-/** Products the clauses say data lives, sits or is kept in: a name, not a kind of store. */
-function residences(frames: readonly Frame[]): string[] {
-  return frames.filter((f) => !f.negated && RESIDES.test(f.text) && !PEOPLE_RESIDE.test(f.text)).flatMap((f) => f.systems.filter((s) => s.role === 'source' && /^[A-Z][\w.-]+$/.test(s.name)).map((s) => s.name));
+/** Products the clauses say data lives in, or data to train on or bring in comes from: a name, not a kind of store. */
+function namedStores(frames: readonly Frame[]): string[] {
+  const resides = (f: Frame) => RESIDES.test(f.text) && !PEOPLE_RESIDE.test(f.text);
+  // "Fine-tune a model from Hugging Face": where a model comes from holds no data.
+  const dataFrom = (f: Frame, name: string) => (f.trains || f.action === 'ingest') && !new RegExp(String.raw`\b(?:models?|weights|checkpoints?)\s+from\s+${escapeRegExp(name)}\b`, 'i').test(f.text);
+  return frames.filter((f) => !f.negated).flatMap((f) => f.systems.filter((s) => s.role === 'source' && /^[A-Z][\w.-]+$/.test(s.name) && (resides(f) || dataFrom(f, s.name))).map((s) => s.name));
 }
 const RESIDES = /\b(?:lives?|living|sits?|sitting|resides?|(?:is|are)\s+(?:kept|stored|held))\s+in\b/i;
 /** "We live in Lisbon": people living somewhere say where they are, not where data is. */
@@ -241,8 +245,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // With no system named as a source, the data they named is where the work starts.
   // A place watched for new items ("we monitor podcast RSS feeds") is where the data comes from.
   if (!reading.sources.length) for (const name of watchedPlaces(normalized)) addSource(reading, { name, detail: null });
-  // "Everything lives in Ironclad": a product the data is said to live in is where the work starts.
-  if (!reading.sources.length) for (const name of residences(frames)) addSource(reading, { name, detail: null });
+  // "Everything lives in Ironclad", "trained on cases from Clarity": a product the data lives in or comes from is where the work starts.
+  if (!reading.sources.length) for (const name of namedStores(frames)) addSource(reading, { name, detail: null });
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);

@@ -178,3 +178,12 @@ test('a product the data is said to live or sit in is where the work starts', ()
   assert.deepEqual(names('All the survey answers sit in Qualtrix; a model should tag each free-text answer by theme.'), ['Qualtrix']);
   assert.ok(!names('We live in Lisbon and want to tag each support email by topic.').includes('Lisbon'), 'people living somewhere are no data');
 });
+
+test('with no store named, a product the training data is said to come from is the source', () => {
+  assert.deepEqual(names('Trained on five years of admissions from Meditrak, the model predicts length of stay.'), ['Meditrak']);
+  assert.deepEqual(names('We would pull the weekly timesheets from Hourbook and score overtime risk per team.'), ['Hourbook']);
+});
+
+test('where a model comes from holds no data', () => {
+  assert.ok(!names('We fine-tune a base model from Huggingbox on our own tickets.').includes('Huggingbox'));
+});
