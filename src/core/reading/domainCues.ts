@@ -17,7 +17,8 @@ export const DOMAIN_PATTERNS = {
   // Fine-tuning alone says nothing: detectors, image backbones and BERT classifiers are fine-tuned too.
   llm: /\b(?:llms?|large language models?|q?lora|instruction (?:data|dataset|tuning)|llama\w*|mistral|mixtral|gemma|qwen|base model|prompt\/response)\b/i,
   // Pictures of the earth and the networks built for pictures count too: "Sentinel-2 imagery", "a per-pixel mask", "a U-Net".
-  vision: /\b(?:images?|imagery|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection)|satellite|aerial|orthophotos?|(?:per-)?pixels?|u-?net|resnet\w*|efficientnet\w*|vit)\b/i,
+  // Container and machine images are software: "push images with a bash script", "Docker images".
+  vision: /\b(?:(?<!\b(?:docker|container|vm|machine|os|disk|base|system|push(?:es|ed|ing)?|pull(?:s|ed|ing)?|build(?:s|ing)?|deploy(?:s|ed|ing)?)\s+(?:the\s+|new\s+|our\s+)?)images?|imagery|photos?|camera|computer vision|object detection|segmentation|yolo|defects? detection|x-?rays?|radiolog\w*|mri|ct scans?|medical imag\w*|videos?|fps|(?:object|player|person|vehicle|pose) (?:tracking|detection)|satellite|aerial|orthophotos?|(?:per-)?pixels?|u-?net|resnet\w*|efficientnet\w*|vit)\b/i,
   // A quantity predicted for a coming period ("predicts next week's sales") is a forecast, whatever the verb.
   // A horizon ahead ("day-ahead", "for the next 48 hours") and backtests over past periods are forecasting's own words.
   forecasting: /\b(?:forecast\w*|demand planning|time[- ]series|(?:predict\w*|estimat\w*|project\w*) (?:the )?(?:next|coming|following|upcoming) (?:day|week|month|quarter|season|year)(?:'s|s'|s)?|(?:day|week|month|hour)[- ]ahead|(?:for|over) the (?:next|coming) \d+ (?:hours|days|weeks|months)|backtest\w*|smape|wape)\b/i,
@@ -39,9 +40,10 @@ const CUE_PATTERNS = {
   papers: /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages|help cent(?:er|re) articles|(?:help|support|knowledge) articles|faqs?)\b/i,
   /** Texts people send or write, which a text classifier sorts. */
   // Reviews people write are plural or "review text"; "the review queue" is people checking. A queue's message is an event.
-  texts: /\b(?:tickets?|e-?mails?|reviews|review texts?|(?<!\b(?:sqs|queue|kafka|pub\/?sub|event|bus)\s)messages?|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
+  texts: /\b(?:tickets?|e-?mails?|reviews|review texts?|(?<!\b(?:sqs|queue|kafka|pub\/?sub|event|bus)\s)(?:messages|message (?:texts?|bod(?:y|ies))|(?<=\b(?:each|every|incoming|inbound)\s)message)|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
   /** Sorting them: into queues, labels, sentiment or intents. */
-  sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b)/i,
+  // Tagging a person ("tagging @platform-arch for review") sorts nothing.
+  sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b(?!\s+@))/i,
   /** An encoder fine-tuned for classification names the task whatever else is said. */
   encoder: /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i,
   /** Training a language model of one's own. */

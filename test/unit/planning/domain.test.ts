@@ -175,3 +175,12 @@ test('a document\'s parts named as what is needed are extraction, whatever the v
   assert.equal(domain('suppliers email PDFs and scans; we need the header fields and every line item in our ERP, today an intern types them'), 'extraction');
   assert.equal(domain('from each scanned delivery note we want the invoice fields and all line items, photos included'), 'extraction');
 });
+
+test('software images, one alert message and tagging a person are no cues of vision, texts or sorting', () => {
+  const cues = domainCuesOf('We push images to the edge boxes with a bash script and run the Docker images there. Anything over threshold sends a message in #ops. Tagging @platform for review.');
+  assert.deepEqual(cues.vision, undefined);
+  assert.deepEqual(cues.texts, undefined);
+  assert.deepEqual(cues.sorting, undefined);
+  const real = domainCuesOf('We classify each message and tag the product photos, and our images come from the line cameras.');
+  assert.ok(real.vision?.includes('images') && real.texts?.includes('message') && real.sorting?.length, JSON.stringify(real));
+});
