@@ -54,6 +54,9 @@ const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s
 /** Said after people counted without a role: the time they spend on the work, or that they do it by hand. */
 const LABOUR = /^[^,]{0,40}?\b(?:spend|spends|spent|spending)\b.{0,40}?\b(?:days?|mornings?|afternoons?|hours?|weeks?|months?|quarters?|time|shifts?)\b|\b(?:by hand|manually|full[- ]time on|all day)\b/i;
 
+/** Said after people counted without a role: upkeep of something other than the pipelines or models. */
+const OTHER_UPKEEP = /^\s+(?:maintains?|runs?|looks? after|manages?|operates?|owns?|supports?)\s+(?:(?:them|it)\b|(?:the|our|all|these|those)\s+(?!(?:ml\s+)?(?:pipelines?|models?|training)\b)[\w-]+)/i;
+
 /** Said right after a counted role: someone lent by a function that does not build the pipelines ("one person from the plant's IT"). */
 const ELSEWHERE =
   /^\s+(?:from|in|on)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:it|i\.t\.|facilities|operations|ops|plant|factory|site|business|sales|marketing|support|legal|finance|hr|compliance|management|product)\b/i;
@@ -98,6 +101,8 @@ export function readTeam(text: string): TeamReading {
     if (ELSEWHERE.test(text.slice(end, end + 60))) continue;
     // "3 people spend their whole day assigning parcels": people counted by the work they do today are whom the system helps.
     if (roleOf(m, 2) === null && LABOUR.test(restOfSentence(text, end))) continue;
+    // "No Kubernetes on the edge boxes, one person maintains them": people counted by other upkeep are not the team.
+    if (roleOf(m, 2) === null && OTHER_UPKEEP.test(text.slice(end, end + 60))) continue;
     // "moderators (vendor team, ~60 people)": people counted for another organisation's team are not the team.
     if (OTHER_ORGANISATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     counts.push({ n, text: m[0], index: m.index, role: roleOf(m, 2) ?? null });

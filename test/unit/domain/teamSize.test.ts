@@ -129,3 +129,10 @@ test('people counted beside the one person who works alone are the company, not 
   assert.equal(size('I am the only data scientist in a company of 90 people.'), 1);
   assert.equal(size('We are 12 people. I am the only engineer.'), 12, 'a whole team said in its own sentence still counts');
 });
+
+test('people counted by the upkeep of something other than the pipelines are not the team', () => {
+  assert.equal(size('No Kubernetes on the store servers: one person maintains them. We are two data scientists.'), 2);
+  assert.equal(size('One person runs the warehouse scanners, and that is it.'), null);
+  assert.equal(size('Two people maintain the pipelines.'), 2);
+  assert.equal(size('Two people maintain the models and the dashboards.'), 2);
+});
