@@ -104,9 +104,12 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
     if (scan.cadences.length === 1) for (const d of coveredBy(takers, c.index, segment.normalized)) d.cadence = c.value;
     else ownerOfCadence(takers, c.index, segment.normalized).cadence ??= c.value;
   }
+  // "Retrain weekly or monthly?": a question says nothing decided, so a statement of the same work quotes it and times it.
+  const asked = /\?\s*$/.test(segment.original);
   for (const d of all) {
     d.text = quoteFor(d.kind, segment, scan);
-    d.fit = (d.latencyMs !== null || d.cadence !== null ? 10 : 0) + (namesIt(d.kind, segment.normalized, scan) ? 5 : 0) - (all.length - 1);
+    if (asked) [d.cadence, d.latencyMs] = [null, null];
+    d.fit = (d.latencyMs !== null || d.cadence !== null ? 10 : 0) + (namesIt(d.kind, segment.normalized, scan) ? 5 : 0) - (all.length - 1) - (asked ? 100 : 0);
   }
   return all.map(({ index: _index, ...d }) => d);
 }

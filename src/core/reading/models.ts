@@ -63,6 +63,11 @@ const AS_RELEASED = /\b(?:frozen|pre-?trained|off[- ]the[- ]shelf)\b/i;
 /** Another organisation as the one that made the model: "a contractor (Hydrosense) trained …", "the vendor built …". */
 const TRAINED_ELSEWHERE = /\b(?:an?|the|our|their)\s+(?:external\s+|outside\s+)?(?:contractors?|vendors?|consultan(?:cy|cies|ts?)|agency|suppliers?|freelancers?|third[- ]part(?:y|ies))\b[^.;]{0,60}?\b(?:trained|built|developed|delivered|fine-tuned|made|wrote)\b/i;
 
+/** A hosted model service by its provider's name ("Azure OpenAI", "Bedrock"). */
+export function namesHostedService(name: string): boolean {
+  return HOSTED.test(name);
+}
+
 export function trainedElsewhere(clause: string): boolean {
   return TRAINED_ELSEWHERE.test(clause);
 }

@@ -13,14 +13,14 @@ import { findProject, findTask } from './project';
 import { listedModels, withListed } from './listedModels';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
-import { readFrames, type Frame } from './frames';
+import { PRETRAINED_FAMILIES, readFrames, type Frame } from './frames';
 import { findArrival, findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows } from './measures';
 import { findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
 import { findTargets } from './targets';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
-import { modelsOf, trainedElsewhere, usedForWork } from './models';
+import { modelsOf, namesHostedService, trainedElsewhere, usedForWork } from './models';
 import { KIND_NAMES } from './lexicon';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -164,6 +164,11 @@ function addSource(reading: Reading, source: DataSource): void {
   }
 }
 
+/** "The outputs we get from GPT-4": a model's outputs come from the model, which is no store of data. */
+function isModelName(name: string): boolean {
+  return PRETRAINED_FAMILIES.test(name.split(/\s/)[0] ?? '') || namesHostedService(name);
+}
+
 /** Products the clauses say data lives in, or data to train on or bring in comes from: a name, not a kind of store. */
 function namedStores(frames: readonly Frame[]): string[] {
   const resides = (f: Frame) => RESIDES.test(f.text) && !PEOPLE_RESIDE.test(f.text);
@@ -246,7 +251,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // A place watched for new items ("we monitor podcast RSS feeds") is where the data comes from.
   if (!reading.sources.length) for (const name of watchedPlaces(normalized)) addSource(reading, { name, detail: null });
   // "Everything lives in Ironclad", "trained on cases from Clarity": a product the data lives in or comes from is where the work starts.
-  if (!reading.sources.length) for (const name of namedStores(frames)) addSource(reading, { name, detail: null });
+  if (!reading.sources.length) for (const name of namedStores(frames)) if (!isModelName(name)) addSource(reading, { name, detail: null });
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);

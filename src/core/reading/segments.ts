@@ -31,8 +31,16 @@ const CLAUSE_BREAK =
 /** Cuts a description into clause-sized segments, in order. */
 export function splitSegments(text: string): Segment[] {
   const segments: Segment[] = [];
+  let open: 'heading' | 'items' | null = null;
   for (const block of blocks(text.slice(0, MAX_INPUT))) {
-    for (const clause of clausesOf(block)) {
+    // Under "Open questions:" every item is a question the team asks, whatever its punctuation.
+    const said = block.text.trim();
+    if (OPEN_QUESTIONS.test(said)) open = 'heading';
+    // A short unpunctuated line ends them, unless it is a bullet under them ("- who owns the list"); a numbered one is the
+    // next section; so does a paragraph after the list.
+    else if ((block.item !== 'bullet' && HEADING_LIKE.test(said)) || (open === 'items' && block.item === null)) open = null;
+    else if (open && block.item !== null) open = 'items';
+    for (const clause of clausesOf(open ? said.replace(OPEN_QUESTIONS, '') : block.text, open !== null)) {
       for (const piece of capLength(clause.replace(/\s+/g, ' ').trim())) {
         if (/[a-z0-9]/i.test(piece)) segments.push({ original: piece, normalized: correctTypos(piece) });
       }
@@ -46,17 +54,23 @@ export function splitSegments(text: string): Segment[] {
  * "should it be real time?"), keeps its question mark: it says the work is not decided. A question
  * of how or what ("how do we serve it fast?") asks for help with work they want, and drops it.
  */
-function clausesOf(block: string): string[] {
+function clausesOf(block: string, asked = false): string[] {
   const out: string[] = [];
   let last = 0;
+  const ask = (clause: string) => (asked && /[a-z]/i.test(clause) ? `${clause.trimEnd()}?` : clause);
   for (const m of block.matchAll(CLAUSE_BREAK)) {
     const clause = block.slice(last, m.index);
-    out.push(m[0].includes('?') && ASKS_WHETHER.test(clause.trim()) ? `${clause}?` : clause);
+    out.push(m[0].includes('?') && ASKS_WHETHER.test(clause.trim()) ? `${clause}?` : ask(clause));
     last = m.index + m[0].length;
   }
-  out.push(block.slice(last));
+  out.push(ask(block.slice(last)));
   return out;
 }
+
+/** A heading that opens the team's own questions: "4. Open questions", "Qs for architect:", "Things we don't know:". */
+const OPEN_QUESTIONS = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:open (?:questions|issues|points|items)|(?:questions|qs)(?: for (?:the |an? )?[\w -]{1,30})?|unknowns|undecided|still to decide|things (?:we|i) (?:genuinely |honestly |really )?(?:don'?t|do not) know(?: yet)?)\s*[:.-]?\s*/i;
+/** A short line with no end punctuation: a section's heading, which ends the one before ("5. Out of scope"). */
+const HEADING_LIKE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[\w'&/-]+\s+){0,5}[\w'&/-]+:?$/;
 
 /** A yes/no question (an auxiliary first) or an option said as a bare phrase of a few words. */
 const ASKS_WHETHER = /^(?:(?:and|or|but|so)\s+)?(?:(?:should|shall|do|does|did|can|could|would|will|is|are|must|might|or)\s|(?:[\w./-]+\s+){0,3}[\w./-]+$)/i;
@@ -65,23 +79,29 @@ const ASKS_WHETHER = /^(?:(?:and|or|but|so)\s+)?(?:(?:should|shall|do|does|did|c
  * Lines joined into paragraphs. Blank lines and list items start a new block, and so does an
  * unindented line right after a list item: people rarely mean it as the item's continuation.
  */
-function blocks(text: string): string[] {
-  const out: string[] = [];
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
   let current = '';
-  let inItem = false;
+  let item: Block['item'] = null;
   for (const line of text.split(/\r?\n/)) {
-    const isItem = BULLET.test(line);
-    const breaksItem = inItem && !/^\s/.test(line);
-    if (!line.trim() || isItem || breaksItem) {
-      if (current.trim()) out.push(current);
-      current = isItem ? line.replace(BULLET, '') : line;
-      inItem = isItem;
+    const marker = BULLET.exec(line)?.[0];
+    const breaksItem = item !== null && !/^\s/.test(line);
+    if (!line.trim() || marker || breaksItem) {
+      if (current.trim()) out.push({ text: current, item });
+      current = marker ? line.slice(marker.length) : line;
+      item = marker ? (/\d/.test(marker) ? 'number' : 'bullet') : null;
     } else {
       current += ` ${line}`;
     }
   }
-  if (current.trim()) out.push(current);
+  if (current.trim()) out.push({ text: current, item });
   return out;
+}
+
+/** A paragraph or a list item, and which marker the item had. */
+interface Block {
+  text: string;
+  item: 'bullet' | 'number' | null;
 }
 
 function capLength(clause: string): string[] {

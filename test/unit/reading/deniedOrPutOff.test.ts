@@ -80,3 +80,14 @@ test('data that may not be used to train is no training; a mail\'s header lines 
   const mail = 'From: Dana Park <dana@example.com>\nTo: Data Science Team\nCc: Legal Ops\nSubject: intake question\n\nWe want a model to flag risky clauses in incoming NDAs every day.';
   assert.ok(!kinds(mail).includes('human-review'), kinds(mail).join(', '));
 });
+
+test('what the team lists under "Open questions" is not decided; the section ends at the next heading or paragraph', () => {
+  const text = 'We score every new claim nightly with our severity model and write the scores to Postgres.\n\n3. Open questions\n- Serving: a SageMaker endpoint, or keep it batch\n- Dashboards for the adjusters\n\n4. Team\nTwo engineers.';
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.ok(!a.pipelines.some((p) => p.steps.some((s) => s.name === 'parse_request')), 'no serving pipeline for an open question');
+  assert.ok(a.pipelines.some((p) => p.steps.some((s) => s.name === 'predict')), 'the nightly scoring said outside the questions is planned');
+  const after = readDescription('Qs for the architect:\n- retrain weekly or monthly?\n\nWe retrain the churn model weekly on Snowflake.', null);
+  assert.ok(after.components.some((c) => c.kind === 'training' && !/\?$/.test(c.text)), 'a paragraph after the list is the team\'s statement again');
+});

@@ -187,3 +187,8 @@ test('with no store named, a product the training data is said to come from is t
 test('where a model comes from holds no data', () => {
   assert.ok(!names('We fine-tune a base model from Huggingbox on our own tickets.').includes('Huggingbox'));
 });
+
+test('a model the outputs come from is no store of data', () => {
+  assert.ok(!names('We would fine-tune a small model on the answers we already get from Claude every day.').includes('Claude'));
+  assert.ok(!names('Every night we pull the labels we get from GPT-4o and retrain on them.').some((n) => /gpt|openai/i.test(n)));
+});
