@@ -14,6 +14,8 @@ interface Tool {
   pattern: RegExp;
   /** For an archive of one kind of data: that data as the description names it (its kind in group 1). */
   holds?: RegExp;
+  /** Also a first name: followed by a surname ("Ray Okafor") it is a person. */
+  firstName?: true;
 }
 
 const TOOLS: readonly Tool[] = [
@@ -66,7 +68,7 @@ const TOOLS: readonly Tool[] = [
   { name: 'Vertex AI', category: 'infrastructure', pattern: /\bvertex(?: ai)?\b/i },
   { name: 'Azure ML', category: 'infrastructure', pattern: /\bazure ?ml\b|\bazure machine learning\b/i },
   { name: 'ZenML', category: 'infrastructure', pattern: /\bzenml\b/i },
-  { name: 'Ray', category: 'infrastructure', pattern: /(?<![-\w])ray\b(?! tune)/i },
+  { name: 'Ray', category: 'infrastructure', pattern: /(?<![-\w])ray\b(?! tune)/i, firstName: true },
   { name: 'Docker', category: 'infrastructure', pattern: /\bdocker\b/i },
   { name: 'GitHub Actions', category: 'infrastructure', pattern: /\bgithub actions\b/i },
   { name: 'GitLab CI', category: 'infrastructure', pattern: /\bgitlab(?: ci)?\b/i },
@@ -121,16 +123,22 @@ export function findTools(text: string): ToolMention[] {
   for (const tool of TOOLS) {
     // "No Kubernetes skills in-house", "we can't use SageMaker": a tool named only where it is denied is not theirs.
     const m = tool.pattern.exec(text);
-    const said = m && isDenied(text, m.index, m.index + m[0].length) ? firstUndenied(text, tool.pattern) : m;
+    const said = m && (isDenied(text, m.index, m.index + m[0].length) || (tool.firstName && SURNAME.test(text.slice(m.index + m[0].length)))) ? firstUndenied(text, tool) : m;
     if (said) found.push({ name: tool.name, category: tool.category, phrase: said[0], index: said.index });
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-function firstUndenied(text: string, pattern: RegExp): RegExpExecArray | null {
-  for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) if (!isDenied(text, m.index, m.index + m[0].length)) return m as RegExpExecArray;
+function firstUndenied(text: string, tool: Tool): RegExpExecArray | null {
+  for (const m of text.matchAll(new RegExp(tool.pattern.source, `${tool.pattern.flags}g`))) {
+    const person = tool.firstName && SURNAME.test(text.slice(m.index + m[0].length));
+    if (!person && !isDenied(text, m.index, m.index + m[0].length)) return m as RegExpExecArray;
+  }
   return null;
 }
+
+/** A capitalised word right after: a surname, unless it is the tool's own part ("Ray Serve", "Ray Data"). */
+const SURNAME = /^\s+(?!(?:Serve|Data|Train|Tune|Cluster|Core|Jobs|Datasets|Workflows)\b)[A-Z][a-z]+\b/;
 
 /** A sentence's span: up to its end punctuation or the end of its line. */
 const SENTENCE = /[^.!?\n]+[.!?]*/g;

@@ -57,3 +57,9 @@ test('an orchestrator named only in questions is weighed, not where the pipeline
   assert.equal(choice.chosen.id, 'undecided');
   assert.deepEqual([...choice.weighed].sort(), ['Kubeflow', 'Vertex AI']);
 });
+
+test('a tool that is also a first name is a person when a surname follows', () => {
+  assert.deepEqual(names('Sponsor: Deputy Director Ray Okafor. We train on Snowflake data.'), ['Snowflake']);
+  assert.deepEqual(names('We serve the ranker with Ray Serve on our cluster.'), ['Ray']);
+  assert.deepEqual(names('Training runs on a Ray cluster.'), ['Ray']);
+});
