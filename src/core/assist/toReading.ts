@@ -78,7 +78,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     unplaced: m.unplaced.map((u) => ({ text: u.quote, reason: u.reason })),
     metrics: base.metrics,
     tools: [...new Set([...base.tools, ...m.tools.map((t) => t.name)])],
-    asked: base.asked,
+    options: base.options,
     latencyMs: m.latency?.ms ?? null,
     team: { engineers: m.team.engineers, roles: m.team.roles },
     readinessSignals: [...new Set(m.readinessSignals.map((r) => r.signal))],

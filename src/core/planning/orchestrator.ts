@@ -79,8 +79,8 @@ function onlyWeighed(names: string, reading: Reading): boolean {
 
 /** The platforms the team was offered or weighs, by their names: orchestrators and schedulers alike. */
 function weighedPlatforms(named: readonly OrchestratorFacts[], reading: Reading): { orchestrators: OrchestratorFacts[]; names: string[] } {
-  // "Cloud Run? Vertex endpoint?": a platform named only in questions is an option asked about.
-  const orchestrators = named.filter((o) => onlyWeighed(o.aliases.map(escapeRegExp).join('|'), reading) || reading.asked.includes(o.label));
+  // "Cloud Run? Vertex endpoint?", "a workspace nobody has touched since": a platform only asked about or left unused is an option.
+  const orchestrators = named.filter((o) => onlyWeighed(o.aliases.map(escapeRegExp).join('|'), reading) || reading.options.some((t) => detectOrchestrators(t).includes(o)));
   const schedulers = [...new Set(reading.systems.map((s) => SCHEDULER.exec(s.name)?.[0]).filter((n): n is string => !!n))];
   const said = reading.systems.map((s) => s.quote).join(' ').toLowerCase();
   const at = (names: readonly string[]) => Math.min(...names.map((n) => said.indexOf(n.toLowerCase())).filter((i) => i >= 0));

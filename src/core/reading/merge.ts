@@ -23,7 +23,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     unplaced: union(previous.unplaced, next.unplaced, (u) => u.text),
     metrics: union(previous.metrics, next.metrics, (s) => s),
     tools: union(previous.tools, next.tools, (s) => s),
-    asked: union(previous.asked, next.asked, (s) => s).filter((t) => !next.tools.includes(t) || next.asked.includes(t)),
+    options: union(previous.options, next.options, (s) => s).filter((t) => !next.tools.includes(t) || next.options.includes(t)),
     latencyMs: next.latencyMs ?? previous.latencyMs,
     team: {
       engineers: next.team.engineers ?? previous.team.engineers,

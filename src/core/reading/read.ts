@@ -36,7 +36,7 @@ import { listedInputs } from './listedInputs';
 import { findTradeOff } from './tradeOff';
 import { findConfigWish, findVariety } from './variety';
 import { OVER_PIECES, overEach, splitUnits } from './fanOut';
-import { askedOnly } from './tools';
+import { onlyAnOption } from './tools';
 import { escapeRegExp } from '../words';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
@@ -55,7 +55,7 @@ export function emptyReading(): Reading {
     unplaced: [],
     metrics: [],
     tools: [],
-    asked: [],
+    options: [],
     goalStated: false,
     latencyMs: null,
     team: { engineers: null, roles: [] },
@@ -216,7 +216,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
   }
-  reading.asked = reading.tools.filter((t) => askedOnly(t, text));
+  reading.options = reading.tools.filter((t) => onlyAnOption(t, text));
   // Items listed under "Inputs:" are sources by the user's own word, whatever nouns they use.
   for (const source of listedInputs(text)) addSource(reading, source);
   fillArchiveDetails(reading.sources, normalized);

@@ -155,8 +155,11 @@ export const ReadingSchema = z.object({
   metrics: z.array(z.string()).default([]),
   /** Tools and platforms named (Snowflake, Kubernetes, MLflow, …), normalised. */
   tools: z.array(z.string()),
-  /** Tools named only in questions ("Cloud Run? Vertex endpoint?"): options asked about, not run. Added after version 1. */
-  asked: z.array(z.string()).default([]),
+  /**
+   * Tools named only as options, not run: asked about ("Cloud Run? Vertex endpoint?") or there but
+   * unused ("an Azure ML workspace a vendor set up; nobody has touched it since"). Added after version 1.
+   */
+  options: z.array(z.string()).default([]),
   /** Overall latency budget in ms, when one was stated. */
   latencyMs: z.number().positive().nullable(),
   team: z.object({

@@ -145,16 +145,29 @@ const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** Right before a name, a possessive that makes it the team's even in a question: "can our Airflow run it?". */
 const OWNED = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
 
-/** Whether every mention of the tool sits in a question and none is the team's ("Cloud Run? Vertex endpoint?"). */
-export function askedOnly(name: string, text: string): boolean {
+/** Said of a tool in its sentence: it is there, but nobody uses it. */
+const UNUSED = /\b(?:(?:nobody|no one|no-one)\s+(?:has\s+|have\s+)?(?:touched|used|opened|maintained|looked at)|(?:never|not|hasn'?t been|haven'?t been|isn'?t|aren'?t)\s+(?:really\s+)?(?:been\s+)?(?:used|touched)|unused|dormant|abandoned|mothballed|sits?\s+idle)\b/i;
+
+/**
+ * Whether every mention of the tool names it only as an option: in a question, none of them the
+ * team's ("Cloud Run? Vertex endpoint?"), or in a sentence that says nobody uses it.
+ */
+export function onlyAnOption(name: string, text: string): boolean {
   const tool = TOOLS.find((t) => t.name === name);
   if (!tool) return false;
   const global = new RegExp(tool.pattern.source, `${tool.pattern.flags.replace('g', '')}g`);
   let seen = false;
   for (const s of matches(text, SENTENCE)) {
-    for (const m of s[0].matchAll(global)) {
-      seen = true;
-      if (!/\?\s*$/.test(s[0]) || OWNED.test(s[0].slice(0, m.index))) return false;
+    const clauses = s[0].split(';');
+    for (const [k, clause] of clauses.entries()) {
+      for (const m of clause.matchAll(global)) {
+        seen = true;
+        const asked = /\?\s*$/.test(s[0]) && !OWNED.test(clause.slice(0, m.index));
+        // "… set up in 2022; nobody has touched it since": the next clause may say it of the tool by a pronoun.
+        const next = clauses[k + 1] ?? '';
+        const unused = UNUSED.test(clause) || (UNUSED.test(next) && /\b(?:it|them)\b/i.test(next));
+        if (!asked && !unused) return false;
+      }
     }
   }
   return seen;

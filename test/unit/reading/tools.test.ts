@@ -45,7 +45,7 @@ test('Azure Synapse is a store the data is read from', () => {
 });
 
 test('a platform named only in questions is an option asked about; one the team owns or names elsewhere is theirs', () => {
-  const asked = (text: string) => readDescription(text, null).asked;
+  const asked = (text: string) => readDescription(text, null).options;
   assert.deepEqual(asked('The model is trained weekly. Where should it serve from, SageMaker or Vertex?'), ['SageMaker', 'Vertex AI']);
   assert.deepEqual(asked('Do we even need Kubernetes for a job that runs once a night?'), ['Kubernetes']);
   assert.deepEqual(asked('Can our Airflow trigger the retraining?'), [], 'a possessive makes it theirs, even in a question');
@@ -62,4 +62,11 @@ test('a tool that is also a first name is a person when a surname follows', () =
   assert.deepEqual(names('Sponsor: Deputy Director Ray Okafor. We train on Snowflake data.'), ['Snowflake']);
   assert.deepEqual(names('We serve the ranker with Ray Serve on our cluster.'), ['Ray']);
   assert.deepEqual(names('Training runs on a Ray cluster.'), ['Ray']);
+});
+
+test('a platform that is there but unused is an option, not where the pipelines run', () => {
+  const c = orchestratorChoice(readDescription("There's a SageMaker domain a consultancy set up in 2021; nobody has touched it since. We want to classify each permit application nightly from Postgres.", null), null);
+  assert.equal(c.chosen.id, 'undecided');
+  assert.deepEqual(c.weighed, ['SageMaker']);
+  assert.equal(orchestratorChoice(readDescription('Our SageMaker pipelines retrain the model weekly; the old Kubeflow cluster is unused.', null), null).chosen.id, 'sagemaker');
 });
