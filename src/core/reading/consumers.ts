@@ -80,3 +80,21 @@ function outputPhrase(phrase: string): string {
   const what = words.slice(start).join(' ');
   return what.charAt(0).toLowerCase() + what.slice(1);
 }
+
+/** A form's question of who uses the output ("3. Who uses the output, and where?"), and the answer on the lines after it. */
+const WHO_USES = /^\s*(?:\d{1,2}[.)]\s*)?who\s+(?:uses|consumes|reads|sees|acts on|gets)\s+(?:the\s+)?(?:output|outputs|results?|predictions?|scores?)\b[^\n?]*\?\s*\n+\s*([^\n]{3,300})/im;
+/** In the answer, the product they use it in: "…, in Salesforce (we use …)". */
+const WHERE = /\b(?:in|into|inside|on)\s+((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,2})/;
+
+/**
+ * A form's answer to who uses the output: the people it names first ("311 agents and department
+ * dispatchers"), and the product it says they use it in ("in Salesforce"), which is where the results go.
+ */
+export function answeredConsumers(text: string): (Consumers & { where: string | null }) | null {
+  const answer = WHO_USES.exec(text)?.[1];
+  if (!answer) return null;
+  const words = answer.split(/[,;(]|\s+in\s+/)[0]!.trim().replace(LEADING, '').split(/\s+/);
+  // The whole list of people the answer starts with, not only its first item.
+  const who = words.map((_, i) => peopleIn(words.slice(0, words.length - i), words.length - i)).find((w) => w !== null) ?? null;
+  return who ? { who, what: 'output', where: WHERE.exec(answer)?.[1] ?? null } : null;
+}

@@ -15,7 +15,7 @@ import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { PRETRAINED_FAMILIES, readFrames, type Frame } from './frames';
 import { findArrival, findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows } from './measures';
-import { findConsumers } from './consumers';
+import { answeredConsumers, findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
 import { findTargets } from './targets';
@@ -288,7 +288,10 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.servedBy = findServing(normalized);
   reading.trainedWith = trainedWith(frames);
   reading.afterModel = afterModel(frames);
-  reading.consumers = findConsumers(normalized);
+  // "Who uses the output, and where? — 311 agents …, in Salesforce": a form's answer names them and where the results go.
+  const answered = answeredConsumers(text);
+  reading.consumers = findConsumers(normalized) ?? (answered && { who: answered.who, what: answered.what });
+  if (answered?.where) add('deployment', answered.where);
   reading.explanations = findExplanations(normalized);
   reading.decision = findDecision(normalized);
   reading.targets = findTargets(normalized);

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findConsumers } from '../../../src/core/reading/consumers';
+import { readDescription } from '../../../src/core/reading';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 test('people or a part of the business that use the output, before the verb or after "by"', () => {
@@ -50,4 +51,11 @@ test('anyone at all, or numbers of another kind, are not who uses the output', (
   assert.equal(findConsumers('Masking happens upstream, but people say account numbers out loud in odd ways.'), null);
   assert.equal(findConsumers('Everyone reads invoice numbers off the scans.'), null);
   assert.deepEqual(findConsumers('The shift supervisors use those numbers to plan the week.'), { who: 'shift supervisors', what: 'numbers' });
+});
+
+test('a form\'s answer to who uses the output names them, and the product they use it in is where the results go', () => {
+  const r = readDescription('4. What do you want?\nFlag risky permit applications.\n\n5. Who uses the results, and where?\nPermit clerks and building inspectors, in Accela (our permitting system).\n\n6. Data\nTen years of applications in Postgres.', null);
+  assert.deepEqual(r.consumers, { who: 'Permit clerks and building inspectors', what: 'output' });
+  assert.ok(r.categories.deployment?.includes('Accela'), JSON.stringify(r.categories.deployment));
+  assert.equal(readDescription('Who uses the output?\nNot sure yet.', null).consumers, null);
 });
