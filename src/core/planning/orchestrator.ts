@@ -44,7 +44,7 @@ const CLOUD_HINTS: readonly [RegExp, string][] = [
 const DEFAULT_OPTIONS = ['kubernetes', 'vertex', 'sagemaker', 'azureml', 'airflow', 'local'];
 
 /** Work that a scheduler runs: "Flyte for our ML pipelines", "our jobs run on Argo", "orchestrated with Prefect". */
-const SCHEDULED_WORK = String.raw`(?:ml |training |data |batch )?(?:pipelines?|workflows?|orchestration|scheduling|jobs|dags|etl)`;
+const SCHEDULED_WORK = String.raw`(?:(?:ml |training |data |batch )?(?:pipelines?|workflows?|orchestration|scheduling|jobs|dags|etl)|everything|it all|all of it)`;
 
 /** One machine the team says it keeps: "staying on the VM", "we'll keep it on our single server". */
 const KEPT_MACHINE = /\b(?:stay(?:s|ing)?|stick(?:s|ing)?|remain(?:s|ing)?|keep(?:s|ing)?\s+(?:it|this|everything|things|running))\s+(?:on|with)\s+(?:the|our|a|this|that|one)?\s*(?:single\s+|one\s+)?(?:vm|virtual machine|server|box|machine|workstation)\b/i;
@@ -137,7 +137,8 @@ export function orchestratorChoice(reading: Reading, chosenId: string | null): O
   const infra = [...reading.tools, ...(reading.categories.infrastructure ?? [])].join(' · ');
   const weighed = weighedPlatforms(detectOrchestrators(infra), reading);
   const named = detectOrchestrators(infra).filter((o) => !weighed.orchestrators.includes(o));
-  const hinted = CLOUD_HINTS.find(([re]) => re.test(`${infra} ${(reading.categories.dataSources ?? []).join(' ')}`))?.[1];
+  // Where the data is, not every cloud named: "corporate has Azure, but anything operational runs on site".
+  const hinted = CLOUD_HINTS.find(([re]) => re.test((reading.categories.dataSources ?? []).join(' ')))?.[1];
   // "We're staying on the VM", "it stays on our one server": the machine they keep runs the pipelines, with the local orchestrator.
   const keptMachine = named.length === 0 && reading.systems.some((s) => KEPT_MACHINE.test(s.quote));
   const recommended = (named.length > 1 ? whereWorkLives(named, reading) : null)?.id ?? named[0]?.id ?? (keptMachine ? 'local' : UNDECIDED.id);

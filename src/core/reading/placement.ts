@@ -302,8 +302,11 @@ function modelApplied(f: Frame): boolean {
   // The team scoring records itself ("we score leads and accounts") is using its model too.
   if (WE_SCORE.test(f.text) && f.objects.length > 0) return true;
   if (f.models.length === 0) return false;
-  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || LISTS_OUTPUTS.test(f.text) || f.models.some((m) => passesThrough(f.text, m) || (!NOT_USE.has(f.action) && agentOf(f.text, m))) || doneByModel(f);
+  return (f.action === 'predict' && f.transitive) || USED_TO_WORK.test(f.text) || RUNS_MODEL.test(f.text) || LISTS_OUTPUTS.test(f.text) || f.models.some((m) => passesThrough(f.text, m) || (!NOT_USE.has(f.action) && agentOf(f.text, m))) || doneByModel(f);
 }
+
+/** "Run the model", "apply our grade model to the new pattern": a model run on records is a run of it, unless it trains. */
+const RUNS_MODEL = /\b(?:run|runs|running|ran|apply|applies|applied|applying)\s+(?:the|our|a|this|that)\s+(?:[\w-]+\s+){0,2}?models?\b(?!\s+(?:training|builds?|fitting)\b)/i;
 
 /** A verb of making that ends its clause before a colon takes the list after it as its object: "GPT-4o produces: a summary, a code…". */
 const LISTS_OUTPUTS = /\b(?:produces|generates|outputs|returns|extracts|writes|creates|drafts|assigns|predicts)\s*$/i;

@@ -48,3 +48,10 @@ test('of two orchestrators named, the one the team runs on top of the other is w
   assert.equal(sideBySide.namedByUser, false);
   assert.ok(['sagemaker', 'databricks'].includes(sideBySide.recommended));
 });
+
+test('running everything with a scheduler makes it theirs, and the cloud hint follows the data, not every cloud named', () => {
+  assert.equal(theirs('Right now I run everything with Dagster on my workstation: pull the assays, run the model, write the CSV.'), 'Dagster');
+  const near = (text: string) => orchestratorChoice(readDescription(text, null), null).nearData?.id ?? null;
+  assert.equal(near('Corporate has Azure, but anything operational runs on site. The assays sit in the lab LIMS and we retrain monthly.'), null);
+  assert.equal(near('Our order history is in BigQuery and we retrain the demand model weekly.'), 'vertex');
+});
