@@ -41,7 +41,8 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
       if (AS_RELEASED.test(name)) seen.trained = 'given';
       else if (trainedElsewhere(f.text)) seen.trained = seen.trained === 'here' ? 'here' : 'given';
       else if (f.trains || /\b(?:fine-tuned|trained|custom)\b/i.test(name)) seen.trained = 'here';
-      else if (seen.trained === 'unknown' && f.given) seen.trained = 'given';
+      // "An open-weight instruction-tuned LLM run on-premises": a released kind of model, with no training of it here.
+      else if (seen.trained === 'unknown' && (f.given || RELEASED_KIND.test(name))) seen.trained = 'given';
       if (seen.use === 'unknown') seen.use = useOf(f);
       byName.set(key, seen);
       here.push(seen);
@@ -60,6 +61,8 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
 
 /** A model named as used the way it was released: "a frozen foundation model", "a pretrained ResNet". */
 const AS_RELEASED = /\b(?:frozen|pre-?trained|off[- ]the[- ]shelf)\b/i;
+/** Words of a model as it is released, which a clause that trains it still overrides: "open-weight", "instruction-tuned". */
+const RELEASED_KIND = /\b(?:open[- ]weights?|open[- ]source|instruction[- ]tuned|instruct|foundation)\b/i;
 /** Another organisation as the one that made the model: "a contractor (Hydrosense) trained …", "the vendor built …". */
 const TRAINED_ELSEWHERE = /\b(?:an?|the|our|their)\s+(?:external\s+|outside\s+)?(?:contractors?|vendors?|consultan(?:cy|cies|ts?)|agency|suppliers?|freelancers?|third[- ]part(?:y|ies))\b[^.;]{0,60}?\b(?:trained|built|developed|delivered|fine-tuned|made|wrote)\b/i;
 
@@ -127,7 +130,8 @@ export function notChosen(m: ModelMention): boolean {
 function oneOfAlternatives(m: ModelMention): boolean {
   const name = escapeRegExp(m.name);
   const model = String.raw`(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?(?:${ALTERNATIVE_HEADS})`;
-  return new RegExp(String.raw`\b${name}\s+or\s+${model}\b|\b(?:${ALTERNATIVE_HEADS})\s+or\s+(?:an?\s+|the\s+)?${name}\b`, 'i').test(m.quote);
+  // "(candidates: Llama 3.1 70B, Mistral Large, or a smaller medical model)": listed as candidates.
+  return new RegExp(String.raw`\b${name}\s+or\s+${model}\b|\b(?:${ALTERNATIVE_HEADS})\s+or\s+(?:an?\s+|the\s+)?${name}\b|\b(?:candidates?|options?|choices?|shortlist)\s*[:(—–-][^;)\n]*?\b${name}\b`, 'i').test(m.quote);
 }
 const ALTERNATIVE_HEADS = String.raw`models?|classifiers?|regressors?|networks?|llms?|t5|bert|gbms?|xgboost|lightgbm|transformers?|forests?`;
 

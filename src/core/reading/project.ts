@@ -21,7 +21,8 @@ const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWo
   { label: 'Churn prediction', model: 'churn_model', pattern: /\b(?:customer\s+)?churn(?:\s+(?:prediction|model|scoring|risk))?\b/i },
   { label: 'Demand forecasting', model: 'demand_forecaster', pattern: /\b(?:(?:demand|sales|inventory|revenue|energy|load)\s+)forecast(?:ing|s)?\b|\bforecast(?:ing)?\s+(?:demand|sales|inventory)\b/i },
   { label: 'Document question answering', model: 'document_qa', pattern: /\b(?:rag|retrieval[- ]augmented generation|document (?:q&a|qa|search|question answering)|chat(?:bot)? (?:with|over|on) (?:our |the )?(?:[\w-]+ )?(?:docs|documents|knowledge base|wiki|pdfs))\b/i },
-  { label: 'Recommendations', model: 'recommender', pattern: /\b(?:(?<q>product|content|personali[sz]ed|news|article|movie)\s+)?recommend(?:ation|er)s?(?:\s+(?:system|engine|model))?\b/i },
+  // Advice someone gives ("the radiologist's follow-up recommendation", "treatment recommendations") recommends no items to users.
+  { label: 'Recommendations', model: 'recommender', pattern: /\b(?:(?<q>product|content|personali[sz]ed|news|article|movie)\s+recommend(?:ation|er)s?(?:\s+(?:system|engine|model))?|recommend(?:ation|er)s?\s+(?:system|engine|model)s?|recommenders?|(?<!(?:['’]s|follow-?up|treatment|clinical|policy|audit|action|care|dosing|maintenance|repair)\s+)recommendations)\b/i },
   { label: 'Click-through prediction', model: 'ctr_model', pattern: /\b(?:click[- ]through(?: rate)?(?: prediction)?|ctr(?: prediction| model)?)\b/i },
   { label: 'Search ranking', model: 'search_ranker', pattern: /\b(?:search (?:ranking|relevance)|learning[- ]to[- ]rank|rank(?:ing)? (?:the )?search results)\b/i },
   { label: 'Defect detection', model: 'defect_detector', pattern: /\b(?:(?<q>visual|surface|manufacturing)\s+)?defect(?:s)?(?:\s+detection)?\b/i },
@@ -200,7 +201,8 @@ const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
 export function findTask(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(TASK)) {
     // "How much do you care about per-segment predictions?": a task asked about is an option, not the work.
-    if (endsInQuestion(text, m.index)) continue;
+    // "The radiologist's follow-up recommendation": someone's recommendation or prediction is what they give, not the work.
+    if (endsInQuestion(text, m.index) || /['’]$/.test(text.slice(0, m.index))) continue;
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
     // A ticket's key ("OPS-77") is where the work is filed, not what it is about.
@@ -257,7 +259,7 @@ const VERB_FORMS = [...Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${
  * predicts", "a classifier to flag"), the clause after a few words of place or time ("a model in a
  * notebook that predicts", "an autoencoder per turbine type in Azure ML last year to catch").
  */
-const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request)(?:\s+is)?\s*:|\bwe(?:\s*\([^()\n]{1,60}\))?|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
+const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request|objectives?|goals?)(?:\s+is)?[ \t]*(?::|(?=\n))|\bwe(?:\s*\([^()\n]{1,60}\))?|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
   String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
@@ -291,7 +293,9 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     if (outcome) return { name: capitalize(`${outcome} ${VERB_TASKS[verbOf(m[1]!)]!}`), model: modelIdentifier(`${outcome} model`) };
     // "flag anything that looks like a side effect": an indefinite pronoun is named by its relative clause, or names nothing.
     const indefinite = INDEFINITE.test(after);
-    const object = indefinite ? INDEFINITE_KIND.exec(after)?.[1] : m[2];
+    // "Extract from every finalised CT report: …": with the object after a colon, what it is taken from names the task.
+    const takenFrom = verbOf(m[1]!) === 'extract' ? /^from\s+(?:the\s+|each\s+|every\s+|all\s+|our\s+)?((?:[a-z][\w-]*\s*){1,3})/i.exec(after)?.[1] : undefined;
+    const object = indefinite ? INDEFINITE_KIND.exec(after)?.[1] : takenFrom ?? m[2];
     if (!object) continue;
     const words = lowerWords(object.trim()).split(' ');
     // "score every store weekly", "catch overheating early": an adverb ends the object as a preposition does.

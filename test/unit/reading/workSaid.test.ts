@@ -180,3 +180,17 @@ test('a model offered as one of two alternatives is a candidate, not the project
   assert.ok(r.ok);
   assert.doesNotMatch(r.draft.architecture.project, /DistilBERT|T5/i);
 });
+
+test('advice someone gives is no recommender, and what "extract from" takes from names the task under an "Objective" heading', () => {
+  assert.notEqual(readDescription('Each discharge summary ends with the physician\'s follow-up recommendation, which nurses copy by hand.', null).project, 'Recommendations');
+  assert.equal(findTask('The auditor\'s recommendation was to hire more clerks.'), null);
+  assert.deepEqual(findTask('Objective\nAutomatically extract from every signed lease: rent, term, break dates.'), { name: 'Lease extraction', model: 'lease_extractor' });
+  assert.equal(readDescription('We want product recommendations on the home page, retrained weekly.', null).project, 'Product recommendations');
+});
+
+test('a model named as released ("an open-weight instruction-tuned LLM") or listed among candidates is not trained here', () => {
+  const r = readDescription('Preferred option: an open-weight instruction-tuned LLM (candidates: Qwen 2.5 72B, Gemma 2 27B, or a smaller legal model) run on our own GPUs.', null);
+  assert.ok(!r.components.some((c) => c.kind === 'training'), r.components.map((c) => c.kind).join(', '));
+  assert.ok(r.models.every((m) => m.trained !== 'here'), JSON.stringify(r.models));
+  assert.ok(readDescription('We instruction-tuned Llama 3 on our support macros last spring.', null).components.some((c) => c.kind === 'training'));
+});
