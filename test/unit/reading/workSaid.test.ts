@@ -185,7 +185,7 @@ test('advice someone gives is no recommender, and what "extract from" takes from
   assert.notEqual(readDescription('Each discharge summary ends with the physician\'s follow-up recommendation, which nurses copy by hand.', null).project, 'Recommendations');
   assert.equal(findTask('The auditor\'s recommendation was to hire more clerks.'), null);
   assert.deepEqual(findTask('Objective\nAutomatically extract from every signed lease: rent, term, break dates.'), { name: 'Lease extraction', model: 'lease_extractor' });
-  assert.equal(readDescription('We want product recommendations on the home page, retrained weekly.', null).project, 'Product recommendations');
+  assert.match(readDescription('We want product recommendations on the home page, retrained weekly.', null).project ?? '', /^Product recommendations/);
 });
 
 test('a model named as released ("an open-weight instruction-tuned LLM") or listed among candidates is not trained here', () => {
