@@ -7,7 +7,7 @@ import type { Cadence, ModelMention, Reading } from '../reading/reading';
 import { findCadences } from '../reading/measures';
 import { MODEL_HEADS } from '../reading/frames';
 import { modelIdentifier } from '../reading/project';
-import { notChosen } from '../reading/models';
+import { oneOfAlternatives } from '../reading/models';
 import { detectDomain, type Domain } from './steps';
 
 export interface TrainedModel {
@@ -41,7 +41,7 @@ const UNSAID = new Set(
 export function namesOwnModel(m: ModelMention): boolean {
   const words = m.name.split(/\s+/);
   const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
-  return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !inRange(m) && !onlyTried(m) && !notChosen(m);
+  return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !inRange(m) && !onlyTried(m) && !oneOfAlternatives(m);
 }
 
 /** "We also tried a temporal CNN last winter": an experiment the team ran, not the model it runs. */

@@ -126,8 +126,8 @@ export function notChosen(m: ModelMention): boolean {
   return (m.trained === 'unknown' && /\b(?:compar\w*|against|versus|vs)\b/i.test(m.quote)) || oneOfAlternatives(m);
 }
 
-/** Between two model phrases, "or": "X or a small T5", "a GBM or X". */
-function oneOfAlternatives(m: ModelMention): boolean {
+/** Between two model phrases, "or": "X or a small T5", "a GBM or X"; or listed as candidates. */
+export function oneOfAlternatives(m: ModelMention): boolean {
   const name = escapeRegExp(m.name);
   const model = String.raw`(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}?(?:${ALTERNATIVE_HEADS})`;
   // "(candidates: Llama 3.1 70B, Mistral Large, or a smaller medical model)": listed as candidates.
