@@ -42,6 +42,15 @@ const AFFILIATION = /^\s+(?:on|at|in|working|with|for|from)\b/i;
 /** The text speaks for a group: "we", "our", "us". */
 const SPEAKS_AS_WE = /\b(?:we|we're|we've|our|us)\b/i;
 
+/** The team speaking or spoken of: "we", "our", "I", "me", "team", "us". */
+const ABOUT_THE_TEAM = /\b(?:we|we're|we've|our|us|i|i'm|me|team|myself)\b/i;
+
+/** The sentence around `at`, cut at end punctuation, semicolons and line breaks. */
+function sentenceOf(text: string, at: number): string {
+  const start = Math.max(...['.', '!', '?', ';', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  return text.slice(start, at) + restOfSentence(text, at);
+}
+
 /** The rest of the sentence after `at` ("2 a.m." does not end it). */
 function restOfSentence(text: string, at: number): string {
   const rest = text.slice(at, at + 100);
@@ -49,7 +58,7 @@ function restOfSentence(text: string, at: number): string {
   return cut >= 0 ? rest.slice(0, cut) : rest;
 }
 /** Said right after a counted role: these people are the ones the capacity rule is about. */
-const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s?\s+(?:the\s+|these\s+|our\s+|all\s+(?:the\s+)?)?pipelines\b/i;
+const MAINTAIN = /^\s+(?:will\s+)?(?:maintain|own|run|operate|build|look after)s?\s+(?:the\s+|these\s+|our\s+|all\s+(?:the\s+)?)?(?:ml\s+)?(?:pipelines|models)\b/i;
 
 /** Said after people counted without a role: the time they spend on the work, or that they do it by hand. */
 const LABOUR = /^[^,]{0,40}?\b(?:spend|spends|spent|spending)\b.{0,40}?\b(?:days?|mornings?|afternoons?|hours?|weeks?|months?|quarters?|time|shifts?)\b|\b(?:by hand|manually|full[- ]time on|all day)\b/i;
@@ -103,6 +112,8 @@ export function readTeam(text: string): TeamReading {
     if (roleOf(m, 2) === null && LABOUR.test(restOfSentence(text, end))) continue;
     // "No Kubernetes on the edge boxes, one person maintains them": people counted by other upkeep are not the team.
     if (roleOf(m, 2) === null && OTHER_UPKEEP.test(text.slice(end, end + 60))) continue;
+    // "A pilot with Finance + HR (about 400 people)": people counted in a sentence that is not about the team are some other group.
+    if (roleOf(m, 2) === null && !ABOUT_THE_TEAM.test(sentenceOf(text, m.index)) && !MAINTAIN.test(text.slice(end, end + 60))) continue;
     // "moderators (vendor team, ~60 people)": people counted for another organisation's team are not the team.
     if (OTHER_ORGANISATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     counts.push({ n, text: m[0], index: m.index, role: roleOf(m, 2) ?? null });

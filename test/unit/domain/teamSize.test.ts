@@ -136,3 +136,9 @@ test('people counted by the upkeep of something other than the pipelines are not
   assert.equal(size('Two people maintain the pipelines.'), 2);
   assert.equal(size('Two people maintain the models and the dashboards.'), 2);
 });
+
+test('people counted in a sentence that is not about the team are some other group', () => {
+  assert.equal(size('Target pilot with Finance and HR (about 400 people) in November. Our team is two developers.'), 2);
+  assert.equal(size('The depots employ 80 people on nights.'), null);
+  assert.equal(size('Our team is 4 people.'), 4);
+});
