@@ -84,7 +84,7 @@ function weighedPlatforms(named: readonly OrchestratorFacts[], reading: Reading)
   const schedulers = [...new Set(reading.systems.map((s) => SCHEDULER.exec(s.name)?.[0]).filter((n): n is string => !!n))];
   const said = reading.systems.map((s) => s.quote).join(' ').toLowerCase();
   const at = (names: readonly string[]) => Math.min(...names.map((n) => said.indexOf(n.toLowerCase())).filter((i) => i >= 0));
-  const options = [...orchestrators.map((o) => ({ name: o.label, at: at(o.aliases) })), ...schedulers.filter((n) => onlyWeighed(escapeRegExp(n), reading)).map((n) => ({ name: capitalised(n), at: at([n]) }))];
+  const options = [...orchestrators.map((o) => ({ name: o.label, at: at(o.aliases) })), ...schedulers.filter((n) => onlyWeighed(escapeRegExp(n), reading) || reading.options.some((t) => t.toLowerCase() === n.toLowerCase())).map((n) => ({ name: capitalised(n), at: at([n]) }))];
   // In the order the team named them.
   return { orchestrators, names: options.sort((a, b) => a.at - b.at).map((o) => o.name) };
 }

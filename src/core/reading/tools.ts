@@ -145,6 +145,20 @@ const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** Right before a name, a possessive that makes it the team's even in a question: "can our Airflow run it?". */
 const OWNED = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
 
+/** A heading that lists options: "Options", "Alternatives considered", "3. Choices:". */
+const OPTIONS_HEADING = /^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:options|alternatives|choices|candidates)(?:[ \t]+(?:considered|on the table|we see))?[ \t]*:?[ \t]*$/gim;
+/** A short line with no end punctuation that is no list item: the next section's heading. */
+const NEXT_HEADING = /^[ \t]*(?:#+[ \t]*)?(?![-*•]|[A-Za-z\d][.)]\s)(?:[\w'&/-]+[ \t]+){0,4}[\w'&/-]+:?[ \t]*$/m;
+
+/** Where each options section runs: from its heading to the next heading. */
+function optionSections(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(OPTIONS_HEADING)].map((m) => {
+    const from = m.index + m[0].length;
+    const next = NEXT_HEADING.exec(text.slice(from + 1));
+    return { start: from, end: next ? from + 1 + next.index : text.length };
+  });
+}
+
 /** Said of a tool in its sentence: it is there, but nobody uses it. */
 const UNUSED = /\b(?:(?:nobody|no one|no-one)\s+(?:has\s+|have\s+)?(?:touched|used|opened|maintained|looked at)|(?:never|not|hasn'?t been|haven'?t been|isn'?t|aren'?t)\s+(?:really\s+)?(?:been\s+)?(?:used|touched)|unused|dormant|abandoned|mothballed|sits?\s+idle)\b/i;
 
@@ -157,7 +171,14 @@ export function onlyAnOption(name: string, text: string): boolean {
   if (!tool) return false;
   const global = new RegExp(tool.pattern.source, `${tool.pattern.flags.replace('g', '')}g`);
   let seen = false;
+  const listed = optionSections(text);
   for (const s of matches(text, SENTENCE)) {
+    // Under an "Options" heading every platform is one of the options.
+    if (listed.some((o) => s.index >= o.start && s.index < o.end)) {
+      if (global.test(s[0])) seen = true;
+      global.lastIndex = 0;
+      continue;
+    }
     const clauses = s[0].split(';');
     for (const [k, clause] of clauses.entries()) {
       for (const m of clause.matchAll(global)) {
@@ -166,7 +187,9 @@ export function onlyAnOption(name: string, text: string): boolean {
         // "… set up in 2022; nobody has touched it since": the next clause may say it of the tool by a pronoun.
         const next = clauses[k + 1] ?? '';
         const unused = UNUSED.test(clause) || (UNUSED.test(next) && /\b(?:it|them)\b/i.test(next));
-        if (!asked && !unused) return false;
+        // "A view on B vs D, given MWAA already exists": named where options are set side by side.
+        const weighed = /\b(?:vs\.?|versus)\s/i.test(clause) && !OWNED.test(clause.slice(0, m.index));
+        if (!asked && !unused && !weighed) return false;
       }
     }
   }

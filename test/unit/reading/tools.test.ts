@@ -70,3 +70,10 @@ test('a platform that is there but unused is an option, not where the pipelines 
   assert.deepEqual(c.weighed, ['SageMaker']);
   assert.equal(orchestratorChoice(readDescription('Our SageMaker pipelines retrain the model weekly; the old Kubeflow cluster is unused.', null), null).chosen.id, 'sagemaker');
 });
+
+test('platforms listed under an "Options" heading, or set side by side with "vs", are options', () => {
+  const text = 'Context\nA cron job on one VM retrains the churn model weekly from Redshift.\n\nOptions\nA. Keep cron and add alerts.\nB. Prefect Cloud, which another team likes.\nC. SageMaker Pipelines, already in the account.\n\nDecision\nNot made. We want a view on B vs C.';
+  const c = orchestratorChoice(readDescription(text, null), null);
+  assert.equal(c.chosen.id, 'undecided');
+  assert.deepEqual([...c.weighed].sort(), ['Prefect', 'SageMaker']);
+});
