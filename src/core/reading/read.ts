@@ -174,8 +174,11 @@ function namedStores(frames: readonly Frame[]): string[] {
   const resides = (f: Frame) => RESIDES.test(f.text) && !PEOPLE_RESIDE.test(f.text);
   // "Fine-tune a model from Hugging Face": where a model comes from holds no data.
   const dataFrom = (f: Frame, name: string) => (f.trains || f.action === 'ingest') && !new RegExp(String.raw`\b(?:models?|weights|checkpoints?)\s+from\s+${escapeRegExp(name)}\b`, 'i').test(f.text);
-  return frames.filter((f) => !f.negated).flatMap((f) => f.systems.filter((s) => s.role === 'source' && /^[A-Z][\w.-]+$/.test(s.name) && (resides(f) || dataFrom(f, s.name))).map((s) => s.name));
+  // "Answers how-to questions from our ServiceNow knowledge base": a named store is one whatever the verb.
+  const store = (name: string) => NAMED_STORE.test(name);
+  return frames.filter((f) => !f.negated).flatMap((f) => f.systems.filter((s) => s.role === 'source' && ((/^[A-Z][\w.-]+$/.test(s.name) && (resides(f) || dataFrom(f, s.name))) || store(s.name))).map((s) => s.name));
 }
+const NAMED_STORE = /^[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?:knowledge base|kb|wiki|database|db|warehouse|archive|drive|share|lake|lakehouse|bucket|repository|repo)$/;
 const RESIDES = /\b(?:lives?|living|sits?|sitting|resides?|(?:is|are)\s+(?:kept|stored|held))\s+in\b/i;
 /** "We live in Lisbon": people living somewhere say where they are, not where data is. */
 const PEOPLE_RESIDE = /\b(?:we|i|they|you|he|she|people|staff|customers)\s+(?:all\s+|mostly\s+)?(?:live|sit|reside)\b/i;

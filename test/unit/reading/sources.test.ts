@@ -192,3 +192,7 @@ test('a model the outputs come from is no store of data', () => {
   assert.ok(!names('We would fine-tune a small model on the answers we already get from Claude every day.').includes('Claude'));
   assert.ok(!names('Every night we pull the labels we get from GPT-4o and retrain on them.').some((n) => /gpt|openai/i.test(n)));
 });
+
+test('with no store named by the lexicon, a product\'s store the work reads from is the source', () => {
+  assert.deepEqual(names('The bot answers policy questions from our Confluent HR wiki and hands the rest to a person.'), ['Confluent HR wiki']);
+});
