@@ -103,3 +103,8 @@ test('a comparison in quotation marks names a feature, not what the model is mea
   assert.equal(readDescription('Our "actuals vs predictions" column reads from the ledger every night. We retrain the demand model weekly.', null).baseline, null);
   assert.equal(readDescription('We evaluate the new demand model against the current forecasts before it goes live.', null).baseline, 'the current forecasts');
 });
+
+test('a comparison of costs or errors ("worse than a false alarm") names no baseline', () => {
+  assert.equal(readDescription('A missed fraud case is far worse than a false alarm, so recall matters. We retrain the fraud model weekly.', null).baseline, null);
+  assert.equal(readDescription('The new fraud model must do better than the current rules.', null).baseline, 'the current rules');
+});
