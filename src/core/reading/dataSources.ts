@@ -56,7 +56,8 @@ const TO_PLACE = /\b(?:back\s+)?(into|to|onto|in|on)\s+(?:the\s+|our\s+|an?\s+|o
 const RESULTS = /\b(?:predictions?|scores?|forecasts?|results?|outputs?|recommendations?|embeddings?|vectors?|answers?|reports?|rankings?|normali[sz]\w*|transform\w*|aggregat\w*|consolidat\w*|unif(?:y|ies|ied))\b/i;
 /** What a model puts on each record, moving to a place: "the tags go to the support queue in …", "flags are pushed to …". */
 const MARKS = /\b(?:tags|flags|alerts|classifications|categories)\s+(?:are\s+|get\s+)?(?:go|goes|went|sent|pushed|posted|routed|written|shown|surfaced|show up)\b/i;
-const WRITES = /\b(?:writ(?:e|es|ing|ten)|wrote|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|push(?:es|ed|ing)?|publish\w*|persist\w*|upsert\w*|insert\w*|send(?:s|ing)?|sent|put(?:s|ting)?|load(?:s|ed|ing)?)\b/i;
+const RESULTS_LAND = /\b(?:predictions?|scores?|results?|outputs?|forecasts?|flags?|candidates)\s+(?:[\w-]+\s+){0,2}?(?:land|lands|landed|end up|ends up|appear|appears|show up|shows up)\s+(?:in|on)\b/i;
+const WRITES = /\b(?:writ(?:e|es|ing|ten)|wrote|export(?:s|ed|ing)?|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|push(?:es|ed|ing)?|publish\w*|persist\w*|upsert\w*|insert\w*|send(?:s|ing)?|sent|put(?:s|ting)?|load(?:s|ed|ing)?)\b/i;
 
 /** Verbs of arrival, as the detail says them. */
 const ARRIVAL: readonly [RegExp, string][] = [
@@ -212,7 +213,8 @@ function isDestination(before: string, afterSource: boolean): boolean {
   if ((STORED_AS_IT_ARRIVES.test(before) || COPIED_IN.test(before)) && ARRIVES.test(sentence) && !RESULTS.test(sentence)) return false;
   if (into) return (afterSource && /\bfrom\b/i.test(before.slice(0, place.index))) || RESULTS.test(before) || MARKS.test(clause) || WRITES.test(clause) || (place[1]!.toLowerCase() === 'into' && TAKES_OUT.test(sentence));
   // "customer success wants a churn risk score per account in Salesforce": results wanted in a system go there.
-  return (WRITES.test(clause) || DELIVERED.test(clause)) && RESULTS.test(clause);
+  // "Batch predictions land in BigQuery": results that land somewhere are written there.
+  return ((WRITES.test(clause) || DELIVERED.test(clause)) && RESULTS.test(clause)) || RESULTS_LAND.test(clause);
 }
 
 /** A passive of storing right before the name: what the clause's subject (data, not results) is kept in. */

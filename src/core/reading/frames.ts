@@ -633,6 +633,8 @@ function systemName(p: NounPhrase): string {
 /** The role a preposition just before the phrase gives it, else the verb's ("we run Airflow" is a platform). */
 /** Verbs of data arriving on its own, not being fetched by the team. */
 const LANDS = new Set(['arrive', 'land', 'come', 'flow', 'stream', 'drop']);
+/** What only a model's run produces. */
+const RESULT_NOUNS = /^(?:predictions?|scores?|results?|outputs?|forecasts?|flags?|candidates)$/;
 /** Verbs of data staying where it is kept: "everything lives in Ironclad", "the scans sit in PACS". */
 const RESIDES = new Set(['live', 'sit', 'reside']);
 
@@ -646,7 +648,9 @@ function roleOf(p: NounPhrase, tokens: readonly Token[], verb: Token | null): Ro
       // "in X" is a platform only for work that runs there; what is written "in" X goes to it, and data that
       // arrives or lands "in" X is there for the pipelines to read ("reports arrive into our safety database").
       if (role === 'platform' && verb && VERB_ACTION.get(verb.lemma) === 'publish') return 'destination';
-      if ((role === 'platform' || role === 'destination') && verb && ((VERB_ACTION.get(verb.lemma) === 'ingest' && LANDS.has(verb.lemma)) || RESIDES.has(verb.lemma))) return 'source';
+      // … unless what lands is the results: "batch predictions land in BigQuery".
+      const resultsLand = !!verb && tokens.some((u) => u.start < verb.start && RESULT_NOUNS.test(u.lower));
+      if ((role === 'platform' || role === 'destination') && verb && ((VERB_ACTION.get(verb.lemma) === 'ingest' && LANDS.has(verb.lemma)) || RESIDES.has(verb.lemma))) return resultsLand ? 'destination' : 'source';
       return role;
     }
     if (t.pos === 'VERB' || t.pos === 'PUNCT') break;

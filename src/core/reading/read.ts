@@ -254,7 +254,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // A place watched for new items ("we monitor podcast RSS feeds") is where the data comes from.
   if (!reading.sources.length) for (const name of watchedPlaces(normalized)) addSource(reading, { name, detail: null });
   // "Everything lives in Ironclad", "trained on cases from Clarity": a product the data lives in or comes from is where the work starts.
-  if (!reading.sources.length) for (const name of namedStores(frames)) if (!isModelName(name)) addSource(reading, { name, detail: null });
+  for (const name of namedStores(frames)) if (!isModelName(name)) addSource(reading, { name, detail: null });
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);

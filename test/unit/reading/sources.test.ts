@@ -196,3 +196,14 @@ test('a model the outputs come from is no store of data', () => {
 test('with no store named by the lexicon, a product\'s store the work reads from is the source', () => {
   assert.deepEqual(names('The bot answers policy questions from our Confluent HR wiki and hands the rest to a person.'), ['Confluent HR wiki']);
 });
+
+test('results that land in a system are written there; data that lands there is read from it', () => {
+  assert.ok(!names('Each night the scores land in Redshift for the analysts.').includes('Redshift'));
+  assert.ok(names('New orders land in Redshift every hour and we retrain weekly.').includes('Redshift'));
+});
+
+test('a product named where the work pulls its records from is a source beside the stores; what is exported to a system is no source', () => {
+  const r = names('Sales come from Snowflake. Every morning the job pulls new filings from Edgarline and scores them.');
+  assert.ok(r.includes('Snowflake') && r.includes('Edgarline'), r.join(', '));
+  assert.ok(!names('We retrain on Redshift sales weekly. Approved prices are exported to Oracle on Tuesdays.').includes('Oracle'));
+});
