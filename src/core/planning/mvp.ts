@@ -179,8 +179,9 @@ export function addLater(reading: Reading, plans: readonly PlannedPipeline[], do
 }
 
 /** Why the MVP comes first, for the document's overview. */
-export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind }, recommended: boolean, goalStated: boolean, evaluated = false, modelExists = true): string {
+export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind }, recommended: boolean, goalStated: boolean, evaluated: boolean | 'unasked' = false, modelExists = true): string {
   if (!recommended) return `${mvp.name} comes first because it gives the most value running in production tomorrow.`;
+  if (evaluated === 'unasked' && mvp.kind === 'training') return `${mvp.name} comes first because ${JUDGED_BEFORE_USE}.`;
   if (evaluated) return `${mvp.name} comes first because ${mvp.kind === 'training' ? JUDGED_FIRST : USES_GIVEN}.`;
   // A goal read from the work described is not the user's reason: say what the pipeline gives the others instead.
   return goalStated || domain === 'documents' ? patternFor(goal, domain, modelExists, mvp.kind === 'training').rationale(mvp.name) : `${mvp.name} comes first because ${GIVES[mvp.kind]}.`;
@@ -211,6 +212,9 @@ const GIVES: Record<PipelineKind, string> = {
 
 /** Why a model taken as given is first put to use: it exists, so using it is what gives value; its evaluation guards later changes. */
 const USES_GIVEN = 'the model is taken as given and already works: running it reliably on the real work is what is missing, and its evaluation follows to guard every change of model, prompt or settings';
+
+/** Why the evaluation of a model taken as given comes first when nothing else of the work was said: whether it does the job is unknown. */
+const JUDGED_BEFORE_USE = 'the model is taken as given and nothing yet shows it does this job on your own data: judging it there is the first thing to know, before anything is built around it';
 
 /** Why the evaluation of a model nobody trains here comes first: the team asked for it, and it is what the rest reads. */
 const JUDGED_FIRST = 'the evaluation is what you asked for: every change of model, prompt or settings is judged there before anything reads it';

@@ -116,8 +116,12 @@ function withFallbackComponent(reading: Reading): Reading {
   const indexed = withIndexing(reading);
   if (indexed !== reading) return indexed;
   if (reading.noMl || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
-  // A model chosen as it is ("we chose GPT-4") and none of their own: there is nothing to train.
-  if (givenModel(reading) !== null) return reading;
+  // A model chosen as it is ("we chose GPT-4") and none of their own: there is nothing to train. With nothing
+  // else said of the work ("it might just be an off-the-shelf model"), judging it on their own data comes first.
+  if (givenModel(reading) !== null) {
+    if (classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
+    return { ...reading, components: [...reading.components, { id: 'model-evaluation', name: 'Model evaluation', text: '', kind: 'evaluation', cadence: null, latencyMs: null, owner: null }] };
+  }
   const wantsModel = (reading.categories.modelWork ?? []).length > 0;
   if (!wantsModel && classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
   return {

@@ -123,7 +123,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
     const recommended = first.id === scope.mvp.recommended;
     const follows = rest.find((p) => p.kind === 'training')?.name ?? null;
     const theirs = recommended && !first.evaluation ? wishedRationale(scope.reading.wish, scope.reading.goal, first, follows) : null;
-    plan.push(theirs ?? mvpRationale(scope.reading.goal, scope.domain, first, recommended, scope.reading.goalStated, scope.plans.some((p) => p.evaluation), modelExists(scope.reading)), doneWhen(scope, first));
+    plan.push(theirs ?? mvpRationale(scope.reading.goal, scope.domain, first, recommended, scope.reading.goalStated, evaluatedAs(scope), modelExists(scope.reading)), doneWhen(scope, first));
   }
   plan.push(...measuredToday(scope));
   plan.push(...notReadyYet(scope));
@@ -317,6 +317,14 @@ function namesSeveral(title: string): boolean {
   if (/\b(?:models|classifiers|detectors|forecasters|rankers|extractors|scorers)$/i.test(title)) return true;
   const parts = title.split(/,\s*|\s+and\s+/);
   return parts.length > 1 && parts.every((p) => MODEL_HEADS.test(p.trim().split(/\s+/).at(-1) ?? ''));
+}
+
+/** Whether a pipeline evaluates a model nobody trains here, and whether the team asked for it or the engine added it. */
+function evaluatedAs(scope: Scope): boolean | 'unasked' {
+  const evaluation = scope.plans.find((p) => p.evaluation);
+  if (!evaluation) return false;
+  const said = scope.reading.components.some((c) => evaluation.componentIds.includes(c.id) && c.text.trim() !== '');
+  return said ? true : 'unasked';
 }
 
 /** Where it runs, and next to what the team already has (the seed: respect existing work). */

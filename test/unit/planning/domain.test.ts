@@ -184,3 +184,7 @@ test('software images, one alert message and tagging a person are no cues of vis
   const real = domainCuesOf('We classify each message and tag the product photos, and our images come from the line cameras.');
   assert.ok(real.vision?.includes('images') && real.texts?.includes('message') && real.sorting?.length, JSON.stringify(real));
 });
+
+test('cameras, CCTV and footage are cues of vision', () => {
+  assert.deepEqual(domainCuesOf('We have 140 CCTV cameras on the lots and keep the footage for a week.').vision, ['cctv', 'cameras', 'footage']);
+});

@@ -93,3 +93,12 @@ test('a model named frozen or pretrained is used as released, whatever else its 
 test('OpenShift is Kubernetes to the orchestrator', () => {
   assert.equal(orchestratorChoice(readDescription('Hospital IT runs OpenShift for everything. We retrain a readmission model monthly from the warehouse.', null), null).chosen.id, 'kubernetes');
 });
+
+test('a model taken off the shelf with nothing else said of the work is judged on the team\'s own data first', () => {
+  const r = draftInterview('Our 60 loading-dock cameras could count free bays for the yard team, and someone said a pretrained model might just do it. No idea what is involved.');
+  assert.ok(r.ok, 'a draft, not "nothing needs a pipeline"');
+  const a = r.draft.architecture;
+  assert.ok(a.pipelines.some((p) => p.steps.some((s) => s.name === 'run_candidate')), a.pipelines.map((p) => p.name).join(', '));
+  assert.match(a.overview, /nothing yet shows it does this job on your own data/);
+  assert.doesNotMatch(a.overview, /what you asked for/);
+});
