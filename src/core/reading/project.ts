@@ -248,6 +248,7 @@ const VERB_TASKS: Readonly<Record<string, string>> = {
   transcribe: 'transcription', translate: 'translation', summarize: 'summarization', summarise: 'summarisation', classify: 'classification',
   detect: 'detection', extract: 'extraction', forecast: 'forecasting', rank: 'ranking', recommend: 'recommendation', moderate: 'moderation',
   tag: 'tagging', route: 'routing', match: 'matching', segment: 'segmentation', score: 'scoring', predict: 'prediction', catch: 'detection', flag: 'detection',
+  price: 'pricing', categorize: 'categorization', categorise: 'categorisation',
 };
 const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', summarization: 'summarizer', summarisation: 'summariser' };
 /** Each task verb, bare or in the third person ("classify", "classifies"): the team does it, or a model that does it. */

@@ -194,3 +194,8 @@ test('a model named as released ("an open-weight instruction-tuned LLM") or list
   assert.ok(r.models.every((m) => m.trained !== 'here'), JSON.stringify(r.models));
   assert.ok(readDescription('We instruction-tuned Llama 3 on our support macros last spring.', null).components.some((c) => c.kind === 'training'));
 });
+
+test('pricing and categorising said by their verbs name the task', () => {
+  assert.deepEqual(findTask('We price second-hand bikes for our shops each week.')?.name, 'Second-hand bike pricing');
+  assert.deepEqual(findTask('We categorise incoming invoices by cost centre.'), { name: 'Invoice categorisation', model: 'invoice_categoriser' });
+});
