@@ -6,6 +6,8 @@
  * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
  */
 import { INCOMING_PLACES, VAGUE_MODIFIERS, withoutQuantity } from './sourceNames';
+import { ASKS_WHETHER } from './segments';
+import { endsInQuestion } from '../language/sentence';
 import { isModifierParticiple, nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
 
 export type Action =
@@ -76,6 +78,8 @@ export const MODEL_HEADS = new RegExp(
   String.raw`^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|autoencoders?|embedders?|xgboost|lightgbm|catboost|gbms?|cnns?|lstms?|${FAMILIES})$`,
   'i',
 );
+/** A product named for what it does as a model: "MegaDetector", "SpeciesNet", "MobileNet". */
+export const MODEL_PRODUCT = /^[A-Z][a-z]+(?:Detector|Classifier|Net|Segmenter|Tagger|Ranker|Recogni[sz]er)(?:[-\s]?v?\d[\w.]*)?$/;
 /** A network is a model when its words say what it learns or how ("neural network", "yield estimation network"). */
 const LEARNING_NETWORK = /\b(?:neural|deep|conv\w*|recurrent|graph|siamese|adversarial|attention|policy|value|estimation|detection|prediction|classification|segmentation|recognition|ranking|embedding|scoring|forecasting|generation)\s+(?:[\w-]+\s+)?networks?$/i;
 
@@ -252,7 +256,10 @@ export function readFrames(text: string): Frame[] {
   // "serving: today a cron scores…": a label before a colon names the topic of what follows, no work of its own.
   // A sentence before a colon ("we want automated classification: the system proposes…") is no label.
   const isLabel = (c: Clause) => /^\s*:/.test(unnumbered.slice(c.end)) && c.tokens.length <= MAX_LABEL_WORDS;
-  return parseText(unnumbered).flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], isLabel(c))));
+  // "… or should we be talking to someone else?": a question of whether keeps its mark and decides nothing.
+  return parseText(unnumbered)
+    .flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], isLabel(c))))
+    .map((f) => (endsInQuestion(text, f.start) && ASKS_WHETHER.test(f.text.trim()) ? { ...f, text: `${f.text}?`, status: 'undecided' as const } : f));
 }
 
 /** "Model training and batch inference:" is a label; a clause of its own runs longer. */
@@ -293,7 +300,7 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
       .filter((p) => !NOT_LEARNED.test(p.text))
-      .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens) || releasedName(p, tokens) !== null || (PROTOTYPE.test(p.head.lower) && p.tokens.some((t) => t !== p.head && MODEL_HEADS.test(t.lower))))
+      .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || MODEL_PRODUCT.test(p.head.text) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens) || releasedName(p, tokens) !== null || (PROTOTYPE.test(p.head.lower) && p.tokens.some((t) => t !== p.head && MODEL_HEADS.test(t.lower))))
       .map((p) => releasedName(p, tokens) ?? p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),

@@ -132,13 +132,14 @@ export const TERMS: readonly Term[] = [
   { category: 'deployment', label: 'deployment', pattern: /\b(?:deploy(?:s|ed|ing|ment)?|serv(?:e|es|ing)|in production|to production|productioni[sz]\w*|ship(?:s|ped|ping)? (?:it|the model))\b/i },
 
   // --- operations -----------------------------------------------------------------------------
-  // Monitoring a feed, an inbox or a folder is watching for new items to ingest, not watching a model.
+  // Monitoring a feed, an inbox or a folder is watching for new items to ingest, not watching a model; a monitoring
+  // programme, station or team watches the world ("the wildlife monitoring programme").
   {
     category: 'operations',
     kind: 'monitoring',
     label: 'monitoring',
     pattern: new RegExp(
-      String.raw`\b(?:monitor(?:s|ed|ing)?(?!\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?${INCOMING_PLACE}\b)|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after)|(?:know|notice|see|find out|be told|hear) when (?:the |our |its )?(?:[\w-]+ )?(?:accuracy|performance|quality|precision|recall|error rate|model) (?:drops?|degrades?|falls?|slips?|gets? worse|goes? down))\b`,
+      String.raw`\b(?:monitor(?:s|ed|ing)?(?!\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?${INCOMING_PLACE}\b)(?!\s+(?:programmes?|programs?|projects?|officers?|teams?|networks?|stations?|sites?|plots?|wells?|visits?|campaigns?)\b)|observability|evidently|whylabs|arize|keep an eye on (?:the )?(?:model|performance|metrics|accuracy|quality)|track(?:ing)? (?:the )?(?:model(?:'s)? )?(?:performance|accuracy) (?:in|over|after)|(?:know|notice|see|find out|be told|hear) when (?:the |our |its )?(?:[\w-]+ )?(?:accuracy|performance|quality|precision|recall|error rate|model) (?:drops?|degrades?|falls?|slips?|gets? worse|goes? down))\b`,
       'i',
     ),
   },

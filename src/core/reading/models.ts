@@ -8,7 +8,7 @@
  */
 import { findCadences, findLatencies } from './measures';
 import type { ModelMention } from './reading';
-import { MODEL_HEADS, PRETRAINED_FAMILIES, type Frame } from './frames';
+import { MODEL_HEADS, MODEL_PRODUCT, PRETRAINED_FAMILIES, type Frame } from './frames';
 import { escapeRegExp } from '../words';
 
 const MAX_MODELS = 12;
@@ -109,7 +109,7 @@ function hostedInstruments(frames: readonly Frame[]): ModelMention[] {
  */
 function usedAsReleased(m: ModelMention): boolean {
   if (m.trained !== 'unknown' || /\b(?:fine-tuned|trained|custom)\b/i.test(m.name)) return false;
-  return m.name.split(/\s+/).some((w) => PRETRAINED_FAMILIES.test(w)) && !/\b(?:compar\w*|against|versus|vs)\b/i.test(m.quote) && !CHOSE.test(m.quote);
+  return m.name.split(/\s+/).some((w) => PRETRAINED_FAMILIES.test(w) || MODEL_PRODUCT.test(w)) && !/\b(?:compar\w*|against|versus|vs)\b/i.test(m.quote) && !CHOSE.test(m.quote);
 }
 
 const CHOSE = /\b(?:chose|picked|selected|went with|settled on|opted for)\b/i;

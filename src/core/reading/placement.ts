@@ -195,7 +195,8 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     const before = frames[i - 1];
     lead = before && before.verb === null ? (findCadences(before.text)[0]?.value ?? null) : null;
     const f = withSharedSubject(said, frames.slice(Math.max(0, i - 2), i));
-    if (f.negated) continue;
+    // A question of whether ("should we be talking to someone else?") names no work; the lexicon keeps it as undecided.
+    if (f.negated || (f.status === 'undecided' && f.text.endsWith('?'))) continue;
     if (wanted(f)) {
       if (f.nominalWork.includes('train')) add('training', f);
       if (f.nominalWork.includes('predict') && !served) add('batch-inference', f);

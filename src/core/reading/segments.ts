@@ -73,7 +73,7 @@ const OPEN_QUESTIONS = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:open (?:questions|is
 const HEADING_LIKE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[\w'&/-]+\s+){0,5}[\w'&/-]+:?$/;
 
 /** A yes/no question (an auxiliary first) or an option said as a bare phrase of a few words. */
-const ASKS_WHETHER = /^(?:(?:and|or|but|so)\s+)?(?:(?:should|shall|do|does|did|can|could|would|will|is|are|must|might|or)\s|(?:[\w./-]+\s+){0,3}[\w./-]+$)/i;
+export const ASKS_WHETHER = /^(?:(?:and|or|but|so)\s+)?(?:(?:should|shall|do|does|did|can|could|would|will|is|are|must|might|or)\s|(?:[\w./-]+\s+){0,3}[\w./-]+$)/i;
 
 /**
  * Lines joined into paragraphs. Blank lines and list items start a new block, and so does an

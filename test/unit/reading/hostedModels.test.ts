@@ -102,3 +102,16 @@ test('a model taken off the shelf with nothing else said of the work is judged o
   assert.match(a.overview, /nothing yet shows it does this job on your own data/);
   assert.doesNotMatch(a.overview, /what you asked for/);
 });
+
+test('a product named for what it does as a model ("MegaDetector") is a model used as released', () => {
+  const models = readDescription('A ranger tried SpeciesNet on a laptop last month and it mostly worked on our trap photos.', null).models;
+  assert.deepEqual(models.map((m) => [m.name, m.trained]), [['SpeciesNet', 'given']]);
+  assert.deepEqual(readDescription('Our Internet provider is slow.', null).models, []);
+});
+
+test('a monitoring programme watches the world, not a model; a question of whether names no work', () => {
+  const kinds = (t: string) => readDescription(t, null).components.map((c) => c.kind);
+  assert.ok(!kinds('I run the water-quality monitoring programme for the district and we score samples weekly with our model.').includes('monitoring'));
+  assert.ok(kinds('We want monitoring of the model once it is live.').includes('monitoring'));
+  assert.ok(!kinds('We classify trap photos with a model. Or should we be asking someone else to review them?').includes('human-review'));
+});
