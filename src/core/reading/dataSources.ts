@@ -56,6 +56,7 @@ const TO_PLACE = /\b(?:back\s+)?(into|to|onto|in|on)\s+(?:the\s+|our\s+|an?\s+|o
 const RESULTS = /\b(?:predictions?|scores?|forecasts?|results?|outputs?|recommendations?|embeddings?|vectors?|answers?|reports?|rankings?|normali[sz]\w*|transform\w*|aggregat\w*|consolidat\w*|unif(?:y|ies|ied))\b/i;
 /** What a model puts on each record, moving to a place: "the tags go to the support queue in …", "flags are pushed to …". */
 const MARKS = /\b(?:tags|flags|alerts|classifications|categories)\s+(?:are\s+|get\s+)?(?:go|goes|went|sent|pushed|posted|routed|written|shown|surfaced|show up)\b/i;
+const CALLS_FROM = /\bcalls?\s+from\s+(?:[\w-]+\s+){0,4}$/i;
 const RESULTS_LAND = /\b(?:predictions?|scores?|results?|outputs?|forecasts?|flags?|candidates)\s+(?:[\w-]+\s+){0,2}?(?:land|lands|landed|end up|ends up|appear|appears|show up|shows up)\s+(?:in|on)\b/i;
 const WRITES = /\b(?:writ(?:e|es|ing|ten)|wrote|export(?:s|ed|ing)?|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|push(?:es|ed|ing)?|publish\w*|persist\w*|upsert\w*|insert\w*|send(?:s|ing)?|sent|put(?:s|ting)?|load(?:s|ed|ing)?)\b/i;
 
@@ -120,7 +121,8 @@ export function findSources(text: string, ingestion: { index: number; end: numbe
     }
     const clauseStart = lastClauseBreak(before);
     // "the planners get a daily csv of forecasts from an excel thing": where today's results come from, not data.
-    if (RESULTS.test(before.slice(clauseStart))) continue;
+    // "SDK calls from our existing Node API": where the calls come from is the caller, not data.
+    if (RESULTS.test(before.slice(clauseStart)) || CALLS_FROM.test(before)) continue;
     const from = Math.max(clauseStart, previous?.end ?? 0);
     // "SharePoint and an S3 bucket": the second system holds the same documents as the first.
     const joined: boolean = previous !== null && JOIN.test(text.slice(previous.end, c.start));

@@ -77,3 +77,9 @@ test('a time said with work on the device is the device\'s, not a budget for the
   assert.equal(r.latencyMs, null);
   assert.equal(readDescription('In the cloud, the recogniser must answer within 300 ms.', null).latencyMs, 300);
 });
+
+test('the team\'s own service that calls the model is where it is used, and is no data source', () => {
+  const r = readDescription('We prompt a hosted model to draft each reply. Plain SDK calls from our existing Rails backend, nothing else in between.', null);
+  assert.equal(r.servedBy, 'our existing Rails backend');
+  assert.ok(!r.sources.some((s) => /rails/i.test(s.name)), JSON.stringify(r.sources));
+});
