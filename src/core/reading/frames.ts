@@ -388,7 +388,8 @@ function isComparedWith(p: NounPhrase, tokens: readonly Token[], verb: Token | n
   // "compare it with the current similarities", "compared to the rules we run today".
   if ((before.lower === 'with' || before.lower === 'to') && verb?.lemma === 'compare') return isRival(p);
   // "A missed interaction is much worse than junk": a comparison of costs or errors, not of the model with a rival.
-  if (before.lower === 'than') return !/^(?:more|less|fewer|rather|other|worse|slower|costlier|pricier|harder|longer|bigger|larger|riskier)$/i.test(tokens[i - 1]?.lower ?? '');
+  // "More time debugging it than writing prompts": an activity after "than" is no rival either.
+  if (before.lower === 'than') return !/^(?:more|less|fewer|rather|other|worse|slower|costlier|pricier|harder|longer|bigger|larger|riskier)$/i.test(tokens[i - 1]?.lower ?? '') && !/ing$/i.test(p.tokens[0]!.lower);
   return before.lower === 'over' && !!verb && ['improve', 'better', 'gain'].includes(verb.lemma);
 }
 

@@ -108,3 +108,7 @@ test('a comparison of costs or errors ("worse than a false alarm") names no base
   assert.equal(readDescription('A missed fraud case is far worse than a false alarm, so recall matters. We retrain the fraud model weekly.', null).baseline, null);
   assert.equal(readDescription('The new fraud model must do better than the current rules.', null).baseline, 'the current rules');
 });
+
+test('an activity after "than" is no baseline', () => {
+  assert.equal(readDescription('We spent more time fixing the scripts than training models. We retrain the churn model weekly.', null).baseline, null);
+});
