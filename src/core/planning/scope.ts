@@ -152,6 +152,17 @@ function sharedHead(names: readonly string[]): string {
 }
 
 /**
+ * The work's own name says what kind it is: forecast words around work named as detection ("an anomaly
+ * detector over bids against a forecast table") are about its inputs, so it keeps the generic shape.
+ */
+function namedKind(reading: Reading, domain: Domain): Domain {
+  if (domain !== 'forecasting') return domain;
+  const names = [reading.project, reading.task?.name, ...reading.models.map((m) => m.name)].filter(Boolean).join(' ');
+  return DETECTION.test(names) && !/\bforecast/i.test(names) ? 'tabular' : domain;
+}
+const DETECTION = /\b(?:anomal\w*|outliers?|detect\w*|isolation forests?|classif\w*|fraud)\b/i;
+
+/**
  * With no use case named, the model the team trains is the project, in their words ("national
  * neural model" → National neural model, \`national_neural_model\`), never a generic "ML System".
  */
@@ -208,7 +219,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     components: effective.components.map((m) => (budgets.has(m.id) ? { ...m, latencyMs: budgets.get(m.id)! } : m)),
   };
 
-  const domain = detectDomain(components.map((c) => c.text).join(' '), reading.domainCues, givenModel(reading) !== null);
+  const domain = namedKind(reading, detectDomain(components.map((c) => c.text).join(' '), reading.domainCues, givenModel(reading) !== null));
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const models = trainedModels(reading, domain);
   // Several models: none of them is the project, all of them are.

@@ -188,3 +188,8 @@ test('software images, one alert message and tagging a person are no cues of vis
 test('cameras, CCTV and footage are cues of vision', () => {
   assert.deepEqual(domainCuesOf('We have 140 CCTV cameras on the lots and keep the footage for a week.').vision, ['cctv', 'cameras', 'footage']);
 });
+
+test('work named as detection keeps the generic shape, whatever forecast words describe its inputs', () => {
+  const a = draft('Our bid anomaly detector scores every submitted bid curve every 15 minutes against the day-ahead forecast table; an isolation forest per book is retrained weekly. The forecasting team owns that table.');
+  assert.doesNotMatch(JSON.stringify(a.pipelines), /rolling-origin|forecaster|backtest/i);
+});
