@@ -188,7 +188,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally)$/i;
+const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
 
 const STATE_ED = /^[a-z-]{4,}ed$/i;
 const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
@@ -223,7 +223,7 @@ export function findTask(text: string): { name: string; model: string } | null {
  * A prediction of a time still to come is a forecast of what it names: "predict next week's orders",
  * "estimate tomorrow's demand", "forecast the coming month's call volume" → order forecasting.
  */
-const FORECAST = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following|tomorrow's|day-ahead|week-ahead|month-ahead)\s+(?:(?:hour|day|week|month|quarter|season|year)(?:'s|s'|s)\s+)?((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
+const FORECAST = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following|tomorrow's|day-ahead|week-ahead|month-ahead|next-day|next-week|next-month)\s+(?:(?:hour|day|week|month|quarter|season|year)(?:'s|s'|s)\s+)?((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
 
 /** "… the next few days of traffic", "the coming 12 weeks of demand": the span, then what it is of. */
 const FORECAST_SPAN = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following)\s+(?:few\s+|couple of\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?(?:hours|days|weeks|months|quarters|years)\s+of\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
@@ -304,7 +304,7 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
     const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /ed$/.test(w) || STATE_ING.test(w)));
     // "predict next week's orders", "the next few days of traffic": a time to come is a forecast (`forecastOf`).
-    if (!phrase.length || /^(?:next|coming|upcoming|following|tomorrow's|few)$/.test(phrase[0]!)) continue;
+    if (!phrase.length || /^(?:next|coming|upcoming|following|tomorrow's|few|next-(?:day|week|month|quarter|year))$/.test(phrase[0]!)) continue;
     const noun = [...phrase.slice(0, -1), phrase.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');
     const task = VERB_TASKS[verbOf(m[1]!)]!;
     const agent = AGENTS[task] ?? TASKS[task] ?? '';

@@ -199,3 +199,8 @@ test('pricing and categorising said by their verbs name the task', () => {
   assert.deepEqual(findTask('We price second-hand bikes for our shops each week.')?.name, 'Second-hand bike pricing');
   assert.deepEqual(findTask('We categorise incoming invoices by cost centre.'), { name: 'Invoice categorisation', model: 'invoice_categoriser' });
 });
+
+test('a task said as what the work is not names nothing, and "next-day" is a time to come', () => {
+  assert.equal(findTask('Plate waste is a portion question, not forecasting.'), null);
+  assert.deepEqual(findTask('We want to predict next-day overcooking per dish so the chefs prep less.'), { name: 'Overcooking forecasting', model: 'overcooking_forecaster' });
+});
