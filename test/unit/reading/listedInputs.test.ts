@@ -30,3 +30,8 @@ test('a sentence after an inputs label is prose, not a list of names', () => {
   assert.deepEqual(listedInputs('- input: dashcam clips over LTE into our Kinesis stream, ~2k trips/day, mostly urban routes'), []);
   assert.deepEqual(listedInputs('- inputs: dashcam clips, GPS traces and weather').map((s) => s.name), ['dashcam clips', 'GPS traces', 'weather']);
 });
+
+test('a form\'s question for the data lists the sources on the lines after it', () => {
+  const r = readDescription('2. What data do you have?\n- Scalecloud: weight events per bin, 9 months\n- Tillpoint POS: item sales, 3 years\n- Weather? Not yet.\n\n3. How often?\nDaily.', null);
+  assert.deepEqual(r.sources.map((s) => s.name), ['Scalecloud', 'Tillpoint POS']);
+});
