@@ -142,7 +142,9 @@ function titleOf(text: string): string | null {
     // "Slide 7 — Day-Ahead Load Forecast (NorthGrid)": after the note's kind, a title-cased name that speaks of no one ("we", "our") is the work's.
     // "Meeting notes — AVM refresh kickoff": a name that ends on what the meeting was is the work's too.
     const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head);
-    if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1]))) continue;
+    // "RepRight — Form Feedback v2" over "Design doc (excerpt …)": the line after says what the note is.
+    const kindBelow = i === 0 && !!lines[1] && ABOUT_THE_NOTE.test(lines[1]) && !/[,.:;!?]$/.test(line) && !/^(?:hi|hello|hey|dear)\b/i.test(line);
+    if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1])) && !kindBelow) continue;
     // "Quick sanity check on our summarisation pipeline?": what the request is about is the work.
     // "AE intake automation for our safety team": whom the work is for is no part of its name.
     const name = head.replace(REQUEST_ABOUT, '').replace(/[.,;!?]+$/, '').replace(NOTE_WORD, '').replace(FOR_TEAM, '').trim();

@@ -332,3 +332,8 @@ test('a bracketed line or tag is the note\'s, and a short code followed by what 
 test('whom the work is for is no part of its name', () => {
   assert.equal(readDescription('Subject: Question - invoice matching automation for our finance team\nWe want to match each invoice to its PO.', null).project, 'Invoice matching automation');
 });
+
+test('a first line over a line that says what the note is names the work', () => {
+  assert.equal(readDescription('Lanternfish — shelf gap alerts v3\nDesign doc (draft) · Author: Ana\n\nWe detect empty shelf gaps from store cameras every hour.', null).project, 'Lanternfish');
+  assert.equal(readDescription('Hi team,\nQuick notes below.\nWe retrain monthly.', null).project, null);
+});
