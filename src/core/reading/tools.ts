@@ -145,6 +145,10 @@ const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** Right before a name, a possessive that makes it the team's even in a question: "can our Airflow run it?". */
 const OWNED = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
 
+/** Options lettered inline: "(a) Prefect on the same VM, (b) the group Databricks workspace". */
+const LETTERED_OPTIONS = /\(\s*[a-d]\s*\)[^()]{3,200}\(\s*[b-e]\s*\)/i;
+/** A sentence that asks for a choice to be made: "Decide where this runs long-term", "choose between". */
+const DECIDE = /^\W*(?:\[[^\]]*\]\s*)?(?:decide|choose|pick|evaluate|compare)\s+(?:where|which|whether|between|what)\b/i;
 /** A heading that lists options: "Options", "Alternatives considered", "3. Choices:". */
 const OPTIONS_HEADING = /^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:options|alternatives|choices|candidates)(?:[ \t]+(?:considered|on the table|we see))?[ \t]*:?[ \t]*$/gim;
 /** A short line with no end punctuation that is no list item: the next section's heading. */
@@ -187,8 +191,8 @@ export function onlyAnOption(name: string, text: string): boolean {
         // "… set up in 2022; nobody has touched it since": the next clause may say it of the tool by a pronoun.
         const next = clauses[k + 1] ?? '';
         const unused = UNUSED.test(clause) || (UNUSED.test(next) && /\b(?:it|them)\b/i.test(next));
-        // "A view on B vs D, given MWAA already exists": named where options are set side by side.
-        const weighed = /\b(?:vs\.?|versus)\s/i.test(clause) && !OWNED.test(clause.slice(0, m.index));
+        // "A view on B vs D, given MWAA already exists", "Decide where this runs: (a) Prefect …, (b) …": named among options.
+        const weighed = (/\b(?:vs\.?|versus)\s/i.test(clause) || LETTERED_OPTIONS.test(s[0]) || DECIDE.test(s[0])) && !OWNED.test(clause.slice(0, m.index));
         if (!asked && !unused && !weighed) return false;
       }
     }

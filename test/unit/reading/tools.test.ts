@@ -77,3 +77,9 @@ test('platforms listed under an "Options" heading, or set side by side with "vs"
   assert.equal(c.chosen.id, 'undecided');
   assert.deepEqual([...c.weighed].sort(), ['Prefect', 'SageMaker']);
 });
+
+test('platforms lettered inline as options, or named where a choice is still to be made, are options', () => {
+  const c = orchestratorChoice(readDescription('A cron job on one VM scores every claim hourly. [Ana] Decide where this runs long-term: (a) Prefect on the same VM, (b) the shared Databricks workspace the finance team uses, (c) stay on cron.', null), null);
+  assert.equal(c.chosen.id, 'undecided');
+  assert.deepEqual([...c.weighed].sort(), ['Databricks', 'Prefect']);
+});
