@@ -337,3 +337,8 @@ test('a first line over a line that says what the note is names the work', () =>
   assert.equal(readDescription('Lanternfish — shelf gap alerts v3\nDesign doc (draft) · Author: Ana\n\nWe detect empty shelf gaps from store cameras every hour.', null).project, 'Lanternfish');
   assert.equal(readDescription('Hi team,\nQuick notes below.\nWe retrain monthly.', null).project, null);
 });
+
+test('a post-incident review or postmortem is what the note is, not the work', () => {
+  assert.doesNotMatch(readDescription('Postmortem INC-88: the nightly churn scorer went silently down for two days\nStatus: final\n\nThe churn scorer stopped.', null).project ?? '', /postmortem|INC-88/i);
+  assert.doesNotMatch(readDescription('Post-incident review PIR-7: scorer down\nStatus: final\n\nThe churn scorer stopped.', null).project ?? '', /review|PIR/i);
+});
