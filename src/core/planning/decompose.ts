@@ -362,6 +362,8 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   const handed = handedTo(reading);
   // A system the results are said to be handed to outranks a store named for something else ("call metadata goes to Kafka").
   const store = own ?? (handed === null ? stores[0] : undefined);
+  // "Results land in a Postgres table (`risk.daily_scores`)": the user's fuller name for the same store.
+  if (store && handed?.toLowerCase().includes(store.toLowerCase())) return handed;
   // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
   if (store) return /^[a-z]/.test(store) && !/^(?:the|our|their|a|an)\s/i.test(store) ? `the ${store}` : store;
   return handed ?? reviewedIn(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
