@@ -68,7 +68,7 @@ const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stic
  * its noun phrase; the team's own ("on our Kubernetes cluster") or a new clause ends it, while
  * another team's ("host it in their Vertex AI project") is still the option put to the team.
  */
-const WEIGHED = String.raw`\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing|ation)?|prefer(?:s|red)?|pitch(?:es|ed|ing)?|push(?:es|ing)|likes|loves|said|says|(?:i'?ve|i have|i've personally)\s+(?:used|worked with|run)|i know|consider\w*|evaluat\w*|weigh(?:s|ed|ing)?|look(?:ing)? (?:at|into)|(?:decid\w*|choos\w*|pick\w*) between)\s+(?:(?!(?:our|we|but|which|that|where|while|because|since)\b)[\w/.-]+\s+){0,9}?`;
+const WEIGHED = String.raw`\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing|ation)?|prefer(?:s|red)?|pitch(?:es|ed|ing)?|push(?:es|ing)|likes|loves|said|says|lean(?:s|ing)?(?:\s+towards?)?|(?:i'?ve|i have|i've personally)\s+(?:used|worked with|run)|i know|consider\w*|evaluat\w*|weigh(?:s|ed|ing)?|look(?:ing)? (?:at|into)|(?:decid\w*|choos\w*|pick\w*) between)\s+(?:(?!(?:our|we|but|which|that|where|while|because|since)\b)[\w/.-]+\s+){0,9}?`;
 
 /** Whether every clause that names the platform (by a pattern of its names) puts it as an option, never as theirs. */
 function onlyWeighed(names: string, reading: Reading): boolean {

@@ -145,14 +145,18 @@ const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** Right before a name, a possessive that makes it the team's even in a question: "can our Airflow run it?". */
 const OWNED = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
 
+/** A preference said of an option: "I'd lean Azure ML", "we're leaning towards Vertex". */
+const LEANS = /\blean(?:s|ing)?\s+(?:towards?\s+)?$/i;
+/** A tool the team may use, not one it runs: "the uni has a Databricks contract", "we have Copilot licences". */
+const ENTITLED = /^\s+(?:contracts?|licen[cs]es?|seats?|credits|subscriptions?)\b/i;
 /** Options lettered inline: "(a) Prefect on the same VM, (b) the group Databricks workspace". */
 const LETTERED_OPTIONS = /\(\s*[a-d]\s*\)[^()]{3,200}\(\s*[b-e]\s*\)/i;
 /** A sentence that asks for a choice to be made: "Decide where this runs long-term", "choose between". */
 const DECIDE = /^\W*(?:\[[^\]]*\]\s*)?(?:decide|choose|pick|evaluate|compare)\s+(?:where|which|whether|between|what)\b/i;
 /** A heading that lists options: "Options", "Alternatives considered", "3. Choices:". */
-const OPTIONS_HEADING = /^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:options|alternatives|choices|candidates)(?:[ \t]+(?:considered|on the table|we see))?[ \t]*:?[ \t]*$/gim;
+const OPTIONS_HEADING = /^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:options|alternatives|choices|candidates|open (?:questions|issues)|questions(?: for [\w -]{1,30})?)(?:[ \t]+(?:considered|on the table|we see))?[ \t]*:?[ \t]*$/gim;
 /** A short line with no end punctuation that is no list item: the next section's heading. */
-const NEXT_HEADING = /^[ \t]*(?:#+[ \t]*)?(?![-*•]|[A-Za-z\d][.)]\s)(?:[\w'&/-]+[ \t]+){0,4}[\w'&/-]+:?[ \t]*$/m;
+const NEXT_HEADING = /^[ \t]*(?:#+[ \t]*)?(?![-*•])(?:\d{1,2}[.)][ \t]+)?(?:[\w'&/-]+[ \t]+){0,4}[\w'&/-]+:?[ \t]*$/m;
 
 /** Where each options section runs: from its heading to the next heading. */
 function optionSections(text: string): { start: number; end: number }[] {
@@ -164,7 +168,7 @@ function optionSections(text: string): { start: number; end: number }[] {
 }
 
 /** Said of a tool in its sentence: it is there, but nobody uses it. */
-const UNUSED = /\b(?:(?:nobody|no one|no-one)\s+(?:has\s+|have\s+)?(?:touched|used|opened|maintained|looked at)|(?:never|not|hasn'?t been|haven'?t been|isn'?t|aren'?t)\s+(?:really\s+)?(?:been\s+)?(?:used|touched)|unused|dormant|abandoned|mothballed|sits?\s+idle)\b/i;
+const UNUSED = /\b(?:(?:nobody|no one|no-one)(?:['’]s|\s+is)?\s+(?:has\s+|have\s+)?(?:touched|used|using|opened|maintained|looked at)|(?:never|not|hasn'?t been|haven'?t been|isn'?t|aren'?t)\s+(?:really\s+)?(?:been\s+)?(?:used|touched)|unused|dormant|abandoned|mothballed|sits?\s+idle)\b/i;
 
 /**
  * Whether every mention of the tool names it only as an option: in a question, none of them the
@@ -192,7 +196,7 @@ export function onlyAnOption(name: string, text: string): boolean {
         const next = clauses[k + 1] ?? '';
         const unused = UNUSED.test(clause) || (UNUSED.test(next) && /\b(?:it|them)\b/i.test(next));
         // "A view on B vs D, given MWAA already exists", "Decide where this runs: (a) Prefect …, (b) …": named among options.
-        const weighed = (/\b(?:vs\.?|versus)\s/i.test(clause) || LETTERED_OPTIONS.test(s[0]) || DECIDE.test(s[0])) && !OWNED.test(clause.slice(0, m.index));
+        const weighed = (/\b(?:vs\.?|versus)\s/i.test(clause) || LETTERED_OPTIONS.test(s[0]) || DECIDE.test(s[0]) || ENTITLED.test(clause.slice(m.index + m[0].length)) || LEANS.test(clause.slice(0, m.index))) && !OWNED.test(clause.slice(0, m.index));
         if (!asked && !unused && !weighed) return false;
       }
     }

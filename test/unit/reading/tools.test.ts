@@ -83,3 +83,11 @@ test('platforms lettered inline as options, or named where a choice is still to 
   assert.equal(c.chosen.id, 'undecided');
   assert.deepEqual([...c.weighed].sort(), ['Databricks', 'Prefect']);
 });
+
+test('a platform nobody is using, one only under contract, one leaned towards, and one under "Open questions" are options', () => {
+  const c = orchestratorChoice(readDescription("We do have a Vertex AI project from a pilot that nobody's using, and finance has a Databricks contract. I'd lean Vertex AI, but I'm not attached. We want to retrain the dropout model each term.", null), null);
+  assert.equal(c.chosen.id, 'undecided');
+  assert.deepEqual([...c.weighed].sort(), ['Databricks', 'Vertex AI']);
+  const open = orchestratorChoice(readDescription('We score new scans daily with our model.\n\n4. Open questions\n- GPU inference: a SageMaker batch transform, or our own Batch job?\n\n5. Out of scope\nEverything else.', null), null);
+  assert.equal(open.chosen.id, 'undecided');
+});
