@@ -44,9 +44,13 @@ test('of two orchestrators named, the one the team runs on top of the other is w
   assert.equal(recommended('We would rather keep Databricks for the batch jobs; the scoring API is served from EKS.'), 'databricks');
   assert.equal(recommended('Inference runs on AKS behind the gateway. Training happens in Azure ML notebooks today.'), 'azureml');
   // Named side by side, neither on the other: either is only a recommendation, and the interview asks.
-  const sideBySide = orchestratorChoice(readDescription('We have SageMaker and Databricks licences and retrain a churn model monthly on S3 data.', null), null);
+  const sideBySide = orchestratorChoice(readDescription('We run SageMaker and Databricks and retrain a churn model monthly on S3 data.', null), null);
   assert.equal(sideBySide.namedByUser, false);
   assert.ok(['sagemaker', 'databricks'].includes(sideBySide.recommended));
+  // Licences are what the team may use: both are options, and nothing is claimed.
+  const licensed = orchestratorChoice(readDescription('We have SageMaker and Databricks licences and retrain a churn model monthly on S3 data.', null), null);
+  assert.equal(licensed.chosen.id, 'undecided');
+  assert.deepEqual([...licensed.weighed].sort(), ['Databricks', 'SageMaker']);
 });
 
 test('running everything with a scheduler makes it theirs, and the cloud hint follows the data, not every cloud named', () => {
