@@ -256,15 +256,17 @@ const AGENTS: Readonly<Record<string, string>> = { translation: 'translator', su
 /** Each task verb, bare or in the third person ("classify", "classifies"): the team does it, or a model that does it. */
 /** "Pull structured attributes out of product titles" is extracting them: the phrasal verb, by its particle. */
 const PULL_OUT = String.raw`(?:pull|take|get)s?(?=\s+(?:[\w-]+\s+){1,4}?out\s+of\b)`;
+/** "Auto-categorise", "auto-tag": the automation prefix on a task verb. */
+const AUTO = String.raw`(?:auto-?)?`;
 const VERB_FORMS = [...Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${v.slice(0, -1)}(?:y|ies)` : `${v}(?:s|es)?`)), PULL_OUT];
 /**
  * The doer: the team ("we transcribe", "our utility forecasts"), or a model in a relative or purpose clause ("a model that
  * predicts", "a classifier to flag"), the clause after a few words of place or time ("a model in a
  * notebook that predicts", "an autoencoder per turbine type in Azure ML last year to catch").
  */
-const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request|objectives?|goals?)(?:\s+is)?[ \t]*(?::|(?=\n))|\bwe(?:\s*\([^()\n]{1,60}\))?|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
+const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request|objectives?|goals?)(?:\s+is)?[ \t]*(?::|(?=\n))|\bwe(?:['’](?:d|ll|re|ve))?(?:\s*\([^()\n]{1,60}\))?|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
-  String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
+  String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?${AUTO}(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
 );
 

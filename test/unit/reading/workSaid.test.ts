@@ -204,3 +204,9 @@ test('a task said as what the work is not names nothing, and "next-day" is a tim
   assert.equal(findTask('Plate waste is a portion question, not forecasting.'), null);
   assert.deepEqual(findTask('We want to predict next-day overcooking per dish so the chefs prep less.'), { name: 'Overcooking forecasting', model: 'overcooking_forecaster' });
 });
+
+test('"we\'d", "we\'ll" and "we\'re" do the work as "we" does, and "auto-" is no part of the verb', () => {
+  assert.deepEqual(findTask("We'd like to classify incoming permit applications by department."), { name: 'Permit application classification', model: 'permit_application_classifier' });
+  assert.deepEqual(findTask("We're trying to detect leaking valves from pressure logs.")?.name, 'Leaking valve detection');
+  assert.deepEqual(findTask('We want to auto-tag support emails by product.')?.name, 'Support email tagging');
+});
