@@ -1,7 +1,7 @@
 // The UI click-through in the real workbench (code-server's VS Code 1.139, Debian Chromium, playwright-core),
 // with the packaged .vsix installed: lint the example workspace → Problems; F1 → "Scope ZenML Architecture"
 // → answers typed into the webview → the DAG → Write → the overwrite diff and confirmation → Problems clean;
-// then a page reload restores the panel through the serializer; last, a new description with clauses the reader
+// then "Developer: Reload Window" restores the panel through the serializer; last, a new description with clauses the reader
 // cannot place: one placed on the board, one component added, both in the DAG. Screenshots go to out/screenshots/vscode-*.png (git-ignored).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -116,10 +116,14 @@ export async function runUiTest({ serverUrl, profile, workspace }) {
     await web.locator('[data-testid=notice-info]', { hasText: 'Replaced pipeline_architecture.md' }).waitFor();
     await shot(page, 'written');
 
-    // 6. Reload the window: the serializer restores the panel where the interview was.
-    await page.reload();
+    // 6. Reload the window: the serializer restores the panel where the interview was. The command, not a
+    // page reload, so the workbench saves its layout first, as a user's reload does; a bare page reload can
+    // beat that save and restore an older layout.
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await web.locator('[data-question], .completed').first().waitFor({ timeout: 30_000 });
+    await web.locator('[data-question], .completed').first().waitFor({ timeout: 60_000 });
     assert.ok((await web.locator('[data-cluster][data-kind=pipeline]').count()) >= 2, 'the restored panel draws the DAG again');
     await shot(page, 'restored');
 
