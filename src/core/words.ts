@@ -84,6 +84,18 @@ export function pluralOf(phrase: string): string {
   return /(?:s|x|z|ch|sh)$/i.test(phrase) ? `${phrase}es` : `${phrase}s`;
 }
 
+/**
+ * The singular of a plural noun, as it stands before another noun: "patches" → "patch", "categories" →
+ * "category", "orders" → "order". Mass plurals and words ending -ss, -us or -is keep their s ("sales",
+ * "news", "status", "analysis").
+ */
+export function singularOf(word: string): string {
+  if (/(?:ch|sh|x|z|ss)es$/i.test(word)) return word.slice(0, -2);
+  if (/(?:sales|news|ss|us|is)$/i.test(word)) return word;
+  if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  return word.replace(/s$/i, '');
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -48,7 +48,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
     const piece = repairPredicate(trimPunctuation(tokens.slice(starts[k]!, starts[k + 1] ?? tokens.length)));
     if (piece.length > 0) clauses.push(clauseOf(text, piece));
   }
-  return attachFragments(text, clauses);
+  return attachFragments(text, tokens, clauses);
 }
 
 /**
@@ -99,9 +99,12 @@ function clauseOf(text: string, tokens: Token[]): Clause {
 }
 
 /** A verbless fragment ("Later", "In short") belongs to the clause after it, or before it at the end. */
-function attachFragments(text: string, clauses: Clause[]): Clause[] {
+function attachFragments(text: string, tokens: readonly Token[], clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   let pending: Token[] = [];
+  // The mark that split a fragment off stays between it and what it joins, so no noun phrase runs
+  // across it ("in-house experimentation platform; new rankers" is two).
+  const joined = (a: Token[], b: Token[]) => [...a, ...tokens.filter((t) => t.start >= a.at(-1)!.end && t.end <= b[0]!.start), ...b];
   for (const c of clauses) {
     const opensClause = SUBORDINATORS.has(c.tokens[0]!.lower) || CONDITIONAL_SUBORDINATORS.has(c.tokens[0]!.lower);
     // "Latency: the model must…": a label before a colon heads what follows, it is no word of it.
@@ -110,12 +113,12 @@ function attachFragments(text: string, clauses: Clause[]): Clause[] {
       pending.push(...c.tokens);
       continue;
     }
-    out.push(pending.length ? clauseOf(text, [...pending, ...c.tokens]) : c);
+    out.push(pending.length ? clauseOf(text, joined(pending, c.tokens)) : c);
     pending = [];
   }
   if (pending.length) {
     const last = out.pop();
-    out.push(clauseOf(text, last ? [...last.tokens, ...pending] : pending));
+    out.push(clauseOf(text, last ? joined(last.tokens, pending) : pending));
   }
   return out;
 }

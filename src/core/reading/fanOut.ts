@@ -5,6 +5,7 @@
  * names what the work fans out over and the decomposition decides whether to make it dynamic.
  */
 import type { ComponentKind } from './lexicon';
+import { singularOf } from '../words';
 
 const UNIT = String.raw`(?:each\s+|every\s+|all\s+(?:the\s+)?)?([a-z][a-z-]{1,20})`;
 
@@ -34,7 +35,7 @@ const SPLIT_INTO = /\b(?:split|splits|splitting|break|breaks|broken|breaking|cut
  * pieces seed 003 maps a step over.
  */
 export function splitUnits(text: string): string[] {
-  return [...new Set([...text.matchAll(SPLIT_INTO)].map((m) => singular(m[1]!.toLowerCase())))];
+  return [...new Set([...text.matchAll(SPLIT_INTO)].map((m) => singularOf(m[1]!.toLowerCase())))];
 }
 
 /** The split unit a piece of work goes over one at a time ("each chunk", "for every tile", "per segment"). */
@@ -46,16 +47,12 @@ export function overEach(text: string, units: readonly string[]): string | null 
 export function findFanOut(text: string): string | null {
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
-    if (m) return singular(m[1]!.toLowerCase());
+    if (m) return singularOf(m[1]!.toLowerCase());
   }
   const group = PER_GROUP.exec(text)?.[1];
-  if (group) return singular(group.toLowerCase());
+  if (group) return singularOf(group.toLowerCase());
   if (FOLDS.test(text)) return 'fold';
   if (TRIALS.test(text)) return 'trial';
   return null;
 }
 
-function singular(word: string): string {
-  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}

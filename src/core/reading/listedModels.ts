@@ -33,8 +33,10 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
     const m = LABEL.exec(item);
     if (!m || NOT_ML.test(item) || !(announced || METHOD.test(m[2]!))) continue;
     // Lower case, as a model's words are everywhere else ("PD" is the pd model, "Attrition" the attrition model).
-    const label = m[1]!.trim().toLowerCase();
-    if (!namesAPurpose(m[1]!.trim())) continue;
+    // "**Re-ranking:** LightGBM…": the emphasis around a label is no part of it.
+    const said = m[1]!.replace(/[*_]+/g, '').trim();
+    const label = said.toLowerCase();
+    if (!namesAPurpose(said)) continue;
     const head = label.split(/\s+/).at(-1) ?? '';
     const name = MODEL_HEADS.test(head) ? label : `${label} model`;
     const trained = /\b(?:trained|fine-tuned|we train|retrain)/i.test(item) || trainsHere ? 'here' : 'unknown';

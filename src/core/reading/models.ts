@@ -17,7 +17,7 @@ const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
  * Words that say nothing of which model it is: "the model", "two models", "deep learning models",
  * and what it is like rather than which it is: "a cheaper model", "a small fast classifier".
  */
-const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
+const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|main|primary|operating|live|deployed|active|trained|re-?trained|fine-?tuned|custom|previous|prior|old|legacy|latest|initial|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
 /** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
 const PRODUCT = /^(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)$/;
 
@@ -142,7 +142,8 @@ const ALTERNATIVE_HEADS = String.raw`models?|classifiers?|regressors?|networks?|
  */
 function namesIn(f: Frame): string[] {
   // "Every night GPT-4 reads…": the time before the subject is no part of its name.
-  return f.models.map((n) => (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
+  // Marks of layout in front ("**query model", "→ LLM") are no part of a name either.
+  return f.models.map((n) => n.replace(/^[^\p{L}\d]+/u, '')).map((n) => (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
 }
 
 /**
@@ -222,7 +223,8 @@ function mergeAbbreviations(models: ModelMention[]): ModelMention[] {
 
 /** Something names this model beyond "the model": a modifier ("fraud", "gradient-boosted") or a product. */
 function specific(name: string): boolean {
-  const words = name.split(/\s+/);
+  // Marks of layout ("### Models", "→ LLM") are no words of a name.
+  const words = name.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   // A model noun alone ("the forecaster", "classifiers") names no model of its own; a family does ("Whisper").
   return words.some((w) => PRODUCT.test(w) || PRETRAINED_FAMILIES.test(w)) || (words.length > 1 && words.some((w) => !EMPTY.test(w) && !MODEL_HEADS.test(w)));
 }

@@ -9,6 +9,7 @@ import { VAGUE_MODIFIERS } from './sourceNames';
 import { MODEL_HEADS } from './frames';
 import { parseText } from '../language';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
+import { singularOf } from '../words';
 
 const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
 
@@ -67,10 +68,15 @@ export function findProject(text: string): string | null {
 /** A code name in backticks as the subject of the first sentence: "`sarwatch` detects vessels …", "`relay` is a …". */
 const CODE_NAME_SUBJECT = /^\s*`([A-Za-z][\w.-]{2,30})`\s+(?:is\s+(?:an?|the|our)\b|[a-z]+s\b)/;
 
-/** A README's opening sentence names its system first: the first line that is not a heading. */
+/** Further down, only a definition says which system it is, after a label or not: "Context for newcomers: `propnet` is our group's code…". */
+const CODE_NAME_DEFINED = /^\s*(?:[A-Z][\w ]{0,30}:\s+)?`([A-Za-z][\w-]{2,30})`\s+is\s+(?:an?|the|our)\b/;
+const OPENING_LINES = 12;
+
+/** A README's opening sentence names its system first: the first line that is not a heading; or a line near the top defines it. */
 function codeNameSubject(text: string): string | null {
-  const first = text.split(/\r?\n/).find((l) => l.trim() && !/^\s*#/.test(l)) ?? '';
-  return CODE_NAME_SUBJECT.exec(first)?.[1] ?? null;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !/^\s*#/.test(l)).slice(0, OPENING_LINES);
+  const first = CODE_NAME_SUBJECT.exec(lines[0] ?? '')?.[1];
+  return first ?? lines.map((l) => CODE_NAME_DEFINED.exec(l)?.[1]).find(Boolean) ?? null;
 }
 
 /** "We run a deforestation monitoring service": the team's own system, named by the work it does. */
@@ -101,7 +107,7 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list)\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:on|about|for|with|re)\s+(?:our|the|a|an|my|this)?\s*/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
@@ -188,7 +194,7 @@ const TASKS: Readonly<Record<string, string>> = {
   screening: 'screener', categorization: 'categorizer', categorisation: 'categoriser',
 };
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
-const TASK = new RegExp(String.raw`\b((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
+const TASK = new RegExp(String.raw`(?<![\w-])((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
 const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
 
@@ -212,13 +218,37 @@ export function findTask(text: string): { name: string; model: string } | null {
     while (k > 0 && !NOT_QUALIFIERS.test(words[k - 1]!) && !VAGUE_MODIFIERS.has(words[k - 1]!.toLowerCase()) && !TICKET_KEY.test(words[k - 1]!) && !STATE_ED.test(words[k - 1]!)) k--;
     // "we're moving intent classification off the cloud": after a form of "be", an -ing word is the verb, no qualifier.
     const progressive = k === 0 && /ing$/i.test(words[0] ?? '') && /(?:\b(?:am|is|are|was|were|be|been)|['’](?:re|m|s))\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
-    const qualifier = words.slice(progressive ? 1 : k).join(' ');
+    const tagged = taggedTask(text, m.index, m[1]!);
+    // "Legal said NO individual-level predictions": a task in the scope of a negation is work ruled out.
+    if (tagged.negated) continue;
+    const qualifier = words.slice(Math.max(progressive ? 1 : k, tagged.start)).join(' ');
     if (!qualifier) continue;
     const task = m[2]!.toLowerCase();
     // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.
     return { name: capitalize(`${lowerWords(qualifier)} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
   }
   return doneByVerb(text) ?? forecastOf(text);
+}
+
+/** Parts of speech that never qualify a noun: "Matej made detection", "the model was effectively ranking". */
+const NOT_QUALIFYING = new Set(['VERB', 'AUX', 'ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
+/**
+ * The tagger's reading of a task noun's sentence: where the words in front of it start to qualify it
+ * (after the last verb, auxiliary or adverb; an -ing word stays, as in front of a noun it is a modifier
+ * whatever the tagger says: "bearing wear detection"), and whether the noun is in a negation's scope.
+ */
+function taggedTask(text: string, at: number, before: string): { start: number; negated: boolean } {
+  const sentence = sentenceAt(text, at);
+  const tokens = parseText(sentence.text).flatMap((s) => s.tokens);
+  const offsets = [...before.matchAll(/\S+/g)].map((w) => at - sentence.start + w.index);
+  let start = 0;
+  offsets.forEach((offset, i) => {
+    const token = tokens.find((t) => t.start === offset);
+    if (token && NOT_QUALIFYING.has(token.pos) && !/ing$/i.test(token.text)) start = i + 1;
+  });
+  const noun = tokens.find((t) => t.start === at - sentence.start + before.length);
+  return { start, negated: noun?.negated ?? false };
 }
 
 /**
@@ -228,22 +258,18 @@ export function findTask(text: string): { name: string; model: string } | null {
 const FORECAST = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following|tomorrow's|day-ahead|week-ahead|month-ahead|next-day|next-week|next-month)\s+(?:(?:hour|day|week|month|quarter|season|year)(?:'s|s'|s)\s+)?((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
 
 /** "… the next few days of traffic", "the coming 12 weeks of demand": the span, then what it is of. */
-const FORECAST_SPAN = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following)\s+(?:few\s+|couple of\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?(?:hours|days|weeks|months|quarters|years)\s+of\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
+const FORECAST_SPAN = /\b(?:predict|forecast|estimate|project)(?:s|ed|ing)?\s+(?:the\s+)?(?:next|coming|upcoming|following)\s+(?:few\s+|couple of\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?(?:hours?|days?|weeks?|months?|quarters?|years?)\s+of\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b/gi;
 
 function forecastOf(text: string): { name: string; model: string } | null {
   for (const m of [...text.matchAll(FORECAST_SPAN), ...text.matchAll(FORECAST)]) {
     const words = m[1]!.toLowerCase().split(/\s+/).filter((w) => !STOP.has(w) && !NOT_OBJECTS.test(w));
     if (!words.length || /^(?:hours?|days?|weeks?|months?|quarters?|years?|few|one|two|three|several)$/.test(words.at(-1)!)) continue;
-    const noun = [...words.slice(0, -1), singular(words.at(-1)!)].join(' ');
+    const noun = [...words.slice(0, -1), singularOf(words.at(-1)!)].join(' ');
     return { name: capitalize(`${noun} forecasting`), model: modelIdentifier(`${noun} forecaster`) };
   }
   return null;
 }
 
-/** A plural in front of another noun is singular ("order forecasting"); mass plurals keep their s ("sales"). */
-function singular(word: string): string {
-  return /(?:sales|news|ss|us|is)$/.test(word) ? word : word.replace(/ies$/, 'y').replace(/s$/, '');
-}
 
 /** The task's noun for the verb that says it: "we transcribe millions of episodes" is episode transcription. */
 const VERB_TASKS: Readonly<Record<string, string>> = {
@@ -306,10 +332,11 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     // "score every store weekly", "catch overheating early": an adverb ends the object as a preposition does.
     const end = words.findIndex((w, i) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w) || (i > 0 && MANNER.test(w)));
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
+    // "predict next week's orders", "the next month of deliveries": a time to come is a forecast (`forecastOf`).
+    if (/^(?:next|coming|upcoming|following|tomorrow's|few|next-(?:day|week|month|quarter|year))$/.test(words[0] ?? '')) continue;
     const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /ed$/.test(w) || STATE_ING.test(w)));
-    // "predict next week's orders", "the next few days of traffic": a time to come is a forecast (`forecastOf`).
-    if (!phrase.length || /^(?:next|coming|upcoming|following|tomorrow's|few|next-(?:day|week|month|quarter|year))$/.test(phrase[0]!)) continue;
-    const noun = [...phrase.slice(0, -1), phrase.at(-1)!.replace(/ies$/, 'y').replace(/(?<![su])s$/, '')].join(' ');
+    if (!phrase.length) continue;
+    const noun = [...phrase.slice(0, -1), singularOf(phrase.at(-1)!)].join(' ');
     const task = VERB_TASKS[verbOf(m[1]!)]!;
     const agent = AGENTS[task] ?? TASKS[task] ?? '';
     // A prediction has no agent noun: what it predicts names the model ("claim severity model").

@@ -342,3 +342,34 @@ test('a post-incident review or postmortem is what the note is, not the work', (
   assert.doesNotMatch(readDescription('Postmortem INC-88: the nightly churn scorer went silently down for two days\nStatus: final\n\nThe churn scorer stopped.', null).project ?? '', /postmortem|INC-88/i);
   assert.doesNotMatch(readDescription('Post-incident review PIR-7: scorer down\nStatus: final\n\nThe churn scorer stopped.', null).project ?? '', /review|PIR/i);
 });
+
+test('words in front of a task noun that the tagger reads as a verb, an auxiliary or an adverb do not qualify it', () => {
+  // "Priya built detection", "the scorer was quietly ranking": a doer and her verb, or a verb group, are no kind of task.
+  assert.equal(findTask('Last spring our intern Priya built detection on top of OpenCV.'), null);
+  assert.equal(findTask('For a week the old service was quietly ranking on stale prices.'), null);
+  assert.equal(findTask('Then Ahmed wrote segmentation code for the scans.'), null);
+  assert.deepEqual(findTask('We need better pallet damage detection at the docks.'), { name: 'Pallet damage detection', model: 'pallet_damage_detector' });
+});
+
+test('a task said in the scope of a negation is work ruled out, and a cadence written with a number qualifies nothing', () => {
+  assert.equal(findTask('HR was firm: no individual-level predictions of absence, only team totals.'), null);
+  assert.equal(findTask('Compliance said never any per-customer scoring.'), null);
+  assert.equal(findTask('Please make the 10-min scoring sturdier.'), null);
+  assert.equal(findTask('We want the 5-minute routing to stop timing out.'), null);
+});
+
+test('a plural ending in -ches, -shes or -xes is made singular whole: "flags rust patches" is rust patch detection', () => {
+  assert.deepEqual(findTask('We want a model that flags rust patches on the hull photos.'), { name: 'Rust patch detection', model: 'rust_patch_detector' });
+});
+
+test('a time to come before "of" is the span of a forecast, singular or plural: "the next month of branch deliveries"', () => {
+  assert.equal(findTask('We want to forecast the next month of branch deliveries.')?.name, 'Branch delivery forecasting');
+  assert.equal(findTask('Our planners predict the coming week of ferry bookings by hand.')?.name, 'Ferry booking forecasting');
+  assert.equal(findTask('We estimate the next 6 weeks of parcel volumes.')?.name, 'Parcel volume forecasting');
+});
+
+test('a roadmap, a wishlist or a backlog is what the note is; a code name defined near the top names the work', () => {
+  assert.notEqual(readDescription('## Roadmap\n\nOur tagger retrains by hand; we want it weekly.', null).project, 'Roadmap');
+  assert.notEqual(readDescription('# Wishlist\n\n- retrain the churn model monthly', null).project, 'Wishlist');
+  assert.equal(readDescription('## Where we are\n\nHi all, opening this for the new students.\nBackground: `tidewatch` is our group\'s code for forecasting harbour silt.\nWe retrain it weekly.', null).project, 'tidewatch');
+});

@@ -60,3 +60,13 @@ test('an item labelled as a step of the flow names no model: its body names the 
   const models = readDescription('Plan:\n1. Scoring step. Our own gradient-boosted models (one for delay risk, one for damage risk) on the shipment fields.', null).models.map((m) => [m.name, m.trained]);
   assert.deepEqual(models.filter(([n]) => /risk/.test(n!)), [['delay risk model', 'here'], ['damage risk model', 'here']]);
 });
+
+test('a model is not named by layout marks, emphasis, or words that only say its standing ("the main model", "a fine-tuned model")', () => {
+  const names = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(names('The main model is a graph transformer we retrain monthly.').filter((n) => /^main/i.test(n)), []);
+  assert.deepEqual(names('Maybe a fine-tuned model would do; the trained model from last year is stale.').filter((n) => /^(?:fine-tuned|trained) model$/i.test(n)), []);
+  assert.ok(names('scan → OCR → LLM to pull the totals.').every((n) => /^[\p{L}\d]/u.test(n)));
+  assert.ok(names('- **Re-scoring:** XGBoost on the merged basket features, retrained weekly.').includes('re-scoring model'));
+  // A noun phrase ends at a semicolon: "the feature platform; new scorers…" is two things.
+  assert.ok(!names('- **Shadow:** in-house feature platform; new scorers get a week in shadow mode.').some((n) => /platform/.test(n)));
+});
