@@ -94,6 +94,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     existing: base.existing,
     modelsInUse: base.modelsInUse,
     evaluationSet: base.evaluationSet,
+    noGpu: base.noGpu,
     baseline: base.baseline,
     windows: base.windows,
     volume: base.volume,

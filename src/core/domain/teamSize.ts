@@ -16,7 +16,7 @@ const ROLES: readonly { role: string | null; pattern: string }[] = [
   { role: 'ML engineer', pattern: "(?:ml|machine[- ]learning|ai) engineers?|mles?" },
   { role: 'MLOps engineer', pattern: 'mlops (?:engineers?|people|folks|team)' },
   { role: 'data engineer', pattern: 'data engineers?|des?(?= own| handle| run| maintain)' },
-  { role: 'data scientist', pattern: 'data scientists?|ds folks|scientists?' },
+  { role: 'data scientist', pattern: 'data scientists?|ds folks|scientists?|ds(?=\\s*[,;)+&]|\\s+and\\b|\\s*$)' },
   { role: 'platform engineer', pattern: 'platform engineers?|infra(?:structure)? engineers?|sres?|devops(?: engineers?| people| folks)?' },
   { role: 'software engineer', pattern: '(?:software|backend|back-end|full[- ]?stack) (?:engineers?|devs?|developers?)' },
   { role: 'researcher', pattern: '(?:ml |research )?researchers?|quant(?: researcher)?s?' },
@@ -33,7 +33,7 @@ const COUNTED_ROLE = new RegExp(`(?<![\\d,.])\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-
 const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
 const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:people|persons|folks)(?=\s*[:(—–-])/gi;
 const SOLO = /\b(?:(?:just|only) me|solo|i(?:'?m| am) (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
-const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)/i;
+const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)|(?:\b(?:and|plus)|\+)\s+(?:me|myself)\b/i;
 /** After "an on-call engineer": a hypothetical, so anyone in that role, not a member of the team. */
 const HYPOTHETICAL = /\b(?:won't|wouldn't|can't|cannot|couldn't|will not|would not|would|could|might)\b/i;
 
@@ -51,10 +51,10 @@ function sentenceOf(text: string, at: number): string {
   return text.slice(start, at) + restOfSentence(text, at);
 }
 
-/** The rest of the sentence after `at` ("2 a.m." does not end it). */
+/** The rest of the sentence after `at` ("2 a.m." does not end it); a blank line or the next list item ends it too. */
 function restOfSentence(text: string, at: number): string {
   const rest = text.slice(at, at + 100);
-  const cut = rest.search(/[.!?](?=\s+[A-Z]|\s*$)|;/);
+  const cut = rest.search(/[.!?](?=\s+[A-Z]|\s*$)|;|\n\s*\n|\n\s*(?:[-*•]|\d{1,3}(?:\.\d+)*[.)]?)\s/);
   return cut >= 0 ? rest.slice(0, cut) : rest;
 }
 /** Said right after a counted role: these people are the ones the capacity rule is about. */
@@ -65,6 +65,10 @@ const LABOUR = /^[^,]{0,40}?\b(?:spend|spends|spent|spending)\b.{0,40}?\b(?:days
 
 /** Said after people counted without a role: upkeep of something other than the pipelines or models. */
 const OTHER_UPKEEP = /^\s+(?:maintains?|runs?|looks? after|manages?|operates?|owns?|supports?)\s+(?:(?:them|it)\b|(?:the|our|all|these|those)\s+(?!(?:ml\s+)?(?:pipelines?|models?|training)\b)[\w-]+)/i;
+
+/** Said right after people counted: they are the ones who use the results ("are the consumers", "read the watchlist every morning"). */
+const CONSUMES =
+  /^\)?\s*(?:(?:are|is|will be|would be)\s+(?:the\s+|our\s+)?(?:main\s+|primary\s+|end[- ]?)?(?:consumers?|users?|audience|customers?|stakeholders?|readers?|recipients?)\b|(?:consume|use|read|receive|look at|act on)s?\s+(?:the\s+|its\s+|their\s+)?(?:outputs?|results?|predictions?|scores?|forecasts?|reports?|dashboards?|alerts?|watchlists?|lists?)\b)/i;
 
 /** Said right after a counted role: someone lent by a function that does not build the pipelines ("one person from the plant's IT"). */
 const ELSEWHERE =
@@ -114,6 +118,8 @@ export function readTeam(text: string): TeamReading {
     if (roleOf(m, 2) === null && OTHER_UPKEEP.test(text.slice(end, end + 60))) continue;
     // "A pilot with Finance + HR (about 400 people)": people counted in a sentence that is not about the team are some other group.
     if (roleOf(m, 2) === null && !ABOUT_THE_TEAM.test(sentenceOf(text, m.index)) && !MAINTAIN.test(text.slice(end, end + 60))) continue;
+    // "Reliability Engineering (12 people) are the consumers": people who use what the pipelines make are not who maintains them.
+    if (CONSUMES.test(text.slice(end, end + 60))) continue;
     // "moderators (vendor team, ~60 people)": people counted for another organisation's team are not the team.
     if (OTHER_ORGANISATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     counts.push({ n, text: m[0], index: m.index, role: roleOf(m, 2) ?? null });

@@ -6,7 +6,7 @@
  * system whether or not the tool catalogue knows it. See docs/notes/understanding.md.
  */
 import { INCOMING_PLACES, VAGUE_MODIFIERS, withoutQuantity } from './sourceNames';
-import { ASKS_WHETHER } from './segments';
+import { ASKS_WHETHER, remarksUndecided } from './segments';
 import { endsInQuestion } from '../language/sentence';
 import { isModifierParticiple, nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
 
@@ -259,7 +259,9 @@ export function readFrames(text: string): Frame[] {
   // "… or should we be talking to someone else?": a question of whether keeps its mark and decides nothing.
   return parseText(unnumbered)
     .flatMap((s) => s.clauses.map((c) => frameOf(c, s.tokens[0] === c.tokens[0], isLabel(c))))
-    .map((f) => (endsInQuestion(text, f.start) && ASKS_WHETHER.test(f.text.trim()) ? { ...f, text: `${f.text}?`, status: 'undecided' as const } : f));
+    .map((f) => (endsInQuestion(text, f.start) && ASKS_WHETHER.test(f.text.trim()) ? { ...f, text: `${f.text}?`, status: 'undecided' as const } : f))
+    // "Image checks on uploaded photos. Undecided if it's worth it.": the remark is said of the work before it.
+    .map((f, i, all) => (remarksUndecided(all[i + 1]?.text) ? { ...f, status: 'undecided' as const } : f));
 }
 
 /** "Model training and batch inference:" is a label; a clause of its own runs longer. */

@@ -39,7 +39,19 @@ const LABEL_WORD = /\b(?:labels?|label(?:l)?ed|label(?:l)?ing|annotat(?:ed|ions?
  * Labels that say they come from people: people correcting the model's output ("when supervisors correct
  * its calls"), and the decisions they made on past items ("the processors' final classification").
  */
-const PEOPLES_CALLS = /\bcorrect(?:s|ed|ing)?\s+(?:its|their|the model's|the)\s+(?:calls|predictions|scores|outputs|classifications|tags|decisions|answers|labels)\b|\b(?:final|confirmed|manual|human)\s+(?:classifications?|decisions?|verdicts?|assessments?|gradings?)\b/i;
+const PEOPLES_CALLS = new RegExp(
+  [
+    String.raw`\bcorrect(?:s|ed|ing)?\s+(?:its|their|the model's|the)\s+(?:calls|predictions|scores|outputs|classifications|tags|decisions|answers|labels)\b`,
+    String.raw`\b(?:final|confirmed|manual|human)\s+(?:classifications?|decisions?|verdicts?|assessments?|gradings?)\b`,
+    // "Retrain it from the mod queue decisions", "learn from reviewers' overrides": what a model learns from that people decided.
+    String.raw`\b(?:re-?)?(?:train|learn)(?:s|ed|ing|t)?\b[^.;]{0,40}?\b(?:from|on)\s+(?:[\w'’-]+\s+){0,3}?(?:decisions|verdicts|corrections|reviews|judg(?:e)?ments|overrides|approvals|rejections)\b`,
+    // "Corrections should become new training data": what people fix, kept to learn from.
+    String.raw`\bcorrections?\b[^.;]{0,40}?\b(?:become|becomes|go|goes|feed|feeds|are|is)\s+(?:back\s+)?(?:into\s+)?(?:new\s+|more\s+)?(?:training data|labels|training examples)\b`,
+    // "Agronomists label stuff in Label Studio": people who label, as the subject of the verb.
+    String.raw`\b[a-z]+(?:ists|ers|ors|ians|ants|ents)\s+(?:(?:also|usually|sometimes|then)\s+)?(?:label|annotate|tag)\b`,
+  ].join('|'),
+  'i',
+);
 /** A label word said with where it comes from, who makes it, or as data the team holds. */
 const ORIGIN =
   /\b(?:from|by|through|via|come|comes|came|collected|gathered|provided|produced|created|made|given|are (?:our|the)|is (?:our|the)|for us|as (?:our |the )?labels?|we|our|their|they|in-house|manually|by hand)\b/i;

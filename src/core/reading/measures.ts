@@ -252,7 +252,9 @@ const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s?%|0?\.\d+|\d+(?:\.\d+)?)`;
 const ABOUT = String.raw`(?:about|around|roughly|nearly|~)`;
 /** "93% precision"; "a recall of 0.96"; "the error rate on invoices is about 11%", "MAPE at 8.5%". */
 /** "Top-1 accuracy", "top-5 recall": the measure keeps its cut-off, and the cut-off is no figure of its own. */
-const FIGURE_FIRST = new RegExp(String.raw`(?<![\w.-])(${FIGURE})\s+((?:top[- ]?\d+\s+)?${METRIC_WORD})\b`, 'gi');
+const FIGURE_FIRST = new RegExp(String.raw`(?<![\w.-])(${FIGURE})\s+(?:(?:average|mean|macro|micro|weighted|overall)\s+)?((?:top[- ]?\d+\s+)?${METRIC_WORD})\b`, 'gi');
+/** "Prototype AUC 0.81", "Macro F1 0.71 on a hand-checked set": the measure, then its figure with no verb between. */
+const METRIC_THEN_FIGURE = new RegExp(String.raw`\b(${METRIC_WORD})\s+(0?\.\d+|\d+(?:\.\d+)?\s?%)(?![\w.])`, 'gi');
 const METRIC_FIRST = new RegExp(String.raw`\b(${METRIC_WORD})(?:\s+(?:on|for|in|over|across)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:of|at|is|was|=|:)\s+(?:(${ABOUT})\s*)?(${FIGURE})`, 'gi');
 /** A figure wished for or required is a target, not what the model measured. */
 const TARGET = /\b(?:want|need|needs|target|goal|should|must|aim|require[sd]?|at least|would like|'d like|hope)\b/i;
@@ -276,6 +278,7 @@ export function findMeasured(text: string): { said: string; onBaseline: boolean;
     const found = [
       ...[...sentence.matchAll(FIGURE_FIRST)].map((m) => ({ at: m.index, said: `${m[1]} ${m[2]!.toLowerCase()}` })),
       ...[...sentence.matchAll(METRIC_FIRST)].map((m) => ({ at: m.index, said: `${m[2] ? `${m[2]}${m[2] === '~' ? '' : ' '}` : ''}${m[3]} ${m[1]!.toLowerCase()}` })),
+      ...[...sentence.matchAll(METRIC_THEN_FIGURE)].map((m) => ({ at: m.index, said: `${m[2]} ${m[1]!.toLowerCase()}` })),
     ].sort((a, b) => a.at - b.at);
     // "A baseline router built in 2022 achieves 58% accuracy": the figure is the baseline's, not a model's.
     // "… vs ~0.12 precision for the vendor rule": a figure after "vs" is what the model is compared with.

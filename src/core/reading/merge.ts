@@ -42,6 +42,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     existing: next.existing ?? previous.existing,
     modelsInUse: previous.modelsInUse || next.modelsInUse,
     evaluationSet: next.evaluationSet ?? previous.evaluationSet,
+    noGpu: next.noGpu ?? previous.noGpu,
     baseline: next.baseline ?? previous.baseline,
     task: previous.task ?? next.task,
     release: next.release ?? previous.release,

@@ -160,7 +160,8 @@ export function dataNamed(frames: readonly Frame[]): string[] {
   const out: string[] = [];
   for (const f of frames) {
     // Post-processing works on the model's output ("post-processing … infers speaker labels"): what it names comes out.
-    if (f.negated || f.status === 'later' || (f.action !== null && OUTPUT_ACTIONS.has(f.action)) || POST_PROCESS.test(f.text)) continue;
+    // Work not decided on ("… Undecided if it's worth it.") names no data of theirs; a question may still name theirs.
+    if (f.negated || f.status === 'later' || (f.status === 'undecided' && !f.text.endsWith('?')) || (f.action !== null && OUTPUT_ACTIONS.has(f.action)) || POST_PROCESS.test(f.text)) continue;
     for (const d of f.namedData) {
       const name = d.replace(/\s+/g, ' ').trim();
       if (!/^[\p{L}\d][\p{L}\d\s'’&/-]*$/u.test(name) || name.split(' ').length > 5) continue;

@@ -3,7 +3,7 @@
  * never throws, linear in the input (segments are capped, repeated segments are read once).
  */
 import { findRedFlags } from '../domain/redFlags';
-import { CATEGORY_IDS, type CategoryId, type DataSource, type MentionedComponent, type Reading, type Understanding } from './reading';
+import { CATEGORY_IDS, type CategoryId, type DataSource, type MentionedComponent, type ModelMention, type Reading, type Understanding } from './reading';
 import { inRuledOut, inRuledOutWords, ruledOut, ruledOutCard } from './outOfScope';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
@@ -24,12 +24,12 @@ import { modelsOf, namesHostedService, trainedElsewhere, usedForWork } from './m
 import { KIND_NAMES } from './lexicon';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
-import { correctTypos, MAX_INPUT, splitSegments } from './segments';
+import { correctTypos, MAX_INPUT, splitSegments, undecidedSegments, type Segment } from './segments';
 import { asksSimple, saysNoMl } from './asks';
 import { existingWork, saysModelsInUse } from './existing';
 import { findServing } from './serving';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
-import { domainCuesOf, holdsDataKind, withDataCues } from './domainCues';
+import { domainCuesOf, holdsDataKind, withDataCues, type DomainCues } from './domainCues';
 import { findJobQueue, findTriggered, namesNoData, sourceMentions, watchedPlaces, withoutQuantity } from './sourceNames';
 import { findLabels, judgesItems } from './labels';
 import { listedInputs } from './listedInputs';
@@ -38,6 +38,7 @@ import { findConfigWish, findVariety } from './variety';
 import { OVER_PIECES, overEach, splitUnits } from './fanOut';
 import { onlyAnOption } from './tools';
 import { escapeRegExp } from '../words';
+import { noGpuSaid } from './hardware';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -69,6 +70,7 @@ export function emptyReading(): Reading {
     existing: null,
     modelsInUse: false,
     evaluationSet: null,
+    noGpu: null,
     baseline: null,
     windows: [],
     volume: null,
@@ -164,6 +166,19 @@ function addSource(reading: Reading, source: DataSource): void {
   }
 }
 
+/** A model the team already made: "YOLOv8 which we trained on 6,000 frames", "prototyped in LightGBM". */
+function madeAlready(m: ModelMention): boolean {
+  return m.trained !== 'given' && MADE.test(m.quote);
+}
+const MADE = /\b(?:we|was|were|been|had|has|have|i)\s+(?:\w+\s+)?(?:trained|built|fine-tuned|prototyped)\b|\bprototyp(?:e|ed)\b/i;
+
+/** A domain's words said only of work the user has not decided to do say nothing of the system's domain. */
+function decidedCues(cues: DomainCues, decided: readonly Segment[]): DomainCues {
+  const said = decided.map((s) => s.original.toLowerCase()).join('\n');
+  const kept = Object.entries(cues).map(([kind, words]) => [kind, words.filter((w) => said.includes(w))] as const).filter(([, words]) => words.length > 0);
+  return Object.fromEntries(kept) as DomainCues;
+}
+
 /** "The outputs we get from GPT-4": a model's outputs come from the model, which is no store of data. */
 function isModelName(name: string): boolean {
   return PRETRAINED_FAMILIES.test(name.split(/\s/)[0] ?? '') || namesHostedService(name);
@@ -207,6 +222,9 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const reading = emptyReading();
   const add = (category: CategoryId, phrase: string) => addPhrase(reading.categories[category]!, phrase);
   const goals: Goal[] = [];
+  // Work the user has not decided to do names no data of theirs: "Image checks on uploaded trip photos. Undecided if it's worth it."
+  const undecided = undecidedSegments(segments);
+  const decidedScans = new Set(scans.filter((_, i) => !undecided[i]));
   for (const scan of new Set(scans)) {
     // Data sources are the systems the source reader names, not every data word ("PDFs", "a csv").
     for (const { category, phrase } of scan.phrases) if (category !== 'dataSources') add(category, phrase);
@@ -214,7 +232,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
       if (tool.category !== 'dataSources') add(tool.category, tool.phrase);
       if (!reading.tools.includes(tool.name)) reading.tools.push(tool.name);
     }
-    for (const source of scan.sources.sources) addSource(reading, source);
+    if (decidedScans.has(scan)) for (const source of scan.sources.sources) addSource(reading, source);
     for (const destination of scan.sources.destinations) add('deployment', destination);
     goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
@@ -301,7 +319,9 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.scored = scoredRecords(reading.components);
   reading.labels = { ...findLabels(normalized), judged: judgesItems(reading.components, [reading.task?.name ?? null, reading.project]) };
   const readiness = findReadiness(normalized);
-  reading.readinessSignals = readiness.raised;
+  // "Not sure whether OCR or a classifier for the jersey numbers": beside a model of theirs that was trained or measured, a doubt is about a part, not the approach.
+  const madeOne = reading.models.some(madeAlready) || (reading.measured !== null && !reading.measuredOnBaseline);
+  reading.readinessSignals = readiness.raised.filter((s) => !(madeOne && s === 'no-approach'));
   reading.redFlags = findRedFlags(normalized).map(({ rule, evidence }) => ({ rule, evidence }));
   reading.unplaced = unplacedClauses(frames, reading);
   // The user's own words, as typed: what planning asks of them it reads here.
@@ -310,9 +330,10 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.existing = existingWork(text);
   reading.modelsInUse = saysModelsInUse(text);
   reading.evaluationSet = evaluationSetOf(text);
+  reading.noGpu = noGpuSaid(text);
   reading.baseline = baselineOf(text) ?? measured?.people ?? comparedBaseline(frames);
   // A source is named by its system and by what it holds ("S3", "labelled photos"): both say what the data is.
-  reading.domainCues = withDataCues(domainCuesOf(text), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
+  reading.domainCues = withDataCues(decidedCues(domainCuesOf(text), segments.filter((_, i) => !undecided[i])), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
 }

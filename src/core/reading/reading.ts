@@ -189,6 +189,8 @@ export const ReadingSchema = z.object({
   existing: ExistingWorkSchema.nullable().default(null),
   /** What versions are judged on, when the user named it or called their labels noisy. */
   evaluationSet: EvaluationSetSchema.nullable().default(null),
+  /** The words in which the team says it has no GPU ("No GPUs"), when it said so. */
+  noGpu: z.string().nullable().default(null),
   /** What decides today and a version must beat ("the current rules engine"), when the user named it. */
   baseline: z.string().nullable().default(null),
   /** What batch scoring scores, in the user's words ("every high-value player", "all 100+ million homes"), when they said. */

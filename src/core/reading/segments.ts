@@ -190,11 +190,29 @@ const NEGATOR =
 
 // Undecided is not negated: "no idea about monitoring yet" names monitoring as work still to decide.
 const UNDECIDED =
-  /\b(?:no idea (?:about|on|for|how|what|whether|if)|not sure (?:about|on|how|what|whether|if)|(?:don'?t|do not) (?:yet |really |genuinely |honestly )?know(?: yet)?\s*:?\s*(?:whether|if|which)|(?:haven'?t|have not|didn'?t|did not|not(?: yet)?) (?:decided?|figured out|thought about|settled on|looked into)(?: on| about)?|undecided (?:about|on)|tbd)\b/i;
+  /\b(?:no idea (?:about|on|for|how|what|whether|if)|not sure (?:about|on|how|what|whether|if)|(?:don'?t|do not) (?:yet |really |genuinely |honestly )?know(?: yet)?\s*:?\s*(?:whether|if|which)|(?:haven'?t|have not|didn'?t|did not|not(?: yet)?) (?:decided?|figured out|thought about|settled on|looked into)(?: on| about)?|undecided (?:about|on|if|whether|which)|tbd)\b/i;
 
 /** True when `text` says the user has not decided something yet ("no idea about monitoring yet"). */
 export function saysUndecided(text: string): boolean {
   return UNDECIDED.test(text) || /\?$/.test(text.trim());
+}
+
+/** A remark that only says the thing before it is undecided: "Undecided if it's worth it.", "Not sure we need it." */
+const ABOUT_THE_LAST = /^(?:(?:still|honestly)\s+)?(?:undecided|not sure|unsure|no idea|tbd|unclear|maybe)\b[^.]{0,40}?\b(?:it|this|that|them)\b/i;
+const REMARK_WORDS = 8;
+
+/**
+ * Which segments are work the user has not decided to do: undecided in their own words ("not sure
+ * about image checks"), or followed by a short remark that says so of them ("Image checks on uploaded
+ * photos. Undecided if it's worth it."). A question alone is not: it asks about work that may be decided.
+ */
+export function undecidedSegments(segments: readonly Segment[]): boolean[] {
+  return segments.map((s, i) => UNDECIDED.test(s.original) || remarksUndecided(segments[i + 1]?.original));
+}
+
+/** Whether a sentence only says that the thing before it is undecided. */
+export function remarksUndecided(sentence: string | undefined): boolean {
+  return !!sentence && ABOUT_THE_LAST.test(sentence.trim()) && sentence.trim().split(/\s+/).length <= REMARK_WORDS;
 }
 
 /** True when the clause before `index` says the user has not decided what follows. */
@@ -223,5 +241,8 @@ export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/);
 }
 
-/** Each run up to end punctuation, for `matches`: a sentence with its offset in the text. */
-export const SENTENCE_SPAN = /[^.!?]+[.!?]?/g;
+/**
+ * Each run up to end punctuation, for `matches`: a sentence with its offset in the text. A full stop
+ * with no space after it ("0.81", "6.000", "Kestrel.com") ends nothing.
+ */
+export const SENTENCE_SPAN = /(?:[^.!?]|\.(?=\w))+[.!?]?/g;

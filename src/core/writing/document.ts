@@ -12,7 +12,7 @@ import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '..
 import { UNDECIDED } from '../planning/orchestrator';
 import { ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
 import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME, wishedRationale } from '../planning/mvp';
-import { orchestratorRequirements, REACHABLE, reachableSystems } from './requirements';
+import { orchestratorRequirements, REACHABLE, reachableSystems, trainsOnGpu } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
 import { alongside, cloudName, cloudOf } from './alongside';
 import { existingName, saysModelsInUse } from '../reading/existing';
@@ -633,7 +633,7 @@ function whichOrchestrator(scope: Scope): string {
   const systems = reachableSystems(scope.sources);
   const needs = [
     scope.plans.some((p) => isScheduledCadence(p.cadence)) ? 'schedules' : null,
-    scope.plans.some((p) => p.steps.some((s) => /^(?:train_model|fine_tune)$/.test(s.name))) && GPU_DOMAINS.has(scope.domain) ? 'a GPU for training' : null,
+    scope.plans.some((p) => p.steps.some((s) => /^(?:train_model|fine_tune)$/.test(s.name))) && trainsOnGpu(scope) ? (scope.reading.noGpu ? 'a GPU for training (which the team says it does not have)' : 'a GPU for training') : null,
     scope.plans.some((p) => p.dynamic) ? 'isolated steps for the fan-out' : null,
     systems.length ? `network access to ${sourcesInProse(systems)}` : null,
   ].filter((n): n is string => n !== null);
@@ -648,8 +648,6 @@ function whichOrchestrator(scope: Scope): string {
   const runs = scope.plans.filter((p) => p.kind !== 'deployed').map((p) => p.name);
   return `Which orchestrator will run ${joinList(runs) || 'these pipelines'}${needs.length ? `, given ${runs.length === 1 ? 'it needs' : 'they need'} ${joinList(needs)}` : ''}?${hint}`;
 }
-
-const GPU_DOMAINS = new Set<Scope['domain']>(['vision', 'extraction', 'text', 'llm']);
 
 /** What runs the steps, in prose: an undecided orchestrator has no label to put in a sentence. */
 function workersOf(o: OrchestratorFacts): string {

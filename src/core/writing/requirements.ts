@@ -22,6 +22,21 @@ const GPU_WORK: Partial<Record<Scope['domain'], { step: string; why: string }>> 
   llm: { step: 'fine_tune', why: 'LoRA fine-tuning of a base model needs GPU memory; the other steps run on CPU' },
 };
 
+/** Model families that train on CPU in minutes: fastText, gradient-boosted trees, linear models, classical forecasters. */
+const CPU_FAMILIES = /\b(?:fasttext|xgboost|lightgbm|catboost|gbms?|gradient[- ]boost\w*|logistic regression|linear (?:regression|models?)|random forests?|naive bayes|tf-?idf|svms?|prophet|arima)\b/i;
+
+/**
+ * Whether training in this domain needs a GPU: it does for the deep models the domain usually takes,
+ * unless the team's model is of a family that trains on CPU ("the fastText model") and nothing
+ * they said is a deep network.
+ */
+export function trainsOnGpu(scope: Scope): boolean {
+  if (!GPU_WORK[scope.domain]) return false;
+  const names = scope.reading.models.filter((m) => m.trained !== 'given').map((m) => m.name);
+  const deep = !!scope.reading.domainCues.deep?.length || names.some((n) => n.split(/\s+/).some((w) => PRETRAINED_FAMILIES.test(w)));
+  return deep || !names.some((n) => CPU_FAMILIES.test(n));
+}
+
 /** Systems an orchestrator's workers must reach over the network, databases first (the seed's own example). */
 export const REACHABLE = [
   /\b(?:postgres\w*|mysql|snowflake|bigquery|redshift|oracle|sql server|mongo\w*|databricks|database|db|warehouse)\b/i,
@@ -68,10 +83,10 @@ export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): s
     ];
   }
   const items = [where(scope, plan)];
-  const gpu = GPU_WORK[scope.domain];
-  if (gpu && plan.steps.some((s) => s.name === gpu.step)) items.push(`a GPU for ${gpu.step}: ${gpu.why}`);
+  const gpu = trainsOnGpu(scope) ? GPU_WORK[scope.domain] : undefined;
+  if (gpu && plan.steps.some((s) => s.name === gpu.step)) items.push(withoutTheirGpu(scope, `a GPU for ${gpu.step}: ${gpu.why}`));
   else if (plan.steps.some((s) => s.name === 'train_model') && scope.reading.domainCues.deep?.length) {
-    items.push(`a GPU for train_model: the model is a deep network (“${scope.reading.domainCues.deep[0]}”), impractical to train on CPU; the other steps run on CPU`);
+    items.push(withoutTheirGpu(scope, `a GPU for train_model: the model is a deep network (“${scope.reading.domainCues.deep[0]}”), impractical to train on CPU; the other steps run on CPU`));
   }
   const systems = systemsRead(scope, plan);
   const workers = o.id.startsWith('local') ? 'the machine that runs the steps' : o.id === UNDECIDED.id ? 'its workers' : `the ${o.label} workers`;
@@ -104,7 +119,13 @@ function modelRun(scope: Scope, plan: PlannedPipeline): string | null {
   const api = hostedApi(said, family);
   return api
     ? `network access to ${api} for ${step.name}, with the API key kept as a ZenML secret rather than in code or configuration`
-    : `a GPU for ${step.name}: running ${given} over a whole batch is slow on CPU; the other steps run on CPU`;
+    : withoutTheirGpu(scope, `a GPU for ${step.name}: running ${given} over a whole batch is slow on CPU; the other steps run on CPU`);
+}
+
+/** A GPU the work needs, said against the team's words when it has none ("No GPUs"): a decision to make, not a fact to assume. */
+function withoutTheirGpu(scope: Scope, need: string): string {
+  const said = scope.reading.noGpu;
+  return said ? `${need}. The team has none (“${said}”): rent one for these runs, or choose a model small enough to run on CPU` : need;
 }
 
 /** The API a hosted model is reached through (its provider runs it, no GPU of the team's), or null for open weights. */

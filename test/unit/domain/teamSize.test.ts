@@ -142,3 +142,15 @@ test('people counted in a sentence that is not about the team are some other gro
   assert.equal(size('The depots employ 80 people on nights.'), null);
   assert.equal(size('Our team is 4 people.'), 4);
 });
+
+test('people said to use the results are not the team, even when the next paragraph speaks as "we"', () => {
+  assert.equal(size('- Team: 2 data scientists, 1 data engineer. Customer Success (30 people) are the end users.\n\n## Questions\n- How do we retrain?'), 3);
+  assert.equal(size('Our team is two ML engineers. The 25 people in dispatch read the forecasts each shift.'), 2);
+  assert.equal(size('Two data scientists; the branch managers (40 people) act on the scores, and we retrain monthly.'), 2);
+});
+
+test('"DS" counted beside other roles is a data scientist, and "… and me" counts the writer', () => {
+  assert.equal(size('Team: 2 MLE, 1 DS and me.'), 4);
+  assert.equal(size('Two data scientists plus me.'), 3);
+  assert.equal(size('Please send the notes to Ana and me.'), null);
+});

@@ -87,3 +87,18 @@ test('the final or confirmed decisions people made on past items are labels', ()
     assert.ok(findLabels(text).said, text);
   }
 });
+
+test('what a model learns from that people decided, their corrections kept to learn from, and people who label are where labels come from', () => {
+  for (const text of [
+    'The classifier should retrain every fortnight from the reviewers\' verdicts in the queue.',
+    'We want it to learn from the moderators\' overrides, not from user reports.',
+    'When the analysts fix a wrong match, those corrections should feed back into training data.',
+    'The pathologists annotate a few slides each week in CVAT.',
+  ]) assert.ok(findLabels(text).said, text);
+  assert.equal(findLabels('We train on the sensor history from the last two winters.').said, null);
+  assert.equal(findLabels('The planners decide which routes run.').said, null);
+});
+
+test('a full stop inside a number or a name ends no sentence: the label sentence is whole', () => {
+  assert.match(findLabels('We trained it on 12.500 images we annotated ourselves last summer.').said ?? '', /^We trained it on 12\.500 images/);
+});

@@ -181,3 +181,12 @@ test('a duration per unit of work is throughput, not a budget, unless a bound wo
   assert.deepEqual(findLatencies('Classification should stay below 50 ms per image.').map((l) => l.value), [50]);
   assert.deepEqual(findLatencies('Users see the draft in ~3 s.').map((l) => l.value), [3000]);
 });
+
+test('a measure followed by its figure, or a figure with an averaging word, is what the model measured', () => {
+  const measured = (text: string) => readDescription(text, null).measured;
+  assert.equal(measured('The first prototype reached AUC 0.74 on the 2023 holdout.'), '0.74 AUC');
+  assert.equal(measured('Our tagger sits at macro F1 0.66 on a hand-checked sample.'), '0.66 F1');
+  assert.equal(measured('A DistilBERT prototype got 0.83 weighted F1 last spring.'), '0.83 F1');
+  // A year after a measure is no figure of it.
+  assert.equal(measured('We compared recall 2023 against the older report.'), null);
+});

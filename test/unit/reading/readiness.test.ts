@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findReadiness } from '../../../src/core/reading/readiness';
+import { readDescription } from '../../../src/core/reading';
 
 const raised = (t: string) => findReadiness(t).raised;
 const cleared = (t: string) => findReadiness(t).cleared;
@@ -58,4 +59,13 @@ test('kinds of approach put side by side as a doubt are no approach chosen; a ch
   assert.deepEqual(raised("Should it be heuristics, a classic model, or an LLM? We don't have a view yet."), ['no-approach']);
   assert.deepEqual(raised("I'm not sure if plain rules would do or we need machine learning."), ['no-approach']);
   assert.deepEqual(raised('We are not sure whether Airflow or Dagster fits our team better.'), []);
+});
+
+test('a doubt about one part leaves the approach chosen when a model of theirs was trained or measured', () => {
+  const signals = (text: string) => readDescription(text, null).readinessSignals;
+  assert.deepEqual(signals('Our intern trained a U-Net on 800 annotated scans and we trained it again in March. For the lesion size we have not decided which approach: a regression head or plain measurement.'), []);
+  assert.deepEqual(signals('The pricing model was prototyped in CatBoost last quarter. Not sure yet which model should handle the rare fares.'), []);
+  assert.deepEqual(signals('Our churn scorer reaches AUC 0.77 on last year\'s holdout. Not sure yet which model should score new members.'), []);
+  // With nothing made or measured, the same doubt keeps the approach open.
+  assert.deepEqual(signals('We want to flag odd fuel purchases. Not sure yet which model or approach fits.'), ['no-approach']);
 });

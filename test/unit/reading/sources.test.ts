@@ -207,3 +207,18 @@ test('a product named where the work pulls its records from is a source beside t
   assert.ok(r.includes('Snowflake') && r.includes('Edgarline'), r.join(', '));
   assert.ok(!names('We retrain on Redshift sales weekly. Approved prices are exported to Oracle on Tuesdays.').includes('Oracle'));
 });
+
+test('work the user has not decided to do names no data of theirs and no domain: "… Undecided if it\'s worth it."', () => {
+  const texts = [
+    'We retrain the comment spam classifier weekly from moderator decisions.\n- Audio checks on uploaded voice notes (hate speech clips). Undecided if it\'s worth it.',
+    'We retrain the comment spam classifier weekly from moderator decisions. Video screening on member uploads from the gallery bucket. Not sure we need it yet.',
+    'We retrain the comment spam classifier weekly from moderator decisions. Not sure about image checks on the uploaded trip photos.',
+  ];
+  for (const text of texts) {
+    const r = readDescription(text, null);
+    assert.deepEqual(r.sources.filter((s) => /voice|clips|uploads|gallery|photos/i.test(s.name)), [], `${text}: ${JSON.stringify(r.sources)}`);
+    assert.equal(r.domainCues.vision, undefined, text);
+  }
+  // Decided work keeps its data.
+  assert.ok(readDescription('We also screen the uploaded trip photos for nudity every night.', null).domainCues.vision);
+});

@@ -101,3 +101,16 @@ test('a hosted model is an API its provider runs: network access and a key, neve
   // Open weights run on the team's own workers.
   assert.match(needs('Every night we run Whisper over the new voicemail recordings in S3 and write the transcripts to Postgres. Two engineers.'), /a GPU for \w+: running Whisper/);
 });
+
+test('a team that says it has no GPU sees the GPU a step needs said against its words, and a model that trains on CPU needs none', () => {
+  const needs = (text: string) => draft(text).pipelines.flatMap((p) => p.orchestrator).join('\n');
+  const noGpu = needs('We retrain the hull crack classifier on labelled drone photos from S3 every month. We do not have any GPUs, only two CPU boxes.');
+  assert.match(noGpu, /a GPU for train_model: .*The team has none \(“do not have any GPUs”\): rent one for these runs, or choose a model small enough to run on CPU/);
+  const without = needs('We fine-tune a ResNet on labelled shelf photos from GCS every quarter, without a GPU so far.');
+  assert.match(without, /The team has none \(“without a GPU”\)/);
+  // No word of lacking one: the need is said plainly.
+  assert.doesNotMatch(needs('We retrain the hull crack classifier on labelled drone photos from S3 every month.'), /The team has none/);
+  // A fastText or gradient-boosted model trains on CPU: no GPU is assumed for it.
+  assert.doesNotMatch(needs('We retrain our fastText ticket classifier on the labelled support emails in Postgres every week.'), /\bGPU\b/);
+  assert.match(needs('We fine-tune a BERT ticket classifier on the labelled support emails in Postgres every week.'), /a GPU for train_model/);
+});
