@@ -22,6 +22,7 @@ import type { EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, onlyOutsidePipelines } from './sources';
 import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
+import { RULED_OUT_ID } from '../reading/outOfScope';
 import { modelExists, namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
 import { givenModel } from './givenModel';
@@ -130,12 +131,17 @@ function withFallbackComponent(reading: Reading): Reading {
   };
 }
 
+/** The words of the work the domain is read from: what the team ruled out ("no voice cloning, a hard no from talent contracts") says nothing of it. */
+function workText(components: readonly { id: string; text: string }[]): string {
+  return components.filter((c) => c.id !== RULED_OUT_ID).map((c) => c.text).join(' ');
+}
+
 /**
  * Answers over documents come from an index of them: with the documents' source named and no work
  * that builds the index said, the index build is planned all the same, since nothing can answer before it runs.
  */
 function withIndexing(reading: Reading): Reading {
-  const answersOverDocuments = detectDomain(reading.components.map((c) => c.text).join(' '), reading.domainCues, givenModel(reading) !== null) === 'documents';
+  const answersOverDocuments = detectDomain(workText(reading.components), reading.domainCues, givenModel(reading) !== null) === 'documents';
   const indexes = reading.components.some((c) => c.kind === 'ingestion' || c.kind === 'processing');
   if (!answersOverDocuments || indexes || !(reading.categories.dataSources ?? []).length) return reading;
   return {
@@ -219,7 +225,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
     components: effective.components.map((m) => (budgets.has(m.id) ? { ...m, latencyMs: budgets.get(m.id)! } : m)),
   };
 
-  const domain = namedKind(reading, detectDomain(components.map((c) => c.text).join(' '), reading.domainCues, givenModel(reading) !== null));
+  const domain = namedKind(reading, detectDomain(workText(components), reading.domainCues, givenModel(reading) !== null));
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const models = trainedModels(reading, domain);
   // Several models: none of them is the project, all of them are.

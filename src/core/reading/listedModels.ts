@@ -57,6 +57,8 @@ function namesAPurpose(label: string): boolean {
   const last = tokens.at(-1)!;
   // "Scoring step", "Extraction stage": a label that names a part of the flow, not what a model is for.
   if (/^(?:steps?|stages?|phases?|parts?|layers?)$/i.test(last.lower)) return false;
+  // "eval:", "Monitoring:", "Budget:": a label that names a topic of the plan, work done on any model, is no model's purpose.
+  if (tokens.length === 1 && PLAN_TOPIC.test(last.lower)) return false;
   // A verb right before a noun is the noun's modifier the tagger misread ("Change detection", "Balance response").
   const modifies = (i: number) => tokens[i + 1]?.pos === 'NOUN';
   return (
@@ -65,6 +67,8 @@ function namesAPurpose(label: string): boolean {
     /[a-z]{2}/i.test(label)
   );
 }
+
+const PLAN_TOPIC = /^(?:evals?|evaluation|testing|tests|monitoring|training|retraining|deployment|serving|inference|infra(?:structure)?|data|team|budget|latency|costs?|stack|tools?|tooling|qs|questions|notes|status|constraints?|compliance|security|privacy|governance|timeline)$/;
 
 /**
  * Models listed one per item join those the clauses named; one a clause already named is that

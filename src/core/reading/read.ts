@@ -333,7 +333,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.noGpu = noGpuSaid(text);
   reading.baseline = baselineOf(text) ?? measured?.people ?? comparedBaseline(frames);
   // A source is named by its system and by what it holds ("S3", "labelled photos"): both say what the data is.
-  reading.domainCues = withDataCues(decidedCues(domainCuesOf(text), segments.filter((_, i) => !undecided[i])), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
+  // Words of work ruled out ("NOT doing: voice cloning, a hard no from talent contracts") say nothing of the domain either.
+  reading.domainCues = withDataCues(decidedCues(domainCuesOf(text), segments.filter((s, i) => !undecided[i] && !inRuledOutWords(ruled, s.original))), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
 }

@@ -193,3 +193,16 @@ test('work named as detection keeps the generic shape, whatever forecast words d
   const a = draft('Our bid anomaly detector scores every submitted bid curve every 15 minutes against the day-ahead forecast table; an isolation forest per book is retrained weekly. The forecasting team owns that table.');
   assert.doesNotMatch(JSON.stringify(a.pipelines), /rolling-origin|forecaster|backtest/i);
 });
+
+test('words of work ruled out or left undecided say nothing of the domain', () => {
+  // Embeddings and a vector store alone never pick the Q&A shape; the documents said where work is ruled out must not tip it.
+  const texts = [
+    'We retrain an ad-slot detector monthly on the 2k episodes sales tagged by hand, from the audio in R2.\n- semantic search over episodes: embeddings -> pgvector\n- NOT doing: synthetic voices. hard no from the talent contracts',
+    'We retrain an ad-slot detector monthly on the 2k episodes sales tagged by hand, from the audio in R2.\n- semantic search over episodes: embeddings -> pgvector\nOut of scope: anything touching the licensing contracts.',
+  ];
+  for (const text of texts) {
+    const a = draft(text);
+    assert.doesNotMatch(a.pipelines.map((p) => p.name).join(' '), /Index|Retrieval|Question/, text);
+  }
+  assert.equal(readDescription('We score churn weekly from Postgres.\n- Photo checks on the uploaded profile pictures. Not sure it is worth it.', null).domainCues.vision, undefined);
+});

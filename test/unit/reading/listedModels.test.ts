@@ -70,3 +70,10 @@ test('a model is not named by layout marks, emphasis, or words that only say its
   // A noun phrase ends at a semicolon: "the feature platform; new scorers…" is two things.
   assert.ok(!names('- **Shadow:** in-house feature platform; new scorers get a week in shadow mode.').some((n) => /platform/.test(n)));
 });
+
+test('a label that names a topic of the plan ("eval:", "Monitoring:") is no model, whatever its item says of models', () => {
+  const names = (text: string) => listedModels(text, false).map((m) => m.name);
+  assert.deepEqual(names('- eval: nothing yet. need a way to check when we swap prompts/models\n- monitoring: none of our models has any'), []);
+  assert.deepEqual(names('- Budget: the models must fit in €500 a month'), []);
+  assert.deepEqual(names('- Churn: XGBoost on the billing history'), ['churn model']);
+});
