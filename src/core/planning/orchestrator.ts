@@ -126,7 +126,9 @@ function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): 
     // "submits one Kubeflow Pipelines run per scene": the platform its runs are submitted to, not the one a notebook sits on.
     const runs = said(new RegExp(String.raw`\b${alias(o)}\s+(?:pipelines?\s+)?(?:runs?|dags?|jobs?|recurring runs?)\b`, 'i'));
     const notebook = said(new RegExp(String.raw`\b${alias(o)}\s+(?:workbench|notebooks?|colab)\b`, 'i'));
-    return (upper ? 2 : 0) + (kept ? 1 : 0) + (runs ? 1 : 0) - (serves ? 2 : 0) - (notebook ? 1 : 0);
+    // "Orchestration is MWAA (Airflow 2.7)", "everything is scheduled by Dagster": the one the team says orchestrates.
+    const orchestrates = said(new RegExp(String.raw`\b(?:orchestrat(?:ion|ed|or)|schedul(?:ing|ed|er))\b[^.;]{0,24}?\b(?:is|by|with|in|on|via|through|uses?|=|:)\s+(?:(?:our|an?|the)\s+)?(?:[\w-]+\s+){0,2}?\(?${alias(o)}\b|\b${alias(o)}\b[^.;]{0,24}?\b(?:orchestrates|schedules)\b`, 'i'));
+    return (upper ? 2 : 0) + (orchestrates ? 2 : 0) + (kept ? 1 : 0) + (runs ? 1 : 0) - (serves ? 2 : 0) - (notebook ? 1 : 0);
   };
   const ranked = named.map((o) => ({ o, score: rank(o) }));
   const best = Math.max(...ranked.map((r) => r.score));

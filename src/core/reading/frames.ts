@@ -626,6 +626,8 @@ const UNITS = /^(?:ms|msec|millis|milliseconds?|s|secs?|seconds?|minutes?|hours?
 
 function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: boolean): boolean {
   if (isPeople(p) || UNITS.test(p.head.lower) || p.head.pos === 'NUM') return false;
+  // "Since March", "every Monday": a month or a day is a time, whatever its capital.
+  if (p.tokens.length === 1 && CALENDAR.test(p.head.lower)) return false;
   if (SYSTEM_HEADS.has(p.head.lower)) return true;
   return p.tokens.some((t, i) => {
     if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;
@@ -635,6 +637,8 @@ function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: 
     return !first || /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text);
   });
 }
+
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|christmas|easter)$/;
 
 function systemName(p: NounPhrase): string {
   return p.tokens.map((t) => t.text).join(' ').replace(/'s$/, '');

@@ -373,3 +373,10 @@ test('a roadmap, a wishlist or a backlog is what the note is; a code name define
   assert.notEqual(readDescription('# Wishlist\n\n- retrain the churn model monthly', null).project, 'Wishlist');
   assert.equal(readDescription('## Where we are\n\nHi all, opening this for the new students.\nBackground: `tidewatch` is our group\'s code for forecasting harbour silt.\nWe retrain it weekly.', null).project, 'tidewatch');
 });
+
+test('of two platforms named, the one the team says orchestrates its jobs is where the work lives', () => {
+  const recommended = (text: string) => orchestratorChoice(readDescription(text, null), null).recommended;
+  assert.equal(recommended('We self-host the speech model on our EKS cluster with a GPU node group. Orchestration is Cloud Composer (Airflow 2.6), one big DAG per night.'), 'airflow');
+  assert.equal(recommended('The embedding service runs on GKE. Scheduling is done with Kubeflow Pipelines, with one run per night.'), 'kubeflow');
+  assert.equal(recommended('Inference pods live on AKS. All our batch jobs are orchestrated by Airflow, which the data team owns.'), 'airflow');
+});

@@ -400,3 +400,11 @@ test('an action item\'s owners in brackets are no part of its sentence: the verb
   const systems = readFrames('Action items\n- [Ana] Define which flags need an audit trail\n- [Raj + IT] Containerise the scorer').flatMap((f) => f.systems.map((s) => s.name));
   assert.ok(!systems.includes('Define') && !systems.includes('Containerise'), systems.join(', '));
 });
+
+test('a month or a day is a time, not a system, whatever its capital', () => {
+  const names = (text: string) => readDescription(text, null).systems.map((s) => s.name);
+  for (const text of ['Since March we push the nightly summaries to Zendesk for the team leads.', 'From May the scores land in Looker for the branch managers.', 'Every Friday the scores land in Looker for the branch managers.']) {
+    assert.ok(!names(text).some((n) => /^(?:March|May|Friday)$/.test(n)), `${text}: ${names(text)}`);
+  }
+  assert.ok(names('Every Friday the scores land in Looker for the branch managers.').includes('Looker'));
+});
