@@ -108,7 +108,7 @@ export function findCadences(text: string): Found<Cadence>[] {
 // with a bound word ("within 2 seconds"), since "takes 3 seconds" is usually not a budget.
 const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
 // What people will put up with is a bound too: "they'd tolerate 2 sec", "users will wait up to 3 seconds".
-const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|in\s*~|latency(?: (?:of|budget of|under|below)|\s*[~≈])|p\d\d(?: of| under| below)?|budget of|(?:tolerate|accept|live with|put up with|wait(?: for)?|(?:be |are |is )?(?:fine|ok|okay|happy) with)\s+(?:up to |about |around |roughly |maybe )?)\s*|[<≤]\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
+const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|in\s*~|latency(?: (?:of|budget of|under|below)|\s*[~≈])|p\d\d(?: of| under| below)?|budget of|(?:tolerate|accept|live with|put up with|wait(?: for)?|(?:be |are |is )?(?:fine|ok|okay|happy) with)\s+(?:up to |about |around |roughly |maybe )?)\s*|(?:<=|[<≤])\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
 /** Numbers written as words in a budget: "within ten seconds". */
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
@@ -120,7 +120,9 @@ const FEW_SECONDS = /\b(?:within|under|in under|in|inside)\s+(?:a (?:few|couple 
 const MICROSECONDS = /\b(?:(\d{1,6}(?:\.\d+)?)\s*(?:µs|μs|us|micro-?seconds?)|(?:a few |tens of |hundreds of )?micro-?seconds)\b/gi;
 
 /** Every latency budget in a segment, in milliseconds. */
-export function findLatencies(text: string): Found<number>[] {
+export function findLatencies(said: string): Found<number>[] {
+  // "within **5 seconds**": emphasis marks are no words between a bound and its figure (blanked, so offsets stay put).
+  const text = said.replace(/\*\*|__/g, '  ');
   const found: Found<number>[] = [];
   for (const m of matches(text, MS)) {
     const ms = Number(m[2] ?? m[1]);
@@ -142,6 +144,10 @@ export function findLatencies(text: string): Found<number>[] {
 
 /** "~90 s/slide/GPU", "300 ms per document": a duration per unit of work measures throughput; with no bound word it is no budget. */
 const RATE_AFTER = /^\s*(?:\/\s*[a-z]|per\s+(?!request|call|query|response)[a-z])/i;
+/** Whether a time is said as a bound ("within 5 seconds", "under 200 ms", "p99 budget 40 ms"), not as how long something takes. */
+export function saidAsBound(text: string, found: Found<number>): boolean {
+  return BOUND_BEFORE.test(text.slice(Math.max(0, found.index - 24), found.index + found.phrase.length));
+}
 const BOUND_BEFORE = /\b(?:under|below|less than|within|at most|max(?:imum)?|sub|budget|p\d\d|tolerate|must|need(?:s)? to|should)\b|[<≤]/i;
 
 /**
@@ -188,6 +194,8 @@ export function findVolume(text: string): string | null {
     const head = m[3]!.trim().split(/\s+/).at(-1)!.toLowerCase();
     const size = magnitude(m[2]!);
     if (NOT_RECORDS.test(head) || size === null || size < MIN_VOLUME) continue;
+    // "$15k incurred or goes to litigation": an amount of money, and words run across a conjunction, are no count of records.
+    if (/[$€£¥]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || /\b(?:or|and|but|to)\b/i.test(m[3]!)) continue;
     // A volume the team's own work handles ("we steer discounts for 1 million products") outranks context ("a retailer with 50 million customers").
     const worked = WE_DO.test(sentenceAt(text, m.index).text);
     if (!best || (worked && !best.worked) || (worked === best.worked && size > best.size)) best = { worked, size, words: m[0].replace(/\s+/g, ' ').trim() };

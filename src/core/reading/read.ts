@@ -14,7 +14,7 @@ import { listedModels, withListed } from './listedModels';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { PRETRAINED_FAMILIES, readFrames, type Frame } from './frames';
-import { findArrival, findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows } from './measures';
+import { findArrival, findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows, saidAsBound } from './measures';
 import { answeredConsumers, findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
@@ -238,14 +238,17 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     reading.usesZenml ||= scan.usesZenml;
   }
   reading.options = reading.tools.filter((t) => onlyAnOption(t, text));
+  // "Where do real-time features live? Databricks online tables, Redis, something else?": a store only weighed holds none of their data yet.
+  reading.sources = reading.sources.filter((s) => !reading.options.includes(s.name));
+  reading.categories.dataSources = reading.categories.dataSources!.filter((d) => !reading.options.includes(d));
   // Items listed under "Inputs:" are sources by the user's own word, whatever nouns they use.
   for (const source of listedInputs(text)) addSource(reading, source);
   fillArchiveDetails(reading.sources, normalized);
   // "On-device: blur check (TFLite, ~40 ms on a Galaxy A14)": a time said with work on the device is the device's, no serving budget.
-  reading.latencyMs = scans.filter((s) => !s.kinds.some((k) => k.kind === 'other' && k.label === 'on-device model')).reduce<number | null>(
-    (min, s) => s.latencies.reduce((m, l) => (m === null ? l.value : Math.min(m, l.value)), min),
-    null,
-  );
+  // A budget is a bound the team sets ("back within 5 seconds"); beside one, a time said of what exists ("a vendor score (REST API, ~800ms)") is no budget.
+  const times = segments.flatMap((s, i) => (scans[i]!.kinds.some((k) => k.kind === 'other' && k.label === 'on-device model') ? [] : scans[i]!.latencies.map((l) => ({ ms: l.value, bound: saidAsBound(s.normalized, l) }))));
+  const bounds = times.filter((t) => t.bound);
+  reading.latencyMs = (bounds.length ? bounds : times).reduce<number | null>((min, t) => (min === null ? t.ms : Math.min(min, t.ms)), null);
 
   const team = readTeam(normalized);
   for (const phrase of team.phrases) add('team', phrase);

@@ -12,7 +12,7 @@ const TAIL = /\s+(?:come in|comes in|coming in|come from|comes from|arrive|arriv
 /** Leftovers that name no source: a pronoun, a verb, "everything". */
 const VAGUE = /^(?:of\s+)?(?:that|this|it|them|those|everything|all|stuff|data|ingests?|ingestion)$/i;
 /** Storage words and formats: worth a line only when nothing more specific was named. */
-const GENERIC = /^(?:db|database|warehouse|data warehouse|buckets?|data lake|parquet(?: files)?|csvs?(?: files)?|files|training data|raw data)$/i;
+const GENERIC = /^(?:db|database|warehouse|data warehouse|buckets?|data lake|parquet(?: files)?|csvs?(?: files)?|files|training data|raw data|(?:rest |web |http |external |third[- ]party )?apis?|endpoints?)$/i;
 
 /** Adjectives of age, size or worth, which say nothing of what the data is ("historical data" vs "public records"). */
 export const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(

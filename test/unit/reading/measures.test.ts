@@ -190,3 +190,13 @@ test('a measure followed by its figure, or a figure with an averaging word, is w
   // A year after a measure is no figure of it.
   assert.equal(measured('We compared recall 2023 against the older report.'), null);
 });
+
+test('a budget is the bound the team sets: beside one, a time said of what exists is none, and emphasis or "<=" hides no bound', () => {
+  const latency = (text: string) => readDescription(text, null).latencyMs;
+  assert.equal(latency('We buy a vendor risk score today (REST, ~700ms per call). Our own score must reach the claims system within 4 seconds of submission.'), 4000);
+  assert.equal(latency('- Scores must be back in the portal within **3 seconds** of upload.'), 3000);
+  assert.equal(latency('- Detector on the handheld: target <=1.2 s per photo.'), 1200);
+  // With no bound said, the only time said is still the budget read.
+  assert.equal(latency('The current service answers in about 900 ms.'), 900);
+  assert.equal(readDescription('Anything above $25k incurred or headed to court is complex. We score 40,000 claims a month.', null).volume, '40,000 claims a month');
+});
