@@ -27,6 +27,8 @@ interface Draft {
 
 /** Work that serves or runs continuously: a batch schedule said near it belongs to its neighbours. */
 const UNSCHEDULED = new Set<ComponentKind>(['online-inference', 'streaming', 'dashboard', 'alerting', 'feature-store', 'ab-testing', 'cicd']);
+/** Work that makes a model: trained on a schedule or a trigger, never in real time. */
+const TRAINS = new Set<ComponentKind>(['training', 'tuning', 'evaluation']);
 
 /** A clause that points back at the work before it, or is only a time: "It should run every night", "Every Monday, ideally". */
 const POINTS_BACK = /^(?:(?:and|but|so)\s+)?(?:it|this|that|they|these|those|both|all of (?:it|this|them)|every|each|once|twice|daily|weekly|nightly|monthly|hourly|ideally|preferably)\b/i;
@@ -99,7 +101,8 @@ function draftsOf(segment: Segment, scan: Scan): Draft[] {
   }
   const all = [...byKind.values()];
   for (const c of scan.cadences) {
-    const takers = c.value === 'realtime' ? all : all.filter((d) => !UNSCHEDULED.has(d.kind));
+    // "Operating in real time …, with retraining (proposed quarterly)": real time is how answers come, never how often a model is trained.
+    const takers = c.value === 'realtime' ? all.filter((d) => !TRAINS.has(d.kind)) : all.filter((d) => !UNSCHEDULED.has(d.kind));
     if (takers.length === 0) continue;
     if (scan.cadences.length === 1) for (const d of coveredBy(takers, c.index, segment.normalized)) d.cadence = c.value;
     else ownerOfCadence(takers, c.index, segment.normalized).cadence ??= c.value;

@@ -157,7 +157,7 @@ const SERVED_BY = /\b(?:apis?|endpoints?|services?|servers?|http|rest|grpc|reque
 function addSource(reading: Reading, source: DataSource): void {
   const { detail } = source;
   const name = withoutQuantity(source.name);
-  if (namesNoData(name)) return;
+  if (namesNoData(name) || DOES_MODEL_WORK.test(name)) return;
   const seen = reading.sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (seen) seen.detail ??= detail;
   else if (reading.sources.length < MAX_PHRASES) {
@@ -179,6 +179,9 @@ function decidedCues(cues: DomainCues, decided: readonly Segment[]): DomainCues 
   return Object.fromEntries(kept) as DomainCues;
 }
 
+/** "A vendor recognition API", "the scoring service": a service named by the model work it does returns answers, not the team's data. */
+const DOES_MODEL_WORK = /\b(?:recognition|detection|classification|classifier|scoring|score|transcription|ocr|moderation|translation|sentiment|vision|speech|prediction|inference)\s+(?:apis?|services?|endpoints?)$/i;
+
 /** "The outputs we get from GPT-4": a model's outputs come from the model, which is no store of data. */
 function isModelName(name: string): boolean {
   return PRETRAINED_FAMILIES.test(name.split(/\s/)[0] ?? '') || namesHostedService(name);
@@ -191,9 +194,13 @@ function namedStores(frames: readonly Frame[]): string[] {
   const dataFrom = (f: Frame, name: string) => (f.trains || f.action === 'ingest') && !new RegExp(String.raw`\b(?:models?|weights|checkpoints?)\s+from\s+${escapeRegExp(name)}\b`, 'i').test(f.text);
   // "Answers how-to questions from our ServiceNow knowledge base": a named store is one whatever the verb.
   const store = (name: string) => NAMED_STORE.test(name);
-  return frames.filter((f) => !f.negated).flatMap((f) => f.systems.filter((s) => s.role === 'source' && ((/^[A-Z][\w.-]+$/.test(s.name) && (resides(f) || dataFrom(f, s.name))) || store(s.name))).map((s) => s.name));
+  // "Fine-tuned on the SSAN catalogue of 410,000 picks": a store a model is trained on holds its data, whatever the preposition made of it.
+  const trainedOn = (f: Frame, s: Frame['systems'][number]) => f.trains && s.role === 'platform' && store(s.name);
+  return frames
+    .filter((f) => !f.negated)
+    .flatMap((f) => f.systems.filter((s) => (s.role === 'source' && ((/^[A-Z][\w.-]+$/.test(s.name) && (resides(f) || dataFrom(f, s.name))) || store(s.name))) || trainedOn(f, s)).map((s) => s.name));
 }
-const NAMED_STORE = /^[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?:knowledge base|kb|wiki|database|db|warehouse|archive|drive|share|lake|lakehouse|bucket|repository|repo)$/;
+const NAMED_STORE = /^[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?:knowledge base|kb|wiki|database|db|warehouse|archive|catalogue|catalog|corpus|drive|share|lake|lakehouse|bucket|repository|repo)$/;
 const RESIDES = /\b(?:lives?|living|sits?|sitting|resides?|(?:is|are)\s+(?:kept|stored|held))\s+in\b/i;
 /** "We live in Lisbon": people living somewhere say where they are, not where data is. */
 const PEOPLE_RESIDE = /\b(?:we|i|they|you|he|she|people|staff|customers)\s+(?:all\s+|mostly\s+)?(?:live|sit|reside)\b/i;

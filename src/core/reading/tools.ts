@@ -148,7 +148,7 @@ const OWNED = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
 /** A preference said of an option: "I'd lean Azure ML", "we're leaning towards Vertex". */
 const LEANS = /\blean(?:s|ing)?\s+(?:towards?\s+)?$/i;
 /** A tool the team may use, not one it runs: "the uni has a Databricks contract", "we have Copilot licences". */
-const ENTITLED = /^\s+(?:(?:and|or|&|,)\s+[\w.-]+\s+)?(?:contracts?|licen[cs]es?|seats?|credits|subscriptions?)\b/i;
+const ENTITLED = /^\s+(?:(?:and|or|&|,)\s+(?!(?:the|a|an|our|their|its|my|his|her)\b)[\w.-]+\s+)?(?:contracts?|licen[cs]es?|seats?|credits|subscriptions?)\b/i;
 /** Options lettered inline: "(a) Prefect on the same VM, (b) the group Databricks workspace". */
 const LETTERED_OPTIONS = /\(\s*[a-d]\s*\)[^()]{3,200}\(\s*[b-e]\s*\)/i;
 /** A sentence that asks for a choice to be made: "Decide where this runs long-term", "choose between". */

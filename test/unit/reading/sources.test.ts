@@ -222,3 +222,10 @@ test('work the user has not decided to do names no data of theirs and no domain:
   // Decided work keeps its data.
   assert.ok(readDescription('We also screen the uploaded trip photos for nudity every night.', null).domainCues.vision);
 });
+
+test('a service named by the model work it does returns answers, not the team\'s data', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.deepEqual(sources('Last year the pilot used a vendor detection API at $0.20 per photo. Shelf photos land in GCS.').filter((s) => /API/.test(s)), []);
+  assert.deepEqual(sources('Today we call a third-party transcription service for every call. Recordings sit in S3.').filter((s) => /service/.test(s)), []);
+  assert.ok(sources('We pull the daily prices from the vendor pricing API into BigQuery.').some((s) => /API/.test(s)));
+});

@@ -210,3 +210,25 @@ test('"we\'d", "we\'ll" and "we\'re" do the work as "we" does, and "auto-" is no
   assert.deepEqual(findTask("We're trying to detect leaking valves from pressure logs.")?.name, 'Leaking valve detection');
   assert.deepEqual(findTask('We want to auto-tag support emails by product.')?.name, 'Support email tagging');
 });
+
+test('a monitoring centre, room or desk is a place; a model operating in real time answers in real time; real time times no training', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds('The bureau wants automatic flood gauge alerts inside its existing monitoring centre.').includes('monitoring'));
+  assert.ok(!kinds('Analysts in the monitoring room check every alert by hand.').includes('monitoring'));
+  assert.ok(kinds('The new picker should be operating in real time on the live station feeds.').includes('online-inference'));
+  const training = readDescription('We want a detector fine-tuned on our archive, operating in real time on the feeds, with retraining (proposed quarterly) on newly reviewed events.', null).components.find((c) => c.kind === 'training');
+  assert.notEqual(training?.cadence, 'realtime');
+});
+
+test('a named catalogue or corpus a model is trained on is where its data comes from', () => {
+  const sources = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.ok(sources('The classifier will be fine-tuned on the Harbour catalogue of 90,000 reviewed sightings.').includes('Harbour catalogue'));
+  assert.ok(sources('We train the tagger on the Lexa corpus of annotated rulings.').includes('Lexa corpus'));
+});
+
+test('a model evaluating one record is scoring it, not an evaluation of the model', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds('While the checkout spins, the scorer has to evaluate the order in under 80 ms.').includes('evaluation'));
+  assert.ok(!kinds('Every night the rules engine evaluates each incoming claim against the policy.').includes('evaluation'));
+  assert.ok(kinds('We evaluate each new model version on last month\'s holdout before it goes live.').includes('evaluation'));
+});
