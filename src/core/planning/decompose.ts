@@ -19,7 +19,7 @@ import { configuredMethod, trainingMethod } from './method';
 import { findTools } from '../reading/tools';
 import { tuningArtifacts, tuningPurpose, tuningSteps, tuningTrigger } from './tuning';
 import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
-import { sourcesInProse } from './sources';
+import { isLabellingTool, sourcesInProse } from './sources';
 import { arrivalNoun, CADENCE_RANK, findCadences } from '../reading/measures';
 import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
 import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
@@ -387,10 +387,10 @@ function systemPhrase(system: { name: string; quote: string }): string {
 
 /**
  * "…and publish it to the store app", "push the forecasts into the planning tool", "push a task list back
- * to the app", or a clause that only says where they go after a label ("Output: written to the CRM"): the
- * system the results are handed to.
+ * to the app", "retrain + push to the grower app" (what is pushed left unsaid), or a clause that only says
+ * where they go after a label ("Output: written to the CRM"): the system the results are handed to.
  */
-const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those|a|an)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?|lists?|tasks?|alerts?|flags?|labels?|tags?|decisions?))\s+(?:back\s+)?(?:to|into|in|on)\b|^(?:(?:are|is|get|gets)\s+)?(?:written|pushed|sent|published|posted|synced|loaded)\s+(?:back\s+)?(?:to|into)\b/i;
+const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those|a|an)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?|lists?|tasks?|alerts?|flags?|labels?|tags?|decisions?))\s+(?:back\s+)?(?:to|into|in|on)\b|^(?:(?:are|is|get|gets)\s+)?(?:written|pushed|sent|published|posted|synced|loaded)\s+(?:back\s+)?(?:to|into)\b|\b(?:publish|push|send|post|sync)(?:es|ed|ing)?\s+(?:back\s+)?(?:to|into)\s+(?:the|our|their)\b/i;
 /** "Output goes to a Delta table", "results land in Postgres": the clause opens on the results, and the system after the verb receives them. */
 const RESULTS_MOVE = /^\s*(?:(?:the|our|its|all)\s+)?(?:[\w-]+\s+)?(?:outputs?|results?|scores?|predictions?|forecasts?)\s+(?:(?:are|is|get|gets)\s+)?(?:go(?:es)?|lands?|ends? up|written|pushed|sent|published|loaded)\s+(?:back\s+)?(?:to|into|in)\s+(?:(?:a|an|the|our)\s+)?$/i;
 
@@ -627,6 +627,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     const [cadence, arrival] = timing([...inputs, ...inference], firstCadence([...inputs, ...inference]), input.reading);
     const texts = inference.map((m) => m.component.text);
     const destination = predictionsDestination(input.reading, input.existing ?? null, texts);
+    // New items are scored where they arrive, not in the tool people label them in.
+    const unlabelled = sources.filter((s) => !isLabellingTool(s));
+    const scoredFrom = unlabelled.length ? unlabelled : [UNNAMED_SOURCES];
     const ids = usersOf('batch');
     const model = ids.length === 1 ? ids[0]! : input.model;
     const purpose = given ? givenUsePurpose(model, given, input.reading.scored) : purposeOf('inference', domain, model, input.reading.scored) + readsEach(ids, 'scores with');
@@ -637,8 +640,8 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       purpose: withinWindow(purpose, input.reading, 'inference'),
       trigger: triggerFor('inference', cadence, input.orchestrator, undefined, arrival),
       cadence,
-      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(sources), fanOut }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined),
-      dataSources: sources,
+      steps: inferenceSteps({ ...base, model, sources: sourcesInProse(scoredFrom), fanOut }, destination ?? `the ${given ? 'outputs' : 'predictions'} table the consumers read`, inputs.length ? { said: saidPreparation(inputs) } : undefined),
+      dataSources: scoredFrom,
       keyArtifacts: given ? givenUseArtifacts(model, given) : keyArtifacts('inference', { ...base, model }),
       componentIds: [...inputs, ...inference].map((m) => m.component.id),
       dynamic: fanOut !== null,

@@ -10,6 +10,11 @@ import { joinList } from '../words';
 const LABELLING_TOOLS = new Set(['Label Studio', 'Labelbox', 'CVAT', 'Prodigy']);
 
 /** The labelling tool the user named, as a source, when labelling is part of the work. */
+/** A labelling tool holds people's labels for items stored elsewhere: training reads it, scoring new items never does. */
+export function isLabellingTool(name: string): boolean {
+  return LABELLING_TOOLS.has(name);
+}
+
 export function labellingSources(reading: Reading): DataSource[] {
   if (!reading.components.some((c) => c.kind === 'labeling')) return [];
   return reading.tools

@@ -670,8 +670,12 @@ function openQuestions(scope: Scope, ordered: readonly PlannedPipeline[]): strin
   if (o.id === UNDECIDED.id) qs.push(whichOrchestrator(scope));
   else if (system && o.id !== 'local' && o.id !== 'local_docker') qs.push(`Can the ${o.label} workers reach ${sourcesInProse([system])} over the network, and with which credentials? This needs a check with whoever runs it.`);
   // No source named: the loading steps cannot say what they read, so the document asks instead of inventing one.
+  const unread = ordered.find((p) => p.kind === 'inference' && p.dataSources.length === 1 && p.dataSources[0] === UNNAMED_SOURCES);
   if (!scope.sources.length && ordered.some((p) => p.kind !== 'deployed')) {
     qs.push(`Where does the data the pipelines read live today (a warehouse table, a bucket, an API), and can ${workersOf(o)} read it? The loading steps name it once that is known.`);
+  } else if (unread) {
+    // The sources named hold what training reads (a labelling tool's labels), not the new items to score.
+    qs.push(`Where do the new items ${unread.name} scores arrive today (a bucket, a table, an API), and can ${workersOf(o)} read them? Its loading step names them once that is known.`);
   }
   const deployed = ordered.find((p) => p.kind === 'deployed');
   if (deployed) {

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftInterview } from '../../../src/core/interview/autopilot';
+import { draftArchitecture as draft } from '../drafts';
 
 function publish(text: string): { step: string; questions: string[] } {
   const r = draftInterview(text);
@@ -28,4 +29,14 @@ test('where people confirm or correct the results is where they land, named with
   const { step, questions } = publish('We retrain a ticket classifier monthly on two years of labelled tickets from Postgres. It suggests a queue for each new ticket, and an agent confirms or overrides it in our ticketing system (ServiceNow).');
   assert.match(step, /the ticketing system \(ServiceNow\)/);
   assert.ok(!questions.some((q) => /look for them today/.test(q)), questions.join(' | '));
+});
+
+test('a publish verb with the results left unsaid hands them to the system after it; scoring never reads the labelling tool', () => {
+  const text = 'We fly drones over the vineyards every week and have a detector someone trained in a notebook that flags mildew spots on the orthophotos. Agronomists label spots in Label Studio now and then, and we want to retrain + push to the vineyard app without anyone babysitting it. Every new flight should be scored the morning after.';
+  const a = draft(text);
+  const scoring = a.pipelines.find((p) => /Batch|Scoring|Inference/.test(p.name));
+  assert.ok(scoring, a.pipelines.map((p) => p.name).join(', '));
+  assert.match(scoring.steps.at(-1)!.description, /the vineyard app/);
+  assert.ok(!scoring.dataSources.some((s) => /Label Studio/.test(s)), scoring.dataSources.join(' | '));
+  assert.ok(a.openQuestions.some((q) => /Where do the new items .* arrive today/.test(q)), a.openQuestions.join('\n'));
 });
