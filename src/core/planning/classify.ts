@@ -163,7 +163,9 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
   const named = reading.systems
     // A name, or a system described around one ("internal Streamlit app"; not "a different Kafka log").
     // A person is no system to keep: "a dashboard for the CX director" names who reads it.
-    .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? ''))
+    // "Dashboard is Power BI": a kind's own noun, capitalised where a sentence opens, names no product.
+    .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && !(/^\S+$/.test(s.name) && SYSTEM_HEAD.test(s.name) && !/[A-Z].*[A-Z]/.test(s.name)))
+    .filter((s) => rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? ''))
     .map((s) => ({ ...s, name: s.name.replace(/['’]s\s.*$/, '') }));
   // "Yelp's in-house streaming pipeline": the possessor owns the system, the phrase after it is the system.
   const owned = named.map((s) => ownedBy(s.name, c.text)).find((phrase) => phrase !== null);

@@ -366,7 +366,15 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   if (store && handed?.toLowerCase().includes(store.toLowerCase())) return handed;
   // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
   if (store) return /^[a-z]/.test(store) && !/^(?:the|our|their|a|an)\s/i.test(store) ? `the ${store}` : store;
-  return handed ?? reviewedIn(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+  return handed ?? reviewedIn(reading) ?? screenReadsFrom(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+}
+
+/** "Dashboard is Power BI, reading from SQL Server": the store the screen people use reads from is where its numbers must land. */
+const SCREEN_READS = /\b(?:dashboards?|reports?|screens?|power bi|tableau|looker|superset|grafana|metabase|qlik)\b[^.;]{0,40}?\b(?:reading|reads?|pulls?|pulling|quer(?:y|ies|ying)|on top of|connected to)\s+(?:from\s+)?(?:the\s+|our\s+)?$/i;
+
+function screenReadsFrom(reading: Reading): string | null {
+  const system = reading.systems.find((s) => s.role === 'source' && SCREEN_READS.test(s.quote.slice(0, s.quote.indexOf(s.name))));
+  return system ? systemPhrase(system) : null;
 }
 
 /** "A triage officer accepts or corrects it in our case management system": where people check the results is where they land. */

@@ -87,6 +87,7 @@ export function findNarrowerCadence(text: string): { cadence: Cadence; main: Cad
 }
 
 /** A verb of forecasting right before a cadence adjective makes it the forecast's resolution. */
+const RESOLUTION_AFTER = /^\s+(?:granularity|resolution|grain|level|buckets?|breakdowns?|(?!(?:runs?|jobs?|batch(?:es)?|reports?|updates?|exports?|loads?|checks?|reviews?|builds?|refresh(?:es)?|retrains?|syncs?|[a-z-]+ing)\b)[a-z-]+\s+(?:by|per)\s+[a-z])/i;
 const RESOLUTION_OF = /\b(?:forecast|predict|estimat|project)(?:s|ed|ing|e|es)?\s+(?:the\s+|our\s+)?$/i;
 
 /** Every cadence phrase in a segment, in text order; overlapping phrases keep the first table entry. */
@@ -98,6 +99,8 @@ export function findCadences(text: string): Found<Cadence>[] {
       if (found.some((f) => m.index < f.index + f.phrase.length && f.index < end)) continue;
       // "Forecast hourly load", "predict daily sales": the adjective is what the forecast is of, not how often it runs.
       if (/ly$/i.test(m[0]) && RESOLUTION_OF.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "Daily granularity", "hourly arrivals by specialty": how finely the numbers are cut, not how often work runs.
+      if (/ly$/i.test(m[0]) && RESOLUTION_AFTER.test(text.slice(end, end + 40))) continue;
       found.push({ value: cadence, index: m.index, phrase: m[0] });
     }
   }

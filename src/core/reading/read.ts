@@ -211,8 +211,18 @@ const PEOPLE_RESIDE = /\b(?:we|i|they|you|he|she|people|staff|customers)\s+(?:al
  */
 const HEADER_LINE = /^[ \t]*(?:from|to|cc|bcc|sent|date|reply-to|attendees|present|authors?|reporter|assignee|reviewers?|reviewed(?: by)?|submitted by)[ \t]*:[^\n]{0,200}$/gim;
 
+/** A transcript's speaker label: a name of up to three capitalised words, and a colon, opening the line ("Priya: Okay, so…"). */
+const SPEAKER = /^([ \t]*[A-Z][\p{L}'’.-]*(?:[ \t]+[A-Z][\p{L}'’.-]*){0,2}[ \t]*:)(?=[ \t]+\S)/gmu;
+/** Labels said this often, by at least two names, are a conversation's speakers, not topics ("Background:", "Goal:"). */
+const MIN_TURNS = 4;
+
 function withoutHeaders(text: string): string {
-  return text.replace(HEADER_LINE, (line) => ' '.repeat(line.length));
+  const headless = text.replace(HEADER_LINE, (line) => ' '.repeat(line.length));
+  // "Priya: Okay, so…": who speaks is no system and no work; blanked, so what they say starts its own sentence.
+  const labels = [...headless.matchAll(SPEAKER)].map((m) => m[1]!.trim());
+  const speakers = new Set(labels.filter((l) => labels.filter((k) => k === l).length >= 2));
+  if (labels.length < MIN_TURNS || speakers.size < 2) return headless;
+  return headless.replace(SPEAKER, (label: string) => (speakers.has(label.trim()) ? ' '.repeat(label.length) : label));
 }
 
 function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {

@@ -28,3 +28,14 @@ test('a person the work is for is not a system of theirs to keep', () => {
   assert.ok(dashboard, JSON.stringify(a.notAPipeline));
   assert.doesNotMatch(dashboard.alternative, /CFO, which you already use/);
 });
+
+test('a kind\'s own noun opening a sentence is no product, and the store a screen reads from is where the predictions land', () => {
+  const text = 'We retrain a ward admissions forecaster monthly on the Clarity extract in SQL Server and want new forecasts every morning.\nDashboard is Looker, reading from our Postgres warehouse.';
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.ok(a.notAPipeline.some((n) => /Looker, which you already use/.test(n.reason + (n.alternative ?? ''))) || JSON.stringify(a.notAPipeline).includes('Looker, which you already use'), JSON.stringify(a.notAPipeline));
+  const publish = a.pipelines.flatMap((p) => p.steps).find((s) => s.name === 'publish_predictions');
+  assert.match(publish?.description ?? '', /Postgres/);
+  assert.ok(!a.openQuestions.some((q) => /read its numbers from/.test(q)), a.openQuestions.join('\n'));
+});

@@ -408,3 +408,12 @@ test('a month or a day is a time, not a system, whatever its capital', () => {
   }
   assert.ok(names('Every Friday the scores land in Looker for the branch managers.').includes('Looker'));
 });
+
+test('a transcript\'s speaker labels are no systems, and what each speaker says starts its own sentence', () => {
+  const text = ['Meera: Right, so the forecast runs on the old server.', 'Jonas: Sure. The scores land in Postgres.', 'Meera: Okay. Retraining is monthly.', 'Jonas: And Grafana shows the error.'].join('\n');
+  const names = readDescription(text, null).systems.map((s) => s.name);
+  assert.ok(!names.some((n) => /^(?:Meera|Jonas|Sure|Okay|And|Right)$/.test(n)), names.join(', '));
+  assert.ok(names.includes('Grafana') && names.includes('Postgres'), names.join(', '));
+  // Labels of a document's sections are no speakers.
+  assert.ok(readDescription('Goal: forecast ward demand.\nData: Clarity in SQL Server.\nTeam: two analysts.', null).sources.some((s) => s.name === 'SQL Server'));
+});

@@ -200,3 +200,9 @@ test('a budget is the bound the team sets: beside one, a time said of what exist
   assert.equal(latency('The current service answers in about 900 ms.'), 900);
   assert.equal(readDescription('Anything above $25k incurred or headed to court is complex. We score 40,000 claims a month.', null).volume, '40,000 claims a month');
 });
+
+test('a cadence word that says how finely numbers are cut is no run cadence: "daily granularity", "hourly arrivals by ward"', () => {
+  assert.deepEqual(findCadences('The model gives hourly arrivals by ward, at daily granularity for the board.').map((c) => c.value), []);
+  assert.deepEqual(findCadences('Monthly revenue per region goes to finance.').map((c) => c.value), []);
+  assert.deepEqual(findCadences('We retrain weekly per store and publish daily reports by region.').map((c) => c.value), ['weekly', 'daily']);
+});
