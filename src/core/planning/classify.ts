@@ -13,6 +13,7 @@ import type { MentionedComponent, Reading } from '../reading/reading';
 import { saysUndecided } from '../reading/segments';
 import { isPersonWord } from '../reading/frames';
 import { RULED_OUT_ID } from '../reading/outOfScope';
+import { namesAModel } from '../reading/models';
 
 /** At or under this budget (ms) even a tuned deployed pipeline is unlikely to fit (seed 001). */
 export const EXTREME_LATENCY_MS = 10;
@@ -165,7 +166,8 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
     // A person is no system to keep: "a dashboard for the CX director" names who reads it.
     // "Dashboard is Power BI": a kind's own noun, capitalised where a sentence opens, names no product.
     .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && !(/^\S+$/.test(s.name) && SYSTEM_HEAD.test(s.name) && !/[A-Z].*[A-Z]/.test(s.name)))
-    .filter((s) => rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? ''))
+    // A model named in the clause ("summaries from GPT-4o for the supervisor dashboard") makes the content, it is no screen.
+    .filter((s) => rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? '') && !namesAModel(s.name))
     .map((s) => ({ ...s, name: s.name.replace(/['’]s\s.*$/, '') }));
   // "Yelp's in-house streaming pipeline": the possessor owns the system, the phrase after it is the system.
   const owned = named.map((s) => ownedBy(s.name, c.text)).find((phrase) => phrase !== null);

@@ -120,7 +120,8 @@ function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): 
   const alias = (o: OrchestratorFacts) => `(?:${o.aliases.map(escapeRegExp).join('|')})`;
   const said = (re: RegExp) => reading.systems.some((s) => re.test(s.quote));
   const rank = (o: OrchestratorFacts) => {
-    const upper = named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b[\w\s.-]{0,20}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
+    // "Airflow 2.8 on EKS", never across a sentence: "our EKS cluster. Training in SageMaker".
+    const upper = named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b(?:[\w\s-]|\.(?=\w)){0,20}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
     const kept = said(new RegExp(String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with)\s+(?:using\s+)?(?:our\s+|the\s+)?${alias(o)}\b`, 'i'));
     const serves = said(new RegExp(String.raw`\b(?:serving|served|serves?|inference|endpoints?|the api)\s+(?:\w+\s+){0,2}?(?:on|from|in)\s+(?:(?:our|an?|the)\s+)?${alias(o)}\b`, 'i'));
     // "submits one Kubeflow Pipelines run per scene": the platform its runs are submitted to, not the one a notebook sits on.

@@ -628,6 +628,8 @@ function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: 
   if (isPeople(p) || UNITS.test(p.head.lower) || p.head.pos === 'NUM') return false;
   // "Since March", "every Monday": a month or a day is a time, whatever its capital.
   if (p.tokens.length === 1 && CALENDAR.test(p.head.lower)) return false;
+  // "UK South", "West Europe", "eu-west-2": a cloud region says where something runs, it is no system.
+  if (CLOUD_REGION.test(p.text)) return false;
   if (SYSTEM_HEADS.has(p.head.lower)) return true;
   return p.tokens.some((t, i) => {
     if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;
@@ -638,6 +640,7 @@ function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: 
   });
 }
 
+const CLOUD_REGION = /^(?:(?:uk|us|eu|europe|asia|east|west|north|south|central|southeast|northeast|southwest|northwest)\s+){1,2}(?:south|north|east|west|central|europe|asia|us)(?:\s*\d)?$|^[a-z]{2}-[a-z]+-\d$/i;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|christmas|easter)$/;
 
 function systemName(p: NounPhrase): string {

@@ -71,6 +71,11 @@ export function namesHostedService(name: string): boolean {
   return HOSTED.test(name);
 }
 
+/** A model or a hosted model service by its name ("GPT-4o", "Whisper large-v3", "Bedrock"): it answers, it holds no data and shows nothing. */
+export function namesAModel(name: string): boolean {
+  return PRETRAINED_FAMILIES.test(name.split(/\s/)[0] ?? '') || HOSTED.test(name);
+}
+
 export function trainedElsewhere(clause: string): boolean {
   return TRAINED_ELSEWHERE.test(clause);
 }

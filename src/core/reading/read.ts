@@ -13,14 +13,14 @@ import { findProject, findTask } from './project';
 import { listedModels, withListed } from './listedModels';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
-import { PRETRAINED_FAMILIES, readFrames, type Frame } from './frames';
+import { readFrames, type Frame } from './frames';
 import { findArrival, findMeasured, findMetrics, findNarrowerCadence, findVolume, findWindows, saidAsBound } from './measures';
 import { answeredConsumers, findConsumers } from './consumers';
 import { findExplanations } from './explanations';
 import { findDecision } from './decision';
 import { findTargets } from './targets';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
-import { modelsOf, namesHostedService, trainedElsewhere, usedForWork } from './models';
+import { modelsOf, namesAModel, trainedElsewhere, usedForWork } from './models';
 import { KIND_NAMES } from './lexicon';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -182,10 +182,6 @@ function decidedCues(cues: DomainCues, decided: readonly Segment[]): DomainCues 
 /** "A vendor recognition API", "the scoring service": a service named by the model work it does returns answers, not the team's data. */
 const DOES_MODEL_WORK = /\b(?:recognition|detection|classification|classifier|scoring|score|transcription|ocr|moderation|translation|sentiment|vision|speech|prediction|inference)\s+(?:apis?|services?|endpoints?)$/i;
 
-/** "The outputs we get from GPT-4": a model's outputs come from the model, which is no store of data. */
-function isModelName(name: string): boolean {
-  return PRETRAINED_FAMILIES.test(name.split(/\s/)[0] ?? '') || namesHostedService(name);
-}
 
 /** Products the clauses say data lives in, or data to train on or bring in comes from: a name, not a kind of store. */
 function namedStores(frames: readonly Frame[]): string[] {
@@ -292,7 +288,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // A place watched for new items ("we monitor podcast RSS feeds") is where the data comes from.
   if (!reading.sources.length) for (const name of watchedPlaces(normalized)) addSource(reading, { name, detail: null });
   // "Everything lives in Ironclad", "trained on cases from Clarity": a product the data lives in or comes from is where the work starts.
-  for (const name of namedStores(frames)) if (!isModelName(name)) addSource(reading, { name, detail: null });
+  for (const name of namedStores(frames)) if (!namesAModel(name)) addSource(reading, { name, detail: null });
   if (!reading.sources.length) for (const name of dataNamed(frames)) addSource(reading, { name, detail: null });
   reading.metrics = findMetrics(normalized);
   reading.windows = findWindows(normalized);

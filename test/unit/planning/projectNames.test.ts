@@ -380,3 +380,9 @@ test('of two platforms named, the one the team says orchestrates its jobs is whe
   assert.equal(recommended('The embedding service runs on GKE. Scheduling is done with Kubeflow Pipelines, with one run per night.'), 'kubeflow');
   assert.equal(recommended('Inference pods live on AKS. All our batch jobs are orchestrated by Airflow, which the data team owns.'), 'airflow');
 });
+
+test('"X on Y" ranks X above Y only within a sentence, even in a quoted passage read as one', () => {
+  const recommended = (text: string) => orchestratorChoice(readDescription(text, null), null).recommended;
+  assert.equal(recommended('Ravi 10:02\nstack bit: "Data in Redshift, Airflow 2 on our EKS cluster. Training in SageMaker (a few jobs, mostly manual). Scoring is a Go service on EKS."'), 'airflow');
+  assert.equal(recommended('Draft: "Data in BigQuery, Airflow 2.9 on the GKE cluster. Training in Vertex AI (custom jobs, by hand)."'), 'airflow');
+});

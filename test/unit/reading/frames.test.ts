@@ -5,6 +5,7 @@ import { readFrames } from '../../../src/core/reading/frames';
 import { readDescription } from '../../../src/core/reading';
 import { classify } from '../../../src/core/planning/classify';
 import { findLatencies } from '../../../src/core/reading/measures';
+import { draftInterview } from '../../../src/core/interview/autopilot';
 
 const systemRole = (text: string, name: string) => readDescription(text, null).systems.find((s) => s.name.includes(name))?.role;
 
@@ -416,4 +417,13 @@ test('a transcript\'s speaker labels are no systems, and what each speaker says 
   assert.ok(names.includes('Grafana') && names.includes('Postgres'), names.join(', '));
   // Labels of a document's sections are no speakers.
   assert.ok(readDescription('Goal: forecast ward demand.\nData: Clarity in SQL Server.\nTeam: two analysts.', null).sources.some((s) => s.name === 'SQL Server'));
+});
+
+test('a cloud region is where something runs, not a system, and a model is no screen to keep', () => {
+  const names = (text: string) => readDescription(text, null).systems.map((s) => s.name);
+  assert.ok(!names('Since spring we send the notes to Azure OpenAI (GPT-4o, West Europe) for the team lead view.').includes('West Europe'));
+  assert.ok(!names('Everything stays in eu-west-2 on our Aurora cluster.').includes('eu-west-2'));
+  const r = draftInterview('We retrain the intent classifier monthly on tickets from Zendesk and score new tickets nightly. Since May we also send each ticket to Azure OpenAI (GPT-4o, UK South) to write a summary for the supervisor dashboard.');
+  assert.ok(r.ok);
+  assert.doesNotMatch(JSON.stringify(r.draft.architecture.notAPipeline), /(?:GPT-4o|UK South|Azure OpenAI), which you already use/);
 });
