@@ -232,3 +232,9 @@ test('a model evaluating one record is scoring it, not an evaluation of the mode
   assert.ok(!kinds('Every night the rules engine evaluates each incoming claim against the policy.').includes('evaluation'));
   assert.ok(kinds('We evaluate each new model version on last month\'s holdout before it goes live.').includes('evaluation'));
 });
+
+test('comparing candidates named in quotation marks, or one "vs" another, is evaluation', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('We want to compare "a small fine-tuned tagger" vs "GPT with a prompt" on last year\'s files before we commit.').includes('evaluation'));
+  assert.ok(kinds('Before choosing, compare the \'distilled model\' against the hosted one on the same 300 tickets.').includes('evaluation'));
+});
