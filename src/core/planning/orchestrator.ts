@@ -91,6 +91,7 @@ function weighedPlatforms(named: readonly OrchestratorFacts[], reading: Reading)
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
+const CLOUD = /^(?:aws|amazon web services|gcp|google cloud(?: platform)?|azure|microsoft azure|oci|oracle cloud|ibm cloud|hetzner|digitalocean|ovh(?:cloud)?)$/i;
 const MACHINE = /\b(?:servers?|vms?|virtual machines?|box(?:es)?|machines?|workstations?|nodes?|instances?|clusters?)$/i;
 
 /** A named system the clause says runs the team's pipelines or jobs. */
@@ -105,8 +106,8 @@ function schedulerTheyRun(reading: Reading): string | null {
         String.raw`|\b${SCHEDULED_WORK}\s+(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,
       'i',
     );
-    // "Cron jobs on the GPU server": a machine is where a scheduler runs, not one.
-    if (runs.test(s.quote) && detectOrchestrators(s.name).length === 0 && !MACHINE.test(s.name)) return s.name;
+    // "Cron jobs on the GPU server": a machine is where a scheduler runs, not one; "everything on AWS" names a cloud, not a scheduler.
+    if (runs.test(s.quote) && detectOrchestrators(s.name).length === 0 && !MACHINE.test(s.name) && !CLOUD.test(s.name)) return s.name;
   }
   return null;
 }

@@ -8,7 +8,8 @@ import type { Frame } from './frames';
 
 export type { EvaluationSet };
 
-const GOLDEN = /\b(?:golden (?:set|dataset|test set)|fixed (?:test|eval\w*|validation) set)\b/i;
+/** A set the team keeps to judge on: "a golden set", "a fixed test set", "200 NDAs that could serve as a test set". */
+const GOLDEN = /\b(?:golden (?:set|dataset|test set)|fixed (?:test|eval\w*|validation) set|(?:serve|use[ds]?|act|work|kept|keep) as (?:an? |our |the )?(?:test|eval\w*|benchmark|reference) (?:set|dataset|suite))\b/i;
 const NOISY = /\bnoisy labels?\b|\blabels?\b[^.]{0,60}\b(?:noisy|unreliable|inconsistent)\b/i;
 
 export function evaluationSetOf(text: string): EvaluationSet | null {

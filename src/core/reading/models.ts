@@ -10,6 +10,7 @@ import { findCadences, findLatencies } from './measures';
 import type { ModelMention } from './reading';
 import { MODEL_HEADS, MODEL_PRODUCT, PRETRAINED_FAMILIES, type Frame } from './frames';
 import { escapeRegExp } from '../words';
+import { sentenceAt } from '../language/sentence';
 
 const MAX_MODELS = 12;
 const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
@@ -78,6 +79,27 @@ export function namesAModel(name: string): boolean {
 
 export function trainedElsewhere(clause: string): boolean {
   return TRAINED_ELSEWHERE.test(clause);
+}
+
+/**
+ * Training ruled out in so many words: "customers' contracts can't be used to train anyone's model", "no
+ * fine-tuning on client data", "we won't train our own model".
+ */
+const NO_TRAINING =
+  /\b(?:(?:can(?:no|['’])?t|cannot|must not|mustn['’]t|may not|will not|won['’]t|should(?:n['’]t| not))\s+be\s+used\s+(?:to|for)\s+(?:train|fine-?tun)\w*|(?:no|without)\s+(?:model\s+)?(?:training|fine-?tuning)\s+on\b|(?:we|i)\s+(?:won['’]t|will not|don['’]t want to|do not want to|(?:are|am)(?:n['’]t| not) going to|can['’]t|cannot)\s+(?:\w+\s+)?(?:train|fine-?tune)\s+(?:our own|a|any|an)\b)/i;
+
+/** The sentence that rules out training anything here, or null; a question rules out nothing. */
+export function trainingRuledOut(text: string): string | null {
+  const m = NO_TRAINING.exec(text);
+  if (!m) return null;
+  const sentence = sentenceAt(text, m.index).text.trim();
+  return /\?\s*$/.test(text.slice(m.index).split(/(?<=[.!?])\s|\n/)[0] ?? '') ? null : sentence;
+}
+
+/** With training ruled out, the hosted model service the team names is the model it would use, taken as given. */
+export function hostedGiven(text: string, quote: string): ModelMention | null {
+  const service = HOSTED.exec(text)?.[0];
+  return service ? { name: service, trained: 'given', use: 'unknown', quote } : null;
 }
 
 /** A hosted model service, by its provider's name. */

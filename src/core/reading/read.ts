@@ -20,7 +20,7 @@ import { findExplanations } from './explanations';
 import { findDecision } from './decision';
 import { findTargets } from './targets';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
-import { modelsOf, namesAModel, trainedElsewhere, usedForWork } from './models';
+import { hostedGiven, modelsOf, namesAModel, trainedElsewhere, trainingRuledOut, usedForWork } from './models';
 import { KIND_NAMES } from './lexicon';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
@@ -308,6 +308,14 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
   reading.models = withListed(modelsOf(frames), listedModels(normalized, reading.components.some((c) => c.kind === 'training')));
+  // "Customers' contracts can't be used to train anyone's model; hosted APIs are fine (Bedrock)": nothing is trained
+  // here, and the hosted service is the model, judged on their data before anything is built around it.
+  const noTraining = trainingRuledOut(normalized);
+  if (noTraining && !reading.models.some((m) => m.trained === 'here')) {
+    const hosted = reading.models.some((m) => m.trained === 'given') ? null : hostedGiven(normalized, noTraining);
+    if (hosted) reading.models.push(hosted);
+    reading.components = reading.components.filter((c) => c.kind !== 'training');
+  }
   // A hosted model the team would use to do the work is applied to their records: that use is work to plan,
   // in batches unless a budget says per request (the reader then asks how often and where the results go).
   const instrument = reading.models.find(usedForWork);

@@ -115,3 +115,22 @@ test('a monitoring programme watches the world, not a model; a question of wheth
   assert.ok(kinds('We want monitoring of the model once it is live.').includes('monitoring'));
   assert.ok(!kinds('We classify trap photos with a model. Or should we be asking someone else to review them?').includes('human-review'));
 });
+
+test('training ruled out in so many words makes the hosted service named the model, judged before anything is built on it', () => {
+  const texts = [
+    'Our HR team screens ~900 CVs a month against the role profile. Candidate CVs must not be used to train any model, ever. Anthropic via our enterprise account is approved. We kept 150 past screenings with the final decisions, which could serve as a test set, and I want to know whether it is any good before we roll it out.',
+    'Support wants each inbound email tagged with a reason. We will not train our own model: legal approved Gemini through Vertex AI. Can we measure how well it works on the 400 emails we tagged by hand last quarter?',
+  ];
+  for (const text of texts) {
+    const r = readDescription(text, null);
+    assert.ok(r.models.some((m) => m.trained === 'given'), `${text}: ${JSON.stringify(r.models)}`);
+    assert.ok(!r.components.some((c) => c.kind === 'training'), text);
+    assert.ok(r.components.some((c) => c.kind === 'evaluation'), `${text}: ${r.components.map((c) => c.kind)}`);
+    const a = draftInterview(text);
+    assert.ok(a.ok);
+    assert.doesNotMatch(a.draft.architecture.pipelines.map((p) => p.steps.map((s) => s.name).join(' ')).join(' '), /\btrain_model\b/, text);
+  }
+  // A question about it rules nothing out.
+  assert.ok(readDescription('Could customer tickets be used to train our own model? We retrain the tagger monthly on Zendesk exports.', null).components.some((c) => c.kind === 'training'));
+  assert.equal(readDescription('We kept 150 past screenings that could serve as a test set.', null).evaluationSet, 'golden');
+});
