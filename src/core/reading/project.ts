@@ -107,7 +107,7 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|planning|scoping|discovery|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list)\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:on|about|for|with|re)\s+(?:our|the|a|an|my|this)?\s*/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
@@ -421,10 +421,21 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
     const sentence = sentenceAt(text, m.index);
     if (OTHER_WORK.test(sentence.text.slice(0, m.index - sentence.start)) || PUT_OFF.test(sentence.text)) continue;
     const q = m.groups?.['q'];
-    const name = ownWords ? capitalize(m[0]) : q ? capitalize(`${q} ${label.toLowerCase()}`) : label;
+    // "Fuel card fraud": a noun in front of the qualifier is part of the compound it names.
+    const compound = q ? nounBefore(text, m.index) : null;
+    const name = ownWords ? capitalize(m[0]) : q ? capitalize(`${compound ? `${compound} ` : ''}${q} ${label.toLowerCase()}`) : label;
     best = { index: m.index, end: m.index + m[0].length, name, model };
   }
   return best;
+}
+
+/** The noun right before a position, as the tagger reads its sentence ("fuel" in "fuel card fraud"), or null. */
+function nounBefore(text: string, at: number): string | null {
+  const sentence = sentenceAt(text, at);
+  const tokens = parseText(sentence.text).flatMap((s) => s.tokens);
+  const i = tokens.findIndex((t) => t.start === at - sentence.start);
+  const before = i > 0 ? tokens[i - 1]! : null;
+  return before && before.pos === 'NOUN' && /^[a-z][a-z-]+$/.test(before.text) && before.end === at - sentence.start - 1 ? before.text : null;
 }
 
 /** A use case named as where something was used before: "we tried it for the churn thing", "used that on our fraud project". */

@@ -386,3 +386,13 @@ test('"X on Y" ranks X above Y only within a sentence, even in a quoted passage 
   assert.equal(recommended('Ravi 10:02\nstack bit: "Data in Redshift, Airflow 2 on our EKS cluster. Training in SageMaker (a few jobs, mostly manual). Scoring is a Go service on EKS."'), 'airflow');
   assert.equal(recommended('Draft: "Data in BigQuery, Airflow 2.9 on the GKE cluster. Training in Vertex AI (custom jobs, by hand)."'), 'airflow');
 });
+
+test('a noun in front of a use case\'s qualifier is part of the compound it names: "fuel card fraud"', () => {
+  assert.equal(readDescription('Our fuel card fraud losses doubled this year.', null).project, 'Fuel card fraud detection');
+  assert.equal(readDescription('A gift card fraud ring hit three stores.', null).project, 'Gift card fraud detection');
+  assert.equal(readDescription('Our card fraud model is two years old.', null).project, 'Card fraud detection');
+});
+
+test('"Interview notes — discovery call with …" names what the note is, not the work', () => {
+  assert.doesNotMatch(readDescription('Interview notes — discovery call w/ Harbourline ops, typed up by J. Ode\n\nQ: What do you want?\nA: Flag damaged pallets at the dock.', null).project ?? '', /^Interview/);
+});

@@ -238,3 +238,10 @@ test('comparing candidates named in quotation marks, or one "vs" another, is eva
   assert.ok(kinds('We want to compare "a small fine-tuned tagger" vs "GPT with a prompt" on last year\'s files before we commit.').includes('evaluation'));
   assert.ok(kinds('Before choosing, compare the \'distilled model\' against the hosted one on the same 300 tickets.').includes('evaluation'));
 });
+
+test('a ranked or scored list made on a schedule is batch scoring', () => {
+  const batch = (text: string) => readDescription(text, null).components.find((c) => c.kind === 'batch-inference');
+  assert.equal(batch('G3: a ranked "priority list" per depot every Monday by 07:00 for the planners.')?.cadence, 'weekly');
+  assert.ok(batch('The collectors want a scored shortlist of overdue accounts each morning.'));
+  assert.equal(batch('We keep a ranked list of suppliers in a spreadsheet.'), undefined);
+});
