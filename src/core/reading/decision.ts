@@ -12,7 +12,8 @@ export interface Decision {
 
 const OPTIMIZER = String.raw`(?:optimi[sz]ation(?:\s+(?:step|stage|layer|model|engine))?|optimi[sz]er|solver|(?:linear|integer|mixed[- ]integer)\s+program(?:ming)?)`;
 const CHOOSES = String.raw`(?:picks?|chooses?|selects?|sets?|decides?|allocates?|assigns?|finds?|determines?)`;
-const CLAUSE = new RegExp(String.raw`\b(?:(?:then|and)\s+)?(?:an?\s+|the\s+|our\s+)?${OPTIMIZER}\s+(?:then\s+)?(${CHOOSES})\s+(?:the\s+|a\s+|an\s+|each\s+|every\s+)?([a-z][\w-]*)[^.;,]*`, 'i');
+// "The optimiser picks up stale numbers": a verb with its particle ("pick up", "set up", "find out") chooses nothing.
+const CLAUSE = new RegExp(String.raw`\b(?:(?:then|and)\s+)?(?:an?\s+|the\s+|our\s+)?${OPTIMIZER}\s+(?:then\s+)?(${CHOOSES})(?!\s+(?:up|out|off)\b)\s+(?:the\s+|a\s+|an\s+|each\s+|every\s+)?([a-z][\w-]*)[^.;,\n]*`, 'i');
 
 export function findDecision(text: string): Decision | null {
   const m = CLAUSE.exec(text);

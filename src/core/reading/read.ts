@@ -155,7 +155,7 @@ const SERVED_BY = /\b(?:apis?|endpoints?|services?|servers?|http|rest|grpc|reque
 
 /** One entry per source; a later mention fills in the detail an earlier one lacked. */
 function addSource(reading: Reading, source: DataSource): void {
-  const { detail } = source;
+  const detail = detailOf(source.detail);
   const name = withoutQuantity(source.name);
   if (namesNoData(name) || DOES_MODEL_WORK.test(name)) return;
   const seen = reading.sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -177,6 +177,16 @@ function decidedCues(cues: DomainCues, decided: readonly Segment[]): DomainCues 
   const said = decided.map((s) => s.original.toLowerCase()).join('\n');
   const kept = Object.entries(cues).map(([kind, words]) => [kind, words.filter((w) => said.includes(w))] as const).filter(([, words]) => words.length > 0);
   return Object.fromEntries(kept) as DomainCues;
+}
+
+/** What a source holds, without the quotation marks and brackets a quoted passage left at its edges; "Data" alone says nothing. */
+function detailOf(said: string | null): string | null {
+  let detail = said?.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, '') ?? '';
+  const opens = (detail.match(/\(/g) ?? []).length;
+  const closes = (detail.match(/\)/g) ?? []).length;
+  if (opens > closes) detail = detail.replace(/^\(\s*/, '');
+  if (closes > opens) detail = detail.replace(/\s*\)$/, '');
+  return /\p{L}{3}/u.test(detail) && !namesNoData(detail) ? detail : null;
 }
 
 /** "A vendor recognition API", "the scoring service": a service named by the model work it does returns answers, not the team's data. */

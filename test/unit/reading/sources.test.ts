@@ -229,3 +229,14 @@ test('a service named by the model work it does returns answers, not the team\'s
   assert.deepEqual(sources('Today we call a third-party transcription service for every call. Recordings sit in S3.').filter((s) => /service/.test(s)), []);
   assert.ok(sources('We pull the daily prices from the vendor pricing API into BigQuery.').some((s) => /API/.test(s)));
 });
+
+test('what a source holds loses the quotation marks a quoted passage left at its edges, and "data" alone is no detail', () => {
+  const source = (text: string) => readDescription(text, null).sources.find((s) => s.name === 'Snowflake');
+  assert.equal(source('Kevin 09:38\nfirst pass: "Data in Snowflake, dbt for transforms, Airflow on EKS."')?.detail ?? null, null);
+  assert.ok(!/["“”]/.test(source('notes: "Booking history lives in Snowflake, refreshed hourly."')?.detail ?? ''));
+});
+
+test('an optimiser that "picks up" numbers decides nothing', () => {
+  assert.equal(readDescription('The scoring must finish in 5 minutes or the optimiser picks up stale numbers.', null).decision, null);
+  assert.ok(readDescription('Then the optimiser picks the reorder quantity per store.', null).decision);
+});
