@@ -402,6 +402,9 @@ export function modelIdentifier(text: string): string {
   // Too long: a generic "model" at the end goes first ("shipment_delay_prediction"), then the words in
   // front, since the last one says what it is ("multi_armed_bandit", not "hierarchical_multi_armed").
   if (words.join('_').length > MODEL_NAME_MAX && words.length > 2 && words.at(-1) === 'model') words.pop();
+  // "players_tracking_system_for_handball_club": a purpose after "for" or "at" goes before the words that say what it is.
+  const purpose = words.findIndex((w, i) => i >= 2 && (w === 'for' || w === 'at'));
+  if (words.join('_').length > MODEL_NAME_MAX && purpose > 0) words.splice(purpose);
   while (words.length > 1 && words.join('_').length > MODEL_NAME_MAX) words.shift();
   return words.join('_').slice(0, MODEL_NAME_MAX);
 }

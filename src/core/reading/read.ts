@@ -186,7 +186,9 @@ function detailOf(said: string | null): string | null {
   const closes = (detail.match(/\)/g) ?? []).length;
   if (opens > closes) detail = detail.replace(/^\(\s*/, '');
   if (closes > opens) detail = detail.replace(/\s*\)$/, '');
-  return /\p{L}{3}/u.test(detail) && !namesNoData(detail) ? detail : null;
+  // "only", "mostly": one adverb says nothing of what the source holds.
+  const manner = /^(?:\S+ly|only|just|also|even|still|then)$/i.test(detail);
+  return /\p{L}{3}/u.test(detail) && !namesNoData(detail) && !manner ? detail : null;
 }
 
 /** "A vendor recognition API", "the scoring service": a service named by the model work it does returns answers, not the team's data. */

@@ -74,7 +74,8 @@ const QUANTITY = /^(?:(?:[\d.,]+\+?\s*)?(?:tens|hundreds?|thousands?|millions?|b
 const COUNT = /^(?:(?:about|around|over|some|roughly|nearly)\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?[km]?\+?\s+(?=\S)/i;
 
 export function withoutQuantity(name: string): string {
-  const uncounted = name.replace(QUANTITY, '');
+  // "the only TV broadcast video", "just the CSV exports": an adverb of how much says nothing of what the data is.
+  const uncounted = name.replace(QUANTITY, '').replace(/^((?:the|our)\s+)?(?:only|just|also|even|mostly|mainly|usually)\s+/i, '$1');
   // "40k new listings": after a count, "new" says how many arrive, not what they are.
   return COUNT.test(uncounted) ? uncounted.replace(COUNT, '').replace(/^new\s+(?=\S)/, '') : uncounted;
 }

@@ -396,3 +396,9 @@ test('a noun in front of a use case\'s qualifier is part of the compound it name
 test('"Interview notes — discovery call with …" names what the note is, not the work', () => {
   assert.doesNotMatch(readDescription('Interview notes — discovery call w/ Harbourline ops, typed up by J. Ode\n\nQ: What do you want?\nA: Flag damaged pallets at the dock.', null).project ?? '', /^Interview/);
 });
+
+
+test('a model name too long to keep whole loses the purpose after "for" before the words that say what it is', () => {
+  assert.equal(modelNameFor('Players tracking system for handball club'), 'players_tracking_system');
+  assert.equal(modelNameFor('Yield model for the greenhouse'), 'yield_model_for_the_greenhouse');
+});

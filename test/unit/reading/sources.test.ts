@@ -240,3 +240,9 @@ test('an optimiser that "picks up" numbers decides nothing', () => {
   assert.equal(readDescription('The scoring must finish in 5 minutes or the optimiser picks up stale numbers.', null).decision, null);
   assert.ok(readDescription('Then the optimiser picks the reorder quantity per store.', null).decision);
 });
+
+test('an adverb of how much is no part of a source\'s name, nor is one adverb a detail of it', () => {
+  const sources = (text: string) => readDescription(text, null).sources;
+  assert.ok(sources('For away games we get only the league\'s broadcast video, nothing else.').every((s) => !/^(?:the )?only\b/i.test(s.name)));
+  assert.ok(sources('Today the fixes are only in Excel, sadly.').every((s) => s.detail !== 'only'));
+});
