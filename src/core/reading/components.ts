@@ -31,6 +31,7 @@ const UNSCHEDULED = new Set<ComponentKind>(['online-inference', 'streaming', 'da
 const TRAINS = new Set<ComponentKind>(['training', 'tuning', 'evaluation']);
 
 /** A clause that points back at the work before it, or is only a time: "It should run every night", "Every Monday, ideally". */
+const ANSWER_LABEL = /^(?:a|ans|answer|reply)\s*[:.)]\s*/i;
 const POINTS_BACK = /^(?:(?:and|but|so)\s+)?(?:it|this|that|they|these|those|both|all of (?:it|this|them)|every|each|once|twice|daily|weekly|nightly|monthly|hourly|ideally|preferably)\b/i;
 
 /** Kinds whose presence implies another: retraining on a trigger is still training. */
@@ -47,7 +48,8 @@ export function buildComponents(segments: readonly Segment[], scans: readonly Sc
     if (here.length === 0) {
       // "It should run every night." belongs to the work described just before; a clause with a subject of
       // its own ("customer success wants a score every Monday") times its own work, which the frames find.
-      if (scan.cadences.length === 1 && POINTS_BACK.test(segment.normalized.trim())) for (const d of previous) d.cadence ??= scan.cadences[0]!.value;
+      // "Q: How often should the scoring run? A: Every 15 minutes.": an answer's label is no word of the answer.
+      if (scan.cadences.length === 1 && POINTS_BACK.test(segment.normalized.trim().replace(ANSWER_LABEL, ''))) for (const d of previous) d.cadence ??= scan.cadences[0]!.value;
       looseLatency = minOf(looseLatency, minOf(null, ...scan.latencies.map((l) => l.value)));
       return;
     }

@@ -245,3 +245,9 @@ test('a ranked or scored list made on a schedule is batch scoring', () => {
   assert.ok(batch('The collectors want a scored shortlist of overdue accounts each morning.'));
   assert.equal(batch('We keep a ranked list of suppliers in a spreadsheet.'), undefined);
 });
+
+test('an answer under its label times the work the question before it asks about', () => {
+  const cadence = (text: string) => readDescription(text, null).components.find((c) => c.kind === 'batch-inference')?.cadence;
+  assert.equal(cadence('We score every active policy with the lapse model and write the scores to Redshift.\nQ: How often should that run?\nA: Every night, after the load.'), 'daily');
+  assert.equal(cadence('We score every active policy with the lapse model and write the scores to Redshift.\nQuestion: and the cadence?\nAnswer: weekly is plenty.'), 'weekly');
+});
