@@ -46,7 +46,7 @@ const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWo
 ];
 
 /** Words that start another clause: the purpose phrase ends before them. */
-const STOP = new Set(['and', 'with', 'using', 'that', 'which', 'where', 'so', 'but', 'because', 'we', 'i', 'to', 'in', 'from', 'on', 'at', 'via', 'by', 'it', 'is', 'are', 'every', 'each', 'then', 'also', 'into', 'across', 'per', 'like', 'as']);
+const STOP = new Set(['and', 'or', 'plus', 'with', 'using', 'that', 'which', 'where', 'so', 'but', 'because', 'we', 'i', 'to', 'in', 'from', 'on', 'at', 'via', 'by', 'it', 'is', 'are', 'every', 'each', 'then', 'also', 'into', 'across', 'per', 'like', 'as']);
 /** Words a title must not end on ("… for card payments at a", "… for the"). */
 const DANGLING = /(?:\s+(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its|my|your|this|these|those|some|all|every|each|\d[\d,]*))+$/i;
 /** A word a purpose phrase may hold: letters (with inner hyphens or apostrophes), or a plain number. */
@@ -293,7 +293,7 @@ const VERB_FORMS = [...Object.keys(VERB_TASKS).map((v) => (v.endsWith('y') ? `${
  */
 const DOER = String.raw`(?:(?:^|\n|[.!?]\s)\s*(?:[-*•]\s*)?(?:the\s+|our\s+)?(?:what|goal|aim|purpose|task|objective|use case|ask|request|objectives?|goals?)(?:\s+is)?[ \t]*(?::|(?=\n))|\bwe(?:['’](?:d|ll|re|ve))?(?:\s*\([^()\n]{1,60}\))?|\bour|\b(?:model|classifier|regressor|network|ensemble|detector|ranker|scorer|autoencoder)s?(?:\s+[\w-]+){0,12}?,?\s+(?:that|which|to))`;
 const VERB_TASK = new RegExp(
-  String.raw`${DOER}\s+(?:[a-z]+\s+){0,2}?${AUTO}(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
+  String.raw`${DOER}\s+(?:[a-z]+\s+){0,3}?${AUTO}(${VERB_FORMS.join('|')})\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:[\d.,]+|tens|hundreds|thousands|millions|billions)\s+(?:of\s+)?)*((?:[a-z][a-z-]*\s*){1,3})`,
   'gi',
 );
 
@@ -326,7 +326,9 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     // "flag anything that looks like a side effect": an indefinite pronoun is named by its relative clause, or names nothing.
     const indefinite = INDEFINITE.test(after);
     // "Extract from every finalised CT report: …": with the object after a colon, what it is taken from names the task.
-    const takenFrom = verbOf(m[1]!) === 'extract' ? /^from\s+(?:the\s+|each\s+|every\s+|all\s+|our\s+)?((?:[a-z][\w-]*\s*){1,3})/i.exec(after)?.[1] : undefined;
+    // "Auto-categorise from the complaint text": with no object, what the work reads names what it is done to, less the form it takes.
+    const from = /^from\s+(?:the\s+|each\s+|every\s+|all\s+|our\s+)?((?:[a-z][\w-]*\s*){1,3})/i.exec(after)?.[1];
+    const takenFrom = from;
     const object = indefinite ? INDEFINITE_KIND.exec(after)?.[1] : takenFrom ?? m[2];
     if (!object) continue;
     const words = lowerWords(object.trim()).split(' ');
@@ -336,6 +338,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     // "predict next week's orders", "the next month of deliveries": a time to come is a forecast (`forecastOf`).
     if (/^(?:next|coming|upcoming|following|tomorrow's|few|next-(?:day|week|month|quarter|year))$/.test(words[0] ?? '')) continue;
     const phrase = words.slice(0, end < 0 ? words.length : end).filter((w, i, all) => i === all.length - 1 || !(VAGUE_MODIFIERS.has(w) || /ed$/.test(w) || STATE_ING.test(w)));
+    // "… from the complaint text": the form the input takes is not what is categorised.
+    if (takenFrom && verbOf(m[1]!) !== 'extract' && phrase.length > 1 && DATA_FORM.test(phrase.at(-1)!)) phrase.pop();
     if (!phrase.length) continue;
     const noun = [...phrase.slice(0, -1), singularOf(phrase.at(-1)!)].join(' ');
     const task = VERB_TASKS[verbOf(m[1]!)]!;
@@ -345,6 +349,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
   }
   return null;
 }
+
+const DATA_FORM = /^(?:text|texts|descriptions?|details|data|fields|notes|metadata|contents?)$/i;
 
 const ACRONYM = /^[A-Z][A-Z0-9]+s?$/;
 

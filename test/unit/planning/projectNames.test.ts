@@ -402,3 +402,9 @@ test('a model name too long to keep whole loses the purpose after "for" before t
   assert.equal(modelNameFor('Players tracking system for handball club'), 'players_tracking_system');
   assert.equal(modelNameFor('Yield model for the greenhouse'), 'yield_model_for_the_greenhouse');
 });
+
+test('a task verb with no object, done "from" what it reads, is named by that, less the form the input takes', () => {
+  assert.equal(findTask('We would like to auto-tag from the ticket description and route it.')?.name, 'Ticket tagging');
+  assert.equal(findTask('We\'d like to auto-categorise from the incident text plus location.')?.name, 'Incident categorisation');
+  assert.equal(findTask('We extract from every finalised lab report: the values and the units.')?.name, 'Lab report extraction');
+});
