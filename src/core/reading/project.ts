@@ -154,7 +154,9 @@ function titleOf(text: string): string | null {
     if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1])) && !kindBelow) continue;
     // "Quick sanity check on our summarisation pipeline?": what the request is about is the work.
     // "AE intake automation for our safety team": whom the work is for is no part of its name.
-    const name = head.replace(REQUEST_ABOUT, '').replace(/[.,;!?]+$/, '').replace(NOTE_WORD, '').replace(FOR_TEAM, '').trim();
+    // "submissions inbox – extraction": a task after the dash is the work done on what comes before it.
+    const task = !noteFirst && tail[0] && new RegExp(String.raw`^(?:${Object.keys(TASKS).join('|')})$`, 'i').test(tail[0].trim()) ? ` ${tail[0].trim().toLowerCase()}` : '';
+    const name = `${head}${task}`.replace(REQUEST_ABOUT, '').replace(/[.,;!?]+$/, '').replace(NOTE_WORD, '').replace(FOR_TEAM, '').trim();
     const words = name.split(/\s+/);
     if (words.length <= 6 && /\p{L}{3}/u.test(name) && !ABOUT_THE_NOTE.test(head) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
   }

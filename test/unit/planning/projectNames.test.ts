@@ -408,3 +408,9 @@ test('a task verb with no object, done "from" what it reads, is named by that, l
   assert.equal(findTask('We\'d like to auto-categorise from the incident text plus location.')?.name, 'Incident categorisation');
   assert.equal(findTask('We extract from every finalised lab report: the values and the units.')?.name, 'Lab report extraction');
 });
+
+test('a task after the dash of a subject line is the work done on what comes before it', () => {
+  assert.equal(readDescription('Subject: Re: claims mailbox – classification\n\nWe want the incoming claims emails sorted by type.', null).project, 'Claims mailbox classification');
+  assert.equal(readDescription('Subject: Fwd: supplier portal - extraction\n\nSuppliers upload PDFs.', null).project, 'Supplier portal extraction');
+  assert.equal(readDescription('Subject: Churn model - notes\n\nWe retrain monthly.', null).project, 'Churn model');
+});
