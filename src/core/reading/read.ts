@@ -30,7 +30,7 @@ import { existingWork, saysModelsInUse } from './existing';
 import { findServing } from './serving';
 import { baselineOf, comparedBaseline, evaluationSetOf } from './evaluationSet';
 import { domainCuesOf, holdsDataKind, withDataCues, type DomainCues } from './domainCues';
-import { findJobQueue, findTriggered, namesNoData, sourceMentions, watchedPlaces, withoutQuantity } from './sourceNames';
+import { detailOf, findJobQueue, findTriggered, namesNoData, sourceMentions, watchedPlaces, withoutQuantity } from './sourceNames';
 import { findLabels, judgesItems } from './labels';
 import { listedInputs } from './listedInputs';
 import { findTradeOff } from './tradeOff';
@@ -179,17 +179,6 @@ function decidedCues(cues: DomainCues, decided: readonly Segment[]): DomainCues 
   return Object.fromEntries(kept) as DomainCues;
 }
 
-/** What a source holds, without the quotation marks and brackets a quoted passage left at its edges; "Data" alone says nothing. */
-function detailOf(said: string | null): string | null {
-  let detail = said?.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, '') ?? '';
-  const opens = (detail.match(/\(/g) ?? []).length;
-  const closes = (detail.match(/\)/g) ?? []).length;
-  if (opens > closes) detail = detail.replace(/^\(\s*/, '');
-  if (closes > opens) detail = detail.replace(/\s*\)$/, '');
-  // "only", "mostly": one adverb says nothing of what the source holds.
-  const manner = /^(?:\S+ly|only|just|also|even|still|then)$/i.test(detail);
-  return /\p{L}{3}/u.test(detail) && !namesNoData(detail) && !manner ? detail : null;
-}
 
 /** "A vendor recognition API", "the scoring service": a service named by the model work it does returns answers, not the team's data. */
 const DOES_MODEL_WORK = /\b(?:recognition|detection|classification|classifier|scoring|score|transcription|ocr|moderation|translation|sentiment|vision|speech|prediction|inference)\s+(?:apis?|services?|endpoints?)$/i;

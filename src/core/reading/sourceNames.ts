@@ -114,3 +114,20 @@ export function mentionsOf(name: string, text: string): number {
 export function sourceMentions(dataSources: readonly string[], text: string): Record<string, number> {
   return Object.fromEntries(sourceNames(dataSources).map((name) => [name.toLowerCase(), mentionsOf(name, text)]));
 }
+
+/** What a source holds, without the quotation marks and brackets a quoted passage left at its edges; "Data" alone says nothing. */
+export function detailOf(said: string | null): string | null {
+  let detail = said?.trim() ?? '';
+  // Only a mark left without its partner goes: "\"Data" loses its quote, "brood, \"roaring?\"" keeps both.
+  for (const [open, close] of [['"', '"'], ['“', '”'], ['(', ')']] as const) {
+    const opens = detail.split(open).length - 1;
+    const closes = open === close ? 0 : detail.split(close).length - 1;
+    const unpaired = open === close ? opens % 2 === 1 : opens !== closes;
+    if (!unpaired) continue;
+    if (detail.startsWith(open) && (open === close || opens > closes)) detail = detail.slice(1).trim();
+    else if (detail.endsWith(close) && (open === close || closes > opens)) detail = detail.slice(0, -1).trim();
+  }
+  // "only", "mostly": one adverb says nothing of what the source holds.
+  const manner = /^(?:\S+ly|only|just|also|even|still|then)$/i.test(detail);
+  return /\p{L}{3}/u.test(detail) && !namesNoData(detail) && !manner ? detail : null;
+}

@@ -5,7 +5,7 @@ import { readDescription } from '../../../src/core/reading';
 import { ReadingSchema } from '../../../src/core/reading/reading';
 import { sourcesInProse } from '../../../src/core/planning/sources';
 import { draftInterview } from '../../../src/core/interview/autopilot';
-import { sourceNames } from '../../../src/core/reading/sourceNames';
+import { detailOf, sourceNames } from '../../../src/core/reading/sourceNames';
 
 const read = (text: string) => readDescription(text, null);
 const names = (text: string) => read(text).categories.dataSources;
@@ -234,6 +234,11 @@ test('what a source holds loses the quotation marks a quoted passage left at its
   const source = (text: string) => readDescription(text, null).sources.find((s) => s.name === 'Snowflake');
   assert.equal(source('Kevin 09:38\nfirst pass: "Data in Snowflake, dbt for transforms, Airflow on EKS."')?.detail ?? null, null);
   assert.ok(!/["“”]/.test(source('notes: "Booking history lives in Snowflake, refreshed hourly."')?.detail ?? ''));
+  // A quoted word inside the detail keeps both its marks.
+  assert.equal(detailOf('hive id, weight, mood, "swarmy?"'), 'hive id, weight, mood, "swarmy?"');
+  assert.equal(detailOf('"Data'), null);
+  assert.equal(detailOf('images (labelled'), 'images (labelled');
+  assert.equal(detailOf('(labelled images'), 'labelled images');
 });
 
 test('an optimiser that "picks up" numbers decides nothing', () => {
