@@ -23,7 +23,7 @@ const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWo
   { label: 'Demand forecasting', model: 'demand_forecaster', pattern: /\b(?:(?:demand|sales|inventory|revenue|energy|load)\s+)forecast(?:ing|s)?\b|\bforecast(?:ing)?\s+(?:demand|sales|inventory)\b/i },
   { label: 'Document question answering', model: 'document_qa', pattern: /\b(?:rag|retrieval[- ]augmented generation|document (?:q&a|qa|search|question answering)|chat(?:bot)? (?:with|over|on) (?:our |the )?(?:[\w-]+ )?(?:docs|documents|knowledge base|wiki|pdfs))\b/i },
   // Advice someone gives ("the radiologist's follow-up recommendation", "treatment recommendations") recommends no items to users.
-  { label: 'Recommendations', model: 'recommender', pattern: /\b(?:(?<q>product|content|personali[sz]ed|news|article|movie)\s+recommend(?:ation|er)s?(?:\s+(?:system|engine|model))?|recommend(?:ation|er)s?\s+(?:system|engine|model)s?|recommenders?|(?<!(?:['’]s|follow-?up|treatment|clinical|policy|audit|action|care|dosing|maintenance|repair)\s+)recommendations)\b/i },
+  { label: 'Recommendations', model: 'recommender', pattern: /\b(?:(?<q>product|content|personali[sz]ed|news|article|movie)\s+recommend(?:ation|er)s?(?:\s+(?:system|engine|model))?|recommend(?:ation|er)s?\s+(?:system|engine|model)s?|recommenders?|(?<!(?:['’]s|follow-?up|treatment|clinical|policy|audit|action|care|dosing|maintenance|repair)\s+)(?<!\b(?!(?:the|our|their|its|your|my|a|an|these|those|some|any|more|better|good|relevant|personali[sz]ed|real-time|live)\b)[a-z][a-z-]*\s)recommendations)\b/i },
   { label: 'Click-through prediction', model: 'ctr_model', pattern: /\b(?:click[- ]through(?: rate)?(?: prediction)?|ctr(?: prediction| model)?)\b/i },
   { label: 'Search ranking', model: 'search_ranker', pattern: /\b(?:search (?:ranking|relevance)|learning[- ]to[- ]rank|rank(?:ing)? (?:the )?search results)\b/i },
   { label: 'Defect detection', model: 'defect_detector', pattern: /\b(?:(?<q>visual|surface|manufacturing)\s+)?defect(?:s)?(?:\s+detection)?\b/i },
@@ -107,7 +107,7 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list)\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:on|about|for|with|re)\s+(?:our|the|a|an|my|this)?\s*/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
@@ -135,7 +135,8 @@ function titleOf(text: string): string | null {
     if (/^\d+(?:\.\d+)+\.?\s/.test(line)) continue;
     let rest = line;
     while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
-    const [said = '', ...parts] = rest.split(/\s+[-—–|]\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
+    // " -- " is a dash typed in plain text.
+    const [said = '', ...parts] = rest.split(/\s+(?:--|[-—–|])\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
     // "Digital Pathology AI Triage, Design Doc v0.4": the note's kind may follow a comma too.
     const tail = parts.flatMap((p) => p.split(/,\s+(?=(?:design |tech(?:nical)? )?(?:docs?|documents?|rfcs?|notes|proposal|spec)\b)/i));
     // "DPAT - Digital Pathology AI Triage": a short code, then what it stands for, which names the work.

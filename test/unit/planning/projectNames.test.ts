@@ -414,3 +414,10 @@ test('a task after the dash of a subject line is the work done on what comes bef
   assert.equal(readDescription('Subject: Fwd: supplier portal - extraction\n\nSuppliers upload PDFs.', null).project, 'Supplier portal extraction');
   assert.equal(readDescription('Subject: Churn model - notes\n\nWe retrain monthly.', null).project, 'Churn model');
 });
+
+test('advice a system gives ("reorder recommendations") recommends no items, and " -- " is a dash in a title line', () => {
+  assert.equal(readDescription('We send weekly reorder recommendations to the branch buyers.', null).project, null);
+  assert.equal(readDescription('Nightly transfer recommendations go to the store managers.', null).project, null);
+  assert.match(readDescription('Our recommendations on the home page are stale.', null).project ?? '', /^Recommendations/);
+  assert.equal(readDescription('Subject: Gauge drift -- proposal\n\nWe retrain monthly.', null).project, 'Gauge drift');
+});
