@@ -399,8 +399,8 @@ function systemPhrase(system: { name: string; quote: string }): string {
  * where they go after a label ("Output: written to the CRM"): the system the results are handed to.
  */
 const HANDS_ON = /\b(?:publish|write|push|send|post|load|sync|expose)\w*\s+(?:it|them|(?:the|our|these|those|a|an)\s+(?:[\w-]+\s+)?(?:scores?|predictions?|forecasts?|results?|outputs?|risks?|rankings?|estimates?|lists?|tasks?|alerts?|flags?|labels?|tags?|decisions?))\s+(?:back\s+)?(?:to|into|in|on)\b|^(?:(?:are|is|get|gets)\s+)?(?:written|pushed|sent|published|posted|synced|loaded)\s+(?:back\s+)?(?:to|into)\b|\b(?:publish|push|send|post|sync)(?:es|ed|ing)?\s+(?:back\s+)?(?:to|into)\s+(?:the|our|their)\b/i;
-/** "Output goes to a Delta table", "results land in Postgres": the clause opens on the results, and the system after the verb receives them. */
-const RESULTS_MOVE = /^\s*(?:(?:the|our|its|all)\s+)?(?:[\w-]+\s+)?(?:outputs?|results?|scores?|predictions?|forecasts?)\s+(?:(?:are|is|get|gets)\s+)?(?:go(?:es)?|lands?|ends? up|written|pushed|sent|published|loaded)\s+(?:back\s+)?(?:to|into|in)\s+(?:(?:a|an|the|our)\s+)?$/i;
+/** "Output goes to a Delta table", "results land in Postgres", "everything ends up in Snowflake": the clause opens on what the work produces, and the system after the verb receives it. */
+const RESULTS_MOVE = /^\s*(?:(?:(?:the|our|its|all)\s+)?(?:[\w-]+\s+)?(?:outputs?|results?|scores?|predictions?|forecasts?)\s+(?:(?:are|is|get|gets)\s+)?(?:go(?:es)?|lands?|ends? up|written|pushed|sent|published|loaded)|(?:everything|it all|all of (?:it|this))\s+(?:ends? up|lands?))\s+(?:back\s+)?(?:to|into|in)\s+(?:(?:a|an|the|our)\s+)?$/i;
 
 function handedTo(reading: Reading): string | null {
   const system = reading.systems.find((s) => (s.role === 'destination' && HANDS_ON.test(s.quote)) || RESULTS_MOVE.test(s.quote.slice(0, s.quote.indexOf(s.name))));

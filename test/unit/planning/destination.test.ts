@@ -40,3 +40,9 @@ test('a publish verb with the results left unsaid hands them to the system after
   assert.ok(!scoring.dataSources.some((s) => /Label Studio/.test(s)), scoring.dataSources.join(' | '));
   assert.ok(a.openQuestions.some((q) => /Where do the new items .* arrive today/.test(q)), a.openQuestions.join('\n'));
 });
+
+test('"everything ends up in X" at the end of the work is where the predictions land', () => {
+  const { step, questions } = publish('We score every open order with the delay model each night from Postgres. Everything ends up in BigQuery, and Looker dashboards refresh at 07:00 for the planners.');
+  assert.match(step, /BigQuery/);
+  assert.ok(!questions.some((q) => /Where do .* look for/.test(q)), questions.join('\n'));
+});
