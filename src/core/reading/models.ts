@@ -10,7 +10,7 @@ import { findCadences, findLatencies } from './measures';
 import type { ModelMention } from './reading';
 import { MODEL_HEADS, MODEL_PRODUCT, PRETRAINED_FAMILIES, type Frame } from './frames';
 import { escapeRegExp } from '../words';
-import { sentenceAt } from '../language/sentence';
+import { endsInQuestion, sentenceAt } from '../language/sentence';
 
 const MAX_MODELS = 12;
 const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
@@ -92,8 +92,7 @@ const NO_TRAINING =
 export function trainingRuledOut(text: string): string | null {
   const m = NO_TRAINING.exec(text);
   if (!m) return null;
-  const sentence = sentenceAt(text, m.index).text.trim();
-  return /\?\s*$/.test(text.slice(m.index).split(/(?<=[.!?])\s|\n/)[0] ?? '') ? null : sentence;
+  return endsInQuestion(text, m.index) ? null : sentenceAt(text, m.index).text.trim();
 }
 
 /** With training ruled out, the hosted model service the team names is the model it would use, taken as given. */

@@ -7,7 +7,7 @@
  */
 import { VAGUE_MODIFIERS } from './sourceNames';
 import { MODEL_HEADS } from './frames';
-import { parseText } from '../language';
+import { parseText, type Token } from '../language';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
 import { singularOf } from '../words';
 
@@ -243,15 +243,14 @@ const NOT_QUALIFYING = new Set(['VERB', 'AUX', 'ADV', 'PRON', 'DET', 'ADP', 'CCO
  * whatever the tagger says: "bearing wear detection"), and whether the noun is in a negation's scope.
  */
 function taggedTask(text: string, at: number, before: string): { start: number; negated: boolean } {
-  const sentence = sentenceAt(text, at);
-  const tokens = parseText(sentence.text).flatMap((s) => s.tokens);
-  const offsets = [...before.matchAll(/\S+/g)].map((w) => at - sentence.start + w.index);
+  const { tokens, offset } = taggedSentence(text, at);
+  const offsets = [...before.matchAll(/\S+/g)].map((w) => offset + w.index);
   let start = 0;
   offsets.forEach((offset, i) => {
     const token = tokens.find((t) => t.start === offset);
     if (token && NOT_QUALIFYING.has(token.pos) && !/ing$/i.test(token.text)) start = i + 1;
   });
-  const noun = tokens.find((t) => t.start === at - sentence.start + before.length);
+  const noun = tokens.find((t) => t.start === offset + before.length);
   return { start, negated: noun?.negated ?? false };
 }
 
@@ -443,11 +442,16 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
 
 /** The noun right before a position, as the tagger reads its sentence ("fuel" in "fuel card fraud"), or null. */
 function nounBefore(text: string, at: number): string | null {
-  const sentence = sentenceAt(text, at);
-  const tokens = parseText(sentence.text).flatMap((s) => s.tokens);
-  const i = tokens.findIndex((t) => t.start === at - sentence.start);
+  const { tokens, offset } = taggedSentence(text, at);
+  const i = tokens.findIndex((t) => t.start === offset);
   const before = i > 0 ? tokens[i - 1]! : null;
-  return before && before.pos === 'NOUN' && /^[a-z][a-z-]+$/.test(before.text) && before.end === at - sentence.start - 1 ? before.text : null;
+  return before && before.pos === 'NOUN' && /^[a-z][a-z-]+$/.test(before.text) && before.end === offset - 1 ? before.text : null;
+}
+
+/** The tagger's tokens of the sentence around a position, and the position's offset in that sentence. */
+function taggedSentence(text: string, at: number): { tokens: Token[]; offset: number } {
+  const sentence = sentenceAt(text, at);
+  return { tokens: parseText(sentence.text).flatMap((s) => s.tokens), offset: at - sentence.start };
 }
 
 /** A use case named as where something was used before: "we tried it for the churn thing", "used that on our fraud project". */
