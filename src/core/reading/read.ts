@@ -179,10 +179,8 @@ function decidedCues(cues: DomainCues, decided: readonly Segment[]): DomainCues 
   return Object.fromEntries(kept) as DomainCues;
 }
 
-
 /** "A vendor recognition API", "the scoring service": a service named by the model work it does returns answers, not the team's data. */
 const DOES_MODEL_WORK = /\b(?:recognition|detection|classification|classifier|scoring|score|transcription|ocr|moderation|translation|sentiment|vision|speech|prediction|inference)\s+(?:apis?|services?|endpoints?)$/i;
-
 
 /** Products the clauses say data lives in, or data to train on or bring in comes from: a name, not a kind of store. */
 function namedStores(frames: readonly Frame[]): string[] {
@@ -216,9 +214,10 @@ const MIN_TURNS = 4;
 function withoutHeaders(text: string): string {
   const headless = text.replace(HEADER_LINE, (line) => ' '.repeat(line.length));
   // "Priya: Okay, so…": who speaks is no system and no work; blanked, so what they say starts its own sentence.
-  const labels = [...headless.matchAll(SPEAKER)].map((m) => m[1]!.trim());
-  const speakers = new Set(labels.filter((l) => labels.filter((k) => k === l).length >= 2));
-  if (labels.length < MIN_TURNS || speakers.size < 2) return headless;
+  const turns = new Map<string, number>();
+  for (const m of headless.matchAll(SPEAKER)) turns.set(m[1]!.trim(), (turns.get(m[1]!.trim()) ?? 0) + 1);
+  const speakers = new Set([...turns].filter(([, n]) => n >= 2).map(([label]) => label));
+  if ([...turns.values()].reduce((a, b) => a + b, 0) < MIN_TURNS || speakers.size < 2) return headless;
   return headless.replace(SPEAKER, (label: string) => (speakers.has(label.trim()) ? ' '.repeat(label.length) : label));
 }
 
