@@ -17,8 +17,11 @@ export const MAX_TEXT = 12_000;
 
 /** A word that negates what follows: "not", "never", "cannot", and every "-n't" contraction ("isn't", "won't"). */
 export function isNegator(word: string): boolean {
-  return /^(?:not|never|no|without|nor|cannot)$/i.test(word) || /n['’]t$/i.test(word);
+  // "Nobody on staff can maintain Kubernetes": a negative subject negates its predicate.
+  return /^(?:not|never|no|without|nor|cannot|nobody|no-one|noone|none|nothing|neither)$/i.test(word) || /n['’]t$/i.test(word);
 }
+/** An arrow between the parts of a note: "inbox -> S3", "no signal → queue it". */
+const ARROW = /^(?:-+>|=+>|<-+|→|⇒|➔)$/;
 /** Where a negation's scope ends: the clause's punctuation or a new clause. */
 const SCOPE_END = new Set(['CCONJ', 'PUNCT', 'SCONJ']);
 
@@ -70,7 +73,8 @@ function tokensOf(text: string, terms: readonly TaggedTerm[]): Token[] {
 function wordToken(term: TaggedTerm): Token {
   const lower = term.text.toLowerCase();
   const contraction = /n['’]t$|^cannot$/i.test(term.text);
-  const pos = contraction ? 'AUX' : posOf(term.tags);
+  // "a lead-score model + a deal-size model": a plus between words joins them like "and".
+  const pos = contraction ? 'AUX' : term.text === '+' ? 'CCONJ' : posOf(term.tags);
   // A participle the tagger read as an adjective ("was considered and rejected") has no root of its own.
   const participle = (!term.root && pos !== 'NOUN' && pos !== 'PROPN' && /[a-z]ed$/.test(lower)) || (pos === 'VERB' && (term.root ?? lower) === lower && /[a-z](?:en|wn|ght|lt|nt|pt)$/.test(lower));
   return {
@@ -107,7 +111,8 @@ const CONTINUES_NEGATION = /^(?:or|nor|to)$/;
 function markNegation(tokens: Token[]): Token[] {
   let inScope = false;
   return tokens.map((t) => {
-    if ((SCOPE_END.has(t.pos) && !CONTINUES_NEGATION.test(t.lower)) || (t.pos === 'PRON' && SUBJECTS.test(t.lower))) inScope = false;
+    // An arrow ("no signal -> inference in the cloud") ends a clause's negation like a colon.
+    if ((SCOPE_END.has(t.pos) && !CONTINUES_NEGATION.test(t.lower)) || (t.pos === 'PRON' && SUBJECTS.test(t.lower)) || ARROW.test(t.text)) inScope = false;
     const negates = isNegator(t.lower);
     const out = inScope ? { ...t, negated: true } : t;
     if (negates) inScope = true;

@@ -17,7 +17,7 @@
  *   "using historical trips together with …");
  * - an adjective followed by a verb in -s opens its clause as the subject ("Legal reviews …");
  * - after a singular article a base-form "verb" is the phrase's head ("a nightly Spark job on EMR"), and
- *   after "per" a word is a noun ("a score per account");
+ *   after "per" or "no" a word is a noun ("a score per account", "no training on our side");
  * - a clause has a predicate, so when the tagger found none, the first noun after the subject
  *   that is followed by an object, a preposition or an adverb is the verb ("documents land in
  *   object storage", "a large language model extracts the invoice fields").
@@ -146,12 +146,14 @@ export function repairNounPhraseHeads(tokens: Token[]): Token[] {
 
 /**
  * A hyphenated word between a verb and a noun modifies the noun: "we score stock-out risk", "serve
- * real-time scores". The verb slot is taken, so it is no second verb ("we fine-tune models" keeps its verb).
+ * real-time scores"; so does one before a noun that the tagger could not place ("a win-prob model"). The verb slot is taken, so it is no second verb ("we fine-tune models" keeps its verb).
  */
 export function repairHyphenModifiers(tokens: Token[]): Token[] {
   const out = [...tokens];
   for (let i = 1; i < out.length - 1; i++) {
     const [t, next] = [out[i]!, out[i + 1]!];
+    // "a win-prob model": a hyphenated word the tagger could not place, before a noun, is its modifier.
+    if (t.pos === 'X' && /\w-\w/.test(t.text) && next.pos === 'NOUN') out[i] = { ...t, pos: 'ADJ', lemma: t.lower };
     const hyphenated = t.text.includes('-') && (t.pos === 'VERB' || t.pos === 'NOUN');
     if (out[i - 1]!.pos !== 'VERB' || (!hyphenated && t.pos !== 'ADJ')) continue;
     // "flag high-value claims for review", "using historical trips together with …": the plural closing the object is its head, not a second verb.
@@ -190,11 +192,12 @@ const CLOSES_OBJECT = new Set(['ADP', 'PUNCT', 'CCONJ', 'ADV', 'ADJ']);
  */
 export function repairSingularHeads(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
-    // "a score per account": "per" takes a noun.
-    if (t.pos === 'VERB' && tokens[i - 1]?.lower === 'per') return { ...t, pos: 'NOUN' as const };
+    // "a score per account", "no training on our side": "per" takes a noun, and a gerund after "no" is one.
+    if (t.pos === 'VERB' && (tokens[i - 1]?.lower === 'per' || (tokens[i - 1]?.lower === 'no' && /ing$/.test(t.lower)))) return { ...t, pos: 'NOUN' as const };
     if (t.pos !== 'VERB' || /(?:s|ed|ing)$/.test(t.lower) || i < 2) return t;
     let k = i - 1;
-    while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) k--;
+    // A hyphenated word the tagger could not place ("a win-prob model") modifies the head like an adjective.
+    while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'X' && /\w-\w/.test(tokens[k]!.text)))) k--;
     return k < i - 1 && k >= 0 && /^(?:a|an|each|every)$/.test(tokens[k]!.lower) ? { ...t, pos: 'NOUN' as const } : t;
   });
 }

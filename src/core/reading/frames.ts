@@ -305,8 +305,9 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
       .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || MODEL_PRODUCT.test(p.head.text) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens) || releasedName(p, tokens) !== null || (PROTOTYPE.test(p.head.lower) && p.tokens.some((t) => t !== p.head && MODEL_HEADS.test(t.lower))))
       .map((p) => releasedName(p, tokens) ?? p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
-    trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train'),
-    continues: /^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB'),
+    // "Use a hosted LLM, no training on our side": training denied trains nothing.
+    trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train' && !t.negated),
+    continues: (/^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB')) || opensOnParticiple(tokens),
     transitive: verbIndex >= 0 && opensObject(tokens[verbIndex + 1]),
     nominalWork: label ? [] : nominalWork(tokens),
     preparation: action === 'transform' && verb ? preparationOf(verb, phrases, clause) : null,
@@ -333,9 +334,15 @@ function preparationOf(verb: Token, phrases: readonly NounPhrase[], clause: Clau
 const GENERIC_PREPARATION = new Set(['clean', 'prepare', 'preprocess', 'pre-process', 'transform', 'process', 'parse', 'split', 'index', 'post-process']);
 const GENERIC_OBJECTS = /^(?:data|datasets?|it|them|everything|sources?|inputs?|records?|rows|files?)$/;
 
+/** "Retrained monthly on the CRM history": a clause opened by a participle the tagger took for an adjective shares the subject before it. */
+function opensOnParticiple(tokens: readonly Token[]): boolean {
+  const [first, next] = tokens;
+  return !!first && !!next && first.pos === 'ADJ' && /[a-z]ed$/.test(first.lower) && (next.pos === 'ADV' || next.pos === 'ADP' || /ly$/.test(next.lower));
+}
+
 /**
- * Work named by its noun: "model training and inference", "scoring runs nightly". Not a noun that
- * modifies another ("training data", "inference latency") nor one after a preposition ("fast during
+ * Work named by its noun: "model training and inference", "scoring runs nightly". Not work denied
+ * ("no training on our side"), nor a noun that modifies another ("training data", "inference latency") nor one after a preposition ("fast during
  * inference", "data for training").
  */
 function nominalWork(tokens: readonly Token[]): Action[] {
@@ -344,7 +351,8 @@ function nominalWork(tokens: readonly Token[]): Action[] {
   tokens.forEach((t, i) => {
     const task = TASK_NOUNS[t.lower];
     const action = NOMINAL_WORK[t.lower] ?? (task && (wishes || AUTOMATED.test(tokens[i - 1]?.lower ?? '')) ? task : undefined);
-    if (!action || out.includes(action)) return;
+    // "No training on our side": work in a negation's scope is work not done.
+    if (!action || out.includes(action) || t.negated) return;
     const next = tokens[i + 1];
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !PREDICATE_NOUNS.has(next.lower)) return;
     let j = i - 1;

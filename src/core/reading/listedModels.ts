@@ -14,8 +14,8 @@ import { BULLET } from './segments';
 const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecasters|regressors|model (?:stages|steps|components))\b[^.]*:\s*$/i;
 /** The item's label, before a colon, a full stop, a dash, a comma or a bracket. */
 const LABEL = /^([^:.;,(—–]{2,60}?)\s*(?::|\.\s|—|–|\s-\s|,|\()\s*(.*)$/;
-/** The method a model is built with, named in the item's body. */
-const METHOD = /\b(?:xgboost|lightgbm|catboost|random forests?|gradient[- ]boost\w*|(?:logistic|linear|quantile|ridge|poisson) regression|neural net\w*|cnns?|u-?nets?|resnet\w*|efficientnet\w*|transformers?|lstms?|autoencoders?|prophet|arima|classifiers?|regressors?|(?:per-[\w-]+ )?models)\b/i;
+/** The method a model is built with, named in the item's body; "models" alone ("Paulo: load models at startup") names none. */
+const METHOD = /\b(?:xgboost|lightgbm|catboost|random forests?|gradient[- ]boost\w*|(?:logistic|linear|quantile|ridge|poisson) regression|neural net\w*|cnns?|u-?nets?|resnet\w*|efficientnet\w*|transformers?|lstms?|autoencoders?|prophet|arima|classifiers?|regressors?|per-[\w-]+ models)\b/i;
 const NOT_ML = /\bnot (?:ml|machine learning|a model)\b|\bno ml\b/i;
 const MAX_LISTED = 8;
 

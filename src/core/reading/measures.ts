@@ -112,6 +112,8 @@ export function findCadences(text: string): Found<Cadence>[] {
 const MS = /\b(\d{1,6}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,6})\s*)?(?:ms|msec|millis|milli-?seconds?)\b/gi;
 // What people will put up with is a bound too: "they'd tolerate 2 sec", "users will wait up to 3 seconds".
 const SECONDS = /(?:\b(?:under|below|less than|within|at most|max(?:imum)?(?: of)?|sub-?|in under|in (?:about|around|roughly)|in\s*~|latency(?: (?:of|budget of|under|below)|\s*[~≈])|p\d\d(?: of| under| below)?|budget of|(?:tolerate|accept|live with|put up with|wait(?: for)?|(?:be |are |is )?(?:fine|ok|okay|happy) with)\s+(?:up to |about |around |roughly |maybe )?)\s*|(?:<=|[<≤])\s*)(\d{1,4}(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:s|secs?|seconds?)\b/gi;
+/** Seconds with the percentile after them: "1.5s p95 end to end", "2 seconds at p99". A percentile is only ever said of a budget. */
+const SECONDS_PERCENTILE = /\b(\d{1,4}(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:at\s+(?:the\s+)?)?p\d\d\b/gi;
 /** Numbers written as words in a budget: "within ten seconds". */
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30 };
 const SUB_SECOND = /\b(?:sub-?second|under (?:a|one) second|less than (?:a|one) second|within (?:a|one) second)\b/gi;
@@ -135,6 +137,7 @@ export function findLatencies(said: string): Found<number>[] {
     const ms = (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) * 1000;
     if (ms > 0) found.push({ value: ms, index: m.index, phrase: m[0] });
   }
+  for (const m of matches(text, SECONDS_PERCENTILE)) if (!found.some((f) => f.index <= m.index && m.index < f.index + f.phrase.length)) found.push({ value: Number(m[1]) * 1000, index: m.index, phrase: m[0] });
   for (const m of matches(text, SUB_SECOND)) found.push({ value: 1000, index: m.index, phrase: m[0] });
   for (const m of matches(text, FEW_MS)) found.push({ value: 5, index: m.index, phrase: m[0] });
   for (const m of matches(text, FEW_SECONDS)) found.push({ value: 5000, index: m.index, phrase: m[0] });

@@ -28,8 +28,15 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   for (const f of frames) {
     // A model they would only make later ("might fine-tune Whisper later") is future work, not a model of the plan.
     if (f.negated || (f.status === 'later' && f.trains)) continue;
-    // A predicate that shares the subject before it ("…and scores every account nightly") tells how that model is used.
-    if (f.models.length === 0 && f.continues) for (const m of previous) if (m.use === 'unknown') m.use = useOf(f);
+    // A predicate that shares the subject before it ("…and scores every account nightly") tells how that model is used,
+    // and whether it is trained here ("a buy-rate model and a win-prob model. Trained on our own loads.").
+    if (f.models.length === 0 && f.continues) {
+      for (const m of previous) {
+        if (m.use === 'unknown') m.use = useOf(f);
+        // Only a participle shares its subject this way: "Train a GBM on the loads" is an order with an object of its own.
+        if (m.trained === 'unknown' && f.trains && PARTICIPLE_OPENING.test(f.text) && !trainedElsewhere(f.text)) m.trained = 'here';
+      }
+    }
     const here: ModelMention[] = [];
     for (const name of namesIn(f)) {
       // "4.2 Models" is a section's heading, not a model.
@@ -60,6 +67,8 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   return mergeAbbreviations([...byName.values()]);
 }
 
+/** A clause opened by a past participle: "Trained on our own loads", "retrained monthly", "fine-tuned on…". */
+const PARTICIPLE_OPENING = /^\W*[a-z-]+(?:ed|en)\b/i;
 /** A model named as used the way it was released: "a frozen foundation model", "a pretrained ResNet". */
 const AS_RELEASED = /\b(?:frozen|pre-?trained|off[- ]the[- ]shelf)\b/i;
 /** Words of a model as it is released, which a clause that trains it still overrides: "open-weight", "instruction-tuned". */

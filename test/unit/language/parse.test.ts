@@ -46,6 +46,11 @@ test('alternatives and an infinitive share the negation; "and" with a new subjec
   assert.equal(negated("The team doesn't plan to deploy it on premises.", 'deploy'), true);
   assert.equal(negated("We don't retrain the model, or we retrain it by hand.", 'by'), false);
   assert.equal(negated("We don't retrain the ranking model, and we serve it from Redis.", 'serve'), false);
+  // An arrow separates like a colon: the negation before it is over.
+  assert.equal(negated('no signal on most farms -> scoring happens in the cloud after upload', 'scoring'), false);
+  assert.equal(negated('No GPU in the plant → inference on the CPU box', 'inference'), false);
+  // "+" joins like "and": the phrases on both sides are phrases of their own.
+  assert.deepEqual(nounPhrases(parseText('a churn-risk model + a lead-score model').flatMap((t) => t.tokens)).map((p) => p.text), ['churn-risk model', 'lead-score model']);
 });
 
 test('a clause always has a predicate: a verb the tagger read as a noun is repaired', () => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_TRAINING_PIPELINES, ownCadence, trainedModels, trainingLifecycles, type TrainedModel } from '../../../src/core/planning/trainedModels';
-import { emptyReading } from '../../../src/core/reading';
+import { emptyReading, readDescription } from '../../../src/core/reading';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 
 const model = (id: string, names: string[] = [id.replace(/_/g, ' ')]): TrainedModel => ({ id, names, use: 'unknown', domain: 'tabular' });
@@ -40,4 +40,18 @@ test('with one way of using the models, each model whose use was not said is use
   const serving = r.draft.architecture.pipelines.find((p) => /Serving/.test(p.name));
   assert.ok(serving, r.draft.architecture.pipelines.map((p) => p.name).join(', '));
   assert.match(serving.purpose, /delay_risk_model[^.]*no_show_risk_model|no_show_risk_model[^.]*delay_risk_model/);
+});
+
+test('two models named with hyphenated modifiers, then a predicate sharing their subject that trains them, are two lifecycles', () => {
+  for (const text of [
+    'Two things. A dwell-time model and a late-risk model for every inbound trailer. Trained on our own yard history in BigQuery.',
+    'We need a lead-score model + a deal-size model. Retrained monthly on the CRM history in Snowflake.',
+  ]) {
+    const reading = readDescription(text, null);
+    assert.deepEqual(reading.models.map((m) => [m.name, m.trained]), reading.models.map((m) => [m.name, 'here']), JSON.stringify(reading.models));
+    assert.equal(trainedModels(reading, 'tabular').length, 2, `${text}: ${JSON.stringify(reading.models)}`);
+  }
+  // An order opens on its verb with an object of its own: it says nothing of the model before it.
+  const order = readDescription('The dwell-time model is what the planners look at. Train a baseline on the yard history first.', null);
+  assert.equal(order.models.find((m) => m.name === 'dwell-time model')?.trained, 'unknown', JSON.stringify(order.models));
 });

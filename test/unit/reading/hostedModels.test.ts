@@ -134,3 +134,15 @@ test('training ruled out in so many words makes the hosted service named the mod
   assert.ok(readDescription('Could customer tickets be used to train our own model? We retrain the tagger monthly on Zendesk exports.', null).components.some((c) => c.kind === 'training'));
   assert.equal(readDescription('We kept 150 past screenings that could serve as a test set.', null).evaluationSet, 'golden');
 });
+
+test('"no training" after a comma denies the training, not the use of the model before it', () => {
+  for (const text of [
+    "For the intake emails I'd just use a hosted LLM, no training on our side, a prompt and a JSON schema.",
+    'We would call a hosted model for the routing, no training on our end.',
+    'Translation goes through a hosted LLM as it is, no fine-tuning on client files.',
+  ]) {
+    const reading = readDescription(text, null);
+    assert.deepEqual(reading.models.map((m) => m.trained), ['given'], `${text}: ${JSON.stringify(reading.models)}`);
+    assert.ok(!reading.components.some((c) => c.kind === 'training'), `${text}: ${reading.components.map((c) => c.kind)}`);
+  }
+});

@@ -21,6 +21,9 @@ test('items under a line announcing models are models, named by their labels', (
 test('an item whose label comes before the method it is built with is a model, announced or not', () => {
   const text = ['Nightly jobs:', '- Basket size forecast: LightGBM per store', '- Staffing curve: quantile regression on footfall', '- Footfall export: a CSV to the planners'].join('\n');
   assert.deepEqual(names(text), ['basket size forecast model', 'staffing curve model']);
+  // "Models" alone in the body names no method: a note about models in general ("Ines: reload models at startup").
+  const notes = ['Action items:', '- Ines: reload models at startup only', '- Bart: cache the models per region', '- Zone demand: per-zone models on the meter history'].join('\n');
+  assert.deepEqual(names(notes), ['zone demand model']);
 });
 
 test('remarks, wishes, methods with their inputs and items that say they are no ML name no model', () => {

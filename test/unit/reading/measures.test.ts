@@ -60,6 +60,16 @@ test('latency budgets in their usual spellings', () => {
   for (const [text, want] of cases) assert.deepEqual(latencies(text), want, text);
 });
 
+test('latency: a figure in seconds with its percentile after it is a budget', () => {
+  const cases: [string, number[]][] = [
+    ['I asked for 1.5s p95 end to end', [1500]],
+    ['the quote screen needs 2 seconds at p99', [2000]],
+    ['we agreed on 0.8 s at the p90 for the lookup', [800]],
+    ['the export takes 3 seconds on a good day', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(latencies(text), want, text);
+});
+
 test('latency: what the people waiting will put up with is a budget', () => {
   const cases: [string, number[]][] = [
     ['the underwriters would tolerate 3 sec per quote', [3000]],

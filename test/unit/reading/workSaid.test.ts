@@ -251,3 +251,27 @@ test('an answer under its label times the work the question before it asks about
   assert.equal(cadence('We score every active policy with the lapse model and write the scores to Redshift.\nQ: How often should that run?\nA: Every night, after the load.'), 'daily');
   assert.equal(cadence('We score every active policy with the lapse model and write the scores to Redshift.\nQuestion: and the cadence?\nAnswer: weekly is plenty.'), 'weekly');
 });
+
+test('predictions or decisions said to run in batch are batch scoring, whatever does the deciding', () => {
+  for (const text of ['Decisions are executed in batch through the decision engine on the first business day of each month.', 'Scores get computed in batches overnight and land in Oracle.', 'Recommendations are run in batch for every member on Sundays.']) {
+    assert.ok(readDescription(text, null).components.some((c) => c.kind === 'batch-inference'), text);
+  }
+});
+
+test('a sentence that says it is about something else holds no work of the plan', () => {
+  for (const aside of ['unrelated but the load board scraper broke again, ignore the 4am alerts.', 'Side note: the old dashboard for finance still needs a new login page.', 'Totally unrelated - we also retrain the HR attrition model monthly.']) {
+    const text = `We score every open invoice nightly for payment risk from NetSuite. ${aside} The collectors read the scores in Salesforce.`;
+    const kinds = readDescription(text, null).components.map((c) => c.kind);
+    assert.ok(kinds.includes('batch-inference'), `${aside}: ${kinds}`);
+    assert.ok(!kinds.some((k) => k === 'alerting' || k === 'dashboard' || k === 'training'), `${aside}: ${kinds}`);
+  }
+});
+
+test('being told when something happens is alerting, however it is asked for', () => {
+  for (const text of ['Ping me in Slack if the suggested rate on a lane jumps by more than 15% overnight.', 'Please notify the yard team when a trailer sits for more than six hours.', 'Text us as soon as a freezer reading drifts.']) {
+    assert.ok(readDescription(text, null).components.some((c) => c.kind === 'alerting'), text);
+  }
+  // "Text" the noun, and a condition about something else, ask for no alert.
+  const prompt = readDescription('We call the hosted LLM with the page text from the parser, or the image if it is a scan.', null);
+  assert.ok(!prompt.components.some((c) => c.kind === 'alerting'), prompt.components.map((c) => c.kind).join(', '));
+});
