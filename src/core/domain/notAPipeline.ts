@@ -86,7 +86,9 @@ export const NOT_A_PIPELINE: readonly NotAPipelineEntry[] = [
     label: 'Alerting / monitoring service',
     why: 'it must run continuously, not in batches: an alert that waits for the next pipeline run arrives late',
     alternative: 'PagerDuty, Grafana alerts or a custom monitoring service',
-    patterns: [/\balert(?:s|ing)?\b/i, /\b(?:rais(?:e|es|ed|ing)|sound(?:s|ed|ing)?) (?:an? |the )?alarms?\b/i, /\bpag(?:e|ing) (?:the )?on[- ]call\b/i, /\bpagerduty\b/i, /\b(?:24\/7|continuous|live|real[- ]time)\s+monitoring\b/i, /\bmonitoring (?:service|system)\b/i],
+    patterns: [/\balert(?:s|ing)?\b/i, /\b(?:rais(?:e|es|ed|ing)|sound(?:s|ed|ing)?) (?:an? |the )?alarms?\b/i, /\bpag(?:e|ing) (?:the )?on[- ]call\b/i, /\bpagerduty\b/i, /\b(?:24\/7|continuous|live|real[- ]time)\s+monitoring\b/i, /\bmonitoring (?:service|system)\b/i,
+      // "ping me in Slack if the rate jumps", "notify the on-call team when a sensor goes quiet": being told when something happens.
+      /\b(?:ping|notify|page|text|warn|message)\s+(?:me|us|them|him|her|(?:the\s+)?(?:[\w-]+\s+)?(?:team|on-?call|leads?|managers?|owners?))\b[^.;\n]{0,40}?\b(?:if|when(?:ever)?|as soon as)\b/i],
   },
   {
     kind: 'cicd',

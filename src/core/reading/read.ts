@@ -206,23 +206,47 @@ const PEOPLE_RESIDE = /\b(?:we|i|they|you|he|she|people|staff|customers)\s+(?:al
  */
 const HEADER_LINE = /^[ \t]*(?:from|to|cc|bcc|sent|date|reply-to|attendees|present|authors?|reporter|assignee|reviewers?|reviewed(?: by)?|submitted by)[ \t]*:[^\n]{0,200}$/gim;
 
-/** A transcript's speaker label: a name of up to three capitalised words, and a colon, opening the line ("Priya: Okay, so…"). */
-const SPEAKER = /^([ \t]*[A-Z][\p{L}'’.-]*(?:[ \t]+[A-Z][\p{L}'’.-]*){0,2}[ \t]*:)(?=[ \t]+\S)/gmu;
+/** A clock time as chats stamp it: "9:14 AM", "09:12", "[10:02:45]", "[Tuesday 09:48]". */
+const CLOCK = String.raw`\[?(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|[Yy]esterday|[Tt]oday)\p{L}*\.?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?`;
+/** A name of up to four capitalised words, bold or not: "Dana Okafor", "**Kevin O'Brien**". */
+const PERSON = String.raw`\**\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}\**`;
+/** A chat export's message header, a line of a name and a time and nothing else ("Dana Okafor  9:14 AM", "[09:49] Lea Brandt"). */
+const CHAT_HEADER = new RegExp(String.raw`^[ \t]*(?:${PERSON}(?:[ \t]*[-–—·,|][ \t]*|[ \t]+)${CLOCK}|${CLOCK}[ \t]+${PERSON})[ \t]*$`, 'gmu');
+/**
+ * A transcript's speaker label: a name of up to three capitalised words, and a colon, opening the line ("Priya: Okay, so…");
+ * after a chat's time stamp, any handle ("[09:12] priya.n: ok so…").
+ */
+const SPEAKER = new RegExp(String.raw`^([ \t]*(?:[A-Z][\p{L}'’.-]*(?:[ \t]+[A-Z][\p{L}'’.-]*){0,2}|${CLOCK}[ \t]+[\p{L}][\p{L}\d'’._-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,2})[ \t]*:)(?=[ \t]+\S)`, 'gmu');
 /** Labels said this often, by at least two names, are a conversation's speakers, not topics ("Background:", "Goal:"). */
 const MIN_TURNS = 4;
 
-function withoutHeaders(text: string): string {
-  const headless = text.replace(HEADER_LINE, (line) => ' '.repeat(line.length));
+export function withoutHeaders(text: string): string {
+  const headless = text.replace(HEADER_LINE, (line) => ' '.repeat(line.length)).replace(CHAT_HEADER, (line) => ' '.repeat(line.length));
   // "Priya: Okay, so…": who speaks is no system and no work; blanked, so what they say starts its own sentence.
   const turns = new Map<string, number>();
-  for (const m of headless.matchAll(SPEAKER)) turns.set(m[1]!.trim(), (turns.get(m[1]!.trim()) ?? 0) + 1);
+  for (const m of headless.matchAll(SPEAKER)) turns.set(speakerOf(m[1]!), (turns.get(speakerOf(m[1]!)) ?? 0) + 1);
   const speakers = new Set([...turns].filter(([, n]) => n >= 2).map(([label]) => label));
   if ([...turns.values()].reduce((a, b) => a + b, 0) < MIN_TURNS || speakers.size < 2) return headless;
-  return headless.replace(SPEAKER, (label: string) => (speakers.has(label.trim()) ? ' '.repeat(label.length) : label));
+  return headless.replace(SPEAKER, (label: string) => (speakers.has(speakerOf(label)) ? ' '.repeat(label.length) : label));
+}
+
+/**
+ * A sentence that says it is about something else ("unrelated but the scraper broke again, ignore
+ * the 4am alerts", "Side note: …") holds nothing of this plan: blanked to its end, so offsets stay put.
+ */
+const ASIDE = /(?<=^|[.!?])[ \t]*(?:(?:btw|by the way|also),?[ \t]+)?(?:unrelated|off[- ]topic|side[- ]?note|tangent|(?:totally|completely) (?:unrelated|separate)(?: (?:note|thing))?)(?:[ \t]*[:,—–-]|[ \t]+but\b)[^.!?\n]*[.!?]?/gim;
+
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, (aside) => ' '.repeat(aside.length));
+}
+
+/** Who a label names, whenever they spoke: "[09:12] priya.n:" is priya.n. */
+function speakerOf(label: string): string {
+  return label.replace(new RegExp(`^\\s*${CLOCK}`, 'u'), '').trim();
 }
 
 function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {
-  const text = withoutHeaders(raw.slice(0, MAX_INPUT));
+  const text = withoutAsides(withoutHeaders(raw.slice(0, MAX_INPUT)));
   const normalized = correctTypos(text);
   const segments = splitSegments(text);
   const cache = new Map<string, Scan>();

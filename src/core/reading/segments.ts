@@ -35,7 +35,7 @@ export function splitSegments(text: string): Segment[] {
   for (const block of blocks(text.slice(0, MAX_INPUT))) {
     // Under "Open questions:" every item is a question the team asks, whatever its punctuation.
     const said = block.text.trim();
-    if (OPEN_QUESTIONS.test(said)) open = 'heading';
+    if (opensQuestions(said, block.firstLine)) open = 'heading';
     // A short unpunctuated line ends them, unless it is a bullet under them ("- who owns the list"); a numbered one is the
     // next section; so does a paragraph after the list.
     else if ((block.item !== 'bullet' && HEADING_LIKE.test(said)) || (open === 'items' && block.item === null)) open = null;
@@ -69,6 +69,14 @@ function clausesOf(block: string, asked = false): string[] {
 
 /** A heading that opens the team's own questions: "4. Open questions", "Qs for architect:", "Things we don't know:". */
 const OPEN_QUESTIONS = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:open (?:questions|issues|points|items)|(?:questions|qs)(?: for (?:the |an? )?[\w -]{1,30})?|unknowns|undecided|still to decide|things (?:we|i) (?:genuinely |honestly |really )?(?:don'?t|do not) know(?: yet)?)\s*[:.-]?\s*/i;
+/**
+ * The heading alone, or a label before its first question ("Undecided:", "Open questions on our side:");
+ * "Undecided how overrides feed back in." is a remark.
+ */
+function opensQuestions(block: string, line: string): boolean {
+  const heading = OPEN_QUESTIONS.exec(block)?.[0];
+  return heading !== undefined && (heading.trim().length >= line.length || HEADING_LIKE.test(line) || /[:.-]\s*$/.test(heading) || /^[\w'’ ()-]{0,30}:/.test(block.slice(heading.length)));
+}
 /** A short line with no end punctuation: a section's heading, which ends the one before ("5. Out of scope"). */
 const HEADING_LIKE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[\w'&/-]+\s+){0,5}[\w'&/-]+:?$/;
 
@@ -83,25 +91,30 @@ function blocks(text: string): Block[] {
   const out: Block[] = [];
   let current = '';
   let item: Block['item'] = null;
+  let firstLine = '';
   for (const line of text.split(/\r?\n/)) {
     const marker = BULLET.exec(line)?.[0];
     const breaksItem = item !== null && !/^\s/.test(line);
     if (!line.trim() || marker || breaksItem) {
-      if (current.trim()) out.push({ text: current, item });
+      if (current.trim()) out.push({ text: current, item, firstLine });
       current = marker ? line.slice(marker.length) : line;
+      firstLine = current.trim();
       item = marker ? (/\d/.test(marker) ? 'number' : 'bullet') : null;
     } else {
+      // The block's first line with words ("Open questions" after a blank one); `firstLine` alone, so a long block is not re-trimmed per line.
+      if (!firstLine) firstLine = line.trim();
       current += ` ${line}`;
     }
   }
-  if (current.trim()) out.push({ text: current, item });
+  if (current.trim()) out.push({ text: current, item, firstLine });
   return out;
 }
 
-/** A paragraph or a list item, and which marker the item had. */
+/** A paragraph or a list item, which marker the item had, and its first line as written. */
 interface Block {
   text: string;
   item: 'bullet' | 'number' | null;
+  firstLine: string;
 }
 
 function capLength(clause: string): string[] {

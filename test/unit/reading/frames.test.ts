@@ -419,6 +419,24 @@ test('a transcript\'s speaker labels are no systems, and what each speaker says 
   assert.ok(readDescription('Goal: forecast ward demand.\nData: Clarity in SQL Server.\nTeam: two analysts.', null).sources.some((s) => s.name === 'SQL Server'));
 });
 
+test('a chat export\'s message headers and time-stamped handles name no system and no tool', () => {
+  const names = (text: string) => readDescription(text, null).systems.map((s) => s.name);
+  const exports = [
+    ['Ines Carvalho  8:02 AM', 'the scores should land in Looker for the store managers', '', 'Bram de Wit  8:05 AM', 'ok, and alert us in PagerDuty when a store drops'],
+    ['Ines Carvalho — 08:02', 'the scores should land in Looker for the store managers', 'Bram de Wit — 08:05', 'ok, and alert us in PagerDuty when a store drops'],
+    ['[Monday 08:02] Ines Carvalho', 'the scores should land in Looker for the store managers', '[Monday 08:05] Bram de Wit', 'ok, and alert us in PagerDuty when a store drops'],
+  ];
+  for (const lines of exports) {
+    const found = names(lines.join('\n'));
+    assert.ok(!found.some((n) => /Ines|Bram|Carvalho|Monday/.test(n)), `${lines[0]}: ${found.join(', ')}`);
+    assert.ok(found.includes('Looker') && found.includes('PagerDuty'), `${lines[0]}: ${found.join(', ')}`);
+  }
+  const stamped = ['[10:01] ines.c: the scores should land in Looker', '[10:02] bram: and Grafana shows the error', '[10:04] ines.c: retraining is monthly', '[10:05] bram: ok'].join('\n');
+  assert.ok(!names(stamped).some((n) => /ines|bram/i.test(n)), names(stamped).join(', '));
+  // A time inside a line of prose is no header.
+  assert.ok(names('Every morning at 9:30 AM the scores land in Looker.').includes('Looker'));
+});
+
 test('a cloud region is where something runs, not a system, and a model is no screen to keep', () => {
   const names = (text: string) => readDescription(text, null).systems.map((s) => s.name);
   assert.ok(!names('Since spring we send the notes to Azure OpenAI (GPT-4o, West Europe) for the team lead view.').includes('West Europe'));

@@ -71,3 +71,11 @@ test('an inflection of a keyword is a word, not a typo of it', () => {
   assert.equal(correctTypos('the model monitors drift and deploys nightly'), 'the model monitors drift and deploys nightly');
   assert.equal(correctTypos('a tranining pipline'), 'a training pipeline');
 });
+
+test('"Undecided" opens the team\'s questions only as a heading or label; a remark that starts with it asks nothing after it', () => {
+  const remark = originals('undecided how overrides feed back in. logging them for sure\nthe suggestions must come back within a second\nscores land in Snowflake nightly');
+  assert.ok(remark.every((s) => !s.endsWith('?')), remark.join(' | '));
+  for (const heading of ['Undecided:\n- whether to retrain weekly\n- where the scores go', 'Undecided\n- whether to retrain weekly\n- where the scores go', 'Open questions on our side: whether to retrain weekly, and where the scores go.', '4.2 Open questions\nQ1 Do we retrain weekly?\nQ2 What do the scores go to?', '3.1 Open questions for the design review\n- Do we retrain weekly, or monthly?\n- Dashboards per site for the scores, or one?']) {
+    assert.ok(originals(heading).filter((s) => /retrain|scores/.test(s)).every((s) => s.endsWith('?')), originals(heading).join(' | '));
+  }
+});
