@@ -1,12 +1,13 @@
 /**
- * What the team rules out of the work, as a labelled line or list: "Out of scope: ACH fraud,
- * account takeover model (separate team)", "Non-goals: auto-fixing code, blocking merges". Named
+ * What the team rules out of the work, as a labelled line or list ("Out of scope: ACH fraud,
+ * account takeover model (separate team)", "Non-goals: auto-fixing code, blocking merges") or in a
+ * sentence of its own ("Contract pricing is not part of this"). Named
  * work is listed under Deferred so nobody builds it by accident, and nothing in it is planned.
  */
 import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
-const RULES_OUT = String.raw`[ \t]*(?:[-*•]\s*)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:[ \t]+(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+project)|this[ \t]+time|here))?[ \t]*[:.\-—–][ \t]*`;
+const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
 /** The label at the start of a line, and what it rules out after it. */
 const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gim');
 const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'i');
@@ -25,13 +26,41 @@ export interface RuledOut {
   end: number;
 }
 
+/**
+ * Work ruled out in a sentence of its own: "Contract pricing is NOT part of this", "Dubbing scripts are
+ * out of scope", "Forecasting donations is outside the scope". The subject is what is ruled out.
+ */
+const SAID_OUT = /(?<=^|[.!?;])[ \t]*(?:[-*•][ \t]*)?(?:(?:for the record|btw|also|and|but|note)[:,]?[ \t]+)?([^\s.!?;:][^.!?;:\n]{2,69}?)[ \t]+(?:is|are)[ \t]+(?:also[ \t]+|explicitly[ \t]+|definitely[ \t]+|still[ \t]+)?(?:not[ \t]+(?:part[ \t]+of[ \t]+(?:this|the[ \t]+(?:project|scope|work|plan|mvp|first[ \t]+version))|in[ \t]+scope)|out[ \t]+of[ \t]+scope|outside[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?scope)\b[^.!?\n]*[.!?]?/gim;
+/** A subject that points elsewhere ("this", "everything else") or a hedged sentence ("we think churn is…") rules nothing out. */
+const NOT_A_SUBJECT = /^(?:it|this|that|these|those|everything(?: else)?|anything(?: else)?|what|which|the rest)$|^(?:what|which|why|how)\b/i;
+const HEDGED = /\b(?:think|guess|maybe|probably|prob|perhaps|might|not sure|unsure)\b/i;
+
+function saidOut(text: string): RuledOut[] {
+  const out: RuledOut[] = [];
+  for (const m of text.matchAll(SAID_OUT)) {
+    // "Photo-based estimation may come later but is not in scope": the subject ends before its first predicate.
+    const subject = m[1]!.replace(/\s+(?:may|might|will|could|can|would|should|but)\b.*$/i, '').trim();
+    if (NOT_A_SUBJECT.test(subject) || HEDGED.test(m[0]) || /\?\s*$/.test(m[0])) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ said: subject, start, end: start + subject.length });
+  }
+  return out;
+}
+
 export function ruledOut(text: string): RuledOut[] {
+  return [...labelled(text), ...saidOut(text)].sort((a, b) => a.start - b.start);
+}
+
+function labelled(text: string): RuledOut[] {
   const out: RuledOut[] = [];
   for (const m of text.matchAll(LABEL)) {
+    const [said, stop] = [m[2]!, m[1]];
+    // "Out of scope. Subs and SDH only": a full stop ends the label's sentence, and the next one is about something else.
+    if (stop === '.' && said.trim()) continue;
     // The label rules out its own sentence: "Out of scope: X. Things I don't know: …" goes on about something else.
-    const own = m[1]!.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
+    const own = said.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
     const rest = own.trim();
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = m.index + m[0].length - said.length;
     if (rest) {
       out.push({ said: rest.slice(0, MAX_SAID), start, end: start + own.length });
       continue;

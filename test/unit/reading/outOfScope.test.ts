@@ -15,6 +15,16 @@ test('a label that rules work out, with its items on the line or listed under it
   assert.deepEqual(said('- Explicitly out of scope — the pricing engine (owned by finance)'), ['the pricing engine (owned by finance)']);
   // Scope said in a sentence is not a label.
   assert.deepEqual(said('We think churn is out of scope for this quarter, but not sure.'), []);
+  // A full stop ends the label's sentence: what follows on the line says what is in, not out.
+  assert.deepEqual(said('what about voice-overs?\nout of scope. subtitles only'), []);
+  assert.deepEqual(said('Out of scope. Everything else is negotiable.'), []);
+  assert.deepEqual(said('Out of scope.\n- store staffing'), ['store staffing']);
+  // Qualified labels and headings: "at least for now", "(phase 1)", a numbered or marked heading with its list.
+  assert.deepEqual(said('Out of scope, at least for now: donor forecasting, truck routing.'), ['donor forecasting, truck routing.']);
+  assert.deepEqual(said('Out of scope (phase 1): the mobile app'), ['the mobile app']);
+  assert.deepEqual(said('## Out of scope (for now)\n- voice cloning\n- dubbing'), ['voice cloning; dubbing']);
+  assert.deepEqual(said('5. Out of scope\n- shelf photos\n\nTeam: two of us.'), ['shelf photos']);
+  assert.deepEqual(said('Also out of scope: pilot fatigue modelling.'), ['pilot fatigue modelling.']);
 });
 
 test('work the team ruled out is deferred by name and planned nowhere', () => {
@@ -42,4 +52,17 @@ test('work the team says it does not know whether to do is deferred as undecided
   assert.ok(r.ok);
   const steps = r.draft.architecture.pipelines.flatMap((p) => p.steps.map((s) => s.name));
   assert.ok(!steps.includes('train_model') && !steps.includes('fine_tune'), steps.join(' '));
+});
+
+test('work ruled out in a sentence of its own: its subject, not a pointer or a hedge', () => {
+  const said = (text: string) => ruledOut(text).map((r) => r.said);
+  assert.deepEqual(said('For the record: contract and RFP pricing is NOT part of this. Spot quotes only.'), ['contract and RFP pricing']);
+  assert.deepEqual(said('We score the returns nightly. Voice-over scripts are out of scope for now.'), ['Voice-over scripts']);
+  assert.deepEqual(said('Shelf photos may come later but are not in scope.'), ['Shelf photos']);
+  assert.deepEqual(said('Tremor classification is outside the scope of this grant.'), ['Tremor classification']);
+  for (const text of ['This is out of scope for now.', 'Maybe churn is out of scope, not sure.', "What's out of scope?", 'Is labelling out of scope?']) assert.deepEqual(said(text), [], text);
+  // Named work ruled out that way is deferred and planned nowhere.
+  const r = draftInterview('We retrain a dwell-time model weekly on the yard history in Snowflake and score every trailer nightly. Trailer damage detection from photos is not part of this project.');
+  assert.ok(r.ok);
+  assert.match(r.draft.architecture.deferred.map((d) => d.name).join(' | '), /Trailer damage detection/);
 });

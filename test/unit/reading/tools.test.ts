@@ -38,6 +38,10 @@ test('a tool named only where it is denied is not one the team has', () => {
   assert.deepEqual(names('We run without Airflow today, and Prefect is what we would pick.'), ['Prefect']);
   // One mention that is not denied keeps it.
   assert.deepEqual(names('Not on Kubernetes yet for training, but the API runs on Kubernetes.'), ['Kubernetes']);
+  // A negative subject denies its predicate: "nobody can maintain X", "none of us has used X".
+  assert.deepEqual(names('Nobody on staff can maintain Kubernetes or anything like it, and the data is in BigQuery.'), ['BigQuery']);
+  assert.deepEqual(names('None of us has run Airflow; the exports land in S3.'), ['S3']);
+  assert.deepEqual(names('Nothing runs on Dagster yet. We use Prefect.'), ['Prefect']);
 });
 
 test('Azure Synapse is a store the data is read from', () => {
