@@ -103,7 +103,8 @@ function schedulerTheyRun(reading: Reading): string | null {
     if (scheduler && new RegExp(SCHEDULER_USE.replace(/NAME/g, scheduler), 'i').test(s.quote) && !new RegExp(NOT_YET + scheduler, 'i').test(s.quote)) return scheduler;
     const runs = new RegExp(
       String.raw`\b${name}\s+(?:is\s+)?(?:for|runs|schedules|orchestrates|handles)\s+(?:all\s+)?(?:of\s+)?(?:our|the|their|its)?\s*${SCHEDULED_WORK}\b` +
-        String.raw`|\b${SCHEDULED_WORK}\s+(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,
+        // "Everything we do lives in Google Sheets" says where things are kept, not what runs them.
+        String.raw`|\b${SCHEDULED_WORK}\s+(?!(?:\w+\s+){0,3}?(?:lives?|sits?|resides?|stored|kept)\b)(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,
       'i',
     );
     // "Cron jobs on the GPU server": a machine is where a scheduler runs, not one; "everything on AWS" names a cloud, not a scheduler.

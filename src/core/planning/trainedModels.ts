@@ -29,7 +29,7 @@ const UNSAID = new Set(
   `model models own our their the a an new next current existing deployed fine-tuned trained custom small large open-source
   supervised machine learning ml ai simple plain vanilla basic naive quick rough first initial prototype toy base better single larger smaller bigger newer older predictive
   one two three four five six several multiple many
-  gradient-boosted boosted tree-based tree neural deep linear logistic bayesian probabilistic statistical ensemble
+  gradient-boosted boosted tree-based tree neural deep linear logistic bayesian probabilistic statistical stats stat ensemble
   transformer-based transformer convolutional recurrent random forest gradient boosting regression network net`.split(/\s+/),
 );
 

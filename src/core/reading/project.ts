@@ -231,7 +231,29 @@ export function findTask(text: string): { name: string; model: string } | null {
     // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.
     return { name: capitalize(`${lowerWords(qualifier)} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
   }
-  return doneByVerb(text) ?? forecastOf(text);
+  return doneByVerb(text) ?? forecastOf(text) ?? predictedOutput(text);
+}
+
+/**
+ * "- predicted discharges per unit", "we want forecast arrivals for each ward": a participle opening the
+ * wished output names the prediction of it. Only where a noun phrase opens (a list item, an article, a
+ * verb of wanting): "the model predicted discharges well" is a verb and its object.
+ */
+const PREDICTED = /(?:^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*|\b(?:the|our|want|wants|need|needs|see|show|get)[ \t]+)(predicted|forecast(?:ed)?|estimated|projected)[ \t]+([a-z][a-z-]+)\b/gim;
+const PREDICTED_TASK: Readonly<Record<string, [string, string]>> = { predicted: ['prediction', 'model'], forecast: ['forecasting', 'forecaster'], forecasted: ['forecasting', 'forecaster'], estimated: ['estimation', 'model'], projected: ['forecasting', 'forecaster'] };
+
+/** "Predicted values", "estimated numbers": what any prediction gives, naming none. */
+const SAYS_NOTHING = /^(?:values?|results?|numbers?|outputs?|scores?|figures?|data|ones?|amounts?|probabilit(?:y|ies)|labels?)$/;
+
+function predictedOutput(text: string): { name: string; model: string } | null {
+  for (const m of text.matchAll(PREDICTED)) {
+    const noun = m[2]!.toLowerCase();
+    if (STOP.has(noun) || NOT_OBJECTS.test(noun) || SAYS_NOTHING.test(noun) || endsInQuestion(text, m.index)) continue;
+    const [task, agent] = PREDICTED_TASK[m[1]!.toLowerCase()]!;
+    const item = singularOf(noun);
+    return { name: capitalize(`${item} ${task}`), model: modelIdentifier(`${item} ${agent}`) };
+  }
+  return null;
 }
 
 /** Parts of speech that never qualify a noun: "Matej made detection", "the model was effectively ranking". */

@@ -421,3 +421,14 @@ test('advice a system gives ("reorder recommendations") recommends no items, and
   assert.match(readDescription('Our recommendations on the home page are stale.', null).project ?? '', /^Recommendations/);
   assert.equal(readDescription('Subject: Gauge drift -- proposal\n\nWe retrain monthly.', null).project, 'Gauge drift');
 });
+
+test('a participle opening the wished output names its prediction; a verb and its object, a vague noun or a method do not', () => {
+  assert.equal(findTask('What we want:\n- predicted admissions per ward, next 48h\n- a weekly report')?.name, 'Admission prediction');
+  assert.equal(findTask('We need forecasted returns for each store by Monday.')?.name, 'Return forecasting');
+  assert.equal(findTask('The team wants estimated repair costs on every claim.')?.name, 'Repair estimation');
+  for (const text of ['The old model predicted admissions badly last winter.', '- predicted values go straight into Power BI']) assert.equal(findTask(text), null, text);
+  // A model named by its method ("a simple stats model") names no work: the title falls back to the task.
+  const r = draftInterview('Wishlist:\n- predicted admissions per ward for the next 24h, refreshed every 4 hours from Epic Clarity\n- Arrivals forecast later; Kevin thinks a simple stats model is fine there.');
+  assert.ok(r.ok);
+  assert.doesNotMatch(r.draft.markdown.split('\n')[0]!, /stats model/i);
+});

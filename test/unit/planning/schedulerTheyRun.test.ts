@@ -26,6 +26,10 @@ test('a scheduler only weighed or wished for is not theirs, and other systems ke
   assert.equal(theirs('We are considering Prefect for the nightly jobs; today a cron script retrains the churn model on Postgres.'), null);
   assert.equal(theirs('We want to keep Postgres as the source and retrain the churn model weekly.'), null);
   assert.equal(theirs('We retrain the churn model on Postgres weekly by hand.'), null);
+  // Where things are kept is no scheduler: "everything we do lives in Google Sheets".
+  assert.equal(theirs('We forecast pantry visits weekly. Everything we do lives in Google Sheets and should stay there.'), null);
+  assert.equal(theirs('Forecasts go out weekly; all of it is kept in our Airtable base.'), null);
+  assert.equal(theirs('We forecast pantry visits weekly, and everything runs in Conductor, our in-house scheduler.'), 'Conductor');
 });
 
 test('the draft names their scheduler once, as where the pipelines run today', () => {
