@@ -239,7 +239,7 @@ export function findTask(text: string): { name: string; model: string } | null {
  * wished output names the prediction of it. Only where a noun phrase opens (a list item, an article, a
  * verb of wanting): "the model predicted discharges well" is a verb and its object.
  */
-const PREDICTED = /(?:^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*|\b(?:the|our|want|wants|need|needs|see|show|get)[ \t]+)(predicted|forecast(?:ed)?|estimated|projected)[ \t]+([a-z][a-z-]+)\b/gim;
+const PREDICTED = /(?:^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]*)?|\b(?:the|our|want|wants|need|needs|see|show|get)[ \t]+)(predicted|forecast(?:ed)?|estimated|projected)[ \t]+([a-z][a-z-]+)\b/gim;
 const PREDICTED_TASK: Readonly<Record<string, [string, string]>> = { predicted: ['prediction', 'model'], forecast: ['forecasting', 'forecaster'], forecasted: ['forecasting', 'forecaster'], estimated: ['estimation', 'model'], projected: ['forecasting', 'forecaster'] };
 
 /** "Predicted values", "estimated numbers": what any prediction gives, naming none. */
