@@ -158,10 +158,20 @@ function titleOf(text: string): string | null {
     // "submissions inbox – extraction": a task after the dash is the work done on what comes before it.
     const task = !noteFirst && tail[0] && new RegExp(String.raw`^(?:${Object.keys(TASKS).join('|')})$`, 'i').test(tail[0].trim()) ? ` ${tail[0].trim().toLowerCase()}` : '';
     const name = `${head}${task}`.replace(REQUEST_ABOUT, '').replace(/[.,;!?]+$/, '').replace(NOTE_WORD, '').replace(FOR_TEAM, '').trim();
+    // "ELMBROOK WATER AUTHORITY / Request for Proposals No. 14 / Leak Detection and … Services": over the note's kind
+    // stands who wrote it; a title line under the kind that names a task names the work.
+    const titled = kindBelow && !taskIn(name) ? taskIn(lines[2] && !/[.:;!?]$/.test(lines[2]) ? lines[2] : '') : null;
+    if (titled) return titled;
     const words = name.split(/\s+/);
     if (words.length <= 6 && /\p{L}{3}/u.test(name) && !ABOUT_THE_NOTE.test(head) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
   }
   return null;
+}
+
+/** The task a title line names, as its words say it ("Leak Detection and Non-Revenue Water Analytics" is leak detection). */
+function taskIn(line: string): string | null {
+  const m = new RegExp(TASK.source, 'i').exec(line);
+  return m ? capitalize(`${m[1]!.trim().toLowerCase()} ${m[2]!.toLowerCase()}`) : null;
 }
 
 /** A line in brackets is the note's own ("[Slide 7 of 12 - ShelfSense: …]"); a bracketed tag before it says what the note is ("[Excerpt] DPAT - …"). */

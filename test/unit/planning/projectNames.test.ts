@@ -10,7 +10,7 @@ import * as E from '../../../src/core/interview/engine';
 import { runInterview } from '../interview/engineHelpers';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import { orchestratorChoice } from '../../../src/core/planning/orchestrator';
-import { findTask } from '../../../src/core/reading/project';
+import { findProject, findTask } from '../../../src/core/reading/project';
 
 const DANGLING_END = /(?:\s(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its)|\d|[^\p{L}\p{N})])$/iu;
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -431,4 +431,11 @@ test('a participle opening the wished output names its prediction; a verb and it
   const r = draftInterview('Wishlist:\n- predicted admissions per ward for the next 24h, refreshed every 4 hours from Epic Clarity\n- Arrivals forecast later; Kevin thinks a simple stats model is fine there.');
   assert.ok(r.ok);
   assert.doesNotMatch(r.draft.markdown.split('\n')[0]!, /stats model/i);
+});
+
+test('over the note\'s kind stands who wrote it; a title line under the kind that names a task names the work', () => {
+  assert.equal(findProject('NORTHWIND DAIRY CO-OP\nRequest for Proposals No. 7\nMilk Volume Forecasting Services\n\n1. Background'), 'Milk volume forecasting');
+  assert.equal(findProject('Harbour Ferries Ltd\nRequest for Proposals 2026-3\nNo-Show Prediction for Vehicle Bookings'), 'No-show prediction');
+  // With no task under the kind, the first line keeps its place.
+  assert.equal(findProject('Acme Freight Pricing\nRequest for Proposals No. 9\nPhase two of the programme'), 'Acme Freight Pricing');
 });
