@@ -24,6 +24,8 @@ test('fine-tuning alone is not LLM work: a detector is vision, a BERT classifier
   assert.equal(detectDomain('OCR + a fine-tuned LayoutLM, extraction results go into Postgres'), 'extraction', 'document extraction is not instruction tuning');
   assert.equal(detectDomain('invoices and receipts go through OCR, then we extract the line items and totals'), 'extraction', 'documents read for their fields are not document Q&A');
   assert.equal(detectDomain('a Q&A assistant over our contracts with retrieval'), 'documents');
+  // Words only object detection uses: its metric, its labelling tool, its boxes.
+  assert.equal(domain('the shelf detector must reach mAP@0.5 of 0.9; an outsourced vendor labels 15k bounding boxes a week in CVAT'), 'vision');
 });
 
 test('a domain\'s shape needs several of its cues and a lead over any other: one word never picks it', () => {
