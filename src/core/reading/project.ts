@@ -7,7 +7,7 @@
  */
 import { VAGUE_MODIFIERS } from './sourceNames';
 import { MODEL_HEADS } from './frames';
-import { parseText, type Token } from '../language';
+import { isDenied, parseText, type Token } from '../language';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
 import { singularOf } from '../words';
 
@@ -463,6 +463,8 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
     // "We tried it for the churn thing", "sentiment came up — park it": other work, or work put off, is not this one.
     const sentence = sentenceAt(text, m.index);
     if (OTHER_WORK.test(sentence.text.slice(0, m.index - sentence.start)) || PUT_OFF.test(sentence.text)) continue;
+    // "We are NOT doing machine translation": work denied is the one thing the project is not.
+    if (isDenied(text, m.index, m.index + m[0].length)) continue;
     const q = m.groups?.['q'];
     // "Fuel card fraud": a noun in front of the qualifier is part of the compound it names.
     const compound = q ? nounBefore(text, m.index) : null;

@@ -439,3 +439,10 @@ test('over the note\'s kind stands who wrote it; a title line under the kind tha
   // With no task under the kind, the first line keeps its place.
   assert.equal(findProject('Acme Freight Pricing\nRequest for Proposals No. 9\nPhase two of the programme'), 'Acme Freight Pricing');
 });
+
+test('a use case the team denies names no project', () => {
+  for (const text of ['Ops notes.\n- We are NOT doing machine translation; two clients ban it.\n- Spotting takes hours per programme.', 'We will never do dynamic pricing here. The phone room needs a ranked call list.', 'No fraud detection in this phase, just the weekly churn list.']) {
+    assert.doesNotMatch(findProject(text) ?? '', /translation|pricing|fraud/i, text);
+  }
+  assert.equal(findProject('We want machine translation for the product catalogue.'), 'Machine translation for the product catalogue');
+});
