@@ -26,7 +26,7 @@ export interface TrainedModel {
  * the method it is built with ("our gradient-boosted model" says how it learns, not what it predicts).
  */
 const UNSAID = new Set(
-  `model models own our their the a an new next current existing deployed fine-tuned trained custom small large open-source
+  `model models own our their the a an new next current existing deployed fine-tuned trained custom in-house inhouse homegrown home-grown bespoke proprietary small large open-source
   supervised machine learning ml ai simple plain vanilla basic naive quick rough first initial prototype toy base better single larger smaller bigger newer older predictive
   one two three four five six several multiple many
   gradient-boosted boosted tree-based tree neural deep linear logistic bayesian probabilistic statistical stats stat ensemble

@@ -18,7 +18,7 @@ const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
  * Words that say nothing of which model it is: "the model", "two models", "deep learning models",
  * and what it is like rather than which it is: "a cheaper model", "a small fast classifier".
  */
-const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|main|primary|operating|live|deployed|active|trained|re-?trained|fine-?tuned|custom|previous|prior|old|legacy|latest|initial|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
+const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|main|primary|operating|live|deployed|active|trained|re-?trained|fine-?tuned|custom|in-?house|home-?grown|bespoke|proprietary|previous|prior|old|legacy|latest|initial|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
 /** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
 const PRODUCT = /^(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)$/;
 

@@ -68,6 +68,10 @@ test('a model is not named by layout marks, emphasis, or words that only say its
   const names = (text: string) => readDescription(text, null).models.map((m) => m.name);
   assert.deepEqual(names('The main model is a graph transformer we retrain monthly.').filter((n) => /^main/i.test(n)), []);
   assert.deepEqual(names('Maybe a fine-tuned model would do; the trained model from last year is stale.').filter((n) => /^(?:fine-tuned|trained) model$/i.test(n)), []);
+  // Who made it is standing too: "an in-house model", "our homegrown classifier", "a bespoke model".
+  for (const text of ['Amounts are read by an in-house model we retrain monthly.', 'Our homegrown classifier flags the odd ones.', 'A bespoke model from the vendor scores each cheque.']) {
+    assert.deepEqual(names(text).filter((n) => /in-house|homegrown|bespoke/i.test(n)), [], text);
+  }
   assert.ok(names('scan → OCR → LLM to pull the totals.').every((n) => /^[\p{L}\d]/u.test(n)));
   assert.ok(names('- **Re-scoring:** XGBoost on the merged basket features, retrained weekly.').includes('re-scoring model'));
   // A noun phrase ends at a semicolon: "the feature platform; new scorers…" is two things.
