@@ -7,12 +7,12 @@
 import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
-const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
+const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
 /** The label at the start of a line, and what it rules out after it. */
-const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gim');
-const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'i');
+const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gimu');
+const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'iu');
 /** A list item under a label with nothing after it. */
-const ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])\s+(.+)$/;
+const ITEM = /^[ \t]*(?:[-*•▸◦‣]|\d{1,2}[.)])\s+(.+)$/;
 const MAX_SAID = 200;
 
 /** The id of the one card that lists what the team ruled out. */
@@ -69,6 +69,11 @@ function labelled(text: string): RuledOut[] {
     const items: string[] = [];
     let end = m.index + m[0].length;
     for (const line of text.slice(end + 1).split('\n')) {
+      // A blank line between the heading and its list is layout.
+      if (!line.trim() && items.length === 0) {
+        end += line.length + 1;
+        continue;
+      }
       const item = ITEM.exec(line);
       if (!item) break;
       items.push(item[1]!.trim());

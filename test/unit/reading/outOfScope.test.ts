@@ -25,6 +25,10 @@ test('a label that rules work out, with its items on the line or listed under it
   assert.deepEqual(said('## Out of scope (for now)\n- voice cloning\n- dubbing'), ['voice cloning; dubbing']);
   assert.deepEqual(said('5. Out of scope\n- shelf photos\n\nTeam: two of us.'), ['shelf photos']);
   assert.deepEqual(said('Also out of scope: pilot fatigue modelling.'), ['pilot fatigue modelling.']);
+  // A pictograph or emphasis around the heading, a blank line before its list, and "▸" items are layout.
+  assert.deepEqual(said('⛔ Out of scope\n\n▸ engine selection\n▸ quoting'), ['engine selection; quoting']);
+  assert.deepEqual(said('*Out of scope*\n- salvage\n- arbitration filing'), ['salvage; arbitration filing']);
+  assert.deepEqual(said('### Non-goals\n\n- face recognition\n\nNext section'), ['face recognition']);
 });
 
 test('work the team ruled out is deferred by name and planned nowhere', () => {
