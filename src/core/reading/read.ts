@@ -220,14 +220,17 @@ const SPEAKER = new RegExp(String.raw`^([ \t]*(?:[A-Z][\p{L}'’.-]*(?:[ \t]+[A-
 /** Labels said this often, by at least two names, are a conversation's speakers, not topics ("Background:", "Goal:"). */
 const MIN_TURNS = 4;
 
-export function withoutHeaders(text: string): string {
-  const headless = text.replace(HEADER_LINE, (line) => ' '.repeat(line.length)).replace(CHAT_HEADER, (line) => ' '.repeat(line.length));
+/** Words blanked out keep their offsets, so every later reader's positions stay put. */
+const blank = (words: string) => ' '.repeat(words.length);
+
+function withoutHeaders(text: string): string {
+  const headless = text.replace(HEADER_LINE, blank).replace(CHAT_HEADER, blank);
   // "Priya: Okay, so…": who speaks is no system and no work; blanked, so what they say starts its own sentence.
   const turns = new Map<string, number>();
   for (const m of headless.matchAll(SPEAKER)) turns.set(speakerOf(m[1]!), (turns.get(speakerOf(m[1]!)) ?? 0) + 1);
   const speakers = new Set([...turns].filter(([, n]) => n >= 2).map(([label]) => label));
   if ([...turns.values()].reduce((a, b) => a + b, 0) < MIN_TURNS || speakers.size < 2) return headless;
-  return headless.replace(SPEAKER, (label: string) => (speakers.has(speakerOf(label)) ? ' '.repeat(label.length) : label));
+  return headless.replace(SPEAKER, (label: string) => (speakers.has(speakerOf(label)) ? blank(label) : label));
 }
 
 /**
@@ -236,8 +239,8 @@ export function withoutHeaders(text: string): string {
  */
 const ASIDE = /(?<=^|[.!?])[ \t]*(?:(?:btw|by the way|also),?[ \t]+)?(?:unrelated|off[- ]topic|side[- ]?note|tangent|(?:totally|completely) (?:unrelated|separate)(?: (?:note|thing))?)(?:[ \t]*[:,—–-]|[ \t]+but\b)[^.!?\n]*[.!?]?/gim;
 
-export function withoutAsides(text: string): string {
-  return text.replace(ASIDE, (aside) => ' '.repeat(aside.length));
+function withoutAsides(text: string): string {
+  return text.replace(ASIDE, blank);
 }
 
 /** Who a label names, whenever they spoke: "[09:12] priya.n:" is priya.n. */
