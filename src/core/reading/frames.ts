@@ -57,6 +57,8 @@ export interface Frame {
   trains: boolean;
   /** The clause has no subject of its own and shares the one before ("…is retrained monthly and scores…"). */
   continues: boolean;
+  /** The clause opens on a past participle ("Trained on our own loads", "retrained monthly"), whatever the tagger called it. */
+  participial: boolean;
   /** The verb takes its object right after it ("score customers", "re-value all homes"), not an adverb ("score well"). */
   transitive: boolean;
   /** Preparation the user spells out, verb to object ("correct for the capacity constraints"), with the verb's lemma; not generic cleaning. */
@@ -307,7 +309,8 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
     // "Use a hosted LLM, no training on our side": training denied trains nothing.
     trains: builds || tokens.some((t) => VERB_ACTION.get(t.lemma) === 'train' && !t.negated),
-    continues: (/^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB')) || opensOnParticiple(tokens),
+    continues: (/^(?:CCONJ|VERB)$/.test(tokens[0]?.pos ?? '') && (tokens[0]!.pos === 'VERB' || tokens[1]?.pos === 'VERB')) || participleTakenForAdjective(tokens),
+    participial: opensOnParticiple(tokens),
     transitive: verbIndex >= 0 && opensObject(tokens[verbIndex + 1]),
     nominalWork: label ? [] : nominalWork(tokens),
     preparation: action === 'transform' && verb ? preparationOf(verb, phrases, clause) : null,
@@ -334,8 +337,13 @@ function preparationOf(verb: Token, phrases: readonly NounPhrase[], clause: Clau
 const GENERIC_PREPARATION = new Set(['clean', 'prepare', 'preprocess', 'pre-process', 'transform', 'process', 'parse', 'split', 'index', 'post-process']);
 const GENERIC_OBJECTS = /^(?:data|datasets?|it|them|everything|sources?|inputs?|records?|rows|files?)$/;
 
-/** "Retrained monthly on the CRM history": a clause opened by a participle the tagger took for an adjective shares the subject before it. */
+/** A clause opened by a past participle: "Trained on our own loads", "retrained monthly", "fine-tuned on…". */
 function opensOnParticiple(tokens: readonly Token[]): boolean {
+  return /[a-z](?:ed|en)$/.test(tokens.find((t) => t.pos !== 'PUNCT')?.lower ?? '');
+}
+
+/** "Retrained monthly on the CRM history": a clause opened by a participle the tagger took for an adjective shares the subject before it. */
+function participleTakenForAdjective(tokens: readonly Token[]): boolean {
   const [first, next] = tokens;
   return !!first && !!next && first.pos === 'ADJ' && /[a-z]ed$/.test(first.lower) && (next.pos === 'ADV' || next.pos === 'ADP' || /ly$/.test(next.lower));
 }

@@ -34,7 +34,7 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
       for (const m of previous) {
         if (m.use === 'unknown') m.use = useOf(f);
         // Only a participle shares its subject this way: "Train a GBM on the loads" is an order with an object of its own.
-        if (m.trained === 'unknown' && f.trains && PARTICIPLE_OPENING.test(f.text) && !trainedElsewhere(f.text)) m.trained = 'here';
+        if (m.trained === 'unknown' && f.trains && f.participial && !trainedElsewhere(f.text)) m.trained = 'here';
       }
     }
     const here: ModelMention[] = [];
@@ -67,8 +67,6 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   return mergeAbbreviations([...byName.values()]);
 }
 
-/** A clause opened by a past participle: "Trained on our own loads", "retrained monthly", "fine-tuned on…". */
-const PARTICIPLE_OPENING = /^\W*[a-z-]+(?:ed|en)\b/i;
 /** A model named as used the way it was released: "a frozen foundation model", "a pretrained ResNet". */
 const AS_RELEASED = /\b(?:frozen|pre-?trained|off[- ]the[- ]shelf)\b/i;
 /** Words of a model as it is released, which a clause that trains it still overrides: "open-weight", "instruction-tuned". */
