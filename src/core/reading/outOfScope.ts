@@ -76,7 +76,8 @@ function labelled(text: string): RuledOut[] {
       }
       const item = ITEM.exec(line);
       if (!item) break;
-      items.push(item[1]!.trim());
+      // Each item's own full stop ends the item, not the list: "Tanker routing (a vendor's job)." joins as "Tanker routing (a vendor's job)".
+      items.push(item[1]!.trim().replace(/[.;]+$/, ''));
       end += line.length + 1;
     }
     if (items.length) out.push({ said: items.join('; ').slice(0, MAX_SAID), start: m.index + m[0].length, end });
@@ -100,7 +101,7 @@ export function ruledOutCard(ruled: readonly RuledOut[]): MentionedComponent[] {
   if (!ruled.length) return [];
   const said = ruled.map((r) => r.said.replace(/[.;\s]+$/, '')).join('; ');
   // The card's name lists what was ruled out, without the asides: "Out of scope: ACH fraud, account takeover model".
-  const items = said.replace(/\s*\([^)]*\)/g, '');
+  const items = said.replace(/\s*\([^)]*\)/g, '').replace(/\s*[.;]+(?=;|$)/g, '');
   const cut = items.lastIndexOf(' ', NAME_MAX);
   const name = `Out of scope: ${items.length > NAME_MAX ? `${items.slice(0, cut > 0 ? cut : NAME_MAX)}…` : items}`;
   return [{ id: RULED_OUT_ID, name, text: `Out of scope: ${said}`, kind: 'future-work', cadence: null, latencyMs: null, owner: null }];

@@ -70,3 +70,10 @@ test('work ruled out in a sentence of its own: its subject, not a pointer or a h
   assert.ok(r.ok);
   assert.match(r.draft.architecture.deferred.map((d) => d.name).join(' | '), /Trailer damage detection/);
 });
+
+test('items under an "Out of scope" heading keep their own full stops to themselves: the card names each item once', () => {
+  const text = ['We forecast ward admissions nightly from the PAS extract.', '', 'Out of scope', '- Theatre scheduling (the vendor owns it).', '- Staff rostering.', '- Anything patient-facing.'].join('\n');
+  const card = readDescription(text, null).components.find((c) => c.id === 'out-of-scope');
+  assert.equal(card?.name, 'Out of scope: Theatre scheduling; Staff rostering; Anything patient-facing');
+  assert.match(card?.text ?? '', /Theatre scheduling \(the vendor owns it\); Staff rostering; Anything patient-facing$/);
+});
