@@ -17,6 +17,8 @@ export interface Segment {
   original: string;
   /** The same words with known typos corrected: what the lexicon matches against. */
   normalized: string;
+  /** Said under a "Risks" heading or label: what might go wrong, never what the team wants. */
+  risk?: true;
 }
 
 /** A list item's marker: a bullet, or a number or letter with a dot or bracket. */
@@ -32,9 +34,15 @@ const CLAUSE_BREAK =
 export function splitSegments(text: string): Segment[] {
   const segments: Segment[] = [];
   let open: 'heading' | 'items' | null = null;
+  let risks = false;
   for (const block of blocks(text.slice(0, MAX_INPUT))) {
     // Under "Open questions:" every item is a question the team asks, whatever its punctuation.
     const said = block.text.trim();
+    // A heading opens or closes a section of risks, also one with its first paragraph right under it ("Why now\nOur data…");
+    // a "Risk:" label marks its own block.
+    const heading = HEADING_LIKE.test(said) ? said : HEADING_LIKE.test(block.firstLine) && /^\p{Lu}/u.test(said.slice(block.firstLine.length).trim()) ? block.firstLine : null;
+    if (block.item === null && heading !== null) risks = RISKS.test(heading);
+    const risk = risks || RISK_LABEL.test(said);
     if (opensQuestions(said, block.firstLine)) open = 'heading';
     // A short unpunctuated line ends them, unless it is a bullet under them ("- who owns the list"); a numbered one is the
     // next section; so does a paragraph after the list.
@@ -42,7 +50,7 @@ export function splitSegments(text: string): Segment[] {
     else if (open && block.item !== null) open = 'items';
     for (const clause of clausesOf(open ? said.replace(OPEN_QUESTIONS, '') : block.text, open !== null)) {
       for (const piece of capLength(clause.replace(/\s+/g, ' ').trim())) {
-        if (/[a-z0-9]/i.test(piece)) segments.push({ original: piece, normalized: correctTypos(piece) });
+        if (/[a-z0-9]/i.test(piece)) segments.push({ original: piece, normalized: correctTypos(piece), ...(risk ? { risk: true as const } : {}) });
       }
     }
   }
@@ -77,6 +85,9 @@ function opensQuestions(block: string, line: string): boolean {
   const heading = OPEN_QUESTIONS.exec(block)?.[0];
   return heading !== undefined && (heading.trim().length >= line.length || HEADING_LIKE.test(line) || /[:.-]\s*$/.test(heading) || /^[\w'’ ()-]{0,30}:/.test(block.slice(heading.length)));
 }
+/** A heading over risks: "Risks", "Key risks and mitigations", "3. Concerns". */
+const RISKS = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:key|known|main|top|open|major)\s+)?(?:risks?|concerns?|worries|threats?)\b(?:\s+(?:and|&)\s+[\w ]+)?:?$/i;
+const RISK_LABEL = /^(?:(?:key|known|main)\s+)?(?:risks?|concerns?)\s*:/i;
 /** A short line with no end punctuation: a section's heading, which ends the one before ("5. Out of scope"). */
 const HEADING_LIKE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[\w'&/-]+\s+){0,5}[\w'&/-]+:?$/;
 

@@ -106,6 +106,21 @@ test('the goal follows the seed\'s MVP table: stated first, else from the work d
   assert.equal(goal('hello there'), 'unknown');
 });
 
+test('what a "Risks" section or label says may go wrong is no goal of the team', () => {
+  const goal = (t: string) => readDescription(t, null).goal;
+  const plan = 'We want to train a model that predicts late deliveries per order, scored every night from the WMS.';
+  for (const risks of [
+    ['Risks', '- Data quality of the scanner feeds', '- Depot managers ignoring the list'],
+    ['Key risks and mitigations:', '* Poor data quality in the older depots: audit first'],
+    ['Risk: data quality of the handheld scans, which drop out in tunnels.'],
+  ]) {
+    assert.equal(goal([plan, '', ...risks].join('\n')), 'automate-training', risks[0]);
+  }
+  // The same words as what the team is after still state the goal, and a heading after the risks closes them.
+  assert.equal(goal(['Our main pain is data quality: the scanner feeds are a mess.', plan].join('\n')), 'data-quality');
+  assert.equal(goal(['Risks', '- Depot managers ignoring the list', '', 'Why now', 'Our data quality is so poor nobody trusts the depot reports.'].join('\n')), 'data-quality');
+});
+
 test('the follow-up names exactly the missing categories, and only when fewer than four are covered', () => {
   const thin = readDescription('we train a model and deploy it behind an API', null);
   assert.deepEqual(missingCategories(thin), ['dataSources', 'processing', 'operations', 'infrastructure', 'team']);
