@@ -23,6 +23,18 @@ const TIME_OUTPUT =
   /\b(?:ETAs?|estimated\s+times?\s+of\s+arrival|arrival(?:\s+times?|\s+dates?)?|delivery\s+(?:times?|windows?|dates?)|lead[- ]times?|transit\s+times?|travel\s+times?|wait(?:ing)?\s+times?|turnaround(?:\s+times?)?|durations?|length\s+of\s+stay|time[- ]to[- ][a-z]+|how\s+long|delays?|resolution\s+times?|completion\s+times?|remaining\s+useful\s+life|time\s+(?:until|before)\s+[a-z]+|(?:days|hours|minutes)\s+(?:to|until|before)\s+[a-z]+)\b/i;
 const MONEY_OUTPUT =
   /\b(?:prices?|pricing|fares?|quotes?|premiums?|rents?|rental\s+rates?|fees?|tariffs?|bids?|valuations?|(?:nightly|daily|hourly|room)\s+rates?|salar(?:y|ies)|(?:claim|repair|settlement)\s+(?:costs?|amounts?)|costs?\s+of\s+(?:each\s+|a\s+|the\s+)?(?:claim|repair)s?)\b/i;
+/**
+ * A cost the system estimates, named by what it is the cost of: "the fuel cost estimate", "per-lane
+ * freight cost forecasts". The costs of the system itself (cloud, compute, training) are no output.
+ */
+const NOT_A_DOMAIN = String.raw`(?:cloud|compute|gpu|infra\w*|training|inference|serving|storage|hosting|project|running|total|monthly|annual|estimated|rough|ballpark|approximate|overall|expected|initial|first|the|a|an|our|their|this|that)\s`;
+const DOMAIN_COST = new RegExp(String.raw`\b(?!${NOT_A_DOMAIN})[a-z][a-z-]+\s+costs?\s+(?:estimat|forecast|predict|project)\w*`, 'i');
+const COST_OF_A_DOMAIN = new RegExp(String.raw`\b(?!${NOT_A_DOMAIN})[a-z][a-z-]+\s+$`, 'i');
+
+/** "Fuel Cost Estimate Model Serving": the words before a cost phrase name what it is the cost of, a domain's output. */
+export function costOfADomain(before: string): boolean {
+  return COST_OF_A_DOMAIN.test(before.slice(-40));
+}
 /** Verbs that say the system produces the thing named after them. */
 const OUTPUT_VERB = /\b(?:predict|forecast|estimat|quot|suggest|recommend|set|sets|setting|calculat|comput|score|model|tell|show|give|produc|output|publish|rank)\w*\b/i;
 
@@ -43,5 +55,5 @@ export function readSystemOutput(doc: ParsedDocument): SystemOutput {
   const names = [arch.project, ...arch.pipelines.map((p) => p.name)];
   const prose = sentences([arch.overview, ...arch.pipelines.map((p) => p.purpose)].join('\n'));
   const reads = (noun: RegExp) => names.some((n) => noun.test(n)) || prose.some((s) => says(s, noun));
-  return { time: reads(TIME_OUTPUT), money: reads(MONEY_OUTPUT) };
+  return { time: reads(TIME_OUTPUT), money: reads(MONEY_OUTPUT) || reads(DOMAIN_COST) };
 }

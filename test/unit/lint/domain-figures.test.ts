@@ -34,6 +34,9 @@ test('a system whose output is a price: its prices, fares and pricing estimates 
     ['Ride Fare Quotes', 'We also quote a fare for every ride request.', ['Fares run from $8 to $60 per trip, and surge fares cost riders up to $120 a ride.', 'Pricing estimates are written to the rider app table.']],
     ['Car Insurance Premiums', 'The model suggests a premium for each renewal.', ['Premiums average £600 a year; young drivers pay over £2,000 per year.', 'The pricing team budgets a £50 discount per month for loyal customers.']],
     ['Hotel Room Rates', 'We set the nightly room rate for every hotel on the platform.', ['Room rates sit between €90 and €300 per night; a room costing €400 a night is premium.', 'Price forecasts go to the revenue managers.']],
+    // A cost named by what it is the cost of is an output like a price: "fuel cost estimates", "haulage cost forecasts".
+    ['Lane Fuel Cost Estimate Models', 'We estimate the fuel cost of every quoted lane.', ['Fuel cost estimates are written to the quoting form table.', 'Most lanes run $300 to $900 per trip.', 'A failed training run leaves Fuel Cost Estimate Serving on the last good version.']],
+    ['Haulage Cost Forecasting', 'The model forecasts haulage cost per pallet for each customer.', ['Haulage cost forecasts reach the account managers every Monday.']],
   ] as const;
   for (const [title, overview, lines] of systems) expectNone(subject(title, overview, lines), 'cost-estimate');
 });
@@ -43,4 +46,7 @@ test('near miss: in a pricing system the cost of running it is still a cost esti
     const md = subject('Ride Fare Quotes', 'We also quote a fare for every ride request.', [line]);
     expectOne(md, 'cost-estimate', lineOf(md, line), 'error');
   }
+  // Where the output is a cost of something, the cost of running the system is still an estimate.
+  const md = subject('Lane Fuel Cost Estimate Models', 'We estimate the fuel cost of every quoted lane.', ['Scoring on the cluster will cost about $700 per month.']);
+  expectOne(md, 'cost-estimate', lineOf(md, 'Scoring on the cluster'), 'error');
 });

@@ -1,4 +1,4 @@
-import { readSystemOutput } from '../../../domain/systemOutput';
+import { costOfADomain, readSystemOutput } from '../../../domain/systemOutput';
 import type { Rule } from '../../types';
 import type { ProseLine } from './lines';
 import { reportRemovals, scan, sentenceTest, type Match } from './removal';
@@ -81,7 +81,8 @@ export const costEstimate: Rule = {
       ...scan(ctx.doc, MONEY, accept),
       ...scan(ctx.doc, AMOUNT_PER_PERIOD, (p, m) => (outputIsMoney ? aboutCompute(p, m.index, m.index + m[0].length) : spendsMoney(p, m.index, m.index + m[0].length))),
       // "price estimates" are the product of a pricing system, not an estimate of its cost.
-      ...scan(ctx.doc, ESTIMATE_PHRASE, (p, m) => !outputIsMoney || aboutCompute(p, m.index, m.index + m[0].length)),
+      // So is "the fuel cost estimate" such a system makes, whatever words are near it.
+      ...scan(ctx.doc, ESTIMATE_PHRASE, (p, m) => !outputIsMoney || (!costOfADomain(p.text.slice(0, m.index)) && aboutCompute(p, m.index, m.index + m[0].length))),
     ].sort(
       (a, b) => a.line - b.line || a.start - b.start,
     );
