@@ -166,6 +166,7 @@ function namedKind(reading: Reading, domain: Domain): Domain {
   const names = [reading.project, reading.task?.name, ...reading.models.map((m) => m.name)].filter(Boolean).join(' ');
   return DETECTION.test(names) && !/\bforecast/i.test(names) ? 'tabular' : domain;
 }
+const MODEL_WORD = /\b(?:models?|autoencoders?|classifiers?|detectors?|forecasters?|regressors?|rankers?|networks?)\b/i;
 const DETECTION = /\b(?:anomal\w*|outliers?|detect\w*|isolation forests?|classif\w*|fraud)\b/i;
 
 /**
@@ -175,8 +176,10 @@ const DETECTION = /\b(?:anomal\w*|outliers?|detect\w*|isolation forests?|classif
 function ownModel(reading: Reading): string | null {
   const model = reading.models.find((m) => namesOwnModel(m) && !replaced(m, reading.baseline));
   if (!model) return null;
-  // A name the reader made ("crusher autoencoder" from "one autoencoder per crusher") gives way to the task the team named.
-  return model.quote.toLowerCase().includes(model.name.toLowerCase()) || !reading.task ? capitalize(model.name) : null;
+  // A name the reader made ("crusher autoencoder" from "one autoencoder per crusher") gives way to the task the team named;
+  // one it made from a wished output alone ("Predict the right queue" with no model named) titles nothing.
+  const said = model.quote.toLowerCase().includes(model.name.toLowerCase());
+  return said || (!reading.task && MODEL_WORD.test(model.quote)) ? capitalize(model.name) : null;
 }
 
 /**

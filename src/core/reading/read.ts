@@ -11,6 +11,7 @@ import { findWish, pickGoal, wishSentences, type Goal } from './goal';
 import { mergeReadings } from './merge';
 import { findProject, findTask } from './project';
 import { listedModels, withListed } from './listedModels';
+import { wishedModels, wishedWork } from './wishedModels';
 import { findRelease } from './release';
 import { findReadiness, type ReadinessSignal } from './readiness';
 import { readFrames, type Frame } from './frames';
@@ -265,6 +266,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // Work the user has not decided to do names no data of theirs: "Image checks on uploaded trip photos. Undecided if it's worth it."
   const undecided = undecidedSegments(segments);
   const decidedScans = new Set(scans.filter((_, i) => !undecided[i]));
+  // "Risks: data quality of the handheld readings" says what may go wrong, not what the team is after.
+  const wishing = new Set(scans.filter((_, i) => !segments[i]!.risk));
   for (const scan of new Set(scans)) {
     // Data sources are the systems the source reader names, not every data word ("PDFs", "a csv").
     for (const { category, phrase } of scan.phrases) if (category !== 'dataSources') add(category, phrase);
@@ -274,7 +277,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     }
     if (decidedScans.has(scan)) for (const source of scan.sources.sources) addSource(reading, source);
     for (const destination of scan.sources.destinations) add('deployment', destination);
-    goals.push(...scan.goals);
+    if (wishing.has(scan)) goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
   }
   reading.options = reading.tools.filter((t) => onlyAnOption(t, text));
@@ -334,7 +337,10 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.wishedKinds = [...new Set(reading.components.filter((c) => wishes.some((w) => w.includes(c.text.toLowerCase()))).map((c) => c.kind))];
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames);
-  reading.models = withListed(modelsOf(frames), listedModels(normalized, reading.components.some((c) => c.kind === 'training')));
+  const trainsHere = reading.components.some((c) => c.kind === 'training');
+  const wishedFor = wishedModels(normalized, trainsHere);
+  reading.models = withListed(modelsOf(frames), [...listedModels(normalized, trainsHere), ...wishedFor]);
+  reading.components.push(...wishedWork(wishedFor, reading.components));
   // "Customers' contracts can't be used to train anyone's model; hosted APIs are fine (Bedrock)": nothing is trained
   // here, and the hosted service is the model, judged on their data before anything is built around it.
   const noTraining = trainingRuledOut(normalized);

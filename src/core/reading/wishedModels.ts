@@ -1,0 +1,148 @@
+/**
+ * Models a wish list asks for, one per item: under a line that says what the team wants ("What
+ * we'd like:", "## Asks"), items that open on a predicted output ("1. Stand count per plot from
+ * early flights", "2. A quality early warning: a weekly list of farms…") each ask for a model of
+ * their own, named by that output. One such item is the work itself, which the project's name
+ * already says; two or more are that many models. An item that doubts it can be done at all
+ * ("not sure this is possible") asks a question, not for a model. They are trained here when their
+ * items say so or the description trains its models, unless an item says the model is bought.
+ */
+import { parseText, type Token } from '../language';
+import { findCadences, findLatencies } from './measures';
+import { KIND_NAMES } from './lexicon';
+import type { MentionedComponent, ModelMention } from './reading';
+import { BULLET } from './segments';
+
+/** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables". */
+const WANTS = /^(?:#+\s*)?[*_]*(?:what\s+(?:we|the team|they)(?:['’]d|\s+would)?\s+(?:like|want|need|are asking for|are looking for)|(?:we|i)(?:['’]d|\s+would)\s+like|(?:we|i)\s+(?:want|need)|(?:the\s+|our\s+)?(?:asks?|wish\s*list|wants|needs|deliverables?|what(?:['’]s|\s+is)\s+(?:wanted|needed|asked))|(?:the\s+|our\s+)?(?:requests?|goals?|objectives?|aims?|use[- ]cases?))\b[^.!?]{0,30}?[:*_\s]*$/i;
+/** The head of an opening phrase that names a predicted output. */
+const OUTPUT = /^(?:forecasts?|predictions?|projections?|estimates?|scores?|counts?|warnings?|flags?|alerts?|rankings?|recommendations?|classifications?|detections?|segmentations?|probabilit(?:y|ies)|likelihoods?|propensit(?:y|ies)|risks?|ratings?|gradings?|grades?|estimations?)$/i;
+/** Words in an opening phrase that say how often or at what grain, not which output: "per-farm", "weekly", "1-14 day". */
+const NOT_NAMING = /^(?:per-[\w-]+|hourly|daily|nightly|overnight|weekly|monthly|quarterly|yearly|annual|(?:early|late|mid)-[\w-]+|real-time|realtime|live|automated|automatic|better|new|simple|first|single|same|existing|current|right|correct|sensible|accurate|best|appropriate|proper|good|reasonable|realistic|likely|probable|\d[\w-]*)$/i;
+/** An item that doubts its own feasibility: a question for the architect, not an ask. */
+const DOUBTED = /\b(?:not sure|unsure|no idea|don['’]t know|doubt)\b[^.!?\n]{0,60}?\b(?:possible|feasible|doable|realistic|can be done|would work)\b|\b(?:is this|is that|would this|could this)\s+(?:even\s+)?(?:possible|feasible|doable|realistic)\b/i;
+const TRAINED_HERE = /\b(?:train\w*|re-?train\w*|refresh\w*|re-?fit\w*|learn\w*|labell?ed|labels?|labell?ing)\b/i;
+const TAKEN_AS_GIVEN = /\b(?:vendor|off[- ]the[- ]shelf|hosted|gpt[\w.-]*|llms?|buy|bought|licen[cs]ed?)\b/i;
+const MAX_WISHED = 6;
+/** Asked for when someone asks: "on demand", "per request", "someone types … and gets a number". */
+const ON_DEMAND = /\bon[- ]demand\b|\bper request\b|\bin real[- ]time\b/i;
+
+export function wishedModels(text: string, trainsHere: boolean): ModelMention[] {
+  const wished: ModelMention[] = [];
+  const add = (output: string, said: string) => {
+    if (wished.length < MAX_WISHED && !wished.some((m) => m.name === `${output} model`)) {
+      wished.push({ name: `${output} model`, trained: TRAINED_HERE.test(said) ? 'here' : TAKEN_AS_GIVEN.test(said) ? 'given' : trainsHere ? 'here' : 'unknown', use: useOf(said), quote: said.slice(0, 240) });
+    }
+  };
+  let under = false;
+  for (const line of text.split(/\r?\n/)) {
+    const item = BULLET.test(line) ? line.replace(BULLET, '') : null;
+    if (item === null) {
+      // A line that is not an item ends the list unless it opens a new one; blank lines and the body under an item do not.
+      if (line.trim() && !/^\s/.test(line)) under = WANTS.test(line.trim());
+      continue;
+    }
+    // "G1: Predict …", "UC-2 (stretch): …": a code before the item is no part of it, and a stretch goal is later work.
+    const code = CODE.exec(item);
+    if (!under || DOUBTED.test(item) || (code && LATER.test(code[0]))) continue;
+    const said = item.slice(code?.[0].length ?? 0);
+    const output = openingOutput(said) ?? predictedObject(said);
+    if (output) add(output, said);
+  }
+  // "model 1 = leak probability per logger per night. model 2 = an anomaly score per zone": models numbered in prose.
+  for (const m of text.matchAll(NUMBERED_MODEL)) {
+    const said = text.slice(m.index + m[0].length, m.index + m[0].length + 240).split(/(?<=[.!?])\s|\n/)[0]!;
+    const output = openingOutput(said);
+    if (output) add(output, said);
+  }
+  if (wished.length < 2) return [];
+  // New models asked for together are new work of one kind: trained here when any is and none is taken as given.
+  if (wished.some((m) => m.trained === 'here') && !wished.some((m) => m.trained === 'given')) for (const m of wished) m.trained = 'here';
+  return wished;
+}
+
+/** A short code labelling an item: "G1:", "UC-2 (stretch):", "R3 –". */
+const CODE = /^(?:[A-Z]{1,3}-?\d{1,2}|#\d{1,2})\s*(?:\([^)\n]{1,20}\)\s*)?[:.)—–-]\s*/;
+const LATER = /\b(?:stretch|later|optional|nice[- ]to[- ]have|maybe|phase\s*[2-9]|v2|future)\b/i;
+/** A model numbered in running text: "model 1 = …", "Model B: …", "model two — …". */
+const NUMBERED_MODEL = /\bmodel\s+(?:\d|[A-C]|one|two|three)\s*(?:=|:|—|–)\s*/gi;
+
+/**
+ * "Predict crane productivity per call", "Forecast gate arrivals for the next 48 hours": an item
+ * that orders a quantity predicted names its model by the quantity, with an "of" phrase it opens
+ * ("actual time of arrival"). Verbs that flag or sort name the things they act on, not an output.
+ */
+function predictedObject(item: string): string | null {
+  const tokens = parseText(item)[0]?.tokens ?? [];
+  if (!/^(?:predict|forecast|estimate|project)$/i.test(tokens[0]?.text ?? '')) return null;
+  const words: string[] = [];
+  let joined = false;
+  for (const t of tokens.slice(tokens[1]?.pos === 'DET' ? 2 : 1)) {
+    if (t.lower === 'of' && !joined && words.length > 0 && words.length <= 2) {
+      joined = true;
+      words.push('of');
+      continue;
+    }
+    if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && words.length > 0 && !/ing$/.test(t.lower)))) break;
+    words.push(t.lower);
+  }
+  if (words.at(-1) === 'of') words.pop();
+  const naming = words.filter((w) => !NOT_NAMING.test(w));
+  // The quantity is the name ("Predict churn" is the churn model); an output noun alone ("Forecast demand") needs none.
+  return naming.length >= 1 && naming.length <= 6 ? naming.join(' ') : null;
+}
+
+/**
+ * The output an item opens on, lower case without its article and the words of grain or schedule:
+ * "A per-farm, per-collection volume forecast for 1 to 14 days" is "volume forecast". The phrase
+ * ends at the first word that is no noun or modifier; its last word must name a predicted output.
+ */
+function openingOutput(item: string): string | null {
+  const tokens = parseText(item)[0]?.tokens ?? [];
+  const words: Token[] = [];
+  for (const t of tokens.slice(tokens[0]?.pos === 'DET' ? 1 : 0)) {
+    if (t.text === ',' && words.length) continue;
+    // A title-like phrase has no verb of its own, so a "verb" inside it is a noun the tagger misread ("Stand count per
+    // plot", "Hive health scores from…"); only a verb of wanting or doing opens an item as an order ("Forecast demand…").
+    const word = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !(words.length === 0 && ORDER.test(t.lower)));
+    if (!word) break;
+    words.push(t);
+  }
+  if (words.length < 2 || words.length > 6 || !OUTPUT.test(words.at(-1)!.lower)) return null;
+  const naming = words.filter((t) => !NOT_NAMING.test(t.lower)).map((t) => t.lower);
+  return naming.length >= 2 ? naming.join(' ') : null;
+}
+
+/** Verbs an item opens on as an order: "Forecast demand per store", "Flag risky claims". */
+const ORDER = /^(?:predict|forecast|estimate|score|flag|detect|classify|rank|recommend|count|tag|extract|match|segment|spot|find|identify|warn|alert|tell|give|show|send|build|get|make|automate|replace|reduce|improve|cut|stop|move|add|create|generate|produce|track|monitor)$/;
+
+function useOf(item: string): ModelMention['use'] {
+  if (findLatencies(item).length || ON_DEMAND.test(item)) return 'request';
+  return findCadences(item).some((c) => c.value !== 'realtime') ? 'batch' : 'unknown';
+}
+
+/**
+ * The work the models a wish list asks for need, where no clause named it: training for those
+ * trained here, and the batch scoring or serving their items ask for ("produced overnight", "a
+ * weekly list"). Each model gets its lifecycle even when the team wrote only what it wants out.
+ */
+export function wishedWork(wished: readonly ModelMention[], named: readonly MentionedComponent[]): MentionedComponent[] {
+  const has = (kind: MentionedComponent['kind']) => named.some((c) => c.kind === kind);
+  const work = (kind: MentionedComponent['kind'], m: ModelMention): MentionedComponent => ({
+    id: kind,
+    name: KIND_NAMES[kind],
+    text: m.quote,
+    kind,
+    cadence: kind === 'online-inference' ? null : (findCadences(m.quote).find((c) => c.value !== 'realtime')?.value ?? null),
+    latencyMs: kind === 'online-inference' ? (findLatencies(m.quote)[0]?.value ?? null) : null,
+    owner: null,
+  });
+  const added: MentionedComponent[] = [];
+  const trained = wished.find((m) => m.trained === 'here');
+  if (trained && !has('training')) added.push(work('training', trained));
+  const batch = wished.find((m) => m.use === 'batch');
+  if (batch && !has('batch-inference')) added.push(work('batch-inference', batch));
+  const served = wished.find((m) => m.use === 'request');
+  if (served && !has('online-inference')) added.push(work('online-inference', served));
+  return added;
+}
