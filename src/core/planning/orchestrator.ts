@@ -55,10 +55,12 @@ function byId(id: string): OrchestratorFacts {
 
 /** Workflow schedulers ZenML has no orchestrator for: named at all, they are a scheduler. */
 const SCHEDULER = /\b(?:dagster|prefect|flyte|luigi|argo(?: workflows)?|metaflow|kestra|oozie|control-m|azkaban|step functions)\b/i;
+/** "We do have Prefect running for the ingestion", "Airflow is already running on-prem": a platform said to be up is theirs. */
+const RUNNING = (name: string) => String.raw`\b(?:have|has|got|with)\s+(?:\w+\s+)?${name}\s+(?:already\s+)?(?:running|up)\b|\b${name}\s+(?:is\s+)?already\s+running\b`;
 /** A scheduler weighed or moved to is not where the work runs today: "considering Prefect", "moving to Flyte". */
 const NOT_YET = String.raw`\b(?:consider\w*|evaluat\w*|look(?:ing)? (?:at|into)|try(?:ing)?(?: out)?|tri(?:al|alling)|mov(?:e|ing) (?:over )?to|switch(?:ing)? to|adopt\w*|pilot\w*)\s+(?:\w+\s+){0,2}?`;
 /** The team's own use of a scheduler: kept ("we'd rather keep Dagster"), deployed, or running their flows, assets or DAGs. */
-const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with|remain(?:ing)? on|continue (?:to use|using|with|on))\s+(?:using\s+)?(?:our\s+|the\s+)?NAME\b|\bNAME\s+(?:deployment|instance|server|cloud|flows?|dags?|assets?|workflows?|jobs?)\b`;
+const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with|remain(?:ing)? on|continue (?:to use|using|with|on))\s+(?:using\s+)?(?:our\s+|the\s+)?NAME\b|\bNAME\s+(?:deployment|instance|server|cloud|flows?|dags?|assets?|workflows?|jobs?)\b|${RUNNING('NAME')}`;
 
 /**
  * An option put to the team, not a platform it runs: offered, proposed, suggested, preferred, pushed,
@@ -123,11 +125,12 @@ function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): 
   const said = (re: RegExp) => reading.systems.some((s) => re.test(s.quote));
   const rank = (o: OrchestratorFacts) => {
     // "Airflow 2.8 on EKS", never across a sentence: "our EKS cluster. Training in SageMaker".
-    const upper = named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b(?:[\w\s-]|\.(?=\w)){0,20}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
+    // "Airflow running (2.7, on the on-prem k8s cluster)": an aside in brackets still says what it runs on.
+    const upper = named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b(?:[\w\s(,-]|\.(?=\w)){0,30}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
     const kept = said(new RegExp(String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with)\s+(?:using\s+)?(?:our\s+|the\s+)?${alias(o)}\b`, 'i'));
     const serves = said(new RegExp(String.raw`\b(?:serving|served|serves?|inference|endpoints?|the api)\s+(?:\w+\s+){0,2}?(?:on|from|in)\s+(?:(?:our|an?|the)\s+)?${alias(o)}\b`, 'i'));
     // "submits one Kubeflow Pipelines run per scene": the platform its runs are submitted to, not the one a notebook sits on.
-    const runs = said(new RegExp(String.raw`\b${alias(o)}\s+(?:pipelines?\s+)?(?:runs?|dags?|jobs?|recurring runs?)\b`, 'i'));
+    const runs = said(new RegExp(String.raw`\b${alias(o)}\s+(?:pipelines?\s+)?(?:runs?|dags?|jobs?|recurring runs?)\b|${RUNNING(alias(o))}`, 'i'));
     const notebook = said(new RegExp(String.raw`\b${alias(o)}\s+(?:workbench|notebooks?|colab)\b`, 'i'));
     // "Orchestration is MWAA (Airflow 2.7)", "everything is scheduled by Dagster": the one the team says orchestrates.
     const orchestrates = said(new RegExp(String.raw`\b(?:orchestrat(?:ion|ed|or)|schedul(?:ing|ed|er))\b[^.;]{0,24}?\b(?:is|by|with|in|on|via|through|uses?|=|:)\s+(?:(?:our|an?|the)\s+)?(?:[\w-]+\s+){0,2}?\(?${alias(o)}\b|\b${alias(o)}\b[^.;]{0,24}?\b(?:orchestrates|schedules)\b`, 'i'));

@@ -20,6 +20,9 @@ test('a scheduler kept, deployed, or running the team\'s flows and assets is whe
   assert.equal(theirs('Everything is orchestrated today by a self-hosted Dagster instance on two EC2 boxes. We want a churn model trained on Snowflake.'), 'Dagster');
   assert.equal(theirs('We retrain a demand model on BigQuery every week and would prefer to stick with Flyte if at all possible.'), 'Flyte');
   assert.equal(theirs('The feature tables are Dagster assets refreshed every hour, and a LightGBM model is retrained on them weekly.'), 'Dagster');
+  // Said to be up and running: "we do have Prefect running for the ingestion".
+  assert.equal(theirs('We already have Prefect running for the meter ingestion, and I would like to keep using that. The outage model is retrained weekly.'), 'Prefect');
+  assert.equal(theirs('Our team has Dagster already running on a VM for the nightly loads; the churn model gets retrained monthly.'), 'Dagster');
 });
 
 test('a scheduler only weighed or wished for is not theirs, and other systems kept are not schedulers', () => {
@@ -47,6 +50,9 @@ test('of two orchestrators named, the one the team runs on top of the other is w
   // The one they keep, before the one that only serves.
   assert.equal(recommended('We would rather keep Databricks for the batch jobs; the scoring API is served from EKS.'), 'databricks');
   assert.equal(recommended('Inference runs on AKS behind the gateway. Training happens in Azure ML notebooks today.'), 'azureml');
+  // Said to be running, with what it runs on in an aside.
+  assert.equal(recommended('We already have Airflow running (v2.9, on the shared k8s cluster the platform team gave us) and it does the SAP extracts.'), 'airflow');
+  assert.equal(recommended('Kubeflow is already running on our GKE cluster; we retrain the churn model on BigQuery data monthly.'), 'kubeflow');
   // Named side by side, neither on the other: either is only a recommendation, and the interview asks.
   const sideBySide = orchestratorChoice(readDescription('We run SageMaker and Databricks and retrain a churn model monthly on S3 data.', null), null);
   assert.equal(sideBySide.namedByUser, false);
