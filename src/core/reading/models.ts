@@ -90,10 +90,11 @@ export function trainedElsewhere(clause: string): boolean {
 
 /**
  * Training ruled out in so many words: "customers' contracts can't be used to train anyone's model", "no
- * fine-tuning on client data", "we won't train our own model".
+ * fine-tuning on client data", "we won't train our own model", "we're not training speech models from
+ * scratch", "a hosted model rather than training anything".
  */
 const NO_TRAINING =
-  /\b(?:(?:can(?:no|['’])?t|cannot|must not|mustn['’]t|may not|will not|won['’]t|should(?:n['’]t| not))\s+be\s+used\s+(?:to|for)\s+(?:train|fine-?tun)\w*|(?:no|without)\s+(?:model\s+)?(?:training|fine-?tuning)\s+on\b|(?:we|i)\s+(?:won['’]t|will not|don['’]t want to|do not want to|(?:are|am)(?:n['’]t| not) going to|can['’]t|cannot)\s+(?:\w+\s+)?(?:train|fine-?tune)\s+(?:our own|a|any|an)\b)/i;
+  /\b(?:(?:can(?:no|['’])?t|cannot|must not|mustn['’]t|may not|will not|won['’]t|should(?:n['’]t| not))\s+be\s+used\s+(?:to|for)\s+(?:train|fine-?tun)\w*|(?:no|without)\s+(?:model\s+)?(?:training|fine-?tuning)\s+on\b|(?:we|i)\s+(?:won['’]t|will not|don['’]t want to|do not want to|(?:are|am)(?:n['’]t| not) going to|can['’]t|cannot)\s+(?:\w+\s+)?(?:train|fine-?tune)\s+(?:our own|a|any|an)\b|(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+not\s+(?:going\s+to\s+be\s+)?(?:training|fine-?tuning)\s+(?:(?:our own|a|any|an)\s+)?(?:[\w-]+\s+){0,2}?(?:models?|anything|from scratch)\b|(?:rather than|instead of)\s+(?:training|fine-?tuning)\s+(?:anything|our own|a model|models|one)\b)/i;
 
 /** The sentence that rules out training anything here, or null; a question rules out nothing. */
 export function trainingRuledOut(text: string): string | null {

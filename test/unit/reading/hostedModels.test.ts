@@ -130,6 +130,16 @@ test('training ruled out in so many words makes the hosted service named the mod
     assert.ok(a.ok);
     assert.doesNotMatch(a.draft.architecture.pipelines.map((p) => p.steps.map((s) => s.name).join(' ')).join(' '), /\btrain_model\b/, text);
   }
+  // Said as what the team is not doing, or as the road not taken.
+  for (const text of [
+    "Scanned invoices go through a hosted OCR model; we're not training vision models from scratch, no way. Gemini reads the totals.",
+    'Our plan is to call Azure OpenAI for the tagging rather than training anything ourselves.',
+    'We would use Bedrock to label the returns instead of fine-tuning our own, since nobody here has done it.',
+  ]) {
+    const r = readDescription(text, null);
+    assert.ok(r.models.some((m) => m.trained === 'given'), `${text}: ${JSON.stringify(r.models)}`);
+    assert.ok(!r.components.some((c) => c.kind === 'training'), `${text}: ${r.components.map((c) => c.kind)}`);
+  }
   // A question about it rules nothing out.
   assert.ok(readDescription('Could customer tickets be used to train our own model? We retrain the tagger monthly on Zendesk exports.', null).components.some((c) => c.kind === 'training'));
   assert.equal(readDescription('We kept 150 past screenings that could serve as a test set.', null).evaluationSet, 'golden');
