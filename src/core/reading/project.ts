@@ -107,9 +107,9 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?)\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
-const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:on|about|for|with|re)\s+(?:our|the|a|an|my|this)?\s*/i;
+const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
 const FOR_TEAM = /\s+for\s+(?:our|the|my|their)\s+(?:[\w-]+\s+){0,2}(?:team|group|department|org(?:anisation|anization)?)$/i;
 const NOTE_KIND_LAST = /(?:^|\s)(?:overview|summary|notes|background|context|introduction|intro|architecture|design|status|faq|readme|how it works)$/i;
@@ -142,7 +142,9 @@ function titleOf(text: string): string | null {
     // "DPAT - Digital Pathology AI Triage": a short code, then what it stands for, which names the work.
     const first = tail[0] && spelledOut(said, tail[0]) ? tail.shift()! : said;
     // "Design doc: Reviewbot - status": what the note is comes first, then the work's name.
-    const noteFirst = ABOUT_THE_NOTE.test(first) && !!tail[0] && !ABOUT_THE_NOTE.test(tail[0]);
+    // "Help scoping an AI discharge-notes project (PawsFirst Vets)": a request that names the work it is about is not the note's kind alone.
+    const request = REQUEST_ABOUT.test(first) && first.replace(REQUEST_ABOUT, '').trim().split(/\s+/).length >= 2;
+    const noteFirst = !request && ABOUT_THE_NOTE.test(first) && !!tail[0] && !ABOUT_THE_NOTE.test(tail[0]);
     const head = noteFirst ? tail.shift()!.replace(/^["'“‘]|["'”’)]+$/g, '') : first;
     // The note's kind may follow a short code or version of the work: "Sepsis Early Warning (SEW) v2 - Design Doc".
     // "Listing Copy Assistant - v0 proposal": a version before the note's kind is the note's.
@@ -163,7 +165,7 @@ function titleOf(text: string): string | null {
     const titled = kindBelow && !taskIn(name) ? taskIn(lines[2] && !/[.:;!?]$/.test(lines[2]) ? lines[2] : '') : null;
     if (titled) return titled;
     const words = name.split(/\s+/);
-    if (words.length <= 6 && /\p{L}{3}/u.test(name) && !ABOUT_THE_NOTE.test(head) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
+    if (words.length <= 6 && /\p{L}{3}/u.test(name) && (request || !ABOUT_THE_NOTE.test(head)) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
   }
   return null;
 }

@@ -283,6 +283,11 @@ test('a numbered section heading names the section, and an -ing verb after "be" 
 test('a request about something names it: "quick sanity check on our churn scoring" is churn scoring', () => {
   assert.equal(readDescription('Subject: quick sanity check on our churn scoring?\n\nWe retrain monthly on Postgres.', null).project, 'Churn scoring');
   assert.equal(readDescription('Subject: advice on the invoice matcher\n\nWe match invoices to POs nightly.', null).project, 'Invoice matcher');
+  // A request for help planning the work names the work, and who asks, in brackets after it, is no name of it.
+  const project = (subject: string) => readDescription(`Subject: ${subject}\n\nHi Ana,\n\nWe retrain monthly on Postgres.`, null).project;
+  assert.equal(project('Help scoping a bed-occupancy forecast (St Aldric Hospital Trust)'), 'Bed-occupancy forecast');
+  assert.equal(project('Advice on planning our parcel ETA model (Northline Freight)'), 'Parcel ETA model');
+  assert.equal(project('help with scoping the grading assistant (Oakfield Academy)'), 'Grading assistant');
 });
 
 test('pricing is a use case of its own, and a machine cron runs on is no scheduler', () => {
