@@ -28,9 +28,14 @@ export interface RuledOut {
 
 /**
  * Work ruled out in a sentence of its own: "Contract pricing is NOT part of this", "Dubbing scripts are
- * out of scope", "Forecasting donations is outside the scope". The subject is what is ruled out.
+ * out of scope", "Forecasting donations is outside the scope", "Route planning was considered and is
+ * excluded from this proposal". The subject is what is ruled out.
  */
-const SAID_OUT = /(?<=^|[.!?;])[ \t]*(?:[-*•][ \t]*)?(?:(?:for the record|btw|also|and|but|note)[:,]?[ \t]+)?([^\s.!?;:][^.!?;:\n]{2,69}?)[ \t]+(?:is|are)[ \t]+(?:also[ \t]+|explicitly[ \t]+|definitely[ \t]+|still[ \t]+)?(?:not[ \t]+(?:part[ \t]+of[ \t]+(?:this|the[ \t]+(?:project|scope|work|plan|mvp|first[ \t]+version))|in[ \t]+scope)|out[ \t]+of[ \t]+scope|outside[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?scope)\b[^.!?\n]*[.!?]?/gim;
+const SAID_OUT = /(?<=^|[.!?;])[ \t]*(?:[-*•][ \t]*)?(?:(?:for the record|btw|also|and|but|note)[:,]?[ \t]+)?([^\s.!?;:][^.!?;:\n]{2,99}?)[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:also[ \t]+|explicitly[ \t]+|definitely[ \t]+|still[ \t]+|deliberately[ \t]+)?(?:not[ \t]+(?:part[ \t]+of[ \t]+(?:this|the[ \t]+(?:project|proposal|scope|work|plan|mvp|first[ \t]+version))|in[ \t]+scope)|out[ \t]+of[ \t]+scope|outside[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?scope|(?:(?:excluded|dropped|descoped|de-scoped|removed)[ \t]+from|left[ \t]+out[ \t]+of)[ \t]+(?:this|the)[ \t]+(?:project|proposal|scope|work|plan|mvp|pilot|phase|first[ \t]+version|grant|bid)\b|(?:excluded|dropped|descoped|de-scoped|left[ \t]+out)[ \t]+for[ \t]+now\b)[^.!?\n]*[.!?]?/gim;
+/** "was considered and" before the verb that rules it out is the history of the decision, no part of what was ruled out. */
+const CONSIDERED = /,?\s+(?:was|were|had been|has been|have been)\s+(?:considered|discussed|proposed|evaluated|explored|requested)\s+(?:and|but)$/i;
+/** "A third component, reading recommendations for patrons," : the apposition names it. */
+const APPOSITION = /^[^,]{2,40},\s*([^,]{3,80}?),?$/;
 /** A subject that points elsewhere ("this", "everything else") or a hedged sentence ("we think churn is…") rules nothing out. */
 const NOT_A_SUBJECT = /^(?:it|this|that|these|those|everything(?: else)?|anything(?: else)?|what|which|the rest)$|^(?:what|which|why|how)\b/i;
 const HEDGED = /\b(?:think|guess|maybe|probably|prob|perhaps|might|not sure|unsure)\b/i;
@@ -39,9 +44,10 @@ function saidOut(text: string): RuledOut[] {
   const out: RuledOut[] = [];
   for (const m of text.matchAll(SAID_OUT)) {
     // "Photo-based estimation may come later but is not in scope": the subject ends before its first predicate.
-    const subject = m[1]!.replace(/\s+(?:may|might|will|could|can|would|should|but)\b.*$/i, '').trim();
+    const said = m[1]!.replace(CONSIDERED, '').replace(/\s+(?:may|might|will|could|can|would|should|but)\b.*$/i, '').trim();
+    const subject = APPOSITION.exec(said)?.[1]!.trim() ?? said;
     if (NOT_A_SUBJECT.test(subject) || HEDGED.test(m[0]) || /\?\s*$/.test(m[0])) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
+    const start = m.index + m[0].indexOf(subject);
     out.push({ said: subject, start, end: start + subject.length });
   }
   return out;
@@ -82,6 +88,13 @@ function labelled(text: string): RuledOut[] {
     }
     if (items.length) out.push({ said: items.join('; ').slice(0, MAX_SAID), start: m.index + m[0].length, end });
   }
+  return out;
+}
+
+/** The text with what the team ruled out blanked, offsets kept: readers of the work then never name it after ruled-out work. */
+export function withoutRuledOut(text: string): string {
+  let out = text;
+  for (const r of ruledOut(text)) out = out.slice(0, r.start) + ' '.repeat(r.end - r.start) + out.slice(r.end);
   return out;
 }
 

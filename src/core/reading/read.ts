@@ -4,7 +4,7 @@
  */
 import { findRedFlags } from '../domain/redFlags';
 import { CATEGORY_IDS, type CategoryId, type DataSource, type MentionedComponent, type ModelMention, type Reading, type Understanding } from './reading';
-import { inRuledOut, inRuledOutWords, ruledOut, ruledOutCard } from './outOfScope';
+import { inRuledOut, inRuledOutWords, ruledOut, ruledOutCard, withoutRuledOut } from './outOfScope';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
 import { findWish, pickGoal, wishSentences, type Goal } from './goal';
@@ -361,7 +361,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.goalStated = goals.length > 0 || wished !== 'unknown';
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0, wished);
   reading.project = findProject(normalized);
-  reading.task = findTask(normalized);
+  // "Reading recommendations … are excluded from this proposal": ruled-out work names no task.
+  reading.task = findTask(withoutRuledOut(normalized));
   reading.release = findRelease(normalized);
   reading.servedBy = findServing(normalized);
   reading.trainedWith = trainedWith(frames);

@@ -77,3 +77,16 @@ test('items under an "Out of scope" heading keep their own full stops to themsel
   assert.equal(card?.name, 'Out of scope: Theatre scheduling; Staff rostering; Anything patient-facing');
   assert.match(card?.text ?? '', /Theatre scheduling \(the vendor owns it\); Staff rostering; Anything patient-facing$/);
 });
+
+test('work said to be excluded or dropped from the project is ruled out, and names no task; data left out of a set is not', () => {
+  const said = (text: string) => readDescription(text, null).components.find((c) => c.id === 'out-of-scope')?.name ?? null;
+  const plan = 'We forecast parcel volumes per depot every night from the WMS and publish them to the rostering tool.';
+  assert.equal(said(`${plan} A second idea, dynamic van routing, was discussed and is excluded from this project for now.`), 'Out of scope: dynamic van routing');
+  assert.equal(said(`${plan} Driver scoring was proposed but has been dropped from the first version.`), 'Out of scope: Driver scoring');
+  assert.equal(said(`${plan} Customer churn prediction is deliberately left out of the pilot.`), 'Out of scope: Customer churn prediction');
+  assert.equal(said(`${plan} Churn prediction was requested and is excluded from this proposal.`), 'Out of scope: Churn prediction');
+  assert.equal(said(`${plan} Holiday weeks are excluded from the training set.`), null);
+  // The task the description names is the work it keeps, not the work it excluded.
+  const r = readDescription(`We tag incoming complaints by topic. Sentiment detection was considered and is excluded from this proposal. ${plan}`, null);
+  assert.notEqual(r.task?.name, 'Sentiment detection');
+});
