@@ -167,7 +167,7 @@ export function oneOfAlternatives(m: ModelMention): boolean {
   // "(candidates: Llama 3.1 70B, Mistral Large, or a smaller medical model)": listed as candidates.
   return new RegExp(String.raw`\b${name}\s+or\s+${model}\b|\b(?:${ALTERNATIVE_HEADS})\s+or\s+(?:an?\s+|the\s+)?${name}\b|\b(?:candidates?|options?|choices?|shortlist)\s*[:(—–-][^;)\n]*?\b${name}\b`, 'i').test(m.quote);
 }
-const ALTERNATIVE_HEADS = String.raw`models?|classifiers?|regressors?|networks?|llms?|t5|bert|gbms?|xgboost|lightgbm|transformers?|forests?`;
+const ALTERNATIVE_HEADS = String.raw`models?|classifiers?|regressors?|networks?|llms?|t5|bert|gbms?|xgboost|lightgbm|transformers?|forests?|(?:gradient\s+)?boosting|(?:boosted\s+)?trees|regression`;
 
 /**
  * The model names a clause gives, cleaned of what the tagger ran into them: a phrase across a

@@ -70,7 +70,8 @@ const NUMBERED_MODEL = /\bmodel\s+(?:\d|[A-C]|one|two|three)\s*(?:=|:|—|–)\s
 /**
  * "Predict crane productivity per call", "Forecast gate arrivals for the next 48 hours": an item
  * that orders a quantity predicted names its model by the quantity, with an "of" phrase it opens
- * ("actual time of arrival"). Verbs that flag or sort name the things they act on, not an output.
+ * ("actual time of arrival" is the actual arrival time). Verbs that flag or sort name the things
+ * they act on, not an output.
  */
 function predictedObject(item: string): string | null {
   const tokens = parseText(item)[0]?.tokens ?? [];
@@ -87,6 +88,9 @@ function predictedObject(item: string): string | null {
     words.push(t.lower);
   }
   if (words.at(-1) === 'of') words.pop();
+  // "time of arrival" is the arrival time: an "of" phrase goes in front of the noun it follows, as a compound says it.
+  const of = words.indexOf('of');
+  if (of > 0) words.splice(0, words.length, ...words.slice(0, of - 1), ...words.slice(of + 1), words[of - 1]!);
   const naming = words.filter((w) => !NOT_NAMING.test(w));
   // The quantity is the name ("Predict churn" is the churn model); an output noun alone ("Forecast demand") needs none.
   return naming.length >= 1 && naming.length <= 6 ? naming.join(' ') : null;

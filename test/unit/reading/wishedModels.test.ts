@@ -41,7 +41,7 @@ test('goals that order a quantity predicted, behind a code or not, name their mo
     '- O3 (stretch): Estimate technician overtime per week.',
     '- O4: Flag work orders that will miss their SLA.',
   ].join('\n');
-  assert.deepEqual(wished(goals).map(([name]) => name), ['expected time of completion model', 'spare part consumption model']);
+  assert.deepEqual(wished(goals).map(([name]) => name), ['expected completion time model', 'spare part consumption model']);
   // Words that judge the answer ("the right queue", "a realistic date") say nothing of which it is.
   const asks = ['What we want:', '- Predict the correct queue for each new email', '- Estimate a realistic delivery date per order'].join('\n');
   assert.deepEqual(wished(asks).map(([name]) => name), ['queue model', 'delivery date model']);

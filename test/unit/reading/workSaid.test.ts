@@ -179,6 +179,16 @@ test('a model offered as one of two alternatives is a candidate, not the project
   const r = draftInterview('We tag support emails by product with GPT-4o today. Another idea is to fine-tune something small, a DistilBERT classifier or a small T5, on those tags. Score every new email hourly into Zendesk. Two engineers.');
   assert.ok(r.ok);
   assert.doesNotMatch(r.draft.architecture.project, /DistilBERT|T5/i);
+  // A method named as the other alternative ("gradient boosting or a sequence model") makes the model a candidate too.
+  for (const text of [
+    'We score every delivery nightly from Postgres. Do we build it on gradient boosting or a sequence model? Nobody has decided.',
+    'Every night we rank open tickets from Zendesk. Boosted trees or a pairwise model, still undecided.',
+    'Each morning we estimate stock levels per shelf from the WMS; plain linear regression or a temporal model is the open choice.',
+  ]) {
+    const d = draftInterview(text);
+    assert.ok(d.ok);
+    assert.doesNotMatch(d.draft.architecture.project, /sequence|pairwise|temporal/i, text);
+  }
 });
 
 test('advice someone gives is no recommender, and what "extract from" takes from names the task under an "Objective" heading', () => {
