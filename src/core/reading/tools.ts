@@ -168,7 +168,7 @@ function optionSections(text: string): { start: number; end: number }[] {
 }
 
 /** Said of a tool in its sentence: it is there, but nobody uses it. */
-const UNUSED = /\b(?:(?:nobody|no one|no-one)(?:['’]s|\s+is)?\s+(?:has\s+|have\s+)?(?:touched|used|using|opened|maintained|looked at)|(?:never|not|hasn'?t been|haven'?t been|isn'?t|aren'?t)\s+(?:really\s+)?(?:been\s+)?(?:used|touched)|unused|dormant|abandoned|mothballed|sits?\s+idle)\b/i;
+const UNUSED = /\b(?:(?:nobody|no one|no-one)(?:['’]s|\s+is)?\s+(?:has\s+|have\s+)?(?:touched|used|using|opened|maintained|looked at)|(?:never|not|hasn'?t been|haven'?t been|isn'?t|aren'?t)\s+(?:really\s+)?(?:been\s+)?(?:used|touched)|(?:hasn['’]?t|haven['’]?t|has\s+not|have\s+not)\s+(?:really\s+|actually\s+|yet\s+)?(?:used|touched|tried)|unused|dormant|abandoned|mothballed|sits?\s+idle)\b/i;
 
 /**
  * Whether every mention of the tool names it only as an option: in a question, none of them the

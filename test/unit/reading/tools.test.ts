@@ -73,6 +73,15 @@ test('a platform that is there but unused is an option, not where the pipelines 
   assert.equal(c.chosen.id, 'undecided');
   assert.deepEqual(c.weighed, ['SageMaker']);
   assert.equal(orchestratorChoice(readDescription('Our SageMaker pipelines retrain the model weekly; the old Kubeflow cluster is unused.', null), null).chosen.id, 'sagemaker');
+  // There in the organisation, but the team has not used it.
+  for (const text of [
+    'Databricks exists in the company but our team has not used it; we score claims nightly from Postgres in notebooks.',
+    "The org has Vertex AI Pipelines, though we haven't actually tried them. We retrain the churn model monthly from BigQuery.",
+  ]) {
+    const choice = orchestratorChoice(readDescription(text, null), null);
+    assert.equal(choice.chosen.id, 'undecided', text);
+    assert.equal(choice.weighed.length, 1, text);
+  }
 });
 
 test('platforms listed under an "Options" heading, or set side by side with "vs", are options', () => {
