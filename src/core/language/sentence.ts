@@ -8,8 +8,11 @@ export function sentenceAt(text: string, at: number): { text: string; start: num
   return { text: text.slice(start, end < 0 ? undefined : at + end), start };
 }
 
-/** Whether the sentence a position is in ends with a question mark. */
-export function endsInQuestion(text: string, at: number): boolean {
-  const end = text.slice(at, at + 400).search(/[.!?\n]/);
+/**
+ * Whether the sentence a position is in ends with a question mark; with `clause`, the clause only:
+ * "We're not training from scratch: Whisper, or a vendor?" asks about what follows the colon.
+ */
+export function endsInQuestion(text: string, at: number, clause = false): boolean {
+  const end = text.slice(at, at + 400).search(clause ? /[.!?\n:;]/ : /[.!?\n]/);
   return end >= 0 && text[at + end] === '?';
 }

@@ -75,6 +75,8 @@ export interface Frame {
  */
 const FAMILIES = String.raw`bert|roberta|distilbert|deberta|gpt-[\w.-]+|llama[\w.-]*|claude|gemini|mistral|mixtral|gemma|qwen[\w.-]*|flan-t5|t5|whisper|layoutlm\w*|yolo\w*|resnet\w*|efficientnet\w*`;
 export const PRETRAINED_FAMILIES = new RegExp(`^(?:${FAMILIES})$`, 'i');
+/** A released model named in running text with its size or release: "Whisper large-v3", "Llama 3.1 70B", "BERT base". */
+export const FAMILY_MENTION = new RegExp(String.raw`\b(?:${FAMILIES})(?:[ -](?:large|base|small|medium|tiny|mini|v?\d[\w.-]*))*\b`, 'i');
 /** Nouns that head a model's name: "fraud model", "ranking classifier", "Flan-T5 models", "XGBoost". */
 export const MODEL_HEADS = new RegExp(
   String.raw`^(?:models?|bandits?|recommenders?|estimators?|classifiers?|regressors?|rankers?|re-?rankers?|forecasters?|detectors?|extractors?|taggers?|llms?|networks?|ensembles?|transformers?|encoders?|autoencoders?|embedders?|xgboost|lightgbm|catboost|gbms?|cnns?|lstms?|${FAMILIES})$`,

@@ -8,7 +8,7 @@
  */
 import { findCadences, findLatencies } from './measures';
 import type { ModelMention } from './reading';
-import { MODEL_HEADS, MODEL_PRODUCT, PRETRAINED_FAMILIES, type Frame } from './frames';
+import { FAMILY_MENTION, MODEL_HEADS, MODEL_PRODUCT, PRETRAINED_FAMILIES, type Frame } from './frames';
 import { escapeRegExp } from '../words';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
 
@@ -100,12 +100,16 @@ const NO_TRAINING =
 export function trainingRuledOut(text: string): string | null {
   const m = NO_TRAINING.exec(text);
   if (!m) return null;
-  return endsInQuestion(text, m.index) ? null : sentenceAt(text, m.index).text.trim();
+  return endsInQuestion(text, m.index, true) ? null : sentenceAt(text, m.index).text.trim();
 }
 
-/** With training ruled out, the hosted model service the team names is the model it would use, taken as given. */
+/**
+ * With training ruled out, the hosted model service the team names is the model it would use, taken
+ * as given; with none, the released model it names, even as one it weighs ("Whisper large-v3
+ * self-hosted? or a vendor"): nothing else could be the model.
+ */
 export function hostedGiven(text: string, quote: string): ModelMention | null {
-  const service = HOSTED.exec(text)?.[0];
+  const service = HOSTED.exec(text)?.[0] ?? FAMILY_MENTION.exec(text)?.[0];
   return service ? { name: service, trained: 'given', use: 'unknown', quote } : null;
 }
 

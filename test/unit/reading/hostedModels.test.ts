@@ -140,6 +140,15 @@ test('training ruled out in so many words makes the hosted service named the mod
     assert.ok(r.models.some((m) => m.trained === 'given'), `${text}: ${JSON.stringify(r.models)}`);
     assert.ok(!r.components.some((c) => c.kind === 'training'), `${text}: ${r.components.map((c) => c.kind)}`);
   }
+  // With no hosted service named, the released model the team names, even as one it weighs, is the model taken as given.
+  for (const [text, name] of [
+    ["Call recordings need transcripts by morning. We're not training speech models from scratch: Whisper large-v3 on our own GPUs, or a vendor API?", 'Whisper large-v3'],
+    ['We will not train our own model for the contract clauses. Maybe Llama 3.1 70B on the on-prem box reads them.', 'Llama 3.1 70B'],
+  ] as const) {
+    const r = readDescription(text, null);
+    assert.deepEqual(r.models.filter((m) => m.trained === 'given').map((m) => m.name), [name], `${text}: ${JSON.stringify(r.models)}`);
+    assert.ok(!r.components.some((c) => c.kind === 'training'), text);
+  }
   // A question about it rules nothing out.
   assert.ok(readDescription('Could customer tickets be used to train our own model? We retrain the tagger monthly on Zendesk exports.', null).components.some((c) => c.kind === 'training'));
   assert.equal(readDescription('We kept 150 past screenings that could serve as a test set.', null).evaluationSet, 'golden');
