@@ -11,18 +11,18 @@ import { parseText, type Token } from '../language';
 import { findCadences, findLatencies } from './measures';
 import { KIND_NAMES } from './lexicon';
 import type { MentionedComponent, ModelMention } from './reading';
-import { BULLET } from './segments';
 
-/** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables". */
-const WANTS = /^(?:#+\s*)?[*_]*(?:what\s+(?:we|the team|they)(?:['’]d|\s+would)?\s+(?:like|want|need|are asking for|are looking for)|(?:we|i)(?:['’]d|\s+would)\s+like|(?:we|i)\s+(?:want|need)|(?:the\s+|our\s+)?(?:asks?|wish\s*list|wants|needs|deliverables?|what(?:['’]s|\s+is)\s+(?:wanted|needed|asked))|(?:the\s+|our\s+)?(?:requests?|goals?|objectives?|aims?|use[- ]cases?))\b[^.!?]{0,30}?[:*_\s]*$/i;
+/** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables", "What it should do". */
+const WANTS = /^(?:#+\s*)?[*_]*(?:what\s+(?:we|the team|they)(?:['’]d|\s+would)?\s+(?:like|want|need|are asking for|are looking for)|what\s+(?:it|this|the (?:system|tool|model|service))\s+(?:should|must|will|needs to)\s+do|(?:we|i)(?:['’]d|\s+would)\s+like|(?:we|i)\s+(?:want|need)|(?:the\s+|our\s+)?(?:asks?|wish\s*list|wants|needs|deliverables?|what(?:['’]s|\s+is)\s+(?:wanted|needed|asked))|(?:the\s+|our\s+)?(?:requests?|goals?|objectives?|aims?|use[- ]cases?))\b[^.!?]{0,30}?[:*_\s]*$/i;
 /** The head of an opening phrase that names a predicted output. */
-const OUTPUT = /^(?:forecasts?|predictions?|projections?|estimates?|scores?|counts?|warnings?|flags?|alerts?|rankings?|recommendations?|classifications?|detections?|segmentations?|probabilit(?:y|ies)|likelihoods?|propensit(?:y|ies)|risks?|ratings?|gradings?|grades?|estimations?)$/i;
+const OUTPUT = /^(?:forecasts?|forecasting|scoring|predictions?|projections?|estimates?|scores?|counts?|warnings?|flags?|alerts?|rankings?|recommendations?|classifications?|detections?|segmentations?|probabilit(?:y|ies)|likelihoods?|propensit(?:y|ies)|risks?|ratings?|gradings?|grades?|estimations?)$/i;
 /** Words in an opening phrase that say how often or at what grain, not which output: "per-farm", "weekly", "1-14 day". */
 const NOT_NAMING = /^(?:per-[\w-]+|hourly|daily|nightly|overnight|weekly|monthly|quarterly|yearly|annual|(?:early|late|mid)-[\w-]+|real-time|realtime|live|automated|automatic|better|new|simple|first|single|same|existing|current|right|correct|sensible|accurate|best|appropriate|proper|good|reasonable|realistic|likely|probable|\d[\w-]*)$/i;
 /** An item that doubts its own feasibility: a question for the architect, not an ask. */
 const DOUBTED = /\b(?:not sure|unsure|no idea|don['’]t know|doubt)\b[^.!?\n]{0,60}?\b(?:possible|feasible|doable|realistic|can be done|would work)\b|\b(?:is this|is that|would this|could this)\s+(?:even\s+)?(?:possible|feasible|doable|realistic)\b/i;
 const TRAINED_HERE = /\b(?:train\w*|re-?train\w*|refresh\w*|re-?fit\w*|learn\w*|labell?ed|labels?|labell?ing)\b/i;
-const TAKEN_AS_GIVEN = /\b(?:vendor|off[- ]the[- ]shelf|hosted|gpt[\w.-]*|llms?|buy|bought|licen[cs]ed?)\b/i;
+/** A model someone else made: a hosted LLM, or one bought as a product ("a bought feed" is data, not a model). */
+const TAKEN_AS_GIVEN = /\b(?:gpt[\w.-]*|llms?|(?:vendor|off[- ]the[- ]shelf|hosted|bought|licen[cs]ed|third[- ]party)\s+(?:[\w-]+\s+)?(?:models?|apis?|services?|products?|tools?|classifiers?|detectors?))\b/i;
 const MAX_WISHED = 6;
 /** Asked for when someone asks: "on demand", "per request", "someone types … and gets a number". */
 const ON_DEMAND = /\bon[- ]demand\b|\bper request\b|\bin real[- ]time\b/i;
@@ -34,20 +34,13 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
       wished.push({ name: `${output} model`, trained: TRAINED_HERE.test(said) ? 'here' : TAKEN_AS_GIVEN.test(said) ? 'given' : trainsHere ? 'here' : 'unknown', use: useOf(said), quote: said.slice(0, 240) });
     }
   };
-  let under = false;
-  for (const line of text.split(/\r?\n/)) {
-    const item = BULLET.test(line) ? line.replace(BULLET, '') : null;
-    if (item === null) {
-      // A line that is not an item ends the list unless it opens a new one; blank lines and the body under an item do not.
-      if (line.trim() && !/^\s/.test(line)) under = WANTS.test(line.trim());
-      continue;
-    }
+  for (const { head, body } of wishListItems(text)) {
     // "G1: Predict …", "UC-2 (stretch): …": a code before the item is no part of it, and a stretch goal is later work.
-    const code = CODE.exec(item);
-    if (!under || DOUBTED.test(item) || (code && LATER.test(code[0]))) continue;
-    const said = item.slice(code?.[0].length ?? 0);
-    const output = openingOutput(said) ?? predictedObject(said);
-    if (output) add(output, said);
+    const code = CODE.exec(head);
+    const said = `${head} ${body}`.trim();
+    if (DOUBTED.test(said) || (code && LATER.test(code[0]))) continue;
+    const output = openingOutput(head.slice(code?.[0].length ?? 0)) ?? predictedObject(head.slice(code?.[0].length ?? 0));
+    if (output) add(output, said.slice(code?.[0].length ?? 0));
   }
   // "model 1 = leak probability per logger per night. model 2 = an anomaly score per zone": models numbered in prose.
   for (const m of text.matchAll(NUMBERED_MODEL)) {
@@ -59,6 +52,46 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
   // New models asked for together are new work of one kind: trained here when any is and none is taken as given.
   if (wished.some((m) => m.trained === 'here') && !wished.some((m) => m.trained === 'given')) for (const m of wished) m.trained = 'here';
   return wished;
+}
+
+/** A list item's marker, also "(a)" and "(2)", and one inside emphasis: "**1. Rail defects**". */
+const ITEM = /^\s*(?:[*_]{2})?(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)]|\([a-z\d]{1,2}\))\s+/i;
+/** A line that heads a section: a markdown heading, a line in emphasis alone, or a short line with no end punctuation. */
+const HEADING = /^(?:#{1,6}\s|[*_]{2}[^*_]+[*_]{2}:?\s*$)|^(?:\S+\s+){0,7}\S+$/;
+/** A line that announces models: "Three models, in order:". */
+const ANNOUNCES_MODELS = /\b(?:models|classifiers|detectors|forecasters|predictors)\b[^.]*:\s*$/i;
+
+/**
+ * The items of the lists under a line of wanting, each with the paragraphs under it ("**1. Rail defect
+ * detection**" and the lines that say how it is trained and used). A heading ends the list; a
+ * paragraph under an item is its body. Emphasis marks are layout, not words.
+ */
+export function wishListItems(text: string): { head: string; body: string }[] {
+  const items: { head: string; body: string }[] = [];
+  let under = false;
+  let current: { head: string; body: string } | null = null;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/[*_]{2}/g, '');
+    if (!line.trim()) continue;
+    if (ITEM.test(raw)) {
+      const head = line.replace(ITEM, '').trim();
+      // "- Three models, in order:" opens the list of its sub-items.
+      if (ANNOUNCES_MODELS.test(head)) {
+        [under, current] = [true, null];
+        continue;
+      }
+      current = under ? { head, body: '' } : null;
+      if (current) items.push(current);
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (/^\s/.test(raw) && current) current.body += ` ${line.trim()}`;
+    else if (HEADING.test(trimmed) && !/[.!?,;]$/.test(trimmed)) {
+      under = WANTS.test(trimmed) || ANNOUNCES_MODELS.test(trimmed);
+      current = null;
+    } else if (current) current.body += ` ${line.trim()}`;
+  }
+  return items;
 }
 
 /** A short code labelling an item: "G1:", "UC-2 (stretch):", "R3 –". */
@@ -104,11 +137,15 @@ function predictedObject(item: string): string | null {
 function openingOutput(item: string): string | null {
   const tokens = parseText(item)[0]?.tokens ?? [];
   const words: Token[] = [];
+  let aside = 0;
   for (const t of tokens.slice(tokens[0]?.pos === 'DET' ? 1 : 0)) {
-    if (t.text === ',' && words.length) continue;
+    // "Switch (point machine) failure prediction": an aside in brackets is no word of the phrase.
+    if (t.text === '(' || t.text === ')') aside += t.text === '(' ? 1 : -1;
+    if (aside > 0 || t.text === ')' || (t.text === ',' && words.length)) continue;
     // A title-like phrase has no verb of its own, so a "verb" inside it is a noun the tagger misread ("Stand count per
     // plot", "Hive health scores from…"); only a verb of wanting or doing opens an item as an order ("Forecast demand…").
-    const word = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !(words.length === 0 && ORDER.test(t.lower)));
+    // An -ing word opens a compound ("Parking demand forecast") unless it is such an order ("Forecasting demand").
+    const word = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && (words.length > 0 ? !/ing$/.test(t.lower) : !ORDER.test(t.lower.replace(/ing$/, ''))));
     if (!word) break;
     words.push(t);
   }

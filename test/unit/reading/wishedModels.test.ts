@@ -61,6 +61,38 @@ test('models numbered in running text are one model each, named by the output af
   ]);
 });
 
+test('items in emphasis, lettered items and items with paragraphs under them are wish-list items too; an aside in brackets is no word of the name', () => {
+  const notion = [
+    '## Our wishlist',
+    '',
+    '**1. Bridge crack detection from drone photos**',
+    'The inspection drones fly every bridge twice a year. Trained on our own labelled photos, since nothing off the shelf knows our decks.',
+    '',
+    '**2. Bearing (expansion joint) wear forecasting**',
+    'From the strain gauges, per joint. Weekly is enough.',
+    '',
+    '## Constraints',
+    '- Nothing is closed automatically.',
+  ].join('\n');
+  assert.deepEqual(wished(notion), [
+    ['bridge crack detection model', 'here', 'unknown'],
+    ['bearing wear forecasting model', 'here', 'batch'],
+  ]);
+  const minutes = ['3.1 Proposal', '- Two models, in this order:', '  (a) Weekly footfall forecast per library branch, used for staffing rotas.', '  (b) Late return risk: per loan, the probability it comes back late.', '- Budget to follow.'].join('\n');
+  assert.deepEqual(wished(minutes).map(([name]) => name), ['footfall forecast model', 'late return risk model']);
+  const readme = ['# berth-cam', '', '## What it should do', '1. **Crane idle detection** from the quay cameras', '2. **Queue length estimate** at the gate, every 15 minutes', '', '## Setup', '- Python 3.11'].join('\n');
+  assert.deepEqual(wished(readme).map(([name]) => name), ['crane idle detection model', 'queue length estimate model']);
+});
+
+test('an item that takes its model from someone else is taken as given; a bought data feed is no model', () => {
+  const asks = ['What we need:', '- Supplier delay risk per order, combining our history with a bought feed from the carrier', '- Damage claim scores from a vendor model we already license', '- Return rate forecast per SKU, weekly'].join('\n');
+  assert.deepEqual(wished(asks).map(([name, trained]) => [name, trained]), [
+    ['supplier delay risk model', 'unknown'],
+    ['damage claim scores model', 'given'],
+    ['return rate forecast model', 'unknown'],
+  ]);
+});
+
 test('a bare base-form word after a noun is the phrase\'s head, the way a title is written: "Stand count per plot"', () => {
   const asks = ['What we want:', '- Tree count per hectare from the spring flights', '- Canopy cover estimate per stand, trained on the field plots'].join('\n');
   assert.deepEqual(wished(asks).map(([name]) => name), ['tree count model', 'canopy cover estimate model']);
