@@ -110,6 +110,7 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
 const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?)\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
+const BODY_OF_PEOPLE = /\b(?:committee|sub-?committee|sub-?group|working group|steering group|board|council|panel|directorate|division|ministry|society|association|consortium|taskforce|task force)$/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
 const FOR_TEAM = /\s+for\s+(?:our|the|my|their)\s+(?:[\w-]+\s+){0,2}(?:team|group|department|org(?:anisation|anization)?)$/i;
 const NOTE_KIND_LAST = /(?:^|\s)(?:overview|summary|notes|background|context|introduction|intro|architecture|design|status|faq|readme|how it works)$/i;
@@ -123,7 +124,9 @@ const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team|worki
  */
 function titleOf(text: string): string | null {
   // A README's top heading is its name: "## moodtagger", "# Churnwatch".
-  const heading = /^\s*#{1,2}\s+([\p{L}\d][\p{L}\d .&'’-]{1,40}?)\s*$/u.exec(text.split(/\r?\n/).find((l) => l.trim()) ?? '')?.[1];
+  // "# canopy-watch (WIP README, don't judge)": a remark in brackets after the name is no part of it.
+  const first = (text.split(/\r?\n/).find((l) => l.trim()) ?? '').replace(/\s*\([^()\n]{1,80}\)\s*$/, '');
+  const heading = /^\s*#{1,2}\s+([\p{L}\d][\p{L}\d .&'’-]{1,40}?)\s*$/u.exec(first)?.[1];
   // "## Pipeline overview", "# Architecture notes": a heading that ends on what the note is names no work.
   if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading) && !NOTE_KIND_LAST.test(heading)) return heading;
   // "# 🚗 FNOL Triage 2.0": a pictograph in front decorates the title, it is no word of it.
@@ -151,7 +154,8 @@ function titleOf(text: string): string | null {
     const aboutNote = (t: string | undefined) => !!t && ABOUT_THE_NOTE.test(t.replace(/^v\d[\w.]*\s+/i, ''));
     // "Slide 7 — Day-Ahead Load Forecast (NorthGrid)": after the note's kind, a title-cased name that speaks of no one ("we", "our") is the work's.
     // "Meeting notes — AVM refresh kickoff": a name that ends on what the meeting was is the work's too.
-    const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head);
+    // "MINUTES — Pharmacy & Therapeutics Informatics Subgroup": a body of people after the note's kind is who met, not the work.
+    const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head) && !BODY_OF_PEOPLE.test(head);
     // "RepRight — Form Feedback v2" over "Design doc (excerpt …)": the line after says what the note is.
     const kindBelow = i === 0 && !!lines[1] && ABOUT_THE_NOTE.test(lines[1]) && !/[,.:;!?]$/.test(line) && !/^(?:hi|hello|hey|dear)\b/i.test(line);
     if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1])) && !kindBelow) continue;

@@ -263,6 +263,9 @@ test('a ticket key labels the line the work is named on: "EPIC OPS-41: Pallet da
 test('a README heading, or a slide title after the slide number, names the work; a note kind does not swallow a review it names', () => {
   const project = (text: string) => readDescription(text, null).project;
   assert.equal(project('# shelfscan\n\nNightly job that flags empty shelf facings from store photos.'), 'shelfscan');
+  // A remark in brackets after the name is no part of it.
+  assert.equal(project('# dune-watch (draft README, half of this is wrong)\n\nMonthly detection of dune movement from satellite tiles.'), 'dune-watch');
+  assert.equal(project('## Overview (work in progress)\n\nWe flag empty shelf facings from store photos nightly.'), null);
   assert.equal(project('## Overview\n\nWe flag empty shelf facings from store photos nightly.'), null);
   assert.equal(project('Slide 12 — Freight Rate Forecast refresh (Cargolane)\n• Predict lane rates weekly'), 'Freight Rate Forecast refresh');
   assert.equal(project('Background: we retrain weekly on Postgres data.'), null);
@@ -300,6 +303,13 @@ test('pricing is a use case of its own, and a machine cron runs on is no schedul
 test('after a note kind, a name that ends on what the meeting was names the work: "Meeting notes — AVM refresh kickoff"', () => {
   assert.equal(readDescription('Meeting notes — churn model workshop\nPresent: Ana, Raj\nWe retrain monthly.', null).project, 'Churn model');
   assert.equal(readDescription('Thoughts: parcel volumes\nWe retrain monthly.', null).project, null);
+});
+
+test('after a note kind, a body of people is who met, not the work', () => {
+  for (const text of ['MINUTES — Network Planning Steering Committee\nItem 3: a parcel volume forecast per depot, retrained monthly on Redshift.', 'Meeting notes - Clinical Informatics Working Group\nWe discussed a readmission risk score per patient, scored nightly.']) {
+    assert.doesNotMatch(readDescription(text, null).project ?? '', /committee|group/i, text);
+  }
+  assert.equal(readDescription('Meeting notes — AVM refresh kickoff\nWe retrain monthly.', null).project, 'AVM refresh');
 });
 
 test('a session that names the work keeps the work\'s name, and a version before the note\'s kind is the note\'s', () => {
