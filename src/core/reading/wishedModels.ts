@@ -3,9 +3,10 @@
  * we'd like:", "## Asks"), items that open on a predicted output ("1. Stand count per plot from
  * early flights", "2. A quality early warning: a weekly list of farms…") each ask for a model of
  * their own, named by that output. One such item is the work itself, which the project's name
- * already says; two or more are that many models. An item that doubts it can be done at all
- * ("not sure this is possible") asks a question, not for a model. They are trained here when their
- * items say so or the description trains its models, unless an item says the model is bought.
+ * already says; two or more are that many models, as are models numbered in prose ("model 1 = …").
+ * An item that doubts it can be done at all ("not sure this is possible") asks a question, not for
+ * a model. They are trained here when their items say so or the description trains its models,
+ * unless an item says the model is someone else's.
  */
 import { parseText, type Token } from '../language';
 import { findCadences, findLatencies } from './measures';
@@ -66,7 +67,7 @@ const ANNOUNCES_MODELS = /\b(?:models|classifiers|detectors|forecasters|predicto
  * detection**" and the lines that say how it is trained and used). A heading ends the list; a
  * paragraph under an item is its body. Emphasis marks are layout, not words.
  */
-export function wishListItems(text: string): { head: string; body: string }[] {
+function wishListItems(text: string): { head: string; body: string }[] {
   const items: { head: string; body: string }[] = [];
   let under = false;
   let current: { head: string; body: string } | null = null;
