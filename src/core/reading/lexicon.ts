@@ -219,3 +219,8 @@ export const KIND_NAMES: Record<ComponentKind, string> = {
   exploration: 'Exploration in notebooks',
   other: 'On-device model export',
 };
+
+/** Work of a kind the reader infers from a model's words ("using it to read the notes", a wished output), under its base name. */
+export function componentFor(kind: ComponentKind, text: string, timing: Pick<MentionedComponent, 'cadence' | 'latencyMs'> = { cadence: null, latencyMs: null }): MentionedComponent {
+  return { id: kind, name: KIND_NAMES[kind], text, kind, ...timing, owner: null };
+}

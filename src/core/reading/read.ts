@@ -22,7 +22,7 @@ import { findDecision } from './decision';
 import { findTargets } from './targets';
 import { afterModel, coveredByComponents, coveredByFrames, dataNamed, scoredRecords, trainedWith, frameComponents, systemsOf, unplacedClauses } from './placement';
 import { hostedGiven, modelsOf, namesAModel, trainedElsewhere, trainingRuledOut, usedForWork } from './models';
-import { KIND_NAMES } from './lexicon';
+import { componentFor } from './lexicon';
 import { scanSegment, type Scan } from './scan';
 import { readTeam } from '../domain/teamSize';
 import { correctTypos, MAX_INPUT, splitSegments, undecidedSegments, type Segment } from './segments';
@@ -353,7 +353,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // in batches unless a budget says per request (the reader then asks how often and where the results go).
   const instrument = reading.models.find(usedForWork);
   if (instrument && !reading.components.some((c) => c.kind === 'batch-inference' || c.kind === 'online-inference')) {
-    reading.components.push({ id: 'batch-inference', name: KIND_NAMES['batch-inference'], text: instrument.quote, kind: 'batch-inference', cadence: null, latencyMs: null, owner: null });
+    reading.components.push(componentFor('batch-inference', instrument.quote));
   }
   const wish = findWish(normalized);
   const wished = wish.goal;

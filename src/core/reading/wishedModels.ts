@@ -10,7 +10,7 @@
  */
 import { parseText, type Token } from '../language';
 import { findCadences, findLatencies } from './measures';
-import { KIND_NAMES } from './lexicon';
+import { componentFor } from './lexicon';
 import type { MentionedComponent, ModelMention } from './reading';
 
 /** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables", "What it should do". */
@@ -170,15 +170,11 @@ function useOf(item: string): ModelMention['use'] {
  */
 export function wishedWork(wished: readonly ModelMention[], named: readonly MentionedComponent[]): MentionedComponent[] {
   const has = (kind: MentionedComponent['kind']) => named.some((c) => c.kind === kind);
-  const work = (kind: MentionedComponent['kind'], m: ModelMention): MentionedComponent => ({
-    id: kind,
-    name: KIND_NAMES[kind],
-    text: m.quote,
-    kind,
-    cadence: kind === 'online-inference' ? null : (findCadences(m.quote).find((c) => c.value !== 'realtime')?.value ?? null),
-    latencyMs: kind === 'online-inference' ? (findLatencies(m.quote)[0]?.value ?? null) : null,
-    owner: null,
-  });
+  const work = (kind: MentionedComponent['kind'], m: ModelMention): MentionedComponent =>
+    componentFor(kind, m.quote, {
+      cadence: kind === 'online-inference' ? null : (findCadences(m.quote).find((c) => c.value !== 'realtime')?.value ?? null),
+      latencyMs: kind === 'online-inference' ? (findLatencies(m.quote)[0]?.value ?? null) : null,
+    });
   const added: MentionedComponent[] = [];
   const trained = wished.find((m) => m.trained === 'here');
   if (trained && !has('training')) added.push(work('training', trained));
