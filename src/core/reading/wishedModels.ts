@@ -37,11 +37,12 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
   };
   for (const { head, body } of wishListItems(text)) {
     // "G1: Predict …", "UC-2 (stretch): …": a code before the item is no part of it, and a stretch goal is later work.
-    const code = CODE.exec(head);
-    const said = `${head} ${body}`.trim();
-    if (DOUBTED.test(said) || (code && LATER.test(code[0]))) continue;
-    const output = openingOutput(head.slice(code?.[0].length ?? 0)) ?? predictedObject(head.slice(code?.[0].length ?? 0));
-    if (output) add(output, said.slice(code?.[0].length ?? 0));
+    const code = CODE.exec(head)?.[0] ?? '';
+    const item = head.slice(code.length);
+    const said = `${item} ${body}`.trim();
+    if (DOUBTED.test(said) || LATER.test(code)) continue;
+    const output = openingOutput(item) ?? predictedObject(item);
+    if (output) add(output, said);
   }
   // "model 1 = leak probability per logger per night. model 2 = an anomaly score per zone": models numbered in prose.
   for (const m of text.matchAll(NUMBERED_MODEL)) {
