@@ -54,7 +54,7 @@ const PEOPLES_CALLS = new RegExp(
 );
 /** A label word said with where it comes from, who makes it, or as data the team holds. */
 const ORIGIN =
-  /\b(?:from|by|through|via|come|comes|came|collected|gathered|provided|produced|created|made|given|are (?:our|the)|is (?:our|the)|for us|as (?:our |the )?labels?|we|our|their|they|in-house|manually|by hand)\b/i;
+  /\b(?:from|by|through|via|come|comes|came|collected|gathered|provided|produced|created|made|given|are (?:our|the)|is (?:our|the)|for us|as (?:our |the )?labels?|we|our|your|their|they|in-house|manually|by hand|(?:[\w]+-)?(?:verified|confirmed|checked|validated|reviewed)\s+labels?)\b/i;
 /** Labels as a target or a problem, not a source: "labels would help", "we have no labels", "label quality is poor". */
 const NOT_A_SOURCE = /\b(?:no|without|lack(?:s|ing)?|missing|need(?:s)? (?:more )?labels?|don'?t have)\b[^.]{0,20}\blabel/i;
 
@@ -67,13 +67,34 @@ const REPORTING = new RegExp(
 /** "reports from our users", "user reports", "complaints from customers". */
 const REPORTS = new RegExp(String.raw`\b(?:${REPORTERS}\s+(?:reports|flags|complaints)|(?:reports|flags|complaints)\s+(?:from|by)\s+(?:(?:our|the)\s+)?${REPORTERS})\b`, 'i');
 
+/** A short question about labels ("labels?", "What about ground truth?", "do you have labels"): the reply that follows answers it. */
+const ASKED = /^(?:[A-Z][\w.’'-]*\s*:\s*)?(?:(?:what|how)\s+about\s+|any\s+|(?:do|did)\s+(?:you|we|they)\s+(?:have|keep)\s+(?:any\s+)?|(?:where|how)\s+(?:do|does|are|is)\s+(?:the\s+|your\s+|our\s+)?|(?:and\s+)?(?:the\s+)?)?(?:labels?|label(?:l)?ed data|ground[- ]truth|annotations?)(?:\s+(?:come from|from|stored|kept))?\s*\?$/i;
+
 export function findLabels(text: string): Omit<Labels, 'judged'> {
   let said: string | null = null;
   let reported: string | null = null;
+  let asked = false;
+  let previous = '';
   for (const m of matches(text, SENTENCE_SPAN)) {
     const sentence = m[0].trim();
-    if (!said && ((LABEL_WORD.test(sentence) && ORIGIN.test(sentence)) || PEOPLES_CALLS.test(sentence)) && !NOT_A_SOURCE.test(sentence)) said = sentence.replace(/[.!?]+$/, '');
+    if (!sentence) continue;
+    // In a thread or an interview the reply to a question about labels is about labels, whatever words it uses.
+    const answers = asked && !sentence.endsWith('?');
+    // The reply is its last line, after a speaker's name ("Marco:") and time or an "A:".
+    const reply = answers ? sentence.split('\n').at(-1)!.replace(/^\s*(?:[Aa]|[Aa]nswer|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)\s*:\s*/, '') : sentence;
+    if (!said && (answers || (LABEL_WORD.test(sentence) && ORIGIN.test(sentence)) || PEOPLES_CALLS.test(sentence)) && !NOT_A_SOURCE.test(reply) && !NONE.test(reply)) {
+      // "That's your labels" points back: the sentence before says what they are.
+      said = (POINTS_BACK.test(reply) && previous ? previous : reply).replace(/[.!?]+$/, '');
+    }
+    previous = sentence.split('\n').at(-1)!.trim();
     if (!reported) reported = (REPORTING.exec(sentence) ?? REPORTS.exec(sentence))?.[0].trim() ?? null;
+    asked = ASKED.test(sentence.split('\n').at(-1)!.trim()) || (asked && !/\w/.test(sentence));
   }
   return { said, reported };
 }
+
+/** A sentence that names the labels by pointing at the one before: "that's your labels", "those are the ground truth". */
+const POINTS_BACK = /^(?:that|this|those|these)(?:['’]s|\s+(?:is|are|will be|would be|become|becomes))\s+(?:\w+\s+){0,2}?(?:labels?|ground[- ]truth)\b/i;
+
+/** A reply that says there are none: "None yet.", "Not really", "we don't have any". */
+const NONE = /^(?:none|nope|no|not (?:really|yet)|nothing)\b|\b(?:don['’]t|do not|doesn['’]t)\s+(?:have|keep)\s+(?:any|them)\b/i;

@@ -16,7 +16,38 @@ test('a sentence that says where labels come from, or that the team holds labell
     'We have 40,000 labelled weld images from past audits.',
     'Chargebacks are our labels: the bank tells us about them after 30 to 60 days.',
     'The returns the warehouse inspects by hand give us the labels.',
+    'A contractor trained the first model on about 3,000 field-verified labels.',
+    'Last spring an intern collected 900 confirmed labels from the site visits.',
   ]) assert.ok(findLabels(text).said, text);
+});
+
+test('the reply to a short question about labels says where they come from, in whatever words it uses', () => {
+  const cases: [string, string][] = [
+    ['Dana 10:02\nlabels?\n\nRui 10:05\nthe closed disputes in Zendesk, about 9k of them. the rest are unresolved.', 'the closed disputes in Zendesk, about 9k of them'],
+    ['Q: Do you have labelled data?\nA: Only the 300 audits the QA team did last spring.', 'Only the 300 audits the QA team did last spring'],
+    ['Sara: ground truth?\nKen: the inspectors\' final verdicts in the QMS, about 2,000 of them.', "the inspectors' final verdicts in the QMS, about 2,000 of them"],
+    ['What about annotations? Every returned parcel is scanned and tagged at the depot.', 'Every returned parcel is scanned and tagged at the depot'],
+  ];
+  for (const [text, said] of cases) assert.equal(findLabels(text).said, said, text);
+});
+
+test('labels said to be the reader\'s ("that\'s your labels"), or pointed back at, are the sentence that says what they are', () => {
+  const cases: [string, string][] = [
+    ['Dispatchers close every call with an outcome code. That\'s your labels, more or less.', 'Dispatchers close every call with an outcome code'],
+    ['Every refund an agent approves is logged with a reason. Those are the labels we have.', 'Every refund an agent approves is logged with a reason'],
+    ['The biopsy results are your ground truth.', 'The biopsy results are your ground truth'],
+  ];
+  for (const [text, said] of cases) assert.equal(findLabels(text).said, said, text);
+});
+
+test('a reply that has no labels, or a question answered by another question, says no source', () => {
+  for (const text of [
+    'Any labels?\n\nMarco: not really, we never kept them.',
+    'What about ground truth? None yet, honestly.',
+    'Do you have labels? We don\'t have any.',
+    'Labels? Where would they even come from?',
+    'The model needs labels? That is news to me.',
+  ]) assert.equal(findLabels(text).said, null, text);
 });
 
 test('labels named only as missing or wished for are no source', () => {
