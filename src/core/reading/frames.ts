@@ -396,7 +396,8 @@ const PREDICATE_NOUNS = new Set(['run', 'runs', 'happens', 'jobs', 'job']);
  */
 function isComparedWith(p: NounPhrase, tokens: readonly Token[], verb: Token | null, action: Action | null): boolean {
   // "more than a million records", "less than one percent": a quantity, not a rival.
-  if (p.head.pos === 'PRON' || COMPARED_ON.test(p.head.lower) || p.tokens.some((t) => t.pos === 'NUM' || QUANTITY.test(t.lower))) return false;
+  // "will beat anything fancy": an indefinite ("anything", "something") names no rival, whatever the tagger calls it.
+  if (p.head.pos === 'PRON' || COMPARED_ON.test(p.head.lower) || p.tokens.some((t) => t.pos === 'NUM' || QUANTITY.test(t.lower) || INDEFINITE.test(t.lower))) return false;
   let i = tokens.findIndex((t) => t.start === p.start) - 1;
   while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'PRON' || tokens[i]!.pos === 'ADV')) i--;
   const before = tokens[i];
@@ -413,6 +414,7 @@ function isComparedWith(p: NounPhrase, tokens: readonly Token[], verb: Token | n
   return before.lower === 'over' && !!verb && ['improve', 'better', 'gain'].includes(verb.lemma);
 }
 
+const INDEFINITE = /^(?:any|every|some|no)(?:thing|one|body)$/;
 const QUOTED = /["“][^"”\n]{1,80}["”]/g;
 
 function unquoted(text: string): string {

@@ -7,7 +7,7 @@
 import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
-const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
+const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
 /** The label at the start of a line, and what it rules out after it. */
 const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gimu');
 const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'iu');

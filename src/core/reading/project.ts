@@ -46,23 +46,27 @@ const USE_CASES: readonly { label: string; model: string; pattern: RegExp; ownWo
 ];
 
 /** Words that start another clause: the purpose phrase ends before them. */
-const STOP = new Set(['and', 'or', 'plus', 'with', 'using', 'that', 'which', 'where', 'so', 'but', 'because', 'we', 'i', 'to', 'in', 'from', 'on', 'at', 'via', 'by', 'it', 'is', 'are', 'every', 'each', 'then', 'also', 'into', 'across', 'per', 'like', 'as']);
+const STOP = new Set(['and', 'or', 'plus', 'with', 'using', 'that', 'which', 'where', 'so', 'but', 'because', 'we', 'i', 'to', 'in', 'from', 'on', 'at', 'via', 'by', 'it', 'is', 'are', 'every', 'each', 'then', 'also', 'into', 'across', 'per', 'like', 'as', 'before', 'after', 'until', 'once', 'when', 'while', 'unless']);
 /** Words a title must not end on ("… for card payments at a", "… for the"). */
 const DANGLING = /(?:\s+(?:for|of|on|in|at|to|from|by|with|and|or|the|a|an|our|their|its|my|your|this|these|those|some|all|every|each|\d[\d,]*))+$/i;
 /** A word a purpose phrase may hold: letters (with inner hyphens or apostrophes), or a plain number. */
 const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
 
-export function findProject(text: string): string | null {
+/**
+ * `work`: the text with what the team ruled out blanked ("Things I'm NOT looking for: Pricing"); the
+ * work named in passing is read there, the title and the names the team gives in the whole text.
+ */
+export function findProject(text: string, work = text): string | null {
   const named = NAMED.exec(text);
   if (named) return named[1]!;
   const title = titleOf(text) ?? codeNameSubject(text);
   if (title) return title;
-  const system = systemTheyRun(text);
+  const system = systemTheyRun(work);
   if (system) return system;
-  const labelled = labelledModel(text);
+  const labelled = labelledModel(work);
   if (labelled) return labelled;
-  const found = firstUseCase(text);
-  return found ? found.name + purpose(text.slice(found.end, found.end + 80)) : null;
+  const found = firstUseCase(work);
+  return found ? found.name + purpose(work.slice(found.end, found.end + 80)) : null;
 }
 
 /** A code name in backticks as the subject of the first sentence: "`sarwatch` detects vessels …", "`relay` is a …". */
@@ -102,12 +106,12 @@ function systemTheyRun(text: string): string | null {
 
 /** Labels that say what a note is about: "Project: …", "Subject: …", "Re: …". */
 /** "Subject:", "Re:", or a ticket's key ("EPIC VIS-212:", "PLAT-88 —"): what the line names follows. */
-const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s+)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*-\d{1,6}(?:\s*[:—–·|-]\s*|\s+))/i;
+const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s*:?\s+)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*-\d{1,6}(?:\s*[:—–·|-]\s*|\s+))/i;
 /**
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?)\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?|(?:project\s+)?(?:hub|home ?page|home|wiki(?: page)?|one-?pager)|invitations? to tender|calls? for (?:proposals|tenders)|tender (?:documents?|notices?))\b/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
 const BODY_OF_PEOPLE = /\b(?:committee|sub-?committee|sub-?group|working group|steering group|board|council|panel|directorate|division|ministry|society|association|consortium|taskforce|task force)$/i;
@@ -122,6 +126,18 @@ const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team|worki
  * management: architecture questions"). A first line that is only a headline ("Listening to
  * crushers: how we instrumented the site") names no project.
  */
+/** An onboarding page's greeting names what it is about: "Welcome to DDI Signals — read this first". */
+const WELCOME = /^[Ww]elcome\s+to\s+(?:the\s+)?(?=[A-Z])/;
+
+/** A handling mark alone on a line, or with its instruction: "CONFIDENTIAL", "Draft — internal only", "WIP - please don't share". */
+const MARKING = /^(?:draft|confidential|strictly confidential|internal(?:\s+only)?|private|restricted|wip|work in progress|not for (?:distribution|circulation))(?:\s*[—–:-]\s*(?:do not|don['’]t|please|not for|internal|for internal|only)\b.*)?$/i;
+
+/** A field of an issue tracker's metadata block. */
+const TRACKER_FIELD = /^(?:type|issue ?type|status|priority|reporter|assignee|labels|components?|sprint|story points|fix versions?|resolution|created|updated|due(?: date)?|epic(?: link)?)\s*:/i;
+
+/** A phrase that opens on a demonstrative: it points at something the readers already know of. */
+const POINTS = /^(?:that|this|those|these)\s+\S/i;
+
 function titleOf(text: string): string | null {
   // A README's top heading is its name: "## moodtagger", "# Churnwatch".
   // "# canopy-watch (WIP README, don't judge)": a remark in brackets after the name is no part of it.
@@ -130,13 +146,18 @@ function titleOf(text: string): string | null {
   // "## Pipeline overview", "# Architecture notes": a heading that ends on what the note is names no work.
   if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading) && !NOTE_KIND_LAST.test(heading)) return heading;
   // "# 🚗 FNOL Triage 2.0": a pictograph in front decorates the title, it is no word of it.
-  const lines = text.split(/\r?\n/).map((l) => unbracketed(l.trim().replace(/^#+\s*/, '').replace(/^[^\p{L}\d[("'“‘`]+/u, ''))).filter(Boolean).slice(0, 3);
+  const all = text.split(/\r?\n/).map((l) => unbracketed(l.trim().replace(/^#+\s*/, '').replace(/^[^\p{L}\d[("'“‘`]+/u, ''))).filter(Boolean);
+  // "DRAFT — do not circulate outside Fleet Performance": a marking over the note says how to handle it, never what it is about.
+  while (all.length > 1 && MARKING.test(all[0]!)) all.shift();
+  const lines = all.slice(0, 3);
   for (const [i, line] of lines.entries()) {
-    const labelled = TITLE_LABEL.test(line);
+    const labelled = TITLE_LABEL.test(line) || WELCOME.test(line);
     if (!labelled && i > 0) continue;
+    // "Project: Data Platform" among "Type: Epic", "Status: To Do": a tracker's field names its project space, not the work.
+    if (/^project\s*:/i.test(line) && [all[i - 1], all[i + 1]].some((l) => l !== undefined && TRACKER_FIELD.test(l))) continue;
     // "3.2 Proposed Modelling Approach": a numbered section of a longer document names the section, not the work.
     if (/^\d+(?:\.\d+)+\.?\s/.test(line)) continue;
-    let rest = line;
+    let rest = line.replace(WELCOME, '');
     while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
     // " -- " is a dash typed in plain text.
     const [said = '', ...parts] = rest.split(/\s+(?:--|[-—–|])\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
@@ -163,18 +184,37 @@ function titleOf(text: string): string | null {
     // "AE intake automation for our safety team": whom the work is for is no part of its name.
     // "submissions inbox – extraction": a task after the dash is the work done on what comes before it.
     const task = !noteFirst && tail[0] && new RegExp(String.raw`^(?:${Object.keys(TASKS).join('|')})$`, 'i').test(tail[0].trim()) ? ` ${tail[0].trim().toLowerCase()}` : '';
-    const name = `${head}${task}`.replace(REQUEST_ABOUT, '').replace(/[.,;!?]+$/, '').replace(NOTE_WORD, '').replace(FOR_TEAM, '').trim();
+    const whole = `${head}${task}`.replace(REQUEST_ABOUT, '').replace(/[.,;!?]+$/, '').replace(NOTE_WORD, '').replace(FOR_TEAM, '').trim();
+    // "frost alerts + that yield photo idea", "Re: that forecasting thing we discussed": a part that points at
+    // something said elsewhere names nothing by itself; a title that only points is none.
+    const joined = whole.split(/\s+(?:\+|&|and)\s+/);
+    const named = joined.filter((part) => !POINTS.test(part));
+    if (!named.length) continue;
+    const name = named.length === joined.length ? whole : named.join(' and ');
     // "ELMBROOK WATER AUTHORITY / Request for Proposals No. 14 / Leak Detection and … Services": over the note's kind
     // stands who wrote it; a title line under the kind that names a task names the work.
-    const titled = kindBelow && !taskIn(name) ? taskIn(lines[2] && !/[.:;!?]$/.test(lines[2]) ? lines[2] : '') : null;
+    const below = lines[2] && !/[.:;!?]$/.test(lines[2]) ? lines[2] : '';
+    const titled = kindBelow && !taskIn(name) ? (taskIn(below) ?? titleCased(below)) : null;
     if (titled) return titled;
-    const words = name.split(/\s+/);
+    // "Reefer ETA + temperature excursion risk scoring": a symbol joining parts is no word.
+    const words = name.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
     if (words.length <= 6 && /\p{L}{3}/u.test(name) && (request || !ABOUT_THE_NOTE.test(head)) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
   }
   return null;
 }
 
 /** The task a title line names, as its words say it ("Leak Detection and Non-Revenue Water Analytics" is leak detection). */
+/**
+ * A line written as a title ("Automated Roof Damage Assessment for Wind/Hail Property Claims"): most
+ * words capitalised, short enough to be one. What it is for, after "for", goes when it runs long.
+ */
+function titleCased(line: string): string | null {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 2 || words.length > 12 || capitals < words.length * 0.6) return null;
+  return words.length > 6 ? line.replace(/\s+for\s+.*$/i, '') : line;
+}
+
 function taskIn(line: string): string | null {
   const m = new RegExp(TASK.source, 'i').exec(line);
   return m ? capitalize(`${m[1]!.trim().toLowerCase()} ${m[2]!.toLowerCase()}`) : null;
@@ -360,6 +400,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
     // "We must not translate seller names" says what the work leaves alone.
     if (NEGATED_VERB.test(m[0].slice(0, m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase())))) continue;
+    // "We play six matches a weekend", "a few scores": after a number or a quantifier the word is a plural noun, no verb.
+    if (COUNTED.test(text.slice(0, m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase())))) continue;
     const after = text.slice(m.index + m[0].length - m[2]!.length);
     const outcome = outcomeOf(after);
     if (outcome) return { name: capitalize(`${outcome} ${VERB_TASKS[verbOf(m[1]!)]!}`), model: modelIdentifier(`${outcome} model`) };
@@ -389,6 +431,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
   }
   return null;
 }
+
+const COUNTED = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|many|several|few|more|fewer|most|some|all|no|these|those|our|their|the|a)\s+$/i;
 
 const DATA_FORM = /^(?:text|texts|descriptions?|details|data|fields|notes|metadata|contents?)$/i;
 

@@ -40,6 +40,7 @@ import { OVER_PIECES, overEach, splitUnits } from './fanOut';
 import { onlyAnOption } from './tools';
 import { escapeRegExp } from '../words';
 import { noGpuSaid } from './hardware';
+import { peopleIn, withoutAsides, withoutHeaders, withoutTableBars } from './layout';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -201,56 +202,10 @@ const RESIDES = /\b(?:lives?|living|sits?|sitting|resides?|(?:is|are)\s+(?:kept|
 /** "We live in Lisbon": people living somewhere say where they are, not where data is. */
 const PEOPLE_RESIDE = /\b(?:we|i|they|you|he|she|people|staff|customers)\s+(?:all\s+|mostly\s+)?(?:live|sit|reside)\b/i;
 
-/**
- * A mail's or a document's header lines ("To: Solutions Team", "Attendees: …", "Reporter: …") say who
- * wrote and who reads, never what the work is: blanked, so offsets stay put. "Subject:" names the work.
- */
-const HEADER_LINE = /^[ \t]*(?:from|to|cc|bcc|sent|date|reply-to|attendees|present|authors?|reporter|assignee|reviewers?|reviewed(?: by)?|submitted by)[ \t]*:[^\n]{0,200}$/gim;
-
-/** A clock time as chats stamp it: "9:14 AM", "09:12", "[10:02:45]", "[Tuesday 09:48]". */
-const CLOCK = String.raw`\[?(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|[Yy]esterday|[Tt]oday)\p{L}*\.?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?`;
-/** A name of up to four capitalised words, bold or not: "Dana Okafor", "**Kevin O'Brien**". */
-const PERSON = String.raw`\**\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}\**`;
-/** A chat export's message header, a line of a name and a time and nothing else ("Dana Okafor  9:14 AM", "[09:49] Lea Brandt"). */
-const CHAT_HEADER = new RegExp(String.raw`^[ \t]*(?:${PERSON}(?:[ \t]*[-–—·,|][ \t]*|[ \t]+)${CLOCK}|${CLOCK}[ \t]+${PERSON})[ \t]*$`, 'gmu');
-/**
- * A transcript's speaker label: a name of up to three capitalised words, and a colon, opening the line ("Priya: Okay, so…");
- * after a chat's time stamp, any handle ("[09:12] priya.n: ok so…").
- */
-const SPEAKER = new RegExp(String.raw`^([ \t]*(?:[A-Z][\p{L}'’.-]*(?:[ \t]+[A-Z][\p{L}'’.-]*){0,2}|${CLOCK}[ \t]+[\p{L}][\p{L}\d'’._-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,2})[ \t]*:)(?=[ \t]+\S)`, 'gmu');
-/** Labels said this often, by at least two names, are a conversation's speakers, not topics ("Background:", "Goal:"). */
-const MIN_TURNS = 4;
-
-/** Words blanked out keep their offsets, so every later reader's positions stay put. */
-const blank = (words: string) => ' '.repeat(words.length);
-
-function withoutHeaders(text: string): string {
-  const headless = text.replace(HEADER_LINE, blank).replace(CHAT_HEADER, blank);
-  // "Priya: Okay, so…": who speaks is no system and no work; blanked, so what they say starts its own sentence.
-  const turns = new Map<string, number>();
-  for (const m of headless.matchAll(SPEAKER)) turns.set(speakerOf(m[1]!), (turns.get(speakerOf(m[1]!)) ?? 0) + 1);
-  const speakers = new Set([...turns].filter(([, n]) => n >= 2).map(([label]) => label));
-  if ([...turns.values()].reduce((a, b) => a + b, 0) < MIN_TURNS || speakers.size < 2) return headless;
-  return headless.replace(SPEAKER, (label: string) => (speakers.has(speakerOf(label)) ? blank(label) : label));
-}
-
-/**
- * A sentence that says it is about something else ("unrelated but the scraper broke again, ignore
- * the 4am alerts", "Side note: …") holds nothing of this plan: blanked to its end, so offsets stay put.
- */
-const ASIDE = /(?<=^|[.!?])[ \t]*(?:(?:btw|by the way|also),?[ \t]+)?(?:unrelated|off[- ]topic|side[- ]?note|tangent|(?:totally|completely) (?:unrelated|separate)(?: (?:note|thing))?)(?:[ \t]*[:,—–-]|[ \t]+but\b)[^.!?\n]*[.!?]?/gim;
-
-function withoutAsides(text: string): string {
-  return text.replace(ASIDE, blank);
-}
-
-/** Who a label names, whenever they spoke: "[09:12] priya.n:" is priya.n. */
-function speakerOf(label: string): string {
-  return label.replace(new RegExp(`^\\s*${CLOCK}`, 'u'), '').trim();
-}
-
 function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {
-  const text = withoutAsides(withoutHeaders(raw.slice(0, MAX_INPUT)));
+  const text = withoutTableBars(withoutAsides(withoutHeaders(raw.slice(0, MAX_INPUT))));
+  // The people who write and speak are no tools or systems, wherever their names come up again.
+  const people = peopleIn(raw.slice(0, MAX_INPUT));
   const normalized = correctTypos(text);
   const segments = splitSegments(text);
   const cache = new Map<string, Scan>();
@@ -272,11 +227,12 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
     // Data sources are the systems the source reader names, not every data word ("PDFs", "a csv").
     for (const { category, phrase } of scan.phrases) if (category !== 'dataSources') add(category, phrase);
     for (const tool of scan.tools) {
+      if (people.has(tool.phrase)) continue;
       if (tool.category !== 'dataSources') add(tool.category, tool.phrase);
       if (!reading.tools.includes(tool.name)) reading.tools.push(tool.name);
     }
     if (decidedScans.has(scan)) for (const source of scan.sources.sources) addSource(reading, source);
-    for (const destination of scan.sources.destinations) add('deployment', destination);
+    for (const destination of scan.sources.destinations) if (!people.has(destination)) add('deployment', destination);
     if (wishing.has(scan)) goals.push(...scan.goals);
     reading.usesZenml ||= scan.usesZenml;
   }
@@ -336,14 +292,18 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const wishes = wishSentences(normalized).map((w) => w.toLowerCase());
   reading.wishedKinds = [...new Set(reading.components.filter((c) => wishes.some((w) => w.includes(c.text.toLowerCase()))).map((c) => c.kind))];
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
-  reading.systems = systemsOf(frames);
+  reading.systems = systemsOf(frames).filter((s) => !people.has(s.name));
   const trainsHere = reading.components.some((c) => c.kind === 'training');
-  const wishedFor = wishedModels(normalized, trainsHere);
-  reading.models = withListed(modelsOf(frames), [...listedModels(normalized, trainsHere), ...wishedFor]);
-  reading.components.push(...wishedWork(wishedFor, reading.components));
+  const framed = modelsOf(frames);
   // "Customers' contracts can't be used to train anyone's model; hosted APIs are fine (Bedrock)": nothing is trained
   // here, and the hosted service is the model, judged on their data before anything is built around it.
   const noTraining = trainingRuledOut(normalized);
+  // Models asked for whose predictions are put to use, that nobody has yet and nobody is said to supply, are the
+  // team's to train: the planner trains for predictions in use unless a model is taken as given.
+  const predicts = reading.components.some((c) => c.kind === 'batch-inference' || c.kind === 'online-inference');
+  const wishedFor = wishedModels(normalized, trainsHere || (predicts && !noTraining && !framed.some((m) => m.trained === 'given')));
+  reading.models = withListed(framed, [...listedModels(normalized, trainsHere), ...wishedFor]);
+  reading.components.push(...wishedWork(wishedFor, reading.components));
   if (noTraining && !reading.models.some((m) => m.trained === 'here')) {
     const hosted = reading.models.some((m) => m.trained === 'given') ? null : hostedGiven(normalized, noTraining);
     if (hosted) reading.models.push(hosted);
@@ -360,9 +320,10 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.wish = wish.quality;
   reading.goalStated = goals.length > 0 || wished !== 'unknown';
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0, wished);
-  reading.project = findProject(normalized);
+  const work = withoutRuledOut(normalized);
+  reading.project = findProject(normalized, work);
   // "Reading recommendations … are excluded from this proposal": ruled-out work names no task.
-  reading.task = findTask(withoutRuledOut(normalized));
+  reading.task = findTask(work);
   reading.release = findRelease(normalized);
   reading.servedBy = findServing(normalized);
   reading.trainedWith = trainedWith(frames);

@@ -461,3 +461,50 @@ test('a use case the team denies names no project', () => {
   }
   assert.equal(findProject('We want machine translation for the product catalogue.'), 'Machine translation for the product catalogue');
 });
+
+test('a part of a title that points at something said elsewhere ("that … idea") names nothing; a title that only points is none', () => {
+  assert.equal(findProject('Subject: Fwd: Re: hail claims triage + that drone photo idea\n\nHi Noor, see below.'), 'Hail claims triage');
+  assert.equal(findProject('Subject: RE: this thing we chatted about on Friday\n\nHello, we want to forecast call volumes per site.'), null);
+  assert.equal(findProject('Subject: Re: Re: those scoring questions & pallet damage detection\n\nHi team,'), 'Pallet damage detection');
+  assert.equal(findProject('Subject: Frost alerts and yield estimation\n\nHi Marcus,'), 'Frost alerts and yield estimation', 'no part points');
+});
+
+test('a tracker\'s "Project:" field among its metadata names the project space, and the summary line after the key names the work', () => {
+  const ticket = ['OPS-733  Berth delay + crane idle risk scoring (v2)', '', 'Project: Terminal Analytics (TA)', 'Type: Story', 'Priority: Medium', 'Reporter: Ana Ruiz', '', 'Description:', 'Score each vessel call for berth delay risk.'].join('\n');
+  assert.equal(findProject(ticket), 'Berth delay + crane idle risk scoring');
+  // A "Project:" line with no tracker fields around it still names the work.
+  assert.equal(findProject('Project: Hive health scoring\n\nWe record the hives every night.'), 'Hive health scoring');
+});
+
+test('a workspace page named "<name> — Project Hub" or "<name> — Home" is named by what comes before the kind of page', () => {
+  assert.equal(findProject('📄 Tender Lens — Project Hub\nOwner: Ola Berg\n\n## Why\nBids take too long.'), 'Tender Lens');
+  assert.equal(findProject('Kelp Watch — Home\n\nWe map kelp forests from drone imagery.'), 'Kelp Watch');
+});
+
+test('a task verb after a number, a quantifier or an article is a plural noun, no task: "we play six matches a weekend"', () => {
+  for (const text of ['We play maybe six matches a weekend across the age groups.', 'The league sends us a few scores a day by email.', 'Most routes a driver takes are the same each week.'])
+    assert.equal(findTask(text), null, text);
+  assert.equal(findTask('We want to route tickets to the right team.')?.name, 'Ticket routing');
+});
+
+test('under an organisation and a request\'s kind, a line written as a title names the work, without what it is for when long', () => {
+  const rfp = ['NORTHERN RIVERS WATER BOARD', 'Request for Proposal No. NRW-2025-04', 'Automated Sewer Pipe Condition Grading for CCTV Inspection Footage', '', '1. Background', 'We inspect 300 km of sewer a year.'].join('\n');
+  assert.equal(findProject(rfp), 'Automated Sewer Pipe Condition Grading');
+  const short = ['Hillcrest Health Trust', 'Invitation to Tender', 'Discharge Letter Summaries', '', 'We write 9,000 letters a month.'].join('\n');
+  assert.equal(findProject(short), 'Discharge Letter Summaries');
+});
+
+test('a handling mark over a note ("DRAFT — do not circulate", "CONFIDENTIAL") names nothing; the line under it does', () => {
+  assert.equal(findProject('DRAFT — do not circulate outside Ops Analytics\nDesign Doc: Berth Window Forecasting\nAuthor: K. Ito'), 'Berth Window Forecasting');
+  assert.equal(findProject('CONFIDENTIAL\nProject: Seed Lot Germination Scoring\n\nWe test 4,000 lots a year.'), 'Seed Lot Germination Scoring');
+  assert.equal(findProject('Draft proposal — Kiln Temperature Forecasting\n\nWe fire bricks.'), 'Kiln Temperature Forecasting', 'a draft of a proposal is the note\'s kind, not a mark');
+});
+
+test('a ticket\'s kind with a colon before its key ("EPIC: ANTI-FRAUD-12 — …") labels the line the work is named on', () => {
+  assert.equal(findProject('STORY: YARD-88 — Container dwell time prediction\nProject: Terminal Ops | Reporter: a.li | Priority: High\n\nDescription'), 'Container dwell time prediction');
+});
+
+test('an onboarding page\'s greeting names what it is about: "Welcome to Kelp Watch — read this first"', () => {
+  assert.equal(findProject('Welcome to Kelp Watch — read this first\n(Maintained by Ines.)\n\nWe map kelp from drone imagery.'), 'Kelp Watch');
+  assert.notEqual(findProject('Welcome to the team! Glad you are here.\n\nWe map kelp from drone imagery.'), 'Team');
+});

@@ -445,3 +445,9 @@ test('a cloud region is where something runs, not a system, and a model is no sc
   assert.ok(r.ok);
   assert.doesNotMatch(JSON.stringify(r.draft.architecture.notAPipeline), /(?:GPT-4o|UK South|Azure OpenAI), which you already use/);
 });
+
+test('an indefinite after a verb of beating ("beat anything fancy") is no baseline; a named rival is', () => {
+  for (const text of ['Honestly a plain GBM on the band energies will beat anything fancy.', 'A small CNN should outperform everything we tried last year.', 'Any model that beats something simple is a win.'])
+    assert.equal(readDescription(text, null).baseline, null, text);
+  assert.equal(readDescription('The new ranker has to beat the incumbent XGBoost model.', null).baseline, 'the incumbent XGBoost model');
+});

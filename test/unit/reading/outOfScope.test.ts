@@ -90,3 +90,13 @@ test('work said to be excluded or dropped from the project is ruled out, and nam
   const r = readDescription(`We tag incoming complaints by topic. Sentiment detection was considered and is excluded from this proposal. ${plan}`, null);
   assert.notEqual(r.task?.name, 'Sentiment detection');
 });
+
+test('a label of not wanting ("Things I\'m NOT looking for:", "We don\'t want:", "What we do not need") rules out its items', () => {
+  const list = ['Things we are NOT looking for:', '- Route optimisation, the dispatch tool does that.', '- Pricing. Leave prices alone.', '', 'What I would love: a daily pick list per shop.'].join('\n');
+  assert.deepEqual(ruledOut(list).map((r) => r.said), ["Route optimisation, the dispatch tool does that; Pricing. Leave prices alone"]);
+  assert.deepEqual(ruledOut("We don't want: a new app, anything touching payroll.").map((r) => r.said), ['a new app, anything touching payroll.']);
+  assert.deepEqual(ruledOut('What we do not need:\n- dashboards\n- alerts').map((r) => r.said), ['dashboards; alerts']);
+  assert.deepEqual(ruledOut("We don't want to lose the history."), [], 'a wish in a sentence is no label');
+  // Work named only there names no project.
+  assert.equal(readDescription(`Hi,\n\n${list}`, null).project, null);
+});
