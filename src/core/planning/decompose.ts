@@ -21,7 +21,7 @@ import { tuningArtifacts, tuningPurpose, tuningSteps, tuningTrigger } from './tu
 import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, trainingSteps, type Domain, type PipelineKind, type StepContext, UNNAMED_SOURCES } from './steps';
 import { isLabellingTool, sourcesInProse } from './sources';
 import { arrivalNoun, CADENCE_RANK, findCadences } from '../reading/measures';
-import { ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
+import { modelExists, ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
 import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
 
 export interface PlannedPipeline {
@@ -570,8 +570,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     const trigger = triggerOn(cadence);
     const dataSources = trainingSources(ctx, sources, plans[0]?.name ?? 'the data pipeline');
     const componentIds = training.map((m) => m.component.id);
-    const purpose = (model: string, of = domain) =>
-      withinWindow(needsTraining ? `${purposeOf('training', of, model)}; until it runs, the existing model is registered as the first version` : purposeOf('training', of, model), input.reading, 'training');
+    // A model in use before its training pipeline runs is its first version; a new model's first version is this pipeline's first run.
+    const stopgap = needsTraining && modelExists(input.reading) ? '; until it runs, the existing model is registered as the first version' : '';
+    const purpose = (model: string, of = domain) => withinWindow(`${purposeOf('training', of, model)}${stopgap}`, input.reading, 'training');
     if (models.length === 0) {
       plans.push({ id: 'training', kind: 'training', name: nameOf('training'), purpose: purpose(input.model), trigger, cadence, steps: trainingSteps(ctx), dataSources, keyArtifacts: keyArtifacts('training', ctx), componentIds, dynamic, latencyMs: null, producesVersions: false, ...exported });
     }

@@ -150,6 +150,13 @@ function withIndexing(reading: Reading): Reading {
   };
 }
 
+/** Whether a task's words are all one model's ("Volume forecasting" is `volume_forecast_model`): it names that model, not the work of all. */
+function namesOnly(task: string, model: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ion|s)$/, '');
+  const words = model.split('_').map(stem);
+  return task.split(/\s+/).every((w) => words.includes(stem(w)));
+}
+
 /** "spam model and nudity model" → "spam and nudity models": names that end on the same noun share it once, in the plural. */
 function sharedHead(names: readonly string[]): string {
   const heads = names.map((n) => n.split(' ').at(-1)!);
@@ -231,8 +238,9 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const domain = namedKind(reading, detectDomain(workText(components), reading.domainCues, givenModel(reading) !== null));
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const models = trainedModels(reading, domain);
-  // Several models: none of them is the project, all of them are.
-  const titled = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? capitalize(sharedHead(models.map((m) => m.id.replace(/_/g, ' ')))) : ownModel(reading));
+  // Several models: none of them is the project, all of them are, unless the team named the work they serve together.
+  const servedTogether = reading.task !== null && !models.some((m) => namesOnly(reading.task!.name, m.id));
+  const titled = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? (servedTogether ? null : capitalize(sharedHead(models.map((m) => m.id.replace(/_/g, ' '))))) : ownModel(reading));
   // With no project, model or use case named, the task they name by its noun ("outlier detection") before a generic title.
   const task = titled ? null : reading.task;
   const named = titled || task?.name;

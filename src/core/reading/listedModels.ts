@@ -8,7 +8,7 @@
 import { parseText } from '../language';
 import { MODEL_HEADS } from './frames';
 import type { ModelMention } from './reading';
-import { BULLET } from './segments';
+import { LIST_ITEM } from './segments';
 
 /** A line that announces a list of models: a model noun in the plural, or model stages, before a colon. */
 const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecasters|regressors|model (?:stages|steps|components))\b[^.]*:\s*$/i;
@@ -23,7 +23,7 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
   const found: ModelMention[] = [];
   let announced = false;
   for (const line of text.split(/\r?\n/)) {
-    const item = BULLET.test(line) ? line.replace(BULLET, '') : null;
+    const item = LIST_ITEM.test(line) ? line.replace(LIST_ITEM, '') : null;
     if (!item) {
       // A line that is not an item ends the list unless it announces a new one; blank lines do not.
       if (line.trim()) announced = ANNOUNCES.test(line.trim());
@@ -31,7 +31,8 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
     }
     if (ANNOUNCES.test(item)) announced = true;
     const m = LABEL.exec(item);
-    if (!m || NOT_ML.test(item) || !(announced || METHOD.test(m[2]!))) continue;
+    // "(a) ETA model — predicted arrival…": a label that ends on a model noun names a model by the list's own word.
+    if (!m || NOT_ML.test(item) || !(announced || METHOD.test(m[2]!) || MODEL_HEADS.test(m[1]!.trim().split(/\s+/).at(-1) ?? ''))) continue;
     // Lower case, as a model's words are everywhere else ("PD" is the pd model, "Attrition" the attrition model).
     // "**Re-ranking:** LightGBM…": the emphasis around a label is no part of it.
     const said = m[1]!.replace(/[*_]+/g, '').trim();
@@ -78,7 +79,8 @@ const PLAN_TOPIC = /^(?:evals?|evaluation|testing|tests|monitoring|training|retr
 export function withListed(named: readonly ModelMention[], listed: readonly ModelMention[]): ModelMention[] {
   const same = (a: string, b: string) => [b, b.replace(/ model$/, '')].some((x) => a.toLowerCase().endsWith(x.toLowerCase()) || x.toLowerCase().endsWith(a.toLowerCase()));
   // A model a clause inside an item names by its method ("A lightweight CNN we trained") is the item's model.
-  const inItem = (n: ModelMention) => listed.some((l) => !same(n.name, l.name) && l.quote.includes(n.quote));
+  // One named for what it is for ("+ a win-prob model") is a model of its own beside the item's.
+  const inItem = (n: ModelMention) => METHOD.test(n.name) && listed.some((l) => !same(n.name, l.name) && l.quote.includes(n.quote));
   const merged = named
     .filter((n) => !inItem(n))
     .map((n) => (n.trained === 'unknown' && listed.some((l) => l.trained === 'here' && same(n.name, l.name)) ? { ...n, trained: 'here' as const } : n));

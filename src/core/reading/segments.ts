@@ -23,6 +23,8 @@ export interface Segment {
 
 /** A list item's marker: a bullet, or a number or letter with a dot or bracket. */
 export const BULLET = /^\s*(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)])\s+/i;
+/** A list item's marker as lists of asks and models write it: also "(a)" and "(2)", and one inside emphasis ("**1. Rail defects**"). */
+export const LIST_ITEM = /^\s*(?:[*_]{2})?(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)]|\([a-z\d]{1,2}\))\s+/i;
 /**
  * Where a clause ends inside a line: sentence ends, semicolons, and the connectives people use
  * when dictating without punctuation ("... every week and then serve it ... and also monitor").

@@ -11,6 +11,7 @@
 import { parseText, type Token } from '../language';
 import { findCadences, findLatencies } from './measures';
 import { componentFor } from './lexicon';
+import { LIST_ITEM } from './segments';
 import type { MentionedComponent, ModelMention } from './reading';
 
 /** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables", "What it should do". */
@@ -56,8 +57,6 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
   return wished;
 }
 
-/** A list item's marker, also "(a)" and "(2)", and one inside emphasis: "**1. Rail defects**". */
-const ITEM = /^\s*(?:[*_]{2})?(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][.)]|\([a-z\d]{1,2}\))\s+/i;
 /** A line that heads a section: a markdown heading, a line in emphasis alone, or a short line with no end punctuation. */
 const HEADING = /^(?:#{1,6}\s|[*_]{2}[^*_]+[*_]{2}:?\s*$)|^(?:\S+\s+){0,7}\S+$/;
 /** A line that announces models: "Three models, in order:". */
@@ -75,10 +74,10 @@ function wishListItems(text: string): { head: string; body: string }[] {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/[*_]{2}/g, '');
     if (!line.trim()) continue;
-    if (ITEM.test(raw)) {
-      const head = line.replace(ITEM, '').trim();
-      // "- Three models, in order:" opens the list of its sub-items.
-      if (ANNOUNCES_MODELS.test(head)) {
+    if (LIST_ITEM.test(raw)) {
+      const head = line.replace(LIST_ITEM, '').trim();
+      // "- Three models, in order:" opens the list of its sub-items; "2. Goals" is a numbered section's heading.
+      if (ANNOUNCES_MODELS.test(head) || WANTS.test(head)) {
         [under, current] = [true, null];
         continue;
       }
@@ -151,9 +150,26 @@ function openingOutput(item: string): string | null {
     if (!word) break;
     words.push(t);
   }
-  if (words.length < 2 || words.length > 6 || !OUTPUT.test(words.at(-1)!.lower)) return null;
+  if (words.length < 1 || words.length > 6 || !OUTPUT.test(words.at(-1)!.lower)) return null;
   const naming = words.filter((t) => !NOT_NAMING.test(t.lower)).map((t) => t.lower);
-  return naming.length >= 2 ? naming.join(' ') : null;
+  // "Per-vessel estimate of excess fuel consumption": the "of" phrase says what is estimated, in front as a compound says it.
+  const of = ofObject(tokens, words.at(-1)!);
+  if (of) return [...naming.slice(0, -1), of, naming.at(-1)].join(' ');
+  return naming.length >= 2 && words.length >= 2 ? naming.join(' ') : null;
+}
+
+/** The nouns of an "of" phrase right after the output noun, up to the first word of another kind: "of excess fuel consumption due to …". */
+function ofObject(tokens: readonly Token[], output: Token): string | null {
+  const at = tokens.indexOf(output);
+  if (tokens[at + 1]?.lower !== 'of') return null;
+  const nouns: string[] = [];
+  for (const t of tokens.slice(at + 2 + (tokens[at + 2]?.pos === 'DET' ? 1 : 0))) {
+    // An adjective after the nouns opens what is said of them ("consumption due to fouling").
+    if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !nouns.length)) || nouns.length === 4) break;
+    nouns.push(t.lower);
+  }
+  const naming = nouns.filter((w) => !NOT_NAMING.test(w));
+  return naming.length ? naming.join(' ') : null;
 }
 
 /** Verbs an item opens on as an order: "Forecast demand per store", "Flag risky claims". */

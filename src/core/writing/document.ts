@@ -23,6 +23,7 @@ import { UNNAMED_SOURCES } from '../planning/steps';
 import { budget, capitalize, escapeRegExp, inYourVoice, joinList, modelList, people, plural, pluralOf, snakeCase, takesPlural, withArticle } from '../words';
 import { findTools } from '../reading/tools';
 import { labelsQuestion } from './labels';
+import { modelIdentifier } from '../reading/project';
 import { notChosen } from '../reading/models';
 import { FIELD_DEVICES } from '../reading/lexicon';
 
@@ -842,8 +843,8 @@ function withEverythingNamed(architecture: Architecture, scope: Scope): Architec
     .filter((n) => !written.includes(n.toLowerCase()) && !written.includes(snakeCase(n, '\u0000')))
     // "Amazon SageMaker" is placed where the plan says SageMaker: the vendor's name is no part of the product's.
     .filter((n) => !(VENDOR.test(n) && written.includes(n.replace(VENDOR, '').toLowerCase())))
-    // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several.
-    .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id)))
+    // "a gradient-boosted fraud model" is placed as `fraud_model` when the scope trains several, a long name as its identifier cut to fit.
+    .filter((n) => !scope.models.some((m) => snakeCase(n, '\u0000').endsWith(m.id) || modelIdentifier(n) === m.id))
     // "YOLOv8 model" is placed where the plan says YOLOv8.
     .filter((n) => !(/^\S*[A-Z0-9]\S*\s+models?$/.test(n) && written.includes(n.split(/\s+/)[0]!.toLowerCase())))
     // The devices the model runs on ("six Jetsons") are where the device build is rolled out.

@@ -50,3 +50,14 @@ test('a wish opens its clause; "we want" inside a relative clause is no wish', (
   assert.equal(stated('Now we need the nightly scoring job to stop failing silently.'), true);
   assert.equal(stated('We build queries for the product pairs we want similarity scores for, then retrain the matcher.'), false);
 });
+
+test('the training added for predictions in use registers the model in use as its first version only when one exists', () => {
+  const purposes = (text: string) => {
+    const d = draftInterview(text);
+    assert.ok(d.ok);
+    return d.draft.architecture.pipelines.map((p) => p.purpose).join('\n');
+  };
+  const scored = 'every night we want to score all open tenancies for arrears risk and push the scores to the housing officers\' CRM. The tenancy history sits in our SQL Server warehouse.';
+  assert.doesNotMatch(purposes(`Every night${scored.slice('every night'.length)}`), /existing model is registered/);
+  assert.match(purposes(`Our current arrears model runs in a notebook; ${scored}`), /until it runs, the existing model is registered as the first version/);
+});

@@ -84,3 +84,20 @@ test('a label that names a topic of the plan ("eval:", "Monitoring:") is no mode
   assert.deepEqual(names('- Budget: the models must fit in €500 a month'), []);
   assert.deepEqual(names('- Churn: XGBoost on the billing history'), ['churn model']);
 });
+
+test('items whose label ends on a model noun are models by the list\'s own word, lettered "(a)" or not', () => {
+  const scope = [
+    'Scope for v1:',
+    '(a) Berth delay model — hours late per vessel call, refreshed hourly from the AIS feed.',
+    '(b) Crane fault classifier — which cranes will fault in the next shift, from the PLC logs.',
+    '- Yard dashboard — a Grafana board for the planners.',
+  ].join('\n');
+  assert.deepEqual(listedModels(scope, false).map((m) => m.name), ['berth delay model', 'crane fault classifier']);
+});
+
+test('a second model named for its purpose inside a listed item is a model of its own; one named by its method is the item\'s', () => {
+  const text = ['What we want:', '1. a dwell-time model (hours a box sits in the yard) + a no-show model so we can plan the cranes. trained on our own gate logs.', '2. Damage classifier — a small CNN we trained on 2,000 photos.'].join('\n');
+  const names = readDescription(text, null).models.map((m) => m.name.toLowerCase());
+  assert.ok(names.includes('dwell-time model') && names.includes('no-show model'), names.join(', '));
+  assert.ok(!names.some((n) => /\bcnn\b/.test(n)), names.join(', '));
+});

@@ -131,3 +131,69 @@ test('wished models get their lifecycle: a training pipeline, the batch scoring 
   assert.match(d.draft.architecture.overview, /`demand_forecast_model`/);
   assert.match(d.draft.architecture.overview, /`pump_failure_risk_model`/);
 });
+
+test('models asked for whose predictions are used, that nobody has and nobody supplies, are trained here; the draft trains each and claims no existing model', () => {
+  const text = [
+    '#orchard-ops — exported',
+    '',
+    'Ines  8:10 AM',
+    'recap: the packhouse wants to stop guessing. model A = bruise risk per bin at intake. model B = a shelf-life estimate per pallet, bc buyers keep rejecting late loads',
+    '',
+    'Ola  8:20 AM',
+    'and the scores get pushed to the grading screens every morning before the first shift',
+    '',
+    'Ines  8:25 AM',
+    'intake scans sit in our Postgres, about 3 seasons of it',
+  ].join('\n');
+  const r = readDescription(text, null);
+  assert.deepEqual(r.models.map((m) => [m.name, m.trained]), [['bruise risk model', 'here'], ['shelf-life estimate model', 'here']]);
+  const d = draftInterview(text);
+  assert.ok(d.ok);
+  const doc = JSON.stringify(d.draft.architecture);
+  assert.match(doc, /`bruise_risk_model`/);
+  assert.doesNotMatch(doc, /the existing model is registered/, 'a new model has no earlier version to register');
+  assert.doesNotMatch(d.draft.architecture.overview, /does not place yet[^.]*estimate model/, 'a wished model placed under its identifier is placed');
+
+  // A model someone supplies, or training ruled out, leaves the asks' training open.
+  const supplied = text.replace('sit in our Postgres, about 3 seasons of it', 'sit in our Postgres; the grading vendor gives us a hosted model we call');
+  assert.ok(!readDescription(supplied, null).models.some((m) => m.trained === 'here' && /bruise/.test(m.name)), 'a hosted model named');
+  const ruledOut = text.replace('about 3 seasons of it', "we are not training anything ourselves this season");
+  assert.ok(!readDescription(ruledOut, null).models.some((m) => m.trained === 'here'), 'training ruled out');
+  // Asks nobody puts to use are not yet work to train.
+  const unused = text.replace('and the scores get pushed to the grading screens every morning before the first shift', 'no idea yet what we would do with them');
+  assert.ok(!readDescription(unused, null).models.some((m) => m.trained === 'here'), 'no predictions used');
+});
+
+test('several wished models under a task the team named take the task as the title, not the list of models', () => {
+  const text = [
+    'We want to plan the spoilage detection work for the cold stores before the audit.',
+    'model 1 = door-left-open probability per store per hour. model 2 = a compressor fault score per unit from the BMS.',
+    'We retrain from the technician reports each quarter and push the flags to the facilities app nightly.',
+  ].join('\n');
+  const d = draftInterview(text);
+  assert.ok(d.ok);
+  assert.match(d.draft.architecture.project, /^Spoilage detection/i);
+});
+
+test('an output noun followed by what it is of names the model by both ("estimate of excess fuel burn"), and a numbered section heading opens the list', () => {
+  const goals = ['1. Context', 'We run 20 dredgers.', '', '2. Goals', '- G1: Per-dredger estimate of excess fuel burn from worn pumps, updated daily.', '- G2: Recommendation of pump overhaul timing for the fleet engineers.', '- G3: Weekly forecast of silt volume per channel.', '', '3. Data', '- Engine logs in S3.'].join('\n');
+  assert.deepEqual(wished(goals).map(([name, , use]) => [name, use]), [
+    ['excess fuel burn estimate model', 'batch'],
+    ['pump overhaul recommendation model', 'unknown'],
+    ['silt volume forecast model', 'batch'],
+  ]);
+});
+
+test('a task that is one of the wished models\' own names titles nothing: the models do', () => {
+  const text = [
+    'We want to improve volume forecasting for the creamery.',
+    'What we would like:',
+    '1. A per-farm milk volume forecast for the next 10 days, refreshed nightly.',
+    '2. Somatic cell risk per herd, as a weekly list for the field officers.',
+    'Collections sit in our SQL Server; we retrain monthly.',
+  ].join('\n');
+  const d = draftInterview(text);
+  assert.ok(d.ok);
+  assert.doesNotMatch(d.draft.architecture.project, /^Volume forecasting$/i);
+  assert.match(d.draft.architecture.project, /milk volume forecast/i);
+});
