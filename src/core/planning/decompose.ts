@@ -22,7 +22,7 @@ import { dataSteps, deployedSteps, DEVICES, inferenceSteps, otherSteps, training
 import { isLabellingTool, sourcesInProse } from './sources';
 import { arrivalNoun, CADENCE_RANK, findCadences } from '../reading/measures';
 import { modelExists, ownCadence, trainingLifecycles, type TrainedModel } from './trainedModels';
-import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose } from './givenModel';
+import { EVALUATION_TRIGGER, evaluatedDataArtifacts, evaluatedDataPurpose, evaluatesInstead, evaluationArtifacts, evaluationPurpose, evaluationSteps, givenModel, givenUseArtifacts, givenUsePurpose, optionsWeighed, productsWeighed, saidAmongOptions } from './givenModel';
 
 export interface PlannedPipeline {
   /** Stable across replays, so an edited proposal stays attached to its pipeline. */
@@ -453,16 +453,20 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   let dataGroups = groupData(byKind('data'), byKind('training'));
   // Tuning the team asked for runs after the fixed pipeline, as its own (tuning.ts), not inside it.
   const tuning = byKind('training').filter((m) => m.mention?.kind === 'tuning');
-  let training = byKind('training').filter((m) => !tuning.includes(m));
+  // Training named only as one of the options weighed ("whether to train our own classifier or have Claude read it") is no decided work.
+  const asOption = (m: Member) => optionsWeighed(input.reading) && m.mention?.kind === 'training' && saidAmongOptions(input.reading, m.component.text);
+  let training = byKind('training').filter((m) => !tuning.includes(m) && !asOption(m));
   // A release to serving outside ZenML reads `production` as much as a scoring pipeline does.
   const release = input.release && byKind('training').length > 0 ? input.release : null;
   const consumers = byKind('inference').length + byKind('deployed').length > 0 || release !== null;
   // Something must produce the versions that inference reads: the seed's "add later: training pipeline".
   // Not when the model is someone else's, taken as given ("chose GPT-4"): nothing of theirs to train.
   const modelGiven = givenModel(input.reading) !== null;
-  const needsTraining = training.length === 0 && consumers && domain !== 'documents' && !modelGiven;
+  // Making the model or taking one still weighed: neither is planned until the options are judged side by side.
+  const weighed = optionsWeighed(input.reading) && training.length === 0 && domain !== 'documents';
+  const needsTraining = training.length === 0 && consumers && domain !== 'documents' && !modelGiven && !weighed;
   // A model nobody trains here gets its configurations evaluated instead (givenModel.ts).
-  const evaluating = domain !== 'documents' && evaluatesInstead(input.reading, training.map((m) => m.mention?.kind), consumers);
+  const evaluating = domain !== 'documents' && (weighed || evaluatesInstead(input.reading, training.map((m) => m.mention?.kind), consumers));
   const given = evaluating ? givenModel(input.reading) : null;
   // In document Q&A the data work builds the index, the versions the evaluation judges: never folded into it.
   const merged = input.split === 'together' && dataGroups.length === 1 && training.length > 0 && domain !== 'documents';
@@ -533,14 +537,14 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   });
 
   if (evaluating) {
-    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), fanOut: null, includesDataPrep: merged || dataGroups.length === 0, handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null };
+    const ctx: StepContext = { ...base, sources: sourcesInProse(sources), fanOut: null, includesDataPrep: merged || dataGroups.length === 0, handoff: consumers ? (input.automaticPromotion ? 'automatic' : 'manual') : null, weighed };
     // The schedule of data work folded in (a job pulling every ten minutes) is not when candidates are judged.
     const cadence = firstCadence(training.filter((m) => kindOf(m) === 'training'));
     plans.push({
       id: 'training',
       kind: 'training',
       name: namedAfterModel(input, 'training', input.model, EVALUATION) ?? `Model ${EVALUATION}`,
-      purpose: evaluationPurpose(input.model, given),
+      purpose: evaluationPurpose(input.model, given, weighed ? productsWeighed(input.reading) : null),
       trigger: isScheduledCadence(cadence) ? triggerFor('training', cadence, input.orchestrator) : EVALUATION_TRIGGER,
       cadence,
       steps: evaluationSteps(ctx),

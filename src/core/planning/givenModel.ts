@@ -23,6 +23,25 @@ export function givenModel(reading: Reading): string | null {
 }
 
 /**
+ * Whether the team weighs making the model against taking one and has settled neither ("whether we
+ * train our own classifier or just give an LLM the list"): the options are judged side by side
+ * before anything is trained or built around one.
+ */
+export function optionsWeighed(reading: Reading): boolean {
+  return reading.approachOpen !== null && reading.models.every((m) => m.trained === 'unknown');
+}
+
+/** Whether a clause is said inside the sentence that weighs the options. */
+export function saidAmongOptions(reading: Reading, clause: string): boolean {
+  return !!reading.approachOpen?.includes(clause.replace(/\s+/g, ' ').trim());
+}
+
+/** The products named among the options weighed ("or have Claude read each file"): someone else's models, by name. */
+export function productsWeighed(reading: Reading): string[] {
+  return reading.models.filter((m) => /[A-Z]/.test(m.name) && saidAmongOptions(reading, m.quote)).map((m) => m.name);
+}
+
+/**
  * Whether the model work in scope judges a model instead of making one: the description only
  * evaluates it, or takes it as given and uses it. Then the pipeline evaluates configurations rather
  * than inventing a training run nobody described. `kinds`: the model-work components' kinds.
@@ -37,6 +56,7 @@ export const EVALUATION_TRIGGER = 'Manual, whenever a candidate configuration (a
 
 /** What runs the candidates: the given model by name, else the team's model's configurations. */
 function runs(ctx: StepContext): string {
+  if (ctx.weighed) return `each option you are weighing for \`${ctx.model}\` (a model of your own, trained on records older than the reference set, or one taken as given with its prompt and settings)`;
   return ctx.given ? `${ctx.given} with the candidate configuration (which model, its prompt and its settings)` : `each candidate configuration of \`${ctx.model}\` (${settingsOf(ctx)})`;
 }
 
@@ -46,7 +66,11 @@ export function settingsOf(ctx: Pick<StepContext, 'configured' | 'tradeOff'>): s
   return ctx.tradeOff?.setting ? `${parameters} and the ${ctx.tradeOff.setting}` : `${parameters} and settings`;
 }
 
-export function evaluationPurpose(model: string, given: string | null): string {
+export function evaluationPurpose(model: string, given: string | null, weighed: readonly string[] | null = null): string {
+  if (weighed) {
+    const named = weighed.length ? ` such as ${joinList([...weighed])}` : '';
+    return `Runs each option you are weighing for \`${model}\` (a model trained on your own data, or one taken as given${named}) over a reference set with known-good outputs, and registers each with its scores as a version, so the choice is made on evidence and the rest of the plan reads the one promoted to \`production\``;
+  }
   const what = given ? `${given} as \`${model}\`` : `\`${model}\``;
   return `Runs each candidate configuration of ${what} over a reference set with known-good outputs beside the current \`production\` one, and registers it with its scores as a version, so a change of model, prompt or settings is promoted on evidence rather than tried out in production`;
 }

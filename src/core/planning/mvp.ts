@@ -179,8 +179,9 @@ export function addLater(reading: Reading, plans: readonly PlannedPipeline[], do
 }
 
 /** Why the MVP comes first, for the document's overview. */
-export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind }, recommended: boolean, goalStated: boolean, evaluated: boolean | 'unasked' = false, modelExists = true): string {
+export function mvpRationale(goal: Goal, domain: Domain, mvp: { name: string; kind: PipelineKind; evaluation?: boolean }, recommended: boolean, goalStated: boolean, evaluated: boolean | 'unasked' = false, modelExists = true, weighed = false): string {
   if (!recommended) return `${mvp.name} comes first because it gives the most value running in production tomorrow.`;
+  if (weighed && mvp.evaluation) return `${mvp.name} comes first because ${OPTIONS_JUDGED}.`;
   if (evaluated === 'unasked' && mvp.kind === 'training') return `${mvp.name} comes first because ${JUDGED_BEFORE_USE}.`;
   if (evaluated) return `${mvp.name} comes first because ${mvp.kind === 'training' ? JUDGED_FIRST : USES_GIVEN}.`;
   // A goal read from the work described is not the user's reason: say what the pipeline gives the others instead.
@@ -216,10 +217,15 @@ const USES_GIVEN = 'the model is taken as given and already works: running it re
 /** Why the evaluation of a model taken as given comes first when nothing else of the work was said: whether it does the job is unknown. */
 const JUDGED_BEFORE_USE = 'the model is taken as given and nothing yet shows it does this job on your own data: judging it there is the first thing to know, before anything is built around it';
 
+/** Why the evaluation comes first while the team weighs making the model against taking one: it makes the choice. */
+export const OPTIONS_JUDGED = 'how the model is made is still open: judging the options side by side on your own records decides it, before anything is trained or built around one';
+
 /** Why the evaluation of a model nobody trains here comes first: the team asked for it, and it is what the rest reads. */
 const JUDGED_FIRST = 'the evaluation is what you asked for: every change of model, prompt or settings is judged there before anything reads it';
 
-export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain, modelExists = true): { id: string; reason: string } | null {
+export function recommendMvp(plans: readonly PlannedPipeline[], goal: Goal, domain: Domain, modelExists = true, weighed = false): { id: string; reason: string } | null {
+  const evaluation = plans.find((p) => p.evaluation);
+  if (weighed && evaluation) return { id: evaluation.id, reason: `Start with ${evaluation.name}: ${OPTIONS_JUDGED}.` };
   // Only when the evaluation is the engine's addition: evaluation the user asked for is theirs to start with.
   const use = plans.some((p) => p.evaluation && p.componentIds.length === 0) ? consumersOf(plans).find((p) => p.kind !== 'other') : undefined;
   if (use) return { id: use.id, reason: `Start with ${use.name}: ${USES_GIVEN}.` };

@@ -25,7 +25,7 @@ import { modelNameFor } from '../reading';
 import { RULED_OUT_ID } from '../reading/outOfScope';
 import { modelExists, namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
-import { givenModel } from './givenModel';
+import { givenModel, optionsWeighed } from './givenModel';
 import { withVariantParameters } from './variants';
 import { withProposedBuckets, withProposedPipelines } from '../assist/apply';
 
@@ -280,7 +280,7 @@ export function derive(choices: Choices, reading: Reading): Scope {
   const proposed = withProposedPipelines(released, choices.proposals);
 
   // Capacity is judged against the recommended MVP, before the user is asked about pipelines it would defer.
-  const recommendedMvp = recommendMvp(proposed, reading.goal, domain, modelExists(reading));
+  const recommendedMvp = recommendMvp(proposed, reading.goal, domain, modelExists(reading), optionsWeighed(reading));
   const capacityDeferred = recommendedMvp
     ? overCapacity(proposed, assignPhases(proposed, recommendedMvp.id), reading.team.engineers, DEFAULT_THRESHOLDS.pipelinesPerEngineer, model)
     : [];

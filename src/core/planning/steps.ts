@@ -99,6 +99,8 @@ export interface StepContext {
   preparations?: readonly { verb: string; phrase: string }[];
   /** The model taken as given ("GPT-4"): the steps run it under a `production` configuration instead of training it. */
   given?: string | null;
+  /** The team weighs making the model against taking one: the evaluation runs those options, not configurations of one. */
+  weighed?: boolean;
   /** The model is evaluated here and never trained: the data feeds the evaluation's reference set, not a training split. */
   evaluatedOnly?: boolean;
   /** The method a configured model runs ("DBSCAN"): its candidates are that method's settings (`configuredMethod`). */

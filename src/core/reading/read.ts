@@ -41,6 +41,7 @@ import { onlyAnOption } from './tools';
 import { escapeRegExp } from '../words';
 import { noGpuSaid } from './hardware';
 import { peopleIn, withoutAsides, withoutHeaders, withoutTableBars } from './layout';
+import { openApproach } from './approach';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
 const MAX_PHRASES = 12;
@@ -84,6 +85,7 @@ export function emptyReading(): Reading {
     wishedKinds: [],
     variety: null,
     jobQueue: null,
+    approachOpen: null,
     arrival: null,
     triggered: null,
     configWish: null,
@@ -303,6 +305,13 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const predicts = reading.components.some((c) => c.kind === 'batch-inference' || c.kind === 'online-inference');
   const wishedFor = wishedModels(normalized, trainsHere || (predicts && !noTraining && !framed.some((m) => m.trained === 'given')));
   reading.models = withListed(framed, [...listedModels(normalized, trainsHere), ...wishedFor]);
+  // "Whether we train our own classifier or just give an LLM the list": a model among options weighed is neither trained nor taken yet.
+  const weighed = openApproach(normalized);
+  reading.approachOpen = weighed[0]?.said ?? null;
+  for (const m of reading.models) {
+    const at = normalized.indexOf(m.quote);
+    if (weighed.some((w) => at >= w.start && at < w.end)) m.trained = 'unknown';
+  }
   reading.components.push(...wishedWork(wishedFor, reading.components));
   if (noTraining && !reading.models.some((m) => m.trained === 'here')) {
     const hosted = reading.models.some((m) => m.trained === 'given') ? null : hostedGiven(normalized, noTraining);

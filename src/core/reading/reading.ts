@@ -225,6 +225,8 @@ export const ReadingSchema = z.object({
   triggered: z.string().nullable().default(null),
   /** The arrival that starts the batch work ("for every new episode"), when a clause makes a job for each new item. */
   arrival: z.string().nullable().default(null),
+  /** How the model is made, when the team weighs training one against taking one as given and has not decided (`approach.ts`), in their words. */
+  approachOpen: z.string().nullable().default(null),
   /** The job queue that hands work between the team's stages today ("a Redis and BullMQ job queue"), in their words. */
   jobQueue: z.string().nullable().default(null),
   /** How varied the inputs are ("more than 25 languages"), and the kind to break measures down by (`variety.ts`). */

@@ -24,6 +24,7 @@ import { budget, capitalize, escapeRegExp, inYourVoice, joinList, modelList, peo
 import { findTools } from '../reading/tools';
 import { labelsQuestion } from './labels';
 import { modelIdentifier } from '../reading/project';
+import { optionsWeighed } from '../planning/givenModel';
 import { notChosen } from '../reading/models';
 import { FIELD_DEVICES } from '../reading/lexicon';
 
@@ -124,7 +125,7 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
     const recommended = first.id === scope.mvp.recommended;
     const follows = rest.find((p) => p.kind === 'training')?.name ?? null;
     const theirs = recommended && !first.evaluation ? wishedRationale(scope.reading.wish, scope.reading.goal, first, follows) : null;
-    plan.push(theirs ?? mvpRationale(scope.reading.goal, scope.domain, first, recommended, scope.reading.goalStated, evaluatedAs(scope), modelExists(scope.reading)), doneWhen(scope, first));
+    plan.push(theirs ?? mvpRationale(scope.reading.goal, scope.domain, first, recommended, scope.reading.goalStated, evaluatedAs(scope), modelExists(scope.reading), optionsWeighed(scope.reading)), doneWhen(scope, first));
   }
   plan.push(...measuredToday(scope));
   plan.push(...notReadyYet(scope));
