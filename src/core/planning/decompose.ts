@@ -216,10 +216,13 @@ export function recommendedSplit(input: Omit<DecomposeInput, 'split'>): SplitCho
  */
 function scheduleVariants(groups: readonly Member[][], training: readonly Member[], sources: readonly string[]): { members: Member[]; cadence: Cadence | null; purpose: string } | null {
   const runs = groups.map((g) => ({ cadence: dataCadence(g, training), source: sources.find((s) => g.some((m) => m.component.text.toLowerCase().includes(s.toLowerCase()))) ?? dataNamedIn(g) }));
-  if (runs.some((r) => r.cadence === null || r.source === null)) return null;
+  // A group with a source of its own beside one without is another stage of the work, not a variant of it.
+  const named = runs.every((r) => r.source !== null);
+  if (runs.some((r) => r.cadence === null) || (!named && runs.some((r) => r.source !== null))) return null;
   const cadence = [...runs].sort((a, b) => CADENCE_RANK[a.cadence!] - CADENCE_RANK[b.cadence!])[0]!.cadence;
-  const each = runs.map((r) => `${cadenceWord(r.cadence!)} for ${r.source}`);
-  return { members: groups.flat(), cadence, purpose: `; one pipeline with the source as a parameter, run ${joinList(each)}, since the steps are the same` };
+  // Sources the description does not tell apart make the schedule the parameter: still one pipeline, never two copies.
+  const each = runs.map((r) => (named ? `${cadenceWord(r.cadence!)} for ${r.source}` : cadenceWord(r.cadence!)));
+  return { members: groups.flat(), cadence, purpose: `; one pipeline with the ${named ? 'source' : 'schedule'} as a parameter, run ${joinList(each)}, since the steps are the same` };
 }
 
 /** What a data group's own words say it holds ("Card transactions stream in…"): its subject, lower case. */

@@ -143,3 +143,16 @@ test('data that differs only in when each source arrives is one pipeline with th
   assert.equal(data[0]!.trigger, 'Scheduled hourly on Kubernetes', 'the most frequent schedule runs it');
   assert.match(data[0]!.purpose, /one pipeline with the source as a parameter, run monthly for the lab panel archives and hourly for the bedside vitals/);
 });
+
+test('data at two schedules whose sources the description does not tell apart is still one pipeline, the schedule its parameter: never two copies', () => {
+  const plans = decompose(
+    input([
+      mention('positions', 'ingestion', { cadence: 'hourly', text: 'the feed is rolled up hourly' }),
+      mention('normalise', 'processing', { cadence: 'daily', text: 'unit conversion is redone daily' }),
+      mention('training', 'training', { cadence: 'weekly', text: 'retrain the delay model weekly' }),
+    ]),
+  );
+  const data = plans.filter((p) => p.kind === 'data');
+  assert.equal(data.length, 1, data.map((p) => p.name).join(', '));
+  assert.match(data[0]!.purpose, /one pipeline with the schedule as a parameter, run (?:hourly and daily|daily and hourly)/);
+});
