@@ -1,9 +1,10 @@
 /**
  * The layout of a note: mail headers, chat message headers, speaker labels and asides say who talks
- * and when, never what the work is, and a table's bars part its cells. They are blanked or made
- * sentence breaks (offsets stay put), and the people they name are kept, so "Ray" who signs an
- * email is nobody's compute framework.
+ * and when, never what the work is; a table's bars part its cells; struck-through text is taken
+ * back. They are blanked or made sentence breaks (offsets stay put), and the people they name are
+ * kept, so "Ray" who signs an email is nobody's compute framework.
  */
+
 /**
  * A mail's or a document's header lines ("To: Solutions Team", "Attendees: …", "Reporter: …") say who
  * wrote and who reads, never what the work is: blanked, so offsets stay put. "Subject:" names the work.
@@ -90,4 +91,12 @@ const TABLE_ROW = /^[^\n|]*\|[^\n|]*\|[^\n]*$/gm;
 /** Each cell of a table row is said on its own: its bars end sentences, so no name or clause runs across cells. */
 export function withoutTableBars(text: string): string {
   return text.replace(TABLE_ROW, (row) => row.replace(/\|/g, '.'));
+}
+
+/** Text struck through ("~~Real-time prediction at the rig~~"): the writer took it back. */
+const STRUCK = /~~[^~\n]{1,300}~~/g;
+
+/** What the writer struck through is said no more: blanked, offsets kept. */
+export function withoutStruck(text: string): string {
+  return text.replace(STRUCK, blank);
 }

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { peopleIn, withoutHeaders, withoutTableBars } from '../../../src/core/reading/layout';
+import { peopleIn, withoutHeaders, withoutStruck, withoutTableBars } from '../../../src/core/reading/layout';
 import { readDescription } from '../../../src/core/reading';
 
 test('the people of mail headers, chat headers and speaker labels are each whole name and each of its words', () => {
@@ -53,4 +53,11 @@ test('a table row\'s bars part its cells, so no name runs across them; offsets s
   assert.ok(!r.systems.some((s) => /\|/.test(s.name) || /\bfeed\s+\S*\s*Ben\b/.test(s.name)), r.systems.map((s) => s.name).join(' ; '));
   assert.equal(withoutTableBars(text).length, text.length);
   assert.equal(withoutTableBars('Clause Radar | Project Hub'), 'Clause Radar | Project Hub', 'one bar is a separator, not a table');
+});
+
+test('text struck through is taken back: no work is read from it', () => {
+  const text = ['## TODO', '- [ ] Retrain the lithology model monthly', '- [x] ~~Live scoring API for the rig tablets~~ — parked by the steering group'].join('\n');
+  const r = readDescription(text, null);
+  assert.ok(!r.components.some((c) => c.kind === 'online-inference'), r.components.map((c) => `${c.kind}: ${c.text}`).join('\n'));
+  assert.equal(withoutStruck('a ~~b~~ c'), 'a       c');
 });
