@@ -43,7 +43,7 @@ const CUE_PATTERNS = {
   texts: /\b(?:tickets?|e-?mails?|reviews|review texts?|(?<!\b(?:sqs|queue|kafka|pub\/?sub|event|bus)\s)(?:messages|message (?:texts?|bod(?:y|ies))|(?<=\b(?:each|every|incoming|inbound)\s)message)|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
   /** Sorting them: into queues, labels, sentiment or intents. */
   // Tagging a person ("tagging @platform-arch for review") sorts nothing.
-  sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|rout(?:e|es|ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b(?!\s+@))/i,
+  sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|(?<!\b(?:bus|delivery|truck|van|shipping|flight|train|school|collection|milk|patrol|walking|driving|cycling|sales|the|a|an|each|every|their|our|its|same|one)\s)rout(?:e|es)\b|rout(?:ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b(?!\s+@))/i,
   /** An encoder fine-tuned for classification names the task whatever else is said. */
   encoder: /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i,
   /** Training a language model of one's own. */

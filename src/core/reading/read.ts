@@ -221,7 +221,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const add = (category: CategoryId, phrase: string) => addPhrase(reading.categories[category]!, phrase);
   const goals: Goal[] = [];
   // Work the user has not decided to do names no data of theirs: "Image checks on uploaded trip photos. Undecided if it's worth it."
-  const undecided = undecidedSegments(segments);
+  const undecided = undecidedSegments(segments, text);
   const decidedScans = new Set(scans.filter((_, i) => !undecided[i]));
   // "Risks: data quality of the handheld readings" says what may go wrong, not what the team is after.
   const wishing = new Set(scans.filter((_, i) => !segments[i]!.risk));

@@ -232,8 +232,23 @@ const REMARK_WORDS = 8;
  * about image checks"), or followed by a short remark that says so of them ("Image checks on uploaded
  * photos. Undecided if it's worth it."). A question alone is not: it asks about work that may be decided.
  */
-export function undecidedSegments(segments: readonly Segment[]): boolean[] {
-  return segments.map((s, i) => UNDECIDED.test(s.original) || remarksUndecided(segments[i + 1]?.original));
+export function undecidedSegments(segments: readonly Segment[], text = ''): boolean[] {
+  const doubted = doubtedItems(text);
+  const inDoubted = (s: Segment) => doubted.some((item) => item.includes(s.original.replace(/\s+/g, ' ').trim()));
+  return segments.map((s, i) => UNDECIDED.test(s.original) || remarksUndecided(segments[i + 1]?.original) || inDoubted(s));
+}
+
+/** A doubt about a numbered item: "I don't know if #2 is realistic for us", "not sure item 3 is worth it". */
+const DOUBTS_ITEM = /\b(?:don['’]t know|do not know|not sure|unsure|no idea|doubt)\b[^.?!\n]{0,20}?(?:#|\bitem\s+|\bnumber\s+|\bpoint\s+|\bno\.\s*)(\d{1,2})\b[^.?!\n]{0,40}?\b(?:realistic|possible|feasible|doable|worth\s+it|makes\s+sense|for\s+us)\b/gi;
+
+/** The text of each numbered item a sentence doubts, whitespace collapsed: the item's line and the lines under it up to a blank line or the next item. */
+function doubtedItems(text: string): string[] {
+  const items: string[] = [];
+  for (const m of text.matchAll(DOUBTS_ITEM)) {
+    const item = new RegExp(String.raw`^[ \t]*#?${m[1]}[.)][ \t]+[^\n]*(?:\n(?![ \t]*(?:#?\d{1,2}[.)][ \t]|\s*\n))[^\n]+)*`, 'm').exec(text);
+    if (item) items.push(item[0].replace(/\s+/g, ' ').trim());
+  }
+  return items;
 }
 
 /** Whether a sentence only says that the thing before it is undecided. */

@@ -208,3 +208,10 @@ test('words of work ruled out or left undecided say nothing of the domain', () =
   }
   assert.equal(readDescription('We score churn weekly from Postgres.\n- Photo checks on the uploaded profile pictures. Not sure it is worth it.', null).domainCues.vision, undefined);
 });
+
+test('a route that is a path ("the bus route", "each delivery route") sorts nothing: a feedback log beside it is no text classification', () => {
+  const text = 'We score every pupil nightly for the risk of missing 10% of school days, from attendance, prior absences and the bus route they ride. Teachers log feedback in a sheet. Logistic regression, retrained each summer.';
+  assert.equal(detectDomain('', readDescription(text, null).domainCues), 'tabular');
+  for (const said of ['We want to route tickets to the right team.', 'Incoming emails are routed to four queues by a classifier.'])
+    assert.equal(detectDomain('', readDescription(said, null).domainCues), 'text', said);
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { correctTypos, isNegated, MAX_SEGMENT, splitSegments, withinOneEdit } from '../../../src/core/reading/segments';
+import { readDescription } from '../../../src/core/reading';
 
 const originals = (text: string) => splitSegments(text).map((s) => s.original);
 
@@ -78,4 +79,19 @@ test('"Undecided" opens the team\'s questions only as a heading or label; a rema
   for (const heading of ['Undecided:\n- whether to retrain weekly\n- where the scores go', 'Undecided\n- whether to retrain weekly\n- where the scores go', 'Open questions on our side: whether to retrain weekly, and where the scores go.', '4.2 Open questions\nQ1 Do we retrain weekly?\nQ2 What do the scores go to?', '3.1 Open questions for the design review\n- Do we retrain weekly, or monthly?\n- Dashboards per site for the scores, or one?']) {
     assert.ok(originals(heading).filter((s) => /retrain|scores/.test(s)).every((s) => s.endsWith('?')), originals(heading).join(' | '));
   }
+});
+
+test('a doubt about a numbered item ("not sure #2 is realistic for us") makes that item undecided work, whose words pick no domain', () => {
+  const text = [
+    'Two ideas from the conference:',
+    '',
+    '1. Spoilage. Predict which cold-room pallets will spoil this week from the temperature loggers, so the crew rotates them first.',
+    '2. Shelf gaps. Other shops run camera images and video of the shelves through a detector to spot empty facings.',
+    '',
+    "Honestly not sure number 2 is realistic for us. We have three years of logger data in Postgres.",
+  ].join('\n');
+  const r = readDescription(text, null);
+  assert.ok(!r.domainCues.vision, JSON.stringify(r.domainCues));
+  const kept = readDescription(text.replace("Honestly not sure number 2 is realistic for us.", "Both matter to us."), null);
+  assert.ok(kept.domainCues.vision, 'without the doubt the item is work like any other');
 });
