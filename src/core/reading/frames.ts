@@ -244,7 +244,7 @@ const ROLE_BY_PREPOSITION: Readonly<Record<string, Role>> = {
 
 const WISH = new Set(['want', 'need', 'like', 'plan', 'hope', 'aim', 'goal', 'should', 'would', 'must', 'intend', 'wish', 'going']);
 /** Put off in so many words. */
-const LATER_WORDS = /^\W*long(?:er)?[- ]term\b|\b(?:eventually|in the long(?:er)? (?:term|run)|next year|next quarter|in the future|down the (?:road|line)|phase (?:2|two|3|three)|someday|some day|one day)\b/i;
+export const LATER_WORDS = /^\W*long(?:er)?[- ]term\b|\b(?:eventually|in the long(?:er)? (?:term|run)|next year|next quarter|in the future|down the (?:road|line)|phase (?:2|two|3|three)|someday|some day|one day)\b/i;
 /** "Later" also orders steps ("later we compute features"); it puts work off only with a wish or a widening ("later we want to extend it"). */
 const LATER = /\blater\b/i;
 /** "Later we might…": a possibility, not a plan for now. */

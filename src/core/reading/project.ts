@@ -6,7 +6,7 @@
  * squeezed into an identifier.
  */
 import { VAGUE_MODIFIERS } from './sourceNames';
-import { MODEL_HEADS } from './frames';
+import { LATER_WORDS, MODEL_HEADS } from './frames';
 import { isDenied, parseText, type Token } from '../language';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
 import { singularOf } from '../words';
@@ -129,6 +129,11 @@ const NOTE_WORD = /(?:\s+(?:weekly|daily|monthly|bi-?weekly|quarterly|team|worki
 /** An onboarding page's greeting names what it is about: "Welcome to DDI Signals — read this first". */
 const WELCOME = /^[Ww]elcome\s+to\s+(?:the\s+)?(?=[A-Z])/;
 
+/** The page header of an issue or pull request: the repository, then its number. */
+const ISSUE_PAGE = /^[\w.-]+\/([\w.-]+)\s*[·|•-]\s*(?:issue|pull request|merge request|discussion)\s*#\d+/i;
+/** A name that ends on a field or a kind of group: a team ("Newsroom Data & ML", "Credit Risk Analytics"), not a system. */
+const TEAM_NAME = /\b(?:data|ml|ai|analytics|engineering|science|platform|team|group|ops|research|insights|lab)$/i;
+
 /** A handling mark alone on a line, or with its instruction: "CONFIDENTIAL", "Draft — internal only", "WIP - please don't share". */
 const MARKING = /^(?:draft|confidential|strictly confidential|internal(?:\s+only)?|private|restricted|wip|work in progress|not for (?:distribution|circulation))(?:\s*[—–:-]\s*(?:do not|don['’]t|please|not for|internal|for internal|only)\b.*)?$/i;
 
@@ -146,12 +151,16 @@ function titleOf(text: string): string | null {
   // "## Pipeline overview", "# Architecture notes": a heading that ends on what the note is names no work.
   if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading) && !NOTE_KIND_LAST.test(heading)) return heading;
   // "# 🚗 FNOL Triage 2.0": a pictograph in front decorates the title, it is no word of it.
+  // "enzyme-lab/thermoscope · Issue #214 · Open": an issue copied from its page is filed in the repository it names.
+  const filed = ISSUE_PAGE.exec(text.trimStart())?.[1];
+  if (filed) return filed;
   const all = text.split(/\r?\n/).map((l) => unbracketed(l.trim().replace(/^#+\s*/, '').replace(/^[^\p{L}\d[("'“‘`]+/u, ''))).filter(Boolean);
   // "DRAFT — do not circulate outside Fleet Performance": a marking over the note says how to handle it, never what it is about.
   while (all.length > 1 && MARKING.test(all[0]!)) all.shift();
   const lines = all.slice(0, 3);
   for (const [i, line] of lines.entries()) {
-    const labelled = TITLE_LABEL.test(line) || WELCOME.test(line);
+    // "Welcome to Newsroom Data & ML": a greeting to a team names who the page is for, not the work.
+    const labelled = TITLE_LABEL.test(line) || (WELCOME.test(line) && !TEAM_NAME.test(line.replace(/[^\p{L}\d&\s-]+/gu, '').trim()));
     if (!labelled && i > 0) continue;
     // "Project: Data Platform" among "Type: Epic", "Status: To Do": a tracker's field names its project space, not the work.
     if (/^project\s*:/i.test(line) && [all[i - 1], all[i + 1]].some((l) => l !== undefined && TRACKER_FIELD.test(l))) continue;
@@ -402,6 +411,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     if (NEGATED_VERB.test(m[0].slice(0, m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase())))) continue;
     // "We play six matches a weekend", "a few scores": after a number or a quantifier the word is a plural noun, no verb.
     if (COUNTED.test(text.slice(0, m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase())))) continue;
+    // "We'd love to eventually predict donations coming in, but that's a someday thing": work put off is not the work.
+    if (LATER_WORDS.test(sentenceAt(text, m.index).text)) continue;
     const after = text.slice(m.index + m[0].length - m[2]!.length);
     const outcome = outcomeOf(after);
     if (outcome) return { name: capitalize(`${outcome} ${VERB_TASKS[verbOf(m[1]!)]!}`), model: modelIdentifier(`${outcome} model`) };
@@ -415,7 +426,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
     if (!object) continue;
     const words = lowerWords(object.trim()).split(' ');
     // "score every store weekly", "catch overheating early": an adverb ends the object as a preposition does.
-    const end = words.findIndex((w, i) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w) || (i > 0 && MANNER.test(w)));
+    // "donations coming in", "trucks arriving late": an -ing word after the noun opens what is said of it.
+    const end = words.findIndex((w, i) => STOP.has(w) || NOT_OBJECTS.test(w) || CADENCE_WORD.test(w) || (i > 0 && (MANNER.test(w) || (/ing$/.test(w) && !STATE_ING.test(w) && /s$/.test(words[i - 1]!)))));
     // Words of kind or state in front ("incoming", "labelled", "new") say nothing of what is done to.
     // "predict next week's orders", "the next month of deliveries": a time to come is a forecast (`forecastOf`).
     if (/^(?:next|coming|upcoming|following|tomorrow's|few|next-(?:day|week|month|quarter|year))$/.test(words[0] ?? '')) continue;

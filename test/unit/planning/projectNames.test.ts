@@ -508,3 +508,15 @@ test('an onboarding page\'s greeting names what it is about: "Welcome to Kelp Wa
   assert.equal(findProject('Welcome to Kelp Watch — read this first\n(Maintained by Ines.)\n\nWe map kelp from drone imagery.'), 'Kelp Watch');
   assert.notEqual(findProject('Welcome to the team! Glad you are here.\n\nWe map kelp from drone imagery.'), 'Team');
 });
+
+test('an issue copied from its page is named by its repository; a greeting to a team names no work', () => {
+  assert.equal(findProject('acme-geo/quarrycam · Issue #88 · Open\nProposal: make the nightly blast-fragment scoring a real pipeline\nopened by @rk'), 'quarrycam');
+  assert.equal(findProject('Welcome to Harbour Insights & ML 👋\nOnboarding guide for new analysts\n\nWe count ships.'), null);
+  assert.equal(findProject('Welcome to Kelp Watch — read this first\n\nWe map kelp.'), 'Kelp Watch');
+});
+
+test('a task put off ("eventually", "someday") names nothing, and an -ing word after the object ends it', () => {
+  assert.equal(findTask("We'd love to eventually forecast volunteer sign-ups too, but that's a someday thing."), null);
+  assert.equal(findTask('Down the road we could classify the grant letters.'), null);
+  assert.equal(findTask('We want to classify letters arriving at the front desk.')?.name, 'Letter classification');
+});
