@@ -15,7 +15,7 @@ import { LIST_ITEM } from './segments';
 import type { MentionedComponent, ModelMention } from './reading';
 
 /** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables", "What it should do". */
-const WANTS = /^(?:#+\s*)?[*_]*(?:what\s+(?:we|the team|they)(?:['’]d|\s+would)?\s+(?:like|want|need|are asking for|are looking for)|what\s+(?:it|this|the (?:system|tool|model|service))\s+(?:should|must|will|needs to)\s+do|(?:we|i)(?:['’]d|\s+would)\s+like|(?:we|i)\s+(?:want|need)|(?:the\s+|our\s+)?(?:asks?|wish\s*list|wants|needs|deliverables?|what(?:['’]s|\s+is)\s+(?:wanted|needed|asked))|(?:the\s+|our\s+)?(?:requests?|goals?|objectives?|aims?|use[- ]cases?))\b[^.!?]{0,30}?[:*_\s]*$/i;
+const WANTS = /^(?:#+\s*)?[*_]*(?:what\s+(?:we|the team|they)(?:['’]d|\s+would)?\s+(?:like|want|need|are asking for|are looking for)|what\s+(?:it|this|the (?:system|tool|model|service))\s+(?:should|must|will|needs to)\s+do|(?:we|i)(?:['’]d|\s+would)\s+like|(?:we|i)\s+(?:want|need)|(?:the\s+|our\s+)?(?:asks?|wish\s*list|wants|needs|deliverables?|what(?:['’]s|\s+is)\s+(?:wanted|needed|asked))|(?:the\s+|our\s+)?(?:requests?|goals?|objectives?|aims?|use[- ]cases?)|(?:in\s+)?scope(?:\s+for\s+[\w.-]+)?)\b[^.!?]{0,30}?[:*_\s]*$/i;
 /** The head of an opening phrase that names a predicted output. */
 const OUTPUT = /^(?:forecasts?|forecasting|scoring|predictions?|projections?|estimates?|scores?|counts?|warnings?|flags?|alerts?|rankings?|recommendations?|classifications?|detections?|segmentations?|probabilit(?:y|ies)|likelihoods?|propensit(?:y|ies)|risks?|ratings?|gradings?|grades?|estimations?)$/i;
 /** Words in an opening phrase that say how often or at what grain, not which output: "per-farm", "weekly", "1-14 day". */
@@ -24,7 +24,9 @@ const NOT_NAMING = /^(?:per-[\w-]+|hourly|daily|nightly|overnight|weekly|monthly
 const DOUBTED = /\b(?:not sure|unsure|no idea|don['’]t know|doubt)\b[^.!?\n]{0,60}?\b(?:possible|feasible|doable|realistic|can be done|would work)\b|\b(?:is this|is that|would this|could this)\s+(?:even\s+)?(?:possible|feasible|doable|realistic)\b/i;
 const TRAINED_HERE = /\b(?:train\w*|re-?train\w*|refresh\w*|re-?fit\w*|learn\w*|labell?ed|labels?|labell?ing)\b/i;
 /** A model someone else made: a hosted LLM, or one bought as a product ("a bought feed" is data, not a model). */
-const TAKEN_AS_GIVEN = /\b(?:gpt[\w.-]*|llms?|(?:vendor|off[- ]the[- ]shelf|hosted|bought|licen[cs]ed|third[- ]party)\s+(?:[\w-]+\s+)?(?:models?|apis?|services?|products?|tools?|classifiers?|detectors?))\b/i;
+const TAKEN_AS_GIVEN = /\b(?:gpt[\w.-]*|llms?|(?:vendor|off[- ]the[- ]shelf|hosted|bought|licen[cs]ed|third[- ]party)\s+(?:[\w-]+\s+)?(?:models?|apis?|services?|products?|tools?|classifiers?|detectors?)|buy(?:ing)?(?!\s+(?:the\s+|a\s+)?(?:data|feeds?|datasets?))|evaluating\s+(?:\w+\s+)?vendors)\b/i;
+/** Training said not to happen: "we are NOT training this", "no fine-tuning". */
+const NOT_TRAINED = /\b(?:not|never|no|won['’]t|don['’]t|aren['’]t)\s+(?:be\s+)?(?:re-?)?(?:train|fine-?tun)\w*/i;
 const MAX_WISHED = 6;
 /** Asked for when someone asks: "on demand", "per request", "someone types … and gets a number". */
 const ON_DEMAND = /\bon[- ]demand\b|\bper request\b|\bin real[- ]time\b/i;
@@ -33,7 +35,8 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
   const wished: ModelMention[] = [];
   const add = (output: string, said: string) => {
     if (wished.length < MAX_WISHED && !wished.some((m) => m.name === `${output} model`)) {
-      wished.push({ name: `${output} model`, trained: TRAINED_HERE.test(said) ? 'here' : TAKEN_AS_GIVEN.test(said) ? 'given' : trainsHere ? 'here' : 'unknown', use: useOf(said), quote: said.slice(0, 240) });
+      const trained = TRAINED_HERE.test(said) && !NOT_TRAINED.test(said) ? 'here' : TAKEN_AS_GIVEN.test(said) ? 'given' : trainsHere && !NOT_TRAINED.test(said) ? 'here' : 'unknown';
+      wished.push({ name: `${output} model`, trained, use: useOf(said), quote: said.slice(0, 240) });
     }
   };
   for (const { head, body } of wishListItems(text)) {
@@ -41,7 +44,8 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
     const code = CODE.exec(head)?.[0] ?? '';
     const item = head.slice(code.length);
     const said = `${item} ${body}`.trim();
-    if (DOUBTED.test(said) || LATER.test(code)) continue;
+    // "Wallhack detection — … Can ship post-launch.": an item the team puts off, or takes from someone else untrained, asks for no model of theirs now.
+    if (DOUBTED.test(said) || LATER.test(code) || PUT_OFF.test(said)) continue;
     const output = openingOutput(item) ?? predictedObject(item);
     if (output) add(output, said);
   }
@@ -71,10 +75,18 @@ function wishListItems(text: string): { head: string; body: string }[] {
   const items: { head: string; body: string }[] = [];
   let under = false;
   let current: { head: string; body: string } | null = null;
+  let indent = 0;
+  const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/[*_]{2}/g, '');
     if (!line.trim()) continue;
+    // "   - Needs a verdict while the match is in progress…": a bullet indented under an item says more of it.
+    if (LIST_ITEM.test(raw) && current && indentOf(raw) > indent) {
+      current.body += ` ${line.trim()}`;
+      continue;
+    }
     if (LIST_ITEM.test(raw)) {
+      indent = indentOf(raw);
       const head = line.replace(LIST_ITEM, '').trim();
       // "- Three models, in order:" opens the list of its sub-items; "2. Goals" is a numbered section's heading.
       if (ANNOUNCES_MODELS.test(head) || WANTS.test(head)) {
@@ -98,6 +110,8 @@ function wishListItems(text: string): { head: string; body: string }[] {
 /** A short code labelling an item: "G1:", "UC-2 (stretch):", "R3 –". */
 const CODE = /^(?:[A-Z]{1,3}-?\d{1,2}|#\d{1,2})\s*(?:\([^)\n]{1,20}\)\s*)?[:.)—–-]\s*/;
 const LATER = /\b(?:stretch|later|optional|nice[- ]to[- ]have|maybe|phase\s*[2-9]|v2|future)\b/i;
+/** An item that says it comes later: "Can ship post-launch", "phase 2", "not for v1". */
+const PUT_OFF = /\b(?:post-?launch|after (?:the )?launch|(?:can|could) (?:ship|come|wait) later|phase\s*(?:2|3|two|three)|not (?:for|in) (?:v1|the first (?:version|release)|this (?:season|release|quarter|year)))\b/i;
 /** A model numbered in running text: "model 1 = …", "Model B: …", "model two — …". */
 const NUMBERED_MODEL = /\bmodel\s+(?:\d|[A-C]|one|two|three)\s*(?:=|:|—|–)\s*/gi;
 
@@ -151,7 +165,8 @@ function openingOutput(item: string): string | null {
     words.push(t);
   }
   if (words.length < 1 || words.length > 6 || !OUTPUT.test(words.at(-1)!.lower)) return null;
-  const naming = words.filter((t) => !NOT_NAMING.test(t.lower)).map((t) => t.lower);
+  // "Aimbot / triggerbot detection": a slash joins alternatives into one word of the name.
+  const naming = words.filter((t) => !NOT_NAMING.test(t.lower)).map((t) => t.lower).join(' ').replace(/\s*\/\s*/g, '/').split(' ');
   // "Per-vessel estimate of excess fuel consumption": the "of" phrase says what is estimated, in front as a compound says it.
   const of = ofObject(tokens, words.at(-1)!);
   if (of) return [...naming.slice(0, -1), of, naming.at(-1)].join(' ');

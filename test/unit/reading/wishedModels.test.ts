@@ -197,3 +197,28 @@ test('a task that is one of the wished models\' own names titles nothing: the mo
   assert.doesNotMatch(d.draft.architecture.project, /^Volume forecasting$/i);
   assert.match(d.draft.architecture.project, /milk volume forecast/i);
 });
+
+test('under "Scope", an item the team puts off or buys asks for no model of theirs, and a bullet indented under an item says more of it', () => {
+  const scope = [
+    'Scope (in priority order)',
+    '1. Fare evasion risk per gate from the turnstile logs',
+    '   - Needs an answer while the passenger is at the gate: p95 < 80ms per request.',
+    '2. Vandalism detection from the station cameras. Can ship post-launch.',
+    '3. Lost-property matching scores — we are NOT training this. Buy. Evaluating two vendors.',
+    '4. Crowding forecast per platform, every 15 minutes',
+  ].join('\n');
+  assert.deepEqual(wishedModels(scope, true).map((m) => [m.name, m.trained, m.use]), [
+    ['fare evasion risk model', 'here', 'request'],
+    ['crowding forecast model', 'here', 'batch'],
+  ]);
+  const bought = ['Scope for v1:', '- Parcel damage scores from the claims photos, trained weekly', '- Address quality scores: no training, we buy the vendor model'].join('\n');
+  assert.deepEqual(wishedModels(bought, false).map((m) => [m.name, m.trained]), [
+    ['parcel damage scores model', 'here'],
+    ['address quality scores model', 'given'],
+  ]);
+});
+
+test('a slash joins alternatives into one word of the wished model\'s name', () => {
+  const asks = ['What we want:', '- Aimbot / triggerbot detection from match telemetry', '- Smurf account scores per player'].join('\n');
+  assert.deepEqual(wished(asks).map(([name]) => name), ['aimbot/triggerbot detection model', 'smurf account scores model']);
+});
