@@ -81,14 +81,15 @@ export function findLabels(text: string): Omit<Labels, 'judged'> {
     // In a thread or an interview the reply to a question about labels is about labels, whatever words it uses.
     const answers = asked && !sentence.endsWith('?');
     // The reply is its last line, after a speaker's name ("Marco:") and time or an "A:".
-    const reply = answers ? sentence.split('\n').at(-1)!.replace(/^\s*(?:[Aa]|[Aa]nswer|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)\s*:\s*/, '') : sentence;
+    const last = sentence.split('\n').at(-1)!.trim();
+    const reply = answers ? last.replace(/^\s*(?:[Aa]|[Aa]nswer|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)\s*:\s*/, '') : sentence;
     if (!said && (answers || (LABEL_WORD.test(sentence) && ORIGIN.test(sentence)) || PEOPLES_CALLS.test(sentence)) && !NOT_A_SOURCE.test(reply) && !NONE.test(reply)) {
       // "That's your labels" points back: the sentence before says what they are.
       said = (POINTS_BACK.test(reply) && previous ? previous : reply).replace(/[.!?]+$/, '');
     }
-    previous = sentence.split('\n').at(-1)!.trim();
+    previous = last;
     if (!reported) reported = (REPORTING.exec(sentence) ?? REPORTS.exec(sentence))?.[0].trim() ?? null;
-    asked = ASKED.test(sentence.split('\n').at(-1)!.trim()) || (asked && !/\w/.test(sentence));
+    asked = ASKED.test(last) || (asked && !/\w/.test(sentence));
   }
   return { said, reported };
 }
