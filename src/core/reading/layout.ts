@@ -35,11 +35,17 @@ const REPLY_MARKS = /^([ \t]*subject[ \t]*:[ \t]*)((?:(?:re|fwd?|aw|wg|tr)[ \t]*
 export function withoutHeaders(text: string): string {
   const headless = text.replace(HEADER_LINE, blank).replace(CHAT_HEADER, blank).replace(FORWARDED, blank).replace(REPLY_MARKS, (_, label: string, marks: string) => label + blank(marks));
   // "Priya: Okay, so…": who speaks is no system and no work; blanked, so what they say starts its own sentence.
+  const speaking = speakers(headless);
+  if (speaking.size < 2) return headless;
+  return headless.replace(SPEAKER, (label: string) => (speaking.has(speakerOf(label)) ? blank(label) : label));
+}
+
+/** The labels said at least twice, in a text with at least MIN_TURNS labelled turns: a conversation's speakers. */
+function speakers(text: string): Set<string> {
   const turns = new Map<string, number>();
-  for (const m of headless.matchAll(SPEAKER)) turns.set(speakerOf(m[1]!), (turns.get(speakerOf(m[1]!)) ?? 0) + 1);
-  const speakers = new Set([...turns].filter(([, n]) => n >= 2).map(([label]) => label));
-  if ([...turns.values()].reduce((a, b) => a + b, 0) < MIN_TURNS || speakers.size < 2) return headless;
-  return headless.replace(SPEAKER, (label: string) => (speakers.has(speakerOf(label)) ? blank(label) : label));
+  for (const m of text.matchAll(SPEAKER)) turns.set(speakerOf(m[1]!), (turns.get(speakerOf(m[1]!)) ?? 0) + 1);
+  if ([...turns.values()].reduce((a, b) => a + b, 0) < MIN_TURNS) return new Set();
+  return new Set([...turns].filter(([, n]) => n >= 2).map(([who]) => who));
 }
 
 /**
@@ -54,7 +60,7 @@ export function withoutAsides(text: string): string {
 
 /** Who a label names, whenever they spoke: "[09:12] priya.n:" is priya.n. */
 function speakerOf(label: string): string {
-  return label.replace(new RegExp(`^\\s*${CLOCK}`, 'u'), '').trim();
+  return label.replace(new RegExp(`^\\s*${CLOCK}`, 'u'), '').replace(/\s*:\s*$/, '').trim();
 }
 
 /** Who a header line names: "Ray Ibarra <ray@…>", "Dana Kowalczyk, Lena Ostrowski". */
@@ -74,9 +80,7 @@ export function peopleIn(text: string): Set<string> {
     for (const entry of m[1]!.replace(/<[^>]*>|\S+@\S+|\([^)]*\)/g, ' ').split(/[,;]|\band\b/)) names.push(entry.replace(/[*_"]/g, '').trim());
   }
   for (const m of text.matchAll(CHAT_HEADER)) names.push(m[0].replace(new RegExp(CLOCK, 'gu'), '').replace(/[*\-–—·,|]/g, ' ').trim());
-  const turns = new Map<string, number>();
-  for (const m of text.matchAll(SPEAKER)) turns.set(speakerOf(m[1]!).replace(/:$/, ''), (turns.get(speakerOf(m[1]!).replace(/:$/, '')) ?? 0) + 1);
-  if ([...turns.values()].reduce((a, b) => a + b, 0) >= MIN_TURNS) names.push(...[...turns].filter(([, n]) => n >= 2).map(([label]) => label));
+  names.push(...speakers(text));
   const people = new Set<string>();
   for (const name of names.map((n) => n.replace(/\s+/g, ' ')).filter((n) => PERSON_NAME.test(n) && !GROUP.test(n))) {
     people.add(name);
