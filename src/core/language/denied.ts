@@ -12,8 +12,10 @@ import { isNegator, parseText } from './parse';
 import type { Token } from './types';
 
 const NEGATIVE_STATE = /^(?:un(?:supported|available|usable)|impossible|unsupportable|disabled|forbidden|excluded)$/;
+const TRIED_BEFORE = /\b(?:tried|trialled|trialed|piloted)\s+(?:out\s+)?(?:the\s+|a\s+|an\s+)?$/i;
+const IN_THE_PAST = /\b(?:ago|previously|in the past|last (?:year|time)|back in|before|left|gave up|abandoned|dropped|didn['’]t (?:stick|work)|did not (?:stick|work)|scar tissue)\b/i;
 /** An excluding word or a wary stance, then at most a gerund and an article: "without a X", "rather than scoring X", "nervous about X". */
-const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?|(?:nervous|wary|worried|sceptical|skeptical|hesitant|uneasy|scared|afraid|tired)\s+(?:about|of)|not\s+keen\s+on|allergic\s+to|(?:hates?|dislikes?|loathes?|can'?t\s+stand)(?:\s+using)?)\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+)?(?:[`*_]+)?$/i;
+const EXCLUDING_BEFORE = /\b(?:without|rather\s+than|instead\s+of|no|not|never|nor|except|avoid(?:s|ing)?|drop(?:s|ping)?|(?:nervous|wary|worried|sceptical|skeptical|hesitant|uneasy|scared|afraid|tired)\s+(?:about|of)|not\s+keen\s+on|allergic\s+to|gave\s+up\s+on|got\s+rid\s+of|moved\s+(?:away\s+)?(?:off|from)|used\s+to\s+(?:use|run|have)|(?:hates?|dislikes?|loathes?|can'?t\s+stand)(?:\s+using)?)\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+|any\s+|each\s+|every\s+)?(?:[`*_]+)?$/i;
 /** Verbs that turn a design down wherever they stand in its sentence ("we considered X and rejected it"). */
 const REJECTING = new Set(['reject', 'discard', 'abandon', 'dismiss', 'decline']);
 const REJECTING_PHRASE = /\b(?:rul(?:e|es|ed|ing)\s+(?:[a-z]+\s+)?out|decided\s+against|turned\s+down|argued\s+against)\b/i;
@@ -24,6 +26,8 @@ export function isDenied(text: string, start: number, end: number): boolean {
   const to = sentenceEnd(text, end);
   if (EXCLUDING_BEFORE.test(text.slice(Math.max(from, start - 40), start))) return true;
   const sentence = text.slice(from, to);
+  // "We tried Airflow a couple of years ago, the person who set it up left": tried once, and not kept.
+  if (TRIED_BEFORE.test(text.slice(Math.max(from, start - 30), start)) && IN_THE_PAST.test(sentence)) return true;
   if (REJECTING_PHRASE.test(sentence)) return true;
   const tokens = parseText(sentence).flatMap((s) => s.tokens);
   if (tokens.some((t) => REJECTING.has(t.lemma) && !t.negated)) return true;

@@ -12,8 +12,9 @@ import type { Bucket, ClassifiedComponent } from './proposals';
 import type { MentionedComponent, Reading } from '../reading/reading';
 import { saysUndecided } from '../reading/segments';
 import { isPersonWord } from '../reading/frames';
-import { RULED_OUT_ID } from '../reading/outOfScope';
+import { PARKED_ID, RULED_OUT_ID } from '../reading/outOfScope';
 import { namesAModel } from '../reading/models';
+import { findTools } from '../reading/tools';
 
 /** At or under this budget (ms) even a tuned deployed pipeline is unlikely to fit (seed 001). */
 export const EXTREME_LATENCY_MS = 10;
@@ -136,7 +137,7 @@ const UNDECIDED_REASON =
 
 function verdict(c: MentionedComponent, reading: Reading): Verdict {
   if (c.id === RULED_OUT_ID) return { bucket: 'defer', reason: RULED_OUT };
-  if (LATER.test(c.text)) return { bucket: 'defer', reason: PUT_OFF };
+  if (c.id === PARKED_ID || LATER.test(c.text)) return { bucket: 'defer', reason: PUT_OFF };
   if (saysUndecided(c.text)) return { bucket: 'defer', reason: UNDECIDED_REASON };
   const hasMl = (reading.categories.modelWork ?? []).length > 0 || reading.components.some((k) => ML_KINDS.has(k.kind));
   if (c.kind === 'etl-no-ml' || (!hasMl && (c.kind === 'ingestion' || c.kind === 'processing'))) return etl(reading);
@@ -168,13 +169,26 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
     .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && !(/^\S+$/.test(s.name) && SYSTEM_HEAD.test(s.name) && !/[A-Z].*[A-Z]/.test(s.name)))
     // A model named in the clause ("summaries from GPT-4o for the supervisor dashboard") makes the content, it is no screen.
     .filter((s) => rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? '') && !namesAModel(s.name))
-    .map((s) => ({ ...s, name: s.name.replace(/['’]s\s.*$/, '') }));
+    // "Kafka topic", "Pub/Sub event": a product with the kind of thing it carries is the product.
+    .map((s) => ({ ...s, name: productOf(s.name.replace(/['’]s\s.*$/, '')) }))
+    // A team ("Design"), an event ("the S4 launch") or a shouted status ("RUNNING") in the clause is no system to keep.
+    .filter((s) => !NOT_A_SYSTEM.test(s.name) && !SHOUTED.test(s.name));
   // "Yelp's in-house streaming pipeline": the possessor owns the system, the phrase after it is the system.
   const owned = named.map((s) => ownedBy(s.name, c.text)).find((phrase) => phrase !== null);
   const theirs = named.filter((s) => ownedBy(s.name, c.text) === null).sort((a, b) => rank(a.role) - rank(b.role))[0];
   if (!v.alternative) return v;
   if (theirs) return { ...v, alternative: `${/^[a-z]/.test(theirs.name) ? `your ${theirs.name}` : theirs.name}, which you already use (${v.alternative})` };
   return owned ? { ...v, alternative: `your ${owned}, which you already run (${v.alternative})` } : v;
+}
+
+const NOT_A_SYSTEM = /^(?:design|sales|marketing|finance|legal|privacy|security|product|engineering|ops|operations|support|compliance|procurement|hr|research|leadership|management)$|\b(?:launch|launches|release|season|rollout|migration|outage|incident|meeting|review|sprint|quarter|conference|event)$/i;
+/** A long word in capitals is a word shouted ("RUNNING"); product acronyms are short ("SQS", "WMS"). */
+const SHOUTED = /^[A-Z]{6,}$/;
+
+/** The product a name opens with, when a generic noun follows it ("Kafka topic" → Kafka). */
+function productOf(name: string): string {
+  const tool = findTools(name).find((t) => t.index === 0 && t.phrase.length < name.length && /^\s+[a-z]+$/.test(name.slice(t.phrase.length)));
+  return tool ? tool.phrase : name;
 }
 
 const SYSTEM_HEAD = /\b(?:app|application|service|tool|platform|dashboard|portal|system|ui|frontend)$/i;

@@ -44,7 +44,8 @@ const CLOUD_HINTS: readonly [RegExp, string][] = [
 const DEFAULT_OPTIONS = ['kubernetes', 'vertex', 'sagemaker', 'azureml', 'airflow', 'local'];
 
 /** Work that a scheduler runs: "Flyte for our ML pipelines", "our jobs run on Argo", "orchestrated with Prefect". */
-const SCHEDULED_WORK = String.raw`(?:(?:ml |training |data |batch )?(?:pipelines?|workflows?|orchestration|scheduling|jobs|dags|etl)|everything|it all|all of it)`;
+/** "Dagster runs the dbt jobs": one word in front may say whose jobs they are. */
+const SCHEDULED_WORK = String.raw`(?:(?:ml |training |data |batch |[a-z][\w-]* )?(?:pipelines?|workflows?|orchestration|scheduling|jobs|dags|etl)|everything|it all|all of it)`;
 
 /** One machine the team says it keeps: "staying on the VM", "we'll keep it on our single server". */
 const KEPT_MACHINE = /\b(?:stay(?:s|ing)?|stick(?:s|ing)?|remain(?:s|ing)?|keep(?:s|ing)?\s+(?:it|this|everything|things|running))\s+(?:on|with)\s+(?:the|our|a|this|that|one)?\s*(?:single\s+|one\s+)?(?:vm|virtual machine|server|box|machine|workstation)\b/i;
@@ -54,13 +55,13 @@ function byId(id: string): OrchestratorFacts {
 }
 
 /** Workflow schedulers ZenML has no orchestrator for: named at all, they are a scheduler. */
-const SCHEDULER = /\b(?:dagster|prefect|flyte|luigi|argo(?: workflows)?|metaflow|kestra|oozie|control-m|azkaban|step functions)\b/i;
+const SCHEDULER = /\b(?:dagster|prefect|flyte|luigi|argo(?: workflows)?|metaflow|kestra|oozie|control-m|azkaban|step functions|slurm)\b/i;
 /** "We do have Prefect running for the ingestion", "Airflow is already running on-prem": a platform said to be up is theirs. */
 const RUNNING = (name: string) => String.raw`\b(?:have|has|got|with)\s+(?:\w+\s+)?${name}\s+(?:already\s+)?(?:running|up)\b|\b${name}\s+(?:is\s+)?already\s+running\b`;
 /** A scheduler weighed or moved to is not where the work runs today: "considering Prefect", "moving to Flyte". */
 const NOT_YET = String.raw`\b(?:consider\w*|evaluat\w*|look(?:ing)? (?:at|into)|try(?:ing)?(?: out)?|tri(?:al|alling)|mov(?:e|ing) (?:over )?to|switch(?:ing)? to|adopt\w*|pilot\w*)\s+(?:\w+\s+){0,2}?`;
 /** The team's own use of a scheduler: kept ("we'd rather keep Dagster"), deployed, or running their flows, assets or DAGs. */
-const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with|remain(?:ing)? on|continue (?:to use|using|with|on))\s+(?:using\s+)?(?:our\s+|the\s+)?NAME\b|\bNAME\s+(?:deployment|instance|server|cloud|flows?|dags?|assets?|workflows?|jobs?)\b|${RUNNING('NAME')}`;
+const SCHEDULER_USE = String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with|remain(?:ing)? on|continue (?:to use|using|with|on))\s+(?:using\s+)?(?:our\s+|the\s+)?NAME\b|\bNAME\s+(?:deployment|instance|server|cloud|flows?|dags?|assets?|workflows?|jobs?|scheduler|queue)\b|${RUNNING('NAME')}`;
 
 /**
  * An option put to the team, not a platform it runs: offered, proposed, suggested, preferred, pushed,
@@ -99,20 +100,35 @@ const MACHINE = /\b(?:servers?|vms?|virtual machines?|box(?:es)?|machines?|works
 /** A named system the clause says runs the team's pipelines or jobs. */
 function schedulerTheyRun(reading: Reading): string | null {
   for (const s of reading.systems) {
-    const name = escapeRegExp(s.name);
     // "Prefect Cloud", "a self-hosted Dagster instance": the scheduler is a word of the name.
     const scheduler = SCHEDULER.exec(s.name)?.[0];
     if (scheduler && new RegExp(SCHEDULER_USE.replace(/NAME/g, scheduler), 'i').test(s.quote) && !new RegExp(NOT_YET + scheduler, 'i').test(s.quote)) return scheduler;
-    const runs = new RegExp(
-      String.raw`\b${name}\s+(?:is\s+)?(?:for|runs|schedules|orchestrates|handles)\s+(?:all\s+)?(?:of\s+)?(?:our|the|their|its)?\s*${SCHEDULED_WORK}\b` +
-        // "Everything we do lives in Google Sheets" says where things are kept, not what runs them.
-        String.raw`|\b${SCHEDULED_WORK}\s+(?!(?:\w+\s+){0,3}?(?:lives?|sits?|resides?|stored|kept)\b)(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,
-      'i',
-    );
     // "Cron jobs on the GPU server": a machine is where a scheduler runs, not one; "everything on AWS" names a cloud, not a scheduler.
-    if (runs.test(s.quote) && detectOrchestrators(s.name).length === 0 && !MACHINE.test(s.name) && !CLOUD.test(s.name)) return s.name;
+    if (runsWork(escapeRegExp(s.name)).test(s.quote) && !weighedIn(s.quote, escapeRegExp(s.name)) && detectOrchestrators(s.name).length === 0 && !MACHINE.test(s.name) && !CLOUD.test(s.name)) return s.name;
+  }
+  // "Dagster runs the dbt jobs": a scheduler the clause says runs work is theirs, named as the clause's subject or not.
+  for (const quote of new Set(reading.systems.map((s) => s.quote))) {
+    const scheduler = SCHEDULER.exec(quote)?.[0];
+    // "An on-prem Slurm cluster with 8 A100s": a batch scheduler's cluster runs the lab's jobs.
+    const runs = !!scheduler && (runsWork(escapeRegExp(scheduler)).test(quote) || new RegExp(String.raw`\b${escapeRegExp(scheduler)}\s+cluster\b`, 'i').test(quote));
+    if (runs && !weighedIn(quote, escapeRegExp(scheduler!)) && !reading.options.includes(scheduler!)) return capitalised(scheduler!);
   }
   return null;
+}
+
+/** Whether the clause only weighs or moves to the system ("considering Prefect for the nightly jobs"). */
+function weighedIn(quote: string, name: string): boolean {
+  return new RegExp(`(?:${NOT_YET}|${WEIGHED})${name}`, 'i').test(quote);
+}
+
+/** A clause that says the named system runs work: "Flyte is for our ML pipelines", "jobs run on Argo". */
+function runsWork(name: string): RegExp {
+  return new RegExp(
+    String.raw`\b${name}\s+(?:is\s+)?(?:for|runs|schedules|orchestrates|handles)\s+(?:all\s+)?(?:of\s+)?(?:our|the|their|its)?\s*${SCHEDULED_WORK}\b` +
+      // "Everything we do lives in Google Sheets" says where things are kept, not what runs them.
+      String.raw`|\b${SCHEDULED_WORK}\s+(?!(?:\w+\s+){0,3}?(?:lives?|sits?|resides?|stored|kept)\b)(?:\w+\s+){0,3}(?:on|in|with|by|using|through)\s+(?:our\s+|the\s+)?${name}\b`,
+    'i',
+  );
 }
 
 /**

@@ -22,7 +22,7 @@ import type { EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, onlyOutsidePipelines } from './sources';
 import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
-import { RULED_OUT_ID } from '../reading/outOfScope';
+import { PARKED_ID, RULED_OUT_ID } from '../reading/outOfScope';
 import { modelExists, namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
 import { givenModel, optionsWeighed } from './givenModel';
@@ -133,7 +133,7 @@ function withFallbackComponent(reading: Reading): Reading {
 
 /** The words of the work the domain is read from: what the team ruled out ("no voice cloning, a hard no from talent contracts") says nothing of it. */
 function workText(components: readonly { id: string; text: string }[]): string {
-  return components.filter((c) => c.id !== RULED_OUT_ID).map((c) => c.text).join(' ');
+  return components.filter((c) => c.id !== RULED_OUT_ID && c.id !== PARKED_ID).map((c) => c.text).join(' ');
 }
 
 /**

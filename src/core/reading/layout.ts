@@ -63,12 +63,15 @@ function speakerOf(label: string): string {
   return label.replace(new RegExp(`^\\s*${CLOCK}`, 'u'), '').replace(/\s*:\s*$/, '').trim();
 }
 
-/** Who a header line names: "Ray Ibarra <ray@…>", "Dana Kowalczyk, Lena Ostrowski". */
-const NAMED_IN_HEADER = /^[ \t]*(?:from|to|cc|bcc|attendees|present|authors?|reporter|assignee|reviewers?)[ \t]*:([^\n]{0,200})$/gim;
+/**
+ * Who a header names: "Ray Ibarra <ray@…>", "Dana Kowalczyk, Lena Ostrowski", after a label of people
+ * at a line's start or after a separator ("Date: Thu 6 Mar | Facilitator: Rosalind A. | Attendees: …").
+ */
+const NAMED_IN_HEADER = /(?:^|[|·][ \t]*)[ \t]*(?:from|to|cc|bcc|attendees|present|authors?|reporter|assignee|reviewers?|owners?|facilitators?|hosts?|guests?|participants|deciders|consulted|informed|approvers?|stakeholders|contributors|interviewers?|interviewees?|(?:lead\s+)?applicants?|(?:principal\s+)?investigators?)[ \t]*:([^\n|·]{0,200})/gim;
 /** A person's name: one to three capitalised words of letters. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 /** Words that make a header entry a group, not a person: "Solutions Team", "Data Platform". */
-const GROUP = /\b(?:team|group|dept|department|squad|committee|board|office|platform|ops|all|everyone|list)\b/i;
+const GROUP = /\b(?:team|group|dept|department|squad|committee|board|office|platform|ops|all|everyone|list|institute|university|college|school|hospital|trust|ltd|inc|llc|gmbh|plc|corp|company|lab|laboratory|computing)\b/i;
 
 /**
  * The people a conversation's headers and speaker labels name, each whole name and each of its words
@@ -77,7 +80,8 @@ const GROUP = /\b(?:team|group|dept|department|squad|committee|board|office|plat
 export function peopleIn(text: string): Set<string> {
   const names: string[] = [];
   for (const m of text.matchAll(NAMED_IN_HEADER)) {
-    for (const entry of m[1]!.replace(/<[^>]*>|\S+@\S+|\([^)]*\)/g, ' ').split(/[,;]|\band\b/)) names.push(entry.replace(/[*_"]/g, '').trim());
+    // "Dr. Helena Voss": a title before the name is no part of it.
+    for (const entry of m[1]!.replace(/<[^>]*>|\S+@\S+|\([^)]*\)|\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?(?=\s)/g, ' ').split(/[,;]|\band\b/)) names.push(entry.replace(/[*_"]/g, '').trim());
   }
   for (const m of text.matchAll(CHAT_HEADER)) names.push(m[0].replace(new RegExp(CLOCK, 'gu'), '').replace(/[*\-–—·,|]/g, ' ').trim());
   names.push(...speakers(text));

@@ -7,7 +7,7 @@
 import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
-const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
+const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|(?<parked>parking[ \t]+lot|parked(?:[ \t]+(?:items|ideas|topics))?)|(?:to[ \t]+)?(?:turn|switch|shut)[ \t]+(?:off|down)|(?:to[ \t]+)?(?:decommission|retire|sunset)|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*={1,6})?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
 /** The label at the start of a line, and what it rules out after it. */
 const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gimu');
 const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'iu');
@@ -24,6 +24,8 @@ export interface RuledOut {
   /** Where those words are in the text, so work named there is not planned. */
   start: number;
   end: number;
+  /** Set aside for later ("Parking lot"), not ruled out: it is deferred as work put off. */
+  parked?: true;
 }
 
 /**
@@ -60,7 +62,8 @@ export function ruledOut(text: string): RuledOut[] {
 function labelled(text: string): RuledOut[] {
   const out: RuledOut[] = [];
   for (const m of text.matchAll(LABEL)) {
-    const [said, stop] = [m[2]!, m[1]];
+    const [stop, said] = [m[2], m[3]!];
+    const parked = m.groups?.parked ? { parked: true as const } : {};
     // "Out of scope. Subs and SDH only": a full stop ends the label's sentence, and the next one is about something else.
     if (stop === '.' && said.trim()) continue;
     // The label rules out its own sentence: "Out of scope: X. Things I don't know: …" goes on about something else.
@@ -68,7 +71,7 @@ function labelled(text: string): RuledOut[] {
     const rest = own.trim();
     const start = m.index + m[0].length - said.length;
     if (rest) {
-      out.push({ said: rest.slice(0, MAX_SAID), start, end: start + own.length });
+      out.push({ said: rest.slice(0, MAX_SAID), start, end: start + own.length, ...parked });
       continue;
     }
     // "Out of scope:" alone on its line: the list items right under it.
@@ -86,7 +89,7 @@ function labelled(text: string): RuledOut[] {
       items.push(item[1]!.trim().replace(/[.;]+$/, ''));
       end += line.length + 1;
     }
-    if (items.length) out.push({ said: items.join('; ').slice(0, MAX_SAID), start: m.index + m[0].length, end });
+    if (items.length) out.push({ said: items.join('; ').slice(0, MAX_SAID), start: m.index + m[0].length, end, ...parked });
   }
   return out;
 }
@@ -109,15 +112,22 @@ export function inRuledOutWords(spans: readonly RuledOut[], clause: string): boo
   return words.length > 0 && spans.some((s) => s.said.replace(/\s+/g, ' ').includes(words));
 }
 
-/** One card for everything the team ruled out, in its words: it is deferred with that reason. */
+/** The id of the card that lists what the team parked for later. */
+export const PARKED_ID = 'parked';
+
+/** One card for everything the team ruled out, and one for what it parked, in its words: each is deferred with its reason. */
 export function ruledOutCard(ruled: readonly RuledOut[]): MentionedComponent[] {
-  if (!ruled.length) return [];
+  return [card(RULED_OUT_ID, 'Out of scope', ruled.filter((r) => !r.parked)), card(PARKED_ID, 'Parked', ruled.filter((r) => r.parked))].flatMap((c) => (c ? [c] : []));
+}
+
+function card(id: string, label: string, ruled: readonly RuledOut[]): MentionedComponent | null {
+  if (!ruled.length) return null;
   const said = ruled.map((r) => r.said.replace(/[.;\s]+$/, '')).join('; ');
   // The card's name lists what was ruled out, without the asides: "Out of scope: ACH fraud, account takeover model".
   const items = said.replace(/\s*\([^)]*\)/g, '').replace(/\s*[.;]+(?=;|$)/g, '');
   const cut = items.lastIndexOf(' ', NAME_MAX);
-  const name = `Out of scope: ${items.length > NAME_MAX ? `${items.slice(0, cut > 0 ? cut : NAME_MAX)}…` : items}`;
-  return [{ id: RULED_OUT_ID, name, text: `Out of scope: ${said}`, kind: 'future-work', cadence: null, latencyMs: null, owner: null }];
+  const name = `${label}: ${items.length > NAME_MAX ? `${items.slice(0, cut > 0 ? cut : NAME_MAX)}…` : items}`;
+  return { id, name, text: `${label}: ${said}`, kind: 'future-work', cadence: null, latencyMs: null, owner: null };
 }
 
 const NAME_MAX = 70;

@@ -59,7 +59,7 @@ const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
 export function findProject(text: string, work = text): string | null {
   const named = NAMED.exec(text);
   if (named) return named[1]!;
-  const title = titleOf(text) ?? codeNameSubject(text);
+  const title = titleOf(text) ?? codeNameSubject(text) ?? quotedWork(work);
   if (title) return title;
   const system = systemTheyRun(work);
   if (system) return system;
@@ -67,6 +67,18 @@ export function findProject(text: string, work = text): string | null {
   if (labelled) return labelled;
   const found = firstUseCase(work);
   return found ? found.name + purpose(work.slice(found.end, found.end + 80)) : null;
+}
+
+/**
+ * The team's own name for the work, in quotes before a noun that stands for it: 'a one-pager on the "disease
+ * spotting" thing', 'the "Nightjar" pilot'. The quotes mark a name, the noun says it names the work.
+ */
+const QUOTED_WORK = /\b(?:the|our|this|that)\s+["“]([^"”\n]{3,40})["”]\s+(?:thing|idea|project|pilot|initiative|effort|workstream|prototype|experiment|system|tool|model|work)\b/i;
+
+function quotedWork(text: string): string | null {
+  const name = QUOTED_WORK.exec(text)?.[1]?.trim();
+  // 'the "AI" thing' names no work of its own: a single word that any project could be called.
+  return name && name.split(/\s+/).length <= 4 && !SAID.test(name) && !/^(?:ai|ml|smart|new|magic|data|model|automation)$/i.test(name) ? capitalize(name) : null;
 }
 
 /** A code name in backticks as the subject of the first sentence: "`sarwatch` detects vessels …", "`relay` is a …". */
@@ -140,6 +152,9 @@ const MARKING = /^(?:draft|confidential|strictly confidential|internal(?:\s+only
 /** A field of an issue tracker's metadata block. */
 const TRACKER_FIELD = /^(?:type|issue ?type|status|priority|reporter|assignee|labels|components?|sprint|story points|fix versions?|resolution|created|updated|due(?: date)?|epic(?: link)?)\s*:/i;
 
+/** A name that ends on a medium ("The Night Shift Podcast — Ep. 12") is where the note was published, not the work it tells of. */
+const PUBLICATION = /\b(?:podcast|newsletter|blog|vlog|webinar|magazine|radio show|show|episode|livestream)$/i;
+
 /** A phrase that opens on a demonstrative: it points at something the readers already know of. */
 const POINTS = /^(?:that|this|those|these)\s+\S/i;
 
@@ -158,6 +173,8 @@ function titleOf(text: string): string | null {
   // "DRAFT — do not circulate outside Fleet Performance": a marking over the note says how to handle it, never what it is about.
   while (all.length > 1 && MARKING.test(all[0]!)) all.shift();
   const lines = all.slice(0, 3);
+  const quoted = lines.map(quotedTitle).find(Boolean);
+  if (quoted) return quoted;
   for (const [i, line] of lines.entries()) {
     // "Welcome to Newsroom Data & ML": a greeting to a team names who the page is for, not the work.
     const labelled = TITLE_LABEL.test(line) || (WELCOME.test(line) && !TEAM_NAME.test(line.replace(/[^\p{L}\d&\s-]+/gu, '').trim()));
@@ -207,9 +224,28 @@ function titleOf(text: string): string | null {
     if (titled) return titled;
     // "Reefer ETA + temperature excursion risk scoring": a symbol joining parts is no word.
     const words = name.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
-    if (words.length <= 6 && /\p{L}{3}/u.test(name) && (request || !ABOUT_THE_NOTE.test(head)) && !ABOUT_THE_NOTE.test(name) && !/^https?:/i.test(name)) return capitalize(name);
+    if (words.length <= 6 && /\p{L}{3}/u.test(name) && (request || !ABOUT_THE_NOTE.test(head)) && !ABOUT_THE_NOTE.test(name) && !PUBLICATION.test(name) && !/^https?:/i.test(name)) return capitalize(name);
   }
   return null;
+}
+
+/**
+ * A name in quotation marks that opens a title line, or follows its label: 'Retro: "Clause Finder" pilot
+ * on …', '"NIGHTOWL" — goal: …', 'Proposal: "Heronsgate: learning for …"'. Quotes around a short phrase
+ * in a heading mark the name the team gave its work; after a colon or dash inside the quotes comes what it means.
+ * A chat export's header quotes its channel, which names where people talk, not the work.
+ */
+const QUOTED_TITLE = /^(?:[\p{L}][\p{L}\d ]{1,30}:\s*)?["“]([^"”\n]{2,80})["”](?=\s*(?:$|[—–:(-]|\p{L}))/u;
+const SAID = /\b(?:is|are|was|were|am|be|we|i|you|they|he|she|it|can|should|could|would|will|do|does|did|don['’]t|not|let['’]s)\b/i;
+const CHAT_HEADER = /\b(?:slack|teams|chat|channel|thread|whatsapp|discord|dm)\b/i;
+
+function quotedTitle(line: string): string | null {
+  const inside = QUOTED_TITLE.exec(line)?.[1];
+  if (!inside || CHAT_HEADER.test(line.slice(0, line.indexOf(inside)))) return null;
+  const name = inside.split(/:\s|\s[—–-]\s/)[0]!.trim();
+  const words = name.split(/\s+/);
+  // '"the model is wrong again"': a quoted clause is something someone said, not a name.
+  return words.length <= 5 && /\p{L}{3}/u.test(name) && !/[?!.]$/.test(name) && !SAID.test(name) && !ABOUT_THE_NOTE.test(name) ? name : null;
 }
 
 /** The task a title line names, as its words say it ("Leak Detection and Non-Revenue Water Analytics" is leak detection). */

@@ -35,3 +35,12 @@ test('a wary stance turns a tool down as a negation does: "nervous about Kuberne
   assert.equal(denied('The platform group is not keen on Airflow for this.', 'Airflow'), true);
   assert.equal(denied('We are excited about Kubernetes.', 'Kubernetes'), false);
 });
+
+test('a tool tried once and not kept, given up on or moved off is not theirs; one tried and in use now is', () => {
+  assert.equal(denied('We trialled Kubeflow back in 2022, but nobody could keep it running.', 'Kubeflow'), true);
+  assert.equal(denied('The data team tried Prefect last year and went back to cron.', 'Prefect'), true);
+  assert.equal(denied('We gave up on Metaflow after the migration.', 'Metaflow'), true);
+  assert.equal(denied('Our jobs moved off Luigi in the spring.', 'Luigi'), true);
+  assert.equal(denied('We used to run Oozie for the nightly loads.', 'Oozie'), true);
+  assert.equal(denied('We tried Dagster and now every job runs there.', 'Dagster'), false);
+});

@@ -39,3 +39,12 @@ test('a kind\'s own noun opening a sentence is no product, and the store a scree
   assert.match(publish?.description ?? '', /Postgres/);
   assert.ok(!a.openQuestions.some((q) => /read its numbers from/.test(q)), a.openQuestions.join('\n'));
 });
+
+test('only a product or a named system is kept: a team, an event or a status word in the clause is none, and "Kafka topic" is Kafka', () => {
+  const stream = (text: string) => draft(text).notAPipeline.find((n) => /stream/i.test(n.name))?.alternative ?? '';
+  assert.doesNotMatch(stream('Since the Spring Cup 2 launch, match-end events stream continuously through the Warehouse Events bus. We retrain a cheat detector weekly on BigQuery and score accounts hourly. Two engineers.'), /Spring Cup 2 launch, which you already use/);
+  assert.match(stream('Ride events stream continuously through a Kinesis stream owned by Platform. We retrain an ETA model weekly on Redshift and score trips hourly. Two engineers.'), /^Kinesis, which you already use/);
+  const dashboard = draft('We retrain a churn model monthly on Snowflake and score accounts nightly. Growth wants a live dashboard of the scores. Two engineers.').notAPipeline.find((n) => /dashboard/i.test(n.name));
+  assert.ok(dashboard, 'the dashboard is listed');
+  assert.doesNotMatch(dashboard.alternative, /^Growth, which you already use/);
+});

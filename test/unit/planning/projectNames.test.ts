@@ -234,6 +234,9 @@ test('what a model is like is not which model it is: "a cheaper model", "a small
   assert.deepEqual(models('We could route easy receipts to a cheaper model and keep the big one for the rest.'), []);
   assert.deepEqual(models('Plan: a small fast classifier in front, then humans for the unsure ones.'), []);
   assert.deepEqual(models('A lighter detector would fit the camera; the bigger YOLOv8 runs on the server.'), ['bigger YOLOv8']);
+  // Words that pick out one of them ("the exact model", "which specific model") say nothing of which it is either.
+  assert.deepEqual(models('Nobody can say which exact model, feature set and threshold flagged an invoice last March.'), []);
+  assert.deepEqual(models('Auditors ask which particular classifier made each call; the underlying model is retrained monthly.'), []);
 });
 
 test('records of past work ("48,000 internal classifications") name no task: what they are about does', () => {
@@ -519,4 +522,22 @@ test('a task put off ("eventually", "someday") names nothing, and an -ing word a
   assert.equal(findTask("We'd love to eventually forecast volunteer sign-ups too, but that's a someday thing."), null);
   assert.equal(findTask('Down the road we could classify the grant letters.'), null);
   assert.equal(findTask('We want to classify letters arriving at the front desk.')?.name, 'Letter classification');
+});
+
+test('a name in quotation marks that opens a title line, or follows its label, is the name the team gave the work', () => {
+  assert.equal(findProject('Postmortem: "Tidecaller" rollout, week 3\n\nWe forecast harbour pilot demand.'), 'Tidecaller');
+  assert.equal(findProject('[Photo of flipchart, Room 4]\nLEFT SIDE:\n"ORCHARD EYE" — goal: fewer missed blight cases\n\nScouts take photos.'), 'ORCHARD EYE');
+  assert.equal(findProject('Grant bid: "Saltmarsh: learning where sediment settles"\nApplicant: Coastal Lab\n\nWe model sediment.'), 'Saltmarsh');
+  // Something someone said, in quotes, names nothing; nor does the channel a chat export quotes.
+  assert.notEqual(findProject('Retro: "we should have tested it" was the mood\n\nWe score returns nightly.'), 'we should have tested it');
+  assert.equal(findProject('Slack export — "#ops-ml chatter" — 4 May\n[10:01] Bo: hi'), null);
+  // Further down, quotes before a noun that stands for the work ("the … thing", "our … pilot") mark its name.
+  assert.equal(findProject('[10:02] Ana: the board wants a plan for the "pallet counting" thing by Friday\n[10:03] Raj: ok'), 'Pallet counting');
+  assert.equal(findProject('Quick recap. We kicked off our "Lantern" pilot in March and it scores loans nightly.'), 'Lantern');
+  assert.equal(findProject('Quick recap. Nobody likes the "AI" thing the vendor sold us; we score loans nightly.'), null);
+});
+
+test('a name that ends on a medium ("The Shop Floor Podcast") says where the note was published, not the work', () => {
+  assert.equal(findProject('The Shop Floor Podcast — Ep. 12 (transcript)\nGuest: Ama\n\nWe want to predict press breakdowns.'), null);
+  assert.equal(findProject('Signal & Noise Newsletter | issue 9 (excerpt)\n\nWe rank grant applications.'), null);
 });

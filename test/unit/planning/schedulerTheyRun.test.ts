@@ -25,6 +25,14 @@ test('a scheduler kept, deployed, or running the team\'s flows and assets is whe
   assert.equal(theirs('Our team has Dagster already running on a VM for the nightly loads; the churn model gets retrained monthly.'), 'Dagster');
 });
 
+test('a scheduler the clause says runs work, whose ever the jobs are, is theirs, named as its subject or not', () => {
+  assert.equal(theirs('Upstream, Prefect runs the Fivetran jobs every hour. We want a churn model retrained on Snowflake weekly.'), 'Prefect');
+  assert.equal(theirs('Our warehouse models are dbt, and Argo Workflows handles all the export jobs. We forecast returns weekly.'), 'Argo Workflows');
+  assert.equal(theirs('Someone suggested Dagster for the export jobs. We forecast returns weekly from Postgres.'), null);
+  // An HPC batch scheduler runs a lab's jobs just the same.
+  assert.equal(theirs('Model fitting happens on the faculty HPC cluster (Slurm scheduler, 8 A100 nodes); we retrain the soil model each term.'), 'Slurm');
+});
+
 test('a scheduler only weighed or wished for is not theirs, and other systems kept are not schedulers', () => {
   assert.equal(theirs('We are considering Prefect for the nightly jobs; today a cron script retrains the churn model on Postgres.'), null);
   assert.equal(theirs('We want to keep Postgres as the source and retrain the churn model weekly.'), null);

@@ -20,6 +20,12 @@ test('the people of mail headers, chat headers and speaker labels are each whole
   assert.equal(peopleIn('Goal: forecast demand.\nData: in Snowflake.').size, 0, 'topic labels said once are no speakers');
 });
 
+test('a document\'s roster labels name people too, after a separator as at a line\'s start, less titles and organisations', () => {
+  const people = peopleIn(['Decision log 14 | Deciders: Flint Moreau (Eng Lead), Celery Adeyemi | Status: accepted', 'Host: Dr. Ray Tan', 'Principal investigator: Prof. Luigi Okafor, Institute of Soil Science'].join('\n'));
+  for (const name of ['Flint Moreau', 'Flint', 'Celery Adeyemi', 'Ray Tan', 'Ray', 'Luigi Okafor', 'Luigi']) assert.ok(people.has(name), name);
+  assert.ok(!people.has('Institute') && !people.has('Status'), 'an organisation or another field is no person');
+});
+
 test('a person whose name is a product\'s is not that product when the text names them again', () => {
   const text = [
     'From: Ray Delgado <ray@orchard.example>',

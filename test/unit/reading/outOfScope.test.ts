@@ -100,3 +100,16 @@ test('a label of not wanting ("Things I\'m NOT looking for:", "We don\'t want:",
   // Work named only there names no project.
   assert.equal(readDescription(`Hi,\n\n${list}`, null).project, null);
 });
+
+test('a parking lot is work put off and a list of what to turn off is no work: neither names the project or plans anything', () => {
+  const parked = 'Retro on the invoice coding pilot\n\nWe want a batch job that codes supplier invoices to GL accounts every night.\n\nParking lot\n- Churn forecasting for the sales team\n- A live chatbot for suppliers\n';
+  const r = readDescription(parked, null);
+  assert.equal(r.components.find((c) => c.id === 'parked')?.text, 'Parked: Churn forecasting for the sales team; A live chatbot for suppliers');
+  assert.ok(!r.components.some((c) => c.kind === 'online-inference'), 'the parked chatbot is not served');
+  const d = draftInterview(parked);
+  assert.ok(d.ok);
+  assert.match(d.draft.markdown, /\*\*Parked: Churn forecasting[^*]*\*\* — You put this off yourself/);
+  const retired = 'Handover notes\n\nWe classify support emails by product nightly with a model we trained.\n\n== 4. Switch off ==\n- The old price-elasticity notebook service. Nobody calls it.\n';
+  assert.equal(ruledOut(retired).map((o) => o.said).join(), 'The old price-elasticity notebook service. Nobody calls it');
+  assert.doesNotMatch(readDescription(retired, null).project ?? '', /pric/i);
+});
