@@ -106,6 +106,7 @@ export function toReading(m: ModelReading, text: string, previous: Reading | nul
     wishedKinds: base.wishedKinds,
     variety: base.variety,
     jobQueue: base.jobQueue,
+    resultsTo: base.resultsTo,
     approachOpen: base.approachOpen,
     arrival: base.arrival,
     triggered: base.triggered,

@@ -369,7 +369,7 @@ function predictionsDestination(reading: Reading, existing: ExistingWork | null,
   if (store && handed?.toLowerCase().includes(store.toLowerCase())) return handed;
   // "contract database" is theirs and one of a kind: "the contract database"; a product name stands alone ("BigQuery").
   if (store) return /^[a-z]/.test(store) && !/^(?:the|our|their|a|an)\s/i.test(store) ? `the ${store}` : store;
-  return handed ?? reviewedIn(reading) ?? screenReadsFrom(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
+  return reading.resultsTo ?? handed ?? reviewedIn(reading) ?? screenReadsFrom(reading) ?? (existing?.does === 'scoring' ? 'the place the existing scoring job writes its scores to today' : null);
 }
 
 /** "Dashboard is Power BI, reading from SQL Server": the store the screen people use reads from is where its numbers must land. */
@@ -592,7 +592,12 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     trainingLifecycles(models, (m) => trainingSteps(ctxOf([m])).map((st) => st.name).join(' ')).forEach((group, i) => {
       const [first] = group;
       const scheduled = cadenceOf(group);
-      const own = ctxOf(group);
+      // A model of another kind than the data pipeline prepares ("a yield forecast" beside an image dataset) does not
+      // learn from that dataset: it loads its own data, whose sources the description does not tell apart.
+      // Only a kind the model's own words or name say: the generic shape is the fallback, no evidence of other data.
+      const apart = first!.domain !== domain && first!.domain !== 'tabular' && !ctx.includesDataPrep;
+      const ownData = `the data \`${first!.id}\` learns from, which the description does not tell apart from the rest`;
+      const own = apart ? { ...ctxOf(group), includesDataPrep: true, sources: ownData } : ctxOf(group);
       const ids = group.map((m) => m.id);
       const parameter = `; one pipeline with the model as a parameter: each run trains one of ${joinList(ids.map((id) => `\`${id}\``))} and registers it under that name, since their training differs only in data and settings`;
       plans.push({
@@ -600,10 +605,10 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
         kind: 'training',
         name: group.length === 1 ? nameOf('training', first!.id, first!.domain) : nameOf('training', null, first!.domain),
         purpose: purpose(first!.id, first!.domain) + (group.length > 1 ? parameter : ''),
-        trigger: triggerOn(scheduled),
+        trigger: apart ? triggerFor('training', scheduled, input.orchestrator, undefined, arrivalIn(training)) : triggerOn(scheduled),
         cadence: scheduled,
         steps: trainingSteps(own),
-        dataSources,
+        dataSources: apart ? [ownData] : dataSources,
         keyArtifacts: keyArtifacts('training', own),
         componentIds,
         dynamic,

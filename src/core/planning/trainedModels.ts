@@ -95,7 +95,8 @@ export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedMod
   }
   const trained = groups.filter((g) => g.some((m) => m.trained === 'here'));
   // A trained model is never an index: words about documents leave its domain open.
-  const said = trained.map((g) => detectDomain(g.map((m) => m.quote).join(' '))).map((d) => (d === 'documents' ? 'tabular' : d));
+  // A model's own name says its kind when its words say too little: "kg forecast model", "image model".
+  const said = trained.map((g) => detectDomain(g.map((m) => m.quote).join(' '))).map((d, i) => (d === 'documents' ? 'tabular' : d === 'tabular' ? (namedKind(trained[i]!) ?? d) : d));
   // A model whose own words name no domain is about the scope's, unless another model's words took it.
   const claimed = new Set<Domain>(said.filter((d) => d !== 'tabular'));
   const models = trained
@@ -107,6 +108,15 @@ export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedMod
     }))
     .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i);
   return models.length >= 2 ? models : [];
+}
+
+const NAMED_KINDS: readonly [RegExp, Domain][] = [
+  [/\bforecast(?:s|er|ing)?\b/i, 'forecasting'],
+  [/\b(?:image|photo|vision|video|camera|frame)s?\b/i, 'vision'],
+];
+
+function namedKind(group: readonly ModelMention[]): Domain | null {
+  return NAMED_KINDS.find(([re]) => group.some((m) => re.test(m.name)))?.[1] ?? null;
 }
 
 function sameModel(a: string, b: string): boolean {

@@ -18,9 +18,40 @@ const TAKEN = /\b(?:llms?|gpt[\w.-]*|claude|gemini|mistral|llama[\w.-]*|vendor(?
 const REACH = 160;
 const MAX_SAID = 200;
 
+/**
+ * A section of options ("4. Options" over "4a. Train our own classifier…", "4b. GPT-4 as-is…") weighs them
+ * when one item makes a model and another takes one; a decision said after it ("Decision: 4b") settles it,
+ * a leaning does not.
+ */
+const OPTIONS_HEADING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:[*_]{2})?(?:options?(?:[ \t]+(?:considered|on the table))?|alternatives(?:[ \t]+considered)?|approaches(?:[ \t]+considered)?|candidate approaches)(?:[*_]{2})?[ \t]*:?[ \t]*$/gim;
+const OPTION_ITEM = /^[ \t]*(?:[-*•]|\d+[a-z]?[.)]|[a-z][.)]|\d+\.\d+[a-z]?\.?|\(?[a-z]\))[ \t]+\S/i;
+const DECIDED = /(?<!\b(?:not|no|un)\s?(?:yet\s)?)\b(?:decision|decided|we chose|we(?:['’]ll| will) go with|going with|we picked|chosen)\b/i;
+const DECISION_REACH = 400;
+
+function optionSections(text: string): { said: string; start: number; end: number }[] {
+  const found: { said: string; start: number; end: number }[] = [];
+  for (const heading of text.matchAll(OPTIONS_HEADING)) {
+    const start = heading.index + heading[0].length;
+    const items: string[] = [];
+    let end = start;
+    for (const line of text.slice(start + 1).split('\n')) {
+      if (!line.trim() && !items.length) {
+        end += line.length + 1;
+        continue;
+      }
+      if (!OPTION_ITEM.test(line)) break;
+      items.push(line.trim());
+      end += line.length + 1;
+    }
+    const weighs = items.some((i) => OWN.test(i)) && items.some((i) => TAKEN.test(i) && !OWN.test(i));
+    if (weighs && !DECIDED.test(text.slice(end, end + DECISION_REACH))) found.push({ said: items.join(' ').replace(/\s+/g, ' ').slice(0, MAX_SAID), start, end });
+  }
+  return found;
+}
+
 /** The sentences that weigh making a model against taking one, in the user's words; empty when the way is settled. */
 export function openApproach(text: string): { said: string; start: number; end: number }[] {
-  const found: { said: string; start: number; end: number }[] = [];
+  const found: { said: string; start: number; end: number }[] = [...optionSections(text)];
   for (const m of matches(text, SENTENCE_SPAN)) {
     const sentence = m[0];
     const weighs = [...sentence.matchAll(OPEN)].some((o) => {

@@ -9,7 +9,7 @@ import type { Frame } from './frames';
 export type { EvaluationSet };
 
 /** A set the team keeps to judge on: "a golden set", "a fixed test set", "200 NDAs that could serve as a test set". */
-const GOLDEN = /\b(?:golden (?:set|dataset|test set)|fixed (?:test|eval\w*|validation) set|(?:serve|use[ds]?|act|work|kept|keep) as (?:an? |our |the )?(?:test|eval\w*|benchmark|reference) (?:set|dataset|suite))\b/i;
+const GOLDEN = /\b(?:gold(?:en)?(?:[- ]standard)? (?:set|dataset|test set|eval(?:uation)? set)|fixed (?:test|eval\w*|validation) set|(?:serve|use[ds]?|act|work|kept|keep) as (?:an? |our |the )?(?:test|eval\w*|benchmark|reference) (?:set|dataset|suite))\b/i;
 const NOISY = /\bnoisy labels?\b|\blabels?\b[^.]{0,60}\b(?:noisy|unreliable|inconsistent)\b/i;
 
 export function evaluationSetOf(text: string): EvaluationSet | null {
@@ -19,7 +19,7 @@ export function evaluationSetOf(text: string): EvaluationSet | null {
 
 /** The system that decides today, named as what the model must beat: "evaluate it vs the current rules engine". */
 const BASELINE =
-  /\b(?:vs\.?|versus|against|compared? (?:to|with)|beat(?:s|ing)?|better than|replac(?:e|es|ing)|outperform(?:s|ing)?)\s+(?:the\s+|our\s+)?((?:current|existing|old|legacy|hand-?written)\s+)?(rules?[- ]engine|rules?-based (?:system|routing|model)|business rules|keyword rules|heuristics|manual (?:routing|triage|review))\b/i;
+  /\b(?:vs\.?|versus|against|compared? (?:to|with)|beat(?:s|ing)?|better than|replac(?:e|es|ing)|outperform(?:s|ing)?)\s+(?:the\s+|our\s+)?((?:current|existing|old|legacy|hand-?written)\s+)?(["“'‘]([^"”'’\n]{2,40})["”'’]\s+)?(rules?[- ]engine|rules?-based (?:system|routing|model)|business rules|keyword rules|heuristics?|rules? of thumb|manual (?:routing|triage|review))\b/i;
 
 /**
  * The baseline a version must beat before it replaces what decides today ("the current rules
@@ -28,8 +28,27 @@ const BASELINE =
  */
 export function baselineOf(text: string): string | null {
   const m = BASELINE.exec(text);
-  if (!m) return calledBaseline(text);
-  return `the ${(m[1] ?? 'current ').toLowerCase()}${m[2]!.toLowerCase().replace('-', ' ')}`;
+  if (!m) return labelledBaseline(text) ?? calledBaseline(text);
+  const name = m[3] ? `“${m[3]}” ` : '';
+  return `the ${(m[1] ?? (name ? '' : 'current ')).toLowerCase()}${name}${m[4]!.toLowerCase().replace('-', ' ')}`;
+}
+
+/**
+ * A line labelled with what versions are measured against: "Baselines: the current rule and a
+ * seasonal-naive forecast", "- Baseline — last year's average". The first thing it names is the one to beat.
+ */
+const BASELINE_LABEL = /^[ \t]*(?:[-*•][ \t]*)?(?:[*_]{1,2})?(?:the\s+)?baselines?(?:[*_]{1,2})?[ \t]*[:—–-][ \t]*(?:[*_]{1,2})?((?:the|our|a|an|their)\s+)?([^,;.()\n]{3,60}?)(?=\s*(?:$|[,;.(]|\s+(?:and|or|vs\.?|versus|which|that)\b))/im;
+
+const MEASURE = /\b(?:lift|auc|roc|accuracy|precision|recall|f1|mape|wape|rmse|mae|r2|ndcg|map|error|loss)\b|\d\s*%|\b\d+\.\d+\b/i;
+
+function labelledBaseline(text: string): string | null {
+  const m = BASELINE_LABEL.exec(text);
+  // "Baseline: top-decile lift 3.1 on last year's holdout" is the figure to beat, not what decides today.
+  if (!m || /^(?:none|n\/a|tbd|unknown|not sure|no idea|nothing)\b/i.test(m[2]!) || MEASURE.test(m[2]!)) return null;
+  const said = m[2]!.trim();
+  // "Baseline: last year's average" is already determined by its possessive.
+  if (!m[1] && /^(?:\S+\s+)?\S+['’]s\s/.test(said)) return said;
+  return `${m[1]?.toLowerCase().startsWith('the') || !m[1] ? 'the ' : m[1].toLowerCase()}${said}`;
 }
 
 /**

@@ -410,7 +410,8 @@ function isComparedWith(p: NounPhrase, tokens: readonly Token[], verb: Token | n
   if ((before.lower === 'with' || before.lower === 'to') && verb?.lemma === 'compare') return isRival(p);
   // "A missed interaction is much worse than junk": a comparison of costs or errors, not of the model with a rival.
   // "More time debugging it than writing prompts": an activity after "than" is no rival either.
-  if (before.lower === 'than') return !/^(?:more|less|fewer|rather|other|worse|slower|costlier|pricier|harder|longer|bigger|larger|riskier)$/i.test(tokens[i - 1]?.lower ?? '') && !/ing$/i.test(p.tokens[0]!.lower);
+  // "True demand was higher than sales": a comparative of amount compares quantities, nothing to beat.
+  if (before.lower === 'than') return !/^(?:more|less|fewer|rather|other|worse|slower|costlier|pricier|harder|longer|bigger|larger|riskier|higher|lower|greater|smaller|shorter|older|newer|earlier|later)$/i.test(tokens[i - 1]?.lower ?? '') && !/ing$/i.test(p.tokens[0]!.lower);
   return before.lower === 'over' && !!verb && ['improve', 'better', 'gain'].includes(verb.lemma);
 }
 

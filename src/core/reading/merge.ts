@@ -64,6 +64,7 @@ export function mergeReadings(previous: Reading, next: Reading, cleared: readonl
     wishedKinds: [...new Set([...previous.wishedKinds, ...next.wishedKinds])],
     variety: next.variety ?? previous.variety,
     jobQueue: next.jobQueue ?? previous.jobQueue,
+    resultsTo: next.resultsTo ?? previous.resultsTo,
     // A later answer that names the model trained or taken settles the choice an earlier one left open.
     approachOpen: next.approachOpen ?? (next.models.some((m) => m.trained !== 'unknown') ? null : previous.approachOpen),
     arrival: next.arrival ?? previous.arrival,

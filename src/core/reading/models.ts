@@ -18,13 +18,16 @@ const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
  * Words that say nothing of which model it is: "the model", "two models", "deep learning models",
  * and what it is like rather than which it is: "a cheaper model", "a small fast classifier".
  */
-const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|main|primary|operating|live|deployed|active|trained|re-?trained|fine-?tuned|custom|in-?house|home-?grown|bespoke|proprietary|previous|prior|old|legacy|latest|initial|one|two|three|several|multiple|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
+const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|exact|very|specific|particular|actual|underlying|whole|entire|right|wrong|main|primary|operating|live|deployed|active|trained|re-?trained|fine-?tuned|custom|in-?house|home-?grown|bespoke|proprietary|previous|prior|old|legacy|latest|initial|one|two|three|several|multiple|many|both|all|few|some|each|every|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
 /** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
 const PRODUCT = /^(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)$/;
 
-export function modelsOf(frames: readonly Frame[]): ModelMention[] {
+/** `text`: what the frames were read from, so a clause is known to share its sentence with the one before. */
+export function modelsOf(frames: readonly Frame[], text: string): ModelMention[] {
   const byName = new Map<string, ModelMention>();
   let previous: ModelMention[] = [];
+  // The clause right before, with the models it named.
+  let last: { end: number; named: ModelMention[] } | null = null;
   for (const f of frames) {
     // A model they would only make later ("might fine-tune Whisper later") is future work, not a model of the plan.
     if (f.negated || (f.status === 'later' && f.trains)) continue;
@@ -37,6 +40,10 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
         if (m.trained === 'unknown' && f.trains && f.participial && !trainedElsewhere(f.text)) m.trained = 'here';
       }
     }
+    // "Experiment tracking for the image model, we'll be retraining every season": training with no object, in the
+    // clause right after the only model its sentence names, retrains that model.
+    const only = last?.named.length === 1 && f.start >= last.end && !/[.!?\n]/.test(text.slice(last.end, f.start)) ? last.named[0]! : null;
+    if (only && f.models.length === 0 && !ownObject(f) && f.trains && only.trained === 'unknown' && !trainedElsewhere(f.text)) only.trained = 'here';
     const here: ModelMention[] = [];
     for (const name of namesIn(f)) {
       // "4.2 Models" is a section's heading, not a model.
@@ -56,6 +63,7 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
       here.push(seen);
     }
     if (here.length) previous = here;
+    last = { end: f.end, named: here };
   }
   markNotChosen(frames, byName);
   for (const m of byName.values()) if (usedAsReleased(m)) m.trained = 'given';
@@ -66,6 +74,18 @@ export function modelsOf(frames: readonly Frame[]): ModelMention[] {
   for (const m of hostedInstruments(frames)) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
 }
+
+/**
+ * Whether a clause's verb has an object of its own: not a time it happens at ("every season"), nor words of
+ * a clause it opens ("when new varieties come in"). A pronoun ("retrain it") points back, it is no new object.
+ */
+function ownObject(f: Frame): boolean {
+  const opens = f.text.search(/\b(?:when|whenever|if|once|after|before|as|because|since|until|while)\b/i);
+  const main = opens < 0 ? f.text : f.text.slice(0, opens);
+  // "by hand", "on the loads": a noun after a preposition says how or where, it is no object of the verb.
+  return f.objects.some((o) => main.includes(o) && !TIME_NOUN.test(o) && !/^(?:it|them|this|that|one)$/i.test(o) && !new RegExp(String.raw`\b(?:by|in|on|at|for|with|from|to|into|per|via|over)\s+(?:\w+\s+)?${escapeRegExp(o)}`, 'i').test(main));
+}
+const TIME_NOUN = /^(?:(?:every|each|the|a)\s+)?(?:seasons?|days?|weeks?|months?|quarters?|years?|nights?|mornings?|times?|hours?|runs?|cycles?|sprints?)$/i;
 
 /** A model named as used the way it was released: "a frozen foundation model", "a pretrained ResNet". */
 const AS_RELEASED = /\b(?:frozen|pre-?trained|off[- ]the[- ]shelf)\b/i;

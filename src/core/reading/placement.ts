@@ -177,6 +177,9 @@ const MAX_DATA = 8;
 /** Nouns that only ever name a system ("store" and "site" also name shops and places: "store sales"). */
 const SYSTEM_NOUNS = /^(?:engines?|platforms?|systems?|services?|apps?|applications?|tools?|portals?|dashboards?|databases?|apis?|bots?|websites?|microservices?|clusters?|consoles?|registr(?:y|ies))$/i;
 
+/** A model answering per request, denied: "no live model call", "without a real-time endpoint". */
+const NO_LIVE_CALL = /\b(?:no|not|without|never|avoid)\s+(?:an?\s+|any\s+)?(?:live|real[- ]?time|online|synchronous|per[- ]request)\s+(?:model\s+)?(?:calls?|inference|serving|scoring|api|endpoints?|predictions?)\b/i;
+
 /** Components the frames find and the lexicon has no phrase for. */
 export function frameComponents(frames: readonly Frame[], existing: readonly MentionedComponent[]): MentionedComponent[] {
   const out: MentionedComponent[] = [];
@@ -206,7 +209,9 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     const budget = Math.min(...findLatencies(f.text).map((l) => l.value));
     // "call it from a webhook … so it lands in the right queue within a second": the budget of a purpose clause is the serving's.
     const servedBefore = frames.slice(Math.max(0, i - 2), i).find((b) => b.action === 'serve' && !b.negated);
-    if (Number.isFinite(budget) && ((f.action !== 'train' && f.action !== 'ingest') || servedBefore)) {
+    // "The matchmaker has a 50 ms budget for all lookups, so no live model call": the budget is another system's, which reads stored scores.
+    const noLiveCall = [f, frames[i + 1]].some((n) => n && NO_LIVE_CALL.test(n.text));
+    if (Number.isFinite(budget) && !noLiveCall && ((f.action !== 'train' && f.action !== 'ingest') || servedBefore)) {
       // Work held to a latency budget answers one request at a time: serving, whatever its verb;
       // on the device the model is exported to, the budget is the device's, and no endpoint serves it.
       if (!existing.some((c) => c.kind === 'online-inference' || c.kind === 'other') && !out.some((c) => c.kind === 'online-inference')) {

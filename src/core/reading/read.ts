@@ -40,6 +40,7 @@ import { OVER_PIECES, overEach, splitUnits } from './fanOut';
 import { onlyAnOption } from './tools';
 import { escapeRegExp } from '../words';
 import { noGpuSaid } from './hardware';
+import { findResultsTo } from './resultsTo';
 import { peopleIn, withoutAsides, withoutHeaders, withoutStruck, withoutTableBars } from './layout';
 import { openApproach } from './approach';
 
@@ -86,6 +87,7 @@ export function emptyReading(): Reading {
     variety: null,
     jobQueue: null,
     approachOpen: null,
+    resultsTo: null,
     arrival: null,
     triggered: null,
     configWish: null,
@@ -296,7 +298,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames).filter((s) => !people.has(s.name));
   const trainsHere = reading.components.some((c) => c.kind === 'training');
-  const framed = modelsOf(frames);
+  const framed = modelsOf(frames, text);
   // "Customers' contracts can't be used to train anyone's model; hosted APIs are fine (Bedrock)": nothing is trained
   // here, and the hosted service is the model, judged on their data before anything is built around it.
   const noTraining = trainingRuledOut(normalized);
@@ -330,6 +332,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.goalStated = goals.length > 0 || wished !== 'unknown';
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0, wished);
   const work = withoutRuledOut(normalized);
+  reading.resultsTo = findResultsTo(work);
   reading.project = findProject(normalized, work);
   // "Reading recommendations … are excluded from this proposal": ruled-out work names no task.
   reading.task = findTask(work);

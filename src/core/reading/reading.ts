@@ -227,6 +227,8 @@ export const ReadingSchema = z.object({
   arrival: z.string().nullable().default(null),
   /** How the model is made, when the team weighs training one against taking one as given and has not decided (`approach.ts`), in their words. */
   approachOpen: z.string().nullable().default(null),
+  /** Where the results go, when the team says so outright ("Output: … → the review worklist"), in their words (`resultsTo.ts`). */
+  resultsTo: z.string().nullable().default(null),
   /** The job queue that hands work between the team's stages today ("a Redis and BullMQ job queue"), in their words. */
   jobQueue: z.string().nullable().default(null),
   /** How varied the inputs are ("more than 25 languages"), and the kind to break measures down by (`variety.ts`). */

@@ -12,6 +12,7 @@ import { parseText, type Token } from '../language';
 import { findCadences, findLatencies } from './measures';
 import { componentFor } from './lexicon';
 import { LIST_ITEM } from './segments';
+import { anotherModels } from './anotherModel';
 import type { MentionedComponent, ModelMention } from './reading';
 
 /** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables", "What it should do". */
@@ -34,10 +35,7 @@ const ON_DEMAND = /\bon[- ]demand\b|\bper request\b|\bin real[- ]time\b/i;
 export function wishedModels(text: string, trainsHere: boolean): ModelMention[] {
   const wished: ModelMention[] = [];
   const add = (output: string, said: string) => {
-    if (wished.length < MAX_WISHED && !wished.some((m) => m.name === `${output} model`)) {
-      const trained = TRAINED_HERE.test(said) && !NOT_TRAINED.test(said) ? 'here' : TAKEN_AS_GIVEN.test(said) ? 'given' : trainsHere && !NOT_TRAINED.test(said) ? 'here' : 'unknown';
-      wished.push({ name: `${output} model`, trained, use: useOf(said), quote: said.slice(0, 240) });
-    }
+    if (wished.length < MAX_WISHED && !wished.some((m) => m.name === `${output} model`)) wished.push(mention(`${output} model`, said, trainsHere));
   };
   for (const { head, body } of wishListItems(text)) {
     // "G1: Predict …", "UC-2 (stretch): …": a code before the item is no part of it, and a stretch goal is later work.
@@ -55,10 +53,18 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
     const output = openingOutput(said);
     if (output) add(output, said);
   }
-  if (wished.length < 2) return [];
+  // "A second model on the vibration data": one said to be more is a model of its own, with or without a list.
+  const more = anotherModels(text).map((m) => mention(m.name, m.said, trainsHere)).filter((m) => !wished.some((w) => w.name === m.name));
+  if (wished.length < 2) return more;
   // New models asked for together are new work of one kind: trained here when any is and none is taken as given.
   if (wished.some((m) => m.trained === 'here') && !wished.some((m) => m.trained === 'given')) for (const m of wished) m.trained = 'here';
-  return wished;
+  return [...wished, ...more];
+}
+
+/** A model asked for in these words: trained here when they say so or the description trains its models, unless taken as given. */
+function mention(name: string, said: string, trainsHere: boolean): ModelMention {
+  const trained = TRAINED_HERE.test(said) && !NOT_TRAINED.test(said) ? 'here' : TAKEN_AS_GIVEN.test(said) ? 'given' : trainsHere && !NOT_TRAINED.test(said) ? 'here' : 'unknown';
+  return { name, trained, use: useOf(said), quote: said.slice(0, 240) };
 }
 
 /** A line that heads a section: a markdown heading, a line in emphasis alone, or a short line with no end punctuation. */

@@ -751,7 +751,7 @@ function actingAlone(scope: Scope): string | null {
 function dataSourcesOf(scope: Scope, plan: PlannedPipeline): string[] {
   const listed = plan.dataSources.map((name) => describeSource(name, scope.sourceDetails));
   const upstream = plan.kind === 'training' ? scope.plans.find((p) => p.kind === 'data') : undefined;
-  if (!upstream || scope.phases.get(plan.id) !== 'MVP') return listed;
+  if (!upstream || scope.phases.get(plan.id) !== 'MVP' || !plan.dataSources.some((d) => d.includes(upstream.name))) return listed;
   return [...listed, `until ${upstream.name} runs, a one-off export of ${sourcesInProse(upstream.dataSources)}, registered as the first dataset version`];
 }
 

@@ -83,7 +83,9 @@ export function orchestratorRequirements(scope: Scope, plan: PlannedPipeline): s
     ];
   }
   const items = [where(scope, plan)];
-  const gpu = trainsOnGpu(scope) ? GPU_WORK[scope.domain] : undefined;
+  // A plan trains its own models' kind: a forecaster beside an image model needs no GPU for images.
+  const kind = scope.models.find((m) => plan.models?.includes(m.id))?.domain ?? scope.domain;
+  const gpu = trainsOnGpu(scope) && (kind === scope.domain || kind === 'tabular') ? GPU_WORK[scope.domain] : undefined;
   if (gpu && plan.steps.some((s) => s.name === gpu.step)) items.push(withoutTheirGpu(scope, `a GPU for ${gpu.step}: ${gpu.why}`));
   else if (plan.steps.some((s) => s.name === 'train_model') && scope.reading.domainCues.deep?.length) {
     items.push(withoutTheirGpu(scope, `a GPU for train_model: the model is a deep network (“${scope.reading.domainCues.deep[0]}”), impractical to train on CPU; the other steps run on CPU`));

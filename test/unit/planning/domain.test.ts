@@ -57,6 +57,19 @@ test('the baseline a version must beat: the system that decides today, when the 
   assert.equal(baselineOf('we follow the rules of the GDPR'), null);
 });
 
+test('a baseline by its label, or a heuristic the team names in quotes, is the one a version must beat', () => {
+  assert.equal(baselineOf('Evaluation\n- Baselines: the weekly average and a naive carry-forward'), 'the weekly average');
+  assert.equal(baselineOf('**Baseline:** yesterday\'s dispatch plan as the planners wrote it'), 'yesterday\'s dispatch plan as the planners wrote it');
+  assert.equal(baselineOf('Baseline — none yet, that is part of the work'), null);
+  // A figure after the label is the score to beat, not what decides today.
+  assert.equal(baselineOf('- Baseline: precision@100 of 0.42 on the 2023 audit sample'), null);
+  assert.equal(baselineOf('Baseline: MAPE 18% at store level'), null);
+  assert.equal(baselineOf('Done when it outperforms the "three strikes" rule of thumb on recall.'), 'the “three strikes” rule of thumb');
+  assert.equal(baselineOf('It must beat the heuristic the night desk uses.'), 'the current heuristic');
+  // A comparative of amount compares quantities: "higher than sales" names nothing to beat.
+  assert.equal(readDescription('Sold-out days hide demand: true demand was higher than sales. We forecast bread per store daily.', null).baseline, null);
+});
+
 test('a ticket router: text steps, a GPU for fine-tuning, and the rules engine as the baseline the first version must beat', () => {
   const a = draft(readFileSync('test/fixtures/descriptions/ticket-routing-typos.txt', 'utf8'));
   const training = a.pipelines.find((p) => p.name === 'Ticket Router Training')!;

@@ -55,3 +55,17 @@ test('two models named with hyphenated modifiers, then a predicate sharing their
   const order = readDescription('The dwell-time model is what the planners look at. Train a baseline on the yard history first.', null);
   assert.equal(order.models.find((m) => m.name === 'dwell-time model')?.trained, 'unknown', JSON.stringify(order.models));
 });
+
+test('a model of another kind than the prepared data learns from its own data: no image dataset or image GPU for a forecaster', () => {
+  const text = [
+    'We photograph pallets at the dock and want a damage detector trained on those images; we retrain the image model monthly, photos live in S3 and labels in Label Studio.',
+    'Then a separate model, owned by planning. Daily pallet volume forecast per dock, two weeks ahead.',
+    'Two engineers.',
+  ].join(' ');
+  const r = draftInterview(text);
+  assert.ok(r.ok);
+  const forecast = r.draft.architecture.pipelines.find((p) => p.modelControlPlane.model === 'pallet_volume_forecast_model' && p.steps.some((s) => s.name === 'train_model'));
+  assert.ok(forecast, r.draft.architecture.pipelines.map((p) => `${p.name}:${p.modelControlPlane.model}`).join(', '));
+  assert.ok(!forecast.dataSources.some((d) => /Dataset|S3/.test(d)), forecast.dataSources.join('; '));
+  assert.ok(!forecast.orchestrator.some((o) => /images/.test(o)), forecast.orchestrator.join('; '));
+});

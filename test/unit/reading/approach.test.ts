@@ -50,3 +50,11 @@ test('with the approach open, the draft judges the options first and neither tra
   assert.match(a.overview, /how the model is made is still open/);
   assert.doesNotMatch(a.overview, /taken as given and already works/);
 });
+
+test('a section of options, one making a model and one taking one, weighs them until a decision follows', () => {
+  const options = ['3. Options', '3a. Fine-tune our own reranker on two years of click logs.', '3b. A hosted LLM (Claude) reranks the top 50, no training.', '3c. Keep BM25 and tune boosts by hand.', ''].join('\n');
+  assert.equal(openApproach(`${options}Leaning 3a, but Sam wants numbers on 200 queries first.`).length, 1);
+  assert.equal(openApproach(`${options}Decision (May 2): 3b, revisit in Q4.`).length, 0);
+  // Options that all make a model, or all take one, weigh nothing of the approach.
+  assert.equal(openApproach(['Alternatives considered', '- train a GBM on the loads', '- train a small CNN on the images', ''].join('\n')).length, 0);
+});

@@ -59,6 +59,16 @@ test('the evaluation set the user names is read', () => {
   assert.equal(read('We keep a fixed validation set of 500 hand-picked photos.').evaluationSet, 'golden');
   assert.equal(read('The labels from the call centre are pretty inconsistent.').evaluationSet, 'hand-checked');
   assert.equal(read('We label the data ourselves and the validation set changes every month.').evaluationSet, null);
+  // "Gold set", "gold-standard eval set": the same fixed set by the names annotators give it.
+  assert.equal(read('Action: build a gold-standard eval set of 400 tenancy agreements, labelled by two paralegals.').evaluationSet, 'golden');
+  assert.equal(read('Maria keeps a gold set of 250 tickets that nobody edits.').evaluationSet, 'golden');
+});
+
+test('judging each change before it is used is evaluation work, whatever else is said of it', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(kinds('We run GPT-4o over supplier letters, and every prompt change must be tested on last year\'s letters first.').includes('evaluation'));
+  assert.ok(kinds('Each new model version gets benchmarked against the 300 labelled calls before the weekly rollout.').includes('evaluation'));
+  assert.ok(!kinds('Every change is logged in the audit table; we score all invoices nightly with the classifier.').includes('evaluation'));
 });
 
 test('the baseline a version must beat is read', () => {

@@ -83,3 +83,13 @@ test('the team\'s own service that calls the model is where it is used, and is n
   assert.equal(r.servedBy, 'our existing Rails backend');
   assert.ok(!r.sources.some((s) => /rails/i.test(s.name)), JSON.stringify(r.sources));
 });
+
+test('a budget that belongs to another system ("so no live model call"), or "live" describing a noun, serves nothing', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds('We score every listing after each upload and write it to the catalogue. Checkout has a 30 ms budget for everything, so no real-time model calls.').includes('online-inference'));
+  assert.ok(!kinds('The auction service gets 80 ms in total, without any live inference: it only reads the stored risk score.').includes('online-inference'));
+  assert.ok(!kinds('We check each draft clause so that every prompt change is scored before a live hearing.').includes('online-inference'));
+  // Said of the model, the budget is its serving's.
+  assert.ok(kinds('The fraud model must answer each card authorisation within 40 ms.').includes('online-inference'));
+  assert.ok(kinds('We want to score each claim live as the adjuster types.').includes('online-inference'));
+});
