@@ -124,7 +124,7 @@ export function applyBucketChoices(
  * or a possibility for later ("might fine-tune it for Spanish later").
  */
 const LATER =
-  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later|(?:might|may|could|maybe|perhaps) [^.;]{0,80}?\blater)\b/i;
+  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later|(?:might|may|could|maybe|perhaps) [^.;]{0,80}?\blater|park(?:ed|ing)? (?:it |this |that )?(?:for|until|till) (?:week|phase|later|next|v\d|q\d))\b/i;
 
 const PUT_OFF =
   'You put this off yourself, so it is deferred: it stays in the document under Deferred so it is not forgotten, and nothing is built for it in the first version.';
@@ -181,7 +181,7 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
   return owned ? { ...v, alternative: `your ${owned}, which you already run (${v.alternative})` } : v;
 }
 
-const NOT_A_SYSTEM = /^(?:design|sales|marketing|finance|legal|privacy|security|product|engineering|ops|operations|support|compliance|procurement|hr|research|leadership|management)$|\b(?:launch|launches|release|season|rollout|migration|outage|incident|meeting|review|sprint|quarter|conference|event)$/i;
+const NOT_A_SYSTEM = /^(?:noc|soc|it|helpdesk|service desk|design|sales|marketing|finance|legal|privacy|security|product|engineering|ops|operations|support|compliance|procurement|hr|research|leadership|management)$|\b(?:launch|launches|release|season|rollout|migration|outage|incident|meeting|review|sprint|quarter|conference|event)$/i;
 /** A long word in capitals is a word shouted ("RUNNING"); product acronyms are short ("SQS", "WMS"). */
 const SHOUTED = /^[A-Z]{6,}$/;
 

@@ -150,7 +150,9 @@ function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): 
     const notebook = said(new RegExp(String.raw`\b${alias(o)}\s+(?:workbench|notebooks?|colab)\b`, 'i'));
     // "Orchestration is MWAA (Airflow 2.7)", "everything is scheduled by Dagster": the one the team says orchestrates.
     const orchestrates = said(new RegExp(String.raw`\b(?:orchestrat(?:ion|ed|or)|schedul(?:ing|ed|er))\b[^.;]{0,24}?\b(?:is|by|with|in|on|via|through|uses?|=|:)\s+(?:(?:our|an?|the)\s+)?(?:[\w-]+\s+){0,2}?\(?${alias(o)}\b|\b${alias(o)}\b[^.;]{0,24}?\b(?:orchestrates|schedules)\b`, 'i'));
-    return (upper ? 2 : 0) + (orchestrates ? 2 : 0) + (kept ? 1 : 0) + (runs ? 1 : 0) - (serves ? 2 : 0) - (notebook ? 1 : 0);
+    // "ZenML pipelines running on our existing Databricks compute": said outright where the pipelines run.
+    const hosts = said(new RegExp(String.raw`\bpipelines?\b[^.;]{0,40}?\b(?:run|runs|running)\s+(?:on|in)\s+(?:our\s+|the\s+)?(?:existing\s+|own\s+)?${alias(o)}\b`, 'i'));
+    return (hosts ? 3 : 0) + (upper ? 2 : 0) + (orchestrates ? 2 : 0) + (kept ? 1 : 0) + (runs ? 1 : 0) - (serves ? 2 : 0) - (notebook ? 1 : 0);
   };
   const ranked = named.map((o) => ({ o, score: rank(o) }));
   const best = Math.max(...ranked.map((r) => r.score));

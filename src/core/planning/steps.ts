@@ -38,8 +38,9 @@ export function detectDomain(componentText: string, described: DomainCues = {}, 
   const counts = (Object.keys(DOMAIN_PATTERNS) as (keyof typeof DOMAIN_PATTERNS)[]).map((domain) => ({ domain, cues: count(domain) })).sort((a, b) => b.cues - a.cues);
   const [best, next] = counts;
   let found: Domain | undefined = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;
-  // Q&A needs documents or questions said: retrieving candidates to rank or context for a bot answers nobody.
-  if (found === 'documents' && !said('documents') && !said('papers')) found = undefined;
+  // Q&A needs questions said: retrieving candidates to rank or context for a bot answers nobody, and a pile of
+  // papers ("an FAQ", "a one-page PDF") with no question asked or index built over it is no Q&A either.
+  if (found === 'documents' && !said('documents') && !(said('papers') && said('retrieval'))) found = undefined;
   // The LLM shape is fine-tuning one: an LLM only called (for verdicts, for answers), or one taken as
   // given while the fine-tuned ones were candidates, gives no training of its own.
   if (found === 'llm' && (!count('tunes') || modelGiven)) found = undefined;

@@ -9,9 +9,9 @@ import { matches } from '../language/matches';
 import { SENTENCE_SPAN } from './segments';
 
 /** Words that say the choice is open: "don't know yet whether", "not sure if", "options:", "should we … or". */
-const OPEN = /\b(?:(?:don['’]t|do not|doesn['’]t|haven['’]t|have not|didn['’]t)\s+(?:yet\s+)?(?:know|decided?|picked|chosen|settled)|not\s+(?:yet\s+)?(?:sure|decided|settled)|unsure|undecided|no\s+view\s+yet|still\s+(?:deciding|weighing|debating|torn)|torn\s+between|can['’]t\s+decide|whether|options?(?=\s*(?:are\b|[:—–(-]))|should\s+we|do\s+we|compare)\b/gi;
+const OPEN = /\b(?:(?:don['’]t|do not|doesn['’]t|haven['’]t|have not|didn['’]t)\s+(?:yet\s+)?(?:know|decided?|picked|chosen|settled)|not\s+(?:yet\s+)?(?:sure|decided|settled)|unsure|undecided|no\s+view\s+yet|still\s+(?:deciding|weighing|debating|torn)|torn\s+between|can['’]t\s+decide|lean(?:s|ing)|whether|options?(?=\s*(?:are\b|[:—–(-]))|should\s+we|do\s+we|compare)\b/gi;
 /** Making a model of their own, not ruled out ("no fine-tuning"). */
-const OWN = /(?<!\b(?:no|not|without|never)\s+(?:\w+\s+)?)\b(?:train(?:s|ed|ing)?\b(?!\s+(?:data|set|sets|examples))|fine-?tun\w*|(?:our|their|an?)\s+own\s+(?:model|classifier|detector|ranker|reranker|forecaster|thing)|own\s+model|custom\s+(?:model|classifier)|build\s+(?:a|our)\s+(?:own\s+)?(?:model|classifier)|(?:we|i)\s+(?:build|make|train)\s+(?:\w+\s+)?(?:ourselves|in-house)|in-house\s+(?:model|classifier))/i;
+const OWN = /(?<!\b(?:no|not|without|never)\s+(?:\w+\s+)?)\b(?:build(?:-ish|\s*(?:vs\.?|versus|or|\/)\s*buy)|train(?:s|ed|ing)?\b(?!\s+(?:data|set|sets|examples))|fine-?tun\w*|(?:our|their|an?)\s+own\s+(?:model|classifier|detector|ranker|reranker|forecaster|thing)|own\s+model|custom\s+(?:model|classifier)|build\s+(?:a|our)\s+(?:own\s+)?(?:model|classifier)|(?:we|i)\s+(?:build|make|train)\s+(?:\w+\s+)?(?:ourselves|in-house)|in-house\s+(?:model|classifier))/i;
 /** Taking one someone else made: a hosted or bought model, a vendor's, an API. */
 const TAKEN = /\b(?:llms?|gpt[\w.-]*|claude|gemini|mistral|llama[\w.-]*|vendor(?:['’]s)?|off[- ]the[- ]shelf|hosted|bought|buy(?:ing)?|third[- ]party|pre-?trained|(?:an?|their|the)\s+api|saas|add-?on)\b/i;
 /** How far after the words that open the choice both options must be named. */

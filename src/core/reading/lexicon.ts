@@ -12,7 +12,7 @@ import { SOURCE_TOOL } from './tools';
 import { INCOMING_PLACE } from './sourceNames';
 
 /** Machines in the field a model runs on: a Jetson, a phone, a robot. */
-export const FIELD_DEVICES = String.raw`(?:jetsons?|raspberry pis?|coral (?:boards?|devices?)|edge (?:boxes?|gateways?|servers?|computers?)|phones?|handsets?|robots?|drones?|vehicles?|cars?|cameras?|microcontrollers?|mcus?)`;
+export const FIELD_DEVICES = String.raw`(?:jetsons?|raspberry pis?|(?:industrial|line|edge|shop[- ]floor) pcs?|coral (?:boards?|devices?)|edge (?:boxes?|gateways?|servers?|computers?)|phones?|handsets?|robots?|drones?|vehicles?|cars?|cameras?|microcontrollers?|mcus?)`;
 
 export type ComponentKind = MentionedComponent['kind'];
 
@@ -127,7 +127,7 @@ export const TERMS: readonly Term[] = [
   ...fromNotAPipeline('extreme-latency', 'deployment', 'online-inference', 'extreme-latency serving'),
   { category: 'deployment', kind: 'other', label: 'on-device model', pattern: /\b(?:on[- ]device|embedded (?:model|device)s?|edge devices?|on the edge|tflite|core ?ml)\b/i },
   // A model run on or pushed to machines in the field: "it runs on an NVIDIA Jetson next to each camera", "push it to the six Jetsons".
-  { category: 'deployment', kind: 'other', label: 'on-device model', pattern: new RegExp(String.raw`\b(?:runs?|running|deployed|push(?:es|ed)?|ships?|shipped|install(?:s|ed)?|load(?:s|ed)?)\s+(?:it\s+|them\s+|the (?:new )?models?\s+)?(?:(?:in|on|at)\s+(?:the\s+)?[\w-]+,\s+)?(?:on|onto|to)\s+(?:an?\s+|the\s+|each\s+|every\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?${FIELD_DEVICES}\b`, 'i') },
+  { category: 'deployment', kind: 'other', label: 'on-device model', pattern: new RegExp(String.raw`\b(?:runs?|running|deployed|push(?:es|ed)?|ships?|shipped|install(?:s|ed)?|load(?:s|ed)?|inference|scoring)\s+(?:it\s+|them\s+|the (?:new )?models?\s+)?(?:back\s+)?(?:(?:in|on|at)\s+(?:the\s+)?[\w-]+,\s+)?(?:on|onto|to)\s+(?:an?\s+|the\s+|each\s+|every\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,2}?${FIELD_DEVICES}\b`, 'i') },
   // "output them in a format the LTR plugin can load": the model leaves training as an export for what loads it.
   { category: 'deployment', kind: 'other', label: 'model export', pattern: /\b(?:output|export|save|convert|serializ\w*|package)\w*\s+(?:(?:the|our|each|every|trained|final|best)\s+)*(?:models?|them|it)\s+(?:in|to|into|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?format\b/i },
   // A mobile app runs the model only when nothing serves it: with an endpoint it is the client (see components.ts).

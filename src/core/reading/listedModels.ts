@@ -60,6 +60,8 @@ function namesAPurpose(label: string): boolean {
   if (/^(?:steps?|stages?|phases?|parts?|layers?)$/i.test(last.lower)) return false;
   // "eval:", "Monitoring:", "Budget:": a label that names a topic of the plan, work done on any model, is no model's purpose.
   if (tokens.length === 1 && PLAN_TOPIC.test(last.lower)) return false;
+  // "Really two models:", "Both classifiers —": a label that counts models announces them, it names none.
+  if (tokens.some((t) => t.pos === 'NUM' || /^(?:one|two|three|four|five|several|multiple|both|many)$/.test(t.lower))) return false;
   // A verb right before a noun is the noun's modifier the tagger misread ("Change detection", "Balance response").
   const modifies = (i: number) => tokens[i + 1]?.pos === 'NOUN';
   return (

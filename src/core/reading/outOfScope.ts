@@ -7,7 +7,7 @@
 import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
-const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|(?<parked>parking[ \t]+lot|parked(?:[ \t]+(?:items|ideas|topics))?)|(?:to[ \t]+)?(?:turn|switch|shut)[ \t]+(?:off|down)|(?:to[ \t]+)?(?:decommission|retire|sunset)|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*={1,6})?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
+const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|(?:(?:we|i)\s+)?said\s+no\s+to|no[- ]gos?|(?<parked>parking[ \t]+lot|parked(?:[ \t]+(?:items|ideas|topics))?)|(?:to[ \t]+)?(?:turn|switch|shut)[ \t]+(?:off|down)|(?:to[ \t]+)?(?:decommission|retire|sunset)|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*={1,6})?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
 /** The label at the start of a line, and what it rules out after it. */
 const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gimu');
 const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'iu');
@@ -56,7 +56,29 @@ function saidOut(text: string): RuledOut[] {
 }
 
 export function ruledOut(text: string): RuledOut[] {
-  return [...labelled(text), ...saidOut(text)].sort((a, b) => a.start - b.start);
+  return [...labelled(text), ...saidOut(text), ...settledRows(text)].sort((a, b) => a.start - b.start);
+}
+
+/** A status field that takes a row out of the work: "…,DROPPED,…", "| On hold |". */
+const SETTLED = /(?:^|[,|\t]\s*)["*_]*(?:dropped|on[ -]hold|cancell?ed|rejected|won['’]?t do|descoped|de-scoped|shelved|parked)["*_]*\s*(?=$|[,|\t])/im;
+
+/**
+ * A row of a register or table whose status field says it is dropped or on hold ("UC-05,AI-written text
+ * detection,…,DROPPED,…"): the whole row is out of the work, named by its first cell of several words.
+ */
+function settledRows(text: string): RuledOut[] {
+  const out: RuledOut[] = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    // A table row whose bars were turned into stops (`withoutTableBars`) is still cells.
+    const line = (raw.match(/\s\.(?=\s|$)/g) ?? []).length >= 2 ? raw.replace(/\s\.(?=\s|$)/g, ' |') : raw;
+    if (/[,|\t]/.test(line) && SETTLED.test(line)) {
+      const name = line.split(/\s*[,|\t]\s*/).map((c) => c.replace(/^["*_\s]+|["*_\s]+$/g, '')).find((c) => /\S\s+\S/.test(c)) ?? line.trim();
+      out.push({ said: name.slice(0, MAX_SAID), start: at, end: at + raw.length });
+    }
+    at += raw.length + 1;
+  }
+  return out;
 }
 
 function labelled(text: string): RuledOut[] {

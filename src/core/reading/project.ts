@@ -59,7 +59,7 @@ const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
 export function findProject(text: string, work = text): string | null {
   const named = NAMED.exec(text);
   if (named) return named[1]!;
-  const title = titleOf(text) ?? codeNameSubject(text) ?? quotedWork(work);
+  const title = titleOf(text) ?? codeNameSubject(text) ?? quotedWork(work) ?? namedModule(work);
   if (title) return title;
   const system = systemTheyRun(work);
   if (system) return system;
@@ -74,6 +74,14 @@ export function findProject(text: string, work = text): string | null {
  * spotting" thing', 'the "Nightjar" pilot'. The quotes mark a name, the noun says it names the work.
  */
 const QUOTED_WORK = /\b(?:the|our|this|that)\s+["“]([^"”\n]{3,40})["”]\s+(?:thing|idea|project|pilot|initiative|effort|workstream|prototype|experiment|system|tool|model|work)\b/i;
+
+/** A product's part named in capitals before the noun that says what it is: "our Outage Forecast module". */
+const NAMED_MODULE = /\b(?:our|the|their)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:module|product|feature|add-?on)\b/;
+
+function namedModule(text: string): string | null {
+  const name = NAMED_MODULE.exec(text)?.[1];
+  return name && /[a-z]/.test(name) && !ABOUT_THE_NOTE.test(name) ? name : null;
+}
 
 function quotedWork(text: string): string | null {
   const name = QUOTED_WORK.exec(text)?.[1]?.trim();
@@ -127,6 +135,8 @@ const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|roug
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
 const BODY_OF_PEOPLE = /\b(?:committee|sub-?committee|sub-?group|working group|steering group|board|council|panel|directorate|division|ministry|society|association|consortium|taskforce|task force)$/i;
+/** A name that ends on what an organisation calls itself ("Solenne Hotels & Resorts", "Acme Ltd"): who the note is for. */
+const ORGANISATION = /\b(?:inc|ltd|llc|gmbh|plc|corp|co|group|holdings|bank|university|college|school|hospital|clinic|hotels?|resorts|airlines?|airways|mutual|council|authority|foundation|partners|associates|industries|fc|club|llp)\.?$/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
 const FOR_TEAM = /\s+for\s+(?:our|the|my|their)\s+(?:[\w-]+\s+){0,2}(?:team|group|department|org(?:anisation|anization)?)$/i;
 const NOTE_KIND_LAST = /(?:^|\s)(?:overview|summary|notes|background|context|introduction|intro|architecture|design|status|faq|readme|how it works)$/i;
@@ -151,6 +161,9 @@ const MARKING = /^(?:draft|confidential|strictly confidential|internal(?:\s+only
 
 /** A field of an issue tracker's metadata block. */
 const TRACKER_FIELD = /^(?:type|issue ?type|status|priority|reporter|assignee|labels|components?|sprint|story points|fix versions?|resolution|created|updated|due(?: date)?|epic(?: link)?)\s*:/i;
+
+/** A name that ends on the kind of note it is ("Jobs-to-be-done interview", "Vendor call transcript") names the note. */
+const NOTE_KIND_END = /\b(?:interviews?|transcripts?|minutes|recap|write-?ups?|survey|questionnaire)$/i;
 
 /** A name that ends on a medium ("The Night Shift Podcast — Ep. 12") is where the note was published, not the work it tells of. */
 const PUBLICATION = /\b(?:podcast|newsletter|blog|vlog|webinar|magazine|radio show|show|episode|livestream)$/i;
@@ -202,7 +215,7 @@ function titleOf(text: string): string | null {
     // "Slide 7 — Day-Ahead Load Forecast (NorthGrid)": after the note's kind, a title-cased name that speaks of no one ("we", "our") is the work's.
     // "Meeting notes — AVM refresh kickoff": a name that ends on what the meeting was is the work's too.
     // "MINUTES — Pharmacy & Therapeutics Informatics Subgroup": a body of people after the note's kind is who met, not the work.
-    const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head) && !BODY_OF_PEOPLE.test(head);
+    const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head) && !BODY_OF_PEOPLE.test(head) && !ORGANISATION.test(head);
     // "RepRight — Form Feedback v2" over "Design doc (excerpt …)": the line after says what the note is.
     const kindBelow = i === 0 && !!lines[1] && ABOUT_THE_NOTE.test(lines[1]) && !/[,.:;!?]$/.test(line) && !/^(?:hi|hello|hey|dear)\b/i.test(line);
     if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1])) && !kindBelow) continue;
@@ -224,7 +237,7 @@ function titleOf(text: string): string | null {
     if (titled) return titled;
     // "Reefer ETA + temperature excursion risk scoring": a symbol joining parts is no word.
     const words = name.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
-    if (words.length <= 6 && /\p{L}{3}/u.test(name) && (request || !ABOUT_THE_NOTE.test(head)) && !ABOUT_THE_NOTE.test(name) && !PUBLICATION.test(name) && !/^https?:/i.test(name)) return capitalize(name);
+    if (words.length <= 6 && /\p{L}{3}/u.test(name) && (request || !ABOUT_THE_NOTE.test(head)) && !ABOUT_THE_NOTE.test(name) && !PUBLICATION.test(name) && !NOTE_KIND_END.test(name) && !/^https?:/i.test(name)) return capitalize(name);
   }
   return null;
 }
@@ -235,14 +248,16 @@ function titleOf(text: string): string | null {
  * in a heading mark the name the team gave its work; after a colon or dash inside the quotes comes what it means.
  * A chat export's header quotes its channel, which names where people talk, not the work.
  */
-const QUOTED_TITLE = /^(?:[\p{L}][\p{L}\d ]{1,30}:\s*)?["“]([^"”\n]{2,80})["”](?=\s*(?:$|[—–:(-]|\p{L}))/u;
+const QUOTED_TITLE = /^(?:[\p{L}][\p{L}\d ]{1,30}(?::|\s[—–-])\s*)?["“]([^"”\n]{2,80})["”](?=\s*(?:$|[—–:(-]|\p{L}))/u;
 const SAID = /\b(?:is|are|was|were|am|be|we|i|you|they|he|she|it|can|should|could|would|will|do|does|did|don['’]t|not|let['’]s)\b/i;
 const CHAT_HEADER = /\b(?:slack|teams|chat|channel|thread|whatsapp|discord|dm)\b/i;
 
 function quotedTitle(line: string): string | null {
   const inside = QUOTED_TITLE.exec(line)?.[1];
   if (!inside || CHAT_HEADER.test(line.slice(0, line.indexOf(inside)))) return null;
-  const name = inside.split(/:\s|\s[—–-]\s/)[0]!.trim();
+  // '"Predictive maintenance kickoff"': what the meeting was is no part of the work's name.
+  const said = inside.split(/:\s|\s[—–-]\s/)[0]!.trim();
+  const name = said.replace(NOTE_WORD, '').trim() || said;
   const words = name.split(/\s+/);
   // '"the model is wrong again"': a quoted clause is something someone said, not a name.
   return words.length <= 5 && /\p{L}{3}/u.test(name) && !/[?!.]$/.test(name) && !SAID.test(name) && !ABOUT_THE_NOTE.test(name) ? name : null;
@@ -301,7 +316,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`(?<![\w-])((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
+const NOT_QUALIFIERS = /^(?:[\w-]+-looking|showing|displaying|want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
 
 const STATE_ED = /^[a-z-]{4,}ed$/i;
 const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
@@ -445,6 +460,8 @@ function doneByVerb(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(VERB_TASK)) {
     // "We must not translate seller names" says what the work leaves alone.
     if (NEGATED_VERB.test(m[0].slice(0, m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase())))) continue;
+    // "our Outage Forecast module has…": a verb in capitals after a capitalised word is part of a name, no verb.
+    if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\w-]*\s+$/u.test(m[0].slice(0, m[0].lastIndexOf(m[1]!)))) continue;
     // "We play six matches a weekend", "a few scores": after a number or a quantifier the word is a plural noun, no verb.
     if (COUNTED.test(text.slice(0, m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase())))) continue;
     // "We'd love to eventually predict donations coming in, but that's a someday thing": work put off is not the work.
@@ -587,7 +604,8 @@ function taggedSentence(text: string, at: number): { tokens: Token[]; offset: nu
 }
 
 /** A use case named as where something was used before: "we tried it for the churn thing", "used that on our fraud project". */
-const OTHER_WORK = /\b(?:tried|used|did|built|ran|had|bought|wrote)\b[^.;!?]{0,30}\b(?:for|on|in)\s+(?:the|our|an?|that|their)\s+$/i;
+/** "We tried it for the churn thing", "SageMaker endpoints for the fraud model": done, or serving, for other work. */
+const OTHER_WORK = /\b(?:tried|used|did|built|ran|had|bought|wrote|endpoints?|servers?)\b[^.;!?]{0,30}\b(?:for|on|in)\s+(?:the|our|an?|that|their)\s+$/i;
 /** Work put off in so many words: "park it", "not this quarter", "out of scope for now", "on hold". */
 const PUT_OFF = /\bpark(?:ed|ing)?\b(?:\s+(?:it|that|this|them))?|\bnot (?:this|in this|for this) (?:quarter|year|phase|release|round|version)\b|\bout of scope\b|\bon hold\b|\bnot (?:in )?scope\b/i;
 

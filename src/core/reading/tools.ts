@@ -145,6 +145,9 @@ const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** Right before a name, a possessive that makes it the team's even in a question: "can our Airflow run it?". */
 const OWNED = /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i;
 
+/** A tool known from another workplace: "… at his old job", "at my previous company". */
+const ELSEWHERE = /^[^.;]{0,40}?\b(?:at|in)\s+(?:his|her|my|their|your|a|an|the)?\s*(?:old|previous|last|former|prior)\s+(?:job|company|place|employer|team|gig|role|workplace)\b/i;
+
 /** A preference said of an option: "I'd lean Azure ML", "we're leaning towards Vertex". */
 const LEANS = /\blean(?:s|ing)?\s+(?:towards?\s+)?$/i;
 /** A tool the team may use, not one it runs: "the uni has a Databricks contract", "we have Copilot licences". */
@@ -197,7 +200,9 @@ export function onlyAnOption(name: string, text: string): boolean {
         const unused = UNUSED.test(clause) || (UNUSED.test(next) && /\b(?:it|them)\b/i.test(next));
         // "A view on B vs D, given MWAA already exists", "Decide where this runs: (a) Prefect …, (b) …": named among options.
         const weighed = (/\b(?:vs\.?|versus)\s/i.test(clause) || LETTERED_OPTIONS.test(s[0]) || DECIDE.test(s[0]) || ENTITLED.test(clause.slice(m.index + m[0].length)) || LEANS.test(clause.slice(0, m.index))) && !OWNED.test(clause.slice(0, m.index));
-        if (!asked && !unused && !weighed) return false;
+        // "Raj used SageMaker at his old job": known from somewhere else, not run here.
+        const elsewhere = ELSEWHERE.test(clause.slice(m.index + m[0].length));
+        if (!asked && !unused && !weighed && !elsewhere) return false;
       }
     }
   }

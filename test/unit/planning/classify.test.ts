@@ -126,6 +126,8 @@ test('work the user put off ("one day … but not now", "eventually", "maybe lat
     'eventually we want to retrain the model on fresh data',
     'batch scoring for every customer, maybe later',
     "we'll add a dashboard later",
+    // Parked until a time named: "park it for next quarter", "parked until phase 2".
+    'a churn dashboard for the marketing team: park it for next quarter',
   ]) {
     const reading = readDescription(text, null);
     assert.ok(reading.components.length > 0, text);

@@ -36,6 +36,13 @@ test('a domain\'s shape needs several of its cues and a lead over any other: one
   ]) assert.equal(detectDomain(text), 'tabular', text);
   assert.equal(detectDomain('embeddings of the manuals go into a vector store and a knowledge base answers questions with retrieval'), 'documents');
   assert.equal(detectDomain('an LLM reads each message and returns a verdict; we never train it'), 'tabular', 'an LLM only called gives no fine-tuning shape');
+  // Papers alone, with no question asked or index built over them, are no Q&A: an FAQ page and a PDF report.
+  const faq = readDescription('Depot Staffing: FAQ\nQ: What is it?\nA: A weekly PDF with the risk of each driver quitting, from HR records and rosters. We retrain a GBM monthly.', null);
+  assert.deepEqual(faq.domainCues.papers, ['faq', 'pdf']);
+  assert.equal(detectDomain('a weekly risk score per driver from HR records', faq.domainCues), 'tabular');
+  assert.equal(detectDomain('we index the manuals and the pdfs into a vector store so technicians search them'), 'documents', 'papers with an index built over them are Q&A');
+  // A question someone asks of the papers makes them Q&A too.
+  assert.equal(detectDomain('', domainCuesOf('After each audit, the board asks "which of our policies still cover flood damage?" and two clerks read 900 PDFs.')), 'documents');
 });
 
 test('text classification is read from the whole description: sorting tickets, reviews or emails, unless the model generates', () => {

@@ -237,6 +237,8 @@ test('what a model is like is not which model it is: "a cheaper model", "a small
   // Words that pick out one of them ("the exact model", "which specific model") say nothing of which it is either.
   assert.deepEqual(models('Nobody can say which exact model, feature set and threshold flagged an invoice last March.'), []);
   assert.deepEqual(models('Auditors ask which particular classifier made each call; the underlying model is retrained monthly.'), []);
+  // A word that judges it ("that hacky churn model") is no part of its name.
+  assert.deepEqual(models('We still run that hacky churn model from the 2021 offsite.'), ['churn model']);
 });
 
 test('records of past work ("48,000 internal classifications") name no task: what they are about does', () => {
@@ -397,6 +399,8 @@ test('of two platforms named, the one the team says orchestrates its jobs is whe
   assert.equal(recommended('We self-host the speech model on our EKS cluster with a GPU node group. Orchestration is Cloud Composer (Airflow 2.6), one big DAG per night.'), 'airflow');
   assert.equal(recommended('The embedding service runs on GKE. Scheduling is done with Kubeflow Pipelines, with one run per night.'), 'kubeflow');
   assert.equal(recommended('Inference pods live on AKS. All our batch jobs are orchestrated by Airflow, which the data team owns.'), 'airflow');
+  // Said outright where the pipelines run: the other one only starts them.
+  assert.equal(recommended('Decision: training and scoring become pipelines running on our existing Vertex AI project. Airflow stays the company scheduler; an Airflow DAG triggers the nightly scoring.'), 'vertex');
 });
 
 test('"X on Y" ranks X above Y only within a sentence, even in a quoted passage read as one', () => {
@@ -528,6 +532,7 @@ test('a name in quotation marks that opens a title line, or follows its label, i
   assert.equal(findProject('Postmortem: "Tidecaller" rollout, week 3\n\nWe forecast harbour pilot demand.'), 'Tidecaller');
   assert.equal(findProject('[Photo of flipchart, Room 4]\nLEFT SIDE:\n"ORCHARD EYE" — goal: fewer missed blight cases\n\nScouts take photos.'), 'ORCHARD EYE');
   assert.equal(findProject('Grant bid: "Saltmarsh: learning where sediment settles"\nApplicant: Coastal Lab\n\nWe model sediment.'), 'Saltmarsh');
+  assert.equal(findProject('Call notes — "Kiln scheduling workshop"\nPresent: Ana, Bo\n\nWe forecast kiln demand.'), 'Kiln scheduling');
   // Something someone said, in quotes, names nothing; nor does the channel a chat export quotes.
   assert.notEqual(findProject('Retro: "we should have tested it" was the mood\n\nWe score returns nightly.'), 'we should have tested it');
   assert.equal(findProject('Slack export — "#ops-ml chatter" — 4 May\n[10:01] Bo: hi'), null);
@@ -537,7 +542,28 @@ test('a name in quotation marks that opens a title line, or follows its label, i
   assert.equal(findProject('Quick recap. Nobody likes the "AI" thing the vendor sold us; we score loans nightly.'), null);
 });
 
+test('an organisation after a note\'s kind is who the note is for, not the work it is about', () => {
+  assert.equal(findProject('DISCOVERY NOTES — Harbourline Hotels & Resorts\nEngagement: week 2\n\nWe want to predict no-shows per booking daily.'), null);
+  assert.equal(findProject('Meeting notes — Brightwater Mutual\n\nWe score claims nightly.'), null);
+  assert.equal(findProject('Design doc — Berth Window Forecasting\n\nWe forecast berth windows.'), 'Berth Window Forecasting');
+});
+
 test('a name that ends on a medium ("The Shop Floor Podcast") says where the note was published, not the work', () => {
   assert.equal(findProject('The Shop Floor Podcast — Ep. 12 (transcript)\nGuest: Ama\n\nWe want to predict press breakdowns.'), null);
   assert.equal(findProject('Signal & Noise Newsletter | issue 9 (excerpt)\n\nWe rank grant applications.'), null);
+  // So does one that ends on the note's own kind.
+  assert.equal(findProject('Customer discovery interview — notes (draft)\n\nWe want to forecast kiln demand.'), null);
+  assert.equal(findProject('Vendor call transcript — summary\n\nWe want to forecast kiln demand.'), null);
+});
+
+test('a product\'s part named in capitals before "module" or "feature" names the work; its words are no verb and object', () => {
+  assert.equal(findProject('Escalation\n\nThe client says our Churn Radar module has missed three cancellations this month.'), 'Churn Radar');
+  assert.equal(findTask('Support notes: our Route Score module has been flaky; we rank delivery routes daily.')?.name, 'Delivery route ranking');
+  // How results looked is no task: "kept showing confident-looking predictions".
+  assert.equal(findTask('For weeks the screen kept showing confident-looking predictions.'), null);
+});
+
+test('a use case named only as what existing serving is for ("endpoints for the fraud model") is other work', () => {
+  assert.notEqual(findProject('Stack: Airflow, Feast, and Vertex endpoints for the churn model. The pitch: suggest a rent for each new listing.'), 'Churn prediction');
+  assert.equal(findProject('We want to add fraud detection for card payments, scored nightly.'), 'Fraud detection for card payments');
 });

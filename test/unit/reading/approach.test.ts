@@ -58,3 +58,8 @@ test('a section of options, one making a model and one taking one, weighs them u
   // Options that all make a model, or all take one, weigh nothing of the approach.
   assert.equal(openApproach(['Alternatives considered', '- train a GBM on the loads', '- train a small CNN on the images', ''].join('\n')).length, 0);
 });
+
+test('leanings on both sides ("ops leans vendor, we lean build-ish") leave the approach open; one lean with no rival does not', () => {
+  assert.equal(openApproach('Finance is leaning towards the vendor\'s score, while engineering leans build-ish.').length, 1);
+  assert.equal(openApproach('We lean towards training our own model on the history.').length, 0);
+});

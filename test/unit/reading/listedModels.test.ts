@@ -36,6 +36,14 @@ test('remarks, wishes, methods with their inputs and items that say they are no 
   ].join('\n');
   assert.deepEqual(names(text), []);
   assert.deepEqual(names('A paragraph about models: nothing listed after it.\n\nWe retrain weekly.'), []);
+  // A label that counts the models announces them; it is no model's name.
+  assert.deepEqual(names('Summary:\n- Basically three models: (a) bed demand, (b) discharge timing, (c) transfer risk.'), []);
+});
+
+test('a global or shared model, or one the notes only call "really" one, is a choice of architecture, not a model of its own', () => {
+  const models = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(models('Open question: per-depot vs. one global model? We forecast parcel volume daily.'), []);
+  assert.deepEqual(models('A shared model across all clinics may not work for the small ones.'), []);
 });
 
 test('a listed model is trained here when its item says so or the description trains its models', () => {

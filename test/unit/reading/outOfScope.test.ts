@@ -113,3 +113,16 @@ test('a parking lot is work put off and a list of what to turn off is no work: n
   assert.equal(ruledOut(retired).map((o) => o.said).join(), 'The old price-elasticity notebook service. Nobody calls it');
   assert.doesNotMatch(readDescription(retired, null).project ?? '', /pric/i);
 });
+
+test('what the team said no to, or lists as no-gos, is ruled out', () => {
+  assert.equal(ruledOut('- we said no to: auto-declining claims, voice analysis\n- risks: x').map((o) => o.said).join(), 'auto-declining claims, voice analysis');
+  assert.equal(ruledOut('No-gos:\n- face matching\n- scraping reviews\n\nNext').map((o) => o.said).join(), 'face matching; scraping reviews');
+});
+
+test('a register row whose status field says dropped or on hold is out of the work, named by its first cell of several words', () => {
+  const register = ['id,use_case,owner,status', 'R-1,Late delivery risk per order,Ops,Live', 'R-2,Driver churn forecast,HR,On hold', 'R-3 | Fuel card fraud scoring | Finance | DROPPED |'].join('\n');
+  assert.deepEqual(ruledOut(register).map((o) => o.said), ['Driver churn forecast', 'Fuel card fraud scoring']);
+  // A status word in prose is no field: "we dropped the old rules, then…".
+  assert.deepEqual(ruledOut('We dropped the old rules, then retrained the model.'), []);
+  assert.doesNotMatch(readDescription(register, null).task?.name ?? '', /fraud|churn/i);
+});

@@ -104,3 +104,10 @@ test('a platform nobody is using, one only under contract, one leaned towards, a
   const open = orchestratorChoice(readDescription('We score new scans daily with our model.\n\n4. Open questions\n- GPU inference: a SageMaker batch transform, or our own Batch job?\n\n5. Out of scope\nEverything else.', null), null);
   assert.equal(open.chosen.id, 'undecided');
 });
+
+test('a tool someone knows from another workplace is an option, not a platform the team runs', () => {
+  const r = readDescription('Our data sits in Snowflake. Ines used Vertex AI at her previous company and liked it. We retrain a churn model monthly.', null);
+  assert.ok(r.options.includes('Vertex AI'), JSON.stringify(r.options));
+  assert.notEqual(orchestratorChoice(r, null).recommended, 'vertex');
+  assert.ok(!readDescription('We train on Vertex AI at our Munich office every week.', null).options.includes('Vertex AI'));
+});
