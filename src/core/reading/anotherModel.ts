@@ -4,6 +4,7 @@
  * say the description has more than one model, whatever else it calls the first. The model is named by
  * the data it is made on ("vibration classifier"), else by the output the next sentence opens on.
  */
+import { parseText } from '../language';
 import { SENTENCE_SPAN } from './segments';
 import { matches } from '../language/matches';
 
@@ -15,14 +16,15 @@ const MADE_ON = /^\s+(?:\w+\s+){0,2}?(?:on|over|from|using|for)\s+(?:the\s+|our\
 const ENDS_PHRASE = /^(?:where|which|that|who|when|we|and|or|to|in|at|with|by|as|if|but|so|probably|maybe|per|each|every)$/i;
 const DATA_WORDS = /\s+(?:data|dataset|datasets|features|logs?|records|signals|readings|files|feeds?|tables?)$/i;
 const MODEL_NOUN = /\b(classifier|detector|forecaster|regressor|ranker|scorer)\b/i;
+/** An output a following sentence opens on: "Weekly kg forecast per glasshouse …". */
+const OUTPUT_HEAD = /^(?:forecasts?|predictions?|scores?|estimates?|classifications?|rankings?|flags?|alerts?|risks?)$/i;
 
 export interface AnotherModel {
   name: string;
   said: string;
 }
 
-/** `outputOf`: the output a sentence opens on, as a model's name ("Weekly kg forecast per glasshouse" → "kg forecast model"), or null. */
-export function anotherModels(text: string, outputOf: (sentence: string) => string | null): AnotherModel[] {
+export function anotherModels(text: string): AnotherModel[] {
   const sentences = [...matches(text, SENTENCE_SPAN)].map((m) => m[0].trim()).filter(Boolean);
   const found: AnotherModel[] = [];
   sentences.forEach((sentence, i) => {
@@ -36,8 +38,8 @@ export function anotherModels(text: string, outputOf: (sentence: string) => stri
       return;
     }
     // The output may follow an aside: "separate model, same team (i.e. me + you). Weekly kg forecast per glasshouse."
-    const next = [i + 1, i + 2].find((j) => sentences[j] && outputOf(sentences[j]!));
-    if (next !== undefined) found.push({ name: outputOf(sentences[next]!)!, said: `${sentence} ${sentences[next]}`.slice(0, 240) });
+    const next = [i + 1, i + 2].find((j) => outputOpening(sentences[j]));
+    if (next !== undefined) found.push({ name: outputOpening(sentences[next])!, said: `${sentence} ${sentences[next]}`.slice(0, 240) });
   });
   return found;
 }
@@ -46,9 +48,23 @@ export function anotherModels(text: string, outputOf: (sentence: string) => stri
 function madeOn(after: string): string | null {
   const words = (MADE_ON.exec(after)?.[1] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const end = words.findIndex((w) => ENDS_PHRASE.test(w));
-  const kept = (end < 0 ? words : words.slice(0, end)).filter((w) => !WHEN_OR_STATE.test(w)).join(' ').replace(DATA_WORDS, '');
+  const kept = (end < 0 ? words : words.slice(0, end)).filter((w) => !CADENCE.test(w)).join(' ').replace(DATA_WORDS, '');
   return /^[a-z][a-z-]+(?:\s[a-z][a-z-]+)?$/.test(kept) && !/^(?:it|them|this|that|now|later|the|a|an)$/.test(kept) ? kept : null;
 }
 
-/** Words of when the data comes or what state it is in: "the nightly spectra", "the raw logs". */
-const WHEN_OR_STATE = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|new|latest|raw|historical|historic|past)$/;
+const CADENCE = /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|new|latest|raw|historical|historic|past)$/;
+
+/** "Weekly kg forecast per glasshouse per variety": the nouns in front of the output noun, less how often. */
+function outputOpening(sentence: string | undefined): string | null {
+  if (!sentence) return null;
+  const tokens = parseText(sentence)[0]?.tokens ?? [];
+  const words: string[] = [];
+  for (const t of tokens) {
+    // With no subject before it, "forecast" after a noun is the output noun, whatever the tagger says.
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || (words.length > 0 && OUTPUT_HEAD.test(t.lower)))) break;
+    words.push(t.lower);
+    if (OUTPUT_HEAD.test(t.lower)) break;
+  }
+  const naming = words.filter((w) => !CADENCE.test(w));
+  return naming.length >= 2 && OUTPUT_HEAD.test(naming.at(-1)!) ? `${naming.join(' ')} model` : null;
+}

@@ -54,11 +54,7 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
     if (output) add(output, said);
   }
   // "A second model on the vibration data": one said to be more is a model of its own, with or without a list.
-  const outputModel = (sentence: string) => {
-    const output = openingOutput(sentence);
-    return output ? `${output} model` : null;
-  };
-  const more = anotherModels(text, outputModel).map((m) => mention(m.name, m.said, trainsHere)).filter((m) => !wished.some((w) => w.name === m.name));
+  const more = anotherModels(text).map((m) => mention(m.name, m.said, trainsHere)).filter((m) => !wished.some((w) => w.name === m.name));
   if (wished.length < 2) return more;
   // New models asked for together are new work of one kind: trained here when any is and none is taken as given.
   if (wished.some((m) => m.trained === 'here') && !wished.some((m) => m.trained === 'given')) for (const m of wished) m.trained = 'here';
