@@ -5,6 +5,7 @@
  */
 import type { EvaluationSet } from './reading';
 import type { Frame } from './frames';
+import { METRIC_WORD } from './measures';
 
 export type { EvaluationSet };
 
@@ -39,7 +40,8 @@ export function baselineOf(text: string): string | null {
  */
 const BASELINE_LABEL = /^[ \t]*(?:[-*•][ \t]*)?(?:[*_]{1,2})?(?:the\s+)?baselines?(?:[*_]{1,2})?[ \t]*[:—–-][ \t]*(?:[*_]{1,2})?((?:the|our|a|an|their)\s+)?([^,;.()\n]{3,60}?)(?=\s*(?:$|[,;.(]|\s+(?:and|or|vs\.?|versus|which|that)\b))/im;
 
-const MEASURE = /\b(?:lift|auc|roc|accuracy|precision|recall|f1|mape|wape|rmse|mae|r2|ndcg|map|error|loss)\b|\d\s*%|\b\d+\.\d+\b/i;
+/** A measure's name (the metrics the reader knows, and the few a baseline's figure is also given in) or a figure. */
+const MEASURE = new RegExp(String.raw`\b${METRIC_WORD}\b|\b(?:lift|roc|r2|map|error|loss)\b|\d\s*%|\b\d+\.\d+\b`, 'i');
 
 function labelledBaseline(text: string): string | null {
   const m = BASELINE_LABEL.exec(text);

@@ -261,7 +261,7 @@ export function findMetrics(text: string): string[] {
   return METRICS.filter(([re]) => re.test(text)).map(([, name]) => name);
 }
 
-const METRIC_WORD = String.raw`(?:recall|precision|accuracy|f1(?:[- ]score)?|(?:roc[- ])?auc|mape|wape|mae|rmse|ndcg(?:@\d+)?|mrr|error rate|word error rate|median error)`;
+export const METRIC_WORD = String.raw`(?:recall|precision|accuracy|f1(?:[- ]score)?|(?:roc[- ])?auc|mape|wape|mae|rmse|ndcg(?:@\d+)?|mrr|error rate|word error rate|median error)`;
 const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s?%|0?\.\d+|\d+(?:\.\d+)?)`;
 const ABOUT = String.raw`(?:about|around|roughly|nearly|~)`;
 /** "93% precision"; "a recall of 0.96"; "the error rate on invoices is about 11%", "MAPE at 8.5%". */
