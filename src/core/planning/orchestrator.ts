@@ -142,7 +142,8 @@ function whereWorkLives(named: readonly OrchestratorFacts[], reading: Reading): 
   const rank = (o: OrchestratorFacts) => {
     // "Airflow 2.8 on EKS", never across a sentence: "our EKS cluster. Training in SageMaker".
     // "Airflow running (2.7, on the on-prem k8s cluster)": an aside in brackets still says what it runs on.
-    const upper = named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b(?:[\w\s(,-]|\.(?=\w)){0,30}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
+    // Kubeflow Pipelines named beside Kubernetes is the workflow layer on that cluster, whether or not the text says so.
+    const upper = named.some((lower) => lower.id === o.runsOn) || named.some((lower) => lower !== o && said(new RegExp(String.raw`\b${alias(o)}\b(?:[\w\s(,-]|\.(?=\w)){0,30}?\s(?:on|in)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?${alias(lower)}\b`, 'i')));
     const kept = said(new RegExp(String.raw`\b(?:keep|keeping|stay(?:ing)? (?:on|with)|stick(?:ing)? with)\s+(?:using\s+)?(?:our\s+|the\s+)?${alias(o)}\b`, 'i'));
     const serves = said(new RegExp(String.raw`\b(?:serving|served|serves?|inference|endpoints?|the api)\s+(?:\w+\s+){0,2}?(?:on|from|in)\s+(?:(?:our|an?|the)\s+)?${alias(o)}\b`, 'i'));
     // "submits one Kubeflow Pipelines run per scene": the platform its runs are submitted to, not the one a notebook sits on.

@@ -40,7 +40,7 @@ export function detectDomain(componentText: string, described: DomainCues = {}, 
   let found: Domain | undefined = best && best.cues >= MIN_CUES && best.cues - (next?.cues ?? 0) >= MIN_LEAD ? best.domain : undefined;
   // Q&A needs questions said: retrieving candidates to rank or context for a bot answers nobody, and a pile of
   // papers ("an FAQ", "a one-page PDF") with no question asked or index built over it is no Q&A either.
-  if (found === 'documents' && !said('documents') && !(said('papers') && said('retrieval'))) found = undefined;
+  if (found === 'documents' && !said('documents') && !said('searchedPapers')) found = undefined;
   // The LLM shape is fine-tuning one: an LLM only called (for verdicts, for answers), or one taken as
   // given while the fine-tuned ones were candidates, gives no training of its own.
   if (found === 'llm' && (!count('tunes') || modelGiven)) found = undefined;

@@ -25,26 +25,38 @@ export const DOMAIN_PATTERNS = {
   forecasting: /\b(?:forecast\w*|demand planning|time[- ]series|(?:predict\w*|estimat\w*|project\w*) (?:the )?(?:next|coming|following|upcoming) (?:day|week|month|quarter|season|year)(?:'s|s'|s)?|(?:day|week|month|hour)[- ]ahead|(?:for|over) the (?:next|coming) \d+ (?:hours|days|weeks|months)|backtest\w*|smape|wape)\b/i,
 } as const;
 
+/**
+ * Finding things by similarity: how a system looks things up, not what it does. Retrieval serves
+ * document Q&A, but also a recommender's candidates and a bot's context, so it backs the Q&A shape
+ * only where documents or questions are said.
+ * "Embedding it in the search service" puts a model inside a service: only the noun is a vector.
+ */
+const RETRIEVAL = /\b(?:retrieval|embeddings|embedding (?:models?|vectors?|index|search|store|space|apis?)|vector (?:db|store|database|index)|pinecone|weaviate|qdrant|chroma(?:db)?|milvus|pgvector|faiss|re-?index(?:es|ed|ing)?|index (?:is|are|gets?) (?:re)?built)\b/i;
+/**
+ * Documents by their kind (PDFs, contracts, manuals, a wiki): the same whether the team asks them
+ * questions or takes values out of them, so they support whichever of the two the task words say.
+ */
+const PAPERS = /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages|help cent(?:er|re) articles|(?:help|support|knowledge) articles|faqs?)\b/i;
+/** Within one sentence, neither side crossing a full stop. */
+const ONE_SENTENCE = '[^.!?\\n]{0,160}?';
+
 const CUE_PATTERNS = {
   ...DOMAIN_PATTERNS,
+  retrieval: RETRIEVAL,
+  papers: PAPERS,
   /**
-   * Documents by their kind (PDFs, contracts, manuals, a wiki): the same whether the team asks them
-   * questions or takes values out of them, so they support whichever of the two the task words say.
+   * Papers and the retrieval said in one sentence: the papers are what is searched ("the manuals go into
+   * a vector store"). Contracts named in passing beside embeddings of something else search no papers.
    */
-  /**
-   * Finding things by similarity: how a system looks things up, not what it does. Retrieval serves
-   * document Q&A, but also a recommender's candidates and a bot's context, so it backs the Q&A shape
-   * only where documents or questions are said.
-   * "Embedding it in the search service" puts a model inside a service: only the noun is a vector.
-   */
-  retrieval: /\b(?:retrieval|embeddings|embedding (?:models?|vectors?|index|search|store|space|apis?)|vector (?:db|store|database|index)|pinecone|weaviate|qdrant|chroma(?:db)?|milvus|pgvector|faiss|re-?index(?:es|ed|ing)?|index (?:is|are|gets?) (?:re)?built)\b/i,
-  papers: /\b(?:pdfs?|contracts|manuals|handbooks?|wiki pages|confluence pages|help cent(?:er|re) articles|(?:help|support|knowledge) articles|faqs?)\b/i,
+  searchedPapers: new RegExp(`${PAPERS.source}${ONE_SENTENCE}${RETRIEVAL.source}|${RETRIEVAL.source}${ONE_SENTENCE}${PAPERS.source}`, 'i'),
   /** Texts people send or write, which a text classifier sorts. */
   // Reviews people write are plural or "review text"; "the review queue" is people checking. A queue's message is an event.
-  texts: /\b(?:tickets?|e-?mails?|reviews|review texts?|(?<!\b(?:sqs|queue|kafka|pub\/?sub|event|bus)\s)(?:messages|message (?:texts?|bod(?:y|ies))|(?<=\b(?:each|every|incoming|inbound)\s)message)|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
+  // A ticket named by its key ("spike ticket DELIV-419") is one work item referred to, not texts people send.
+  texts: /\b(?:tickets?(?!\s+#?[a-z][a-z0-9]*-\d+)|e-?mails?|reviews|review texts?|(?<!\b(?:sqs|queue|kafka|pub\/?sub|event|bus)\s)(?:messages|message (?:texts?|bod(?:y|ies))|(?<=\b(?:each|every|incoming|inbound)\s)message)|comments?|complaints?|chats?|posts?|tweets?|transcripts?|feedback)\b/i,
   /** Sorting them: into queues, labels, sentiment or intents. */
-  // Tagging a person ("tagging @platform-arch for review") sorts nothing.
-  sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|(?<!\b(?:bus|delivery|truck|van|shipping|flight|train|school|collection|milk|patrol|walking|driving|cycling|sales|the|a|an|each|every|their|our|its|same|one)\s)rout(?:e|es)\b|rout(?:ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b(?!\s+@))/i,
+  // Tagging a person ("tagging @platform-arch for review") sorts nothing. "Route" sorts as a verb that sends
+  // something somewhere ("route each email to the right team"); a route a driver is on is a path.
+  sorting: /\b(?:cl?assif\w*|clasif\w*|categori[sz]\w*|(?<!\b(?:bus|delivery|truck|van|shipping|flight|train|school|collection|milk|patrol|walking|driving|cycling|sales|the|a|an|each|every|their|our|its|same|one)\s)rout(?:e|es)\b(?=\s+(?:[\w'-]+\s+){0,5}?(?:to|into|between|across)\b)|rout(?:ed|ing)\b|triag\w*|sentiment|intents?\b|tag(?:s|ged|ging)?\b(?!\s+@))/i,
   /** An encoder fine-tuned for classification names the task whatever else is said. */
   encoder: /\b(?:distil)?bert\b|\broberta\b|\bdeberta\b|\belectra\b/i,
   /** Training a language model of one's own. */

@@ -118,7 +118,7 @@ export const TERMS: readonly Term[] = [
   },
   { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\breal[- ]?time\s+(?:[\w-]+\s+){0,2}?(?:predictions?|inference|scor(?:e|es|ing)|api|serving|endpoint|recommendations?|responses?|classification|detection|decisions?|answers?|ranking|routing|lookups?)\b/i },
   // "Scored before a live matter": after a determiner, "live" describes a noun; it says nothing of how the scoring runs.
-  { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\b(?:score|predict|classify|rank|recommend|detect|flag|route|answer|respond|serve|operat|pick)\w*\b[^,.;\n]{0,40}?\b(?:in real[- ]?time|in realtime|online|on the fly|per request|on (?:every|each) request|synchronously|(?<!\b(?:a|an|the|our|their|its|each|every|any|this|that|no) )live)\b/i },
+  { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\b(?!servers?\b)(?:score|predict|classify|rank|recommend|detect|flag|route|answer|respond|serve|operat|pick)\w*\b[^,.;\n]{0,40}?\b(?:in real[- ]?time|in realtime|online|on the fly|per request|on (?:every|each) request|synchronously|(?<!\b(?:a|an|the|our|their|its|each|every|any|this|that|no) )live)\b/i },
   { category: 'deployment', kind: 'online-inference', label: 'serving endpoint', pattern: /\b(?:(?:rest|http|prediction|scoring|inference|model|serving|fastapi|grpc|online)\s+(?:api|endpoint|service|server)s?|(?:serve|serves|serving|expose|exposes|exposing|deploy|deploys|deploying|deployed|put|wrap)\s+(?:\w+\s+){0,3}?(?:behind|as|via|through|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:api|endpoint|service)|endpoints?|model serving|online (?:inference|serving|predictions?|scoring)|low[- ]latency|(?:chat ?bot|assistant|chat interface)s?|calls? (?:the|our|a) (?:model|api|endpoint)|an? (?:api|endpoint|service) (?:that|which|to) (?:returns?|serves?|gives?|answers?|scores?|predicts?|responds?|ranks?)|when(?:ever)? (?:the |a |an )?(?:app|page|user|customer|agent|website|site|visitor|client) (?:opens?|loads?|asks?|requests?|clicks?|visits?|submits?)|(?:answers?|answering|responds? to|responding to) (?:[\w-]+ ){0,2}?(?:questions|queries|requests|messages))\b/i },
   // A result wanted within a budget is request-time serving even without the word API ("needs a fraud score in under 100 ms").
   { category: 'deployment', kind: 'online-inference', label: 'real-time API', pattern: /\b(?:scor(?:e|es|ed|ing)|predictions?|decisions?|recommendations?|answers?|responses?|verdicts?|classifications?|rankings?)\b[^.;\n]{0,30}?(?:\b(?:in|within|under|below|less than)\s+(?:under\s+|less than\s+|about\s+|~\s?)?|<\s*)\d{1,5}\s*(?:ms|milliseconds?|s|secs?|seconds?)\b/i },
@@ -183,6 +183,12 @@ export const TERMS: readonly Term[] = [
 ];
 
 /**
+ * "The ad server decides in real time (<50 ms), but it only reads precomputed segments": the fast path
+ * looks up what a batch computed ahead, so the budget is the reader's and no model answers per request.
+ */
+export const READS_AHEAD = /\b(?:reads?|reading|looks? up|fetch(?:es)?|pulls?|uses?)\s+(?:only\s+)?(?:the\s+|our\s+)?(?:pre-?(?:comput|calculat|generat|scor|rank)\w*|cached|stored)\b/i;
+
+/**
  * Context that vetoes a kind in the same segment: "each step its own microservice behind a REST
  * API" is an architecture smell, not a model-serving endpoint.
  */
@@ -190,6 +196,7 @@ export const VETOES: readonly { kind: ComponentKind; context: RegExp }[] = [
   { kind: 'online-inference', context: /\bmicro-?services?\b/i },
   // "The vendor can take suggestions over an HL7 FHIR endpoint": an endpoint that receives the results is where they go, not serving.
   { kind: 'online-inference', context: /\b(?:take|takes|accept|accepts|receive|receives|ingest|ingests)\b[^.;]{0,40}\b(?:over|via|through)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:endpoint|api)\b/i },
+  { kind: 'online-inference', context: READS_AHEAD },
   // "We compared fine-tuned Llama 2 against GPT-4 and chose GPT-4": candidates weighed, not training the team does.
   { kind: 'training', context: /\b(?:compar|benchmark|evaluat|tested|tried)\w*\b[^.;]*\b(?:chose|picked|selected|went with|settled on|opted for)\b/i },
   // "our CI/CD already runs on GitHub Actions" is infrastructure they have, not work they want.

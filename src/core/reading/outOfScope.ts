@@ -14,6 +14,8 @@ const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'iu');
 /** A list item under a label with nothing after it. */
 const ITEM = /^[ \t]*(?:[-*•▸◦‣]|\d{1,2}[.)])\s+(.+)$/;
 const MAX_SAID = 200;
+/** The lines of one paragraph right under a label alone on its line, none of them a heading of the next section. */
+const PARAGRAPH = /^[ \t]*((?![ \t]*(?:#|\d{1,2}(?:\.\d{1,2})*\.?[ \t]|[A-Z][^\n]{0,60}:[ \t]*$))[^\n]*\S[^\n]*(?:\n(?![ \t]*(?:#|\d{1,2}(?:\.\d{1,2})*\.?[ \t]))[^\n]*\S[^\n]*){0,2})/;
 
 /** The id of the one card that lists what the team ruled out. */
 export const RULED_OUT_ID = 'out-of-scope';
@@ -112,6 +114,11 @@ function labelled(text: string): RuledOut[] {
       end += line.length + 1;
     }
     if (items.length) out.push({ said: items.join('; ').slice(0, MAX_SAID), start: m.index + m[0].length, end, ...parked });
+    else {
+      // "4.4 Out of Scope" over a plain line ("Dynamic meter pricing; curbside delivery zones."): the paragraph under the heading.
+      const paragraph = PARAGRAPH.exec(text.slice(end + 1));
+      if (paragraph) out.push({ said: paragraph[1]!.replace(/\s+/g, ' ').trim().replace(/[.;]+$/, '').slice(0, MAX_SAID), start: end + 1, end: end + 1 + paragraph[0].length, ...parked });
+    }
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { CategoryId, MentionedComponent, Reading, SystemMention, Unplaced } from './reading';
 import type { Frame, Role } from './frames';
-import { KIND_NAMES } from './lexicon';
+import { KIND_NAMES, READS_AHEAD } from './lexicon';
 import { findCadences, findLatencies } from './measures';
 
 /** Bounded for huge inputs, like every list in a Reading. */
@@ -209,8 +209,9 @@ export function frameComponents(frames: readonly Frame[], existing: readonly Men
     const budget = Math.min(...findLatencies(f.text).map((l) => l.value));
     // "call it from a webhook … so it lands in the right queue within a second": the budget of a purpose clause is the serving's.
     const servedBefore = frames.slice(Math.max(0, i - 2), i).find((b) => b.action === 'serve' && !b.negated);
-    // "The matchmaker has a 50 ms budget for all lookups, so no live model call": the budget is another system's, which reads stored scores.
-    const noLiveCall = [f, frames[i + 1]].some((n) => n && NO_LIVE_CALL.test(n.text));
+    // "The matchmaker has a 50 ms budget for all lookups, so no live model call", "… but it only reads precomputed
+    // segments": the budget is another system's, which reads stored scores.
+    const noLiveCall = [f, frames[i + 1]].some((n) => n && (NO_LIVE_CALL.test(n.text) || READS_AHEAD.test(n.text)));
     if (Number.isFinite(budget) && !noLiveCall && ((f.action !== 'train' && f.action !== 'ingest') || servedBefore)) {
       // Work held to a latency budget answers one request at a time: serving, whatever its verb;
       // on the device the model is exported to, the budget is the device's, and no endpoint serves it.

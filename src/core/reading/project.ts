@@ -11,7 +11,8 @@ import { isDenied, parseText, type Token } from '../language';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
 import { singularOf } from '../words';
 
-const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})/;
+/** "a tool called Lumen", or in quotes beside the noun it names: 'our system, "Tern":', 'the platform ("Kestrel")'. */
+const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})|\b(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:new\s+)?(?:system|project|product|platform|tool|service)\s*[,:(]?\s*["“]([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})["”]/;
 
 /**
  * `q` captures a qualifier worth keeping ("card" fraud detection); `ownWords` keeps the user's
@@ -58,7 +59,7 @@ const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
  */
 export function findProject(text: string, work = text): string | null {
   const named = NAMED.exec(text);
-  if (named) return named[1]!;
+  if (named) return (named[1] ?? named[2])!;
   const title = titleOf(text) ?? codeNameSubject(text) ?? quotedWork(work) ?? namedModule(work);
   if (title) return title;
   const system = systemTheyRun(work);
@@ -131,7 +132,8 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open)\s+)*(?:check\s+on\s+\w+\s+)?(?:post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?|(?:project\s+)?(?:hub|home ?page|home|wiki(?: page)?|one-?pager)|invitations? to tender|calls? for (?:proposals|tenders)|tender (?:documents?|notices?))\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open|fy\s?\d{2,4}|q[1-4]|h[12]|20\d\d)\s+)*(?:check\s+on\s+\w+\s+)?(?:(?:budget|headcount|funding|resourcing|hiring|investment|capex|opex)(?:\s+(?:and|&)\s+(?:budget|headcount|funding|resourcing|hiring))?\s+(?:requests?|asks?|proposals?|cases?|approvals?)|business cases?|post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?|(?:project\s+)?(?:hub|home ?page|home|wiki(?: page)?|one-?pager)|invitations? to tender|calls? for (?:proposals|tenders)|tender (?:documents?|notices?)|rf[pqi]s?|requests? for (?:proposals?|quotations?|quotes|information|tenders?))\b/i;
+const ROUTING_FIELD = /^(?:to|from|cc|bcc|date|sent|attachments?|distribution)\s*:/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
 const BODY_OF_PEOPLE = /\b(?:committee|sub-?committee|sub-?group|working group|steering group|board|council|panel|directorate|division|ministry|society|association|consortium|taskforce|task force)$/i;
@@ -182,9 +184,11 @@ function titleOf(text: string): string | null {
   // "enzyme-lab/thermoscope · Issue #214 · Open": an issue copied from its page is filed in the repository it names.
   const filed = ISSUE_PAGE.exec(text.trimStart())?.[1];
   if (filed) return filed;
-  const all = text.split(/\r?\n/).map((l) => unbracketed(l.trim().replace(/^#+\s*/, '').replace(/^[^\p{L}\d[("'“‘`]+/u, ''))).filter(Boolean);
+  const marked = text.split(/\r?\n/).map((l) => unbracketed(l.trim().replace(/^#+\s*/, '').replace(/^[^\p{L}\d[("'“‘`]+/u, ''))).filter(Boolean);
   // "DRAFT — do not circulate outside Fleet Performance": a marking over the note says how to handle it, never what it is about.
-  while (all.length > 1 && MARKING.test(all[0]!)) all.shift();
+  while (marked.length > 1 && MARKING.test(marked[0]!)) marked.shift();
+  // A memo's or an email's routing fields ("To: …", "From: …", "Date: …") say who and when, never what about.
+  const all = marked.filter((l) => !ROUTING_FIELD.test(l));
   const lines = all.slice(0, 3);
   const quoted = lines.map(quotedTitle).find(Boolean);
   if (quoted) return quoted;
@@ -218,6 +222,11 @@ function titleOf(text: string): string | null {
     const namedAfterKind = noteFirst && ((head.match(/(?:^|\s)[A-Z][\w-]*/g) ?? []).length >= 2 || NOTE_WORD.test(head)) && !/\b(?:we|i|our|you|they|it|us)\b/i.test(head) && !BODY_OF_PEOPLE.test(head) && !ORGANISATION.test(head);
     // "RepRight — Form Feedback v2" over "Design doc (excerpt …)": the line after says what the note is.
     const kindBelow = i === 0 && !!lines[1] && ABOUT_THE_NOTE.test(lines[1]) && !/[,.:;!?]$/.test(line) && !/^(?:hi|hello|hey|dear)\b/i.test(line);
+    // "CITY OF HALVERTON — RFP No. 2025-TR-017" over "Smart Parking Enforcement Analytics": who issued the note and its
+    // kind with the number it was issued under, then its title on a line of its own.
+    const issued = i === 0 && !noteFirst && aboutNote(tail[0]) && /\d/.test(tail[0]!);
+    const titleBelow = issued && lines[1] && !/[.:;!?]/.test(lines[1]) ? titleCased(lines[1]) : null;
+    if (titleBelow && !ABOUT_THE_NOTE.test(titleBelow)) return titleBelow;
     if (!labelled && !namedAfterKind && !aboutNote(tail[0]) && !(SHORT_CODE.test(tail[0] ?? '') && aboutNote(tail[1])) && !kindBelow) continue;
     // "Quick sanity check on our summarisation pipeline?": what the request is about is the work.
     // "AE intake automation for our safety team": whom the work is for is no part of its name.
@@ -316,7 +325,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`(?<![\w-])((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:[\w-]+-looking|showing|displaying|want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
+const NOT_QUALIFIERS = /^(?:[\w-]+-looking|true|false|showing|displaying|want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
 
 const STATE_ED = /^[a-z-]{4,}ed$/i;
 const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
@@ -578,6 +587,8 @@ function firstUseCase(text: string): { end: number; name: string; model: string 
     // "We tried it for the churn thing", "sentiment came up — park it": other work, or work put off, is not this one.
     const sentence = sentenceAt(text, m.index);
     if (OTHER_WORK.test(sentence.text.slice(0, m.index - sentence.start)) || PUT_OFF.test(sentence.text)) continue;
+    // "And fraud, reused photos?": work asked about is an option someone raised, not the work (as for tasks).
+    if (endsInQuestion(text, m.index)) continue;
     // "We are NOT doing machine translation": work denied is the one thing the project is not.
     if (isDenied(text, m.index, m.index + m[0].length)) continue;
     const q = m.groups?.['q'];

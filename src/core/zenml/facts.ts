@@ -17,6 +17,8 @@ export interface OrchestratorFacts {
   dynamic: boolean;
   /** Can run `runtime="isolated"` steps, which parallel `.submit()` fan-out needs (seed 003). */
   isolatedSteps: boolean;
+  /** The platform it always runs on (Kubeflow Pipelines and Tekton are installed into a Kubernetes cluster). */
+  runsOn?: string;
   source: string;
 }
 
@@ -30,10 +32,10 @@ export const ORCHESTRATORS: readonly OrchestratorFacts[] = [
   { id: 'vertex', label: 'Vertex AI', aliases: ['vertex ai', 'vertex'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
   { id: 'sagemaker', label: 'SageMaker', aliases: ['sagemaker', 'sage maker'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
   { id: 'azureml', label: 'AzureML', aliases: ['azureml', 'azure ml', 'azure machine learning'], schedules: true, dynamic: true, isolatedSteps: true, source: `${SCHEDULES_DOC}; ${DYNAMIC_DOC}` },
-  { id: 'kubeflow', label: 'Kubeflow', aliases: ['kubeflow'], schedules: true, dynamic: false, isolatedSteps: false, source: `${SCHEDULES_DOC}; not in ${DYNAMIC_DOC}` },
+  { id: 'kubeflow', label: 'Kubeflow', aliases: ['kubeflow'], schedules: true, dynamic: false, isolatedSteps: false, runsOn: 'kubernetes', source: `${SCHEDULES_DOC}; not in ${DYNAMIC_DOC}` },
   { id: 'airflow', label: 'Airflow', aliases: ['airflow'], schedules: true, dynamic: false, isolatedSteps: false, source: `${SCHEDULES_DOC}; not in ${DYNAMIC_DOC}` },
   { id: 'databricks', label: 'Databricks', aliases: ['databricks'], schedules: true, dynamic: false, isolatedSteps: false, source: `${SCHEDULES_DOC}; not in ${DYNAMIC_DOC}` },
-  { id: 'tekton', label: 'Tekton', aliases: ['tekton'], schedules: false, dynamic: false, isolatedSteps: false, source: `${SCHEDULES_DOC}; not in ${DYNAMIC_DOC}` },
+  { id: 'tekton', label: 'Tekton', aliases: ['tekton'], schedules: false, dynamic: false, isolatedSteps: false, runsOn: 'kubernetes', source: `${SCHEDULES_DOC}; not in ${DYNAMIC_DOC}` },
   { id: 'skypilot', label: 'SkyPilot', aliases: ['skypilot', 'sky pilot'], schedules: false, dynamic: false, isolatedSteps: false, source: `${SCHEDULES_DOC}; not in ${DYNAMIC_DOC}` },
 ];
 

@@ -235,3 +235,29 @@ test('a route that is a path ("the bus route", "each delivery route") sorts noth
   for (const said of ['We want to route tickets to the right team.', 'Incoming emails are routed to four queues by a classifier.'])
     assert.equal(detectDomain('', readDescription(said, null).domainCues), 'text', said);
 });
+
+test('a ticket named by its key is a work item, and a route a vehicle follows sorts nothing: a planning epic is no text classifier', () => {
+  const epics = [
+    'Epic OPS-88: predict the arrival time of each van at every drop on its round. Ticket OPS-91 decides the hosting. Drops on that route get a new estimate after each delivery.',
+    'Story: score how late each barge will reach each lock on the route it sails. Ticket #RIV-7 tracks the data access; see ticket LOG-12 for the map.',
+    'We estimate bus arrival times per stop from GPS pings. Spike ticket TRN-402 covers the feed; stops on a delayed route are re-estimated every minute.',
+  ];
+  for (const text of epics) assert.equal(domain2(text), 'tabular', text);
+  for (const said of ['Support tickets get routed to one of 30 teams by a classifier.', 'We want to route each inbound ticket into the right queue.', 'Tickets from the portal are categorised and routed across four desks.'])
+    assert.equal(domain2(said), 'text', said);
+});
+
+test('papers named in passing beside embeddings of something else are no document Q&A: the papers must be what is searched', () => {
+  const passing = [
+    'Label each episode of our shows with topics from the transcripts. Start with embeddings and zero-shot. No external APIs (creator contracts forbid it).',
+    'We cluster song lyrics with sentence embeddings to tag moods. The label agreements and contracts sit with legal.',
+    'Tag every product listing with attributes using embeddings of its title. Supplier manuals are a later idea.',
+  ];
+  for (const text of passing) assert.notEqual(domain2(text), 'documents', text);
+  const searched = [
+    'Engineers search the maintenance manuals: we put the manuals into a vector store and retrieve the closest passages.',
+    'Embeddings of the supplier contracts go into pgvector so the legal team can find similar clauses.',
+    'The HR handbooks are chunked and indexed in Qdrant for retrieval.',
+  ];
+  for (const text of searched) assert.equal(domain2(text), 'documents', text);
+});

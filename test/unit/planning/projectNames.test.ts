@@ -567,3 +567,39 @@ test('a use case named only as what existing serving is for ("endpoints for the 
   assert.notEqual(findProject('Stack: Airflow, Feast, and Vertex endpoints for the churn model. The pitch: suggest a rent for each new listing.'), 'Churn prediction');
   assert.equal(findProject('We want to add fraud detection for card payments, scored nightly.'), 'Fraud detection for card payments');
 });
+
+test('who issued a request for proposals and its number, then a title line: the title names the work', () => {
+  const headers: [string, string][] = [
+    ['ACME WATER — Request for Proposals No. 7\nLeak Detection Analytics Platform\nSection 1. Background\nWe need leak alerts per district.', 'Leak Detection Analytics Platform'],
+    ['Northfield Council - RFQ 2024/33\nRoad Defect Detection From Dashcams\n\nThe council wants potholes found in dashcam video.', 'Road Defect Detection From Dashcams'],
+    ['PORT OF LENNOX — RFI 12-B\nQuay Crane Failure Prediction\n\n1. Scope. Predict crane faults a week ahead.', 'Quay Crane Failure Prediction'],
+  ];
+  for (const [text, name] of headers) assert.equal(findProject(text), name, text);
+  // The issuer over a line of prose is no title.
+  assert.notEqual(findProject('Harbour Board — RFP 3\nWe are looking for a supplier to predict berth delays.'), 'We are looking for a supplier to predict berth delays');
+});
+
+test('a memo names its work after its routing fields, and a request for money or people is the note\'s kind', () => {
+  const memos: [string, string][] = [
+    ['MEMORANDUM\nTo: Head of Operations\nFrom: Data Science\nDate: 4 May\nSubject: Budget request — Warehouse Pick-Path Optimisation\n\nWe ask for two engineers.', 'Warehouse Pick-Path Optimisation'],
+    ['To: CFO\nCc: CTO\nRe: FY26 headcount and budget request: returns fraud scoring\n\nWe need one ML engineer.', 'Returns fraud scoring'],
+    ['From: Lab Informatics\nDate: 12.02.\nRe: Funding proposal - Assay Plate Anomaly Detection\nWe would like funding for a second GPU.', 'Assay Plate Anomaly Detection'],
+  ];
+  for (const [text, name] of memos) assert.equal(findProject(text), name, text);
+});
+
+test('a name in quotes beside the noun it names ("our system, \\"Tern\\"") names the project, over a witty title', () => {
+  const said: [string, string][] = [
+    ['Title: "Nine alarms a day: lessons from a year of leak detection"\nWe describe our system, "Plover": per-district models of night flow.', 'Plover'],
+    ['Talk: When the model cried wolf\nThe platform ("Kestrel") scores every pump hourly.', 'Kestrel'],
+    ['Abstract. This tool, "Wren Scan", flags damaged pallets from dock cameras.', 'Wren Scan'],
+  ];
+  for (const [text, name] of said) assert.equal(findProject(text), name, text);
+});
+
+test('true and false are outcomes counted, not a kind of task; a use case only asked about is not the work', () => {
+  assert.equal(findTask('Our first version raised 9 false alarms for every true detection, so engineers stopped reading them.'), null);
+  assert.doesNotMatch(findTask('We counted each false positive detection in the audit and retrain the corrosion classifier monthly.')?.name ?? '', /^(?:True|False)/);
+  for (const text of ['Q: And churn prediction, is that on your list?\nA: No, another team. We score invoices for late payment.', 'What about fraud detection, reused receipts? Separate team. We check receipts for blur in the app.'])
+    assert.doesNotMatch(findProject(text) ?? '', /Churn|Fraud/, text);
+});

@@ -126,3 +126,14 @@ test('a register row whose status field says dropped or on hold is out of the wo
   assert.deepEqual(ruledOut('We dropped the old rules, then retrained the model.'), []);
   assert.doesNotMatch(readDescription(register, null).task?.name ?? '', /fraud|churn/i);
 });
+
+test('a heading that rules work out over a plain paragraph rules out that paragraph, up to the next section', () => {
+  const said = (text: string) => ruledOut(text).map((r) => r.said);
+  assert.deepEqual(said('3.2 Out of scope\nSurge pricing for riders; driver payouts.\n\n3.3 Timeline\nWe start in May.'), ['Surge pricing for riders; driver payouts']);
+  assert.deepEqual(said('Non-goals\nWe will not rebuild the search ranking or the\nrecommendation carousel this year.\n4. Risks'), ['We will not rebuild the search ranking or the recommendation carousel this year']);
+  assert.deepEqual(said('## Not in scope\n\nPricing advice to hosts.\n## Data\nBookings in Postgres.'), ['Pricing advice to hosts']);
+  // The next section's heading is not ruled out with it.
+  assert.deepEqual(said('Out of scope\n## Data sources\nBookings in Postgres.'), []);
+  // What the paragraph names is no project name.
+  assert.notEqual(readDescription('We score every parcel for late delivery daily from scan events.\n\n4.4 Out of Scope\nDynamic fuel pricing; depot staffing.', null).project, 'Pricing');
+});

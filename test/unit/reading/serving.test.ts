@@ -93,3 +93,18 @@ test('a budget that belongs to another system ("so no live model call"), or "liv
   assert.ok(kinds('The fraud model must answer each card authorisation within 40 ms.').includes('online-inference'));
   assert.ok(kinds('We want to score each claim live as the adjuster types.').includes('online-inference'));
 });
+
+test('a fast reader of results computed ahead ("it only reads precomputed segments") serves no model per request, and a server is not serving', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  const ahead = [
+    'Bids are placed by the exchange in real time (<20 ms), but it only reads the precomputed audience segments we upload each night. We tag each page with topics from its text.',
+    'The game server decides matchups live in under 30 ms and looks up cached skill ratings; we recompute the ratings hourly from match logs.',
+    'Our checkout answers within 50 ms, reading stored fraud scores that a nightly job writes; we score every account from its history.',
+  ];
+  for (const text of ahead) assert.ok(!kinds(text).includes('online-inference'), text);
+  // A server that sorts requests in real time is a system named, not a verb of serving.
+  assert.ok(!kinds('The mail server delivers in real time. We score each sender nightly from last week\'s bounces.').includes('online-inference'));
+  // The model itself held to the budget still serves.
+  assert.ok(kinds('The ranking model must answer each search request within 40 ms.').includes('online-inference'));
+  assert.ok(kinds('We want to serve a price for each quote in real time, under 100 ms.').includes('online-inference'));
+});

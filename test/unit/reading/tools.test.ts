@@ -111,3 +111,14 @@ test('a tool someone knows from another workplace is an option, not a platform t
   assert.notEqual(orchestratorChoice(r, null).recommended, 'vertex');
   assert.ok(!readDescription('We train on Vertex AI at our Munich office every week.', null).options.includes('Vertex AI'));
 });
+
+test('Kubeflow Pipelines named beside the Kubernetes cluster they run on is where the pipelines live', () => {
+  const said = [
+    'Start from the team template for Kubeflow Pipelines; GPUs come from our GKE node pool. We tag each clip nightly.',
+    'We have an EKS cluster and a Kubeflow install the platform group maintains. The churn model retrains monthly.',
+    'Our k8s cluster hosts everything, and the ML platform folks gave us a Kubeflow namespace. We score every invoice daily.',
+  ];
+  for (const text of said) assert.notEqual(orchestratorChoice(readDescription(text, null), null).recommended, 'kubernetes', text);
+  // Kubernetes alone stays Kubernetes.
+  assert.equal(orchestratorChoice(readDescription('Everything runs on our GKE cluster. We score every invoice daily.', null), null).recommended, 'kubernetes');
+});
