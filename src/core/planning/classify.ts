@@ -168,7 +168,8 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
     // "Dashboard is Power BI": a kind's own noun, capitalised where a sentence opens, names no product.
     .filter((s) => (/^[A-Z0-9]/.test(s.name) || (/\b[A-Z0-9]/.test(s.name) && SYSTEM_HEAD.test(s.name))) && !(/^\S+$/.test(s.name) && SYSTEM_HEAD.test(s.name) && !/[A-Z].*[A-Z]/.test(s.name)))
     // A model named in the clause ("summaries from GPT-4o for the supervisor dashboard") makes the content, it is no screen.
-    .filter((s) => rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? '') && !namesAModel(s.name))
+    // The team's own model by its name ("CXR-Prio flag rate dropped") is no tool either.
+    .filter((s) => rank(s.role) >= 0 && c.text.includes(s.name) && !isPersonWord(s.name.split(/\s+/).at(-1) ?? '') && !namesAModel(s.name) && !reading.models.some((m) => new RegExp(String.raw`^${escapeRegExp(m.name)}\b`, 'i').test(s.name)))
     // "Kafka topic", "Pub/Sub event": a product with the kind of thing it carries is the product.
     .map((s) => ({ ...s, name: productOf(s.name.replace(/['’]s\s.*$/, '')) }))
     // A team ("Design"), an event ("the S4 launch") or a shouted status ("RUNNING") in the clause is no system to keep.

@@ -5,6 +5,7 @@
  * inference and deployed pipelines. Dynamic pipelines only for simple fan-out, and only on an
  * orchestrator that runs isolated steps (seed 003).
  */
+import { trainingSetAside } from '../reading/outOfScope';
 import { UNDECIDED } from './orchestrator';
 import { escapeRegExp, joinList, titleOf } from '../words';
 import type { Step } from '../model/architecture';
@@ -467,7 +468,9 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
   const modelGiven = givenModel(input.reading) !== null;
   // Making the model or taking one still weighed: neither is planned until the options are judged side by side.
   const weighed = optionsWeighed(input.reading) && training.length === 0 && domain !== 'documents';
-  const needsTraining = training.length === 0 && consumers && domain !== 'documents' && !modelGiven && !weighed;
+  // Training set aside by the team ("not requested: retraining the model this year"): the model they have is used as it stands.
+  const setAside = trainingSetAside(input.reading.components);
+  const needsTraining = training.length === 0 && consumers && domain !== 'documents' && !modelGiven && !weighed && !setAside;
   // A model nobody trains here gets its configurations evaluated instead (givenModel.ts).
   const evaluating = domain !== 'documents' && (weighed || evaluatesInstead(input.reading, training.map((m) => m.mention?.kind), consumers));
   const given = evaluating ? givenModel(input.reading) : null;
@@ -715,7 +718,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     });
   }
   // Several lifecycles: each training pipeline produces the versions of its own models.
-  const producer = versionProducer(plans, domain, modelGiven);
+  const producer = versionProducer(plans, domain, modelGiven || setAside);
   return plans.map((p) => (p === producer || (models.length > 0 && p.kind === 'training') ? { ...p, producesVersions: true } : p));
 }
 
@@ -729,7 +732,7 @@ function versionProducer(plans: readonly PlannedPipeline[], domain: Domain, mode
   const training = plans.find((p) => p.kind === 'training');
   const read = plans.some((p) => p.kind === 'inference' || p.kind === 'deployed' || p.kind === 'other');
   if (domain === 'documents' && data) return data;
-  // A model taken as given is registered by hand: a data pipeline's dataset is no version of it.
+  // A model taken as given, or one whose training is set aside, is registered by hand: a data pipeline's dataset is no version of it.
   return training ?? (read && !modelGiven ? data : undefined);
 }
 

@@ -211,6 +211,9 @@ const GIVES: Record<PipelineKind, string> = {
   other: 'it produces what the rest of the work reads',
 };
 
+/** Why the model the team has is first put to use when they set its retraining aside: they keep it as it is. */
+export const KEEPS_MODEL = 'the model you have already does the work and you set its retraining aside: running it reliably on the real work is what this version adds';
+
 /** Why a model taken as given is first put to use: it exists, so using it is what gives value; its evaluation guards later changes. */
 const USES_GIVEN = 'the model is taken as given and already works: running it reliably on the real work is what is missing, and its evaluation follows to guard every change of model, prompt or settings';
 

@@ -22,7 +22,7 @@ import type { EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, onlyOutsidePipelines } from './sources';
 import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
-import { PARKED_ID, RULED_OUT_ID } from '../reading/outOfScope';
+import { PARKED_ID, RULED_OUT_ID, trainingSetAside } from '../reading/outOfScope';
 import { modelExists, namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
 import { givenModel, optionsWeighed } from './givenModel';
@@ -117,6 +117,8 @@ function withFallbackComponent(reading: Reading): Reading {
   const indexed = withIndexing(reading);
   if (indexed !== reading) return indexed;
   if (reading.noMl || reading.components.some((c) => TRAINING_KINDS.has(c.kind))) return reading;
+  // Training ruled out ("not requested: retraining the model this year"): the work said is the work planned.
+  if (trainingSetAside(reading.components) && classify(reading).some((c) => c.bucket === 'pipeline' || c.bucket === 'deployed')) return reading;
   // A model chosen as it is ("we chose GPT-4") and none of their own: there is nothing to train. With nothing
   // else said of the work ("it might just be an off-the-shelf model"), judging it on their own data comes first.
   if (givenModel(reading) !== null) {

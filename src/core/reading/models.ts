@@ -202,7 +202,16 @@ function namesIn(f: Frame): string[] {
   // "Every night GPT-4 reads…": the time before the subject is no part of its name.
   // Marks of layout in front ("**query model", "→ LLM") are no part of a name either.
   // "That janky room classifier": a word that judges it says how good it is, not which it is.
-  return f.models.map((n) => n.replace(/^[^\p{L}\d]+/u, '').replace(JUDGED, '')).map((n) => (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
+  return f.models.map((n) => n.replace(/^[^\p{L}\d]+/u, '').replace(JUDGED, '')).map((n) => quotedName(n, f.text) ?? (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
+}
+
+/**
+ * The name the team gave a model, quoted right after it: 'our own chest X-ray model ("CXR-Prio", three findings)',
+ * 'the ranker, "Heron",'. The quotes mark a name; a described model is better known by it.
+ */
+function quotedName(name: string, text: string): string | null {
+  const m = new RegExp(String.raw`\b${escapeRegExp(name)}\s*(?:\(\s*|,\s*)["“]([A-Z][\w.-]{1,30}(?:\s[A-Z][\w.-]{1,30})?)["”]`).exec(text);
+  return m ? m[1]! : null;
 }
 
 const JUDGED = /^(?:janky|hacky|crappy|messy|dodgy|shaky|flaky|ugly|half-baked|clunky|creaky)\s+/i;

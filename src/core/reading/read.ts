@@ -4,7 +4,7 @@
  */
 import { findRedFlags } from '../domain/redFlags';
 import { CATEGORY_IDS, type CategoryId, type DataSource, type MentionedComponent, type ModelMention, type Reading, type Understanding } from './reading';
-import { inRuledOut, inRuledOutWords, ruledOut, ruledOutCard, withoutRuledOut } from './outOfScope';
+import { inRuledOut, inRuledOutWords, ruledOut, ruledOutCard, trainingSetAside, withoutRuledOut } from './outOfScope';
 import { buildComponents } from './components';
 import { fillArchiveDetails } from './dataSources';
 import { findWish, pickGoal, wishSentences, type Goal } from './goal';
@@ -264,8 +264,12 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const kept = segments.flatMap((s, i) => (inRuledOutWords(ruled, s.original) ? [] : [{ segment: s, scan: scans[i]! }]));
   const lexical = buildComponents(kept.map((k) => k.segment), kept.map((k) => k.scan));
   // "Last year a contractor trained a CNN" is how the model was made, not training to plan.
-  const made = (c: MentionedComponent) => c.kind === 'training' && c.text.split('; ').every(trainedElsewhere);
-  reading.components = onDeviceBudgets([...lexical, ...frameComponents(frames, lexical), ...ruledOutCard(ruled)]).filter((c) => !made(c));
+  // "Not requested: retraining CXR-Prio this year": with training ruled out, the model is used as it stands.
+  const cards = ruledOutCard(ruled);
+  const setAside = trainingSetAside(cards);
+  const made = (c: MentionedComponent) =>
+    (c.kind === 'training' && c.text.split('; ').every(trainedElsewhere)) || (setAside && (c.kind === 'training' || c.kind === 'retraining-trigger'));
+  reading.components = onDeviceBudgets([...lexical, ...frameComponents(frames, lexical), ...cards]).filter((c) => !made(c));
   // Work on the data that goes over each of the pieces its input was split into fans out over them
   // (seed 003: "variable numbers of data chunks"); a model's training fans out over folds and trials.
   const units = splitUnits(normalized);

@@ -77,8 +77,10 @@ function clausesOf(block: string, asked = false): string[] {
   return out;
 }
 
+/** The headings of what is still open, whatever the note calls it: "Open questions", "Open stuff", "TBD", "Decisions needed". */
+export const STILL_OPEN = String.raw`open (?:questions|issues|points|items|stuff|things|bits|topics)|tbd|decisions? (?:needed|pending|to make)`;
 /** A heading that opens the team's own questions: "4. Open questions", "Qs for architect:", "Things we don't know:". */
-const OPEN_QUESTIONS = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:open (?:questions|issues|points|items)|(?:questions|qs)(?: for (?:the |an? )?[\w -]{1,30})?|unknowns|undecided|still to decide|things (?:we|i) (?:genuinely |honestly |really )?(?:don'?t|do not) know(?: yet)?)\s*[:.-]?\s*/i;
+const OPEN_QUESTIONS = new RegExp(String.raw`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:${STILL_OPEN}|(?:questions|qs)(?: for (?:the |an? )?[\w -]{1,30})?|unknowns|undecided|still to decide|things (?:we|i) (?:genuinely |honestly |really )?(?:don'?t|do not) know(?: yet)?)\s*[:.-]?\s*`, 'i');
 /**
  * The heading alone, or a label before its first question ("Undecided:", "Open questions on our side:");
  * "Undecided how overrides feed back in." is a remark.

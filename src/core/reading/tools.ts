@@ -7,6 +7,7 @@
 import type { CategoryId } from './reading';
 import { isDenied } from '../language/denied';
 import { matches } from '../language/matches';
+import { STILL_OPEN } from './segments';
 
 interface Tool {
   name: string;
@@ -157,7 +158,7 @@ const LETTERED_OPTIONS = /\(\s*[a-d]\s*\)[^()]{3,200}\(\s*[b-e]\s*\)/i;
 /** A sentence that asks for a choice to be made: "Decide where this runs long-term", "choose between". */
 const DECIDE = /^\W*(?:\[[^\]]*\]\s*)?(?:decide|choose|pick|evaluate|compare)\s+(?:where|which|whether|between|what)\b/i;
 /** A heading that lists options: "Options", "Alternatives considered", "3. Choices:". */
-const OPTIONS_HEADING = /^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:options|alternatives|choices|candidates|open (?:questions|issues)|questions(?: for [\w -]{1,30})?)(?:[ \t]+(?:considered|on the table|we see))?[ \t]*:?[ \t]*$/gim;
+const OPTIONS_HEADING = new RegExp(String.raw`^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)][ \t]*)?(?:options|alternatives|choices|candidates|${STILL_OPEN}|questions(?: for [\w -]{1,30})?)(?:[ \t]+(?:considered|on the table|we see))?[ \t]*:?[ \t]*$`, 'gim');
 /** A short line with no end punctuation that is no list item: the next section's heading. */
 const NEXT_HEADING = /^[ \t]*(?:#+[ \t]*)?(?![-*•])(?:\d{1,2}[.)][ \t]+)?(?:[\w'&/-]+[ \t]+){0,4}[\w'&/-]+:?[ \t]*$/m;
 

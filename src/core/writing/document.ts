@@ -11,7 +11,8 @@ import { emptyArchitecture, type Architecture, type Pipeline } from '../model/ar
 import { isScheduledCadence, waitingForSchedule, type PlannedPipeline } from '../planning/decompose';
 import { UNDECIDED } from '../planning/orchestrator';
 import { ORCHESTRATORS, type OrchestratorFacts } from '../zenml/facts';
-import { addLater, byPhase, consumersOf, evaluatorOf, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME, wishedRationale } from '../planning/mvp';
+import { addLater, byPhase, consumersOf, evaluatorOf, KEEPS_MODEL, modelControlPlanes, modelsOf, mvpRationale, producerOf, readersOf, SCHEDULING_LATER_NAME, wishedRationale } from '../planning/mvp';
+import { trainingSetAside } from '../reading/outOfScope';
 import { orchestratorRequirements, REACHABLE, reachableSystems, trainsOnGpu } from './requirements';
 import { describeSource, sourcesInProse } from '../planning/sources';
 import { alongside, cloudName, cloudOf } from './alongside';
@@ -125,7 +126,8 @@ function overview(scope: Scope, ordered: readonly PlannedPipeline[]): string {
     const recommended = first.id === scope.mvp.recommended;
     const follows = rest.find((p) => p.kind === 'training')?.name ?? null;
     const theirs = recommended && !first.evaluation ? wishedRationale(scope.reading.wish, scope.reading.goal, first, follows) : null;
-    plan.push(theirs ?? mvpRationale(scope.reading.goal, scope.domain, first, recommended, scope.reading.goalStated, evaluatedAs(scope), modelExists(scope.reading), optionsWeighed(scope.reading)), doneWhen(scope, first));
+    const kept = trainingSetAside(scope.reading.components) && (first.kind === 'inference' || first.kind === 'deployed');
+    plan.push(kept ? `${first.name} comes first because ${KEEPS_MODEL}.` : theirs ?? mvpRationale(scope.reading.goal, scope.domain, first, recommended, scope.reading.goalStated, evaluatedAs(scope), modelExists(scope.reading), optionsWeighed(scope.reading)), doneWhen(scope, first));
   }
   plan.push(...measuredToday(scope));
   plan.push(...notReadyYet(scope));
@@ -396,6 +398,15 @@ function dataFlow(scope: Scope): string {
         ? [`${p.name} registers the best candidate of each run as a new version of ${modelList(modelsOf(p, scope.model))} too, beside the versions ${first.name} registers; ${readersOf(plans, first, scope.model).length || outsideServing(scope).length || scope.reading.servedBy ? 'it is promoted the same way, after the same comparison, so a tuned setting reaches `production` no other way' : 'the reviewer compares it with them the same way'}.`]
         : modelHandOff(scope, p, readersOf(plans, p, scope.model)),
     );
+  }
+  const readers = consumersOf(plans);
+  if (!producers.length && readers.length && trainingSetAside(scope.reading.components)) {
+    // Nothing trains the model in this version: the one in use is the only version, registered by hand.
+    const today = modelsUsedToday(scope);
+    paragraphs.push([
+      `No pipeline trains \`${scope.model}\` in this version, since you set its retraining aside. The model you use today${today.length ? ` (${today[0]})` : ''} is registered once as its first version and promoted to \`production\` by hand, so ${joinList(readers.map((p) => p.name))} read${readers.length === 1 ? 's' : ''} it through the Model Control Plane from the first run.`,
+      'When retraining joins, its pipeline registers new versions beside that one, and a person promotes one only after comparing it with the version in use.',
+    ]);
   }
   const closing: string[] = [...answeredRedFlags(scope)];
   const batch = plans.filter((p) => p.kind !== 'deployed');

@@ -122,3 +122,14 @@ test('Kubeflow Pipelines named beside the Kubernetes cluster they run on is wher
   // Kubernetes alone stays Kubernetes.
   assert.equal(orchestratorChoice(readDescription('Everything runs on our GKE cluster. We score every invoice daily.', null), null).recommended, 'kubernetes');
 });
+
+test('platforms named under "Open stuff", "TBD" or "Decisions needed" are options still to decide', () => {
+  const notes = [
+    'We rank support articles for each agent weekly.\n\nOpen stuff\n- Hosting. The analytics group has a Databricks workspace, but our data sits in another account.\n- Labels.',
+    'Nightly scoring of every loan from Postgres.\n\nTBD:\n- SageMaker (infra team likes it) or the Kubernetes cluster we share with web?',
+    'We retrain the demand model monthly.\n\nDecisions needed\n- whether Vertex AI or Airflow on the old VM runs this\n- who owns the labels',
+  ];
+  for (const text of notes) assert.equal(orchestratorChoice(readDescription(text, null), null).namedByUser, false, text);
+  // A platform the team says it runs, outside such a list, stays theirs.
+  assert.equal(orchestratorChoice(readDescription('Our Airflow runs every job we have. We retrain the demand model monthly.\n\nOpen stuff\n- labels', null), null).recommended, 'airflow');
+});
