@@ -34,6 +34,10 @@ export function isModifierParticiple(tokens: readonly Token[], i: number): boole
   const next = tokens[i + 1];
   // "Any externally hosted model": an adverb that is itself inside the noun phrase looks through to what opens it.
   const opener = tokens[i - 1]?.pos === 'ADV' && /ly$/.test(tokens[i - 1]!.lower) && tokens[i - 2]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
+  // Notes drop the subject: "Pulled skills from Workday", "Used GPT-4 via the Azure instance". Opening the
+  // sentence, a participle whose noun phrase runs into a preposition is the verb; "Flagged claims go to
+  // review" keeps it as a modifier, its noun phrase running into the verb.
+  if (i === 0 && droppedSubject(tokens)) return false;
   return (
     t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') &&
     (!opener || BEFORE_MODIFIER.has(opener.pos) || (opener.pos === 'PRON' && /^(?:our|their|my|its|your)$/.test(opener.lower)))
@@ -41,6 +45,16 @@ export function isModifierParticiple(tokens: readonly Token[], i: number): boole
 }
 
 /** Whether the clause has a finite verb: an auxiliary, or a verb that is not a participle describing a noun. */
+const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'CCONJ']);
+
+function droppedSubject(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first || !/ed$/.test(first.lower)) return false;
+  let j = 1;
+  while (j < tokens.length && IN_PHRASE.has(tokens[j]!.pos)) j++;
+  return j > 1 && tokens[j]?.pos === 'ADP';
+}
+
 export function hasPredicate(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !isModifierParticiple(tokens, i)));
 }
@@ -121,7 +135,8 @@ export function repairNounPhraseHeads(tokens: Token[]): Token[] {
     const next = tokens[i + 1];
     if ((tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET') && (next?.pos === 'VERB' || next?.pos === 'AUX')) return { ...t, pos: 'NOUN' as const };
     let k = i - 1;
-    while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+    // A product's name inside the phrase is one of its words: "from Workday profiles", "the Salesforce accounts".
+    while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN')) k--;
     const article = tokens[k];
     const before = tokens[k - 1];
     // "The reconstruction error above a threshold raises…", "trained … per turbine model type in": after an

@@ -121,10 +121,11 @@ export function applyBucketChoices(
 
 /**
  * The user put it off themselves: "one day we'd like to …, but not now", "eventually", "maybe later",
- * or a possibility for later ("might fine-tune it for Spanish later").
+ * or a possibility for later ("might fine-tune it for Spanish later"), or work that waits on evidence
+ * after it ("add a re-ranker once we have baseline numbers"; a "once" opening the sentence only orders steps).
  */
 const LATER =
-  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later|(?:might|may|could|maybe|perhaps) [^.;]{0,80}?\blater|park(?:ed|ing)? (?:it |this |that )?(?:for|until|till) (?:week|phase|later|next|v\d|q\d))\b/i;
+  /\b(?:one day|some ?day|eventually|maybe later|later on|at some point|in the future|down the (?:road|line)|long(?:er)?[- ]term|nice to have|not (?:now|yet|right now|for now|for v1|in v1|in the first version|(?:on )?day one)|(?:phase|v) ?2|(?:add|do|build|tackle|look at|worry about|get to) (?:[\w-]+ ){0,3}?later|(?:might|may|could|maybe|perhaps) [^.;]{0,80}?\blater|park(?:ed|ing)? (?:it |this |that )?(?:for|until|till) (?:week|phase|later|next|v\d|q\d)|(?<=[\w)]\s+)once (?:we|they|the team)(?:['’]ve|\s+(?:have|get|see|know|hit|reach|prove|trust))\b)\b/i;
 
 const PUT_OFF =
   'You put this off yourself, so it is deferred: it stays in the document under Deferred so it is not forgotten, and nothing is built for it in the first version.';

@@ -155,3 +155,12 @@ test('two modifiers sharing one head stay one phrase: "a wheat and barley yield 
   assert.deepEqual(phrases('We have a model and a dashboard.'), ['model', 'dashboard']);
   assert.ok(!phrases('We keep a dog and cat.').some((p) => / and /.test(p)));
 });
+
+test('notes that drop the subject open on the verb; a product name inside a phrase after a preposition leaves its plural the head', () => {
+  assert.equal(tag('Pulled skills from Workday profiles, past job titles and course completions.', 'pulled'), 'VERB');
+  assert.equal(tag('Pulled skills from Workday profiles, past job titles and course completions.', 'profiles'), 'NOUN');
+  assert.equal(tag('Copied the invoices into Snowflake tables (raw, untyped), then scored them.', 'tables'), 'NOUN');
+  assert.equal(tag('We read orders from Shopify exports every night.', 'exports'), 'NOUN');
+  // The participle that opens a noun phrase running into its verb describes it.
+  assert.equal(tag('Flagged claims go to a handler.', 'go'), 'VERB');
+});

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readDescription } from '../../../src/core/reading';
 import { draftInterview } from '../../../src/core/interview/autopilot';
 import { draftArchitecture as draft } from '../drafts';
+import { classify } from '../../../src/core/planning/classify';
 
 const trainsHere = (text: string) => readDescription(text, null).models.filter((m) => m.trained === 'here').map((m) => m.name);
 const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
@@ -90,4 +91,18 @@ test('what the team lists under "Open questions" is not decided; the section end
   assert.ok(a.pipelines.some((p) => p.steps.some((s) => s.name === 'predict')), 'the nightly scoring said outside the questions is planned');
   const after = readDescription('Qs for the architect:\n- retrain weekly or monthly?\n\nWe retrain the churn model weekly on Snowflake.', null);
   assert.ok(after.components.some((c) => c.kind === 'training' && !/\?$/.test(c.text)), 'a paragraph after the list is the team\'s statement again');
+});
+
+test('work that waits on evidence after it ("add a re-ranker once we have baseline numbers") is put off; a "once" that opens the sentence orders steps', () => {
+  const later = [
+    'We score every listing nightly with the rules. Add a learned ranker trained on past clicks once we have baseline numbers.',
+    'Match candidates to roles weekly from the ATS. Fine-tune the encoder on accepted matches once we\'ve got a few hundred of them.',
+    'We forecast demand per store each Monday. Train per-region models once we see the global one hold up.',
+  ];
+  for (const text of later) {
+    const waiting = classify(readDescription(text, null)).filter((c) => / once /.test(c.text));
+    assert.ok(waiting.length > 0 && waiting.every((c) => c.bucket === 'defer'), `${text}\n${JSON.stringify(waiting.map((c) => [c.name, c.bucket]))}`);
+  }
+  // "Once we have the features, we train the model": a sequence, training stays.
+  assert.ok(kinds('Once we have the features, we retrain the churn model every month from Snowflake.').includes('training'));
 });

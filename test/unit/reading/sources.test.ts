@@ -251,3 +251,9 @@ test('an adverb of how much is no part of a source\'s name, nor is one adverb a 
   assert.ok(sources('For away games we get only the league\'s broadcast video, nothing else.').every((s) => !/^(?:the )?only\b/i.test(s.name)));
   assert.ok(sources('Today the fixes are only in Excel, sadly.').every((s) => s.detail !== 'only'));
 });
+
+test('a note with its subject dropped still names where the data comes from', () => {
+  const names = (text: string) => readDescription(text, null).sources.map((s) => s.name);
+  assert.ok(names('Pulled skills from Workday profiles (sparse), past titles and completions from Degreed. We match every employee weekly.').includes('Degreed'));
+  assert.ok(names('Exported tickets from Zendesk (last 2 years, English only) and tagged 3k by hand. We route every new ticket.').includes('Zendesk'));
+});
