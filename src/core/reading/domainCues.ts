@@ -63,8 +63,11 @@ const CUE_PATTERNS = {
   tunes: /\b(?:fine[- ]?tun\w*|q?lora|instruction[- ]tun\w*|(?:re)?train\w* (?:an? |our |the )?(?:own )?(?:llm|language model))\b/i,
   /** A deep network, whatever the domain: its training wants a GPU. */
   deep: /\b(?:deep learning|deep (?:neural )?networks?|neural (?:net\w*|models?)|transformers?|cnns?|lstms?|(?:data|model)[- ]parallel\w*)\b/i,
-  /** A generative model: drafting and instruction tuning stay LLM work. */
-  generative: /\b(?:llama|mistral|lora|gpt|instruction|drafts?|generat\w*)\b/i,
+  /**
+   * A generative model: drafting and instruction tuning stay LLM work. A draft of the note itself
+   * ("STATEMENT OF WORK — DRAFT v0.3") generates nothing: drafting is said with what is drafted, or as drafts made.
+   */
+  generative: /\b(?:llama|mistral|lora|gpt|instruction|generat\w*|drafts|draft(?:s|ed|ing)?\s+(?:(?:an?|the|their|our|its|each|every|suggested|first)\s+)?(?:[\w-]+\s+){0,2}?(?:repl(?:y|ies)|e-?mails?|responses?|answers?|letters?|summar(?:y|ies)|notes?|messages?|descriptions?|copy|posts?|articles?|reports?|amendments?|clauses?|texts?|emails?))\b/i,
 } as const;
 
 export type CueKind = keyof typeof CUE_PATTERNS;

@@ -146,7 +146,8 @@ export const TERMS: readonly Term[] = [
       'i',
     ),
   },
-  { category: 'operations', kind: 'monitoring', label: 'drift detection', pattern: /\b(?:(?:data|concept|model|feature|prediction) drift|drift(?:s|ing)?(?: detection| checks?| reports?)?)\b/i },
+  // A clock's drift ("±2s drift", "timestamp drift") is an error of time, not of the data a model sees.
+  { category: 'operations', kind: 'monitoring', label: 'drift detection', pattern: /\b(?:(?:data|concept|model|feature|prediction) drift|(?<!\b(?:clock|time|timestamp|timing|sync|gps|\d+\s?(?:ms|s|secs?|seconds?|mins?|minutes?|h|hours?))\s)drift(?:s|ing)?(?: detection| checks?| reports?)?)\b/i },
   ...fromNotAPipeline('alerting', 'operations', 'alerting', 'alerting'),
   // A screen where people check or correct results: named for what it is, still a UI and not a pipeline.
   { category: 'operations', kind: 'dashboard', label: 'review UI', pattern: /\b(?:review|approval|correction|qa)\s+(?:ui|app|interface|screen|tool)\b/i },

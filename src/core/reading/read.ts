@@ -299,7 +299,8 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.configWish = findConfigWish(normalized);
   const wishes = wishSentences(normalized).map((w) => w.toLowerCase());
   reading.wishedKinds = [...new Set(reading.components.filter((c) => wishes.some((w) => w.includes(c.text.toLowerCase()))).map((c) => c.kind))];
-  reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
+  // "Or just aggregate at the team level?": preparation asked about is an option, not work to plan.
+  reading.preparations = frames.flatMap((f) => (f.preparation && !f.negated && !f.byPeople && f.status !== 'later' && f.status !== 'undecided' ? [f.preparation] : [])).slice(0, MAX_PREPARATIONS);
   reading.systems = systemsOf(frames).filter((s) => !people.has(s.name));
   const trainsHere = reading.components.some((c) => c.kind === 'training');
   const framed = modelsOf(frames, text);

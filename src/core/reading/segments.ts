@@ -165,7 +165,7 @@ const REAL_WORDS = new Set([
   'retaining', 'trailing', 'draining', 'straining', 'raining', 'remaining', 'steaming', 'deplore', 'pipelined',
   'featured', 'monitored', 'engineered', 'evaluated', 'evaluates', 'deployer', 'retrained', 'explaining', 'weakly',
   'nicely', 'mostly', 'lately', 'ingested', 'clearing', 'leaning', 'checking', 'landing', 'lending', 'labelled',
-  'labeled', 'retrieving', 'detecting', 'protocol', 'restrain', 'exploding', 'documented',
+  'labeled', 'retrieving', 'detecting', 'protocol', 'restrain', 'exploding', 'documented', 'retain', 'retains', 'retained',
 ]);
 const BY_INITIAL = new Map<string, string[]>();
 for (const k of KEYWORDS) BY_INITIAL.set(k[0]!, [...(BY_INITIAL.get(k[0]!) ?? []), k]);

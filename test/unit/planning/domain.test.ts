@@ -261,3 +261,13 @@ test('papers named in passing beside embeddings of something else are no documen
   ];
   for (const text of searched) assert.equal(domain2(text), 'documents', text);
 });
+
+test('a draft of the note itself generates nothing; drafting said with what is drafted does', () => {
+  const marked = [
+    'PROPOSAL — DRAFT v2\nWe classify incoming support tickets into 12 queues with a fine-tuned DeBERTa.',
+    'Working draft, do not share. Incoming complaint emails get routed to the right desk by a BERT classifier.',
+  ];
+  for (const text of marked) assert.equal(domain2(text), 'text', text);
+  assert.ok(domainCuesOf('The model drafts a reply to each ticket.').generative);
+  assert.ok(domainCuesOf('We want it to draft the first response for agents.').generative);
+});

@@ -48,6 +48,8 @@ test('common typos of domain keywords are corrected, real words one edit away ar
   assert.equal(correctTypos('retrian monthly, montioring weekly'), 'retrain monthly, monitoring weekly');
   assert.equal(correctTypos('retaining logs for the trailing 30 days'), 'retaining logs for the trailing 30 days');
   assert.equal(correctTypos('short words like trian stay'), 'short words like trian stay');
+  // "Retain" is English, not a typo of "retrain": a contract that must not retain copies asks for no training.
+  assert.equal(correctTypos('nor retain copies; images are retained for 30 days; it retains nothing'), 'nor retain copies; images are retained for 30 days; it retains nothing');
 });
 
 test('withinOneEdit covers insertion, deletion, substitution and adjacent swap, nothing more', () => {

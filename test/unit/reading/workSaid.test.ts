@@ -285,3 +285,12 @@ test('being told when something happens is alerting, however it is asked for', (
   const prompt = readDescription('We call the hosted LLM with the page text from the parser, or the image if it is a scan.', null);
   assert.ok(!prompt.components.some((c) => c.kind === 'alerting'), prompt.components.map((c) => c.kind).join(', '));
 });
+
+test('a clock\'s drift is no model drift, and preparation only asked about is not planned', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  for (const text of ['Event timestamps are synced to the video, roughly (±3s drift). We score every match weekly.', 'The GPS has about 5 m of error and some clock drift; we estimate arrival per stop nightly.', 'Sensor logs carry timestamp drift of a few seconds. We forecast load daily.'])
+    assert.ok(!kinds(text).includes('monitoring'), text);
+  assert.ok(kinds('We want data drift checks on the scoring inputs every week.').includes('monitoring'));
+  const prep = readDescription('We score each match from tracking data. Would you aggregate at the team level, or keep players apart?', null).preparations;
+  assert.deepEqual(prep, []);
+});
