@@ -7,7 +7,7 @@
 import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
-const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|not\s+(?:requested|included|covered|funded|asked\s+for)(?:\s+(?:here|in\s+this\s+(?:request|proposal|bid|phase)))?|(?:(?:we|i)\s+)?said\s+no\s+to|no[- ]gos?|(?<parked>parking[ \t]+lot|parked(?:[ \t]+(?:items|ideas|topics))?)|(?:to[ \t]+)?(?:turn|switch|shut)[ \t]+(?:off|down)|(?:to[ \t]+)?(?:decommission|retire|sunset)|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*={1,6})?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
+const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|(?:(?:what\s+)?(?:we|i)\s+)?(?:tried|trialled|tested|piloted)\s+(?:and|&|but)\s+(?:dropped|abandoned|binned|killed|scrapped|shelved)|not\s+(?:requested|included|covered|funded|asked\s+for)(?:\s+(?:here|in\s+this\s+(?:request|proposal|bid|phase)))?|(?:(?:we|i)\s+)?said\s+no\s+to|no[- ]gos?|(?<parked>parking[ \t]+lot|parked(?:[ \t]+(?:items|ideas|topics))?)|(?:to[ \t]+)?(?:turn|switch|shut)[ \t]+(?:off|down)|(?:to[ \t]+)?(?:decommission|retire|sunset)|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*={1,6})?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
 /** The label at the start of a line, and what it rules out after it. */
 const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gimu');
 const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'iu');
@@ -58,7 +58,17 @@ function saidOut(text: string): RuledOut[] {
 }
 
 export function ruledOut(text: string): RuledOut[] {
-  return [...labelled(text), ...saidOut(text), ...settledRows(text)].sort((a, b) => a.start - b.start);
+  return [...labelled(text), ...saidOut(text), ...settledRows(text), ...droppedAside(text)].sort((a, b) => a.start - b.start);
+}
+
+/** "What we tried and dropped (an LSTM autoencoder; a remaining-useful-life regression)": the bracket names what was dropped. */
+const DROPPED_ASIDE = /\b(?:tried|trialled|tested|piloted)\s+(?:and|&|but)\s+(?:dropped|abandoned|binned|killed|scrapped|shelved)\s*\(([^()\n]{3,200})\)/gi;
+
+function droppedAside(text: string): RuledOut[] {
+  return [...text.matchAll(DROPPED_ASIDE)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length - 1;
+    return { said: m[1]!.trim(), start, end: start + m[1]!.length };
+  });
 }
 
 /** A status field that takes a row out of the work: "…,DROPPED,…", "| On hold |". */

@@ -466,7 +466,8 @@ const SCREENS = /\b(?:dashboards?|viewers?|worklists?|portals?|ui|uis|front-?end
  * A queue carries events only as a message system ("a message queue", SQS): a job queue hands work from
  * one stage to the next, which is what an orchestrator does, and "the pharmacy queue" is people's work.
  */
-const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|sqs|streams?|topics?|(?:message|event|events)\s+queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
+/** A topic is a stream's only by a stream's words or a code name ("Kafka topic", "topic `drv.telemetry.v3`"); "a research topic" is a subject. */
+const STREAMS = /\b(?:kafka|kinesis|pub\/?sub|event ?hubs?|pulsar|rabbitmq|sqs|streams?|(?:event|events|message|stream|streaming)\s+topics?|topics?(?=\s+[`'"]?[\w-]+[._][\w.-]+)|(?:message|event|events)\s+queues?|(?:data|event|events|real[- ]time)\s+streaming)\b/i;
 const STREAMING_WORDS = /\b(?:data|event|events|real[- ]time)\s+stream(?:ing|s)?\b/i;
 /** Exploration: prototyping, experiments, EDA, where it happens in notebooks. */
 const EXPLORATION = /\b(?:prototyp\w*|explor\w*|experiment\w*|eda|ad[- ]hoc analys\w*)\b/i;

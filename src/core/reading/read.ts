@@ -179,9 +179,10 @@ function madeAlready(m: ModelMention): boolean {
 const MADE = /\b(?:we|was|were|been|had|has|have|i)\s+(?:\w+\s+)?(?:trained|built|fine-tuned|prototyped)\b|\bprototyp(?:e|ed)\b/i;
 
 /** A domain's words said only of work the user has not decided to do say nothing of the system's domain. */
-function decidedCues(cues: DomainCues, decided: readonly Segment[]): DomainCues {
+function decidedCues(cues: DomainCues, decided: readonly Segment[], work: string): DomainCues {
   const said = decided.map((s) => s.original.toLowerCase()).join('\n');
-  const kept = Object.entries(cues).map(([kind, words]) => [kind, words.filter((w) => said.includes(w))] as const).filter(([, words]) => words.length > 0);
+  // A word said only inside what was ruled out ("tried and dropped (an LSTM autoencoder)") is no cue either.
+  const kept = Object.entries(cues).map(([kind, words]) => [kind, words.filter((w) => said.includes(w) && work.includes(w))] as const).filter(([, words]) => words.length > 0);
   return Object.fromEntries(kept) as DomainCues;
 }
 
@@ -311,7 +312,10 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   // team's to train: the planner trains for predictions in use unless a model is taken as given.
   const predicts = reading.components.some((c) => c.kind === 'batch-inference' || c.kind === 'online-inference');
   const wishedFor = wishedModels(normalized, trainsHere || (predicts && !noTraining && !framed.some((m) => m.trained === 'given')));
-  reading.models = withListed(framed, [...listedModels(normalized, trainsHere), ...wishedFor]);
+  // "What we tried and dropped (an LSTM autoencoder; …)": a model named only in what the team set aside is none of the plan's.
+  const keptWords = withoutRuledOut(normalized).toLowerCase();
+  const setAsideOnly = (name: string) => normalized.toLowerCase().includes(name) && !keptWords.includes(name);
+  reading.models = withListed(framed, [...listedModels(normalized, trainsHere), ...wishedFor]).filter((m) => !setAsideOnly(m.name.toLowerCase()));
   // "Whether we train our own classifier or just give an LLM the list": a model among options weighed is neither trained nor taken yet.
   const weighed = openApproach(normalized);
   reading.approachOpen = weighed[0]?.said ?? null;
@@ -370,7 +374,7 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.baseline = baselineOf(text) ?? measured?.people ?? comparedBaseline(frames);
   // A source is named by its system and by what it holds ("S3", "labelled photos"): both say what the data is.
   // Words of work ruled out ("NOT doing: voice cloning, a hard no from talent contracts") say nothing of the domain either.
-  reading.domainCues = withDataCues(decidedCues(domainCuesOf(text), segments.filter((s, i) => !undecided[i] && !inRuledOutWords(ruled, s.original))), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
+  reading.domainCues = withDataCues(decidedCues(domainCuesOf(text), segments.filter((s, i) => !undecided[i] && !inRuledOutWords(ruled, s.original)), keptWords), reading.sources.flatMap((s) => (s.detail && holdsDataKind(s.detail) ? [s.name, s.detail] : [s.name])));
   reading.sourceMentions = sourceMentions(reading.categories.dataSources!, text);
   return { reading, cleared: readiness.cleared };
 }

@@ -137,3 +137,18 @@ test('a heading that rules work out over a plain paragraph rules out that paragr
   // What the paragraph names is no project name.
   assert.notEqual(readDescription('We score every parcel for late delivery daily from scan events.\n\n4.4 Out of Scope\nDynamic fuel pricing; depot staffing.', null).project, 'Pricing');
 });
+
+test('what the team tried and dropped is set aside: its models are no models of the plan and its words no cues', () => {
+  assert.deepEqual(ruledOut('We will also cover what we tried and dropped (a GRU forecaster; a survival model) and why.').map((r) => r.said), ['a GRU forecaster; a survival model']);
+  assert.deepEqual(ruledOut('Tried and abandoned: transformer re-ranking, a graph model.').map((r) => r.said), ['transformer re-ranking, a graph model.']);
+  const r = readDescription('Gradient-boosted models score every pump daily from the historian. Things we tried and scrapped (a CNN on spectrograms; an LSTM autoencoder) taught us to keep it simple.', null);
+  assert.ok(!r.models.some((m) => /CNN|LSTM/.test(m.name)), JSON.stringify(r.models));
+  assert.equal(r.domainCues.deep, undefined);
+});
+
+test('a research topic is a subject, not a stream', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds('Forecasting churn from usage data is a well-studied topic. We retrain monthly on Snowflake.').includes('streaming'));
+  assert.ok(!kinds('Predicting failures from vibration data is a hot research topic, but we only need a weekly score.').includes('streaming'));
+  assert.ok(kinds('Orders arrive on a Kafka topic and we retrain the model monthly.').includes('streaming'));
+});
