@@ -198,6 +198,8 @@ export const VETOES: readonly { kind: ComponentKind; context: RegExp }[] = [
   // "The vendor can take suggestions over an HL7 FHIR endpoint": an endpoint that receives the results is where they go, not serving.
   { kind: 'online-inference', context: /\b(?:take|takes|accept|accepts|receive|receives|ingest|ingests)\b[^.;]{0,40}\b(?:over|via|through)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:endpoint|api)\b/i },
   { kind: 'online-inference', context: READS_AHEAD },
+  // "Labels: eta, ml, customer-comms": a ticket's tags, one word each, label no data.
+  { kind: 'labeling', context: /\b(?:[Ll]abels?|[Tt]ags?)\s*:\s*[\w-]+(?:\s*,\s*[\w-]+)+(?=\s*$|\s+[A-Z])/ },
   // "We compared fine-tuned Llama 2 against GPT-4 and chose GPT-4": candidates weighed, not training the team does.
   { kind: 'training', context: /\b(?:compar|benchmark|evaluat|tested|tried)\w*\b[^.;]*\b(?:chose|picked|selected|went with|settled on|opted for)\b/i },
   // "our CI/CD already runs on GitHub Actions" is infrastructure they have, not work they want.

@@ -18,7 +18,7 @@ const HEADS = '(?:models|classifiers|detectors|networks|rankers)';
  * Words that say nothing of which model it is: "the model", "two models", "deep learning models",
  * and what it is like rather than which it is: "a cheaper model", "a small fast classifier".
  */
-const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|same|exact|very|specific|particular|actual|underlying|whole|entire|right|wrong|main|primary|operating|live|deployed|active|trained|re-?trained|fine-?tuned|custom|in-?house|home-?grown|bespoke|proprietary|previous|prior|old|legacy|latest|initial|one|two|three|several|multiple|many|both|all|few|some|each|every|validated|approved|promoted|rejected|global|local|shared|unified|universal|central|really|actually|probably|maybe|just|only|basically|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
+const EMPTY = /^(?:the|a|an|our|their|this|that|new|current|batch|online|offline|real-?time|same|exact|very|specific|particular|actual|underlying|whole|entire|right|wrong|main|primary|operating|live|deployed|active|trained|re-?trained|fine-?tuned|custom|in-?house|home-?grown|bespoke|proprietary|previous|prior|old|legacy|latest|initial|one|two|three|several|multiple|many|both|all|few|some|each|every|validated|approved|promoted|rejected|global|local|shared|unified|universal|central|really|actually|probably|maybe|just|only|basically|first|second|final|best|production|separate|dedicated|individual|distinct|own|ml|ai|machine|deep|learning|language|base|open|open-source|open-weights?|versions?|newer|older|other|existing|incumbent|testing|(?:(?:larg|simpl)(?:e|er|est)|(?:big|bigg)(?:er|est)?|(?:small|fast|quick|cheap|slow|light|heavy|tiny|tini|good|bett|basic|decent|proper|robust|accurate|lightweight)(?:er|est)?))$/i;
 /** A product-like word names the model wherever it appears ("incumbent XGBoost model" is XGBoost). */
 const PRODUCT = /^(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*|[a-z]+[A-Z][\w.-]*)$/;
 
@@ -202,7 +202,8 @@ function namesIn(f: Frame): string[] {
   // "Every night GPT-4 reads…": the time before the subject is no part of its name.
   // Marks of layout in front ("**query model", "→ LLM") are no part of a name either.
   // "That janky room classifier": a word that judges it says how good it is, not which it is.
-  return f.models.map((n) => n.replace(/^[^\p{L}\d]+/u, '').replace(JUDGED, '')).map((n) => quotedName(n, f.text) ?? (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
+  // "AC-1 Batch model …": the key of the item it is written under ("AC-1", "REQ-12") is where it is filed, no word of its name.
+  return f.models.map((n) => withoutItemKey(n.replace(/^[^\p{L}\d]+/u, '')).replace(JUDGED, '')).map((n) => quotedName(n, f.text) ?? (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
 }
 
 /**
@@ -214,6 +215,13 @@ function quotedName(name: string, text: string): string | null {
   return m ? m[1]! : null;
 }
 
+const ITEM_KEY = /^([A-Z]{1,3}-\d{1,4}[a-z]?)\s+(?=[A-Z])/;
+
+/** A key that is no model family ("GPT-4 Turbo" keeps its name). */
+function withoutItemKey(name: string): string {
+  const key = ITEM_KEY.exec(name)?.[1];
+  return key && !PRETRAINED_FAMILIES.test(key) ? name.slice(name.indexOf(key) + key.length).trimStart() : name;
+}
 const JUDGED = /^(?:janky|hacky|crappy|messy|dodgy|shaky|flaky|ugly|half-baked|clunky|creaky)\s+/i;
 
 /**

@@ -109,3 +109,19 @@ test('a second model named for its purpose inside a listed item is a model of it
   assert.ok(names.includes('dwell-time model') && names.includes('no-show model'), names.join(', '));
   assert.ok(!names.some((n) => /\bcnn\b/.test(n)), names.join(', '));
 });
+
+test('an item key in front of a model ("AC-1 Batch model") is where it is filed, and a model called by its use names none', () => {
+  const names = (text: string) => readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(names('AC-1 Batch model scores every parcel by 06:00.'), []);
+  assert.deepEqual(names('FR-12 Online model answers each quote request.'), []);
+  assert.ok(names('US-3 Churn model scores every account weekly.').includes('Churn model'));
+  // A model family with a number keeps its name.
+  assert.ok(names('GPT-4 Turbo model drafts the replies.').some((n) => /^GPT-4/.test(n)));
+});
+
+test('a ticket\'s tags ("Labels: eta, ml, tracking") label no data', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  assert.ok(!kinds('EPIC OPS-3: arrival estimates\nLabels: eta, ml, customer-comms\nWe retrain the model weekly.').includes('labeling'));
+  assert.ok(!kinds('Tags: fraud, payments, q3-okr\nWe score every payment nightly.').includes('labeling'));
+  assert.ok(kinds('Labels: two annotators tag 500 photos a week in CVAT. We retrain the detector monthly.').includes('labeling'));
+});
