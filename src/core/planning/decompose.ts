@@ -592,7 +592,10 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     // A schedule said of one model is that model's: the others run when someone starts them.
     const cadences = models.map((m) => ownCadence(m, models, training.map((t) => t.component.text)));
     const cadenceOf = (group: readonly TrainedModel[]) => (cadences.some((c) => c !== null) ? (group.map((m) => cadences[models.indexOf(m)]).find((c) => c !== null) ?? null) : cadence);
-    trainingLifecycles(models, (m) => trainingSteps(ctxOf([m])).map((st) => st.name).join(' ')).forEach((group, i) => {
+    // Models share a training pipeline only when it would run the same steps on the same trigger (the seed splits by trigger):
+    // "trained weekly" and "refit monthly" are two pipelines, whatever their steps.
+    const shape = (m: TrainedModel) => [m.domain, cadences[models.indexOf(m)] ?? '', ...trainingSteps(ctxOf([m])).map((st) => st.name)].join(' ');
+    trainingLifecycles(models, shape).forEach((group, i) => {
       const [first] = group;
       const scheduled = cadenceOf(group);
       // A model of another kind than the data pipeline prepares ("a yield forecast" beside an image dataset) does not

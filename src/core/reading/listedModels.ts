@@ -15,7 +15,11 @@ const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecaster
 /** The item's label, before a colon, a full stop, a dash, a comma or a bracket. */
 const LABEL = /^([^:.;,(—–]{2,60}?)\s*(?::|\.\s|—|–|\s-\s|,|\()\s*(.*)$/;
 /** The method a model is built with, named in the item's body; "models" alone ("Paulo: load models at startup") names none. */
-const METHOD = /\b(?:xgboost|lightgbm|catboost|random forests?|gradient[- ]boost\w*|(?:logistic|linear|quantile|ridge|poisson) regression|neural net\w*|cnns?|u-?nets?|resnet\w*|efficientnet\w*|transformers?|lstms?|autoencoders?|prophet|arima|classifiers?|regressors?|per-[\w-]+ models)\b/i;
+const METHOD = /\b(?:xgboost|lightgbm|catboost|random forests?|gradient[- ]boost\w*|(?:logistic|linear|quantile|ridge|poisson) regression|neural net\w*|cnns?|u-?nets?|resnet\w*|efficientnet\w*|transformers?|lstms?|autoencoders?|prophet|arima|(?:hierarchical\s+)?bayesian(?:\s+models?)?|classifiers?|regressors?|per-[\w-]+ models)\b/i;
+/** A label that only counts the models: "Model 1", "Model B", "Classifier #2". */
+const COUNTING_LABEL = /^(?:model|classifier|detector|ranker|forecaster|regressor)\s*#?\s*(?:\d{1,2}|[a-d])$/i;
+/** What an item's body opens on, before what it is per, made from or built with. */
+const OPENING = /^([^(,;:—–]{3,60}?)(?=\s+(?:per|for|from|on|over|by|at|with|using|in)\b|\s*[(,;:—–.]|$)/i;
 const NOT_ML = /\bnot (?:ml|machine learning|a model)\b|\bno ml\b/i;
 const MAX_LISTED = 8;
 
@@ -32,15 +36,18 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
     if (ANNOUNCES.test(item)) announced = true;
     const m = LABEL.exec(item);
     // "(a) ETA model — predicted arrival…": a label that ends on a model noun names a model by the list's own word.
-    if (!m || NOT_ML.test(item) || !(announced || METHOD.test(m[2]!) || MODEL_HEADS.test(m[1]!.trim().split(/\s+/).at(-1) ?? ''))) continue;
+    // "Model 2: price elasticity per category cluster (…)": a label that only counts leaves the name to the body's opening phrase.
+    const counts = !!m && COUNTING_LABEL.test(m[1]!.replace(/[*_]+/g, '').trim());
+    if (!m || NOT_ML.test(item) || !(announced || counts || METHOD.test(m[2]!) || MODEL_HEADS.test(m[1]!.trim().split(/\s+/).at(-1) ?? ''))) continue;
+    const counted = counts ? OPENING.exec(m[2]!.trim())?.[1] : undefined;
     // Lower case, as a model's words are everywhere else ("PD" is the pd model, "Attrition" the attrition model).
     // "**Re-ranking:** LightGBM…": the emphasis around a label is no part of it.
-    const said = m[1]!.replace(/[*_]+/g, '').trim();
+    const said = (counted ?? m[1]!).replace(/[*_]+/g, '').trim();
     const label = said.toLowerCase();
     if (!namesAPurpose(said)) continue;
     const head = label.split(/\s+/).at(-1) ?? '';
     const name = MODEL_HEADS.test(head) ? label : `${label} model`;
-    const trained = /\b(?:trained|fine-tuned|we train|retrain)/i.test(item) || trainsHere ? 'here' : 'unknown';
+    const trained = /\b(?:trained|fine-tuned|we train|retrain|refit)/i.test(item) || trainsHere ? 'here' : 'unknown';
     found.push({ name, trained, use: 'unknown', quote: item.slice(0, 240) });
     if (found.length === MAX_LISTED) break;
   }
@@ -86,5 +93,6 @@ export function withListed(named: readonly ModelMention[], listed: readonly Mode
   const merged = named
     .filter((n) => !inItem(n))
     .map((n) => (n.trained === 'unknown' && listed.some((l) => l.trained === 'here' && same(n.name, l.name)) ? { ...n, trained: 'here' as const } : n));
-  return [...merged, ...listed.filter((l) => !named.some((n) => same(n.name, l.name)))];
+  // A model both listed and wished for ("Model 1: churn risk per subscriber" read twice) is one model.
+  return [...merged, ...listed.filter((l, i) => !named.some((n) => same(n.name, l.name)) && listed.findIndex((o) => same(o.name, l.name)) === i)];
 }

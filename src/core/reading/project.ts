@@ -11,8 +11,8 @@ import { isDenied, parseText, type Token } from '../language';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
 import { singularOf } from '../words';
 
-/** "a tool called Lumen", or in quotes beside the noun it names: 'our system, "Tern":', 'the platform ("Kestrel")'. */
-const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})|\b(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:new\s+)?(?:system|project|product|platform|tool|service)\s*[,:(]?\s*["“]([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})["”]/;
+/** "a tool called Lumen", or in quotes beside the noun it names: 'our system, "Tern":', 'the nightly markdown run ("Clearance")'. */
+const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})|\b(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:system|project|product|platform|tool|service|engine|pipeline|job|run|app|assistant|bot)\s*[,:(]?\s*["“]([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})["”]/;
 
 /**
  * `q` captures a qualifier worth keeping ("card" fraud detection); `ownWords` keeps the user's
@@ -257,7 +257,7 @@ function titleOf(text: string): string | null {
  * in a heading mark the name the team gave its work; after a colon or dash inside the quotes comes what it means.
  * A chat export's header quotes its channel, which names where people talk, not the work.
  */
-const QUOTED_TITLE = /^(?:[\p{L}][\p{L}\d ]{1,30}(?::|\s[—–-])\s*)?["“]([^"”\n]{2,80})["”](?=\s*(?:$|[—–:(-]|\p{L}))/u;
+const QUOTED_TITLE = /^(?:[\p{L}][\p{L}\d ]{1,30}(?:\s*(?:->|→)\s*[\p{L}][\p{L}\d ]{1,30})?(?::|\s[—–-])\s*)?["“]([^"”\n]{2,80})["”](?=\s*(?:$|[—–:(-]|\p{L}))/u;
 const SAID = /\b(?:is|are|was|were|am|be|we|i|you|they|he|she|it|can|should|could|would|will|do|does|did|don['’]t|not|let['’]s)\b/i;
 const CHAT_HEADER = /\b(?:slack|teams|chat|channel|thread|whatsapp|discord|dm)\b/i;
 

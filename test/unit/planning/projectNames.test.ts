@@ -603,3 +603,12 @@ test('true and false are outcomes counted, not a kind of task; a use case only a
   for (const text of ['Q: And churn prediction, is that on your list?\nA: No, another team. We score invoices for late payment.', 'What about fraud detection, reused receipts? Separate team. We check receipts for blur in the app.'])
     assert.doesNotMatch(findProject(text) ?? '', /Churn|Fraud/, text);
 });
+
+test('a quoted name right after the run, engine or app it names, and a title after "A -> B:", name the work', () => {
+  const said: [string, string][] = [
+    ['POSTMORTEM — scoring outage\nThe nightly pricing job ("Tidewater") wrote stale prices to 40 stores.', 'Tidewater'],
+    ['Our triage assistant ("Sorter") drafts a queue for each inbound claim.', 'Sorter'],
+    ['Pilot -> production plan: "Lantern"\nWe score every lamp post for failure risk monthly.', 'Lantern'],
+  ];
+  for (const [text, name] of said) assert.equal(findProject(text), name, text);
+});

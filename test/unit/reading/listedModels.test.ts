@@ -125,3 +125,12 @@ test('a ticket\'s tags ("Labels: eta, ml, tracking") label no data', () => {
   assert.ok(!kinds('Tags: fraud, payments, q3-okr\nWe score every payment nightly.').includes('labeling'));
   assert.ok(kinds('Labels: two annotators tag 500 photos a week in CVAT. We retrain the detector monthly.').includes('labeling'));
 });
+
+test('models listed under counting labels ("Model 1:", "Model 2:") are named by what their items open on', () => {
+  const text = 'How it works\n- Model 1: price elasticity per category cluster (hierarchical, refit monthly).\n- Model 2: basket affinity for each pair of products (retrained quarterly by finance).\n- Rules pick the offer.';
+  const names = readDescription(text, null).models.map((m) => m.name);
+  assert.deepEqual(names, ['price elasticity model', 'basket affinity model']);
+  // Read by the wish-list reader too, each is still one model.
+  const twice = readDescription('- Model 1: churn risk per subscriber (XGBoost, trained monthly).\n- Model 2: upsell propensity for each account (logistic regression, refit quarterly).', null).models.map((m) => m.name);
+  assert.equal(new Set(twice).size, twice.length, JSON.stringify(twice));
+});
