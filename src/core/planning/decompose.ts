@@ -588,13 +588,19 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     }
     // A model nothing reads has no hand-off to prepare: its training ends at evaluation. A release takes every model's `production` version to serving.
     const readBy = (m: TrainedModel) => release !== null || (byKind('inference').length > 0 && usersOf('batch').includes(m.id)) || (byKind('deployed').length > 0 && usersOf('request').includes(m.id));
-    const ctxOf = (group: readonly TrainedModel[]): StepContext => ({ ...ctx, model: group[0]!.id, domain: group[0]!.domain, handoff: group.some(readBy) ? ctx.handoff : null });
+    // Models of several kinds in one pipeline: its steps and name belong to none of the kinds.
+    const kindOfGroup = (group: readonly TrainedModel[]): Domain => (group.every((m) => m.domain === group[0]!.domain) ? group[0]!.domain : 'tabular');
+    const ctxOf = (group: readonly TrainedModel[]): StepContext => ({ ...ctx, model: group[0]!.id, domain: kindOfGroup(group), handoff: group.some(readBy) ? ctx.handoff : null });
     // A schedule said of one model is that model's: the others run when someone starts them.
-    const cadences = models.map((m) => ownCadence(m, models, training.map((t) => t.component.text)));
+    // The model's own words count too: "`cellgraph_ae` — graph autoencoder … Retrained weekly" in the list that names it.
+    const cadences = models.map((m) => ownCadence(m, models, [...training.map((t) => t.component.text), ...input.reading.models.map((r) => r.quote)]));
     const cadenceOf = (group: readonly TrainedModel[]) => (cadences.some((c) => c !== null) ? (group.map((m) => cadences[models.indexOf(m)]).find((c) => c !== null) ?? null) : cadence);
-    // Models share a training pipeline only when it would run the same steps on the same trigger (the seed splits by trigger):
-    // "trained weekly" and "refit monthly" are two pipelines, whatever their steps.
-    const shape = (m: TrainedModel) => [m.domain, cadences[models.indexOf(m)] ?? '', ...trainingSteps(ctxOf([m])).map((st) => st.name)].join(' ');
+    // Models whose training runs the same steps share one pipeline with the model as a parameter (a variant is no new
+    // pipeline), each model on its own schedule of it.
+    const shape = (m: TrainedModel) => trainingSteps(ctxOf([m])).map((st) => st.name).join(' ');
+    // Each lifecycle's pipeline is told apart by name: a model with no model noun ("cellgraph_ae") names it by its own name.
+    const lifecycleName = (name: string, group: readonly TrainedModel[]) =>
+      plans.some((p) => p.name === name) || (name === DEFAULT_NAMES.training && group.length < models.length) ? `${group.map((m) => (m.names[0] === m.id ? m.id : titleOf(m.id))).join(' and ')} ${WITH_MODEL.training}` : name;
     trainingLifecycles(models, shape).forEach((group, i) => {
       const [first] = group;
       const scheduled = cadenceOf(group);
@@ -605,12 +611,17 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
       const ownData = `the data \`${first!.id}\` learns from, which the description does not tell apart from the rest`;
       const own = apart ? { ...ctxOf(group), includesDataPrep: true, sources: ownData } : ctxOf(group);
       const ids = group.map((m) => m.id);
-      const parameter = `; one pipeline with the model as a parameter: each run trains one of ${joinList(ids.map((id) => `\`${id}\``))} and registers it under that name, since their training differs only in data and settings`;
+      // More models than pipelines a team keeps healthy share one, even of different kinds: that is said, not hidden.
+      const others = group.filter((m) => m.domain !== kindOfGroup(group) && m.domain !== 'tabular').map((m) => `\`${m.id}\``);
+      const why = others.length
+        ? `; the steps fit the tabular models, so ${joinList(others)} (${others.length === 1 ? 'a model' : 'models'} of another kind) ${others.length === 1 ? 'gets a pipeline of its own' : 'get pipelines of their own'} once this one runs`
+        : ', since their training differs only in data and settings';
+      const parameter = `; one pipeline with the model as a parameter: each run trains one of ${joinList(ids.map((id) => `\`${id}\``))} and registers it under that name${why}`;
       plans.push({
         id: i === 0 ? 'training' : `training-${slug(first!.id)}`,
         kind: 'training',
-        name: group.length === 1 ? nameOf('training', first!.id, first!.domain) : nameOf('training', null, first!.domain),
-        purpose: purpose(first!.id, first!.domain) + (group.length > 1 ? parameter : ''),
+        name: lifecycleName(group.length === 1 ? nameOf('training', first!.id, first!.domain) : nameOf('training', null, kindOfGroup(group)), group),
+        purpose: purpose(first!.id, kindOfGroup(group)) + (group.length > 1 ? parameter : ''),
         trigger: apart ? triggerFor('training', scheduled, input.orchestrator, undefined, arrivalIn(training)) : triggerOn(scheduled),
         cadence: scheduled,
         steps: trainingSteps(own),

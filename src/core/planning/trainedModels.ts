@@ -40,7 +40,7 @@ const UNSAID = new Set(
  */
 export function namesOwnModel(m: ModelMention): boolean {
   const words = m.name.split(/\s+/);
-  const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w));
+  const says = words.some((w) => /^[a-z][a-z-]*$/.test(w) && !UNSAID.has(w)) || codeNamed(m);
   return m.trained !== 'given' && says && !words.some((w) => /^(?:over|than|from|with|of|for|in|on|by)$/i.test(w)) && !inRange(m) && !onlyTried(m) && !oneOfAlternatives(m);
 }
 
@@ -86,7 +86,9 @@ export const MAX_TRAINING_PIPELINES = 3;
 export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedModel[] {
   // In document Q&A the index is the model: the pipelines around it keep their own shape.
   if (scopeDomain === 'documents') return [];
-  const own = reading.models.filter((m) => namesOwnModel(m) && !replaced(m, reading.baseline) && !candidates(m.name) && isModelNoun(m.name.split(/\s+/).at(-1) ?? ''));
+  // A code name ("cellgraph_ae", "`photo-condition` — CNN scoring …") is a model's name however it ends: the list it was named in said it is one.
+  // "Before lender models go live": a plural names the models of a use, not one model with a lifecycle.
+  const own = reading.models.filter((m) => namesOwnModel(m) && !replaced(m, reading.baseline) && !candidates(m.name) && !SEVERAL.test(m.name) && (isModelNoun(m.name.split(/\s+/).at(-1) ?? '') || codeNamed(m)));
   const groups: ModelMention[][] = [];
   for (const m of own) {
     const group = groups.find((g) => g.some((o) => sameModel(o.name, m.name)));
@@ -110,13 +112,22 @@ export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedMod
   return models.length >= 2 ? models : [];
 }
 
+const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+const SEVERAL = /^(?![\w-]*per-)[\w\s-]*\b(?:models|classifiers|detectors|rankers|forecasters|regressors|networks)$/i;
+
+/** A model named by an identifier: snake_case, or in backticks where its list item opens. */
+function codeNamed(m: ModelMention): boolean {
+  return CODE_NAME.test(m.name) || m.quote.startsWith(`\`${m.name}\``);
+}
+
 const NAMED_KINDS: readonly [RegExp, Domain][] = [
   [/\bforecast(?:s|er|ing)?\b/i, 'forecasting'],
   [/\b(?:image|photo|vision|video|camera|frame)s?\b/i, 'vision'],
 ];
 
 function namedKind(group: readonly ModelMention[]): Domain | null {
-  return NAMED_KINDS.find(([re]) => group.some((m) => re.test(m.name)))?.[1] ?? null;
+  // "photo_grade", "photo-condition": a code name's parts are its words.
+  return NAMED_KINDS.find(([re]) => group.some((m) => re.test(m.name.replace(/[_-]/g, ' '))))?.[1] ?? null;
 }
 
 function sameModel(a: string, b: string): boolean {

@@ -11,11 +11,14 @@ import type { ModelMention } from './reading';
 import { LIST_ITEM } from './segments';
 
 /** A line that announces a list of models: a model noun in the plural, or model stages, before a colon. */
-const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecasters|regressors|model (?:stages|steps|components))\b[^.]*:\s*$/i;
+const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecasters|regressors|model (?:stages|steps|components))\b[^.]*:\s*[*_]*\s*$/i;
+const MODELS_HEADING = /^#{1,6}\s.*\b(?:models|classifiers|detectors|rankers|forecasters)\b/i;
 /** The item's label, before a colon, a full stop, a dash, a comma or a bracket. */
 const LABEL = /^([^:.;,(—–]{2,60}?)\s*(?::|\.\s|—|–|\s-\s|,|\()\s*(.*)$/;
 /** The method a model is built with, named in the item's body; "models" alone ("Paulo: load models at startup") names none. */
 const METHOD = /\b(?:xgboost|lightgbm|catboost|random forests?|gradient[- ]boost\w*|(?:logistic|linear|quantile|ridge|poisson) regression|neural net\w*|cnns?|u-?nets?|resnet\w*|efficientnet\w*|transformers?|lstms?|autoencoders?|prophet|arima|(?:hierarchical\s+)?bayesian(?:\s+models?)?|classifiers?|regressors?|per-[\w-]+ models)\b/i;
+const TRAINED = /\b(?:trained|fine-tuned|we train|retrain|refit)/i;
+const CODE_NAME = /^`([A-Za-z][\w.-]{2,40})`$/;
 /** A label that only counts the models: "Model 1", "Model B", "Classifier #2". */
 const COUNTING_LABEL = /^(?:model|classifier|detector|ranker|forecaster|regressor)\s*#?\s*(?:\d{1,2}|[a-d])$/i;
 /** What an item's body opens on, before what it is per, made from or built with. */
@@ -30,7 +33,8 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
     const item = LIST_ITEM.test(line) ? line.replace(LIST_ITEM, '') : null;
     if (!item) {
       // A line that is not an item ends the list unless it announces a new one; blank lines do not.
-      if (line.trim()) announced = ANNOUNCES.test(line.trim());
+      // "## The models (yes, there are several)": a heading that names models announces the list under it.
+      if (line.trim()) announced = ANNOUNCES.test(line.trim()) || MODELS_HEADING.test(line.trim());
       continue;
     }
     if (ANNOUNCES.test(item)) announced = true;
@@ -43,11 +47,18 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
     // Lower case, as a model's words are everywhere else ("PD" is the pd model, "Attrition" the attrition model).
     // "**Re-ranking:** LightGBM…": the emphasis around a label is no part of it.
     const said = (counted ?? m[1]!).replace(/[*_]+/g, '').trim();
+    // "`cellgraph_ae` — graph autoencoder over …": a label in backticks is the model's code name, kept as written.
+    const code = CODE_NAME.exec((counted ?? m[1]!).trim())?.[1];
+    if (code) {
+      found.push({ name: code, trained: TRAINED.test(item) || trainsHere ? 'here' : 'unknown', use: 'unknown', quote: item.slice(0, 240) });
+      if (found.length === MAX_LISTED) break;
+      continue;
+    }
     const label = said.toLowerCase();
     if (!namesAPurpose(said)) continue;
     const head = label.split(/\s+/).at(-1) ?? '';
     const name = MODEL_HEADS.test(head) ? label : `${label} model`;
-    const trained = /\b(?:trained|fine-tuned|we train|retrain|refit)/i.test(item) || trainsHere ? 'here' : 'unknown';
+    const trained = TRAINED.test(item) || trainsHere ? 'here' : 'unknown';
     found.push({ name, trained, use: 'unknown', quote: item.slice(0, 240) });
     if (found.length === MAX_LISTED) break;
   }

@@ -46,11 +46,3 @@ test('a name quoted right after a described model is its name, and a model is ne
   assert.ok(d.ok);
   assert.doesNotMatch(d.draft.markdown, /DermaRank[^.]*, which you already use/);
 });
-
-test('two models trained on different schedules get a training pipeline each, as the seed splits by trigger', () => {
-  const text = 'Pricing runs nightly in Airflow on Databricks.\n- Model 1: demand forecast per store and day (LightGBM, trained weekly).\n- Model 2: shrink risk per product group (a Bayesian model, refit monthly).\n- The optimiser turns both into a markdown per product, written to the prices table.';
-  const r = draftInterview(text);
-  assert.ok(r.ok);
-  const training = r.draft.architecture.pipelines.filter((p) => /Training/.test(p.name));
-  assert.equal(training.length, 2, training.map((p) => p.name).join(', '));
-});
