@@ -253,10 +253,16 @@ const WIDEN = new Set(['extend', 'expand', 'add', 'handle', 'cover', 'support', 
 const UNDECIDED_WORDS = /\b(?:(?:don't|do not|doesn't|haven't|have not) (?:yet )?(?:know|decided|picked|chosen)|not sure|unsure|undecided|whether|open question|tbd|to be decided)\b/i;
 const EXISTING_WORDS = /\b(?:today|currently|already|at the moment|right now|for (?:several|many|a few) years|has been|have been|existing|still)\b/i;
 
+const PSEUDO_CLEFT = /\b([Ww]hat\s)((?:we|i|they|(?:the|our|my|their)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+(?:really\s+|actually\s+)?(?:wants?|needs?|would like|['’]d like|(?:is|are|am) after|asked for|asks? for))(\s+(?:is|are|was)\b)/g;
+
 export function readFrames(text: string): Frame[] {
   // A list's numbers ("6. A Looker view where …") are no words of the item: blanked, so offsets stay put.
   // So are an action item's owners in brackets ("- [Karl + IT] Containerise …"): the item starts its own sentence after them.
-  const unnumbered = text.replace(/^(\s*(?:[-*•]\s*)?)(\d{1,3}[.)]|\[[^\]\n]{1,40}\])(?=\s)/gm, (_, space: string, marker: string) => space + ' '.repeat(marker.length));
+  // "What the superintendent wants is a real risk score": a pseudo-cleft says "the superintendent wants a real risk
+  // score"; its "what" and "is" are blanked so the wish reads as one clause, offsets kept.
+  const unnumbered = text
+    .replace(/^(\s*(?:[-*•]\s*)?)(\d{1,3}[.)]|\[[^\]\n]{1,40}\])(?=\s)/gm, (_, space: string, marker: string) => space + ' '.repeat(marker.length))
+    .replace(PSEUDO_CLEFT, (_, what: string, wish: string, is: string) => ' '.repeat(what.length) + wish + ' '.repeat(is.length));
   // "serving: today a cron scores…": a label before a colon names the topic of what follows, no work of its own.
   // A sentence before a colon ("we want automated classification: the system proposes…") is no label.
   const isLabel = (c: Clause) => /^\s*:/.test(unnumbered.slice(c.end)) && c.tokens.length <= MAX_LABEL_WORDS;

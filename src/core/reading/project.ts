@@ -132,7 +132,7 @@ const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open|fy\s?\d{2,4}|q[1-4]|h[12]|20\d\d)\s+)*(?:check\s+on\s+\w+\s+)?(?:(?:budget|headcount|funding|resourcing|hiring|investment|capex|opex)(?:\s+(?:and|&)\s+(?:budget|headcount|funding|resourcing|hiring))?\s+(?:requests?|asks?|proposals?|cases?|approvals?)|business cases?|post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?|(?:project\s+)?(?:hub|home ?page|home|wiki(?: page)?|one-?pager)|invitations? to tender|calls? for (?:proposals|tenders)|tender (?:documents?|notices?)|rf[pqi]s?|requests? for (?:proposals?|quotations?|quotes|information|tenders?))\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open|fy\s?\d{2,4}|q[1-4]|h[12]|20\d\d)\s+)*(?:check\s+on\s+\w+\s+)?(?:(?:budget|headcount|funding|resourcing|hiring|investment|capex|opex)(?:\s+(?:and|&)\s+(?:budget|headcount|funding|resourcing|hiring))?\s+(?:requests?|asks?|proposals?|cases?|approvals?)|business cases?|post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|transcriptions?|(?:voicemail|call|meeting|audio)\s+(?:recordings?|transcriptions?)|voicemails?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?|(?:project\s+)?(?:hub|home ?page|home|wiki(?: page)?|one-?pager)|invitations? to tender|calls? for (?:proposals|tenders)|tender (?:documents?|notices?)|rf[pqi]s?|requests? for (?:proposals?|quotations?|quotes|information|tenders?))\b/i;
 const ROUTING_FIELD = /^(?:to|from|cc|bcc|date|sent|attachments?|distribution)\s*:/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
@@ -335,11 +335,21 @@ const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
  * automated outlier detection" → Outlier detection, \`outlier_detector\`): a title for a team that
  * names neither a product nor its model.
  */
+const BRACKETED_LINE = /^\s*\[[^\]\n]*\]\s*$/;
+
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 export function findTask(text: string): { name: string; model: string } | null {
   for (const m of text.matchAll(TASK)) {
     // "How much do you care about per-segment predictions?": a task asked about is an option, not the work.
     // "The radiologist's follow-up recommendation": someone's recommendation or prediction is what they give, not the work.
     if (endsInQuestion(text, m.index) || /['’]$/.test(text.slice(0, m.index))) continue;
+    // "[Voicemail transcription — auto-generated]": a line in brackets is the note's own, what it is, not its work.
+    if (BRACKETED_LINE.test(lineAt(text, m.index))) continue;
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
     // A ticket's key ("OPS-77") is where the work is filed, not what it is about.

@@ -612,3 +612,14 @@ test('a quoted name right after the run, engine or app it names, and a title aft
   ];
   for (const [text, name] of said) assert.equal(findProject(text), name, text);
 });
+
+test('a transcription\'s own line in brackets says what the note is, never the work', () => {
+  for (const text of [
+    '[Voicemail transcription — auto-generated]\n"Hi, it is Ana. We want a churn score for every member, monthly."',
+    '[Call recording transcript, 12 min]\nWe want a late-delivery score for every parcel, nightly.',
+    '[Meeting transcription — rough]\nWe want a fraud score for every claim, nightly.',
+  ]) {
+    assert.doesNotMatch(findProject(text) ?? '', /transcri|recording|voicemail/i, text);
+    assert.doesNotMatch(findTask(text)?.name ?? '', /transcri|recording|voicemail/i, text);
+  }
+});

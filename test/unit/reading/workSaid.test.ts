@@ -294,3 +294,13 @@ test('a clock\'s drift is no model drift, and preparation only asked about is no
   const prep = readDescription('We score each match from tracking data. Would you aggregate at the team level, or keep players apart?', null).preparations;
   assert.deepEqual(prep, []);
 });
+
+test('a pseudo-cleft ("What the board wants is a risk score for every pupil") wishes for what follows "is"', () => {
+  const kinds = (text: string) => readDescription(text, null).components.map((c) => c.kind);
+  for (const text of [
+    'What the principal wants is a risk score for every pupil, weekly.',
+    'What Ops really needs is a forecast for each depot every morning.',
+    'What our CFO asked for is a weekly list of the riskiest invoices.',
+  ])
+    assert.ok(kinds(text).includes('batch-inference'), text);
+});
