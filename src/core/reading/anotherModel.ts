@@ -9,7 +9,8 @@ import { SENTENCE_SPAN } from './segments';
 import { matches } from '../language/matches';
 
 /** "a second model", "the separate forecaster", "separate model," with its article dropped in notes. */
-const ANOTHER = /(?:\b(?:a|an|the|one)\s+|(?:^|[.;:(]\s*|,\s+))(?:second|separate|additional|third)\s*,?\s+(?:(?:smaller|bigger|simpler|lighter|small|simple|light)\s+)?(model|classifier|detector|forecaster|regressor|ranker|scorer)\b/i;
+/** "A second uplift model": the words between say what the model is for, and name it. */
+const ANOTHER = /(?:\b(?:a|an|the|one)\s+|(?:^|[.;:(]\s*|,\s+))(?:second|separate|additional|third)\s*,?\s+(?:(?:smaller|bigger|simpler|lighter|small|simple|light)\s+)?(?:(?!(?:on|for|from|of|to|and|or)\b)([a-z][\w-]*)\s+)?(model|classifier|detector|forecaster|regressor|ranker|scorer)\b/i;
 /** What the model is made on: "on the vibration data", "over the spectra", "from the call notes". */
 const MADE_ON = /^\s+(?:\w+\s+){0,2}?(?:on|over|from|using|for)\s+(?:the\s+|our\s+)?((?:[\w-]+\s+){0,2}[\w-]+)/i;
 /** Words that end what the model is made on: "the vibration data where we have it". */
@@ -31,7 +32,11 @@ export function anotherModels(text: string): AnotherModel[] {
     const m = ANOTHER.exec(sentence);
     if (!m) return;
     const after = sentence.slice(m.index + m[0].length);
-    const head = (MODEL_NOUN.exec(after)?.[1] ?? (m[1]!.toLowerCase() === 'model' ? 'model' : m[1]!)).toLowerCase();
+    const head = (MODEL_NOUN.exec(after)?.[1] ?? (m[2]!.toLowerCase() === 'model' ? 'model' : m[2]!)).toLowerCase();
+    if (m[1]) {
+      found.push({ name: `${m[1].toLowerCase()} ${m[2]!.toLowerCase()}`, said: sentence.slice(0, 240) });
+      return;
+    }
     const on = madeOn(after);
     if (on) {
       found.push({ name: `${on} ${head}`, said: sentence.slice(0, 240) });

@@ -74,7 +74,7 @@ export function findProject(text: string, work = text): string | null {
  * The team's own name for the work, in quotes before a noun that stands for it: 'a one-pager on the "disease
  * spotting" thing', 'the "Nightjar" pilot'. The quotes mark a name, the noun says it names the work.
  */
-const QUOTED_WORK = /\b(?:the|our|this|that)\s+["“]([^"”\n]{3,40})["”]\s+(?:thing|idea|project|pilot|initiative|effort|workstream|prototype|experiment|system|tool|model|work)\b/i;
+const QUOTED_WORK = /\b(?:the|our|this|that)\s+["“]([^"”\n]{3,40})["”]\s+(?:thing|idea|project|pilot|initiative|effort|workstream|prototype|experiment|system|tool|model|work|program|programme|service|engine)\b/i;
 
 /** A product's part named in capitals before the noun that says what it is: "our Outage Forecast module". */
 const NAMED_MODULE = /\b(?:our|the|their)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:module|product|feature|add-?on)\b/;
@@ -127,7 +127,8 @@ function systemTheyRun(text: string): string | null {
 
 /** Labels that say what a note is about: "Project: …", "Subject: …", "Re: …". */
 /** "Subject:", "Re:", or a ticket's key ("EPIC VIS-212:", "PLAT-88 —"): what the line names follows. */
-const TITLE_LABEL = /^(?:(?:project|subject|title|topic|use[- ]case|re|fwd?)\s*:\s*|(?:(?:epic|story|ticket|issue|task|feature|bug)\s*:?\s+)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*-\d{1,6}(?:\s*[:—–·|-]\s*|\s+))/i;
+// A ticket's key is in capitals ("PLAT-88"): "Day-7 retention on …" opens a sentence, no key.
+const TITLE_LABEL = /^(?:(?:[Pp]roject|[Ss]ubject|[Tt]itle|[Tt]opic|[Uu]se[- ][Cc]ase|[Rr][Ee]|[Ff][Ww][Dd]?|PROJECT|SUBJECT|TITLE|TOPIC)\s*:\s*|(?:(?:[Ee]pic|[Ss]tory|[Tt]icket|[Ii]ssue|[Tt]ask|[Ff]eature|[Bb]ug|EPIC|STORY|TICKET|ISSUE|TASK|FEATURE|BUG)\s*:?\s+)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})*-\d{1,6}(?:\s*[:—–·|-]\s*|\s+))/;
 /**
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.

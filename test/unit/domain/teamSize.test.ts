@@ -154,3 +154,10 @@ test('"DS" counted beside other roles is a data scientist, and "… and me" coun
   assert.equal(size('Two data scientists plus me.'), 3);
   assert.equal(size('Please send the notes to Ana and me.'), null);
 });
+
+test('people asked for (an additional engineer, a hire, a headcount line) are not the team yet', () => {
+  assert.equal(readTeam('Extending it requires one additional data engineer. We score every player nightly.').engineers, null);
+  assert.equal(readTeam('We are 3 ML engineers. We want to hire two more engineers next year.').engineers, 3);
+  assert.equal(readTeam('Headcount: 1.0 WTE ML engineer (Band 7). The request funds one data engineer for the pilot.').engineers, null);
+  assert.equal(readTeam('Two data scientists and one new ML engineer run the pipelines.').engineers, 3);
+});

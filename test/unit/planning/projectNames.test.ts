@@ -623,3 +623,9 @@ test('a transcription\'s own line in brackets says what the note is, never the w
     assert.doesNotMatch(findTask(text)?.name ?? '', /transcri|recording|voicemail/i, text);
   }
 });
+
+test('a word with a number that opens a sentence ("Day-7 retention …") is no ticket key, and a quoted program names the work', () => {
+  assert.equal(findProject('Board update, section 3: the "Harbour" programme\nFor: the board\n\nWeek-4 churn has been flat since March.'), 'Harbour');
+  assert.notEqual(findProject('Status\nBy: data team\nDay-7 retention on the new title has been flat for a year.'), 'Retention on the new title has been flat for a year');
+  assert.equal(findProject('PLAT-88 — Invoice Risk Scoring\nWe score invoices nightly.'), 'Invoice Risk Scoring');
+});

@@ -36,3 +36,10 @@ test('training said with no object of its own, right after the only model its se
   assert.deepEqual(trained('Finance trusts the margin model, and we retrain the volume one weekly.'), ['margin model:unknown']);
   assert.deepEqual(trained('Finance trusts the margin model. We retrain every quarter.'), ['margin model:unknown']);
 });
+
+test('"a second uplift model": the word between names the second model', () => {
+  assert.deepEqual(anotherModels('A churn model scores every member nightly. A second uplift model estimates who answers an offer.').map((m) => m.name), ['uplift model']);
+  assert.deepEqual(anotherModels('We keep the ranker. The separate freshness classifier flags stale listings.').map((m) => m.name), ['freshness classifier']);
+  // "A second model for the refunds" keeps reading what the model is made on.
+  assert.deepEqual(anotherModels('A second model on the refund notes, maybe later.').map((m) => m.name), ['refund notes model']);
+});
