@@ -13,6 +13,7 @@ import { LIST_ITEM } from './segments';
 /** A line that announces a list of models: a model noun in the plural, or model stages, before a colon. */
 const ANNOUNCES = /\b(?:models|classifiers|detectors|networks|rankers|forecasters|regressors|model (?:stages|steps|components))\b[^.]*:\s*[*_]*\s*$/i;
 const MODELS_HEADING = /^#{1,6}\s.*\b(?:models|classifiers|detectors|rankers|forecasters)\b/i;
+const BOLD_LABEL = /^\*\*([^*\n]{2,60}?)[:.]?\*\*\s*[:—–-]?\s*(.*)$/;
 /** The item's label, before a colon, a full stop, a dash, a comma or a bracket. */
 const LABEL = /^([^:.;,(—–]{2,60}?)\s*(?::|\.\s|—|–|\s-\s|,|\()\s*(.*)$/;
 /** The method a model is built with, named in the item's body; "models" alone ("Paulo: load models at startup") names none. */
@@ -38,7 +39,8 @@ export function listedModels(text: string, trainsHere: boolean): ModelMention[] 
       continue;
     }
     if (ANNOUNCES.test(item)) announced = true;
-    const m = LABEL.exec(item);
+    // "**Reason-code classifier** on dispute text …": emphasis marks the label where no colon or dash does.
+    const m = BOLD_LABEL.exec(item) ?? LABEL.exec(item);
     // "(a) ETA model — predicted arrival…": a label that ends on a model noun names a model by the list's own word.
     // "Model 2: price elasticity per category cluster (…)": a label that only counts leaves the name to the body's opening phrase.
     const counts = !!m && COUNTING_LABEL.test(m[1]!.replace(/[*_]+/g, '').trim());

@@ -12,7 +12,7 @@ import { endsInQuestion, sentenceAt } from '../language/sentence';
 import { singularOf } from '../words';
 
 /** "a tool called Lumen", or in quotes beside the noun it names: 'our system, "Tern":', 'the nightly markdown run ("Clearance")'. */
-const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})|\b(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:system|project|product|platform|tool|service|engine|pipeline|job|run|app|assistant|bot)\s*[,:(]?\s*["“]([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})["”]/;
+const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})|\b(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:system|project|product|platform|tool|service|engine|pipeline|job|run|app|assistant|bot|model|predictor)\s*[,:(]?\s*["“]([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})["”]/;
 
 /**
  * `q` captures a qualifier worth keeping ("card" fraud detection); `ownWords` keeps the user's

@@ -608,6 +608,7 @@ test('a quoted name right after the run, engine or app it names, and a title aft
   const said: [string, string][] = [
     ['POSTMORTEM — scoring outage\nThe nightly pricing job ("Tidewater") wrote stale prices to 40 stores.', 'Tidewater'],
     ['Our triage assistant ("Sorter") drafts a queue for each inbound claim.', 'Sorter'],
+    ['Lab notes, p.12\nWe use the model ("Kelvin", v0.3) to rank variants for the next plate.', 'Kelvin'],
     ['Pilot -> production plan: "Lantern"\nWe score every lamp post for failure risk monthly.', 'Lantern'],
   ];
   for (const [text, name] of said) assert.equal(findProject(text), name, text);

@@ -134,3 +134,11 @@ test('models listed under counting labels ("Model 1:", "Model 2:") are named by 
   const twice = readDescription('- Model 1: churn risk per subscriber (XGBoost, trained monthly).\n- Model 2: upsell propensity for each account (logistic regression, refit quarterly).', null).models.map((m) => m.name);
   assert.equal(new Set(twice).size, twice.length, JSON.stringify(twice));
 });
+
+test('a bold label opens a listed model where no colon or dash does', () => {
+  const text = 'Proposal, in order:\n1. **Intent classifier** on the message text plus account features. Fine-tuned small transformer on 200k past chats.\n2. **Refund risk model** for each refund request, XGBoost, trained monthly.';
+  const names = listedModels(text, false).map((m) => m.name);
+  assert.deepEqual(names, ['intent classifier', 'refund risk model']);
+  // A bold label with its own colon reads the same.
+  assert.deepEqual(listedModels('- **Re-ranking:** LightGBM on click logs.', false).map((m) => m.name), ['re-ranking model']);
+});
