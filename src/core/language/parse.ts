@@ -76,7 +76,10 @@ function wordToken(term: TaggedTerm): Token {
   // "a lead-score model + a deal-size model": a plus between words joins them like "and".
   const pos = contraction ? 'AUX' : term.text === '+' ? 'CCONJ' : posOf(term.tags);
   // A participle the tagger read as an adjective ("was considered and rejected") has no root of its own.
-  const participle = (!term.root && pos !== 'NOUN' && pos !== 'PROPN' && /[a-z]ed$/.test(lower)) || (pos === 'VERB' && (term.root ?? lower) === lower && /[a-z](?:en|wn|ght|lt|nt|pt)$/.test(lower));
+  // "need", "feed", "proceed" end in -ed as their base form: a word the tagger reads as an infinitive is no participle.
+  const participle =
+    !term.tags.includes('Infinitive') &&
+    ((!term.root && pos !== 'NOUN' && pos !== 'PROPN' && /[a-z]ed$/.test(lower)) || (pos === 'VERB' && (term.root ?? lower) === lower && /[a-z](?:en|wn|ght|lt|nt|pt)$/.test(lower)));
   return {
     text: term.text,
     lower,

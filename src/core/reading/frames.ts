@@ -243,6 +243,8 @@ const ROLE_BY_PREPOSITION: Readonly<Record<string, Role>> = {
 };
 
 const WISH = new Set(['want', 'need', 'like', 'plan', 'hope', 'aim', 'goal', 'should', 'would', 'must', 'intend', 'wish', 'going']);
+/** Wishes whose subject is who wants the work, not who does it ("the CFO needs fraud detection"). */
+const WANTS = new Set(['want', 'need', 'like', 'hope', 'wish']);
 /** Put off in so many words. */
 export const LATER_WORDS = /^\W*long(?:er)?[- ]term\b|\b(?:eventually|in the long(?:er)? (?:term|run)|next year|next quarter|in the future|down the (?:road|line)|phase (?:2|two|3|three)|someday|some day|one day)\b/i;
 /** "Later" also orders steps ("later we compute features"); it puts work off only with a wish or a widening ("later we want to extend it"). */
@@ -292,7 +294,9 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
   // or when the work is handed to them ("go to an analyst").
   const agentIsPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'by');
   const toPeople = phrases.some((p) => isPeople(p) && wordBefore(tokens, p)?.lower === 'to');
-  const byPeople = (!!subject && isPeople(subject)) || agentIsPeople || toPeople || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
+  // "The CFO needs fraud detection": a person who wants the work is whom it is for, not who does it.
+  const wishOnly = !!verb && WANTS.has(verb.lemma);
+  const byPeople = (!!subject && isPeople(subject) && !wishOnly) || agentIsPeople || toPeople || /\bhumans? (?:in the loop|stay|review|check)|\bby hand\b|\bmanual(?:ly)? review/i.test(clause.text);
   return {
     text: clause.text,
     start: clause.start,
@@ -365,7 +369,8 @@ function nominalWork(tokens: readonly Token[]): Action[] {
   const out: Action[] = [];
   const wishes = tokens.some(isWish);
   tokens.forEach((t, i) => {
-    const task = TASK_NOUNS[t.lower];
+    // A term the tagger keeps whole ("anomaly detection") is named by its last word.
+    const task = TASK_NOUNS[t.lower] ?? TASK_NOUNS[t.lower.split(/\s+/).at(-1)!];
     const action = NOMINAL_WORK[t.lower] ?? (task && (wishes || AUTOMATED.test(tokens[i - 1]?.lower ?? '')) ? task : undefined);
     // "No training on our side": work in a negation's scope is work not done.
     if (!action || out.includes(action) || t.negated) return;

@@ -11,8 +11,11 @@ import { isDenied, parseText, type Token } from '../language';
 import { endsInQuestion, sentenceAt } from '../language/sentence';
 import { singularOf } from '../words';
 
-/** "a tool called Lumen", or in quotes beside the noun it names: 'our system, "Tern":', 'the nightly markdown run ("Clearance")'. */
-const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})|\b(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:system|project|product|platform|tool|service|engine|pipeline|job|run|app|assistant|bot|model|predictor)\s*[,:(]?\s*["“]([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})["”]/;
+/**
+ * "a tool called Lumen", in bold before what it is ("We own **HomeWorth**, the automated valuation model"), or in
+ * quotes beside the noun it names: 'our system, "Tern":', 'the nightly markdown run ("Clearance")'.
+ */
+const NAMED = /\b(?:project|system|product|platform|tool)\s+(?:is\s+)?(?:called|named|codenamed)\s+["'“]?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})|\*\*([A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30})?)\*\*,\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,4}?(?:model|system|platform|service|tool|engine|product|app)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(?:system|project|product|platform|tool|service|engine|pipeline|job|run|app|assistant|bot|model|predictor)\s*[,:(]?\s*["“]([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})["”]/;
 
 /**
  * `q` captures a qualifier worth keeping ("card" fraud detection); `ownWords` keeps the user's
@@ -59,7 +62,7 @@ const TITLE_WORD = /^(?:\p{L}[\p{L}'’-]*|\d[\d,]*)$/u;
  */
 export function findProject(text: string, work = text): string | null {
   const named = NAMED.exec(text);
-  if (named) return (named[1] ?? named[2])!;
+  if (named) return (named[1] ?? named[2] ?? named[3])!;
   const title = titleOf(text) ?? codeNameSubject(text) ?? quotedWork(work) ?? namedModule(work);
   if (title) return title;
   const system = systemTheyRun(work);
@@ -326,7 +329,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`(?<![\w-])((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:[\w-]+-looking|true|false|showing|displaying|want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
+const NOT_QUALIFIERS = /^(?:[\w-]+-looking|true|false|cnns?|rnns?|lstms?|gbms?|llms?|showing|displaying|want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
 
 const STATE_ED = /^[a-z-]{4,}ed$/i;
 const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;

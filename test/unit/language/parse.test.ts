@@ -164,3 +164,11 @@ test('notes that drop the subject open on the verb; a product name inside a phra
   // The participle that opens a noun phrase running into its verb describes it.
   assert.equal(tag('Flagged claims go to a handler.', 'go'), 'VERB');
 });
+
+test('verbs whose base form ends in -ed ("need", "feed", "proceed") keep it as their root; participles still lose theirs', () => {
+  const lemma = (text: string, word: string) => parseText(text).flatMap((s) => s.tokens).find((t) => t.lower === word)?.lemma;
+  assert.equal(lemma('We need a churn score every week.', 'need'), 'need');
+  assert.equal(lemma('The scores feed the pricing model.', 'feed'), 'feed');
+  assert.equal(lemma('Then we proceed with the next batch.', 'proceed'), 'proceed');
+  assert.equal(lemma('The claims were rejected twice.', 'rejected'), 'reject');
+});

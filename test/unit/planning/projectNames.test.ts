@@ -630,3 +630,9 @@ test('a word with a number that opens a sentence ("Day-7 retention …") is no t
   assert.notEqual(findProject('Status\nBy: data team\nDay-7 retention on the new title has been flat for a year.'), 'Retention on the new title has been flat for a year');
   assert.equal(findProject('PLAT-88 — Invoice Risk Scoring\nWe score invoices nightly.'), 'Invoice Risk Scoring');
 });
+
+test('a bold name before what it is ("We own **HomeWorth**, the valuation model") names the work; a method is no task', () => {
+  assert.equal(findProject('## What we do\nWe run **Beacon**, the lead-scoring service behind the sales inbox.'), 'Beacon');
+  assert.equal(findProject('Our team owns **Rainmaker**, an internal demand forecasting platform.'), 'Rainmaker');
+  assert.doesNotMatch(findTask('A CNN scoring listing photos for condition feeds the price model.')?.name ?? '', /^CNN/i);
+});

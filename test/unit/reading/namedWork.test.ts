@@ -172,3 +172,8 @@ test('tags a model writes are its output, and an ONNX export loaded by a service
   const kinds = readDescription('We retrain the ETA model weekly; it is exported to ONNX and loaded in-process by our Go service, which answers in under 150 ms.', null).components.map((c) => c.kind);
   assert.ok(!kinds.includes('other'), kinds.join());
 });
+
+test('a task the tagger keeps as one term ("anomaly detection") is wished work after "we need" too', () => {
+  for (const text of ['We need anomaly detection on the compressor telemetry.', 'The plant needs defect detection on every weld image.', 'What the CFO needs is fraud detection on all expense claims.'])
+    assert.ok(component(text, 'batch-inference'), `${text}: ${readDescription(text, null).components.map((k) => k.kind)}`);
+});
