@@ -595,8 +595,7 @@ export function decompose(input: DecomposeInput): PlannedPipeline[] {
     // The model's own words count too: "`cellgraph_ae` — graph autoencoder … Retrained weekly" in the list that names it.
     const cadences = models.map((m) => ownCadence(m, models, [...training.map((t) => t.component.text), ...input.reading.models.map((r) => r.quote)]));
     const cadenceOf = (group: readonly TrainedModel[]) => (cadences.some((c) => c !== null) ? (group.map((m) => cadences[models.indexOf(m)]).find((c) => c !== null) ?? null) : cadence);
-    // Models whose training runs the same steps share one pipeline with the model as a parameter (a variant is no new
-    // pipeline), each model on its own schedule of it.
+    // Models whose training runs the same steps share one pipeline with the model as a parameter: a variant is no new pipeline.
     const shape = (m: TrainedModel) => trainingSteps(ctxOf([m])).map((st) => st.name).join(' ');
     // Each lifecycle's pipeline is told apart by name: a model with no model noun ("cellgraph_ae") names it by its own name.
     const lifecycleName = (name: string, group: readonly TrainedModel[]) =>
