@@ -112,12 +112,12 @@ export function trainedModels(reading: Reading, scopeDomain: Domain): TrainedMod
   return models.length >= 2 ? models : [];
 }
 
-const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 const SEVERAL = /^(?![\w-]*per-)[\w\s-]*\b(?:models|classifiers|detectors|rankers|forecasters|regressors|networks)$/i;
 
 /** A model named by an identifier: snake_case, or in backticks where its list item opens. */
 function codeNamed(m: ModelMention): boolean {
-  return CODE_NAME.test(m.name) || m.quote.startsWith(`\`${m.name}\``);
+  return SNAKE_CASE.test(m.name) || m.quote.startsWith(`\`${m.name}\``);
 }
 
 const NAMED_KINDS: readonly [RegExp, Domain][] = [

@@ -293,9 +293,12 @@ function taskIn(line: string): string | null {
   return m ? capitalize(`${m[1]!.trim().toLowerCase()} ${m[2]!.toLowerCase()}`) : null;
 }
 
+/** A whole line in square brackets: the note's own ("[Voicemail transcription — auto-generated]"). */
+const BRACKETED_LINE = /^\[([^\]\n]{3,120})\]$/;
+
 /** A line in brackets is the note's own ("[Slide 7 of 12 - ShelfSense: …]"); a bracketed tag before it says what the note is ("[Excerpt] DPAT - …"). */
 function unbracketed(line: string): string {
-  const whole = /^\[([^\]]{3,120})\]$/.exec(line);
+  const whole = BRACKETED_LINE.exec(line);
   return whole ? whole[1]!.trim() : line.replace(/^\[[^\]]{1,40}\]\s*(?=\S)/, '');
 }
 
@@ -339,7 +342,6 @@ const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
  * automated outlier detection" → Outlier detection, \`outlier_detector\`): a title for a team that
  * names neither a product nor its model.
  */
-const BRACKETED_LINE = /^\s*\[[^\]\n]*\]\s*$/;
 
 function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -353,7 +355,7 @@ export function findTask(text: string): { name: string; model: string } | null {
     // "The radiologist's follow-up recommendation": someone's recommendation or prediction is what they give, not the work.
     if (endsInQuestion(text, m.index) || /['’]$/.test(text.slice(0, m.index))) continue;
     // "[Voicemail transcription — auto-generated]": a line in brackets is the note's own, what it is, not its work.
-    if (BRACKETED_LINE.test(lineAt(text, m.index))) continue;
+    if (BRACKETED_LINE.test(lineAt(text, m.index).trim())) continue;
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
     // A ticket's key ("OPS-77") is where the work is filed, not what it is about.
