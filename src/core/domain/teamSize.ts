@@ -32,7 +32,7 @@ const QUALIFIER = "(?:(?:senior|junior|staff|part[- ]time|full[- ]time|freelance
 const COUNTED_ROLE = new RegExp(`(?<![\\d,.])\\b${COUNT}\\s+${QUALIFIER}(?:[\\w-]+\\s+)??(?:${ROLE_ALTS})\\b`, 'gi');
 const ANY_ROLE = new RegExp(`\\b(?:${ROLE_ALTS})\\b`, 'gi');
 const WHOLE_TEAM = /\b(?:(?:small |tiny )?team of|we(?:'re| are)(?: only| just)?|there(?:'s| is| are)(?: only| just)?|only|just)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|persons?|folks))?|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:person|people|engineer|man) team\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of us\b|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:people|persons|folks)(?=\s*[:(—–-])/gi;
-const ASKED_FOR = /\b(?:additional|extra|more)\b/i;
+const MORE_PEOPLE = /\b(?:additional|extra|more)\b/i;
 const HIRING = /\b(?:hire|hires|hiring|recruit\w*|headcount|requires?|request(?:s|ing)?|ask(?:s|ing)? for|budget(?:ing)? for|fund(?:s|ing)?|approve)\s+(?:\w+\s+){0,2}$/i;
 const SOLO = /\b(?:(?:just|only) me|solo|i(?:'?m| am) (?:the only|alone|on my own)|by myself|on my own|one[- ]person team|team of one|one[- ]man (?:team|band|show))\b/i;
 const ME_AND = /\b(?:me|myself|i)\s+(?:(?:and|plus)\b|\+)|(?:\b(?:and|plus)|\+)\s+(?:me|myself)\b/i;
@@ -123,7 +123,7 @@ export function readTeam(text: string): TeamReading {
     // "Reliability Engineering (12 people) are the consumers": people who use what the pipelines make are not who maintains them.
     if (CONSUMES.test(text.slice(end, end + 60))) continue;
     // "Requires one additional data engineer", "hire two more ML engineers": people asked for are not the team yet.
-    if (ASKED_FOR.test(m[0]) || HIRING.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (MORE_PEOPLE.test(m[0]) || HIRING.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "moderators (vendor team, ~60 people)": people counted for another organisation's team are not the team.
     if (OTHER_ORGANISATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     counts.push({ n, text: m[0], index: m.index, role: roleOf(m, 2) ?? null });
