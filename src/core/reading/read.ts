@@ -313,8 +313,9 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   const predicts = reading.components.some((c) => c.kind === 'batch-inference' || c.kind === 'online-inference');
   const wishedFor = wishedModels(normalized, trainsHere || (predicts && !noTraining && !framed.some((m) => m.trained === 'given')));
   // "What we tried and dropped (an LSTM autoencoder; …)": a model named only in what the team set aside is none of the plan's.
-  const keptWords = withoutRuledOut(normalized).toLowerCase();
-  const setAsideOnly = (name: string) => normalized.toLowerCase().includes(name) && !keptWords.includes(name);
+  const work = withoutRuledOut(normalized);
+  const [allWords, keptWords] = [normalized.toLowerCase(), work.toLowerCase()];
+  const setAsideOnly = (name: string) => allWords.includes(name) && !keptWords.includes(name);
   reading.models = withListed(framed, [...listedModels(normalized, trainsHere), ...wishedFor]).filter((m) => !setAsideOnly(m.name.toLowerCase()));
   // "Whether we train our own classifier or just give an LLM the list": a model among options weighed is neither trained nor taken yet.
   const weighed = openApproach(normalized);
@@ -340,7 +341,6 @@ function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] 
   reading.wish = wish.quality;
   reading.goalStated = goals.length > 0 || wished !== 'unknown';
   reading.goal = pickGoal(goals, new Set(reading.components.map((c) => c.kind)), reading.categories.modelWork!.length > 0, wished);
-  const work = withoutRuledOut(normalized);
   reading.resultsTo = findResultsTo(work);
   reading.project = findProject(normalized, work);
   // "Reading recommendations … are excluded from this proposal": ruled-out work names no task.
