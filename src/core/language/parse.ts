@@ -86,6 +86,8 @@ function wordToken(term: TaggedTerm): Token {
     lemma: contraction ? lower : participle ? infinitive(lower) : (term.root ?? lower).toLowerCase(),
     pos,
     negated: false,
+    // A title alone ("Dr", "SGT") or a word in capitals is no name: "SGT" is also a model's abbreviation.
+    ...(term.tags.includes('Person') && !term.tags.includes('Honorific') && /[a-z]/.test(term.text) ? { person: true as const } : {}),
     start: term.start,
     end: term.start + term.length,
   };

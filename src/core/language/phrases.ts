@@ -69,6 +69,9 @@ function isNoun(t: Token): boolean {
  * which makes the participle the clause's verb ("we retrained models", "is approved"), and the
  * phrase was not opened by an article or possessive.
  */
+/** Participles that make a compound adjective with the noun before them ("gradient boosted", "tree based", "hand labelled"). */
+const COMPOUND_PARTICIPLES = new Set(['boosted', 'based', 'tuned', 'labelled', 'labeled', 'annotated', 'crafted', 'hosted', 'driven', 'powered', 'accelerated', 'assisted', 'generated', 'weighted', 'informed', 'aware', 'sourced', 'specific']);
+
 function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undefined, opened: boolean): boolean {
   // "trained in Azure ML last year": a time after a noun is when, not part of its name.
   if (prev && isNoun(prev) && TIME_DEICTIC.has(t.lower) && next && TIME_NOUN.test(next.lower)) return false;
@@ -79,6 +82,8 @@ function isModifierOrNoun(t: Token, prev: Token | undefined, next: Token | undef
   // "we started calling Azure OpenAI", "keep using Spark": after a verb of starting or stopping, the -ing form is the work done;
   // so it is after a preposition that opens a clause of its own ("before swapping models", "without retraining anything").
   if (t.lower.endsWith('ing') && prev && ((prev.pos === 'VERB' && ASPECTUAL.has(prev.lemma)) || CLAUSE_PREPOSITIONS.has(prev.lower))) return false;
+  // "A gradient boosted model", "a rule based filter": a compound adjective written without its hyphen, a noun and a participle before the head.
+  if (prev && isNoun(prev) && next.pos === 'NOUN' && COMPOUND_PARTICIPLES.has(t.lower)) return true;
   // Inside a phrase an article or possessive opened, a participle before a noun describes it ("our in-house streaming platform").
   // A past participle after a noun starts a reduced relative clause instead ("a ranking model trained weekly").
   if (opened && prev && prev.pos !== 'AUX' && prev.pos !== 'PART' && !(isNoun(prev) && /(?:ed|en)$/.test(t.lower))) return true;

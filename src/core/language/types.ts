@@ -14,6 +14,8 @@ export interface Token {
   pos: Pos;
   /** Inside the scope of a negation ("we do not retrain the model": retrain, the, model). */
   negated: boolean;
+  /** The tagger reads it as part of a person's name ("Nadia", "Dr. Raman"). */
+  person?: true;
   /** Offsets into the text that was parsed. */
   start: number;
   end: number;

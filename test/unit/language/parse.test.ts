@@ -172,3 +172,16 @@ test('verbs whose base form ends in -ed ("need", "feed", "proceed") keep it as t
   assert.equal(lemma('Then we proceed with the next batch.', 'proceed'), 'proceed');
   assert.equal(lemma('The claims were rejected twice.', 'rejected'), 'reject');
 });
+
+test('a compound adjective written without its hyphen stays in the noun phrase; a participle that is the verb does not', () => {
+  const phrases = (text: string) => nounPhrases(parseText(text)[0]!.tokens).map((p) => p.text);
+  assert.deepEqual(phrases('A gradient boosted regressor beat the baseline.'), ['gradient boosted regressor', 'baseline']);
+  assert.deepEqual(phrases('We swapped the rule based filter for a GPU accelerated classifier.'), ['rule based filter', 'GPU accelerated classifier']);
+  assert.ok(phrases('The ranker trained yesterday is worse.').includes('ranker'), 'a participle after a noun before a time is a reduced relative');
+});
+
+test('a person tagged by the tagger is marked on the token; a title or a word in capitals is not', () => {
+  const person = (text: string) => parseText(text).flatMap((s) => s.tokens).filter((t) => t.person).map((t) => t.text);
+  assert.deepEqual(person('Marguerite Okafor checks the flagged invoices every Friday.'), ['Marguerite', 'Okafor']);
+  assert.deepEqual(person('We retrain the SGT every Monday.'), []);
+});
