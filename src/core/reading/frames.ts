@@ -8,6 +8,7 @@
 import { INCOMING_PLACES, VAGUE_MODIFIERS, withoutQuantity } from './sourceNames';
 import { ASKS_WHETHER, remarksUndecided } from './segments';
 import { endsInQuestion } from '../language/sentence';
+import { findTools } from './tools';
 import { isModifierParticiple, nounPhrases, parseText, type Clause, type NounPhrase, type Token } from '../language';
 
 export type Action =
@@ -112,6 +113,24 @@ function otherNetwork(phrase: string): boolean {
 
 /** Models that learn nothing: dbt and SQL transformations, data and semantic models (schemas), optimisation models a solver runs. */
 const NOT_LEARNED = /\b(?:dbt|sql|data|semantic|lookml|dimensional|relational|cplex|gurobi|or-tools|optimi[sz]ation|milp|mip|lp|linear programming|solver)\s+models?\b/i;
+/** People named by what they do, which a model does too: "four professional forecasters", "senior taggers", "human raters". */
+const HUMAN_AGENTS = /\b(?:professional|human|senior|junior|experienced|staff|duty|lead|chief|certified|on-call|freelance|contract)\s+(?:[\w-]+\s+)?(?:forecasters?|estimators?|taggers?|raters?|annotators?)$/i;
+
+/** "A team of four forecasters", "a panel of three raters": people counted in a group. */
+function teamOf(p: NounPhrase, tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.start === p.start);
+  return at >= 2 && tokens[at - 1]!.lower === 'of' && /^(?:team|group|panel|pool|crew|staff)$/.test(tokens[at - 2]!.lower);
+}
+
+/** "Gridded forecasts from NOAA's HRRR and GFS models": models whose output the team reads are a source of data, no model of theirs. */
+function outputsFrom(p: NounPhrase, tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.start === p.start);
+  let from = at - 1;
+  while (from >= 0 && from >= at - 5 && tokens[from]!.lower !== 'from') from--;
+  const before = from >= 0 && tokens[from]!.lower === 'from' ? tokens[from - 1] : undefined;
+  return !!before && /^(?:forecasts?|outputs?|data|predictions|estimates|fields|runs|guidance|grids?|simulations?)$/.test(before.lower);
+}
+
 /** "A LightGBM prototype", "our XGBoost PoC": a prototype made with a model's method is that model. */
 const PROTOTYPE = /^(?:prototypes?|pocs?|proofs? of concept|mvps?)$/i;
 /** Verbs that take a model as it is. */
@@ -315,7 +334,7 @@ function frameOf(clause: Clause, opensSentence: boolean, label = false): Frame {
     aboutTeam: tokens.some((t) => t.pos === 'PRON' && /^(?:we|i|we're|i'm)$/.test(t.lower)) && phrases.some((p) => isPeople(p) && p.head.lower !== 'customers' && p.head.lower !== 'users'),
     // A model phrase, or a product the clause trains ("retrain the TFT", "fine-tune LayoutLM").
     models: phrases
-      .filter((p) => !NOT_LEARNED.test(p.text))
+      .filter((p) => !NOT_LEARNED.test(p.text) && !HUMAN_AGENTS.test(p.text) && !teamOf(p, tokens) && !outputsFrom(p, tokens))
       .filter((p) => (MODEL_HEADS.test(p.head.lower) && !otherNetwork(p.text)) || MODEL_PRODUCT.test(p.head.text) || (p === trainedObject && isSystem(p, tokens, opensSentence)) || namesModel(p, phrases, tokens) || releasedName(p, tokens) !== null || (PROTOTYPE.test(p.head.lower) && p.tokens.some((t) => t !== p.head && MODEL_HEADS.test(t.lower))))
       .map((p) => releasedName(p, tokens) ?? p.text),
     given: (!!verb && GIVEN_VERBS.has(verb.lemma)) || GIVEN_WORDS.test(clause.text),
@@ -663,6 +682,7 @@ function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: 
   // "UK South", "West Europe", "eu-west-2": a cloud region says where something runs, it is no system.
   if (CLOUD_REGION.test(p.text)) return false;
   if (SYSTEM_HEADS.has(p.head.lower)) return true;
+  if (namesAPerson(p)) return false;
   return p.tokens.some((t, i) => {
     if (t.pos !== 'PROPN' && !/[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text)) return false;
     // Pronouns and their contractions are people talking ("I'm", "We've"), never a product.
@@ -670,6 +690,17 @@ function isSystem(p: NounPhrase, clauseTokens: readonly Token[], opensSentence: 
     const first = opensSentence && clauseTokens[0] === t && i === 0;
     return !first || /[A-Z].*[A-Z0-9]|[a-z][A-Z]/.test(t.text);
   });
+}
+
+/**
+ * "Nadia", "Senior Forecaster Dana Whitfield": a person's name, with the title before it, is no
+ * system. A catalogued product named like a person ("Jenkins", "Cassandra") stays a product.
+ */
+function namesAPerson(p: NounPhrase): boolean {
+  const names = p.tokens.filter((t) => t.pos === 'PROPN');
+  // The title comes first and the name last: "Thompson Sampling" is a method named after a person.
+  const first = names.findIndex((t) => t.person);
+  return first >= 0 && names.slice(first).every((t) => t.person) && findTools(p.text).length === 0;
 }
 
 const CLOUD_REGION = /^(?:(?:uk|us|eu|europe|asia|east|west|north|south|central|southeast|northeast|southwest|northwest)\s+){1,2}(?:south|north|east|west|central|europe|asia|us)(?:\s*\d)?$|^[a-z]{2}-[a-z]+-\d$/i;

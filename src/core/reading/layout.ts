@@ -93,6 +93,17 @@ export function peopleIn(text: string): Set<string> {
   return people;
 }
 
+/**
+ * A list item opened by a glyph of its own ("→ Nightly export …", "▸ …", "✓ …", "– …"): a bullet like
+ * "-" to every reader, so no sentence runs on from one item into the next.
+ */
+const GLYPH_BULLET = /^([ \t]*)(?:•|·|→|⇒|➔|➜|➤|►|▶|▸|▪|■|□|●|○|◦|‣|✓|✔|✅|☐|☑|–|—)\uFE0F?(?=[ \t]+\S)/gmu;
+
+/** Every list glyph becomes "-", padded so offsets stay put. */
+export function withPlainBullets(text: string): string {
+  return text.replace(GLYPH_BULLET, (mark: string, space: string) => `${space}-${blank(mark.slice(space.length + 1))}`);
+}
+
 /** A table row: a line with two bars or more ("| 2 | Record input versions | Ben | 5 Apr |"). */
 const TABLE_ROW = /^[^\n|]*\|[^\n|]*\|[^\n]*$/gm;
 

@@ -47,7 +47,7 @@ export function modelsOf(frames: readonly Frame[], text: string): ModelMention[]
     const here: ModelMention[] = [];
     for (const name of namesIn(f)) {
       // "4.2 Models" is a section's heading, not a model.
-      if (!specific(name) || /\bversions?\b/i.test(name) || /^\d+(?:\.\d+)+\s/.test(name)) continue;
+      if (!specific(name) || /\bversions?\b/i.test(name) || /^\d+(?:\.\d+)+\s/.test(name) || anAttribute(name, text)) continue;
       const key = keyOf(name);
       const seen = byName.get(key) ?? (byName.size < MAX_MODELS ? { name, trained: 'unknown', use: 'unknown', quote: f.text } : null);
       if (!seen) continue;
@@ -73,6 +73,20 @@ export function modelsOf(frames: readonly Frame[], text: string): ModelMention[]
   for (const m of purposes) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   for (const m of hostedInstruments(frames)) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
+}
+
+/** Words for what a thing is or has, listed beside a product's model: "lift model, install year, building type". */
+const ATTRIBUTE = String.raw`(?:year|type|tier|size|age|brand|make|manufacturer|version|date|class|category|colou?r|capacity|serial(?:\s+number)?|mileage|location)`;
+
+/**
+ * "Lift model, install year, building type", "the car's make and model": a product's model listed
+ * among its attributes is which product it is, no model that learns.
+ */
+function anAttribute(name: string, text: string): boolean {
+  const n = escapeRegExp(name);
+  // The items of such a list are bare nouns: "and a gradient-boosted regressor" opens a clause of its own.
+  const bare = String.raw`(?:(?!(?:and|or|a|an|the|we|our|then|also)\b)[\w-]+\s+){0,2}?`;
+  return new RegExp(String.raw`\b${n}\s*(?:,|\band\b|&|/)\s*${bare}${ATTRIBUTE}s?\b|\b${ATTRIBUTE}s?\s*(?:,|\band\b|&|/)\s*${bare}${n}\b`, 'i').test(text);
 }
 
 /**

@@ -41,7 +41,7 @@ import { onlyAnOption } from './tools';
 import { escapeRegExp } from '../words';
 import { noGpuSaid } from './hardware';
 import { findResultsTo } from './resultsTo';
-import { peopleIn, withoutAsides, withoutHeaders, withoutStruck, withoutTableBars } from './layout';
+import { peopleIn, withPlainBullets, withoutAsides, withoutHeaders, withoutStruck, withoutTableBars } from './layout';
 import { openApproach } from './approach';
 
 /** Phrases kept per category: enough to show the user what was understood, bounded for huge inputs. */
@@ -208,7 +208,7 @@ const RESIDES = /\b(?:lives?|living|sits?|sitting|resides?|(?:is|are)\s+(?:kept|
 const PEOPLE_RESIDE = /\b(?:we|i|they|you|he|she|people|staff|customers)\s+(?:all\s+|mostly\s+)?(?:live|sit|reside)\b/i;
 
 function readAlone(raw: string): { reading: Reading; cleared: ReadinessSignal[] } {
-  const text = withoutStruck(withoutTableBars(withoutAsides(withoutHeaders(raw.slice(0, MAX_INPUT)))));
+  const text = withoutStruck(withoutTableBars(withoutAsides(withoutHeaders(withPlainBullets(raw.slice(0, MAX_INPUT))))));
   // The people who write and speak are no tools or systems, wherever their names come up again.
   const people = peopleIn(raw.slice(0, MAX_INPUT));
   const normalized = correctTypos(text);

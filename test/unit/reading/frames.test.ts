@@ -451,3 +451,15 @@ test('an indefinite after a verb of beating ("beat anything fancy") is no baseli
     assert.equal(readDescription(text, null).baseline, null, text);
   assert.equal(readDescription('The new ranker has to beat the incumbent XGBoost model.', null).baseline, 'the incumbent XGBoost model');
 });
+
+test('a product\'s model listed among its attributes is which product it is, not a model that learns', () => {
+  assert.deepEqual(models('From the fleet register we take vehicle model, build year and body type, and a gradient-boosted regressor predicts the repair cost.').map((m) => m.split(' [')[0]), ['gradient-boosted regressor']);
+  assert.deepEqual(models('Each record has the make and model of the tractor; we retrain a yield model every spring.').map((m) => m.split(' [')[0]), ['yield model']);
+});
+
+test('people named by what they do are no models, nor are the models whose output the team reads', () => {
+  const names = (text: string) => models(text).map((m) => m.split(' [')[0]);
+  assert.deepEqual(names('Three senior forecasters write the bulletin by 7am. We want to train a surge-height model on the tide gauge history.'), ['surge-height model']);
+  assert.deepEqual(names('A team of four estimators prices each job by hand; we would train a bid-price regressor on past jobs.'), ['bid-price regressor']);
+  assert.deepEqual(names('Inputs include rainfall fields from the ECMWF and ICON models, and we retrain a flood-depth model monthly.'), ['flood-depth model']);
+});

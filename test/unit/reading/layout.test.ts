@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { peopleIn, withoutHeaders, withoutStruck, withoutTableBars } from '../../../src/core/reading/layout';
+import { peopleIn, withPlainBullets, withoutHeaders, withoutStruck, withoutTableBars } from '../../../src/core/reading/layout';
 import { readDescription } from '../../../src/core/reading';
 
 test('the people of mail headers, chat headers and speaker labels are each whole name and each of its words', () => {
@@ -66,4 +66,24 @@ test('text struck through is taken back: no work is read from it', () => {
   const r = readDescription(text, null);
   assert.ok(!r.components.some((c) => c.kind === 'online-inference'), r.components.map((c) => `${c.kind}: ${c.text}`).join('\n'));
   assert.equal(withoutStruck('a ~~b~~ c'), 'a       c');
+});
+
+test('a list item opened by an arrow, a check mark, a square or a dash of its own is a list item: no work runs from one item into the next', () => {
+  for (const mark of ['→', '▸', '✓', '■', '–']) {
+    const text = ['Done so far:', `${mark} Weekly pull of kiln sensor logs into a shared MySQL database`, `${mark} A classifier that flags each batch of bricks likely to crack, retrained monthly`].join('\n');
+    assert.equal(withPlainBullets(text).length, text.length, 'offsets stay put');
+    const r = readDescription(text, null);
+    assert.ok(!r.systems.some((s) => s.name.includes(mark)), r.systems.map((s) => s.name).join(' ; '));
+    const ingest = r.components.find((c) => c.kind === 'ingestion');
+    assert.ok(ingest, r.components.map((c) => `${c.kind}: ${c.text}`).join('\n'));
+    assert.doesNotMatch(ingest.text, /classifier/, 'the next item is not the same sentence');
+  }
+  assert.equal(withPlainBullets('Latency → 200 ms'), 'Latency → 200 ms', 'an arrow inside a line is no bullet');
+});
+
+test('a person named in the text, with or without a title, is no system; a method named after a person is', () => {
+  const names = readDescription('Ingrid Solberg built the Metabase dashboards; Dr. Okonkwo checks the flagged batches. Mateus tried Thompson Sampling for the offers.', null).systems.map((s) => s.name);
+  assert.ok(!names.some((n) => /Ingrid|Solberg|Okonkwo|Mateus/.test(n)), names.join(' ; '));
+  assert.ok(names.some((n) => /Metabase/.test(n)), names.join(' ; '));
+  assert.ok(names.some((n) => /Thompson Sampling/.test(n)), names.join(' ; '));
 });
