@@ -7,7 +7,7 @@
 import type { MentionedComponent } from './reading';
 
 /** A label that rules out what follows ("Out of scope for now:", "Non-goals."). */
-const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|(?:(?:what\s+)?(?:we|i)\s+)?(?:tried|trialled|tested|piloted)\s+(?:and|&|but)\s+(?:dropped|abandoned|binned|killed|scrapped|shelved)|not\s+(?:requested|included|covered|funded|asked\s+for)(?:\s+(?:here|in\s+this\s+(?:request|proposal|bid|phase)))?|(?:(?:we|i)\s+)?said\s+no\s+to|no[- ]gos?|(?<parked>parking[ \t]+lot|parked(?:[ \t]+(?:items|ideas|topics))?)|(?:to[ \t]+)?(?:turn|switch|shut)[ \t]+(?:off|down)|(?:to[ \t]+)?(?:decommission|retire|sunset)|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*={1,6})?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
+const RULES_OUT = String.raw`[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]*)?(?:[*_]+|\p{Extended_Pictographic}\uFE0F?[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[-*•]\s*)?(?:also[ \t]+)?(?:explicitly\s+)?(?:out[- ]of[- ]scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope|non[- ]goals?|not\s+doing|not\s+(?:in|for|part\s+of)\s+(?:phase[ \t]*\d|(?:the\s+)?mvp|v\d|(?:the\s+)?first\s+(?:version|phase|release)|this\s+(?:phase|release|version))|exclu(?:ded|sions?)|won['’]t\s+have|(?:(?:what\s+)?(?:we|i)\s+)?(?:tried|trialled|tested|piloted)\s+(?:and|&|but)\s+(?:dropped|abandoned|binned|killed|scrapped|shelved)|not\s+(?:requested|included|covered|funded|asked\s+for)(?:\s+(?:here|in\s+this\s+(?:request|proposal|bid|phase)))?|(?:(?:we|i)\s+)?said\s+no\s+to|no[- ]gos?|(?<parked>parking[ \t]+lot|parked(?:[ \t]+(?:items|ideas|topics))?)|(?:to[ \t]+)?(?:turn|switch|shut)[ \t]+(?:off|down)|(?:to[ \t]+)?(?:decommission|retire|sunset)|won['’]t\s+do|(?:things\s+|what\s+)?(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+not\s+(?:looking\s+for|asking\s+for|after)|(?:things\s+|what\s+)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:want|need)(?:\s+(?:from\s+this|here))?)(?:,?[ \t]*(?:\([^)\n]{1,30}\)|(?:at[ \t]+least[ \t]+)?(?:for[ \t]+now|for[ \t]+(?:v1|this[ \t]+(?:project|phase|quarter|release)|the[ \t]+(?:mvp|first[ \t]+version|pipeline))|this[ \t]+time|here|in[ \t]+v1)))?[*_]*(?:[ \t]*={1,6})?(?:[ \t]*([:.\-—–])[ \t]*|[ \t]*(?=\n))`;
 /** The label at the start of a line, and what it rules out after it. */
 const LABEL = new RegExp(`^${RULES_OUT}(.*)$`, 'gimu');
 const LABEL_AT_START = new RegExp(`^${RULES_OUT}`, 'iu');
@@ -35,30 +35,64 @@ export interface RuledOut {
  * out of scope", "Forecasting donations is outside the scope", "Route planning was considered and is
  * excluded from this proposal". The subject is what is ruled out.
  */
-const SAID_OUT = /(?<=^|[.!?;])[ \t]*(?:[-*•][ \t]*)?(?:(?:for the record|btw|also|and|but|note)[:,]?[ \t]+)?([^\s.!?;:][^.!?;:\n]{2,99}?)[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:also[ \t]+|explicitly[ \t]+|definitely[ \t]+|still[ \t]+|deliberately[ \t]+)?(?:not[ \t]+(?:part[ \t]+of[ \t]+(?:this|the[ \t]+(?:project|proposal|scope|work|plan|mvp|first[ \t]+version))|in[ \t]+scope)|out[ \t]+of[ \t]+scope|outside[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?scope|(?:(?:excluded|dropped|descoped|de-scoped|removed)[ \t]+from|left[ \t]+out[ \t]+of)[ \t]+(?:this|the)[ \t]+(?:project|proposal|scope|work|plan|mvp|pilot|phase|first[ \t]+version|grant|bid)\b|(?:excluded|dropped|descoped|de-scoped|left[ \t]+out)[ \t]+for[ \t]+now\b)[^.!?\n]*[.!?]?/gim;
+const SAID_OUT = /(?<=^|[.!?;:])[ \t]*(?:[-*•][ \t]*)?(?:(?:for the record|btw|also|and|but|note)[:,]?[ \t]+)?([^\s.!?;:][^.!?;:\n]{2,99}?)[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:also[ \t]+|explicitly[ \t]+|definitely[ \t]+|still[ \t]+|deliberately[ \t]+)?(?:not[ \t]+(?:part[ \t]+of[ \t]+(?:this|the[ \t]+(?:project|proposal|scope|work|plan|mvp|first[ \t]+version))|in[ \t]+scope)|out[ \t]+of[ \t]+scope|outside[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?scope|(?:(?:excluded|dropped|descoped|de-scoped|removed)[ \t]+from|left[ \t]+out[ \t]+of)[ \t]+(?:this|the)[ \t]+(?:project|proposal|scope|work|plan|mvp|pilot|phase|first[ \t]+version|grant|bid)\b|(?:excluded|dropped|descoped|de-scoped|left[ \t]+out)[ \t]+for[ \t]+now\b|(?:excluded|descoped|de-scoped)(?=[ \t]*(?:[,.;]|$)))[^.!?\n]*[.!?]?/gim;
 /** "was considered and" before the verb that rules it out is the history of the decision, no part of what was ruled out. */
 const CONSIDERED = /,?\s+(?:was|were|had been|has been|have been)\s+(?:considered|discussed|proposed|evaluated|explored|requested)\s+(?:and|but)$/i;
 /** "A third component, reading recommendations for patrons," : the apposition names it. */
 const APPOSITION = /^[^,]{2,40},\s*([^,]{3,80}?),?$/;
+/** "Kiln scheduling, which the plant's own team runs," : a relative clause describes the subject before it. */
+const RELATIVE = /^([^,]{2,60}),\s*(?:which|who|that|where)\b/i;
 /** A subject that points elsewhere ("this", "everything else") or a hedged sentence ("we think churn is…") rules nothing out. */
 const NOT_A_SUBJECT = /^(?:it|this|that|these|those|everything(?: else)?|anything(?: else)?|what|which|the rest)$|^(?:what|which|why|how)\b/i;
 const HEDGED = /\b(?:think|guess|maybe|probably|prob|perhaps|might|not sure|unsure)\b/i;
 
 function saidOut(text: string): RuledOut[] {
   const out: RuledOut[] = [];
-  for (const m of text.matchAll(SAID_OUT)) {
+  // "Photo checks (is it a door? is it theirs?) are out of scope": what an aside asks ends no sentence.
+  for (const m of withoutAsides(text).matchAll(SAID_OUT)) {
     // "Photo-based estimation may come later but is not in scope": the subject ends before its first predicate.
     const said = m[1]!.replace(CONSIDERED, '').replace(/\s+(?:may|might|will|could|can|would|should|but)\b.*$/i, '').trim();
-    const subject = APPOSITION.exec(said)?.[1]!.trim() ?? said;
+    const subject = RELATIVE.exec(said)?.[1]!.trim() ?? APPOSITION.exec(said)?.[1]!.trim() ?? said;
     if (NOT_A_SUBJECT.test(subject) || HEDGED.test(m[0]) || /\?\s*$/.test(m[0])) continue;
     const start = m.index + m[0].indexOf(subject);
-    out.push({ said: subject, start, end: start + subject.length });
+    out.push({ said: text.slice(start, start + subject.length), start, end: start + subject.length });
+  }
+  // The whole sentence is set aside, "The project will not address" with what it names, so no reader takes its words for work.
+  for (const m of text.matchAll(NOT_ADDRESSED)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    out.push({ said: m[1]!.trim(), start, end: m.index + m[0].length });
   }
   return out;
 }
 
+/** A bracketed aside blanked, offsets kept. */
+function withoutAsides(text: string): string {
+  return text.replace(/\([^()\n]{1,200}\)/g, (aside) => ' '.repeat(aside.length));
+}
+
+/**
+ * Work the project says it will not take on: "The project will not address terrain mapping or
+ * public alerts", "This phase does not cover escalators", "We won't tackle dubbing". What follows the verb is ruled out.
+ */
+const NOT_ADDRESSED_LEAD = String.raw`[ \t]*(?:(?:the|this)[ \t]+(?:project|work|proposal|pilot|phase|release|version|first[ \t]+version|mvp|scope)|we|phase[ \t]*\d)[ \t]+(?:will[ \t]+not|won['’]t|does[ \t]+not|doesn['’]t|do[ \t]+not|don['’]t|shall[ \t]+not|(?:is|are)[ \t]+not[ \t]+going[ \t]+to)[ \t]+(?:address|cover|tackle|attempt|deal[ \t]+with)[ \t]+`;
+const NOT_ADDRESSED = new RegExp(String.raw`(?<=^|[.!?;:])${NOT_ADDRESSED_LEAD}([^.!?\n]{3,200})`, 'gim');
+const NOT_ADDRESSED_AT_START = new RegExp(`^${NOT_ADDRESSED_LEAD}`, 'i');
+
 export function ruledOut(text: string): RuledOut[] {
-  return [...labelled(text), ...saidOut(text), ...settledRows(text), ...droppedAside(text)].sort((a, b) => a.start - b.start);
+  return [...labelled(text), ...saidOut(text), ...settledRows(text), ...droppedAside(text), ...rejectedOptions(text)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An option weighed and turned down, the verdict after it on its line: "2. A separate model server.
+ * Rejected: another hop", "Hourly batch runs — ruled out (no in-the-moment check)". The option is out.
+ */
+const REJECTED_OPTION = /^[ \t]{0,12}(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:(?:option|alternative)[ \t]+[\w\d]{1,2}[ \t]*[:.)—–-][ \t]*)?(\S[^\n]{2,199}?)[ \t]{0,3}(?:[.;:]|[ \t][—–-])[ \t]{1,3}(?:\*\*)?(?:rejected|ruled[ \t]+out|discarded|not[ \t]+chosen|not[ \t]+pursued)(?:\*\*)?(?=[ \t]*(?:[:.(—–-]|for[ \t]+now\b|$))/gim;
+
+function rejectedOptions(text: string): RuledOut[] {
+  return [...text.matchAll(REJECTED_OPTION)].map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!);
+    return { said: m[1]!.trim(), start, end: start + m[1]!.length };
+  });
 }
 
 /** "What we tried and dropped (an LSTM autoencoder; a remaining-useful-life regression)": the bracket names what was dropped. */
@@ -157,7 +191,7 @@ export function inRuledOut(spans: readonly RuledOut[], start: number, end: numbe
 
 /** Whether a clause is words the team ruled out: an item, or the labelled line itself ("Out of scope: retraining the CNN (…)"). */
 export function inRuledOutWords(spans: readonly RuledOut[], clause: string): boolean {
-  const words = clause.replace(LABEL_AT_START, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const words = clause.replace(LABEL_AT_START, '').replace(NOT_ADDRESSED_AT_START, '').replace(/\s+/g, ' ').trim().slice(0, 60);
   return words.length > 0 && spans.some((s) => s.said.replace(/\s+/g, ' ').includes(words));
 }
 

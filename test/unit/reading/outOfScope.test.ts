@@ -152,3 +152,43 @@ test('a research topic is a subject, not a stream', () => {
   assert.ok(!kinds('Predicting failures from vibration data is a hot research topic, but we only need a weekly score.').includes('streaming'));
   assert.ok(kinds('Orders arrive on a Kafka topic and we retrain the model monthly.').includes('streaming'));
 });
+
+test('a heading that leaves work out of this phase rules out the items under it', () => {
+  const said = (text: string) => ruledOut(text).map((r) => r.said);
+  assert.deepEqual(said('Phase 1 goals\n- a spoilage score per pallet\n\nNot in Phase 1\n- cold-chain routing\n- supplier scorecards\n\nTeam'), ['cold-chain routing; supplier scorecards']);
+  assert.deepEqual(said('Not for the MVP:\n- voice search\n- a mobile app'), ['voice search; a mobile app']);
+  assert.deepEqual(said('Exclusions\n* reefer container tracking\n* customs paperwork'), ['reefer container tracking; customs paperwork']);
+  assert.deepEqual(said("Won't have:\n- live camera feeds"), ['live camera feeds']);
+});
+
+test('work the project says it will not address is ruled out, and so is work said to be excluded, named without the clause that describes it', () => {
+  const said = (text: string) => ruledOut(text).map((r) => r.said);
+  assert.deepEqual(said('The study will not address pest pressure. This pilot will not address frost damage, irrigation scheduling or yield mapping. We measure leaf wetness hourly.'), ['frost damage, irrigation scheduling or yield mapping']);
+  assert.deepEqual(said("Scope. We won't tackle route optimisation in year one."), ['route optimisation in year one']);
+  assert.deepEqual(said('Berth planning, which the port authority handles with its own tools, is also excluded.'), ['Berth planning']);
+  // Excluding rows from data is a step of the work, not work ruled out.
+  assert.deepEqual(said('Trips shorter than a minute are excluded from the training data.'), []);
+});
+
+test('an aside that asks questions does not hide what is ruled out, and a label before it does not either', () => {
+  const said = (text: string) => ruledOut(text).map((r) => r.said);
+  assert.deepEqual(said('Open: shelf-image checks (is the gap real? is it a promo bay?) are out of scope for this RFC.'), ['shelf-image checks']);
+  assert.deepEqual(said('Note: store-level pricing is out of scope.'), ['store-level pricing']);
+});
+
+test('an option weighed and turned down is ruled out, whatever the verdict word; an option kept is not', () => {
+  const said = (text: string) => ruledOut(text).map((r) => r.said);
+  const options = ['Options considered', '1. Score in a nightly batch and email the list. Rejected: the list is stale by morning.', '2. A separate model server behind the gateway — ruled out (another hop to run).', '3. Score inside the booking API. Chosen.'].join('\n');
+  assert.deepEqual(said(options), ['Score in a nightly batch and email the list', 'A separate model server behind the gateway']);
+  assert.deepEqual(said('Option B: rebuild the ETL in Spark. Not chosen for now.'), ['rebuild the ETL in Spark']);
+  // A model's verdict on an item is no decision about the work.
+  assert.deepEqual(said('Claims the model flags as rejected go to a person.'), []);
+});
+
+test('work a sentence says the project will not address is planned nowhere, not even outside the pipelines', () => {
+  const r = draftInterview('We retrain a frost-risk model each autumn on ten seasons of orchard sensor logs in Postgres and score every block at 18:00. This pilot will not address live frost alerts to growers or irrigation control. Two engineers.');
+  assert.ok(r.ok);
+  const a = r.draft.architecture;
+  assert.ok(!a.notAPipeline.some((n) => /alert/i.test(n.name)), JSON.stringify(a.notAPipeline));
+  assert.ok(a.deferred.some((d) => /live frost alerts/.test(d.name)), JSON.stringify(a.deferred));
+});
