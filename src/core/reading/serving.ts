@@ -45,6 +45,14 @@ const RUNS_INSIDE = new RegExp(
   String.raw`\b(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:models?|classifiers?|rankers?|detectors?|scorers?|forecasters?))\s+(?:runs?|lives?|sits?|(?:is|are)\s+(?:deployed|embedded|loaded))\s+(?:inside|in|within|as part of)\s+((?:our|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:backend|service|app|application|api|server|monolith|website))\b`,
   'i',
 );
+/**
+ * "Exported to ONNX and served in-process in the Kotlin checkout service", "embedded in our booking API": the
+ * team's own service runs the model, whatever the tense, so no separate serving is built for it.
+ */
+const IN_PROCESS = new RegExp(
+  String.raw`\b(?:(?:served|scored|run|loaded|executed)\s+in[- ]process|embedded)\s+(?:inside|in|within|into)\s+((?:our|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:backend|service|app|application|api|server|monolith))\b`,
+  'i',
+);
 /** "Plain SDK calls from our existing Node API service": the team's own service calls the model, so that is where it is used. */
 const CALLED_FROM = new RegExp(String.raw`\b(?:sdk|api|model|llm|http)?\s*calls?\s+(?:to\s+(?:it|the\s+(?:model|llm|api))\s+)?(?:straight\s+|directly\s+)?from\s+((?:our|the)\s+(?:existing\s+)?(?:[\w-]+\s+){0,3}?${SERVER})\b`, 'i');
 const REPLACE = /\b(?:replac\w*|migrat\w*|mov(?:e|ing) (?:off|away from)|retir\w*|get rid of|rewrit\w*|phas\w* out|deprecat\w*)\b/i;
@@ -65,7 +73,7 @@ export function findServing(text: string): string | null {
     const sentence = m[0];
     if (REPLACE.test(sentence)) continue;
     const often = MINUTES.test(sentence) ? RUNS_TASK.exec(sentence) : null;
-    const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence) ?? often ?? RUNS_INSIDE.exec(sentence) ?? CALLED_FROM.exec(sentence);
+    const subject = SUBJECT.exec(sentence) ?? RUNNING.exec(sentence) ?? often ?? RUNS_INSIDE.exec(sentence) ?? IN_PROCESS.exec(sentence) ?? CALLED_FROM.exec(sentence);
     const found = subject ? subject[1]!.trim() : systemPhrase((PASSIVE.exec(sentence) ?? ACTIVE.exec(sentence))?.[1] ?? '');
     // "Our Flask API" opens its sentence; in the document it sits mid-sentence.
     if (found) return found.replace(/^(?:Our|An?|The)\b/, (w) => w.toLowerCase());

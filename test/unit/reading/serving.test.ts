@@ -108,3 +108,13 @@ test('a fast reader of results computed ahead ("it only reads precomputed segmen
   assert.ok(kinds('The ranking model must answer each search request within 40 ms.').includes('online-inference'));
   assert.ok(kinds('We want to serve a price for each quote in real time, under 100 ms.').includes('online-inference'));
 });
+
+test('a model run in-process or embedded in the team\'s own service is served there, whatever the tense', () => {
+  assert.equal(findServing('Model: a gradient-boosted classifier, exported to ONNX and scored in-process in the Go booking service. No model server.'), 'the Go booking service');
+  assert.equal(findServing('The ranker will be embedded in our search API as a native library.'), 'our search API');
+  assert.equal(findServing('We embedded a spell checker into the app years ago.'), null, 'no service or backend named after it');
+  const r = draftInterview('We retrain a no-show classifier weekly on Snowflake bookings. It is exported to ONNX and run in-process inside the Java booking service, which must answer in under 50 ms. Three engineers.');
+  assert.ok(r.ok);
+  assert.ok(!r.draft.architecture.pipelines.some((p) => /serving/i.test(p.name)), r.draft.architecture.pipelines.map((p) => p.name).join(', '));
+  assert.ok(r.draft.architecture.notAPipeline.some((n) => /Java booking service/.test(n.alternative)), JSON.stringify(r.draft.architecture.notAPipeline));
+});
