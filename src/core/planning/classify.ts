@@ -55,6 +55,22 @@ const DEFER_REASONS: Partial<Record<MentionedComponent['kind'], string>> = {
     "Drift detection comes after a training pipeline that runs reliably: defer it. When it comes, a scheduled drift check is a pipeline, while live alerts belong in Grafana or PagerDuty.",
 };
 
+/**
+ * The feature store the team already runs ("the existing Feast store backed by Redis", "our Tecton
+ * features"): the seed's gray area is about adding one, so one in place is kept and read, never rebuilt.
+ */
+const STORE = String.raw`(?:feast|tecton|hopsworks|feature[- ]stores?)`;
+const STORE_IN_PLACE = new RegExp(String.raw`\b(?:existing|our|already|currently|in production|(?:we|they)\s+(?:already\s+)?(?:use|run|have|operate))\b(?:\s+[\w-]+){0,3}?\s+${STORE}\b|\b${STORE}(?:\s+[\w-]+){0,2}?\s+(?:(?:is|are)\s+already|we\s+already)\b`, 'i');
+const FEATURE_STORE_KEPT =
+  'A feature store serves features; it is no workflow. You already run one, so the pipelines read from it and nothing is built for it: the warning against a feature store in an MVP is about adding one, not using the one in place.';
+
+function featureStoreTheyRun(text: string): string | null {
+  if (!STORE_IN_PLACE.test(text) || redFlag('feature-store-mvp').patterns.some((p) => p.test(text))) return null;
+  // "the Vertex AI Feature Store we already have": a cloud's store is named by its product words.
+  const product = findTools(text).find((t) => t.name === 'Feast' || t.name === 'Tecton')?.name ?? /\bhopsworks\b/i.exec(text)?.[0] ?? /\b(?:[A-Z][\w-]*\s+){1,3}Feature Store\b/.exec(text)?.[0];
+  return product ?? 'your feature store';
+}
+
 /** The seed's gray area, for tuning the team asked for: add it later, as a fan-out over candidates. */
 const TUNING_ASKED =
   'You asked for tuning, so it gets a pipeline of its own, after the fixed pipeline it reuses: the seed\'s advice is to start with a fixed pipeline and add tuning later, and a search is a simple fan-out over candidate settings.';
@@ -144,6 +160,10 @@ function verdict(c: MentionedComponent, reading: Reading): Verdict {
   if (c.kind === 'etl-no-ml' || (!hasMl && (c.kind === 'ingestion' || c.kind === 'processing'))) return etl(reading);
   if (c.kind === 'online-inference') return serving(c, reading);
   if (c.kind === 'monitoring') return monitoring(c);
+  if (c.kind === 'feature-store') {
+    const store = featureStoreTheyRun(c.text);
+    if (store) return { bucket: 'not-a-pipeline', reason: FEATURE_STORE_KEPT, alternative: `${store}, which you already run: the training pipeline reads point-in-time features from it, and it keeps serving request-time features` };
+  }
   const outside = OUTSIDE_PIPELINES[c.kind];
   if (outside) return outside;
   const table = TABLE_KINDS[c.kind];
@@ -175,12 +195,40 @@ function keepTheirs(v: Verdict, c: MentionedComponent, reading: Reading): Verdic
     .map((s) => ({ ...s, name: productOf(s.name.replace(/['’]s\s.*$/, '')) }))
     // A team ("Design"), an event ("the S4 launch") or a shouted status ("RUNNING") in the clause is no system to keep.
     .filter((s) => !NOT_A_SYSTEM.test(s.name) && !SHOUTED.test(s.name));
+  if (!v.alternative) return v;
+  const screen = SCREEN_OR_ALERT[c.kind];
+  if (screen) {
+    const kept = screenOrAlertTool(screen, named.map((s) => s.name), c.text);
+    return kept ? { ...v, alternative: `${/^[a-z]/.test(kept) ? `your ${kept}` : kept}, which you already use (${v.alternative})` } : v;
+  }
   // "Yelp's in-house streaming pipeline": the possessor owns the system, the phrase after it is the system.
   const owned = named.map((s) => ownedBy(s.name, c.text)).find((phrase) => phrase !== null);
   const theirs = named.filter((s) => ownedBy(s.name, c.text) === null).sort((a, b) => rank(a.role) - rank(b.role))[0];
-  if (!v.alternative) return v;
   if (theirs) return { ...v, alternative: `${/^[a-z]/.test(theirs.name) ? `your ${theirs.name}` : theirs.name}, which you already use (${v.alternative})` };
   return owned ? { ...v, alternative: `your ${owned}, which you already run (${v.alternative})` } : v;
+}
+
+/** A screen or an alert channel: the nouns that name one, and the catalogued products built for it. */
+const SCREEN_OR_ALERT: Partial<Record<MentionedComponent['kind'], { nouns: string; products: ReadonlySet<string> }>> = {
+  dashboard: { nouns: 'dashboards?|reports?|reporting|screens?|views?|ui', products: new Set(['Grafana', 'Tableau', 'Looker', 'Streamlit', 'Datadog']) },
+  alerting: { nouns: 'alerts?|alerting|pages?|paging|notifications?|on-?call', products: new Set(['PagerDuty', 'Grafana', 'Datadog', 'Prometheus']) },
+};
+
+/**
+ * The screen or alert tool a clause names: a system said with the kind's noun ("the Grafana
+ * dashboards", "alerts go out via Opsgenie", "dashboard (built on Superset)", "our review UI"), else a catalogued
+ * product for the job. What a dashboard reads or an alert is about ("dashboards on Timestream",
+ * "alert if the nightly extract is stale", "the HL7 message … a dashboard") is no tool of theirs.
+ */
+function screenOrAlertTool(screen: { nouns: string; products: ReadonlySet<string> }, names: readonly string[], text: string): string | null {
+  const tied = names.find((name) => {
+    const n = escapeRegExp(name);
+    // "our review UI", "the Power BI report": the name is the screen itself; a screen of no product is theirs only when they say so.
+    const bare = name.replace(new RegExp(String.raw`\s*\b(?:${screen.nouns})$`, 'i'), '');
+    if (bare !== name) return /\b[A-Z0-9]/.test(bare) || new RegExp(String.raw`\b(?:our|their|existing|current|in-house)\s+${n}\b`, 'i').test(text);
+    return new RegExp(String.raw`\b${n}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:${screen.nouns})\b|\b(?:${screen.nouns})[\s(]+(?:[\w-]+\s+){0,4}?(?:in|with|using|via|through|to|into|built\s+(?:in|with|on)|is|are)\s+(?:the\s+|our\s+|an?\s+)?${n}\b`, 'i').test(text);
+  });
+  return tied ?? findTools(text).find((t) => screen.products.has(t.name))?.phrase ?? null;
 }
 
 const NOT_A_SYSTEM = /^(?:noc|soc|it|helpdesk|service desk|design|sales|marketing|finance|legal|privacy|security|product|engineering|ops|operations|support|compliance|procurement|hr|research|leadership|management)$|\b(?:launch|launches|release|season|rollout|migration|outage|incident|meeting|review|sprint|quarter|conference|event)$/i;

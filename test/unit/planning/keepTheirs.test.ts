@@ -48,3 +48,49 @@ test('only a product or a named system is kept: a team, an event or a status wor
   assert.ok(dashboard, 'the dashboard is listed');
   assert.doesNotMatch(dashboard.alternative, /^Growth, which you already use/);
 });
+
+test('a screen or alert tool is kept only when it is said with the screen or the alert, not when the screen reads from it or the alert is about it', () => {
+  const outside = (text: string, kind: RegExp) => draft(text).notAPipeline.find((n) => kind.test(n.name))?.alternative ?? '';
+  // The product before the kind's noun, or after "built with / in / via": theirs.
+  assert.match(outside('We retrain a spoilage model monthly on Postgres and score every pallet each night. Warehouse leads watch the Metabase dashboards on top of ClickHouse. Two engineers.', /dashboard/i), /^Metabase dashboards, which you already use/);
+  assert.match(outside('We retrain a spoilage model monthly on Postgres and score every pallet each night. Shift leads read a dashboard built with Superset that sits on ClickHouse. Two engineers.', /dashboard/i), /^Superset, which you already use/);
+  // The store a dashboard reads from, or a message beside it, is no screen tool.
+  assert.doesNotMatch(outside('We retrain a spoilage model monthly on Postgres and score every pallet each night. There is a dashboard on ClickHouse of pallet ages. Two engineers.', /dashboard/i), /ClickHouse, which you already use/);
+  assert.doesNotMatch(outside('We retrain a spoilage model monthly on Postgres and score every pallet each night. We built the EDI feed that tells the depot, a dashboard of spoilage rates and a monthly audit. Two engineers.', /dashboard/i), /EDI feed, which you already use/);
+  // What an alert is about is no alert channel; a catalogued one named in a chain of systems is kept by its own name.
+  assert.doesNotMatch(outside('We retrain a spoilage model monthly on Postgres and score every pallet each night. We want an alert when the Maximo export is more than a day stale. Two engineers.', /alert/i), /Maximo export, which you already use/);
+  assert.match(outside('We retrain a spoilage model monthly on Postgres and score every pallet each night. Job failures page the on-call engineer (Airflow -> Opsgenie -> PagerDuty) within minutes. Two engineers.', /alert/i), /^PagerDuty, which you already use/);
+});
+
+test('a screen with no product name is theirs only when they say they have it', () => {
+  const screen = (text: string) => draft(text).notAPipeline.find((n) => /UI|dashboard/i.test(n.name))?.alternative ?? '';
+  assert.match(screen('We retrain a spoilage model monthly on Postgres and score every pallet each night. Shift leads sign off flagged pallets in our review UI. Two engineers.'), /^your existing review UI, which you already use|^your review UI, which you already use/);
+  assert.doesNotMatch(screen('We retrain a spoilage model monthly on Postgres and score every pallet each night. Requirement: confidence per pallet shown in review UI. Two engineers.'), /which you already use/);
+});
+
+test('a person who built or reads a screen is not the screen\'s tool', () => {
+  const a = draft('We retrain a spoilage model monthly on Postgres and score every pallet each night. Ops reads a dashboard of pallet ages that Ingrid put together last spring. Two engineers: Ingrid (data engineer) and Tobias (analyst).');
+  const dashboard = a.notAPipeline.find((n) => /dashboard/i.test(n.name));
+  assert.ok(dashboard, JSON.stringify(a.notAPipeline));
+  assert.doesNotMatch(dashboard.alternative, /Ingrid|Tobias/);
+});
+
+test('a feature store the team already runs is kept and read, not deferred as one to add; one they want is still deferred', () => {
+  const store = (text: string) => {
+    const a = draft(text);
+    return { kept: a.notAPipeline.find((n) => /feature store/i.test(n.name)), deferred: a.deferred.find((d) => /feature store/i.test(d.name)) };
+  };
+  const theirs = store('We retrain a basket-size model weekly on BigQuery. Request-time features come from our existing Tecton feature store, and the checkout calls the model per order. Three engineers.');
+  assert.match(theirs.kept?.alternative ?? '', /^Tecton, which you already run/);
+  assert.equal(theirs.deferred, undefined);
+  const unnamed = store('We retrain a basket-size model weekly on BigQuery; the features it needs already sit in our feature store. Three engineers.');
+  assert.match(unnamed.kept?.alternative ?? '', /^your feature store, which you already run/);
+  const wanted = store('We retrain a basket-size model weekly on BigQuery and want to set up a feature store for it. Three engineers.');
+  assert.equal(wanted.kept, undefined);
+  assert.ok(wanted.deferred, 'a feature store to add stays deferred');
+});
+
+test('a cloud\'s feature store already in use is kept by its product name', () => {
+  const a = draft('We retrain a basket-size model weekly with SageMaker Training, and keep serving features from the SageMaker Feature Store we already have. Three engineers.');
+  assert.match(a.notAPipeline.find((n) => /feature store/i.test(n.name))?.alternative ?? '', /^SageMaker Feature Store, which you already run/);
+});
