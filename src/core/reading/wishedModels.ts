@@ -16,9 +16,9 @@ import { anotherModels } from './anotherModel';
 import type { MentionedComponent, ModelMention } from './reading';
 
 /** A short line of wanting: "What we'd like:", "We need", "Asks", "Wish list", "Deliverables", "What it should do". */
-const WANTS = /^(?:#+\s*)?[*_]*(?:what\s+(?:we|the team|they)(?:['’]d|\s+would)?\s+(?:like|want|need|are asking for|are looking for)|what\s+(?:it|this|the (?:system|tool|model|service))\s+(?:should|must|will|needs to)\s+do|(?:we|i)(?:['’]d|\s+would)\s+like|(?:we|i)\s+(?:want|need)|(?:the\s+|our\s+)?(?:asks?|wish\s*list|wants|needs|deliverables?|what(?:['’]s|\s+is)\s+(?:wanted|needed|asked))|(?:the\s+|our\s+)?(?:requests?|goals?|objectives?|aims?|use[- ]cases?)|(?:in\s+)?scope(?:\s+for\s+[\w.-]+)?)\b[^.!?]{0,30}?[:*_\s]*$/i;
+const WANTS = /^(?:#+\s*)?[*_]*(?:what\s+(?:we|the team|they)(?:['’]d|\s+would)?\s+(?:like|want|need|are asking for|are looking for)|what\s+(?:it|this|the (?:system|tool|model|service))\s+(?:should|must|will|needs to)\s+do|(?:we|i)(?:['’]d|\s+would)\s+like|(?:we|i)\s+(?:want|need)|(?:the\s+|our\s+)?(?:asks?|wish\s*list|wants|needs|deliverables?|what(?:['’]s|\s+is)\s+(?:wanted|needed|asked))|(?:the\s+|our\s+)?(?:(?:phase|stage|release|year|v)[ \t]*\d{1,2}[ \t]+|(?:mvp|v1|pilot|first[- ]phase)[ \t]+)?(?:requests?|goals?|objectives?|aims?|use[- ]cases?)|(?:in\s+)?scope(?:\s+for\s+[\w.-]+)?)\b[^.!?]{0,30}?[:*_\s]*$/i;
 /** The head of an opening phrase that names a predicted output. */
-const OUTPUT = /^(?:forecasts?|forecasting|scoring|predictions?|projections?|estimates?|scores?|counts?|warnings?|flags?|alerts?|rankings?|recommendations?|classifications?|detections?|segmentations?|probabilit(?:y|ies)|likelihoods?|propensit(?:y|ies)|risks?|ratings?|gradings?|grades?|estimations?)$/i;
+const OUTPUT = /^(?:forecasts?|nowcasts?|forecasting|scoring|predictions?|projections?|estimates?|scores?|counts?|warnings?|flags?|alerts?|rankings?|recommendations?|classifications?|detections?|segmentations?|probabilit(?:y|ies)|likelihoods?|propensit(?:y|ies)|risks?|ratings?|gradings?|grades?|estimations?)$/i;
 /** Words in an opening phrase that say how often or at what grain, not which output: "per-farm", "weekly", "1-14 day". */
 const NOT_NAMING = /^(?:per-[\w-]+|hourly|daily|nightly|overnight|weekly|monthly|quarterly|yearly|annual|(?:early|late|mid)-[\w-]+|real-time|realtime|live|automated|automatic|better|new|simple|first|single|same|existing|current|right|correct|sensible|accurate|best|appropriate|proper|good|reasonable|realistic|likely|probable|\d[\w-]*)$/i;
 /** An item that doubts its own feasibility: a question for the architect, not an ask. */
@@ -44,13 +44,13 @@ export function wishedModels(text: string, trainsHere: boolean): ModelMention[] 
     const said = `${item} ${body}`.trim();
     // "Wallhack detection — … Can ship post-launch.": an item the team puts off, or takes from someone else untrained, asks for no model of theirs now.
     if (DOUBTED.test(said) || LATER.test(code) || PUT_OFF.test(said)) continue;
-    const output = openingOutput(item) ?? predictedObject(item);
+    const output = openingOutput(item) ?? predictedObject(item) ?? mappedOutput(item);
     if (output) add(output, said);
   }
   // "model 1 = leak probability per logger per night. model 2 = an anomaly score per zone": models numbered in prose.
-  for (const m of text.matchAll(NUMBERED_MODEL)) {
+  for (const m of [...text.matchAll(NUMBERED_MODEL), ...text.matchAll(NUMBERED_AIM)]) {
     const said = text.slice(m.index + m[0].length, m.index + m[0].length + 240).split(/(?<=[.!?])\s|\n/)[0]!;
-    const output = openingOutput(said);
+    const output = openingOutput(said) ?? namedModel(said);
     if (output) add(output, said);
   }
   // "A second model on the vibration data": one said to be more is a model of its own, with or without a list.
@@ -120,6 +120,8 @@ const LATER = /\b(?:stretch|later|optional|nice[- ]to[- ]have|maybe|phase\s*[2-9
 const PUT_OFF = /\b(?:post-?launch|after (?:the )?launch|(?:can|could) (?:ship|come|wait) later|phase\s*(?:2|3|two|three)|not (?:for|in) (?:v1|the first (?:version|release)|this (?:season|release|quarter|year)))\b/i;
 /** A model numbered in running text: "model 1 = …", "Model B: …", "model two — …". */
 const NUMBERED_MODEL = /\bmodel\s+(?:\d|[A-C]|one|two|three)\s*(?:=|:|—|–)\s*/gi;
+/** A numbered aim of a proposal, run in at a line's start: "Aim 2: Wet-snow activity nowcast.", "Objective 1 — …". */
+const NUMBERED_AIM = /^[ \t]*(?:[*_]{1,2})?(?:specific\s+)?(?:aim|goal|objective|work\s+package|wp)\s*\d{1,2}[a-z]?(?:[*_]{1,2})?\s*(?:[:.—–]|-\s)\s*/gim;
 
 /**
  * "Predict crane productivity per call", "Forecast gate arrivals for the next 48 hours": an item
@@ -148,6 +150,38 @@ function predictedObject(item: string): string | null {
   const naming = words.filter((w) => !NOT_NAMING.test(w));
   // The quantity is the name ("Predict churn" is the churn model); an output noun alone ("Forecast demand") needs none.
   return naming.length >= 1 && naming.length <= 6 ? naming.join(' ') : null;
+}
+
+/** "Aim 1: Danger-level guidance model.": a numbered item that is a model by its noun, named by the words before it. */
+function namedModel(said: string): string | null {
+  const m = /^(?:an?\s+|the\s+)?((?:[\w-]+\s+){1,4}?)(?:model|classifier|forecaster|detector|regressor|ranker|estimator)\.?$/i.exec(said.trim());
+  const words = m?.[1]!.trim().toLowerCase().split(/\s+/).filter((w) => !NOT_NAMING.test(w)) ?? [];
+  return words.length ? words.join(' ') : null;
+}
+
+/** What a mapping item turns its input into: a label of a kind, or a predicted output. */
+const LABEL_OUTPUT = /^(?:categor(?:y|ies)|class(?:es)?|labels?|tags?|types?|codes?|topics?|intents?|severit(?:y|ies)|priorit(?:y|ies)|reasons?)$/i;
+/** Words that say the output is tidy, not which output it is: "standardised failure category". */
+const TIDY = /^(?:standardi[sz]ed|normali[sz]ed|clean(?:ed)?|structured|canonical|consistent)$/i;
+
+/**
+ * "Work-order text → standardised failure category": an item that maps an input to an output asks for
+ * a model named by that output ("failure category"). The output must be a label or a predicted quantity.
+ */
+function mappedOutput(item: string): string | null {
+  const after = /^[^\n]{2,80}?\s*(?:->|→|=>|⇒)\s*(.+)$/.exec(item)?.[1];
+  if (!after) return null;
+  const tokens = parseText(after)[0]?.tokens ?? [];
+  const words: Token[] = [];
+  for (const t of tokens.slice(tokens[0]?.pos === 'DET' ? 1 : 0)) {
+    // A phrase with no verb of its own: a "verb" in it is a noun or participle the tagger misread ("damage class").
+    if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) break;
+    words.push(t);
+  }
+  const last = words.at(-1)?.lower ?? '';
+  if (!LABEL_OUTPUT.test(last) && !OUTPUT.test(last)) return null;
+  const naming = words.map((t) => t.lower).filter((w) => !NOT_NAMING.test(w) && !TIDY.test(w));
+  return naming.length >= 2 && naming.length <= 4 ? naming.join(' ') : null;
 }
 
 /**

@@ -222,3 +222,14 @@ test('a slash joins alternatives into one word of the wished model\'s name', () 
   const asks = ['What we want:', '- Aimbot / triggerbot detection from match telemetry', '- Smurf account scores per player'].join('\n');
   assert.deepEqual(wished(asks).map(([name]) => name), ['aimbot/triggerbot detection model', 'smurf account scores model']);
 });
+
+test('goals of a phase are a wish list too, and an item that maps an input to a label or an output asks for a model named by it', () => {
+  const goals = ['Stage 2 goals', '1. Spoilage risk per pallet, refreshed each night.', '2. Driver notes → standardised delay reason.', '3. Pallet photos -> damage class, checked by a person.', '4. A weekly review meeting with the depots.'].join('\n');
+  assert.deepEqual(wished(goals).map(([name]) => name), ['spoilage risk model', 'delay reason model', 'damage class model']);
+  assert.deepEqual(wished(['MVP objectives:', '- Return probability per order', '- Supplier mail -> folder'].join('\n')).map(([name]) => name), [], 'one output and a mapping to no label or output ask for no second model');
+});
+
+test('the numbered aims of a proposal each ask for the model or the output they name', () => {
+  const aims = ['Aim 1: Hull fouling classifier. We will label 3,000 dive videos.', '', 'Aim 2: Fuel-penalty nowcast. Updated hourly from the engine logs.', '', 'Aim 3: Evaluation with the fleet team.'].join('\n');
+  assert.deepEqual(wished(aims).map(([name]) => name), ['hull fouling model', 'fuel-penalty nowcast model']);
+});
