@@ -136,7 +136,7 @@ const TITLE_LABEL = /^(?:(?:[Pp]roject|[Ss]ubject|[Tt]itle|[Tt]opic|[Uu]se[- ][C
  * What a title says of the note itself rather than of the work: "notes from our side", "architecture
  * questions", "where we are", "summary for the review", or a bare "idea" after the work's name.
  */
-const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open|fy\s?\d{2,4}|q[1-4]|h[12]|20\d\d)\s+)*(?:check\s+on\s+\w+\s+)?(?:(?:budget|headcount|funding|resourcing|hiring|investment|capex|opex)(?:\s+(?:and|&)\s+(?:budget|headcount|funding|resourcing|hiring))?\s+(?:requests?|asks?|proposals?|cases?|approvals?)|business cases?|post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|transcriptions?|(?:voicemail|call|meeting|audio)\s+(?:recordings?|transcriptions?)|voicemails?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?|(?:project\s+)?(?:hub|home ?page|home|wiki(?: page)?|one-?pager)|invitations? to tender|calls? for (?:proposals|tenders)|tender (?:documents?|notices?)|rf[pqi]s?|requests? for (?:proposals?|quotations?|quotes|information|tenders?))\b/i;
+const ABOUT_THE_NOTE = /^(?:(?:some|a few|a|an|the|our|my|quick|short|brief|rough|first|initial|also|scoping|design|planning|sanity|internal|open|fy\s?\d{2,4}|q[1-4]|h[12]|20\d\d)\s+)*(?:check\s+on\s+\w+\s+)?(?:(?:budget|headcount|funding|resourcing|hiring|investment|capex|opex)(?:\s+(?:and|&)\s+(?:budget|headcount|funding|resourcing|hiring))?\s+(?:requests?|asks?|proposals?|cases?|approvals?)|business cases?|post-?incident reviews?|post-?mortems?|incident reports?|retrospectives?|rcas?|notes?|summary|overview|background|context|questions?|architecture(?:\s+(?:questions?|review|notes?|overview|proposal))?|proposals?|status|updates?|write-?ups?|drafts?|plans?|brain ?dumps?|thoughts|ideas?|intro(?:duction)?|help|requests?|follow[- ]ups?|meetings?|calls?|sync|where we (?:are|stand)|what we have|current state|docs?|documents?|rfcs?|briefs?|specs?|excerpts?|readme|kick-?off|transcripts?|transcriptions?|(?:voicemail|call|meeting|audio)\s+(?:recordings?|transcriptions?)|voicemails?|minutes|recap|agenda|slides?(?:\s+\d+)?|deck|(?:project\s+)?charters?|planning|scoping|discovery|interviews?|roadmap|wishlist|wish ?list|backlog|changelog|todos?|to-?do list|(?:grant |funding )?applications?|statements? of work|sows?|(?:project\s+)?(?:hub|home ?page|home|wiki(?: page)?|one-?pager)|invitations? to tender|calls? for (?:proposals|tenders)|tender (?:documents?|notices?)|rf[pqi]s?|requests? for (?:proposals?|quotations?|quotes|information|tenders?)|prds?|product requirements?(?:\s+(?:docs?|documents?))?|adrs?|(?:architecture\s+)?decision records?|hand-?overs?(?:\s+notes?)?|hand-?off notes?|intake(?:\s+(?:forms?|notes?|calls?))?)\b/i;
 const ROUTING_FIELD = /^(?:to|from|cc|bcc|date|sent|attachments?|distribution)\s*:/i;
 /** A short code or version after a title: "SEW) v2", "v3". */
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
@@ -180,7 +180,7 @@ const POINTS = /^(?:that|this|those|these)\s+\S/i;
 function titleOf(text: string): string | null {
   // A README's top heading is its name: "## moodtagger", "# Churnwatch".
   // "# canopy-watch (WIP README, don't judge)": a remark in brackets after the name is no part of it.
-  const first = (text.split(/\r?\n/).find((l) => l.trim()) ?? '').replace(/\s*\([^()\n]{1,80}\)\s*$/, '');
+  const first = (text.split(/\r?\n/).find((l) => l.trim()) ?? '').replace(/(?<!\s)\s*\([^()\n]{1,80}\)\s*$/, '');
   const heading = /^\s*#{1,2}\s+([\p{L}\d][\p{L}\d .&'’-]{1,40}?)\s*$/u.exec(first)?.[1];
   // "## Pipeline overview", "# Architecture notes": a heading that ends on what the note is names no work.
   if (heading && heading.split(/\s+/).length <= 4 && !ABOUT_THE_NOTE.test(heading) && !NOTE_KIND_LAST.test(heading)) return heading;
@@ -207,7 +207,7 @@ function titleOf(text: string): string | null {
     let rest = line.replace(WELCOME, '');
     while (TITLE_LABEL.test(rest)) rest = rest.replace(TITLE_LABEL, '');
     // " -- " is a dash typed in plain text.
-    const [said = '', ...parts] = rest.split(/\s+(?:--|[-—–|])\s+|:\s+|\s*\(|\s*(?:->|→)\s*/);
+    const [said = '', ...parts] = rest.split(/(?<!\s)\s+(?:--|[-—–|])\s+|:\s+|(?<!\s)\s*\(|(?<!\s)\s*(?:->|→)\s*/);
     // "Digital Pathology AI Triage, Design Doc v0.4": the note's kind may follow a comma too.
     const tail = parts.flatMap((p) => p.split(/,\s+(?=(?:design |tech(?:nical)? )?(?:docs?|documents?|rfcs?|notes|proposal|spec)\b)/i));
     // "DPAT - Digital Pathology AI Triage": a short code, then what it stands for, which names the work.
@@ -356,6 +356,8 @@ export function findTask(text: string): { name: string; model: string } | null {
     if (endsInQuestion(text, m.index) || /['’]$/.test(text.slice(0, m.index))) continue;
     // "[Voicemail transcription — auto-generated]": a line in brackets is the note's own, what it is, not its work.
     if (BRACKETED_LINE.test(lineAt(text, m.index).trim())) continue;
+    // "our labels are poor (locomotion scoring is done twice a year)": an aside explains the sentence it sits in, it names no work.
+    if (inAside(text, m.index)) continue;
     const words = m[1]!.trim().split(/\s+/);
     let k = words.length;
     // A ticket's key ("OPS-77") is where the work is filed, not what it is about.
@@ -372,7 +374,30 @@ export function findTask(text: string): { name: string; model: string } | null {
     // "Delivery-time prediction" is made by a delivery_time_prediction_model: no agent noun says it better.
     return { name: capitalize(`${lowerWords(qualifier)} ${task}`), model: modelIdentifier(`${qualifier} ${TASKS[task] || `${task} model`}`) };
   }
-  return doneByVerb(text) ?? forecastOf(text) ?? predictedOutput(text);
+  return doneByVerb(text) ?? forecastOf(text) ?? predictedOutput(text) ?? quotedOutput(text);
+}
+
+/**
+ * 'gives each cow a "risk of clinical mastitis in the next 72 hours" score': the quoted words before an
+ * output noun say what is scored. Without the span it covers and with its "of" phrase in front, as a
+ * compound says it: "clinical mastitis risk".
+ */
+const QUOTED_OUTPUT = /["“]([A-Za-z][^"”\n]{2,70})["”]\s+(?:scores?|flags?|ratings?|probabilit(?:y|ies)|estimates?|forecasts?)\b/;
+const SPAN = /\s+(?:in|within|over|for|during)\s+the\s+(?:next|coming|following|last|past)\s+[\w-]+(?:\s+[\w-]+)?$/i;
+
+function quotedOutput(text: string): { name: string; model: string } | null {
+  const said = QUOTED_OUTPUT.exec(text)?.[1]?.replace(SPAN, '').trim();
+  if (!said) return null;
+  const of = /^([a-z-]+)\s+of\s+((?:[a-z-]+\s+){0,3}[a-z-]+)$/i.exec(said);
+  const name = of ? `${of[2]} ${of[1]}` : said;
+  if (name.split(/\s+/).length > 5 || /\b(?:we|i|you|they|our|your|their)\b/i.test(name)) return null;
+  return { name: capitalize(name.toLowerCase()), model: modelIdentifier(`${name} model`) };
+}
+
+/** Whether an offset lies inside brackets opened earlier on its line. */
+function inAside(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
 }
 
 /**

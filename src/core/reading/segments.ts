@@ -30,7 +30,7 @@ export const LIST_ITEM = /^\s*(?:[*_]{2})?(?:[-*•·‣◦>]|\d{1,3}[.)]|[a-z][
  * when dictating without punctuation ("... every week and then serve it ... and also monitor").
  */
 const CLAUSE_BREAK =
-  /[.!?]+(?=\s|$)|;|\s+(?=(?:and\s+then|and\s+also|and\s+finally|after\s+that|afterwards|on\s+top\s+of\s+that|other\s+than\s+that|oh\s+and|apart\s+from\s+that)\b)|(?<!\band)\s+(?=(?:then|also|plus)\s+we\b)|,\s+(?=(?:then|also|plus|finally|after\s+that)\b)/gi;
+  /[.!?]+(?=\s|$)|;|(?<!\s)\s+(?=(?:and\s+then|and\s+also|and\s+finally|after\s+that|afterwards|on\s+top\s+of\s+that|other\s+than\s+that|oh\s+and|apart\s+from\s+that)\b)|(?<!\band|\s)\s+(?=(?:then|also|plus)\s+we\b)|,\s+(?=(?:then|also|plus|finally|after\s+that)\b)/gi;
 
 /** Cuts a description into clause-sized segments, in order. */
 export function splitSegments(text: string): Segment[] {

@@ -636,3 +636,15 @@ test('a bold name before what it is ("We own **HomeWorth**, the valuation model"
   assert.equal(findProject('Our team owns **Rainmaker**, an internal demand forecasting platform.'), 'Rainmaker');
   assert.doesNotMatch(findTask('A CNN scoring listing photos for condition feeds the price model.')?.name ?? '', /^CNN/i);
 });
+
+test('a note that says what kind it is before its title (a PRD, an ADR, a handover) is named by the title', () => {
+  assert.equal(findProject('PRD: Automatic Seat Map Repair\nOwner: Lina (PM)\n\nWhen an aircraft swap happens we …'), 'Automatic Seat Map Repair');
+  assert.equal(findProject('Handover notes — Kiln Crack Prediction\n\nI leave on Friday; the model retrains monthly …'), 'Kiln Crack Prediction');
+  assert.equal(findProject('Architecture Decision Record: Batch Scoring for Parcel Lockers\n\nStatus: accepted'), 'Batch Scoring for Parcel Lockers');
+});
+
+test('the quoted quantity before an output noun names the task; a task named only in an aside does not', () => {
+  assert.deepEqual(findTask('The app gives every hive a "chance of swarming within the next 10 days" score, refreshed at dawn.'), { name: 'Swarming chance', model: 'swarming_chance_model' });
+  assert.deepEqual(findTask('Each parcel gets a "late delivery probability" rating before the van leaves.'), { name: 'Late delivery probability', model: 'late_delivery_probability' });
+  assert.equal(findTask('Our labels are thin (hoof scoring happens maybe twice a year), so we start with milk data.'), null);
+});

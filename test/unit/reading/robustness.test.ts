@@ -29,6 +29,9 @@ test('a 1 MB paste of a real description, repeated, reads in bounded time and co
 const pathological: [string, string][] = [
   ['one 1 MB word', 'a'.repeat(MB)],
   ['1 MB of spaces', ' '.repeat(MB)],
+  // A pattern that starts a match anywhere in a run of spaces goes quadratic on it: words around the run find it.
+  ['a word, 1 MB of spaces, a word', `x${' '.repeat(MB - 2)}y`],
+  ['a word, 1 MB of spaces, an aside and a verdict', `x${' '.repeat(MB - 14)}(y). rejected`],
   ['digits then a unit', `${'1'.repeat(MB - 2)}ms`],
   ['repeated latency figures', '5ms '.repeat(MB / 4)],
   ['repeated filler words before a keyword', `${'pull the the the '.repeat(MB / 17)}data`],
