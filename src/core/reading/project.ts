@@ -142,7 +142,7 @@ const ROUTING_FIELD = /^(?:to|from|cc|bcc|date|sent|attachments?|distribution)\s
 const REQUEST_ABOUT = /^(?:an?\s+)?(?:(?:quick|short|small|brief)\s+)?(?:sanity\s+)?(?:check|question|help|advice|feedback|input|thoughts?|opinions?)\s+(?:(?:on|about|for|with|re)\s+(?:(?:scoping|planning|designing|architecting|sizing|structuring)\s+)?|(?:scoping|planning|designing|architecting|sizing|structuring)\s+)(?:(?:our|the|a|an|my|this)\s+)?/i;
 const BODY_OF_PEOPLE = /\b(?:committee|sub-?committee|sub-?group|working group|steering group|board|council|panel|directorate|division|ministry|society|association|consortium|taskforce|task force)$/i;
 /** A name that ends on what an organisation calls itself ("Solenne Hotels & Resorts", "Acme Ltd"): who the note is for. */
-const ORGANISATION = /\b(?:inc|ltd|llc|gmbh|plc|corp|co|group|holdings|bank|university|college|school|hospital|clinic|hotels?|resorts|airlines?|airways|mutual|council|authority|foundation|partners|associates|industries|fc|club|llp)\.?$/i;
+const ORGANISATION = /\b(?:inc|ltd|llc|gmbh|plc|corp|co|group|holdings|bank|university|college|school|hospital|clinic|hotels?|resorts|airlines?|airways|mutual|council|authority|foundation|partners|associates|industries|fc|club|llp|alliance|co-?op|cooperative|trust|agency|institute|federation|union|league|charity)\.?$/i;
 const SHORT_CODE = /^[\w.-]{1,8}\)?(?:\s+v?\d[\w.]*)?$/;
 const FOR_TEAM = /\s+for\s+(?:our|the|my|their)\s+(?:[\w-]+\s+){0,2}(?:team|group|department|org(?:anisation|anization)?)$/i;
 const NOTE_KIND_LAST = /(?:^|\s)(?:overview|summary|notes|background|context|introduction|intro|architecture|design|status|faq|readme|how it works)$/i;

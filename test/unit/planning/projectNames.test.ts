@@ -648,3 +648,8 @@ test('the quoted quantity before an output noun names the task; a task named onl
   assert.deepEqual(findTask('Each parcel gets a "late delivery probability" rating before the van leaves.'), { name: 'Late delivery probability', model: 'late_delivery_probability' });
   assert.equal(findTask('Our labels are thin (hoof scoring happens maybe twice a year), so we start with milk data.'), null);
 });
+
+test('after the kind of a meeting or a call, the organisation met names who was on it, not the work', () => {
+  assert.notEqual(findProject('Intake call — Eastvale Dairy Co-op\n\nThey want a mastitis risk score per cow each morning.'), 'Eastvale Dairy Co-op');
+  assert.notEqual(findProject('Kickoff meeting – Harbour Pilots Alliance\n\nGoal: forecast pilot demand per shift.'), 'Harbour Pilots Alliance');
+});
