@@ -221,13 +221,19 @@ const SCREEN_OR_ALERT: Partial<Record<MentionedComponent['kind'], { nouns: strin
  * "alert if the nightly extract is stale", "the HL7 message … a dashboard") is no tool of theirs.
  */
 function screenOrAlertTool(screen: { nouns: string; products: ReadonlySet<string> }, names: readonly string[], text: string): string | null {
-  const tied = names.find((name) => {
+  // How closely each name is tied to the screen: the tool in brackets after it ("dashboard in the control room (Power BI)")
+  // first, then the name before the noun ("the Grafana dashboards"), then the name after a preposition ("alerts go to Slack").
+  const tie = (name: string): number => {
     const n = escapeRegExp(name);
     // "our review UI", "the Power BI report": the name is the screen itself; a screen of no product is theirs only when they say so.
     const bare = name.replace(new RegExp(String.raw`\s*\b(?:${screen.nouns})$`, 'i'), '');
-    if (bare !== name) return /\b[A-Z0-9]/.test(bare) || new RegExp(String.raw`\b(?:our|their|existing|current|in-house)\s+${n}\b`, 'i').test(text);
-    return new RegExp(String.raw`\b${n}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:${screen.nouns})\b|\b(?:${screen.nouns})[\s(]+(?:[\w-]+\s+){0,4}?(?:in|with|using|via|through|to|into|built\s+(?:in|with|on)|is|are)\s+(?:the\s+|our\s+|an?\s+)?${n}\b`, 'i').test(text);
-  });
+    if (bare !== name) return /\b[A-Z0-9]/.test(bare) || new RegExp(String.raw`\b(?:our|their|existing|current|in-house)\s+${n}\b`, 'i').test(text) ? 1 : -1;
+    if (new RegExp(String.raw`\b(?:${screen.nouns})\b[^()\n.;]{0,40}\(\s*(?:built\s+(?:in|with|on)\s+|in\s+)?${n}\b`, 'i').test(text)) return 0;
+    if (new RegExp(String.raw`\b${n}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:${screen.nouns})\b`, 'i').test(text)) return 1;
+    return new RegExp(String.raw`\b(?:${screen.nouns})[\s(]+(?:[\w-]+\s+){0,4}?(?:in|with|using|via|through|to|into|built\s+(?:in|with|on)|is|are)\s+(?:the\s+|our\s+|an?\s+)?${n}\b`, 'i').test(text) ? 2 : -1;
+  };
+  // "Airflow -> Opsgenie -> PagerDuty" is a chain of systems, no one of them.
+  const tied = names.filter((name) => !/->|→/.test(name)).map((name) => ({ name, rank: tie(name) })).filter((t) => t.rank >= 0).sort((a, b) => a.rank - b.rank)[0]?.name;
   return tied ?? findTools(text).find((t) => screen.products.has(t.name))?.phrase ?? null;
 }
 

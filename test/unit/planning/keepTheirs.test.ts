@@ -94,3 +94,8 @@ test('a cloud\'s feature store already in use is kept by its product name', () =
   const a = draft('We retrain a basket-size model weekly with SageMaker Training, and keep serving features from the SageMaker Feature Store we already have. Three engineers.');
   assert.match(a.notAPipeline.find((n) => /feature store/i.test(n.name))?.alternative ?? '', /^SageMaker Feature Store, which you already run/);
 });
+
+test('the tool named in brackets after a screen is the screen\'s tool, before a place the screen is in', () => {
+  const a = draft('We retrain two delay regressors weekly on the sailing log in Postgres and score every sailing each morning. 1. The ops dashboard in the Harbour Ops room (Metabase, refreshes every 10 min). Two engineers.');
+  assert.match(a.notAPipeline.find((n) => /dashboard/i.test(n.name))?.alternative ?? '', /^Metabase, which you already use/);
+});
