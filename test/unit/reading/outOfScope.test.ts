@@ -159,6 +159,8 @@ test('a heading that leaves work out of this phase rules out the items under it'
   assert.deepEqual(said('Not for the MVP:\n- voice search\n- a mobile app'), ['voice search; a mobile app']);
   assert.deepEqual(said('Exclusions\n* reefer container tracking\n* customs paperwork'), ['reefer container tracking; customs paperwork']);
   assert.deepEqual(said("Won't have:\n- live camera feeds"), ['live camera feeds']);
+  assert.deepEqual(said('**Not in this PR**\n- tyre wear scoring (separate spike)\n- van claims'), ['tyre wear scoring (separate spike); van claims']);
+  assert.deepEqual(said('Not in this sprint: the retraining job.'), ['the retraining job.']);
 });
 
 test('work the project says it will not address is ruled out, and so is work said to be excluded, named without the clause that describes it', () => {
