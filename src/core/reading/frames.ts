@@ -124,6 +124,8 @@ function teamOf(p: NounPhrase, tokens: readonly Token[]): boolean {
 
 /** "Gridded forecasts from NOAA's HRRR and GFS models": models whose output the team reads are a source of data, no model of theirs. */
 function outputsFrom(p: NounPhrase, tokens: readonly Token[]): boolean {
+  // A product named there ("outputs from Claude") is still a model the team uses; outside "models" are known by that noun.
+  if (!/^models?$/.test(p.head.lower)) return false;
   const at = tokens.findIndex((t) => t.start === p.start);
   let from = at - 1;
   while (from >= 0 && from >= at - 5 && tokens[from]!.lower !== 'from') from--;
