@@ -22,6 +22,7 @@ import type { EvaluationSet } from '../reading/evaluationSet';
 import { labellingSources, onlyOutsidePipelines } from './sources';
 import { sourceNames } from '../reading/sourceNames';
 import { modelNameFor } from '../reading';
+import { namesOnlyItsMethod } from '../reading/models';
 import { PARKED_ID, RULED_OUT_ID, trainingSetAside } from '../reading/outOfScope';
 import { modelExists, namesOwnModel, replaced, trainedModels, type TrainedModel } from './trainedModels';
 import type { CheckedProposals } from '../assist/checked';
@@ -188,6 +189,8 @@ function ownModel(reading: Reading): string | null {
   // A name the reader made ("crusher autoencoder" from "one autoencoder per crusher") gives way to the task the team named;
   // one it made from a wished output alone ("Predict the right queue" with no model named) titles nothing.
   const said = model.quote.toLowerCase().includes(model.name.toLowerCase());
+  // A model named only by its method ("the LightGBM classifier") gives way to the task the team named too.
+  if (reading.task && namesOnlyItsMethod(model.name)) return null;
   return said || (!reading.task && MODEL_WORD.test(model.quote)) ? capitalize(model.name) : null;
 }
 
@@ -241,7 +244,8 @@ export function derive(choices: Choices, reading: Reading): Scope {
   // A title is one line, whichever reader (lexicon or language model) named the project.
   const models = trainedModels(reading, domain);
   // Several models: none of them is the project, all of them are, unless the team named the work they serve together.
-  const servedTogether = reading.task !== null && !models.some((m) => namesOnly(reading.task!.name, m.id));
+  // A model named only by its method ("YOLOv8 detector") names no work: the task they name says what it is for.
+  const servedTogether = reading.task !== null && (!models.some((m) => namesOnly(reading.task!.name, m.id)) || models.every((m) => namesOnlyItsMethod(m.id)));
   const titled = reading.project?.replace(/\s+/g, ' ').trim() || (models.length ? (servedTogether ? null : capitalize(sharedHead(models.map((m) => m.id.replace(/_/g, ' '))))) : ownModel(reading));
   // With no project, model or use case named, the task they name by its noun ("outlier detection") before a generic title.
   const task = titled ? null : reading.task;

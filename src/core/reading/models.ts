@@ -71,8 +71,42 @@ export function modelsOf(frames: readonly Frame[], text: string): ModelMention[]
   // The plural they split ("neural models") is not a model of its own.
   for (const [key, m] of byName) if (purposes.some((p) => p.quote === m.quote) && PLURAL.test(m.name.split(/\s+/).at(-1) ?? '')) byName.delete(key);
   for (const m of purposes) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
+  for (const { plural, items } of countedModels(text)) {
+    const said = byName.get(keyOf(plural));
+    byName.delete(keyOf(plural));
+    for (const name of items) if (!byName.has(keyOf(name)) && byName.size < MAX_MODELS) byName.set(keyOf(name), { name, trained: said?.trained ?? 'unknown', use: said?.use ?? 'unknown', quote: said?.quote ?? plural });
+  }
   for (const m of hostedInstruments(frames)) if (!byName.has(keyOf(m.name)) && byName.size < MAX_MODELS) byName.set(keyOf(m.name), m);
   return mergeAbbreviations([...byName.values()]);
+}
+
+/** Words that say how a model is built, not what it is for: "LightGBM", "gradient boosted", "YOLOv8-m", "small". */
+const METHOD_WORD = /^(?:xgboost|lightgbm|catboost|random|forests?|gradient|boost\w*|logistic|linear|regression|neural|nets?|networks?|cnns?|u-?nets?|resnet\w*|efficientnet\w*|transformers?|lstms?|autoencoders?|prophet|arima|bayesian|yolo\w*|gbms?|svms?|knn|sequence-labell?ing|seq2seq|tree-based|ensembles?)$/i;
+
+/** Whether a model's name says only its method ("YOLOv8 detector", "small gradient boosted model"): it names no work. */
+export function namesOnlyItsMethod(name: string): boolean {
+  return name.split(/[\s_]+/).every((w) => EMPTY.test(w) || MODEL_HEADS.test(w) || METHOD_WORD.test(w) || PRETRAINED_FAMILIES.test(w) || /^[a-z]+v?\d[\w.-]*$|^[sml]$/i.test(w));
+}
+
+/** "Two LightGBM regressors: departure delay (mins) and crossing-time overrun (mins)": models counted, then named one by one. */
+const COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+const COUNTED = /\b(?:two|three|four|five|both|[2-9])\s+((?:[\w-]+\s+){0,2}?(?:models|classifiers|detectors|rankers|regressors|forecasters))\s*[:—–]\s*([^.;\n—–]{3,200})/gi;
+
+/** Each counted list of models: the plural as said, and one model per item, named by the item and the plural's noun. */
+function countedModels(text: string): { plural: string; items: string[] }[] {
+  return [...text.matchAll(COUNTED)].flatMap((m) => {
+    const plural = m[1]!.trim();
+    const head = plural.split(/\s+/).at(-1)!.toLowerCase().replace(/s$/, '');
+    const items = m[2]!
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((item) => item.trim().toLowerCase().replace(/^(?:an?|the|one for|one on)\s+/, ''))
+      .filter((item) => /^[a-z][\w-]*(?:\s+[\w-]+){0,3}$/.test(item));
+    // The count must match the items, or the colon introduced something else.
+    const counted = m[0].split(/\s+/)[0]!.toLowerCase();
+    if (items.length !== (COUNTS[counted] ?? Number(counted))) return [];
+    return [{ plural: m[0].split(/\s*[:—–]/)[0]!.trim(), items: items.map((item) => (item.endsWith(head) ? item : `${item} ${head}`)) }];
+  });
 }
 
 /** Words for what a thing is or has, listed beside a product's model: "lift model, install year, building type". */

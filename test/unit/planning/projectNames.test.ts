@@ -653,3 +653,19 @@ test('after the kind of a meeting or a call, the organisation met names who was 
   assert.notEqual(findProject('Intake call — Eastvale Dairy Co-op\n\nThey want a mastitis risk score per cow each morning.'), 'Eastvale Dairy Co-op');
   assert.notEqual(findProject('Kickoff meeting – Harbour Pilots Alliance\n\nGoal: forecast pilot demand per shift.'), 'Harbour Pilots Alliance');
 });
+
+test('a model named only by its method gives way to the task the team names', () => {
+  const title = (text: string) => {
+    const r = draftInterview(text);
+    assert.ok(r.ok);
+    return r.draft.markdown.split('\n')[0];
+  };
+  assert.equal(title('We need crack detection on bridge inspection photos. The current ResNet50 classifier, retrained every quarter on labelled photos in Azure Blob, flags each photo overnight. Three engineers.'), '# Pipeline Architecture: Crack detection');
+  assert.equal(title('We do pothole detection from dashcam frames. A LightGBM classifier is retrained weekly on labelled frames in GCS and scores every frame nightly. Three engineers.'), '# Pipeline Architecture: Pothole detection');
+  // A model named for its work keeps its name.
+  assert.equal(title('We do pothole detection from dashcam frames. Our pothole classifier is retrained weekly on labelled frames in GCS and scores every frame nightly. Three engineers.'), '# Pipeline Architecture: Pothole classifier');
+});
+
+test('a subject that offers options for some work is named by that work', () => {
+  assert.equal(findProject('Subject: Options for automating freight invoice matching — summary\n\nHi all,'), 'Automating freight invoice matching');
+});

@@ -463,3 +463,11 @@ test('people named by what they do are no models, nor are the models whose outpu
   assert.deepEqual(names('A team of four estimators prices each job by hand; we would train a bid-price regressor on past jobs.'), ['bid-price regressor']);
   assert.deepEqual(names('Inputs include rainfall fields from the ECMWF and ICON models, and we retrain a flood-depth model monthly.'), ['flood-depth model']);
 });
+
+test('models counted and then named one by one are each a model, named by the item and the counted noun', () => {
+  const names = (text: string) => models(text).map((m) => m.split(' [')[0]);
+  assert.deepEqual(names('Three XGBoost classifiers: churn, upsell and late payment. All retrained monthly.'), ['churn classifier', 'upsell classifier', 'late payment classifier']);
+  assert.deepEqual(names('We run two CatBoost regressors — basket size (EUR) and pick time (s) — nightly.'), ['basket size regressor', 'pick time regressor']);
+  // A colon that opens something other than the models' names leaves the plural as said.
+  assert.ok(!names('Two models: we train them weekly on Snowflake and score every account.').some((n) => /we train/.test(n)));
+});
