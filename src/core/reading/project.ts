@@ -332,7 +332,7 @@ const TASKS: Readonly<Record<string, string>> = {
 // The plural names the same task: "arrival time predictions (ETAs) are used to …".
 const TASK = new RegExp(String.raw`(?<![\w-])((?:[a-z][\w-]*\s+){1,2})(${Object.keys(TASKS).join('|')})s?\b`, 'gi');
 /** Words that do not say which task it is: "automated outlier detection" is outlier detection, "the weekly scoring" says only when. */
-const NOT_QUALIFIERS = /^(?:[\w-]+-looking|true|false|cnns?|rnns?|lstms?|gbms?|llms?|showing|displaying|want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
+const NOT_QUALIFIERS = /^(?:[\w-]+-looking|true|false|cnns?|rnns?|lstms?|gbms?|llms?|showing|displaying|want|wants|need|needs|build|built|run|runs|do|doing|use|using|add|improve|automate|have|has|like|try|automated|automatic|real-time|realtime|online|offline|batch|better|new|our|the|a|an|its|their|this|that|ml|ai|machine|learning|model|based|model-based|and|or|of|for|to|in|on|with|we|do|does|is|are|whose|which|what|how|when|where|why|who|whether|if|know|knows|see|tell|keep|keeps|start|starts|stop|stops|continue|continues|final|initial|manual|human|improve|improving|own|current|existing|accurate|fast|good|first|simple|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|periodic|scheduled|continuous|manual|internal|external|historical|past|previous|prior|old|legacy|also|mentioned|said|asked|suggested|discussed|talked|raised|proposed|considered|done|made|had|been|seen|tried|heard|about|some|any|more|maybe|perhaps|so|then|thus|hence|but|yet|still|now|just|therefore|ideally|not|no|non)$/i;
 
 const STATE_ED = /^[a-z-]{4,}ed$/i;
 const TICKET_KEY = /^[a-z][a-z0-9]{1,9}(?:-[a-z0-9]{1,9})*-\d{1,6}$/i;
@@ -356,6 +356,8 @@ export function findTask(text: string): { name: string; model: string } | null {
     if (endsInQuestion(text, m.index) || /['’]$/.test(text.slice(0, m.index))) continue;
     // "[Voicemail transcription — auto-generated]": a line in brackets is the note's own, what it is, not its work.
     if (BRACKETED_LINE.test(lineAt(text, m.index).trim())) continue;
+    // "If anyone has done inversion-layer prediction, I'd love to talk": work others have done is asked about, not this work.
+    if (OTHERS_HAVE.test(text.slice(Math.max(0, m.index - 60), m.index + m[1]!.length))) continue;
     // "our labels are poor (locomotion scoring is done twice a year)": an aside explains the sentence it sits in, it names no work.
     if (inAside(text, m.index)) continue;
     const words = m[1]!.trim().split(/\s+/);
@@ -393,6 +395,8 @@ function quotedOutput(text: string): { name: string; model: string } | null {
   if (name.split(/\s+/).length > 5 || /\b(?:we|i|you|they|our|your|their)\b/i.test(name)) return null;
   return { name: capitalize(name.toLowerCase()), model: modelIdentifier(`${name} model`) };
 }
+
+const OTHERS_HAVE = /\b(?:anyone|anybody|someone|somebody|others|other teams|people)\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:(?:ever|already|successfully)\s+)?(?:done|built|tried|used|run|deployed)\s+(?:[\w-]+\s*){0,3}$/i;
 
 /** Whether an offset lies inside brackets opened earlier on its line. */
 function inAside(text: string, at: number): boolean {

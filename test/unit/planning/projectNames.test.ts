@@ -669,3 +669,8 @@ test('a model named only by its method gives way to the task the team names', ()
 test('a subject that offers options for some work is named by that work', () => {
   assert.equal(findProject('Subject: Options for automating freight invoice matching — summary\n\nHi all,'), 'Automating freight invoice matching');
 });
+
+test('work others have done, asked about, names no task of this work; a participle is no qualifier of a task', () => {
+  assert.equal(findTask('If anyone in viticulture has done canopy-cover estimation from drones, please get in touch.'), null);
+  assert.deepEqual(findTask('We have done yield forecasting in a spreadsheet for years.'), { name: 'Yield forecasting', model: 'yield_forecaster' });
+});
