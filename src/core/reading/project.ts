@@ -663,7 +663,7 @@ function taggedSentence(text: string, at: number): { tokens: Token[]; offset: nu
 /** "We tried it for the churn thing", "SageMaker endpoints for the fraud model": done, or serving, for other work. */
 const OTHER_WORK = /\b(?:tried|used|did|built|ran|had|bought|wrote|endpoints?|servers?)\b[^.;!?]{0,30}\b(?:for|on|in)\s+(?:the|our|an?|that|their)\s+$/i;
 /** Work put off in so many words: "park it", "not this quarter", "out of scope for now", "on hold". */
-const PUT_OFF = /\bpark(?:ed|ing)?\b(?:\s+(?:it|that|this|them))?|\bnot (?:this|in this|for this) (?:quarter|year|phase|release|round|version)\b|\bout of scope\b|\bon hold\b|\bnot (?:in )?scope\b/i;
+const PUT_OFF = /\bpark(?:ed|ing)?\b(?:\s+(?:it|that|this|them))?|\b(?:looking at|considering|evaluating|exploring|thinking about)\s+(?:[\w-]+\s+){1,4}?next\b|\bnext up\b|\bnot (?:this|in this|for this) (?:quarter|year|phase|release|round|version)\b|\bout of scope\b|\bon hold\b|\bnot (?:in )?scope\b/i;
 
 
 /**

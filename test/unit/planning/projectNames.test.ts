@@ -674,3 +674,9 @@ test('work others have done, asked about, names no task of this work; a particip
   assert.equal(findTask('If anyone in viticulture has done canopy-cover estimation from drones, please get in touch.'), null);
   assert.deepEqual(findTask('We have done yield forecasting in a spreadsheet for years.'), { name: 'Yield forecasting', model: 'yield_forecaster' });
 });
+
+test('a use case the team is looking at next is not the work of this note', () => {
+  assert.equal(findProject('A bleed flag from a bought model reorders the reading list. We are evaluating knee MRI scans next, same approach.'), null);
+  assert.equal(findProject('The pipe-burst alarm runs nightly. Next up: sentiment analysis of customer emails.'), null);
+  assert.equal(findProject('The pipe-burst alarm runs nightly. We want sentiment analysis of customer emails, starting next week.'), 'Sentiment analysis of customer emails', 'a week to come is no work to come');
+});
