@@ -50,3 +50,10 @@ test('near miss: in a pricing system the cost of running it is still a cost esti
   const md = subject('Lane Fuel Cost Estimate Models', 'We estimate the fuel cost of every quoted lane.', ['Scoring on the cluster will cost about $700 per month.']);
   expectOne(md, 'cost-estimate', lineOf(md, 'Scoring on the cluster'), 'error');
 });
+
+test('a domain\'s cost estimation named as work is no cost estimate of the system, whatever the system outputs', () => {
+  for (const line of ['Out of scope: repair cost estimation, home claims.', 'Later, a freight cost forecasting model of its own.']) expectNone(edit(CHURN, OVERVIEW_LAST, `${OVERVIEW_LAST}\n${line}`), 'cost-estimate');
+  // The system's own cost still counts.
+  const md = edit(CHURN, OVERVIEW_LAST, `${OVERVIEW_LAST}\nThe cloud cost estimate is one GPU node.`);
+  expectOne(md, 'cost-estimate', lineOf(md, 'The cloud cost estimate'), 'error');
+});

@@ -81,8 +81,9 @@ export const costEstimate: Rule = {
       ...scan(ctx.doc, MONEY, accept),
       ...scan(ctx.doc, AMOUNT_PER_PERIOD, (p, m) => (outputIsMoney ? aboutCompute(p, m.index, m.index + m[0].length) : spendsMoney(p, m.index, m.index + m[0].length))),
       // "price estimates" are the product of a pricing system, not an estimate of its cost.
-      // So is "the fuel cost estimate" such a system makes, whatever words are near it.
-      ...scan(ctx.doc, ESTIMATE_PHRASE, (p, m) => !outputIsMoney || (!costOfADomain(p.text.slice(0, m.index)) && aboutCompute(p, m.index, m.index + m[0].length))),
+      // So is "the fuel cost estimate" such a system makes, whatever words are near it, and "repair cost
+      // estimation" named as work of any system: a domain's cost is what is estimated, not the system's.
+      ...scan(ctx.doc, ESTIMATE_PHRASE, (p, m) => !costOfADomain(p.text.slice(0, m.index)) && (!outputIsMoney || aboutCompute(p, m.index, m.index + m[0].length))),
     ].sort(
       (a, b) => a.line - b.line || a.start - b.start,
     );
