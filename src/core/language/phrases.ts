@@ -34,10 +34,12 @@ export function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
     // The phrase ends at its last noun: trailing modifiers ("the model deployed") are not part of it.
     while (body.length && !isNoun(body[body.length - 1]!)) body.pop();
     if (body.length) {
-      const head = body[body.length - 1]!;
+      // "the aim-assist detector v2", "Hookline 3.1": a version after the noun tags it; the noun is still what the phrase is.
+      const last = body[body.length - 1]!;
+      const head = body.length > 1 && VERSION.test(last.text) && isNoun(body[body.length - 2]!) ? body[body.length - 2]! : last;
       const first = body[0]!;
-      out.push({ tokens: body, text: body.map((t) => t.text).join(' '), head, owned, start: first.start, end: head.end });
-      i = start + (tokens.indexOf(head, start) - start) + 1;
+      out.push({ tokens: body, text: body.map((t) => t.text).join(' '), head, owned, start: first.start, end: last.end });
+      i = start + (tokens.indexOf(last, start) - start) + 1;
     } else {
       i = Math.max(i, start + 1);
     }
@@ -69,6 +71,9 @@ function isNoun(t: Token): boolean {
  * which makes the participle the clause's verb ("we retrained models", "is approved"), and the
  * phrase was not opened by an article or possessive.
  */
+/** A version tag: "v2", "V3.1", "2.0". */
+const VERSION = /^[vV]\d+(?:\.\d+)*$|^\d+\.\d+(?:\.\d+)?$/;
+
 /** Participles that make a compound adjective with the noun before them ("gradient boosted", "tree based", "hand labelled"). */
 const COMPOUND_PARTICIPLES = new Set(['boosted', 'based', 'tuned', 'labelled', 'labeled', 'annotated', 'crafted', 'hosted', 'driven', 'powered', 'accelerated', 'assisted', 'generated', 'weighted', 'informed', 'aware', 'sourced', 'specific']);
 

@@ -251,7 +251,8 @@ function namesIn(f: Frame): string[] {
   // Marks of layout in front ("**query model", "→ LLM") are no part of a name either.
   // "That janky room classifier": a word that judges it says how good it is, not which it is.
   // "AC-1 Batch model …": the key of the item it is written under ("AC-1", "REQ-12") is where it is filed, no word of its name.
-  return f.models.map((n) => withoutItemKey(n.replace(/^[^\p{L}\d]+/u, '')).replace(JUDGED, '')).map((n) => quotedName(n, f.text) ?? (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
+  // "Aim-assist detector v2": the version is one of the model's versions, which the Model Control Plane keeps, no part of its name.
+  return f.models.map((n) => withoutItemKey(n.replace(/^[^\p{L}\d]+/u, '')).replace(JUDGED, '').replace(/\s+(?:v\d+(?:\.\d+)*|\d+\.\d+)$/i, '')).map((n) => quotedName(n, f.text) ?? (specific(n) ? null : perItem(n, f.text)) ?? n.split(/\s+(?:against|over|than|versus|vs\.?)\s+/i)[0]!.replace(/^(?:chose|picked|selected|used|adopted)\s+/i, '').replace(/^(?:night|morning|evening|day|week|month|hour|quarter|year)\s+/i, ''));
 }
 
 /**

@@ -185,3 +185,9 @@ test('a person tagged by the tagger is marked on the token; a title or a word in
   assert.deepEqual(person('Marguerite Okafor checks the flagged invoices every Friday.'), ['Marguerite', 'Okafor']);
   assert.deepEqual(person('We retrain the SGT every Monday.'), []);
 });
+
+test('a version tag after a noun leaves the noun the head of its phrase', () => {
+  const heads = (text: string) => nounPhrases(parseText(text)[0]!.tokens).map((p) => `${p.text}/${p.head.lower}`);
+  assert.deepEqual(heads('The wallhack detector v3 runs on every match.').slice(0, 1), ['wallhack detector v3/detector']);
+  assert.deepEqual(heads('Our routing model 2.1 is live.').slice(0, 1), ['routing model/model']);
+});

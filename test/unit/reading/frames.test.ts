@@ -471,3 +471,8 @@ test('models counted and then named one by one are each a model, named by the it
   // A colon that opens something other than the models' names leaves the plural as said.
   assert.ok(!names('Two models: we train them weekly on Snowflake and score every account.').some((n) => /we train/.test(n)));
 });
+
+test('a model said with its version is that model, named without the version', () => {
+  const names = (text: string) => models(text).map((m) => m.split(' [')[0]);
+  assert.deepEqual(names('- Smurf-account classifier v3 is in shadow mode on ranked queues. It scores every match.'), ['Smurf-account classifier']);
+});
