@@ -49,7 +49,7 @@ const HEDGED = /\b(?:think|guess|maybe|probably|prob|perhaps|might|not sure|unsu
 function saidOut(text: string): RuledOut[] {
   const out: RuledOut[] = [];
   // "Photo checks (is it a door? is it theirs?) are out of scope": what an aside asks ends no sentence.
-  for (const m of withoutAsides(text).matchAll(SAID_OUT)) {
+  for (const m of withoutBrackets(text).matchAll(SAID_OUT)) {
     // "Photo-based estimation may come later but is not in scope": the subject ends before its first predicate.
     const said = m[1]!.replace(CONSIDERED, '').replace(/\s+(?:may|might|will|could|can|would|should|but)\b.*$/i, '').trim();
     const subject = RELATIVE.exec(said)?.[1]!.trim() ?? APPOSITION.exec(said)?.[1]!.trim() ?? said;
@@ -65,8 +65,8 @@ function saidOut(text: string): RuledOut[] {
   return out;
 }
 
-/** A bracketed aside blanked, offsets kept. */
-function withoutAsides(text: string): string {
+/** The text with its bracketed asides blanked, offsets kept (not layout's `withoutAsides`, which blanks off-topic sentences). */
+function withoutBrackets(text: string): string {
   return text.replace(/\([^()\n]{1,200}\)/g, (aside) => ' '.repeat(aside.length));
 }
 
